@@ -1,0 +1,300 @@
+//! The clause tree: where each marker nests.
+//!
+//! One rule, in one place: a marker whose style is already open on the
+//! stack closes everything below that clause and becomes its sibling; a
+//! style not yet open becomes a child of the innermost clause (so levels may
+//! be skipped and a style may first appear below a level it usually sits
+//! above). Two ladders are known beyond that: 第X章 > 第X节 > 第X条 (a law
+//! style never nests under a lower law style or under list items), and
+//! decimal numbering, which nests by its number of components (6.4.1 under
+//! 6.4).
+
+use std::collections::HashMap;
+
+use crate::marker::ClauseKind;
+use crate::record::Clause;
+use crate::text;
+
+fn law_rank(k: ClauseKind) -> Option<u8> {
+    match k {
+        ClauseKind::Chapter => Some(0),
+        ClauseKind::Section => Some(1),
+        ClauseKind::Article => Some(2),
+        _ => None,
+    }
+}
+
+struct Open {
+    clause: Clause,
+    depth: usize,
+    /// The first paragraph, from which the heading is cut.
+    first: String,
+    /// The first paragraph may still continue on the next line.
+    first_open: bool,
+}
+
+#[derive(Default)]
+pub struct Tree {
+    roots: Vec<Clause>,
+    stack: Vec<Open>,
+    last: HashMap<ClauseKind, u32>,
+}
+
+/// `heading`: the text up to the first 。, or all of it.
+pub fn heading_of(s: &str) -> String {
+    let cut = s.find('。').map_or(s, |i| &s[..i]);
+    text::trim(cut).to_owned()
+}
+
+impl Tree {
+    pub fn new() -> Tree {
+        Tree::default()
+    }
+
+    /// The number a style would continue with (1 for a style not seen yet).
+    pub fn expected(&self, kind: ClauseKind) -> u32 {
+        self.last.get(&kind).map_or(1, |n| n + 1)
+    }
+
+    pub fn seen(&self, kind: ClauseKind) -> bool {
+        self.last.contains_key(&kind)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.roots.is_empty() && self.stack.is_empty()
+    }
+
+    fn close_top(&mut self) {
+        if let Some(o) = self.stack.pop() {
+            let mut c = o.clause;
+            c.heading = heading_of(&o.first);
+            match self.stack.last_mut() {
+                Some(p) => p.clause.children.push(c),
+                None => self.roots.push(c),
+            }
+        }
+    }
+
+    /// Opens a clause; `depth` is the number of components of a decimal
+    /// marker (1 otherwise).
+    pub fn open(
+        &mut self,
+        kind: ClauseKind,
+        number: u32,
+        depth: usize,
+        label: &str,
+        line: usize,
+        first: &str,
+    ) {
+        if kind == ClauseKind::Decimal {
+            while self.stack.last().map_or(false, |o| {
+                o.clause.kind != ClauseKind::Decimal || o.depth >= depth
+            }) {
+                if self
+                    .stack
+                    .iter()
+                    .any(|o| o.clause.kind == ClauseKind::Decimal && o.depth < depth)
+                    || self
+                        .stack
+                        .last()
+                        .map_or(false, |o| o.clause.kind == ClauseKind::Decimal)
+                {
+                    self.close_top();
+                } else {
+                    break;
+                }
+            }
+        } else if let Some(pos) = self.stack.iter().rposition(|o| o.clause.kind == kind) {
+            while self.stack.len() > pos {
+                self.close_top();
+            }
+        } else if let Some(rank) = law_rank(kind) {
+            while let Some(top) = self.stack.last() {
+                match law_rank(top.clause.kind) {
+                    Some(r) if r < rank => break,
+                    Some(_) => self.close_top(),
+                    None if self.stack.iter().any(|o| law_rank(o.clause.kind).is_some()) => {
+                        self.close_top()
+                    }
+                    None => break,
+                }
+            }
+        }
+        self.last.insert(kind, number);
+        self.stack.push(Open {
+            clause: Clause {
+                kind,
+                number,
+                label: label.to_owned(),
+                heading: String::new(),
+                text: first.to_owned(),
+                line,
+                line_end: line,
+                children: Vec::new(),
+                fields: Vec::new(),
+                task: None,
+            },
+            depth,
+            first: first.to_owned(),
+            first_open: !first.contains('。'),
+        });
+    }
+
+    /// The innermost open clause.
+    pub fn top(&mut self) -> Option<&mut Clause> {
+        self.stack.last_mut().map(|o| &mut o.clause)
+    }
+
+    /// Adds a line to the innermost clause: `wrapped` joins it to the
+    /// previous line, else it starts a new paragraph of the clause's text.
+    pub fn add_text(&mut self, s: &str, line: usize, wrapped: bool) -> bool {
+        let Some(o) = self.stack.last_mut() else {
+            return false;
+        };
+        if wrapped {
+            o.clause.text.push_str(s);
+            if o.first_open {
+                o.first.push_str(s);
+                o.first_open = !s.contains('。');
+            }
+        } else {
+            o.clause.text.push('\n');
+            o.clause.text.push_str(s);
+            o.first_open = false;
+        }
+        o.clause.line_end = line;
+        true
+    }
+
+    /// Closes every clause and returns the roots.
+    pub fn finish(mut self, fill: &mut dyn FnMut(&mut Clause)) -> Vec<Clause> {
+        while !self.stack.is_empty() {
+            self.close_top();
+        }
+        fn walk(cs: &mut [Clause], fill: &mut dyn FnMut(&mut Clause)) {
+            for c in cs {
+                fill(c);
+                walk(&mut c.children, fill);
+            }
+        }
+        walk(&mut self.roots, fill);
+        self.roots
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ClauseKind::*;
+
+    fn paths(t: Tree) -> Vec<String> {
+        fn walk(cs: &[Clause], pre: &str, out: &mut Vec<String>) {
+            for c in cs {
+                let p = format!("{pre}/{}{}", c.kind.name(), c.number);
+                out.push(p.clone());
+                walk(&c.children, &p, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&t.finish(&mut |_| {}), "", &mut out);
+        out
+    }
+
+    #[test]
+    fn skipped_levels_and_late_styles() {
+        let mut t = Tree::new();
+        for (k, n) in [
+            (Cn, 1),
+            (Num, 1),
+            (Num, 2),
+            (Cn, 2),
+            (CnParen, 1),
+            (Num, 1),
+            (Num, 2),
+            (CnParen, 2),
+            (NumParen, 1),
+        ] {
+            t.open(k, n, 1, "", 1, "x");
+        }
+        assert_eq!(
+            paths(t),
+            [
+                "/cn1",
+                "/cn1/num1",
+                "/cn1/num2",
+                "/cn2",
+                "/cn2/cn_paren1",
+                "/cn2/cn_paren1/num1",
+                "/cn2/cn_paren1/num2",
+                "/cn2/cn_paren2",
+                "/cn2/cn_paren2/num_paren1"
+            ]
+        );
+    }
+
+    #[test]
+    fn law_ladder() {
+        let mut t = Tree::new();
+        for (k, n) in [
+            (Chapter, 1),
+            (Article, 1),
+            (CnParen, 1),
+            (Article, 2),
+            (Chapter, 2),
+            (Section, 1),
+            (Article, 3),
+            (Section, 2),
+            (Article, 4),
+        ] {
+            t.open(k, n, 1, "", 1, "x");
+        }
+        assert_eq!(
+            paths(t),
+            [
+                "/chapter1",
+                "/chapter1/article1",
+                "/chapter1/article1/cn_paren1",
+                "/chapter1/article2",
+                "/chapter2",
+                "/chapter2/section1",
+                "/chapter2/section1/article3",
+                "/chapter2/section2",
+                "/chapter2/section2/article4"
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_depth() {
+        let mut t = Tree::new();
+        for parts in [
+            vec![1],
+            vec![1, 1],
+            vec![1, 2],
+            vec![2],
+            vec![2, 1],
+            vec![2, 1, 1],
+            vec![2, 2],
+        ] {
+            t.open(Decimal, *parts.last().unwrap(), parts.len(), "", 1, "x");
+        }
+        assert_eq!(
+            paths(t),
+            [
+                "/decimal1",
+                "/decimal1/decimal1",
+                "/decimal1/decimal2",
+                "/decimal2",
+                "/decimal2/decimal1",
+                "/decimal2/decimal1/decimal1",
+                "/decimal2/decimal2"
+            ]
+        );
+    }
+
+    #[test]
+    fn headings() {
+        assert_eq!(heading_of("指导思想。坚持以"), "指导思想");
+        assert_eq!(heading_of("巡查主要内容包括:"), "巡查主要内容包括:");
+    }
+}

@@ -1,0 +1,302 @@
+//! Document numbers (发文字号): 石党发〔2020〕1号, 国发[2019]13号,
+//! 宁政办发〔2020年〕42号, 国务院令第628号, 宁夏回族自治区人民政府令〔2000〕第25号,
+//! （第38号）. Every bracket form, full-width digits and spaces inside.
+//!
+//! The forward part (bracket, year, serial, 号) is a nom parser; the issuer
+//! code is the run of ideographs right before the bracket, cut at words that
+//! cannot belong to a code (根据, 按照 …) or, in a header, at the genre word.
+
+use std::ops::Range;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
+use nom::character::complete::satisfy;
+use nom::combinator::{map_opt, opt};
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+use crate::normalize::numeral::ascii_digits;
+use crate::text::{is_digit, is_han, is_space};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocNumber {
+    pub raw: String,
+    pub issuer_code: Option<String>,
+    pub year: Option<i32>,
+    pub serial: Option<u32>,
+}
+
+/// A number found in a text, with the byte range of its raw form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub number: DocNumber,
+    pub range: Range<usize>,
+    /// Where the bracket (or 第 of the 令 form) starts: the issuer ends here.
+    pub core_start: usize,
+}
+
+fn is_open_b(c: char) -> bool {
+    matches!(c, '〔' | '[' | '［' | '【' | '〖' | '(' | '（' | '{' | '﹝')
+}
+fn is_close_b(c: char) -> bool {
+    matches!(c, '〕' | ']' | '］' | '】' | '〗' | ')' | '）' | '}' | '﹞')
+}
+
+fn sp(i: &str) -> IResult<&str, &str> {
+    take_while(is_space).parse(i)
+}
+
+fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| map_opt(take_while_m_n(min, max, is_digit), ascii_digits).parse(i)
+}
+
+fn hao(i: &str) -> IResult<&str, &str> {
+    alt((tag("号"), tag("號"))).parse(i)
+}
+
+/// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial)
+fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, _) = satisfy(is_open_b).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, year) = digits(4, 4)(i)?;
+    let (i, _) = opt(tag("年")).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = satisfy(is_close_b).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = opt(tag("第")).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, serial) = digits(1, 6)(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = hao(i)?;
+    Ok((i, (year, serial)))
+}
+
+/// 第628号 → serial
+fn di_hao(i: &str) -> IResult<&str, u32> {
+    let (i, _) = tag("第").parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, n) = digits(1, 6)(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = hao(i)?;
+    Ok((i, n))
+}
+
+/// Words that end an issuer code when read backwards from the bracket.
+const STOP: &[&str] = &[
+    "根据", "按照", "依据", "依照", "参照", "执行", "印发", "转发", "文件", "通知", "见", "和",
+    "及", "与", "的", "、", "即",
+];
+
+fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
+    let head = text[..end].trim_end_matches(is_space);
+    let mut start = head.len();
+    let mut count = 0;
+    for (i, c) in head.char_indices().rev() {
+        if is_han(c) && count < 14 {
+            start = i;
+            count += 1;
+        } else {
+            break;
+        }
+    }
+    let mut run = &head[start..];
+    for w in STOP {
+        if let Some(p) = run.rfind(w) {
+            let cut = p + w.len();
+            start += cut;
+            run = &run[cut..];
+        }
+    }
+    if run.is_empty() {
+        (end, None)
+    } else {
+        (start, Some(run.to_owned()))
+    }
+}
+
+/// Every document number in `text`, in order.
+pub fn find_all(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut skip_to = 0;
+    for (i, c) in text.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if is_open_b(c) {
+            if let Ok((rest, (year, serial))) = bracket_year_serial(&text[i..]) {
+                let end = text.len() - rest.len();
+                let (start, issuer) = issuer_before(text, i);
+                out.push(Found {
+                    number: DocNumber {
+                        raw: text[start..end].to_owned(),
+                        issuer_code: issuer,
+                        year: Some(year as i32),
+                        serial: Some(serial),
+                    },
+                    range: start..end,
+                    core_start: i,
+                });
+                skip_to = end;
+            }
+        } else if c == '第' {
+            if let Ok((rest, serial)) = di_hao(&text[i..]) {
+                let end = text.len() - rest.len();
+                let head = text[..i].trim_end_matches(is_space);
+                // The 令 form: 国务院令第628号. A bare 第N号 only counts as
+                // a whole line (an order or announcement number).
+                if head.ends_with('令') {
+                    let (start, issuer) = issuer_before(text, i);
+                    out.push(Found {
+                        number: DocNumber {
+                            raw: text[start..end].to_owned(),
+                            issuer_code: issuer,
+                            year: None,
+                            serial: Some(serial),
+                        },
+                        range: start..end,
+                        core_start: i,
+                    });
+                    skip_to = end;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A piece of text that is only a document number (a header line), maybe
+/// in brackets: 石党发〔2020〕1号, （甬政办发〔2007〕153号）, 第706号, （第38号）.
+pub fn whole(s: &str) -> Option<DocNumber> {
+    let t = crate::text::trim(s);
+    let inner = strip_outer_paren(t);
+    if let Ok((rest, serial)) = di_hao(inner) {
+        if crate::text::trim(rest).is_empty() {
+            return Some(DocNumber {
+                raw: inner.to_owned(),
+                issuer_code: None,
+                year: None,
+                serial: Some(serial),
+            });
+        }
+    }
+    let found = find_all(inner);
+    match found.as_slice() {
+        [f] if f.range.start == 0 && crate::text::trim(&inner[f.range.end..]).is_empty() => {
+            Some(f.number.clone())
+        }
+        _ => None,
+    }
+}
+
+fn strip_outer_paren(t: &str) -> &str {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next_back()) {
+        (Some(a), Some(b)) if crate::text::is_open_paren(a) && crate::text::is_close_paren(b) => {
+            crate::text::trim(&t[a.len_utf8()..t.len() - b.len_utf8()])
+        }
+        _ => t,
+    }
+}
+
+/// Re-cuts the issuer code of `f` so that it starts at or after `from`
+/// (used when a title and its number are run together on one line).
+pub fn reissue(text: &str, f: &Found, from: usize) -> Found {
+    let mut g = f.clone();
+    if from > f.range.start && from <= f.core_start {
+        let issuer = crate::text::trim(&text[from..f.core_start]);
+        g.range.start =
+            from + (text[from..].len() - text[from..].trim_start_matches(is_space).len());
+        g.number.issuer_code = if issuer.is_empty() {
+            None
+        } else {
+            Some(issuer.to_owned())
+        };
+        g.number.raw = text[g.range.clone()].to_owned();
+    }
+    g
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(s: &str) -> (String, Option<String>, Option<i32>, Option<u32>) {
+        let f = find_all(s);
+        let n = &f[0].number;
+        (n.raw.clone(), n.issuer_code.clone(), n.year, n.serial)
+    }
+
+    #[test]
+    fn every_bracket_form() {
+        for s in [
+            "石党发〔2020〕1号",
+            "石党发[2020]1号",
+            "石党发(2020)1号",
+            "石党发【2020】1号",
+            "石党发（２０２０）１号",
+            "石党发 〔2020〕 1 号",
+            "石党发［2020］1號",
+        ] {
+            let (_, code, y, n) = one(s);
+            assert_eq!(
+                (code.as_deref(), y, n),
+                (Some("石党发"), Some(2020), Some(1)),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn citations_from_the_sample() {
+        assert_eq!(
+            one("《关于深化改革加强食品安全工作的实施意见》(宁党发〔2020〕4号)精神").0,
+            "宁党发〔2020〕4号"
+        );
+        assert_eq!(one("(宁政办发〔2020年〕42号)精神").2, Some(2020));
+        let (raw, code, y, n) = one("《殡葬管理条例》(国务院令第628号)、");
+        assert_eq!(
+            (raw.as_str(), code.as_deref(), y, n),
+            ("国务院令第628号", Some("国务院令"), None, Some(628))
+        );
+        let (raw, code, _, n) = one("(宁夏回族自治区人民政府令〔2000〕第25号)");
+        assert_eq!(
+            (raw.as_str(), code.as_deref(), n),
+            (
+                "宁夏回族自治区人民政府令〔2000〕第25号",
+                Some("宁夏回族自治区人民政府令"),
+                Some(25)
+            )
+        );
+        assert_eq!(
+            one("根据宁党发〔2020〕4号文件").1.as_deref(),
+            Some("宁党发")
+        );
+        assert!(find_all("2020年12月底前完成").is_empty());
+        assert!(find_all("〔责任单位:各县区〕").is_empty());
+    }
+
+    #[test]
+    fn header_lines() {
+        assert_eq!(whole("  石党发〔2020〕1号").unwrap().serial, Some(1));
+        assert_eq!(
+            whole("（甬政办发〔2007〕153号）")
+                .unwrap()
+                .issuer_code
+                .as_deref(),
+            Some("甬政办发")
+        );
+        assert_eq!(whole("第706号").unwrap().serial, Some(706));
+        assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
+        assert!(whole("根据石党发〔2020〕1号文件精神").is_none());
+    }
+
+    #[test]
+    fn title_run_into_number() {
+        let t = "重点任务分工方案的通知石党发〔2020〕41号各县区党委";
+        let f = &find_all(t)[0];
+        let at = t.find("石党发").unwrap();
+        let g = reissue(t, f, at);
+        assert_eq!(g.number.raw, "石党发〔2020〕41号");
+        assert_eq!(g.number.issuer_code.as_deref(), Some("石党发"));
+    }
+}

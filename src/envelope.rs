@@ -1,0 +1,91 @@
+//! The yearbook envelope: the header (知识类型, 内容出处, 唯一号 … down to the
+//! line 内容) and the footer (知识出处 … to the end), which belong to no
+//! document. The header fills `collection`.
+
+use crate::decode::Line;
+use crate::lexicon::Lexicon;
+use crate::record::Collection;
+use crate::text;
+
+#[derive(Debug, Default)]
+pub struct Envelope {
+    pub collection: Option<Collection>,
+    /// Index (into the line list) of the first body line.
+    pub body_start: usize,
+    /// Index one past the last body line.
+    pub body_end: usize,
+}
+
+fn key_value<'a>(line: &'a str) -> Option<(&'a str, &'a str)> {
+    let t = text::trim(line);
+    let (i, c) = t.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    Some((text::trim(&t[..i]), text::trim(&t[i + c.len_utf8()..])))
+}
+
+fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
+    lex.envelope
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, f)| f.as_str())
+}
+
+/// Finds the envelope in `lines`. Without a header, the whole text is body.
+pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
+    let get = |l: &Line| src.get(l.start..l.end).unwrap_or("");
+    let mut env = Envelope {
+        collection: None,
+        body_start: 0,
+        body_end: lines.len(),
+    };
+    // The header: key lines near the top, closed by the line 内容.
+    let mut coll = Collection::default();
+    let mut keys = 0;
+    let limit = lines.len().min(40);
+    let mut body_at = None;
+    for (i, l) in lines[..limit].iter().enumerate() {
+        let t = text::trim(get(l));
+        if field_for(lex, t) == Some("body") {
+            body_at = Some(i + 1);
+            break;
+        }
+        if let Some((k, v)) = key_value(t) {
+            match field_for(lex, k) {
+                Some("kind") => coll.kind = Some(v.to_owned()),
+                Some("title") => {
+                    let v = v.trim_end_matches("图书").trim_end_matches("圖書");
+                    let v = text::trim(v)
+                        .trim_start_matches('《')
+                        .trim_end_matches('》');
+                    coll.title = Some(v.to_owned());
+                }
+                Some("uid") => coll.uid = Some(v.to_owned()),
+                Some("granule") => coll.granule = Some(v.to_owned()),
+                Some("classification") => coll.classification = Some(v.to_owned()),
+                Some("page_count") => coll.page_count = crate::normalize::numeral::ascii_digits(v),
+                Some("pages") => coll.pages = Some(v.to_owned()),
+                Some("abstract") => coll.abstract_ = Some(v.to_owned()),
+                Some("keywords") => {
+                    coll.keywords = v
+                        .split(|c: char| text::is_space(c) || c == ';' || c == '；')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect()
+                }
+                _ => continue,
+            }
+            keys += 1;
+        }
+    }
+    if let (Some(b), true) = (body_at, keys >= 2) {
+        env.body_start = b;
+        env.collection = Some(coll);
+        // The footer: from the last line 知识出处 to the end.
+        for (i, l) in lines.iter().enumerate().skip(b).rev() {
+            if field_for(lex, text::trim(get(l))) == Some("footer") {
+                env.body_end = i;
+                break;
+            }
+        }
+    }
+    env
+}

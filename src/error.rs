@@ -1,0 +1,66 @@
+//! The library's one error type: what went wrong, with the file and line.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+pub enum ErrorKind {
+    Io(std::io::Error),
+    /// The bytes are not text in any supported encoding.
+    Decode(String),
+    /// A grammar file could not be read or parsed.
+    Grammar(String),
+    /// The input is not usable (empty, binary, …).
+    Input(String),
+}
+
+#[derive(Debug)]
+pub struct Error {
+    pub path: Option<PathBuf>,
+    pub line: Option<usize>,
+    pub kind: ErrorKind,
+}
+
+impl Error {
+    pub fn new(kind: ErrorKind) -> Error {
+        Error {
+            path: None,
+            line: None,
+            kind,
+        }
+    }
+    pub fn at(mut self, path: impl Into<PathBuf>) -> Error {
+        self.path = Some(path.into());
+        self
+    }
+    pub fn line(mut self, line: usize) -> Error {
+        self.line = Some(line);
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = &self.path {
+            write!(f, "{}", p.display())?;
+            if let Some(l) = self.line {
+                write!(f, ":{l}")?;
+            }
+            write!(f, ": ")?;
+        }
+        match &self.kind {
+            ErrorKind::Io(e) => write!(f, "{e}"),
+            ErrorKind::Decode(m) | ErrorKind::Grammar(m) | ErrorKind::Input(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Error {
+        Error::new(ErrorKind::Io(e))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,137 @@
+//! Labelled information (牵头单位：…, 完成时限：…) and the task built from it.
+//!
+//! Two layouts give the same `[label, value]` pairs: label lines after a
+//! clause (two labels may share a line) and a bracket closing the clause's
+//! text (（牵头单位：市发改委，配合单位：市财政局）, 〔责任单位:…〕). Roles come
+//! from `grammar/labels.tsv`; unit lists and deadlines are normalised by
+//! `normalize`.
+
+use crate::lexicon::{Lexicon, Role};
+use crate::normalize::deadline::parse_deadline;
+use crate::normalize::units::split_names;
+use crate::record::Task;
+use crate::text;
+
+/// Splits a text that starts with a label into its `[label, value]` pairs,
+/// cutting where another label (followed by a colon) begins.
+pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while let Some((label, _, n)) = lex.label_at(rest) {
+        let after = &rest[n..];
+        // The next label starts at a char boundary where label_at matches.
+        let next = after
+            .char_indices()
+            .skip(1)
+            .find(|(i, _)| lex.label_at(&after[*i..]).is_some())
+            .map(|(i, _)| i);
+        let (value, tail) = match next {
+            Some(i) => (&after[..i], &after[i..]),
+            None => (after, ""),
+        };
+        let value = text::trim(value)
+            .trim_end_matches(|c: char| matches!(c, ',' | '，' | ';' | '；' | '、'));
+        out.push((label.to_owned(), text::trim(value).to_owned()));
+        rest = tail;
+        if rest.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// A bracket closing `s` that holds labelled pairs: returns the byte offset
+/// of the opening bracket and the pairs.
+pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, String)>)> {
+    let t = s.trim_end_matches(|c: char| text::is_space(c) || matches!(c, '。' | '.' | '；' | ';'));
+    let last = t.chars().last()?;
+    if !text::is_close_bracket(last) {
+        return None;
+    }
+    // The matching opening bracket: the last opener whose text starts with a
+    // label.
+    let inner_end = t.len() - last.len_utf8();
+    for (i, c) in t[..inner_end].char_indices().rev() {
+        if text::is_open_bracket(c) {
+            let inner = &t[i + c.len_utf8()..inner_end];
+            if lex.label_at(text::trim(inner)).is_some() {
+                let pairs = split_labels(text::trim(inner), lex);
+                if !pairs.is_empty() {
+                    return Some((i, pairs));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Builds the task from a clause's fields; None when it has none.
+pub fn task(
+    fields: &[(String, String)],
+    lex: &Lexicon,
+    doc_year: Option<i32>,
+) -> (Option<Task>, Vec<String>) {
+    if fields.is_empty() {
+        return (None, Vec::new());
+    }
+    let mut t = Task::default();
+    let mut warnings = Vec::new();
+    for (label, value) in fields {
+        let role = lex
+            .label_at(&format!("{label}:"))
+            .map(|(_, r, _)| r)
+            .unwrap_or(Role::Field);
+        match role {
+            Role::Lead => t.lead.extend(lex.units.split_units(value)),
+            Role::Responsible => t.responsible.extend(lex.units.split_units(value)),
+            Role::Participating => t.participating.extend(lex.units.split_units(value)),
+            Role::Implementing => t.implementing.extend(lex.units.split_units(value)),
+            Role::Leaders => t.leaders.extend(split_names(value)),
+            Role::Deadline => {
+                if t.deadline.is_none() {
+                    let (d, warn) = parse_deadline(value, doc_year);
+                    t.deadline = Some(d);
+                    warnings.extend(warn);
+                }
+            }
+            Role::Field => {}
+        }
+    }
+    (Some(t), warnings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_labels_on_one_line() {
+        let lex = Lexicon::builtin();
+        let got = split_labels("牵头单位:市委组织部参加单位:各县区党委,市直各党工委", &lex);
+        assert_eq!(
+            got,
+            vec![
+                ("牵头单位".to_owned(), "市委组织部".to_owned()),
+                ("参加单位".to_owned(), "各县区党委,市直各党工委".to_owned())
+            ]
+        );
+    }
+
+    #[test]
+    fn brackets_closing_a_clause() {
+        let lex = Lexicon::builtin();
+        let s = "加强宣传引导。(责任单位:各县区人民政府,市委宣传部、网信办)";
+        let (at, pairs) = closing_bracket(s, &lex).unwrap();
+        assert_eq!(&s[..at], "加强宣传引导。");
+        assert_eq!(pairs[0].1, "各县区人民政府,市委宣传部、网信办");
+        let s = "推进规划编制。（牵头单位：市发展改革委，配合单位：市财政局、市自然资源局）";
+        let (_, pairs) = closing_bracket(s, &lex).unwrap();
+        assert_eq!(pairs.len(), 2);
+        assert_eq!(
+            pairs[1],
+            ("配合单位".to_owned(), "市财政局、市自然资源局".to_owned())
+        );
+        assert!(closing_bracket("按照规定执行(试行)。", &lex).is_none());
+        assert!(closing_bracket("〔责任单位:各区县人民政府〕", &lex).is_some());
+    }
+}

@@ -1,0 +1,248 @@
+//! The label, genre and organ tables of `grammar/`, loaded at start-up.
+//!
+//! The files are embedded in the binary; `Lexicon::from_dir` reads a user's
+//! edited copy instead (`--grammar DIR`), so a new label or genre needs no
+//! rebuild. Lookups compare folded characters (full-/half-width alike).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::error::{Error, ErrorKind, Result};
+use crate::normalize::units::UnitRules;
+use crate::text;
+
+/// What a labelled line contributes to a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Lead,
+    Responsible,
+    Participating,
+    Implementing,
+    Leaders,
+    Deadline,
+    /// Kept in `fields` only (建设内容, 排查范围 …).
+    Field,
+}
+
+impl Role {
+    fn parse(s: &str) -> Option<Role> {
+        Some(match s {
+            "lead" => Role::Lead,
+            "responsible" => Role::Responsible,
+            "participating" => Role::Participating,
+            "implementing" => Role::Implementing,
+            "leaders" => Role::Leaders,
+            "deadline" => Role::Deadline,
+            "field" => Role::Field,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// (label, role), longest label first.
+    pub labels: Vec<(String, Role)>,
+    /// Genre words, longest first.
+    pub genres: Vec<String>,
+    pub transmittal: Vec<String>,
+    pub about: Vec<String>,
+    /// Organ-name endings, longest first.
+    pub organ_suffixes: Vec<String>,
+    pub attachment: Vec<String>,
+    pub toc: Vec<String>,
+    pub portal: Vec<String>,
+    /// Envelope header key → collection field.
+    pub envelope: Vec<(String, String)>,
+    pub units: UnitRules,
+}
+
+const LABELS: &str = include_str!("../grammar/labels.tsv");
+const WORDS: &str = include_str!("../grammar/words.tsv");
+const ENVELOPE: &str = include_str!("../grammar/envelope.tsv");
+const UNITS: &str = include_str!("../grammar/units.tsv");
+
+fn rows(text: &str) -> impl Iterator<Item = (usize, &str, &str)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end_matches('\r');
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            return None;
+        }
+        let mut parts = l.splitn(2, '\t');
+        let a = parts.next().unwrap_or("").trim();
+        let b = parts.next().unwrap_or("").trim();
+        Some((i + 1, a, b))
+    })
+}
+
+fn longest_first(v: &mut Vec<String>) {
+    v.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    v.dedup();
+}
+
+impl Lexicon {
+    /// The grammar embedded at build time.
+    pub fn builtin() -> Lexicon {
+        match Lexicon::parse(LABELS, WORDS, ENVELOPE, UNITS) {
+            Ok(l) => l,
+            // The embedded files are tested; this cannot fail at run time.
+            Err(e) => panic!("embedded grammar is invalid: {e}"),
+        }
+    }
+
+    /// Reads `labels.tsv`, `words.tsv`, `envelope.tsv` and `units.tsv` from
+    /// `dir`; a file that is absent there is taken from the embedded grammar.
+    pub fn from_dir(dir: &Path) -> Result<Lexicon> {
+        let read = |name: &str, builtin: &'static str| -> Result<String> {
+            let p = dir.join(name);
+            if p.exists() {
+                std::fs::read_to_string(&p).map_err(|e| Error::from(e).at(&p))
+            } else {
+                Ok(builtin.to_owned())
+            }
+        };
+        let labels = read("labels.tsv", LABELS)?;
+        let words = read("words.tsv", WORDS)?;
+        let env = read("envelope.tsv", ENVELOPE)?;
+        let units = read("units.tsv", UNITS)?;
+        Lexicon::parse(&labels, &words, &env, &units).map_err(|e| e.at(dir))
+    }
+
+    pub fn parse(labels: &str, words: &str, envelope: &str, units: &str) -> Result<Lexicon> {
+        let bad = |file: &str, line: usize, msg: String| {
+            Error::new(ErrorKind::Grammar(format!("{file}: {msg}"))).line(line)
+        };
+        let mut lex = Lexicon {
+            labels: Vec::new(),
+            genres: Vec::new(),
+            transmittal: Vec::new(),
+            about: Vec::new(),
+            organ_suffixes: Vec::new(),
+            attachment: Vec::new(),
+            toc: Vec::new(),
+            portal: Vec::new(),
+            envelope: Vec::new(),
+            units: UnitRules::parse(units)
+                .map_err(|m| Error::new(ErrorKind::Grammar(format!("units.tsv: {m}"))))?,
+        };
+        for (no, label, role) in rows(labels) {
+            let role = Role::parse(role)
+                .ok_or_else(|| bad("labels.tsv", no, format!("unknown role {role:?}")))?;
+            lex.labels.push((label.to_owned(), role));
+        }
+        lex.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        for (no, class, word) in rows(words) {
+            let list = match class {
+                "genre" => &mut lex.genres,
+                "transmittal" => &mut lex.transmittal,
+                "about" => &mut lex.about,
+                "organ_suffix" => &mut lex.organ_suffixes,
+                "attachment" => &mut lex.attachment,
+                "toc" => &mut lex.toc,
+                "portal" => &mut lex.portal,
+                _ => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),
+            };
+            if word.is_empty() {
+                return Err(bad("words.tsv", no, "empty word".into()));
+            }
+            list.push(word.to_owned());
+        }
+        for v in [
+            &mut lex.genres,
+            &mut lex.organ_suffixes,
+            &mut lex.transmittal,
+            &mut lex.about,
+        ] {
+            longest_first(v);
+        }
+        for (_, key, field) in rows(envelope) {
+            lex.envelope.push((key.to_owned(), field.to_owned()));
+        }
+        Ok(lex)
+    }
+
+    /// The label `s` starts with, followed by a colon: (label as written,
+    /// role, byte length of label + colon + spaces).
+    pub fn label_at<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
+        for (label, role) in &self.labels {
+            if let Some(n) = text::starts_with_folded(s, label) {
+                let rest = &s[n..];
+                let rest_t = rest.trim_start_matches(text::is_space);
+                if let Some(c) = rest_t.chars().next() {
+                    if text::is_colon(c) {
+                        let after = &rest_t[c.len_utf8()..];
+                        let after_t = after.trim_start_matches(text::is_space);
+                        return Some((&s[..n], *role, s.len() - after_t.len()));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The genre word `s` ends with, ignoring a trailing bracketed note such
+    /// as （试行） or (2021—2023年), and the byte offset where it starts.
+    pub fn genre_suffix<'s>(&self, s: &'s str) -> Option<(&'s str, usize)> {
+        let core = strip_trailing_note(text::trim(s));
+        for g in &self.genres {
+            if core.ends_with(g.as_str()) {
+                let at = core.len() - g.len();
+                return Some((&core[at..], at));
+            }
+        }
+        None
+    }
+
+    pub fn contains_any(list: &[String], s: &str) -> bool {
+        list.iter().any(|w| s.contains(w.as_str()))
+    }
+
+    /// Byte offset of the first word of `list` in `s`.
+    pub fn find_any(list: &[String], s: &str) -> Option<(usize, usize)> {
+        list.iter()
+            .filter_map(|w| s.find(w.as_str()).map(|i| (i, w.len())))
+            .min()
+    }
+}
+
+/// `办法（试行）` → `办法`; `方案(2021—2023年)` → `方案`. Only one note.
+pub fn strip_trailing_note(s: &str) -> &str {
+    let t = text::trim(s);
+    if let Some(last) = t.chars().last() {
+        if text::is_close_paren(last) || last == '〕' || last == ']' {
+            if let Some(open) = t.rfind(|c: char| text::is_open_paren(c) || c == '〔' || c == '[')
+            {
+                if open > 0 {
+                    return text::trim(&t[..open]);
+                }
+            }
+        }
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_grammar_loads() {
+        let lex = Lexicon::builtin();
+        assert!(lex.labels.len() > 20);
+        let (l, r, n) = lex.label_at("牵头单位:市农业农村局").unwrap();
+        assert_eq!((l, r), ("牵头单位", Role::Lead));
+        assert_eq!(&"牵头单位:市农业农村局"[n..], "市农业农村局");
+        let (_, r, _) = lex.label_at("責任單位：各區縣").unwrap();
+        assert_eq!(r, Role::Responsible);
+        assert!(lex.label_at("牵头单位要加强").is_none());
+        assert_eq!(
+            lex.genre_suffix("石嘴山市文明祭祀管理办法（试行）")
+                .unwrap()
+                .0,
+            "管理办法".get(6..).unwrap()
+        );
+        assert_eq!(lex.genre_suffix("关于印发某方案的通知").unwrap().0, "通知");
+    }
+}

@@ -1,0 +1,105 @@
+//! gongwen turns Chinese yearbook (年鉴) exports and official documents
+//! (党政机关公文, GB/T 9704-2012) into normalised JSON records.
+//!
+//! The pipeline: `decode` (bytes → text + lines) → `envelope` (the yearbook
+//! header and footer) → `unit` (lines, split where elements run together) →
+//! `segment` (where documents start) → `notice` (title, number, addressees,
+//! signature, date, enclosure, attachments) → `clauses` (the clause tree) and
+//! `fields` (labelled lines → tasks), with `normalize` for numerals, dates,
+//! deadlines and unit lists. `batch` runs whole folders in parallel.
+//!
+//! ```
+//! let lex = gongwen::Lexicon::builtin();
+//! let parsed = gongwen::parse("关于印发某方案的通知\n国办发〔2019〕5号\n各部门：\n一、总体要求\n", "x.txt", &lex);
+//! assert_eq!(parsed.documents[0].doc_number.as_ref().unwrap().serial, Some(5));
+//! ```
+
+pub mod batch;
+pub mod clauses;
+pub mod decode;
+pub mod docnum;
+pub mod envelope;
+pub mod error;
+pub mod fields;
+pub mod lexicon;
+pub mod marker;
+pub mod normalize;
+pub mod notice;
+pub mod record;
+pub mod segment;
+pub mod text;
+pub mod unit;
+
+pub use error::{Error, Result};
+pub use lexicon::Lexicon;
+pub use record::{Document, Parsed};
+
+use record::{DiagCode, Diagnostic};
+use unit::Unit;
+
+/// Parses one decoded text. Total: every input gives a `Parsed`; what the
+/// grammar cannot place is reported in diagnostics.
+pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
+    let lines = decode::lines(text);
+    let env = envelope::read(text, &lines, lex);
+    let mut diagnostics = Vec::new();
+    let mut units: Vec<Unit> = Vec::with_capacity(lines.len());
+    for l in &lines[env.body_start..env.body_end] {
+        let Some(u) = Unit::from_line(text, l) else {
+            continue;
+        };
+        if lex.portal.iter().any(|w| u.text.starts_with(w.as_str())) {
+            diagnostics.push(Diagnostic {
+                line: u.line,
+                code: DiagCode::Portal,
+                message: "web-page furniture, not part of a document".into(),
+            });
+            continue;
+        }
+        units.extend(segment::split_run_on_number(&u, lex));
+    }
+    let starts = segment::documents(&units, lex);
+    let first = starts.first().map_or(units.len(), |s| s.title.start);
+    for u in &units[..first] {
+        // A number printed before its title belongs to that document.
+        if starts.first().map_or(false, |s| {
+            s.title.start == first && u.line + 1 >= units[first].line
+        }) && docnum::whole(u.text).is_some()
+        {
+            continue;
+        }
+        diagnostics.push(Diagnostic {
+            line: u.line,
+            code: DiagCode::Unplaced,
+            message: "text before the first document title".into(),
+        });
+    }
+    let mut documents = Vec::with_capacity(starts.len());
+    for (k, s) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+        // A number printed before the next title is not this document's.
+        let end = if end > s.title.end
+            && k + 1 < starts.len()
+            && docnum::whole(units[end - 1].text).is_some()
+        {
+            end - 1
+        } else {
+            end
+        };
+        documents.push(notice::build(
+            &units,
+            s,
+            end,
+            lex,
+            path,
+            env.collection.as_ref(),
+            text.len(),
+        ));
+    }
+    Parsed {
+        source: path.to_owned(),
+        collection: env.collection,
+        documents,
+        diagnostics,
+    }
+}

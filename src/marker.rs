@@ -1,0 +1,339 @@
+//! Clause markers: 第一章, 第一节, 第一条, 一、, （一）, 1., （1）, 一是, 1.1.
+//!
+//! Small nom parsers, composed bottom-up, recognise the marker at the start
+//! of a piece of text and report its kind, number and length. Whether a
+//! marker really opens a clause (and where it nests) is decided later, in
+//! `clauses`, from the sequence of markers around it.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::combinator::{map, map_opt, opt, recognize, verify};
+use nom::multi::many1;
+use nom::sequence::{delimited, preceded, terminated};
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+use crate::normalize::numeral::cn_number;
+use crate::text::{is_close_paren, is_digit, is_han, is_open_paren, is_space};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum ClauseKind {
+    /// 第X章
+    Chapter,
+    /// 第X节
+    Section,
+    /// 第X条
+    Article,
+    /// 一、
+    Cn,
+    /// （一）
+    CnParen,
+    /// 1. or 1、
+    Num,
+    /// （1）
+    NumParen,
+    /// 一是
+    CnEnum,
+    /// 1.1 / 6.4.1 (and a bare `1 ` in a decimally numbered document)
+    Decimal,
+}
+
+impl ClauseKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClauseKind::Chapter => "chapter",
+            ClauseKind::Section => "section",
+            ClauseKind::Article => "article",
+            ClauseKind::Cn => "cn",
+            ClauseKind::CnParen => "cn_paren",
+            ClauseKind::Num => "num",
+            ClauseKind::NumParen => "num_paren",
+            ClauseKind::CnEnum => "cn_enum",
+            ClauseKind::Decimal => "decimal",
+        }
+    }
+}
+
+/// A marker found at the start of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub kind: ClauseKind,
+    pub number: u32,
+    /// Components of a decimal marker (6.4.1 → [6, 4, 1]); else empty.
+    pub parts: Vec<u32>,
+    /// Byte length of the marker as written.
+    pub len: usize,
+    /// Byte offset where the clause text starts (after spaces and `**`).
+    pub body: usize,
+    /// The marker was followed by a space (a strong sign for 第X条 and 1.1).
+    pub spaced: bool,
+}
+
+fn is_cn_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '一' | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '零'
+            | '〇'
+            | '○'
+            | '两'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
+}
+
+/// 十一 → 11
+fn cn_numeral(i: &str) -> IResult<&str, u32> {
+    map_opt(take_while_m_n(1, 6, is_cn_numeral), cn_number).parse(i)
+}
+
+/// 12 or １２ (at most three digits: a year is not a marker)
+fn arabic(i: &str) -> IResult<&str, u32> {
+    map_opt(
+        take_while_m_n(1, 3, is_digit),
+        crate::normalize::numeral::ascii_digits,
+    )
+    .parse(i)
+}
+
+fn any_number(i: &str) -> IResult<&str, u32> {
+    alt((cn_numeral, arabic)).parse(i)
+}
+
+/// 第十二条 / 第3章 / 第一節
+fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
+    preceded(
+        tag("第"),
+        (
+            any_number,
+            alt((
+                map(tag("章"), |_| ClauseKind::Chapter),
+                map(alt((tag("节"), tag("節"))), |_| ClauseKind::Section),
+                map(alt((tag("条"), tag("條"))), |_| ClauseKind::Article),
+            )),
+        ),
+    )
+    .parse(i)
+}
+
+fn open(i: &str) -> IResult<&str, char> {
+    nom::character::complete::satisfy(is_open_paren).parse(i)
+}
+fn close(i: &str) -> IResult<&str, char> {
+    nom::character::complete::satisfy(is_close_paren).parse(i)
+}
+
+/// （一）
+fn cn_paren(i: &str) -> IResult<&str, u32> {
+    terminated(delimited(open, cn_numeral, close), opt(tag("、"))).parse(i)
+}
+
+/// （1）
+fn num_paren(i: &str) -> IResult<&str, u32> {
+    terminated(delimited(open, arabic, close), opt(tag("、"))).parse(i)
+}
+
+/// 一、
+fn cn(i: &str) -> IResult<&str, u32> {
+    terminated(cn_numeral, alt((tag("、"), tag("，")))).parse(i)
+}
+
+fn dot(i: &str) -> IResult<&str, &str> {
+    alt((tag("."), tag("．"))).parse(i)
+}
+
+/// 1. / 1、 / 1．
+fn num(i: &str) -> IResult<&str, u32> {
+    terminated(arabic, alt((dot, tag("、")))).parse(i)
+}
+
+/// 一是
+fn cn_enum(i: &str) -> IResult<&str, u32> {
+    terminated(verify(cn_numeral, |n| *n <= 30), tag("是")).parse(i)
+}
+
+/// 6.4.1 → [6, 4, 1]
+fn decimal(i: &str) -> IResult<&str, Vec<u32>> {
+    map(
+        (arabic, many1(preceded(dot, arabic)), opt(dot)),
+        |(first, rest, _)| {
+            let mut v = vec![first];
+            v.extend(rest);
+            v
+        },
+    )
+    .parse(i)
+}
+
+fn spaces(i: &str) -> IResult<&str, &str> {
+    recognize(opt(take_while1(|c: char| is_space(c) || c == '*'))).parse(i)
+}
+
+/// Recognises the marker at the start of `s` (already trimmed). With
+/// `decimal_mode`, `1.1总则` and a bare `1 总则` are decimal markers;
+/// otherwise `1.110国道` is the item 1. followed by 110国道.
+pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
+    let s0 = s.trim_start_matches('*');
+    let lead = s.len() - s0.len();
+    let finish = |kind, number, parts, rest: &str| -> Option<Marker> {
+        let len = s.len() - rest.len();
+        let (after, _) = spaces(rest).ok()?;
+        let spaced = after.len() < rest.len();
+        Some(Marker {
+            kind,
+            number,
+            parts,
+            len,
+            body: s.len() - after.len(),
+            spaced,
+        })
+    };
+    if let Ok((rest, (n, kind))) = ordinal(s0) {
+        return finish(kind, n, vec![], rest);
+    }
+    if let Ok((rest, n)) = cn_paren(s0) {
+        return finish(ClauseKind::CnParen, n, vec![], rest);
+    }
+    if let Ok((rest, n)) = num_paren(s0) {
+        return finish(ClauseKind::NumParen, n, vec![], rest);
+    }
+    if let Ok((rest, n)) = cn(s0) {
+        return finish(ClauseKind::Cn, n, vec![], rest);
+    }
+    if let Ok((rest, n)) = cn_enum(s0) {
+        return finish(ClauseKind::CnEnum, n, vec![], rest);
+    }
+    if let Ok((rest, parts)) = decimal(s0) {
+        let next = rest.chars().next();
+        let spaced = next.map_or(false, is_space);
+        if spaced || (decimal_mode && next.map_or(false, |c| is_han(c) || c == '“')) {
+            let n = *parts.last().unwrap_or(&0);
+            return finish(ClauseKind::Decimal, n, parts, rest);
+        }
+    }
+    if let Ok((rest, n)) = num(s0) {
+        // `2.5万亩` is a number, not an item: a digit after the dot is only
+        // allowed when the item's text plainly starts there (`1.110国道`).
+        let next = rest.chars().next();
+        let ok = match next {
+            None => false,
+            Some(c) if is_digit(c) => !decimal_mode && starts_with_number_then_han(rest),
+            Some(_) => true,
+        };
+        if ok {
+            return finish(ClauseKind::Num, n, vec![], rest);
+        }
+    }
+    if decimal_mode {
+        if let Ok((rest, n)) = arabic(s0) {
+            if rest.starts_with(is_space) {
+                let after = rest.trim_start_matches(is_space);
+                if after.starts_with(is_han) {
+                    return finish(ClauseKind::Decimal, n, vec![n], rest);
+                }
+            }
+        }
+    }
+    let _ = lead;
+    None
+}
+
+/// `110国道…` yes; `5万亩` yes; `5%` no. Used for `1.110国道` items.
+fn starts_with_number_then_han(s: &str) -> bool {
+    let t = s.trim_start_matches(is_digit);
+    t.len() < s.len() && s.len() - t.len() >= 2 && t.starts_with(is_han)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(s: &str) -> Option<(ClauseKind, u32, &str)> {
+        marker(s, false).map(|m| (m.kind, m.number, &s[m.body..]))
+    }
+
+    #[test]
+    fn markers_from_the_sample() {
+        use ClauseKind::*;
+        assert_eq!(k("一、总体要求"), Some((Cn, 1, "总体要求")));
+        assert_eq!(
+            k("(一)指导思想。坚持"),
+            Some((CnParen, 1, "指导思想。坚持"))
+        );
+        assert_eq!(k("（十一）国务院"), Some((CnParen, 11, "国务院")));
+        assert_eq!(
+            k("1.全面完成脱贫任务。"),
+            Some((Num, 1, "全面完成脱贫任务。"))
+        );
+        assert_eq!(
+            k("10.宅基地“三权分置”"),
+            Some((Num, 10, "宅基地“三权分置”"))
+        );
+        assert_eq!(
+            k("1.110国道补植、修剪抚育。"),
+            Some((Num, 1, "110国道补植、修剪抚育。"))
+        );
+        assert_eq!(
+            k("(1)坚持以新发展理念"),
+            Some((NumParen, 1, "坚持以新发展理念"))
+        );
+        assert_eq!(
+            k("一是全力推动企业复工复产。"),
+            Some((CnEnum, 1, "全力推动企业复工复产。"))
+        );
+        assert_eq!(k("第一章 总则"), Some((Chapter, 1, "总则")));
+        assert_eq!(
+            k("第十条巡查组实行组长负责制"),
+            Some((Article, 10, "巡查组实行组长负责制"))
+        );
+        assert_eq!(k("第二十二条 本办法自"), Some((Article, 22, "本办法自")));
+        assert_eq!(k("第三节　一般规定"), Some((Section, 3, "一般规定")));
+        assert_eq!(k("**第一条** 为了"), Some((Article, 1, "为了")));
+    }
+
+    #[test]
+    fn numbers_in_sentences_are_not_markers() {
+        assert_eq!(k("2020年是全面建成小康社会目标实现之年"), None);
+        assert_eq!(k("2017年11月,石嘴山市获评"), None);
+        assert_eq!(k("9个重点特色产业方面:"), None);
+        assert_eq!(k("——坚持需求牵引"), None);
+        assert_eq!(k("2.5%的增长"), None);
+        assert_eq!(k("一是"), Some((ClauseKind::CnEnum, 1, "")));
+    }
+
+    #[test]
+    fn decimal_numbering() {
+        let m = marker("6.4.1 应急预案", false).unwrap();
+        assert_eq!(
+            (m.kind, m.number, m.parts.clone()),
+            (ClauseKind::Decimal, 1, vec![6, 4, 1])
+        );
+        let m = marker("1 总则", true).unwrap();
+        assert_eq!((m.kind, m.parts.clone()), (ClauseKind::Decimal, vec![1]));
+        assert_eq!(marker("1 总则", false), None);
+        let m = marker("1.1编制目的", true).unwrap();
+        assert_eq!(m.kind, ClauseKind::Decimal);
+    }
+}

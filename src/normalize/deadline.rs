@@ -1,0 +1,841 @@
+//! Deadlines (完成时限): what a raw time-limit value such as `2021年6月底前` or `长期坚持` means.
+//! This module owns the periods a deadline can name (a day, a month and its 旬, a quarter, a
+//! half year, a season, a year, a range) and the rule that turns them into a due date:
+//!
+//! **`due` is the last day that the first period named allows.** `2020年12月` → 2020-12-31,
+//! `2021年6月底前` → 2021-06-30, `2020年4月30日前完成` → 2020-04-30, and in
+//! `2020年12月底前基本完成排查,2021年6月底前基本完成整治` only the first period counts
+//! (2020-12-31). A *range* (`2020年5月—6月`, `2020年5月至9月`, `2020—2022年`) is one period
+//! that runs to its end, so its due date is the end of the range (2020-06-30). A period with no
+//! year (`年底前`, `3月底前`, `上半年`) takes the document's year; without one `due` is `None`.
+//! Open-ended wording (`长期坚持`, `持续推进`, `常态化`) is `ongoing` when no period is named.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+use serde::Serialize;
+
+use super::date::Date;
+use super::numeral::{cn_number, digit_value, is_cn_numeral_char};
+
+/// What kind of period a deadline names. Serialised in snake_case (`month_end`, `ten_days`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeadlineKind {
+    /// A day: `2020年4月30日前完成`.
+    Day,
+    /// A 旬 or the start/middle of a month: `2020年6月中旬` (due the 20th), `6月上旬` (10th).
+    TenDays,
+    /// A whole month or its end: `2020年12月`, `2021年6月底前`, `6月下旬`.
+    MonthEnd,
+    /// A quarter: `第三季度`, `一季度`.
+    Quarter,
+    /// A half year: `上半年`, `2021年下半年`.
+    HalfYear,
+    /// A season: `2020年秋季` (春 ends 5-31, 夏 8-31, 秋 11-30, 冬 the next February's end).
+    Season,
+    /// A whole year or its end: `2020年底前`, `年底`, `2020年`.
+    YearEnd,
+    /// A range of days, months or years; due at its end: `2020年5月—6月`.
+    Range,
+    /// Open-ended: `长期坚持`, `持续推进`, `常态化`.
+    Ongoing,
+    /// Nothing recognisable.
+    Unparsed,
+}
+
+/// A parsed 完成时限 value. `raw` is the text as written; `due` is ISO (`2020-12-31`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Deadline {
+    pub raw: String,
+    pub due: Option<String>,
+    pub ongoing: bool,
+    pub kind: DeadlineKind,
+}
+
+/// Folds the raw value into a matching form: full-width digits to ASCII, traditional to
+/// simplified characters for the words we look for, Chinese numerals before 年/月/日/号/季 to
+/// digits, dashes and 至/到/~ to `-`, whitespace removed. Used only for matching.
+fn fold(raw: &str) -> String {
+    let chars: Vec<char> = raw
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '長' => '长',
+            '堅' => '坚',
+            '續' => '续',
+            '進' => '进',
+            '態' => '态',
+            '執' => '执',
+            '開' => '开',
+            '內' => '内',
+            '當' => '当',
+            '號' => '号',
+            '經' => '经',
+            '終' => '终',
+            '週' => '周',
+            '後' => '后',
+            '隨' => '随',
+            '時' => '时',
+            '動' => '动',
+            '實' => '实',
+            '現' => '现',
+            '—' | '–' | '－' | '~' | '～' | '〜' | '至' | '到' | '―' | '─' => '-',
+            c => match digit_value(c) {
+                Some(d) => char::from_digit(d, 10).unwrap_or(c),
+                None => c,
+            },
+        })
+        .collect();
+    let mut out = String::with_capacity(raw.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cn_numeral_char(c)
+            || ((c == 'O' || c == 'Ｏ') && i > 0 && is_cn_numeral_char(chars[i - 1]))
+        {
+            let start = i;
+            while i < chars.len()
+                && (is_cn_numeral_char(chars[i]) || matches!(chars[i], 'O' | 'Ｏ'))
+            {
+                i += 1;
+            }
+            let run: String = chars[start..i]
+                .iter()
+                .map(|&c| if matches!(c, 'O' | 'Ｏ') { '〇' } else { c })
+                .collect();
+            let next = chars.get(i).copied();
+            let converts = matches!(next, Some('年' | '月' | '日' | '号' | '季'));
+            match cn_number(&run).filter(|_| converts) {
+                Some(n) => out.push_str(&n.to_string()),
+                None => chars[start..i].iter().for_each(|&c| out.push(c)),
+            }
+            continue;
+        }
+        if c == '-' && out.ends_with('-') {
+            i += 1;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// Year part shared by the period patterns: `2020年`, `2020年度`, `今年`/`本年`/`当年`/`明年`.
+const YEAR: &str = r"(?:(?:(?P<y>\d{4})|(?P<rel>今|本|当|明))年度?)";
+
+fn anchored(body: &str) -> Regex {
+    let pattern = format!("^(?:{})", body.replace("YEAR", YEAR));
+    Regex::new(&pattern).unwrap_or_else(|e| panic!("deadline pattern {pattern:?}: {e}"))
+}
+
+/// A range of days: `2020年5月10日-6月30日` (folded from `2020年5月10日—6月30日`).
+static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    anchored(
+        r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]-(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]",
+    )
+});
+/// A day: `2020年4月30日前完成`, `4月30日前`.
+static DAY: LazyLock<Regex> =
+    LazyLock::new(|| anchored(r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"));
+/// A range of months: `2020年5月-6月`, `2020年5月-9月` (from 至), `5-6月`, `2020年12月-2021年6月`.
+static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    anchored(r"YEAR?(?P<m>\d{1,2})(?:月(?:份|底|末)?)?-(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月")
+});
+/// A range of years: `2020-2022年`, `2020年-2022年`.
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?P<y>\d{4})年?-(?P<y2>\d{4})年"));
+/// A month with an optional qualifier: `2020年12月`, `2021年6月底前`, `6月中旬`,
+/// and the typo `2020年12月前底` (sample line 1116).
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    anchored(r"YEAR?(?P<m>\d{1,2})月(?P<q>上旬|中旬|下旬|前底|底|末|初|中|份|低)?")
+});
+/// A half year: `上半年`, `2021年下半年`.
+static HALF: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?(?P<h>上|下)半年"));
+/// A quarter: `第三季度` (folded to `第3季度`), `一季度`, `2021年第4季`.
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?第?(?P<q>[1-4])季"));
+/// A season: `2020年秋季`.
+static SEASON: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?(?P<s>春|夏|秋|冬)季"));
+/// A year's end: `2020年底`, `2020年年底前`, `年底前`, `年末`, `今年底`.
+static YEAR_END: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR年?|年)(?P<e>底|末|终)"));
+/// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
+static YEAR_ONLY: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR|年内)(?P<init>初)?"));
+
+/// Words that make a deadline open-ended when no period is named.
+const ONGOING_WORDS: &[&str] = &[
+    "长期",
+    "持续",
+    "常态化",
+    "常年",
+    "经常",
+    "坚持",
+    "每年",
+    "每季",
+    "每月",
+    "每周",
+    "定期",
+    "随时",
+    "日常",
+    "动态",
+];
+
+/// Words right after a period that make it a start rather than a limit: `2020年3月起`.
+const START_WORDS: &[&str] = &["起", "开始", "以来", "以后"];
+
+struct Found {
+    kind: DeadlineKind,
+    due: Option<Date>,
+    warning: Option<String>,
+}
+
+/// Resolves the year of a period: written, relative to the document (今年/明年) or the document's.
+fn year_of(caps: &Captures, doc_year: Option<i32>) -> Option<i32> {
+    if let Some(y) = caps.name("y") {
+        return y.as_str().parse().ok();
+    }
+    match caps.name("rel").map(|m| m.as_str()) {
+        Some("明") => doc_year.and_then(|y| y.checked_add(1)),
+        _ => doc_year,
+    }
+}
+
+fn num(caps: &Captures, name: &str) -> Option<u32> {
+    caps.name(name).and_then(|m| m.as_str().parse().ok())
+}
+
+fn month_end(year: Option<i32>, month: Option<u32>) -> Result<Option<Date>, String> {
+    match (year, month) {
+        (_, Some(m)) if !(1..=12).contains(&m) => Err(format!("month {m} out of range")),
+        (Some(y), Some(m)) => Ok(Some(Date::last_of_month(y, m))),
+        _ => Ok(None),
+    }
+}
+
+fn day_of(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Result<Option<Date>, String> {
+    match (year, month, day) {
+        (Some(y), Some(m), Some(d)) => Date::new(y, m, d)
+            .map(Some)
+            .ok_or_else(|| format!("no such date {y}-{m}-{d}")),
+        (None, Some(m), Some(d)) if Date::new(2000, m, d).is_none() => {
+            Err(format!("no such date {m}月{d}日"))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Tries every period pattern at the start of `s`, most specific first.
+fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, String>)> {
+    let found = |kind: DeadlineKind, due: Result<Option<Date>, String>| {
+        due.map(|due| Found {
+            kind,
+            due,
+            warning: None,
+        })
+    };
+    if let Some(c) = DAY_RANGE.captures(s) {
+        let y = year_of(&c, doc_year);
+        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
+        let m2 = num(&c, "m2").or(num(&c, "m"));
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::Range, day_of(y2, m2, num(&c, "d2"))),
+        ));
+    }
+    if let Some(c) = DAY.captures(s) {
+        let y = year_of(&c, doc_year);
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::Day, day_of(y, num(&c, "m"), num(&c, "d"))),
+        ));
+    }
+    if let Some(c) = MONTH_RANGE.captures(s) {
+        let y = year_of(&c, doc_year);
+        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::Range, month_end(y2, num(&c, "m2"))),
+        ));
+    }
+    if let Some(c) = YEAR_RANGE.captures(s) {
+        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok());
+        return Some((
+            c.get(0)?.end(),
+            found(
+                DeadlineKind::Range,
+                Ok(y2.map(|y| Date {
+                    year: y,
+                    month: 12,
+                    day: 31,
+                })),
+            ),
+        ));
+    }
+    if let Some(c) = MONTH.captures(s) {
+        let y = year_of(&c, doc_year);
+        let m = num(&c, "m");
+        let q = c.name("q").map(|q| q.as_str());
+        let end = c.get(0)?.end();
+        let result = match q {
+            Some("上旬" | "初") => day_of(y, m, Some(10)).map(|due| Found {
+                kind: DeadlineKind::TenDays,
+                due,
+                warning: None,
+            }),
+            Some("中旬" | "中") => day_of(y, m, Some(20)).map(|due| Found {
+                kind: DeadlineKind::TenDays,
+                due,
+                warning: None,
+            }),
+            Some(typo @ ("前底" | "低")) => month_end(y, m).map(|due| Found {
+                kind: DeadlineKind::MonthEnd,
+                due,
+                warning: Some(format!("read `月{typo}` as `月底`")),
+            }),
+            _ => found(DeadlineKind::MonthEnd, month_end(y, m)),
+        };
+        return Some((end, result));
+    }
+    if let Some(c) = HALF.captures(s) {
+        let y = year_of(&c, doc_year);
+        let month = if c.name("h").is_some_and(|h| h.as_str() == "上") {
+            6
+        } else {
+            12
+        };
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::HalfYear, month_end(y, Some(month))),
+        ));
+    }
+    if let Some(c) = QUARTER.captures(s) {
+        let y = year_of(&c, doc_year);
+        let month = num(&c, "q").map(|q| q * 3);
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::Quarter, month_end(y, month)),
+        ));
+    }
+    if let Some(c) = SEASON.captures(s) {
+        let y = year_of(&c, doc_year);
+        let due = match c.name("s").map(|s| s.as_str()) {
+            Some("春") => month_end(y, Some(5)),
+            Some("夏") => month_end(y, Some(8)),
+            Some("秋") => month_end(y, Some(11)),
+            _ => month_end(y.and_then(|y| y.checked_add(1)), Some(2)),
+        };
+        return Some((c.get(0)?.end(), found(DeadlineKind::Season, due)));
+    }
+    if let Some(c) = YEAR_END.captures(s) {
+        let y = year_of(&c, doc_year);
+        return Some((
+            c.get(0)?.end(),
+            found(DeadlineKind::YearEnd, month_end(y, Some(12))),
+        ));
+    }
+    if let Some(c) = YEAR_ONLY.captures(s) {
+        let end = c.get(0)?.end();
+        if c.name("init").is_some() {
+            return Some((
+                end,
+                Err("the start of a year (年初) has no definite end".to_string()),
+            ));
+        }
+        let y = year_of(&c, doc_year);
+        return Some((end, found(DeadlineKind::YearEnd, month_end(y, Some(12)))));
+    }
+    None
+}
+
+/// Parses a 完成时限 value. Returns the deadline and, when something was repaired or could not
+/// be resolved, a warning message for a diagnostic.
+///
+/// ```text
+/// "2020年12月"                        → due 2020-12-31, month_end
+/// "2020年12月前底基本完成排查,…"        → due 2020-12-31, warning (typo 前底)
+/// "年底前", doc_year 2020              → due 2020-12-31, year_end
+/// "2020年5月—6月"                      → due 2020-06-30, range (end of the range)
+/// "长期坚持"                            → ongoing, no due
+/// ```
+pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<String>) {
+    let folded = fold(raw);
+    let mut warnings: Vec<String> = Vec::new();
+    let mut result: Option<Found> = None;
+    let mut skipped_start = false;
+    let mut prev: Option<char> = None;
+    for (i, c) in folded.char_indices() {
+        let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        prev = Some(c);
+        if after_digit {
+            continue;
+        }
+        let Some(rest) = folded.get(i..) else {
+            continue;
+        };
+        let Some((len, outcome)) = period_at(rest, doc_year) else {
+            continue;
+        };
+        let tail = rest.get(len..).unwrap_or("");
+        if START_WORDS.iter().any(|w| tail.starts_with(w)) {
+            skipped_start = true;
+            continue;
+        }
+        match outcome {
+            Ok(found) => result = Some(found),
+            Err(msg) => {
+                warnings.push(msg);
+                result = Some(Found {
+                    kind: DeadlineKind::Unparsed,
+                    due: None,
+                    warning: None,
+                });
+            }
+        }
+        break;
+    }
+    let (kind, due, ongoing) = match result {
+        Some(found) => {
+            if let Some(w) = found.warning {
+                warnings.push(w);
+            }
+            if found.due.is_none() && found.kind != DeadlineKind::Unparsed {
+                warnings.push("no year is written and the document's year is unknown".to_string());
+            }
+            (found.kind, found.due, false)
+        }
+        None if ONGOING_WORDS.iter().any(|w| folded.contains(w)) => {
+            (DeadlineKind::Ongoing, None, true)
+        }
+        None => {
+            if skipped_start {
+                warnings.push("names only a starting time".to_string());
+            }
+            (DeadlineKind::Unparsed, None, false)
+        }
+    };
+    let deadline = Deadline {
+        raw: raw.to_string(),
+        due: due.map(|d| d.iso()),
+        ongoing,
+        kind,
+    };
+    let warning =
+        (!warnings.is_empty()).then(|| format!("deadline {raw:?}: {}", warnings.join("; ")));
+    (deadline, warning)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DeadlineKind::*;
+
+    /// (raw, doc_year, due, ongoing, kind, warns)
+    type Case = (
+        &'static str,
+        Option<i32>,
+        Option<&'static str>,
+        bool,
+        DeadlineKind,
+        bool,
+    );
+
+    #[test]
+    fn parse_deadline_table() {
+        let cases: &[Case] = &[
+            // real values of the sample (gold)
+            (
+                "2020年12月",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "2020年4月30日前完成",
+                Some(2020),
+                Some("2020-04-30"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "2020年5月30日前完成",
+                None,
+                Some("2020-05-30"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "2021年6月30日前完成",
+                Some(2020),
+                Some("2021-06-30"),
+                false,
+                Day,
+                false,
+            ),
+            ("长期坚持", Some(2020), None, true, Ongoing, false),
+            (
+                "2020年12月前底基本完成排查,2021年6月底前基本完成整治。",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                true,
+            ),
+            (
+                "2021年6月底前基本完成排查,重大安全隐患风险即查即排除,2023年12月底前全面完成整治。",
+                Some(2020),
+                Some("2021-06-30"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            // constructed: months, ends, first period wins
+            (
+                "2021年6月底前",
+                None,
+                Some("2021-06-30"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "2020年2月底",
+                None,
+                Some("2020-02-29"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "2020年12月底前基本完成排查，2021年6月底前基本完成整治",
+                None,
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "3月底前",
+                Some(2020),
+                Some("2020-03-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            ("3月底前", None, None, false, MonthEnd, true),
+            (
+                "2020年6月中旬",
+                None,
+                Some("2020-06-20"),
+                false,
+                TenDays,
+                false,
+            ),
+            (
+                "2020年6月上旬",
+                None,
+                Some("2020-06-10"),
+                false,
+                TenDays,
+                false,
+            ),
+            (
+                "2020年6月下旬",
+                None,
+                Some("2020-06-30"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "2020年6月份",
+                None,
+                Some("2020-06-30"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "二〇二〇年十二月底前",
+                None,
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "２０２０年１２月",
+                None,
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "2020 年 12 月 底前",
+                None,
+                Some("2020-12-31"),
+                false,
+                MonthEnd,
+                false,
+            ),
+            (
+                "4月30日前",
+                Some(2021),
+                Some("2021-04-30"),
+                false,
+                Day,
+                false,
+            ),
+            // years
+            ("2020年底", None, Some("2020-12-31"), false, YearEnd, false),
+            (
+                "2020年底前",
+                None,
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "2020年年底前完成",
+                None,
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "年底前",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            ("年底前", None, None, false, YearEnd, true),
+            (
+                "年底前完成",
+                Some(2021),
+                Some("2021-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "今年底",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "明年年底",
+                Some(2020),
+                Some("2021-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            ("2020年", None, Some("2020-12-31"), false, YearEnd, false),
+            (
+                "2021年内完成",
+                None,
+                Some("2021-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "年内完成",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            ("2021年初", None, None, false, Unparsed, true),
+            // half years, quarters, seasons
+            (
+                "上半年",
+                Some(2021),
+                Some("2021-06-30"),
+                false,
+                HalfYear,
+                false,
+            ),
+            (
+                "2021年上半年",
+                None,
+                Some("2021-06-30"),
+                false,
+                HalfYear,
+                false,
+            ),
+            (
+                "下半年",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                HalfYear,
+                false,
+            ),
+            (
+                "第一季度",
+                Some(2020),
+                Some("2020-03-31"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "一季度",
+                Some(2020),
+                Some("2020-03-31"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "第二季度",
+                Some(2020),
+                Some("2020-06-30"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "2021年第三季度",
+                None,
+                Some("2021-09-30"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "第四季度",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "2020年第4季度",
+                None,
+                Some("2020-12-31"),
+                false,
+                Quarter,
+                false,
+            ),
+            ("2020年秋季", None, Some("2020-11-30"), false, Season, false),
+            ("2020年冬季", None, Some("2021-02-28"), false, Season, false),
+            // ranges run to their end
+            (
+                "2020年5月—6月",
+                None,
+                Some("2020-06-30"),
+                false,
+                Range,
+                false,
+            ),
+            (
+                "2020年5月至9月",
+                None,
+                Some("2020-09-30"),
+                false,
+                Range,
+                false,
+            ),
+            ("2020年5-6月", None, Some("2020-06-30"), false, Range, false),
+            (
+                "2020年12月至2021年6月",
+                None,
+                Some("2021-06-30"),
+                false,
+                Range,
+                false,
+            ),
+            (
+                "2020年5月10日—6月15日",
+                None,
+                Some("2020-06-15"),
+                false,
+                Range,
+                false,
+            ),
+            ("2020—2022年", None, Some("2022-12-31"), false, Range, false),
+            (
+                "2020年至2022年",
+                None,
+                Some("2022-12-31"),
+                false,
+                Range,
+                false,
+            ),
+            // ongoing
+            ("长期", None, None, true, Ongoing, false),
+            ("持续推进", None, None, true, Ongoing, false),
+            ("常态化", None, None, true, Ongoing, false),
+            ("持续开展", None, None, true, Ongoing, false),
+            ("长期执行", None, None, true, Ongoing, false),
+            ("持续", None, None, true, Ongoing, false),
+            ("長期堅持", None, None, true, Ongoing, false),
+            ("持續推進", None, None, true, Ongoing, false),
+            ("2020年起长期坚持", None, None, true, Ongoing, false),
+            (
+                "长期坚持,2020年底前取得阶段性成效",
+                None,
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            // unparsed and invalid
+            ("", None, None, false, Unparsed, false),
+            ("尽快", Some(2020), None, false, Unparsed, false),
+            ("2020年13月", None, None, false, Unparsed, true),
+            ("2021年2月30日前", None, None, false, Unparsed, true),
+            ("2020年3月起", None, None, false, Unparsed, true),
+        ];
+        for (raw, doc_year, due, ongoing, kind, warns) in cases {
+            let (d, w) = parse_deadline(raw, *doc_year);
+            assert_eq!(d.raw, *raw);
+            assert_eq!(d.due.as_deref(), *due, "due of {raw:?}");
+            assert_eq!(d.ongoing, *ongoing, "ongoing of {raw:?}");
+            assert_eq!(d.kind, *kind, "kind of {raw:?}");
+            assert_eq!(w.is_some(), *warns, "warning of {raw:?}: {w:?}");
+        }
+    }
+
+    #[test]
+    fn serialises_like_the_gold() {
+        let (d, _) = parse_deadline("长期坚持", None);
+        let json = serde_json::to_string(&d).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"raw":"长期坚持","due":null,"ongoing":true,"kind":"ongoing"}"#
+        );
+        let (d, _) = parse_deadline("2020年6月中旬", None);
+        let json = serde_json::to_string(&d).unwrap_or_default();
+        assert!(json.contains(r#""kind":"ten_days""#), "{json}");
+    }
+
+    #[test]
+    fn fold_table() {
+        let cases: &[(&str, &str)] = &[
+            ("二〇二〇年十二月", "2020年12月"),
+            ("２０２０年 ５月—６月", "2020年5月-6月"),
+            ("第三季度", "第3季度"),
+            ("長期堅持", "长期坚持"),
+            ("十四五期间", "十四五期间"),
+            ("2020年5月——6月", "2020年5月-6月"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(fold(input), *want, "fold({input:?})");
+        }
+    }
+}

@@ -1,0 +1,535 @@
+//! Task-role unit lists (牵头单位, 责任单位, 参加单位/配合单位, 实施单位) and leader lists
+//! (包抓领导). This module owns splitting a list outside brackets and expanding the shorthand of
+//! 公文 unit lists: after a 市… unit, a bare government unit takes 市 (`市教体局、财政局` →
+//! 市财政局, and `市场监管局` → 市市场监管局 since 市场 is not the prefix) and a bare party
+//! department takes 市委 (`市委组织部、统战部` → 市委统战部), while units that name their own
+//! level or place (各县区, 大武口区, 团市委, 石嘴山海关, …公司) stay as written and end the
+//! shorthand. The words behind these rules are data, [`UnitRules`], loaded from
+//! `grammar/units.tsv`, so another city, prefecture or county is supported by adding lines.
+
+use std::sync::LazyLock;
+
+/// The rules compiled into the binary: `grammar/units.tsv`.
+const BUILTIN_UNITS: &str = include_str!("../../grammar/units.tsv");
+
+static BUILTIN: LazyLock<UnitRules> =
+    LazyLock::new(|| UnitRules::parse(BUILTIN_UNITS).unwrap_or_default());
+
+/// One administrative level whose units are written with a prefix: 市 (government) and 市委
+/// (party committee).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Level {
+    pub gov: String,
+    pub party: String,
+}
+
+/// The data behind unit-list expansion; see `grammar/units.tsv` for the meaning of each list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct UnitRules {
+    levels: Vec<Level>,
+    not_level: Vec<String>,
+    party_depts: Vec<String>,
+    self_prefixes: Vec<String>,
+    self_infixes: Vec<String>,
+    places: Vec<String>,
+    self_suffixes: Vec<String>,
+    place_suffixes: Vec<String>,
+    place_bodies: Vec<String>,
+    remark_suffixes: Vec<String>,
+}
+
+/// Opening and closing brackets that protect separators: `市委宣传部(创城办、文明办)`.
+fn bracket_open(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '（' | '〔' | '[' | '［' | '<' | '＜' | '〈' | '《' | '【' | '「' | '{' | '｛'
+    )
+}
+
+fn bracket_close(c: char) -> bool {
+    matches!(
+        c,
+        ')' | '）' | '〕' | ']' | '］' | '>' | '＞' | '〉' | '》' | '】' | '」' | '}' | '｝'
+    )
+}
+
+/// List separators of either width: 、 , ， ; ；
+fn is_separator(c: char) -> bool {
+    matches!(c, '、' | ',' | '，' | ';' | '；')
+}
+
+/// Drops everything from the first 。 outside brackets: the rest of the value is a remark
+/// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
+fn before_full_stop(value: &str) -> &str {
+    let mut depth = 0usize;
+    for (i, c) in value.char_indices() {
+        if bracket_open(c) {
+            depth += 1;
+        } else if bracket_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if c == '。' && depth == 0 {
+            return value.get(..i).unwrap_or(value);
+        }
+    }
+    value
+}
+
+/// Splits a list on 、 , ， ; ； outside brackets, trimming whitespace (U+3000 too) and dropping
+/// empty items. No expansion: `各县区党委、人民政府,市直各部门` → [各县区党委, 人民政府, 市直各部门];
+/// `市委宣传部(创城办、文明办),惠农区` → [市委宣传部(创城办、文明办), 惠农区].
+/// Useful for addressee lines as well as unit lists.
+pub fn split_list(value: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut start = 0;
+    for (i, c) in value.char_indices() {
+        if bracket_open(c) {
+            depth += 1;
+        } else if bracket_close(c) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && is_separator(c) {
+            items.push(value.get(start..i).unwrap_or(""));
+            start = i + c.len_utf8();
+        }
+    }
+    items.push(value.get(start..).unwrap_or(""));
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Splits a 包抓领导 value into names: `王建、张文阁` → [王建, 张文阁]. Names are separated by
+/// 、 , ， ; ； / or by spaces between full names; a space inside a short name is GB-style
+/// padding and is removed (`王　建` → 王建). A trailing 同志 is dropped.
+pub fn split_names(value: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for piece in value.split(|c: char| is_separator(c) || c == '/' || c == '／') {
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let all_full = words.len() > 1 && words.iter().all(|w| w.chars().count() >= 2);
+        let parts: Vec<String> = if all_full {
+            words.iter().map(|w| w.to_string()).collect()
+        } else {
+            vec![words.concat()]
+        };
+        for name in parts {
+            let name = name
+                .strip_suffix("同志")
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .unwrap_or(name);
+            if !name.is_empty() {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// The part of a unit before its first bracket: `宣传部(创城办)` → `宣传部`.
+fn core(item: &str) -> &str {
+    match item.char_indices().find(|&(_, c)| bracket_open(c)) {
+        Some((i, _)) => item.get(..i).unwrap_or(item).trim_end(),
+        None => item,
+    }
+}
+
+/// How one item of a list relates to the level context.
+enum Class<'r> {
+    /// Written with a level prefix (市教体局): kept, and the level becomes the context.
+    Levelled(&'r Level),
+    /// Names its own level or place (各县区, 团市委, 石嘴山海关): kept, context cleared.
+    OwnLevel,
+    /// Needs the context's prefix (财政局, 组织部).
+    Bare,
+}
+
+impl UnitRules {
+    /// Reads rules in the `grammar/units.tsv` format: `kind<TAB>value[<TAB>value2]` per line,
+    /// `#` comments, blank lines ignored. Errors name the 1-based line.
+    pub fn parse(text: &str) -> Result<UnitRules, String> {
+        let mut rules = UnitRules::default();
+        for (n, line) in text.lines().enumerate() {
+            let line_no = n + 1;
+            let line = match line.find(" #").or_else(|| line.find("\t#")) {
+                Some(i) => line.get(..i).unwrap_or(line),
+                None => line,
+            };
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line
+                .split('\t')
+                .map(str::trim)
+                .filter(|f| !f.is_empty())
+                .collect();
+            let (kind, values) = match fields.split_first() {
+                Some((kind, values)) if !values.is_empty() => (*kind, values),
+                _ => {
+                    return Err(format!(
+                        "line {line_no}: expected `kind<TAB>value`, found {line:?}"
+                    ))
+                }
+            };
+            let one = |list: &mut Vec<String>| -> Result<(), String> {
+                match values {
+                    [v] => {
+                        list.push(v.to_string());
+                        Ok(())
+                    }
+                    _ => Err(format!(
+                        "line {line_no}: `{kind}` takes one value, found {}",
+                        values.len()
+                    )),
+                }
+            };
+            match kind {
+                "level" => match values {
+                    [gov, party] => rules.levels.push(Level {
+                        gov: gov.to_string(),
+                        party: party.to_string(),
+                    }),
+                    _ => {
+                        return Err(format!(
+                            "line {line_no}: `level` takes a government and a party prefix"
+                        ))
+                    }
+                },
+                "not_level" => one(&mut rules.not_level)?,
+                "party_dept" => one(&mut rules.party_depts)?,
+                "self_prefix" => one(&mut rules.self_prefixes)?,
+                "self_infix" => one(&mut rules.self_infixes)?,
+                "place" => one(&mut rules.places)?,
+                "self_suffix" => one(&mut rules.self_suffixes)?,
+                "place_suffix" => one(&mut rules.place_suffixes)?,
+                "place_body" => one(&mut rules.place_bodies)?,
+                "remark_suffix" => one(&mut rules.remark_suffixes)?,
+                other => return Err(format!("line {line_no}: unknown kind `{other}`")),
+            }
+        }
+        // Longest first, so 市委 wins over 市 and 具体负责落实 over 落实.
+        rules.levels.sort_by_key(|l| std::cmp::Reverse(l.gov.len()));
+        rules
+            .remark_suffixes
+            .sort_by_key(|s| std::cmp::Reverse(s.len()));
+        rules
+            .place_bodies
+            .sort_by_key(|s| std::cmp::Reverse(s.len()));
+        Ok(rules)
+    }
+
+    /// The rules shipped in `grammar/units.tsv`.
+    pub fn builtin() -> UnitRules {
+        BUILTIN.clone()
+    }
+
+    /// `name` with every `not_level` word blanked out, so 市场监管局 shows no 市 prefix.
+    fn masked(&self, name: &str) -> String {
+        let mut masked = name.to_string();
+        for word in &self.not_level {
+            if masked.contains(word.as_str()) {
+                masked = masked.replace(word.as_str(), "\u{25A1}");
+            }
+        }
+        masked
+    }
+
+    /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会.
+    fn is_place_unit(&self, name: &str) -> bool {
+        let place_named =
+            |s: &str| !s.is_empty() && self.place_suffixes.iter().any(|p| s.ends_with(p.as_str()));
+        place_named(name)
+            || self
+                .place_bodies
+                .iter()
+                .any(|b| name.strip_suffix(b.as_str()).is_some_and(place_named))
+    }
+
+    fn classify(&self, name: &str) -> Class<'_> {
+        let masked = self.masked(name);
+        if let Some(level) = self
+            .levels
+            .iter()
+            .find(|l| masked.starts_with(l.gov.as_str()))
+        {
+            return Class::Levelled(level);
+        }
+        let own = self
+            .self_prefixes
+            .iter()
+            .any(|p| name.starts_with(p.as_str()))
+            || self.self_infixes.iter().any(|p| name.contains(p.as_str()))
+            || self.places.iter().any(|p| name.contains(p.as_str()))
+            || self.levels.iter().any(|l| masked.contains(l.gov.as_str()))
+            || self
+                .self_suffixes
+                .iter()
+                .any(|p| name.ends_with(p.as_str()))
+            || self.is_place_unit(name);
+        if own {
+            Class::OwnLevel
+        } else {
+            Class::Bare
+        }
+    }
+
+    /// Strips one trailing remark (`各县区人民政府具体负责落实` → `各县区人民政府`).
+    fn strip_remark<'a>(&self, item: &'a str) -> &'a str {
+        self.remark_suffixes
+            .iter()
+            .find_map(|r| {
+                item.strip_suffix(r.as_str())
+                    .map(str::trim_end)
+                    .filter(|s| !s.is_empty())
+            })
+            .unwrap_or(item)
+    }
+
+    /// Splits a unit list outside brackets and expands its shorthand (see the module docs).
+    ///
+    /// ```text
+    /// "各县区,市教体局、财政局、卫生健康委"   → [各县区, 市教体局, 市财政局, 市卫生健康委]
+    /// "市委宣传部(创城办)、教体局"           → [市委宣传部(创城办), 市教体局]
+    /// "市委办、政府办、宣传部(创城办)"        → [市委办, 市政府办, 市委宣传部(创城办)]
+    /// "市商务局、市场监管局"                 → [市商务局, 市市场监管局]
+    /// "团市委、新闻传媒中心"                 → [团市委, 新闻传媒中心]   (团市委 ends the shorthand)
+    /// ```
+    pub fn split_units(&self, value: &str) -> Vec<String> {
+        let mut context: Option<&Level> = None;
+        let mut units = Vec::new();
+        for item in split_list(before_full_stop(value)) {
+            let item = self.strip_remark(item);
+            let name = core(item);
+            match self.classify(name) {
+                Class::Levelled(level) => {
+                    context = Some(level);
+                    units.push(item.to_string());
+                }
+                Class::OwnLevel => {
+                    context = None;
+                    units.push(item.to_string());
+                }
+                Class::Bare => match context {
+                    Some(level) if self.party_depts.iter().any(|d| d == name) => {
+                        units.push(format!("{}{}", level.party, item));
+                    }
+                    Some(level) => units.push(format!("{}{}", level.gov, item)),
+                    None => units.push(item.to_string()),
+                },
+            }
+        }
+        units
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> UnitRules {
+        UnitRules::builtin()
+    }
+
+    #[test]
+    fn builtin_data_parses() {
+        let parsed = UnitRules::parse(BUILTIN_UNITS);
+        assert!(parsed.is_ok(), "{parsed:?}");
+        assert_eq!(parsed.ok(), Some(rules()));
+        assert!(!rules().levels.is_empty());
+    }
+
+    #[test]
+    fn parse_errors_name_the_line() {
+        let cases: &[(&str, &str)] = &[
+            ("level\t市\t市委\nbogus\tx", "line 2: unknown kind `bogus`"),
+            (
+                "# c\nlevel\t市",
+                "line 2: `level` takes a government and a party prefix",
+            ),
+            ("party_dept", "line 1: expected `kind<TAB>value`"),
+            (
+                "party_dept\ta\tb",
+                "line 1: `party_dept` takes one value, found 2",
+            ),
+        ];
+        for (text, want) in cases {
+            let got = UnitRules::parse(text).err().unwrap_or_default();
+            assert!(got.starts_with(want), "{text:?}: {got}");
+        }
+        let ok = UnitRules::parse("# header\n\nlevel\t县\t县委   # county\nparty_dept\t组织部\n");
+        assert_eq!(
+            ok.map(|r| r.levels),
+            Ok(vec![Level {
+                gov: "县".into(),
+                party: "县委".into()
+            }])
+        );
+    }
+
+    #[test]
+    fn split_list_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "各县区党委、人民政府,市直各部门",
+                &["各县区党委", "人民政府", "市直各部门"],
+            ),
+            (
+                "市委宣传部(创城办、文明办),大武口区、惠农区",
+                &["市委宣传部(创城办、文明办)", "大武口区", "惠农区"],
+            ),
+            (
+                "市委宣传部（创城办、文明办）；惠农区",
+                &["市委宣传部（创城办、文明办）", "惠农区"],
+            ),
+            (
+                "市农业农村局<扶贫办、乡村办>,各县区",
+                &["市农业农村局<扶贫办、乡村办>", "各县区"],
+            ),
+            (
+                "宁政办发〔2020、1〕号，《条例、办法》",
+                &["宁政办发〔2020、1〕号", "《条例、办法》"],
+            ),
+            (
+                " 市财政局 ,, 、\u{3000}人社局\u{3000}",
+                &["市财政局", "人社局"],
+            ),
+            ("市财政局(扶贫办、人社局", &["市财政局(扶贫办、人社局"]),
+            ("市财政局)、人社局", &["市财政局)", "人社局"]),
+            ("", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(split_list(input), *want, "split_list({input:?})");
+        }
+    }
+
+    #[test]
+    fn split_names_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("王建、张文阁", &["王建", "张文阁"]),
+            ("常晋宏、潘立清", &["常晋宏", "潘立清"]),
+            ("王建，张文阁", &["王建", "张文阁"]),
+            ("王　建、张文阁", &["王建", "张文阁"]),
+            ("王建 张文阁", &["王建", "张文阁"]),
+            ("王建同志、张文阁同志", &["王建", "张文阁"]),
+            ("欧阳明/李四", &["欧阳明", "李四"]),
+            ("", &[]),
+            ("、", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(split_names(input), *want, "split_names({input:?})");
+        }
+    }
+
+    #[test]
+    fn split_units_real_cases() {
+        let r = rules();
+        let cases: &[(&str, &[&str])] = &[
+            ("各县区,市教体局、财政局、住建局、卫生健康委、医保局", &["各县区", "市教体局", "市财政局", "市住建局", "市卫生健康委", "市医保局"]),
+            ("各县区,市民政局、人社局", &["各县区", "市民政局", "市人社局"]),
+            ("市委组织部、统战部", &["市委组织部", "市委统战部"]),
+            ("市委宣传部(创城办)、教体局", &["市委宣传部(创城办)", "市教体局"]),
+            ("市委办、政府办、宣传部(创城办)", &["市委办", "市政府办", "市委宣传部(创城办)"]),
+            ("市委宣传部、市委网信办,市教体局、科技局", &["市委宣传部", "市委网信办", "市教体局", "市科技局"]),
+            ("各县区人民政府、各开发区管委会,市委网信办,市公安局、住建局、应急局", &["各县区人民政府", "各开发区管委会", "市委网信办", "市公安局", "市住建局", "市应急局"]),
+            ("市财政局,大武口区、惠农区", &["市财政局", "大武口区", "惠农区"]),
+            ("大武口区、惠农区,市公安局、住建局、民政局", &["大武口区", "惠农区", "市公安局", "市住建局", "市民政局"]),
+            ("市食品安全委员会相关成员单位、各县(区)党委和政府", &["市食品安全委员会相关成员单位", "各县(区)党委和政府"]),
+            ("各县区党委和政府,市直各部门(单位)", &["各县区党委和政府", "市直各部门(单位)"]),
+            ("市委宣传部(创城办、文明办),大武口区、惠农区", &["市委宣传部(创城办、文明办)", "大武口区", "惠农区"]),
+            ("市财政局、市人社局、市农业农村局<扶贫办>,各县区政府", &["市财政局", "市人社局", "市农业农村局<扶贫办>", "各县区政府"]),
+            ("市商务局、市场监管局", &["市商务局", "市市场监管局"]),
+            ("市市场监管局、教育体育局", &["市市场监管局", "市教育体育局"]),
+            ("市商务局、供销社、邮政管理局", &["市商务局", "市供销社", "市邮政管理局"]),
+            ("市纪委监委、网信办、新闻传媒中心", &["市纪委监委", "市委网信办", "市新闻传媒中心"]),
+            ("市委督检考办、政府督查室", &["市委督检考办", "市政府督查室"]),
+            ("市住建局、财政局、承担实地测评任务的各责任单位", &["市住建局", "市财政局", "承担实地测评任务的各责任单位"]),
+            ("市委网信办,市发改委、团市委、新闻传媒中心", &["市委网信办", "市发改委", "团市委", "新闻传媒中心"]),
+            ("市财政局、人民银行石嘴山市中心支行、银保监分局", &["市财政局", "人民银行石嘴山市中心支行", "银保监分局"]),
+            ("市通信协会、铁塔石嘴山分公司、各基础通信运营企业", &["市通信协会", "铁塔石嘴山分公司", "各基础通信运营企业"]),
+            ("各县区人民政府,市发改委、供电公司", &["各县区人民政府", "市发改委", "供电公司"]),
+            ("市生态环境局、各县区人民政府、开发区管委会", &["市生态环境局", "各县区人民政府", "开发区管委会"]),
+            ("贺兰山综合整治指挥部、市自然资源局", &["贺兰山综合整治指挥部", "市自然资源局"]),
+            ("大武口区、高新区", &["大武口区", "高新区"]),
+            ("大武口区人民政府、市自然资源局", &["大武口区人民政府", "市自然资源局"]),
+            ("市直各部门、市属各企事业单位,驻石中央、区属各单位", &["市直各部门", "市属各企事业单位", "驻石中央", "区属各单位"]),
+            ("市教体局、石嘴山海关,各县区", &["市教体局", "石嘴山海关", "各县区"]),
+            ("国家能源集团宁夏煤业有限责任公司石炭井焦煤分公司、宁夏石嘴山市矿业(集团)有限责任公司", &["国家能源集团宁夏煤业有限责任公司石炭井焦煤分公司", "宁夏石嘴山市矿业(集团)有限责任公司"]),
+            (
+                "市委宣传部、市委网信办,市教体局、科协,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出",
+                &["市委宣传部", "市委网信办", "市教体局", "市科协", "各县区人民政府"],
+            ),
+            // no context yet: kept as written
+            ("卫生健康委、市财政局", &["卫生健康委", "市财政局"]),
+            ("市场监管局", &["市场监管局"]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(r.split_units(input), *want, "split_units({input:?})");
+        }
+    }
+
+    #[test]
+    fn split_units_constructed_cases() {
+        let r = rules();
+        let cases: &[(&str, &[&str])] = &[
+            // full-width punctuation and GB-style spaces
+            (
+                "市教体局，财政局；统战部",
+                &["市教体局", "市财政局", "市委统战部"],
+            ),
+            (
+                "市委宣传部（创城办、文明办）、教体局",
+                &["市委宣传部（创城办、文明办）", "市教体局"],
+            ),
+            (
+                "\u{3000}市教体局 、 财政局\u{3000}",
+                &["市教体局", "市财政局"],
+            ),
+            // traditional characters
+            (
+                "市財政局、人社局、組織部",
+                &["市財政局", "市人社局", "市委組織部"],
+            ),
+            (
+                "市場監管局、市財政局、市場監管局",
+                &["市場監管局", "市財政局", "市市場監管局"],
+            ),
+            // remarks and 等
+            ("市财政局、人社局等部门", &["市财政局", "市人社局"]),
+            ("市发改委牵头,财政局配合", &["市发改委", "市财政局"]),
+            // 城市 is not a 市 prefix
+            ("市住建局、城市管理局", &["市住建局", "市城市管理局"]),
+            // a district resets the shorthand
+            ("市公安局,惠农区、司法局", &["市公安局", "惠农区", "司法局"]),
+            ("中共石嘴山市委、组织部", &["中共石嘴山市委", "组织部"]),
+            ("", &[]),
+            ("。", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(r.split_units(input), *want, "split_units({input:?})");
+        }
+    }
+
+    #[test]
+    fn other_levels_by_data() {
+        let county = UnitRules::parse(
+            "level\t县\t县委\nparty_dept\t宣传部\nself_prefix\t各\nnot_level\t县区\n",
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            county.split_units("县委组织部、宣传部、财政局"),
+            ["县委组织部", "县委宣传部", "县财政局"]
+        );
+        assert_eq!(
+            county.split_units("县区财政局、教育局"),
+            ["县区财政局", "教育局"]
+        );
+        let league = UnitRules::parse("level\t盟\t盟委\nlevel\t市\t市委\nparty_dept\t宣传部\n")
+            .unwrap_or_default();
+        assert_eq!(
+            league.split_units("盟委宣传部、财政局,市教育局、宣传部"),
+            ["盟委宣传部", "盟财政局", "市教育局", "市委宣传部"]
+        );
+    }
+}

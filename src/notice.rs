@@ -1,0 +1,803 @@
+//! One document: title, number, addressees, signature, date, and the body
+//! handed out to the notice, its enclosed document and its attachments.
+//!
+//! The body is read unit by unit by a small state machine (`Zone`): the
+//! notice's own text, then — for a transmittal notice, once it has signed —
+//! the enclosed document, whose clause paths start afresh, and any 附件
+//! blocks. Every unit ends up in exactly one element of the record.
+
+use std::collections::VecDeque;
+
+use crate::clauses::Tree;
+use crate::docnum::{self, DocNumber};
+use crate::fields;
+use crate::lexicon::Lexicon;
+use crate::marker::{self, ClauseKind, Marker};
+use crate::normalize::date::{is_date_line, parse_date};
+use crate::normalize::units::split_list;
+use crate::record::*;
+use crate::segment;
+use crate::text;
+use crate::unit::Unit;
+
+/// Splits a run of organ names (中共某市委员会某市人民政府) at organ endings.
+/// A piece must be longer than the ending it closes with.
+pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
+    /// Split points that fall inside a multi-character ending (中共某市委|员会)
+    /// are not allowed.
+    fn inside_ending(s: &str, at: usize, lex: &Lexicon) -> bool {
+        lex.organ_suffixes
+            .iter()
+            .filter(|x| x.chars().count() >= 2)
+            .any(|x| {
+                s.match_indices(x.as_str())
+                    .any(|(i, m)| i < at && at < i + m.len())
+            })
+    }
+    fn go(s: &str, lex: &Lexicon, out: &mut Vec<String>) -> bool {
+        if s.is_empty() {
+            return true;
+        }
+        let ends_organ = |p: &str| {
+            lex.organ_suffixes
+                .iter()
+                .find(|suf| p.ends_with(suf.as_str()) && p.len() > suf.len())
+        };
+        // Prefer the shortest first piece that ends with a multi-character
+        // ending and leaves a valid rest.
+        for (i, c) in s.char_indices() {
+            let p = &s[..i + c.len_utf8()];
+            if p.len() == s.len() {
+                break;
+            }
+            if let Some(suf) = ends_organ(p) {
+                if suf.chars().count() < 2 || inside_ending(s, p.len(), lex) {
+                    continue;
+                }
+                let mut rest = Vec::new();
+                if go(&s[p.len()..], lex, &mut rest) && !rest.is_empty() {
+                    out.push(p.to_owned());
+                    out.extend(rest);
+                    return true;
+                }
+            }
+        }
+        if ends_organ(s).is_some() {
+            out.push(s.to_owned());
+            return true;
+        }
+        false
+    }
+    let t = text::trim(s);
+    let mut out = Vec::new();
+    let squeezed: String = t.chars().filter(|c| !text::is_space(*c)).collect();
+    if go(&squeezed, lex, &mut out) {
+        out
+    } else {
+        vec![t.to_owned()]
+    }
+}
+
+/// A signature line: only an organ name (or a run of them), short.
+fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
+    let n = text::char_len(s);
+    n >= 2
+        && n <= 40
+        && s.chars().all(|c| {
+            text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
+        })
+        && lex
+            .organ_suffixes
+            .iter()
+            .any(|suf| s.ends_with(suf.as_str()))
+}
+
+/// A short line of ideographs signed by a person (总理　李克强).
+fn is_person_signature(s: &str) -> bool {
+    let n = text::char_len(s);
+    (2..=12).contains(&n) && s.chars().all(|c| text::is_han(c) || text::is_space(c))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Notice,
+    Enclosure,
+    Attachment,
+}
+
+/// The part of the record clauses are being written to.
+struct Holder {
+    tree: Tree,
+    preamble: Vec<Paragraph>,
+    fields: Vec<(String, String)>,
+}
+
+impl Holder {
+    fn new() -> Holder {
+        Holder {
+            tree: Tree::new(),
+            preamble: Vec::new(),
+            fields: Vec::new(),
+        }
+    }
+}
+
+/// What the previous unit was, for joining wrapped lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    None,
+    /// Clause or paragraph text that may continue on the next line.
+    Text {
+        open: bool,
+    },
+    /// A field value that may continue.
+    Field {
+        open: bool,
+    },
+}
+
+/// A line continues the previous one when that one stopped mid-sentence:
+/// it has a 。 but does not end with one, ends with a comma, or is long.
+fn is_open_line(s: &str) -> bool {
+    let Some(last) = s.chars().last() else {
+        return false;
+    };
+    if text::is_sentence_end(last) || text::is_colon(last) {
+        return false;
+    }
+    if matches!(last, '，' | ',' | '、') {
+        return true;
+    }
+    s.contains('。') || text::char_len(s) >= 60
+}
+
+pub struct Builder<'a, 't> {
+    lex: &'a Lexicon,
+    path: &'a str,
+    units: VecDeque<Unit<'t>>,
+    doc: Document,
+    zone: Zone,
+    holders: Vec<Holder>,
+    enclosure: Option<Enclosure>,
+    /// Attachments opened in the notice zone / in the enclosure.
+    attachments: Vec<(Zone, Attachment, Holder)>,
+    signed: bool,
+    transmittal: bool,
+    quoted_title: Option<String>,
+    decimal_mode: bool,
+    prev: Prev,
+    last_line: usize,
+    end_byte: usize,
+}
+
+impl<'a, 't> Builder<'a, 't> {
+    fn holder(&mut self) -> &mut Holder {
+        match self.zone {
+            Zone::Attachment => {
+                &mut self
+                    .attachments
+                    .last_mut()
+                    .expect("attachment zone has an attachment")
+                    .2
+            }
+            Zone::Enclosure => &mut self.holders[1],
+            Zone::Notice => &mut self.holders[0],
+        }
+    }
+
+    fn diag(&mut self, line: usize, code: DiagCode, message: impl Into<String>) {
+        self.doc.diagnostics.push(Diagnostic {
+            line,
+            code,
+            message: message.into(),
+        });
+    }
+
+    fn next_is_date(&self) -> bool {
+        self.units.front().map_or(false, |u| is_date_line(u.text))
+    }
+
+    fn doc_year(&self) -> Option<i32> {
+        self.doc
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
+            .or_else(|| self.doc.doc_number.as_ref().and_then(|n| n.year))
+    }
+
+    fn take_date(&mut self, u: &Unit) -> bool {
+        if let Some((d, _)) = parse_date(u.text) {
+            if self.doc.date.is_none() {
+                self.doc.date = Some(d.iso());
+            }
+            self.signed = true;
+            self.prev = Prev::None;
+            return true;
+        }
+        false
+    }
+
+    /// Signature lines, alone or run into the end of the last sentence.
+    fn try_signature(&mut self, u: &Unit<'t>) -> bool {
+        if self.zone != Zone::Notice || self.doc.date.is_some() {
+            return false;
+        }
+        // Alone on its line, before the date (or before another signature).
+        let t = u.text;
+        let before_date = self.next_is_date()
+            || self
+                .units
+                .front()
+                .map_or(false, |n| is_signature_text(n.text, self.lex))
+                && self.units.get(1).map_or(false, |n| is_date_line(n.text));
+        if before_date && is_signature_text(t, self.lex) {
+            self.doc.issuers.extend(split_organs(t, self.lex));
+            self.signed = true;
+            self.prev = Prev::None;
+            return true;
+        }
+        if before_date && is_person_signature(t) {
+            self.signed = true;
+            self.prev = Prev::None;
+            return true;
+        }
+        // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
+        if let Some(p) = t.rfind('。') {
+            let tail_at = p + '。'.len_utf8();
+            let tail = &t[tail_at..];
+            let (organs, date) = match parse_date(tail) {
+                Some((d, r)) if text::trim(&tail[r.end..]).is_empty() => {
+                    (&tail[..r.start], Some(d))
+                }
+                _ => (tail, None),
+            };
+            let organs = text::trim(organs);
+            if !organs.is_empty()
+                && is_signature_text(organs, self.lex)
+                && (date.is_some() || self.next_is_date())
+            {
+                let (head, _) = u.split_at(tail_at);
+                if let Some(h) = head {
+                    // The sentence before the signature is read as usual.
+                    self.units.push_front(h);
+                }
+                self.doc.issuers.extend(split_organs(organs, self.lex));
+                if let Some(d) = date {
+                    self.doc.date = Some(d.iso());
+                }
+                self.signed = true;
+                self.prev = Prev::None;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The enclosed document's title: after the notice has signed, or a
+    /// line repeating the 《》 title of the notice.
+    fn try_enclosure(&mut self, u: &Unit<'t>) -> bool {
+        if self.zone != Zone::Notice || !self.transmittal || self.enclosure.is_some() {
+            return false;
+        }
+        if !segment::is_title_fragment(u, self.lex) {
+            return false;
+        }
+        let quoted = self
+            .quoted_title
+            .as_deref()
+            .map_or(false, |q| text::squash(u.text) == *q);
+        // A title may wrap: join up to two more fragments to reach the genre.
+        let mut title = u.text.to_owned();
+        let mut extra = 0;
+        if !quoted && self.lex.genre_suffix(&title).is_none() {
+            for k in 0..2 {
+                match self.units.get(k) {
+                    Some(n) if n.line != u.line && segment::is_title_fragment(n, self.lex) => {
+                        title.push_str(n.text);
+                        if self.lex.genre_suffix(&title).is_some() {
+                            extra = k + 1;
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            if extra == 0 {
+                return false;
+            }
+        }
+        if !(quoted || self.signed) {
+            return false;
+        }
+        for _ in 0..extra {
+            self.units.pop_front();
+        }
+        let doc_type = self.lex.genre_suffix(&title).map(|(g, _)| g.to_owned());
+        self.enclosure = Some(Enclosure {
+            title,
+            doc_type,
+            line: u.line,
+            preamble: Vec::new(),
+            clauses: Vec::new(),
+            attachments: Vec::new(),
+            fields: Vec::new(),
+        });
+        self.zone = Zone::Enclosure;
+        self.prev = Prev::None;
+        true
+    }
+
+    /// 附件：标题 / 附件1 (title on the next line), once the notice has
+    /// signed or inside the enclosed document.
+    fn try_attachment(&mut self, u: &Unit<'t>) -> bool {
+        if self.zone == Zone::Notice && !self.signed {
+            return false;
+        }
+        let Some((_, n)) = self
+            .lex
+            .attachment
+            .iter()
+            .find_map(|w| text::starts_with_folded(u.text, w).map(|n| (w, n)))
+        else {
+            return false;
+        };
+        let rest = &u.text[n..];
+        let rest = rest.trim_start_matches(|c: char| {
+            text::is_digit(c) || text::is_space(c) || text::is_colon(c) || c == '-'
+        });
+        let label_end = u.text.len() - rest.len();
+        let label = text::trim(&u.text[..label_end])
+            .trim_end_matches(text::is_colon)
+            .to_owned();
+        let mut title = text::trim(rest).to_owned();
+        if rest.contains('。') || text::char_len(rest) > 80 {
+            return false;
+        }
+        if title.is_empty() {
+            if let Some(nu) = self.units.front() {
+                if segment::is_title_fragment(nu, self.lex) {
+                    title = nu.text.to_owned();
+                    self.units.pop_front();
+                }
+            }
+        }
+        let parent = if self.zone == Zone::Notice {
+            Zone::Notice
+        } else {
+            Zone::Enclosure
+        };
+        let parent = if self.zone == Zone::Attachment {
+            self.attachments.last().map_or(parent, |a| a.0)
+        } else {
+            parent
+        };
+        self.attachments.push((
+            parent,
+            Attachment {
+                label,
+                title,
+                line: u.line,
+                clauses: Vec::new(),
+            },
+            Holder::new(),
+        ));
+        self.zone = Zone::Attachment;
+        self.prev = Prev::None;
+        true
+    }
+
+    fn add_fields(&mut self, pairs: Vec<(String, String)>) {
+        let h = self.holder();
+        match h.tree.top() {
+            Some(c) => c.fields.extend(pairs),
+            None => h.fields.extend(pairs),
+        }
+    }
+
+    /// Looks for a clause marker run into the text after a full stop (a
+    /// document without line breaks): only the number the style expects
+    /// next counts. Returns the byte offset to split at.
+    fn run_on_after_stop(&mut self, t: &str, from: usize) -> Option<usize> {
+        let tree = &self.holder().tree;
+        for (i, _) in t[from..].match_indices(['。', '；', ';', '：', ':']) {
+            let at = from + i + t[from + i..].chars().next().map_or(1, |c| c.len_utf8());
+            let rest = text::trim(&t[at..]);
+            let off = t.len() - rest.len();
+            if let Some(m) = marker::marker(rest, false) {
+                if matches!(m.kind, ClauseKind::CnEnum | ClauseKind::Decimal) {
+                    continue;
+                }
+                let next = rest[m.body..].chars().next();
+                let han_next = next.map_or(false, |c| text::is_han(c) || c == '“' || c == '《');
+                if han_next
+                    && m.number == tree.expected(m.kind)
+                    && (m.number > 1 || !tree.seen(m.kind))
+                {
+                    return Some(off);
+                }
+            }
+        }
+        None
+    }
+
+    /// A marker run into the heading of the clause before it (…短板1.全面完成):
+    /// a new list (number 1) right after an ideograph, before the first 。.
+    fn run_on_in_heading(t: &str, m: &Marker) -> Option<usize> {
+        let body = &t[m.body..];
+        let head_end = body.find('。').unwrap_or(body.len());
+        let head = &body[..head_end];
+        let mut prev: Option<char> = None;
+        for (i, c) in head.char_indices() {
+            if i > 0
+                && prev.map_or(false, |p| text::is_han(p) || p == '”')
+                && (text::is_digit(c) || text::is_open_paren(c))
+            {
+                if let Some(n) = marker::marker(&head[i..], false) {
+                    let next = head[i + n.body..].chars().next();
+                    if n.number == 1
+                        && matches!(
+                            n.kind,
+                            ClauseKind::Num | ClauseKind::NumParen | ClauseKind::CnParen
+                        )
+                        && n.kind != m.kind
+                        && next.map_or(false, |c| text::is_han(c) || c == '“')
+                    {
+                        return Some(m.body + i);
+                    }
+                }
+            }
+            prev = Some(c);
+        }
+        None
+    }
+
+    fn clause(&mut self, u: Unit<'t>, m: Marker) {
+        let t = u.text;
+        // Split off a marker run into the heading, or after a full stop.
+        if let Some(at) =
+            Self::run_on_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body))
+        {
+            let (a, b) = u.split_at(at);
+            if let Some(b) = b {
+                self.units.push_front(b);
+            }
+            if let Some(a) = a {
+                self.open_clause(a, m);
+            }
+            return;
+        }
+        self.open_clause(u, m);
+    }
+
+    fn open_clause(&mut self, u: Unit<'t>, m: Marker) {
+        let mut body = &u.text[m.body..];
+        let mut bracket = None;
+        if let Some((at, pairs)) = fields::closing_bracket(body, self.lex) {
+            bracket = Some(pairs);
+            body = &body[..at];
+        }
+        let label = text::trim(&u.text[..m.len])
+            .trim_start_matches('*')
+            .to_owned();
+        let depth = m.parts.len().max(1);
+        let open = is_open_line(body) && bracket.is_none();
+        let line = u.line;
+        self.holder()
+            .tree
+            .open(m.kind, m.number, depth, &label, line, text::trim(body));
+        if let Some(p) = bracket {
+            self.add_fields(p);
+        }
+        self.prev = Prev::Text { open };
+    }
+
+    /// Text that is not a marker, label or header element.
+    fn body_text(&mut self, u: Unit<'t>) {
+        if let Some(at) = self.run_on_after_stop(u.text, 0) {
+            let (a, b) = u.split_at(at);
+            if let Some(b) = b {
+                self.units.push_front(b);
+            }
+            match a {
+                Some(a) => u_text(self, a),
+                None => {}
+            }
+            return;
+        }
+        u_text(self, u);
+
+        fn u_text<'a, 't>(b: &mut Builder<'a, 't>, u: Unit<'t>) {
+            let mut t = u.text;
+            let mut bracket = None;
+            if let Some((at, pairs)) = fields::closing_bracket(t, b.lex) {
+                bracket = Some(pairs);
+                t = text::trim(&t[..at]);
+            }
+            let wrapped = matches!(b.prev, Prev::Text { open: true });
+            let field_wrap = matches!(b.prev, Prev::Field { open: true });
+            let line = u.line;
+            if field_wrap && bracket.is_none() {
+                let h = b.holder();
+                let fields = match h.tree.top() {
+                    Some(c) => &mut c.fields,
+                    None => &mut h.fields,
+                };
+                if let Some(last) = fields.last_mut() {
+                    last.1.push_str(t);
+                    b.prev = Prev::Field {
+                        open: is_open_line(&last.1),
+                    };
+                    return;
+                }
+            }
+            let h = b.holder();
+            if !h.tree.add_text(t, line, wrapped) {
+                match h.preamble.last_mut() {
+                    Some(p) if wrapped => p.text.push_str(t),
+                    _ => h.preamble.push(Paragraph {
+                        line,
+                        text: t.to_owned(),
+                    }),
+                }
+            }
+            b.prev = Prev::Text {
+                open: is_open_line(t) && bracket.is_none(),
+            };
+            if let Some(p) = bracket {
+                b.add_fields(p);
+            }
+        }
+    }
+
+    fn step(&mut self, u: Unit<'t>) {
+        let t = u.text;
+        // Wrapped lines first: a line continuing the last one is text.
+        let continues = matches!(
+            self.prev,
+            Prev::Text { open: true } | Prev::Field { open: true }
+        ) && marker::marker(t, self.decimal_mode).is_none()
+            && self.lex.label_at(t).is_none()
+            && !is_date_line(t);
+        if continues {
+            self.body_text(u);
+            return;
+        }
+        if is_date_line(t) && self.zone == Zone::Notice && self.take_date(&u) {
+            return;
+        }
+        if self.try_signature(&u) || self.try_enclosure(&u) || self.try_attachment(&u) {
+            return;
+        }
+        if let Some((_, _, _)) = self.lex.label_at(t) {
+            let pairs = fields::split_labels(t, self.lex);
+            let open = pairs.last().map_or(false, |p| is_open_line(&p.1));
+            self.add_fields(pairs);
+            self.prev = Prev::Field { open };
+            return;
+        }
+        if let Some(m) = marker::marker(t, self.decimal_mode) {
+            let empty = text::trim(&t[m.body..]).is_empty();
+            let law = matches!(
+                m.kind,
+                ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
+            );
+            // An article number written without a space must continue the
+            // sequence: 第十三条内容 at the start of a sentence is no marker.
+            let seq_ok = !(m.kind == ClauseKind::Article && !m.spaced)
+                || m.number == self.holder().tree.expected(m.kind)
+                || m.number == 1;
+            if (!empty || law) && seq_ok {
+                self.clause(u, m);
+                return;
+            }
+        }
+        self.body_text(u);
+    }
+}
+
+/// Builds the record of one document from its units.
+pub fn build(
+    units: &[Unit],
+    start: &segment::DocStart,
+    end: usize,
+    lex: &Lexicon,
+    path: &str,
+    collection: Option<&Collection>,
+    src_len: usize,
+) -> Document {
+    let title_units = &units[start.title.clone()];
+    let title: String = title_units
+        .iter()
+        .map(|u| u.text)
+        .collect::<Vec<_>>()
+        .join("");
+    let doc_type = lex.genre_suffix(&title).map(|(g, _)| g.to_owned());
+    let mut i = start.title.end;
+    let mut doc_number: Option<DocNumber> = None;
+    if let Some(n) = units
+        .get(i)
+        .filter(|_| i < end)
+        .and_then(|u| docnum::whole(u.text))
+    {
+        doc_number = Some(n);
+        i += 1;
+    } else if start.title.start > 0 {
+        if let Some(n) = docnum::whole(units[start.title.start - 1].text) {
+            doc_number = Some(n);
+        }
+    }
+    // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
+    if let Some(n) = doc_number.as_mut() {
+        if n.issuer_code.is_none() && (title.ends_with('令') || title.ends_with("公告")) {
+            let code = title.trim_start_matches("中华人民共和国");
+            n.issuer_code = Some(code.to_owned());
+        }
+    }
+    let mut rest: Vec<Unit> = units[i..end].to_vec();
+    let mut addressees_raw = None;
+    if let Some(u) = rest.first().copied() {
+        if segment::is_addressee(&u, lex) {
+            addressees_raw = Some(u.text);
+            rest.remove(0);
+        } else if let Some((p, c)) = u.text.char_indices().find(|(_, c)| text::is_colon(*c)) {
+            // Addressees run into the first sentence (a text without breaks).
+            let head = Unit {
+                text: &u.text[..p + c.len_utf8()],
+                ..u
+            };
+            if !head.text.contains('。') && segment::is_addressee(&head, lex) {
+                addressees_raw = Some(head.text);
+                let tail = u.sub(p + c.len_utf8(), u.text.len());
+                rest.remove(0);
+                if let Some(t) = tail {
+                    rest.insert(0, t);
+                }
+            }
+        }
+    }
+    let addressees_raw =
+        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
+        split_list(a).into_iter().map(str::to_owned).collect()
+    });
+    let first = &title_units[0];
+    let last_unit = if end > 0 { &units[end - 1] } else { first };
+    let quoted_title = title.find('《').and_then(|a| {
+        title[a..]
+            .rfind('》')
+            .map(|b| text::squash(&title[a + '《'.len_utf8()..a + b]))
+    });
+    let decimal_mode = rest
+        .iter()
+        .filter(|u| {
+            matches!(
+                marker::marker(u.text, false),
+                Some(Marker {
+                    kind: ClauseKind::Decimal,
+                    ..
+                })
+            )
+        })
+        .count()
+        >= 2;
+    let doc = Document {
+        schema: SCHEMA,
+        source: Source {
+            path: path.to_owned(),
+            line_start: first.line,
+            line_end: last_unit.line,
+            byte_start: first.start,
+            byte_end: last_unit.end.min(src_len),
+        },
+        collection: collection.cloned(),
+        title: title.clone(),
+        doc_type,
+        doc_number,
+        issuers: Vec::new(),
+        addressees_raw,
+        addressees,
+        date: None,
+        preamble: Vec::new(),
+        clauses: Vec::new(),
+        enclosure: None,
+        attachments: Vec::new(),
+        fields: Vec::new(),
+        citations: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let mut b = Builder {
+        lex,
+        path,
+        units: rest.into_iter().collect(),
+        doc,
+        zone: Zone::Notice,
+        holders: vec![Holder::new(), Holder::new()],
+        enclosure: None,
+        attachments: Vec::new(),
+        signed: false,
+        transmittal: segment::is_transmittal(&title, lex),
+        quoted_title,
+        decimal_mode,
+        prev: Prev::None,
+        last_line: 0,
+        end_byte: 0,
+    };
+    let _ = (b.path, b.last_line, b.end_byte);
+    while let Some(u) = b.units.pop_front() {
+        b.step(u);
+    }
+    finish(b, title_units, &units[start.title.start..end])
+}
+
+fn finish(mut b: Builder, title_units: &[Unit], all: &[Unit]) -> Document {
+    let lex = b.lex;
+    let year = b.doc_year();
+    let mut warnings: Vec<(usize, String)> = Vec::new();
+    let mut fill = |c: &mut crate::record::Clause| {
+        let (task, warns) = fields::task(&c.fields, lex, year);
+        c.task = task;
+        warnings.extend(warns.into_iter().map(|w| (c.line, w)));
+    };
+    let notice = std::mem::replace(&mut b.holders[0], Holder::new());
+    let enc_holder = std::mem::replace(&mut b.holders[1], Holder::new());
+    b.doc.clauses = notice.tree.finish(&mut fill);
+    b.doc.preamble = notice.preamble;
+    b.doc.fields = notice.fields;
+    let mut enclosure = b.enclosure.take();
+    if let Some(e) = enclosure.as_mut() {
+        e.clauses = enc_holder.tree.finish(&mut fill);
+        e.preamble = enc_holder.preamble;
+        e.fields = enc_holder.fields;
+    }
+    for (parent, mut a, h) in std::mem::take(&mut b.attachments) {
+        a.clauses = h.tree.finish(&mut fill);
+        match (parent, enclosure.as_mut()) {
+            (Zone::Enclosure, Some(e)) => e.attachments.push(a),
+            _ => b.doc.attachments.push(a),
+        }
+    }
+    b.doc.enclosure = enclosure;
+    // Issuers from the title when the notice is unsigned.
+    if b.doc.issuers.is_empty() {
+        let title = &b.doc.title;
+        let cut = Lexicon::find_any(&lex.about, title)
+            .or_else(|| Lexicon::find_any(&lex.transmittal, title));
+        if let Some((at, _)) = cut {
+            if at > 0 {
+                b.doc.issuers = split_organs(&title[..at], lex);
+            }
+        }
+    }
+    for (line, w) in warnings {
+        b.diag(line, DiagCode::Deadline, w);
+    }
+    // Citations: every other document number in the text, first use only.
+    let own = b.doc.doc_number.as_ref().map(|n| text::squash(&n.raw));
+    let mut seen: Vec<String> = own.into_iter().collect();
+    let title_lines: Vec<usize> = title_units.iter().map(|u| u.line).collect();
+    for u in all {
+        for f in docnum::find_all(u.text) {
+            let key = text::squash(&f.number.raw);
+            if seen.contains(&key)
+                || (title_lines.contains(&u.line)
+                    && docnum::whole(&u.text[f.range.clone()]).is_some()
+                    && b.doc.doc_number.is_none())
+            {
+                continue;
+            }
+            seen.push(key);
+            let before = text::trim(&u.text[..f.range.start])
+                .trim_end_matches(|c: char| text::is_open_paren(c) || text::is_space(c));
+            let title = before
+                .strip_suffix('》')
+                .and_then(|b| b.rfind('《').map(|a| b[a + '《'.len_utf8()..].to_owned()));
+            b.doc.citations.push(Citation {
+                doc_number: f.number,
+                title,
+                line: u.line,
+            });
+        }
+    }
+    b.doc
+}

@@ -1,0 +1,149 @@
+//! The records gongwen writes: typed serde structs, one per document.
+//!
+//! Field names are a contract with the scorer and downstream systems
+//! (`schema: "gongwen/1"`). Every node keeps its source position.
+
+use serde::Serialize;
+
+use crate::docnum::DocNumber;
+use crate::marker::ClauseKind;
+use crate::normalize::deadline::Deadline;
+
+pub const SCHEMA: &str = "gongwen/1";
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Source {
+    pub path: String,
+    pub line_start: usize,
+    pub line_end: usize,
+    pub byte_start: usize,
+    pub byte_end: usize,
+}
+
+/// The yearbook envelope a document came from.
+#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+pub struct Collection {
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub uid: Option<String>,
+    pub granule: Option<String>,
+    pub classification: Option<String>,
+    pub page_count: Option<u32>,
+    pub pages: Option<String>,
+    #[serde(rename = "abstract")]
+    pub abstract_: Option<String>,
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Paragraph {
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Task {
+    pub lead: Vec<String>,
+    pub responsible: Vec<String>,
+    pub participating: Vec<String>,
+    pub implementing: Vec<String>,
+    pub leaders: Vec<String>,
+    pub deadline: Option<Deadline>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Clause {
+    pub kind: ClauseKind,
+    pub number: u32,
+    pub label: String,
+    pub heading: String,
+    pub text: String,
+    pub line: usize,
+    pub line_end: usize,
+    pub children: Vec<Clause>,
+    /// Labelled information under the clause, in order: [label, value].
+    pub fields: Vec<(String, String)>,
+    pub task: Option<Task>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Enclosure {
+    pub title: String,
+    pub doc_type: Option<String>,
+    pub line: usize,
+    pub preamble: Vec<Paragraph>,
+    pub clauses: Vec<Clause>,
+    pub attachments: Vec<Attachment>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Attachment {
+    pub label: String,
+    pub title: String,
+    pub line: usize,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Citation {
+    pub doc_number: DocNumber,
+    pub title: Option<String>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DiagCode {
+    /// A line the grammar could not place in any element.
+    Unplaced,
+    /// A deadline with a typo or that could not be read.
+    Deadline,
+    /// A clause number out of sequence.
+    Sequence,
+    /// Web-page furniture (navigation, metadata) around a document.
+    Portal,
+    /// A document with no title line.
+    NoTitle,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Diagnostic {
+    pub line: usize,
+    pub code: DiagCode,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Document {
+    pub schema: &'static str,
+    pub source: Source,
+    pub collection: Option<Collection>,
+    pub title: String,
+    pub doc_type: Option<String>,
+    pub doc_number: Option<DocNumber>,
+    pub issuers: Vec<String>,
+    pub addressees_raw: Option<String>,
+    pub addressees: Vec<String>,
+    pub date: Option<String>,
+    pub preamble: Vec<Paragraph>,
+    pub clauses: Vec<Clause>,
+    pub enclosure: Option<Enclosure>,
+    pub attachments: Vec<Attachment>,
+    /// Labelled lines that come before any clause.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<(String, String)>,
+    pub citations: Vec<Citation>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// What `parse` returns for one input text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Parsed {
+    pub source: String,
+    pub collection: Option<Collection>,
+    pub documents: Vec<Document>,
+    /// Diagnostics for lines outside every document.
+    pub diagnostics: Vec<Diagnostic>,
+}

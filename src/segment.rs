@@ -1,0 +1,208 @@
+//! Splitting the body of a file into documents.
+//!
+//! A document starts at the first line of its title. A title is one to four
+//! units without sentence punctuation whose last one ends with a genre word
+//! (…的通知, …办法（试行）); it opens a new document when a document number
+//! or an addressee line follows it, or when it is the first title of the
+//! file. A title-like line right after a transmittal notice's signature is
+//! the enclosed document's title, not a new document.
+
+use crate::docnum;
+use crate::lexicon::Lexicon;
+use crate::marker;
+use crate::normalize::date::is_date_line;
+use crate::text;
+use crate::unit::Unit;
+
+/// Sentence punctuation that a title never contains.
+fn has_sentence_punct(s: &str) -> bool {
+    s.contains(['。', '；', ';', '！', '？']) || s.contains(text::is_colon)
+}
+
+/// A unit that may be part of a title.
+pub fn is_title_fragment(u: &Unit, lex: &Lexicon) -> bool {
+    let t = u.text;
+    !has_sentence_punct(t)
+        && u.chars() <= 90
+        && marker::marker(t, false).is_none()
+        && lex.label_at(t).is_none()
+        && !is_date_line(t)
+        && docnum::whole(t).is_none()
+        && !t.starts_with("——")
+        && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
+}
+
+fn first_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// The unit is the last line of a title: a fragment ending with a genre.
+pub fn is_title_end(u: &Unit, lex: &Lexicon) -> bool {
+    is_title_fragment(u, lex) && u.chars() >= 4 && lex.genre_suffix(u.text).is_some()
+}
+
+/// Addressees (主送机关): a list of organs closed by a colon.
+pub fn is_addressee(u: &Unit, lex: &Lexicon) -> bool {
+    let t = u.text;
+    let Some(last) = t.chars().last() else {
+        return false;
+    };
+    text::is_colon(last)
+        && !t.contains('。')
+        && u.chars() <= 200
+        && lex.label_at(t).is_none()
+        && marker::marker(t, false).is_none()
+        && [
+            "各", "部门", "单位", "政府", "委", "局", "厅", "院", "会", "党组", "机关", "人民",
+            "部門", "單位",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+}
+
+/// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
+/// 各县区…:) into title, number and the rest.
+pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+    let t = u.text;
+    if t.contains('。') {
+        return vec![*u];
+    }
+    for f in docnum::find_all(t) {
+        let head = &t[..f.range.start];
+        // The number must follow a genre word closing a title.
+        let Some(gpos) = lex
+            .genres
+            .iter()
+            .filter_map(|g| head.rfind(g.as_str()).map(|p| p + g.len()))
+            .max()
+        else {
+            continue;
+        };
+        let gap = &t[gpos..f.core_start];
+        if text::char_len(gap) > 10
+            || gap.contains(|c: char| !text::is_han(c) && !text::is_space(c))
+        {
+            continue;
+        }
+        if !is_title_end(
+            &Unit {
+                text: &t[..gpos],
+                ..*u
+            },
+            lex,
+        ) {
+            continue;
+        }
+        let mut out = Vec::new();
+        out.extend(u.sub(0, gpos));
+        out.extend(u.sub(gpos, f.range.end));
+        out.extend(u.sub(f.range.end, t.len()));
+        return out;
+    }
+    vec![*u]
+}
+
+/// Where a document begins: `title` is the range of title units.
+#[derive(Debug, Clone)]
+pub struct DocStart {
+    pub title: std::ops::Range<usize>,
+}
+
+/// Walks back from the title's last unit `end` over title fragments, at most
+/// three, as long as the title needs them (until the part holding 关于 or
+/// 印发, or an unclosed 《 is closed).
+fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize {
+    let opens_title = |s: &str| {
+        Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
+    };
+    let last = units[end].text;
+    let unbalanced = |s: &str| s.matches('《').count() != s.matches('》').count();
+    if opens_title(last) && !unbalanced(last) {
+        return end;
+    }
+    let mut s = end;
+    let mut joined = last.to_owned();
+    while s > floor && end - s < 3 {
+        let prev = &units[s - 1];
+        if !is_title_fragment(prev, lex) || units[s - 1].md_level > 0 && units[end].md_level == 0 {
+            break;
+        }
+        s -= 1;
+        joined.insert_str(0, prev.text);
+        if opens_title(prev.text) && !unbalanced(&joined) {
+            return s;
+        }
+    }
+    end
+}
+
+/// What follows a title: a number, addressees, or neither.
+fn followed_by_header(units: &[Unit], end: usize, lex: &Lexicon) -> bool {
+    let mut j = end + 1;
+    if j < units.len() && docnum::whole(units[j].text).is_some() {
+        return true;
+    }
+    if j < units.len() && units[j].line == units[end].line {
+        // A title run into its number was split: the number is next.
+        if docnum::whole(units[j].text).is_some() {
+            return true;
+        }
+        j += 1;
+    }
+    j = end + 1;
+    j < units.len() && is_addressee(&units[j], lex)
+        || (end > 0
+            && docnum::whole(units[end - 1].text).is_some()
+            && !is_title_fragment(&units[end - 1], lex))
+}
+
+/// The transmittal notice's title encloses another document (印发《…》).
+pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
+    Lexicon::contains_any(&lex.transmittal, title)
+}
+
+/// Finds the documents in `units` (the body of one file).
+pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
+    let mut out: Vec<DocStart> = Vec::new();
+    // An open transmittal notice that has signed (or dated) and not yet
+    // shown its enclosed title.
+    let mut awaiting_enclosure = false;
+    let mut signed = false;
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        if is_date_line(u.text) {
+            signed = true;
+        }
+        if is_title_end(u, lex) {
+            let floor = out.last().map_or(0, |d| d.title.end);
+            let s = title_start(units, i, floor, lex);
+            let header = followed_by_header(units, i, lex);
+            let first = out.is_empty();
+            let strong_title =
+                u.md_level == 1 || Lexicon::contains_any(&lex.about, u.text) || s < i;
+            let new_doc = header
+                || (first
+                    && (strong_title
+                        || i < 3
+                        || u.md_level > 0
+                        || lex.genre_suffix(u.text).is_some()));
+            if new_doc && !(awaiting_enclosure && signed && !header) {
+                out.push(DocStart { title: s..i + 1 });
+                let title: String = units[s..=i].iter().map(|u| u.text).collect();
+                awaiting_enclosure = is_transmittal(&title, lex);
+                signed = false;
+                i += 1;
+                continue;
+            }
+            if awaiting_enclosure && signed {
+                awaiting_enclosure = false;
+            }
+        }
+        i += 1;
+    }
+    out
+}

@@ -1,0 +1,130 @@
+//! Width- and script-insensitive character classes and trimming.
+//!
+//! Archives mix full-width and half-width punctuation (：/:, （/(, ，/,) and
+//! several kinds of space (ASCII, U+3000, NBSP). Matching goes through the
+//! predicates here so that the record can keep the source text as written
+//! and byte offsets always point into the decoded input.
+
+/// Any space an archive uses for indentation or padding.
+pub fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{feff}'
+    )
+}
+
+pub fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：' | '∶')
+}
+
+pub fn is_open_paren(c: char) -> bool {
+    matches!(c, '(' | '（')
+}
+
+pub fn is_close_paren(c: char) -> bool {
+    matches!(c, ')' | '）')
+}
+
+/// Any opening bracket that can enclose a note or a document-number year.
+pub fn is_open_bracket(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '（' | '〔' | '[' | '［' | '【' | '〖' | '<' | '＜' | '《' | '〈' | '「' | '『'
+    )
+}
+
+pub fn is_close_bracket(c: char) -> bool {
+    matches!(
+        c,
+        ')' | '）' | '〕' | ']' | '］' | '】' | '〗' | '>' | '＞' | '》' | '〉' | '」' | '』'
+    )
+}
+
+/// Separators of list items: 、 , ， ; ；
+pub fn is_list_sep(c: char) -> bool {
+    matches!(c, '、' | ',' | '，' | ';' | '；')
+}
+
+/// Sentence-final punctuation: a line ending with one of these is complete.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
+}
+
+/// ASCII or full-width decimal digit value.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+pub fn is_digit(c: char) -> bool {
+    digit_value(c).is_some()
+}
+
+/// A CJK ideograph (the ranges official documents use).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+        || c == '〇'
+}
+
+/// Folds one character to its matching form: full-width ASCII to
+/// half-width, ideographic space to space.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' | '\u{a0}' => ' ',
+        _ => c,
+    }
+}
+
+/// Trims every kind of space from both ends.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Byte offset of `inner` inside `outer`; `inner` must be a subslice.
+pub fn offset_in(outer: &str, inner: &str) -> usize {
+    (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
+}
+
+/// True when `s` starts with `word`, comparing folded characters.
+pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
+    let mut it = s.char_indices();
+    for w in word.chars() {
+        match it.next() {
+            Some((_, c)) if fold(c) == fold(w) => {}
+            _ => return None,
+        }
+    }
+    Some(it.next().map(|(i, _)| i).unwrap_or(s.len()))
+}
+
+/// Removes every space and folds widths: the form used to compare two
+/// pieces of text (a quoted title and an enclosure heading, say).
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !is_space(*c)).map(fold).collect()
+}
+
+/// Number of characters (not bytes).
+pub fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn widths_fold_together() {
+        assert_eq!(
+            squash("牵头单位：市财政局（市国资委）"),
+            "牵头单位:市财政局(市国资委)"
+        );
+        assert_eq!(trim("\u{3000}\u{3000}一、总体要求  "), "一、总体要求");
+        assert_eq!(digit_value('７'), Some(7));
+        assert!(is_colon('：') && is_colon(':'));
+        assert_eq!(starts_with_folded("附件：1", "附件:"), Some("附件：".len()));
+    }
+}

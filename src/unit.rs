@@ -1,0 +1,91 @@
+//! Units: the pieces of text the grammar classifies, each with its source
+//! line and byte range.
+//!
+//! A unit is normally one non-blank line, trimmed of spaces and of Markdown
+//! heading marks. A line that holds several elements run together (a title,
+//! its number and its addressees; a clause and the next clause's marker; a
+//! sentence and the signature) is split into several units that keep the
+//! same line number, so every element still points at its source.
+
+use crate::decode::Line;
+use crate::text;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Unit<'t> {
+    /// 1-based source line.
+    pub line: usize,
+    /// Byte range of `text` in the decoded input.
+    pub start: usize,
+    pub end: usize,
+    pub text: &'t str,
+    /// `#` level of a Markdown heading line (0 when none).
+    pub md_level: u8,
+}
+
+impl<'t> Unit<'t> {
+    /// The unit for one source line; None for a blank line.
+    pub fn from_line(src: &'t str, l: &Line) -> Option<Unit<'t>> {
+        let raw = src.get(l.start..l.end)?;
+        let mut t = text::trim(raw);
+        let mut md_level = 0u8;
+        if t.starts_with('#') {
+            let h = t.trim_start_matches('#');
+            let n = t.len() - h.len();
+            if n <= 6 && (h.is_empty() || h.starts_with(text::is_space)) {
+                md_level = n as u8;
+                t = text::trim(h);
+            }
+        }
+        if t.starts_with('>') && !t.starts_with(">>") {
+            t = text::trim(&t[1..]);
+        }
+        if t.is_empty() {
+            return None;
+        }
+        let start = text::offset_in(src, t);
+        Some(Unit {
+            line: l.no,
+            start,
+            end: start + t.len(),
+            text: t,
+            md_level,
+        })
+    }
+
+    /// Splits at byte offset `at` of `text` (both halves trimmed). Returns
+    /// None for a half that would be empty.
+    pub fn split_at(&self, at: usize) -> (Option<Unit<'t>>, Option<Unit<'t>>) {
+        let at = at.min(self.text.len());
+        (self.sub(0, at), self.sub(at, self.text.len()))
+    }
+
+    /// The unit for `text[a..b]`, trimmed; None when empty.
+    pub fn sub(&self, a: usize, b: usize) -> Option<Unit<'t>> {
+        let piece = self.text.get(a..b)?;
+        let t = text::trim(piece);
+        if t.is_empty() {
+            return None;
+        }
+        let off = text::offset_in(self.text, t);
+        Some(Unit {
+            line: self.line,
+            start: self.start + off,
+            end: self.start + off + t.len(),
+            text: t,
+            md_level: if a == 0 { self.md_level } else { 0 },
+        })
+    }
+
+    pub fn chars(&self) -> usize {
+        text::char_len(self.text)
+    }
+
+    pub fn last_char(&self) -> Option<char> {
+        self.text.chars().last()
+    }
+
+    /// The unit ends a sentence (。；！？).
+    pub fn ends_sentence(&self) -> bool {
+        self.last_char().map_or(false, text::is_sentence_end)
+    }
+}
