@@ -60,6 +60,11 @@ impl Tree {
         self.last.contains_key(&kind)
     }
 
+    /// How many clauses are open (the depth of the innermost one).
+    pub fn depth(&self) -> usize {
+        self.stack.len()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.roots.is_empty() && self.stack.is_empty()
     }
@@ -87,22 +92,14 @@ impl Tree {
         first: &str,
     ) {
         if kind == ClauseKind::Decimal {
-            while self.stack.last().map_or(false, |o| {
-                o.clause.kind != ClauseKind::Decimal || o.depth >= depth
-            }) {
-                if self
-                    .stack
-                    .iter()
-                    .any(|o| o.clause.kind == ClauseKind::Decimal && o.depth < depth)
-                    || self
-                        .stack
-                        .last()
-                        .map_or(false, |o| o.clause.kind == ClauseKind::Decimal)
-                {
+            // List items under a decimal section close before the next one.
+            if self.stack.iter().any(|o| o.clause.kind == ClauseKind::Decimal) {
+                while self.stack.last().map_or(false, |o| o.clause.kind != ClauseKind::Decimal) {
                     self.close_top();
-                } else {
-                    break;
                 }
+            }
+            while self.stack.last().map_or(false, |o| o.clause.kind == ClauseKind::Decimal && o.depth >= depth) {
+                self.close_top();
             }
         } else if let Some(pos) = self.stack.iter().rposition(|o| o.clause.kind == kind) {
             while self.stack.len() > pos {

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::normalize::numeral::ascii_digits;
 use crate::text::{is_digit, is_han, is_space};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct DocNumber {
     pub raw: String,
     pub issuer_code: Option<String>,

@@ -34,7 +34,8 @@ pub use error::{Error, Result};
 pub use lexicon::Lexicon;
 pub use record::{Document, Parsed};
 
-use record::{DiagCode, Diagnostic};
+use record::{DiagCode, Diagnostic, Owner, Part};
+use rayon::prelude::*;
 use unit::Unit;
 
 /// Parses one decoded text. Total: every input gives a `Parsed`; what the
@@ -43,6 +44,19 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     let lines = decode::lines(text);
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
+    let mut owners: Vec<Owner> = Vec::new();
+    let own = |u: &Unit, part: Part| Owner {
+        line: u.line,
+        start: u.start,
+        end: u.end,
+        part,
+        depth: 0,
+    };
+    for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
+        if let Some(u) = Unit::from_line(text, l) {
+            owners.push(own(&u, Part::Envelope));
+        }
+    }
     let mut units: Vec<Unit> = Vec::with_capacity(lines.len());
     for l in &lines[env.body_start..env.body_end] {
         let Some(u) = Unit::from_line(text, l) else {
@@ -54,6 +68,7 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
                 code: DiagCode::Portal,
                 message: "web-page furniture, not part of a document".into(),
             });
+            owners.push(own(&u, Part::Portal));
             continue;
         }
         units.extend(segment::split_run_on_number(&u, lex));
@@ -73,33 +88,80 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             code: DiagCode::Unplaced,
             message: "text before the first document title".into(),
         });
+        owners.push(own(u, Part::Unplaced));
     }
-    let mut documents = Vec::with_capacity(starts.len());
-    for (k, s) in starts.iter().enumerate() {
-        let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-        // A number printed before the next title is not this document's.
-        let end = if end > s.title.end
-            && k + 1 < starts.len()
-            && docnum::whole(units[end - 1].text).is_some()
-        {
-            end - 1
-        } else {
-            end
-        };
-        documents.push(notice::build(
-            &units,
-            s,
-            end,
-            lex,
-            path,
-            env.collection.as_ref(),
-            text.len(),
-        ));
+    // Documents are independent once their boundaries are known: a large
+    // file keeps every core busy. Results come back in document order.
+    let built: Vec<(Document, Vec<Owner>)> = starts
+        .par_iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+            // A number printed before the next title is not this document's.
+            let end = if end > s.title.end
+                && k + 1 < starts.len()
+                && docnum::whole(units[end - 1].text).is_some()
+            {
+                end - 1
+            } else {
+                end
+            };
+            notice::build(&units, s, end, lex, path, env.collection.as_ref(), text.len())
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(built.len());
+    for (doc, doc_owners) in built {
+        documents.push(doc);
+        owners.extend(doc_owners);
     }
+    owners.sort_by_key(|o| (o.start, o.end));
+    // Line accounting: a non-blank line that no element owns is reported.
+    let mut owned = vec![false; lines.len() + 1];
+    for o in &owners {
+        if let Some(x) = owned.get_mut(o.line) {
+            *x = true;
+        }
+    }
+    for l in &lines {
+        if !owned[l.no] && Unit::from_line(text, l).is_some() {
+            diagnostics.push(Diagnostic {
+                line: l.no,
+                code: DiagCode::Unplaced,
+                message: "line not placed in any element".into(),
+            });
+        }
+    }
+    diagnostics.sort_by_key(|d| d.line);
     Parsed {
         source: path.to_owned(),
         collection: env.collection,
         documents,
         diagnostics,
+        owners,
     }
+}
+
+/// Line accounting of a parse: the non-blank lines no element owns, and
+/// units owned twice (overlapping byte ranges). Both are empty when every
+/// line is placed exactly once.
+pub fn accounting(text: &str, parsed: &Parsed) -> (Vec<usize>, Vec<usize>) {
+    let lines = decode::lines(text);
+    let mut owned = vec![false; lines.len() + 1];
+    for o in &parsed.owners {
+        if let Some(x) = owned.get_mut(o.line) {
+            *x = true;
+        }
+    }
+    let unowned = lines
+        .iter()
+        .filter(|l| !owned[l.no] && Unit::from_line(text, l).is_some())
+        .map(|l| l.no)
+        .collect();
+    let overlaps = parsed
+        .owners
+        .windows(2)
+        .filter(|w| w[1].start < w[0].end)
+        .map(|w| w[1].line)
+        .collect();
+    (unowned, overlaps)
 }

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::normalize::numeral::cn_number;
 use crate::text::{is_close_paren, is_digit, is_han, is_open_paren, is_space};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema, PartialOrd, Ord)]
 #[serde(rename_all = "snake_case")]
 pub enum ClauseKind {
     /// 第X章

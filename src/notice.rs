@@ -166,8 +166,7 @@ pub struct Builder<'a, 't> {
     quoted_title: Option<String>,
     decimal_mode: bool,
     prev: Prev,
-    last_line: usize,
-    end_byte: usize,
+    owners: Vec<Owner>,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -183,6 +182,14 @@ impl<'a, 't> Builder<'a, 't> {
             Zone::Enclosure => &mut self.holders[1],
             Zone::Notice => &mut self.holders[0],
         }
+    }
+
+    fn own(&mut self, u: &Unit, part: Part) {
+        let depth = match part {
+            Part::Clause | Part::ClauseText => self.holder().tree.depth().min(255) as u8,
+            _ => 0,
+        };
+        self.owners.push(Owner { line: u.line, start: u.start, end: u.end, part, depth });
     }
 
     fn diag(&mut self, line: usize, code: DiagCode, message: impl Into<String>) {
@@ -213,6 +220,7 @@ impl<'a, 't> Builder<'a, 't> {
             }
             self.signed = true;
             self.prev = Prev::None;
+            self.own(u, Part::Date);
             return true;
         }
         false
@@ -235,11 +243,13 @@ impl<'a, 't> Builder<'a, 't> {
             self.doc.issuers.extend(split_organs(t, self.lex));
             self.signed = true;
             self.prev = Prev::None;
+            self.own(u, Part::Signature);
             return true;
         }
         if before_date && is_person_signature(t) {
             self.signed = true;
             self.prev = Prev::None;
+            self.own(u, Part::Signature);
             return true;
         }
         // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
@@ -257,10 +267,13 @@ impl<'a, 't> Builder<'a, 't> {
                 && is_signature_text(organs, self.lex)
                 && (date.is_some() || self.next_is_date())
             {
-                let (head, _) = u.split_at(tail_at);
+                let (head, tail_unit) = u.split_at(tail_at);
                 if let Some(h) = head {
                     // The sentence before the signature is read as usual.
                     self.units.push_front(h);
+                }
+                if let Some(tu) = tail_unit {
+                    self.own(&tu, Part::Signature);
                 }
                 self.doc.issuers.extend(split_organs(organs, self.lex));
                 if let Some(d) = date {
@@ -310,8 +323,11 @@ impl<'a, 't> Builder<'a, 't> {
         if !(quoted || self.signed) {
             return false;
         }
+        self.own(u, Part::EnclosureTitle);
         for _ in 0..extra {
-            self.units.pop_front();
+            if let Some(n) = self.units.pop_front() {
+                self.own(&n, Part::EnclosureTitle);
+            }
         }
         let doc_type = self.lex.genre_suffix(&title).map(|(g, _)| g.to_owned());
         self.enclosure = Some(Enclosure {
@@ -358,7 +374,9 @@ impl<'a, 't> Builder<'a, 't> {
             if let Some(nu) = self.units.front() {
                 if segment::is_title_fragment(nu, self.lex) {
                     title = nu.text.to_owned();
-                    self.units.pop_front();
+                    if let Some(n) = self.units.pop_front() {
+                        self.own(&n, Part::AttachmentTitle);
+                    }
                 }
             }
         }
@@ -372,6 +390,7 @@ impl<'a, 't> Builder<'a, 't> {
         } else {
             parent
         };
+        self.own(u, Part::AttachmentTitle);
         self.attachments.push((
             parent,
             Attachment {
@@ -486,6 +505,7 @@ impl<'a, 't> Builder<'a, 't> {
         self.holder()
             .tree
             .open(m.kind, m.number, depth, &label, line, text::trim(body));
+        self.own(&u, Part::Clause);
         if let Some(p) = bracket {
             self.add_fields(p);
         }
@@ -528,10 +548,12 @@ impl<'a, 't> Builder<'a, 't> {
                     b.prev = Prev::Field {
                         open: is_open_line(&last.1),
                     };
+                    b.own(&u, Part::Field);
                     return;
                 }
             }
             let h = b.holder();
+            let in_clause = h.tree.depth() > 0;
             if !h.tree.add_text(t, line, wrapped) {
                 match h.preamble.last_mut() {
                     Some(p) if wrapped => p.text.push_str(t),
@@ -544,6 +566,7 @@ impl<'a, 't> Builder<'a, 't> {
             b.prev = Prev::Text {
                 open: is_open_line(t) && bracket.is_none(),
             };
+            b.own(&u, if in_clause { Part::ClauseText } else { Part::Preamble });
             if let Some(p) = bracket {
                 b.add_fields(p);
             }
@@ -573,6 +596,7 @@ impl<'a, 't> Builder<'a, 't> {
             let pairs = fields::split_labels(t, self.lex);
             let open = pairs.last().map_or(false, |p| is_open_line(&p.1));
             self.add_fields(pairs);
+            self.own(&u, Part::Field);
             self.prev = Prev::Field { open };
             return;
         }
@@ -605,7 +629,9 @@ pub fn build(
     path: &str,
     collection: Option<&Collection>,
     src_len: usize,
-) -> Document {
+) -> (Document, Vec<Owner>) {
+    let mut header_owners: Vec<Owner> = Vec::new();
+    let own = |u: &Unit, part: Part| Owner { line: u.line, start: u.start, end: u.end, part, depth: 0 };
     let title_units = &units[start.title.clone()];
     let title: String = title_units
         .iter()
@@ -621,10 +647,12 @@ pub fn build(
         .and_then(|u| docnum::whole(u.text))
     {
         doc_number = Some(n);
+        header_owners.push(own(&units[i], Part::Number));
         i += 1;
     } else if start.title.start > 0 {
         if let Some(n) = docnum::whole(units[start.title.start - 1].text) {
             doc_number = Some(n);
+            header_owners.push(own(&units[start.title.start - 1], Part::Number));
         }
     }
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
@@ -639,6 +667,7 @@ pub fn build(
     if let Some(u) = rest.first().copied() {
         if segment::is_addressee(&u, lex) {
             addressees_raw = Some(u.text);
+            header_owners.push(own(&u, Part::Addressees));
             rest.remove(0);
         } else if let Some((p, c)) = u.text.char_indices().find(|(_, c)| text::is_colon(*c)) {
             // Addressees run into the first sentence (a text without breaks).
@@ -648,6 +677,7 @@ pub fn build(
             };
             if !head.text.contains('。') && segment::is_addressee(&head, lex) {
                 addressees_raw = Some(head.text);
+                header_owners.push(own(&head, Part::Addressees));
                 let tail = u.sub(p + c.len_utf8(), u.text.len());
                 rest.remove(0);
                 if let Some(t) = tail {
@@ -720,14 +750,19 @@ pub fn build(
         quoted_title,
         decimal_mode,
         prev: Prev::None,
-        last_line: 0,
-        end_byte: 0,
+        owners: Vec::new(),
     };
-    let _ = (b.path, b.last_line, b.end_byte);
+    let _ = b.path;
+    for u in title_units {
+        b.own(u, Part::Title);
+    }
     while let Some(u) = b.units.pop_front() {
         b.step(u);
     }
-    finish(b, title_units, &units[start.title.start..end])
+    let mut owners = std::mem::take(&mut b.owners);
+    owners.extend(header_owners);
+    owners.sort_by_key(|o| (o.start, o.end));
+    (finish(b, title_units, &units[start.title.start..end]), owners)
 }
 
 fn finish(mut b: Builder, title_units: &[Unit], all: &[Unit]) -> Document {

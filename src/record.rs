@@ -11,7 +11,7 @@ use crate::normalize::deadline::Deadline;
 
 pub const SCHEMA: &str = "gongwen/1";
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Source {
     pub path: String,
     pub line_start: usize,
@@ -21,7 +21,7 @@ pub struct Source {
 }
 
 /// The yearbook envelope a document came from.
-#[derive(Debug, Clone, Serialize, Default, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, Default, PartialEq)]
 pub struct Collection {
     pub kind: Option<String>,
     pub title: Option<String>,
@@ -35,13 +35,13 @@ pub struct Collection {
     pub keywords: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Paragraph {
     pub line: usize,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq, Default)]
 pub struct Task {
     pub lead: Vec<String>,
     pub responsible: Vec<String>,
@@ -51,7 +51,7 @@ pub struct Task {
     pub deadline: Option<Deadline>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Clause {
     pub kind: ClauseKind,
     pub number: u32,
@@ -66,7 +66,7 @@ pub struct Clause {
     pub task: Option<Task>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Enclosure {
     pub title: String,
     pub doc_type: Option<String>,
@@ -78,7 +78,7 @@ pub struct Enclosure {
     pub fields: Vec<(String, String)>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Attachment {
     pub label: String,
     pub title: String,
@@ -86,14 +86,14 @@ pub struct Attachment {
     pub clauses: Vec<Clause>,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Citation {
     pub doc_number: DocNumber,
     pub title: Option<String>,
     pub line: usize,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, schemars::JsonSchema, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum DiagCode {
     /// A line the grammar could not place in any element.
@@ -108,14 +108,14 @@ pub enum DiagCode {
     NoTitle,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Diagnostic {
     pub line: usize,
     pub code: DiagCode,
     pub message: String,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
 pub struct Document {
     pub schema: &'static str,
     pub source: Source,
@@ -146,4 +146,43 @@ pub struct Parsed {
     pub documents: Vec<Document>,
     /// Diagnostics for lines outside every document.
     pub diagnostics: Vec<Diagnostic>,
+    /// Who owns each piece of each line, in source order (not serialised).
+    #[serde(skip)]
+    pub owners: Vec<Owner>,
+}
+
+/// What a piece of a source line became: the basis of line accounting
+/// (every non-blank line is owned by at least one part, and each unit by
+/// exactly one) and of the review report's colouring.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    Envelope,
+    Portal,
+    Title,
+    Number,
+    Addressees,
+    Preamble,
+    Signature,
+    Date,
+    EnclosureTitle,
+    AttachmentTitle,
+    /// A clause's marker line (`depth` says how deep).
+    Clause,
+    /// A later line of a clause's text.
+    ClauseText,
+    Field,
+    Toc,
+    Unplaced,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct Owner {
+    pub line: usize,
+    /// Byte range in the decoded text.
+    pub start: usize,
+    pub end: usize,
+    pub part: Part,
+    /// Clause depth (1 = outermost) for `Clause` and `ClauseText`.
+    pub depth: u8,
 }

@@ -31,3 +31,30 @@ fn output_matches_a_fresh_run_on_input() {
         }
     }
 }
+
+#[test]
+fn every_line_of_the_sample_is_placed_once() {
+    let lex = Lexicon::builtin();
+    let text = std::fs::read_to_string("input/shizuishan-2021-wenjian.txt").unwrap();
+    let parsed = gongwen::parse(&text, "input/shizuishan-2021-wenjian.txt", &lex);
+    let (unowned, overlaps) = gongwen::accounting(&text, &parsed);
+    assert!(unowned.is_empty(), "lines not placed: {unowned:?}");
+    assert!(overlaps.is_empty(), "units owned twice at lines: {overlaps:?}");
+}
+
+#[test]
+fn every_line_of_every_case_is_placed_once() {
+    let lex = Lexicon::builtin();
+    for e in std::fs::read_dir("tests/cases").unwrap().flatten() {
+        let p = e.path();
+        if p.extension().map_or(true, |x| x != "txt") {
+            continue;
+        }
+        let text = gongwen::decode::decode(&std::fs::read(&p).unwrap()).unwrap().text;
+        let parsed = gongwen::parse(&text, &p.to_string_lossy(), &lex);
+        let (unowned, overlaps) = gongwen::accounting(&text, &parsed);
+        assert!(overlaps.is_empty(), "{}: units owned twice at lines {overlaps:?}", p.display());
+        // Lines outside every document are owned too (as unplaced, portal or envelope).
+        assert!(unowned.is_empty(), "{}: lines not placed: {unowned:?}", p.display());
+    }
+}

@@ -19,7 +19,7 @@ use super::date::Date;
 use super::numeral::{cn_number, digit_value, is_cn_numeral_char};
 
 /// What kind of period a deadline names. Serialised in snake_case (`month_end`, `ten_days`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     /// A day: `2020年4月30日前完成`.
@@ -45,7 +45,7 @@ pub enum DeadlineKind {
 }
 
 /// A parsed 完成时限 value. `raw` is the text as written; `due` is ISO (`2020-12-31`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Deadline {
     pub raw: String,
     pub due: Option<String>,
