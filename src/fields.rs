@@ -29,8 +29,13 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
             Some(i) => (&after[..i], &after[i..]),
             None => (after, ""),
         };
-        let value = text::trim(value)
-            .trim_end_matches(|c: char| matches!(c, ',' | '，' | ';' | '；' | '、'));
+        // Separators between two labels are not part of the value; a
+        // value that ends the line keeps its last character (it may wrap).
+        let value = if next.is_some() {
+            text::trim(value).trim_end_matches(|c: char| matches!(c, ',' | '，' | ';' | '；' | '、'))
+        } else {
+            text::trim(value)
+        };
         out.push((label.to_owned(), text::trim(value).to_owned()));
         rest = tail;
         if rest.is_empty() {

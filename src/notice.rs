@@ -38,10 +38,13 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         if s.is_empty() {
             return true;
         }
+        // The longest ending a piece closes with; the piece must have a head
+        // before it (办公厅 alone is an ending, not an organ).
         let ends_organ = |p: &str| {
             lex.organ_suffixes
                 .iter()
-                .find(|suf| p.ends_with(suf.as_str()) && p.len() > suf.len())
+                .find(|suf| p.ends_with(suf.as_str()))
+                .filter(|suf| p.len() > suf.len())
         };
         // Prefer the shortest first piece that ends with a multi-character
         // ending and leaves a valid rest.
@@ -90,6 +93,36 @@ fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
             .organ_suffixes
             .iter()
             .any(|suf| s.ends_with(suf.as_str()))
+}
+
+/// A line wholly in brackets: a note such as （此件公开发布）.
+fn is_bracketed_note(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
+}
+
+/// The titles quoted in 《》 in a text (outermost pairs).
+fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let a = rest.find('《')?;
+        let after = &rest[a + '《'.len_utf8()..];
+        let mut depth = 1;
+        for (i, c) in after.char_indices() {
+            match c {
+                '《' => depth += 1,
+                '》' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        rest = &after[i + c.len_utf8()..];
+                        return Some(&after[..i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    })
 }
 
 /// A short line of ideographs signed by a person (总理　李克强).
@@ -167,6 +200,8 @@ pub struct Builder<'a, 't> {
     decimal_mode: bool,
     prev: Prev,
     owners: Vec<Owner>,
+    /// Inside a table of contents: the first entry's marker, once seen.
+    toc: Option<Option<(ClauseKind, u32)>>,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -290,16 +325,32 @@ impl<'a, 't> Builder<'a, 't> {
     /// The enclosed document's title: after the notice has signed, or a
     /// line repeating the 《》 title of the notice.
     fn try_enclosure(&mut self, u: &Unit<'t>) -> bool {
-        if self.zone != Zone::Notice || !self.transmittal || self.enclosure.is_some() {
+        if self.zone != Zone::Notice || self.enclosure.is_some() {
             return false;
         }
-        if !segment::is_title_fragment(u, self.lex) {
+        if !segment::is_title_fragment(u, self.lex) || is_bracketed_note(u.text) {
             return false;
         }
-        let quoted = self
-            .quoted_title
-            .as_deref()
-            .map_or(false, |q| text::squash(u.text) == *q);
+        let squashed = text::squash(u.text);
+        // An order or announcement (…令, …公告) encloses the document its
+        // text quotes: 《…条例》已经…通过，现予公布.
+        let promulgates = ["令", "公告", "通告", "决定", "決定"]
+            .iter()
+            .any(|g| self.doc.title.ends_with(g));
+        let quoted_in_text = self.signed
+            && promulgates
+            && self.holders[0]
+                .preamble
+                .iter()
+                .any(|p| quoted_titles(&p.text).any(|q| text::squash(q) == squashed));
+        if !self.transmittal && !quoted_in_text {
+            return false;
+        }
+        let quoted = quoted_in_text
+            || self
+                .quoted_title
+                .as_deref()
+                .map_or(false, |q| squashed == *q);
         // A title may wrap: join up to two more fragments to reach the genre.
         let mut title = u.text.to_owned();
         let mut extra = 0;
@@ -417,8 +468,18 @@ impl<'a, 't> Builder<'a, 't> {
     /// Looks for a clause marker run into the text after a full stop (a
     /// document without line breaks): only the number the style expects
     /// next counts. Returns the byte offset to split at.
-    fn run_on_after_stop(&mut self, t: &str, from: usize) -> Option<usize> {
+    fn run_on_after_stop(
+        &mut self,
+        t: &str,
+        from: usize,
+        pending: Option<&Marker>,
+    ) -> Option<usize> {
         let tree = &self.holder().tree;
+        // The clause being opened counts as seen.
+        let expected = |k: ClauseKind| match pending {
+            Some(p) if p.kind == k => (p.number + 1, true),
+            _ => (tree.expected(k), tree.seen(k)),
+        };
         for (i, _) in t[from..].match_indices(['。', '；', ';', '：', ':']) {
             let at = from + i + t[from + i..].chars().next().map_or(1, |c| c.len_utf8());
             let rest = text::trim(&t[at..]);
@@ -429,10 +490,8 @@ impl<'a, 't> Builder<'a, 't> {
                 }
                 let next = rest[m.body..].chars().next();
                 let han_next = next.map_or(false, |c| text::is_han(c) || c == '“' || c == '《');
-                if han_next
-                    && m.number == tree.expected(m.kind)
-                    && (m.number > 1 || !tree.seen(m.kind))
-                {
+                let (want, seen) = expected(m.kind);
+                if han_next && m.number == want && (m.number > 1 || !seen) {
                     return Some(off);
                 }
             }
@@ -475,7 +534,7 @@ impl<'a, 't> Builder<'a, 't> {
         let t = u.text;
         // Split off a marker run into the heading, or after a full stop.
         if let Some(at) =
-            Self::run_on_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body))
+            Self::run_on_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
         {
             let (a, b) = u.split_at(at);
             if let Some(b) = b {
@@ -514,7 +573,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// Text that is not a marker, label or header element.
     fn body_text(&mut self, u: Unit<'t>) {
-        if let Some(at) = self.run_on_after_stop(u.text, 0) {
+        if let Some(at) = self.run_on_after_stop(u.text, 0, None) {
             let (a, b) = u.split_at(at);
             if let Some(b) = b {
                 self.units.push_front(b);
@@ -573,8 +632,52 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
+    /// A table of contents (目录) repeats the headings that follow: its
+    /// entries are not clauses. It ends where its first entry comes again,
+    /// at an article, or at a full sentence.
+    fn try_toc(&mut self, u: &Unit<'t>) -> bool {
+        let t = u.text;
+        let Some(first) = self.toc else {
+            let squashed: String = t.chars().filter(|c| !text::is_space(*c)).collect();
+            if self.lex.toc.iter().any(|w| *w == squashed) {
+                self.toc = Some(None);
+                self.own(u, Part::Toc);
+                return true;
+            }
+            return false;
+        };
+        let m = marker::marker(t, self.decimal_mode);
+        let entry = match &m {
+            Some(m) if m.kind == ClauseKind::Article => None,
+            Some(m) => {
+                let key = (m.kind, m.number);
+                match first {
+                    Some(f) if f == key => None,
+                    Some(_) => Some(first),
+                    None => Some(Some(key)),
+                }
+            }
+            None if !t.contains('。') && text::char_len(t) <= 30 && first.is_some() => Some(first),
+            None => None,
+        };
+        match entry {
+            Some(f) => {
+                self.toc = Some(f);
+                self.own(u, Part::Toc);
+                true
+            }
+            None => {
+                self.toc = None;
+                false
+            }
+        }
+    }
+
     fn step(&mut self, u: Unit<'t>) {
         let t = u.text;
+        if self.try_toc(&u) {
+            return;
+        }
         // Wrapped lines first: a line continuing the last one is text.
         let continues = matches!(
             self.prev,
@@ -594,7 +697,7 @@ impl<'a, 't> Builder<'a, 't> {
         }
         if let Some((_, _, _)) = self.lex.label_at(t) {
             let pairs = fields::split_labels(t, self.lex);
-            let open = pairs.last().map_or(false, |p| is_open_line(&p.1));
+            let open = is_open_line(t);
             self.add_fields(pairs);
             self.own(&u, Part::Field);
             self.prev = Prev::Field { open };
@@ -693,11 +796,23 @@ pub fn build(
     });
     let first = &title_units[0];
     let last_unit = if end > 0 { &units[end - 1] } else { first };
-    let quoted_title = title.find('《').and_then(|a| {
-        title[a..]
-            .rfind('》')
-            .map(|b| text::squash(&title[a + '《'.len_utf8()..a + b]))
-    });
+    // The enclosed document's title as the notice names it: in 《》, or
+    // between 印发 and 的通知 (关于印发某某举措的通知).
+    let quoted_title = title
+        .find('《')
+        .and_then(|a| {
+            title[a..]
+                .rfind('》')
+                .map(|b| text::squash(&title[a + '《'.len_utf8()..a + b]))
+        })
+        .or_else(|| {
+            let (at, len) = Lexicon::find_any(&lex.transmittal, &title)?;
+            let named = &title[at + len..];
+            let (g, gat) = lex.genre_suffix(named)?;
+            let named = named[..gat].strip_suffix('的').unwrap_or(&named[..gat]);
+            let _ = g;
+            (!named.is_empty()).then(|| text::squash(named))
+        });
     let decimal_mode = rest
         .iter()
         .filter(|u| {
@@ -751,6 +866,7 @@ pub fn build(
         decimal_mode,
         prev: Prev::None,
         owners: Vec::new(),
+        toc: None,
     };
     let _ = b.path;
     for u in title_units {
@@ -801,6 +917,11 @@ fn finish(mut b: Builder, title_units: &[Unit], all: &[Unit]) -> Document {
         if let Some((at, _)) = cut {
             if at > 0 {
                 b.doc.issuers = split_organs(&title[..at], lex);
+            }
+        } else if let Some(organ) = title.strip_suffix('令') {
+            // 中华人民共和国国务院令: the organ that issues the order.
+            if !organ.is_empty() {
+                b.doc.issuers = vec![organ.to_owned()];
             }
         }
     }

@@ -55,23 +55,24 @@ pub fn is_addressee(u: &Unit, lex: &Lexicon) -> bool {
         && u.chars() <= 200
         && lex.label_at(t).is_none()
         && marker::marker(t, false).is_none()
-        && [
-            "各", "部门", "单位", "政府", "委", "局", "厅", "院", "会", "党组", "机关", "人民",
-            "部門", "單位",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
+        && (["各", "部门", "单位", "政府", "党组", "机关", "部門", "單位"]
+            .iter()
+            .any(|w| t.contains(w))
+            || {
+                let head = t.trim_end_matches(text::is_colon);
+                lex.organ_suffixes.iter().any(|s| head.ends_with(s.as_str()))
+            })
 }
 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest.
 pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     let t = u.text;
-    if t.contains('。') {
-        return vec![*u];
-    }
     for f in docnum::find_all(t) {
         let head = &t[..f.range.start];
+        if head.contains('。') {
+            break;
+        }
         // The number must follow a genre word closing a title.
         let Some(gpos) = lex
             .genres
@@ -118,10 +119,22 @@ fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize
     let opens_title = |s: &str| {
         Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
     };
+    // 关于… at the very start: the issuing organ sits on the line above
+    // (淅川县人民政府 / 关于印发…的通知).
+    let organ_above = |s: usize| {
+        let starts_with_about = lex.about.iter().chain(&lex.transmittal).any(|w| units[s].text.starts_with(w.as_str()));
+        if starts_with_about && s > floor && is_title_fragment(&units[s - 1], lex) {
+            let p = units[s - 1].text;
+            if lex.organ_suffixes.iter().any(|suf| p.ends_with(suf.as_str())) {
+                return s - 1;
+            }
+        }
+        s
+    };
     let last = units[end].text;
     let unbalanced = |s: &str| s.matches('《').count() != s.matches('》').count();
     if opens_title(last) && !unbalanced(last) {
-        return end;
+        return organ_above(end);
     }
     let mut s = end;
     let mut joined = last.to_owned();
@@ -133,30 +146,18 @@ fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize
         s -= 1;
         joined.insert_str(0, prev.text);
         if opens_title(prev.text) && !unbalanced(&joined) {
-            return s;
+            return organ_above(s);
         }
     }
     end
 }
 
-/// What follows a title: a number, addressees, or neither.
-fn followed_by_header(units: &[Unit], end: usize, lex: &Lexicon) -> bool {
-    let mut j = end + 1;
-    if j < units.len() && docnum::whole(units[j].text).is_some() {
-        return true;
-    }
-    if j < units.len() && units[j].line == units[end].line {
-        // A title run into its number was split: the number is next.
-        if docnum::whole(units[j].text).is_some() {
-            return true;
-        }
-        j += 1;
-    }
-    j = end + 1;
-    j < units.len() && is_addressee(&units[j], lex)
-        || (end > 0
-            && docnum::whole(units[end - 1].text).is_some()
-            && !is_title_fragment(&units[end - 1], lex))
+/// A number or addressees follow the title, or a number stands right
+/// before it (a red-header number).
+fn has_header(units: &[Unit], start: usize, end: usize, lex: &Lexicon) -> bool {
+    let next = units.get(end + 1);
+    next.map_or(false, |n| docnum::whole(n.text).is_some() || is_addressee(n, lex))
+        || (start > 0 && docnum::whole(units[start - 1].text).is_some())
 }
 
 /// The transmittal notice's title encloses another document (印发《…》).
@@ -180,7 +181,7 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         if is_title_end(u, lex) {
             let floor = out.last().map_or(0, |d| d.title.end);
             let s = title_start(units, i, floor, lex);
-            let header = followed_by_header(units, i, lex);
+            let header = has_header(units, s, i, lex);
             let first = out.is_empty();
             let strong_title =
                 u.md_level == 1 || Lexicon::contains_any(&lex.about, u.text) || s < i;
