@@ -202,6 +202,9 @@ pub struct Builder<'a, 't> {
     owners: Vec<Owner>,
     /// Inside a table of contents: the first entry's marker, once seen.
     toc: Option<Option<(ClauseKind, u32)>>,
+    /// After 附件： before the signature: the numbered lines that follow
+    /// list the attachments; they are not clauses.
+    attachment_list: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -693,7 +696,23 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         if self.try_signature(&u) || self.try_enclosure(&u) || self.try_attachment(&u) {
+            self.attachment_list = false;
             return;
+        }
+        let lists_attachments = self.zone == Zone::Notice
+            && !self.signed
+            && self.lex.attachment.iter().any(|w| t.starts_with(w.as_str()));
+        if lists_attachments || self.attachment_list {
+            let item = marker::marker(t, self.decimal_mode)
+                .map_or(false, |m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+                && !t.contains('。');
+            if lists_attachments || item {
+                self.attachment_list = true;
+                self.prev = Prev::None;
+                self.body_text(u);
+                return;
+            }
+            self.attachment_list = false;
         }
         if let Some((_, _, _)) = self.lex.label_at(t) {
             let pairs = fields::split_labels(t, self.lex);
@@ -867,6 +886,7 @@ pub fn build(
         prev: Prev::None,
         owners: Vec::new(),
         toc: None,
+        attachment_list: false,
     };
     let _ = b.path;
     for u in title_units {

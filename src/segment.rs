@@ -168,42 +168,25 @@ pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
 /// Finds the documents in `units` (the body of one file).
 pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
-    // An open transmittal notice that has signed (or dated) and not yet
-    // shown its enclosed title.
-    let mut awaiting_enclosure = false;
-    let mut signed = false;
-    let mut i = 0;
-    while i < units.len() {
-        let u = &units[i];
-        if is_date_line(u.text) {
-            signed = true;
+    // The last start had no number or addressees (a first title alone).
+    let mut weak = false;
+    for (i, u) in units.iter().enumerate() {
+        if !is_title_end(u, lex) {
+            continue;
         }
-        if is_title_end(u, lex) {
-            let floor = out.last().map_or(0, |d| d.title.end);
-            let s = title_start(units, i, floor, lex);
-            let header = has_header(units, s, i, lex);
-            let first = out.is_empty();
-            let strong_title =
-                u.md_level == 1 || Lexicon::contains_any(&lex.about, u.text) || s < i;
-            let new_doc = header
-                || (first
-                    && (strong_title
-                        || i < 3
-                        || u.md_level > 0
-                        || lex.genre_suffix(u.text).is_some()));
-            if new_doc && !(awaiting_enclosure && signed && !header) {
-                out.push(DocStart { title: s..i + 1 });
-                let title: String = units[s..=i].iter().map(|u| u.text).collect();
-                awaiting_enclosure = is_transmittal(&title, lex);
-                signed = false;
-                i += 1;
-                continue;
-            }
-            if awaiting_enclosure && signed {
-                awaiting_enclosure = false;
-            }
+        let floor = out.last().map_or(0, |d| d.title.end);
+        let s = title_start(units, i, floor, lex);
+        let header = has_header(units, s, i, lex);
+        if !(header || out.is_empty()) {
+            continue;
         }
-        i += 1;
+        // A web page repeats the title above the document: a weak start
+        // followed within a few lines by a real one is only that heading.
+        if header && weak && out.last().map_or(false, |d| s <= d.title.end + 3) {
+            out.pop();
+        }
+        out.push(DocStart { title: s..i + 1 });
+        weak = !header;
     }
     out
 }

@@ -1,0 +1,180 @@
+//! End-to-end: the binary on small constructed documents, one per hard
+//! case of the grammar, plus the command-line contract (stdin, -j, exit
+//! codes).
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+}
+
+/// Runs `extract -` on `text` and returns the records.
+fn extract(text: &str) -> Vec<Value> {
+    use std::io::Write;
+    let mut child = bin()
+        .args(["extract", "-", "--quiet"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "exit {:?}", out.status);
+    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+/// (line, kind/number path) of every clause in the record, in order.
+fn clauses(doc: &Value) -> Vec<(u64, String)> {
+    fn walk(nodes: &Value, pre: &str, out: &mut Vec<(u64, String)>) {
+        for n in nodes.as_array().into_iter().flatten() {
+            let p = format!("{pre}/{}{}", n["kind"].as_str().unwrap(), n["number"]);
+            out.push((n["line"].as_u64().unwrap(), p.clone()));
+            walk(&n["children"], &p, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&doc["clauses"], "", &mut out);
+    walk(&doc["enclosure"]["clauses"], "=", &mut out);
+    out
+}
+
+#[test]
+fn multi_line_title_number_addressees_signature_date() {
+    let docs = extract(
+        "国务院办公厅关于印发国家职业教育产教融合\n深化行动计划的通知\n国办发 〔2019〕 5 号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n　　《国家职业教育产教融合深化行动计划》已经国务院同意，现印发给你们，请认真贯彻执行。\n国务院办公厅\n二○一九年二月十三日\n国家职业教育产教融合深化行动计划\n一、总体要求\n（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导。\n1．加强统筹。统筹推进各项工作。\n",
+    );
+    assert_eq!(docs.len(), 1);
+    let d = &docs[0];
+    assert_eq!(d["title"], "国务院办公厅关于印发国家职业教育产教融合深化行动计划的通知");
+    assert_eq!(d["doc_type"], "通知");
+    assert_eq!(d["doc_number"]["issuer_code"], "国办发");
+    assert_eq!(d["doc_number"]["year"], 2019);
+    assert_eq!(d["doc_number"]["serial"], 5);
+    assert_eq!(d["addressees"][0], "各省");
+    assert_eq!(d["issuers"], serde_json::json!(["国务院办公厅"]));
+    assert_eq!(d["date"], "2019-02-13");
+    assert_eq!(d["enclosure"]["title"], "国家职业教育产教融合深化行动计划");
+    assert_eq!(clauses(d), vec![(9, "=/cn1".into()), (10, "=/cn1/cn_paren1".into()), (11, "=/cn1/cn_paren1/num1".into())]);
+}
+
+#[test]
+fn title_number_and_addressees_on_one_line_and_signature_run_into_text() {
+    let docs = extract(
+        "某市人民政府关于印发《某市某某方案》的通知某政发〔2020〕8号各县区人民政府，市直各部门:\n《某市某某方案》已经市人民政府同意，现印发给你们。某市人民政府\n2020年4月17日\n某市某某方案\n一、工作目标\n",
+    );
+    let d = &docs[0];
+    assert_eq!(d["title"], "某市人民政府关于印发《某市某某方案》的通知");
+    assert_eq!(d["doc_number"]["raw"], "某政发〔2020〕8号");
+    assert_eq!(d["addressees"], serde_json::json!(["各县区人民政府", "市直各部门"]));
+    assert_eq!(d["issuers"], serde_json::json!(["某市人民政府"]));
+    assert_eq!(d["date"], "2020-04-17");
+    assert_eq!(d["enclosure"]["title"], "某市某某方案");
+}
+
+#[test]
+fn run_on_marker_two_labels_and_wrapped_lines() {
+    let docs = extract(
+        "某市人民政府关于印发某方案的通知\n某政发〔2020〕1号\n各县区：\n一、重点工作\n(二)加快补齐短板1.全面完成整治任务。持续推进厕所革命，建设农村户用卫生厕所，普及率达到百分之八十五以上，持续\n推进农村垃圾治理。\n牵头单位:市委组织部参加单位:各县区党委,市直各党工委\n完成时限:2020年12月底前\n",
+    );
+    let d = &docs[0];
+    assert_eq!(clauses(d), vec![(4, "/cn1".into()), (5, "/cn1/cn_paren2".into()), (5, "/cn1/cn_paren2/num1".into())]);
+    let item = &d["clauses"][0]["children"][0]["children"][0];
+    assert_eq!(item["heading"], "全面完成整治任务");
+    assert!(item["text"].as_str().unwrap().ends_with("推进农村垃圾治理。"));
+    assert_eq!(item["fields"].as_array().unwrap().len(), 3);
+    assert_eq!(item["task"]["lead"], serde_json::json!(["市委组织部"]));
+    assert_eq!(item["task"]["participating"], serde_json::json!(["各县区党委", "市直各党工委"]));
+    assert_eq!(item["task"]["deadline"]["due"], "2020-12-31");
+}
+
+#[test]
+fn numbers_inside_sentences_bullets_and_rosters_are_not_clauses() {
+    let docs = extract(
+        "某市人民政府关于成立领导小组的通知\n某政发〔2020〕2号\n各部门：\n2020年是全面建成小康社会目标实现之年。\n——坚持需求牵引，合理布局。\n组长：张三\n副组长：李四\n9个重点特色产业方面:\n第十三条内容并结合年度工作重点细化形成方案。\n一、工作要求\n",
+    );
+    assert_eq!(clauses(&docs[0]), vec![(10, "/cn1".into())]);
+}
+
+#[test]
+fn inline_task_brackets_in_both_widths() {
+    let docs = extract(
+        "某市人民政府办公室关于印发实施意见的通知\n某政办发〔2021〕3号\n各区：\n一、重点任务\n1．推进规划编制。加快编制专项规划。（牵头单位：市发展改革委，配合单位：市财政局、市自然资源局）\n2. 加强监督检查。纳入督查范围。〔责任单位:各区人民政府〕\n",
+    );
+    let items = &docs[0]["clauses"][0]["children"];
+    assert_eq!(items[0]["task"]["lead"], serde_json::json!(["市发展改革委"]));
+    assert_eq!(items[0]["task"]["participating"], serde_json::json!(["市财政局", "市自然资源局"]));
+    assert_eq!(items[1]["task"]["responsible"], serde_json::json!(["各区人民政府"]));
+}
+
+#[test]
+fn a_web_page_repeating_its_title_gives_one_document() {
+    let docs = extract(
+        "某市人民政府办公室关于加强道路管理的通知\n发布日期：2021-03-18\n某市人民政府办公室关于加强道路管理的通知\n某政办函〔2021〕12号\n各区、县（市）人民政府：\n一、严格控制道路开挖\n打印本页　　关闭窗口\n",
+    );
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["source"]["line_start"], 3);
+}
+
+#[test]
+fn attachment_lists_before_the_signature_are_not_clauses() {
+    let docs = extract(
+        "某部关于印发两项制度的通知\n某部发〔2020〕7号\n各司局：\n现将两项制度印发给你们。\n附件：1．某某制度\n2．某某办法\n某部\n2020年5月12日\n",
+    );
+    assert!(clauses(&docs[0]).is_empty(), "{:?}", clauses(&docs[0]));
+    assert_eq!(docs[0]["date"], "2020-05-12");
+}
+
+#[test]
+fn stdin_gives_the_same_documents_as_the_file() {
+    let path = "input/shizuishan-2021-wenjian.txt";
+    let text = std::fs::read_to_string(path).unwrap();
+    let from_stdin = extract(&text);
+    let dir = tempfile::tempdir().unwrap();
+    let st = bin().args(["extract", path, "-o"]).arg(dir.path()).arg("--quiet").status().unwrap();
+    assert!(st.success());
+    let file: Vec<Value> = std::fs::read_to_string(dir.path().join("shizuishan-2021-wenjian.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(from_stdin.len(), file.len());
+    for (a, b) in from_stdin.iter().zip(&file) {
+        assert_eq!(a["title"], b["title"]);
+        assert_eq!(a["clauses"], b["clauses"]);
+        assert_eq!(a["source"]["line_start"], b["source"]["line_start"]);
+    }
+}
+
+#[test]
+fn one_thread_and_two_threads_write_the_same_bytes() {
+    let a = tempfile::tempdir().unwrap();
+    let b = tempfile::tempdir().unwrap();
+    for (dir, j) in [(&a, "1"), (&b, "2")] {
+        let st = bin().args(["extract", "input", "tests/cases", "-j", j, "--quiet", "-o"]).arg(dir.path()).status().unwrap();
+        assert!(st.success());
+    }
+    let mut names: Vec<_> = std::fs::read_dir(a.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    names.sort();
+    assert!(names.len() > 5);
+    for n in names {
+        let x = std::fs::read(a.path().join(&n)).unwrap();
+        let y = std::fs::read(b.path().join(&n)).unwrap();
+        assert!(x == y, "{n:?} differs between -j 1 and -j 2");
+    }
+}
+
+#[test]
+fn exit_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    // A missing input: reported as `path: reason`, exit 1, the rest written.
+    let out = bin().args(["extract", "input", "no/such/file.txt", "--quiet", "-o"]).arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: "));
+    assert!(Path::new(&dir.path().join("shizuishan-2021-wenjian.jsonl")).exists());
+    // A usage error.
+    let out = bin().args(["extract", "--format", "yaml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
