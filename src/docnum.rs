@@ -71,11 +71,20 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
     Ok((i, (year, serial)))
 }
 
+/// 九十 → 90 (an announcement numbered 第九十号)
+fn cn_serial(i: &str) -> IResult<&str, u32> {
+    map_opt(
+        take_while_m_n(1, 8, crate::normalize::numeral::is_cn_numeral_char),
+        crate::normalize::numeral::cn_number,
+    )
+    .parse(i)
+}
+
 /// 第628号 → serial
 fn di_hao(i: &str) -> IResult<&str, u32> {
     let (i, _) = tag("第").parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, n) = digits(1, 6)(i)?;
+    let (i, n) = alt((digits(1, 6), cn_serial)).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, _) = hao(i)?;
     Ok((i, n))
@@ -287,6 +296,7 @@ mod tests {
         );
         assert_eq!(whole("第706号").unwrap().serial, Some(706));
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
+        assert_eq!(whole("第九十号").unwrap().serial, Some(90));
         assert!(whole("根据石党发〔2020〕1号文件精神").is_none());
     }
 

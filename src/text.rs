@@ -101,6 +101,13 @@ pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
     Some(it.next().map(|(i, _)| i).unwrap_or(s.len()))
 }
 
+/// True when `s` starts with `word`, ignoring spaces inside `s` (索 引 号,
+/// 标　　题) and comparing folded characters.
+pub fn starts_with_spaced(s: &str, word: &str) -> bool {
+    let mut it = s.chars().filter(|c| !is_space(*c));
+    word.chars().all(|w| it.next().map_or(false, |c| fold(c) == fold(w)))
+}
+
 /// Removes every space and folds widths: the form used to compare two
 /// pieces of text (a quoted title and an enclosure heading, say).
 pub fn squash(s: &str) -> String {
@@ -126,5 +133,8 @@ mod tests {
         assert_eq!(digit_value('７'), Some(7));
         assert!(is_colon('：') && is_colon(':'));
         assert_eq!(starts_with_folded("附件：1", "附件:"), Some("附件：".len()));
+        assert!(starts_with_spaced("索 引 号：000014349", "索引号"));
+        assert!(starts_with_spaced("标　　题：国务院关于", "标题"));
+        assert!(!starts_with_spaced("标", "标题"));
     }
 }
