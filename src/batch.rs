@@ -19,6 +19,9 @@ use crate::record::Parsed;
 pub enum Format {
     Jsonl,
     Json,
+    /// Two tables per input, `<name>.documents.csv` and `<name>.tasks.csv`
+    /// (see `table`).
+    Csv,
 }
 
 impl Format {
@@ -26,6 +29,7 @@ impl Format {
         match self {
             Format::Jsonl => "jsonl",
             Format::Json => "json",
+            Format::Csv => "csv",
         }
     }
 }
@@ -104,7 +108,13 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
 /// Reads, decodes and parses one file.
 pub fn parse_file(path: &Path, display: &str, lex: &Lexicon) -> Result<Parsed> {
     let bytes = std::fs::read(path).map_err(|e| Error::from(e).at(display))?;
-    let decoded = crate::decode::decode(&bytes).map_err(|e| e.at(display))?;
+    parse_bytes(&bytes, display, lex)
+}
+
+/// Decodes and parses one file's bytes; `display` names it in records and
+/// errors.
+pub fn parse_bytes(bytes: &[u8], display: &str, lex: &Lexicon) -> Result<Parsed> {
+    let decoded = crate::decode::decode(bytes).map_err(|e| e.at(display))?;
     Ok(crate::parse(&decoded.text, display, lex))
 }
 
@@ -135,8 +145,28 @@ pub fn render(p: &Parsed, format: Format, out: &mut Vec<u8>) -> Result<()> {
             serde_json::to_writer_pretty(&mut *out, &f).map_err(ser)?;
             out.push(b'\n');
         }
+        // One stream holds one table: the tasks (`write_output` writes both).
+        Format::Csv => crate::table::tasks_csv(p, out)?,
     }
     Ok(())
+}
+
+/// Writes one file's records to `path` (its output path for `format`):
+/// one rendered file, or for CSV the two tables beside it
+/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`).
+pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<()> {
+    if format == Format::Csv {
+        let (documents, tasks) = crate::table::table_paths(path);
+        let mut buf = Vec::with_capacity(16 * 1024);
+        crate::table::documents_csv(p, &mut buf)?;
+        write_atomic(&documents, &buf)?;
+        buf.clear();
+        crate::table::tasks_csv(p, &mut buf)?;
+        return write_atomic(&tasks, &buf);
+    }
+    let mut buf = Vec::with_capacity(64 * 1024);
+    render(p, format, &mut buf)?;
+    write_atomic(path, &buf)
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
@@ -168,6 +198,8 @@ pub struct Summary {
     pub tasks: usize,
     pub diagnostics: usize,
     pub unplaced: usize,
+    /// Inputs not parsed because `--skip-unchanged` found them unchanged.
+    pub skipped: usize,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -219,10 +251,14 @@ impl Summary {
         } else {
             0.0
         };
-        format!(
+        let mut line = format!(
             "{} files ({} failed), {} documents, {} clauses, {} tasks, {} diagnostics ({} unplaced lines), {:.1} MB at {:.1} MB/s",
             self.files, self.failed, self.documents, self.clauses, self.tasks, self.diagnostics, self.unplaced, mb, rate
-        )
+        );
+        if self.skipped > 0 {
+            line.push_str(&format!(", {} skipped (unchanged)", self.skipped));
+        }
+        line
     }
 }
 
@@ -231,12 +267,22 @@ pub struct Options<'a> {
     pub format: Format,
     pub lexicon: &'a Lexicon,
     pub progress: bool,
+    /// Skip inputs whose manifest entry and output are unchanged
+    /// (`manifest`).
+    pub skip_unchanged: bool,
+    /// `manifest::grammar_hash` of the grammar in force.
+    pub grammar_hash: String,
 }
 
 /// Runs the jobs in parallel (on the current rayon pool). Returns the
 /// summary and the failures, in input order.
+///
+/// Temporary files left by a killed run are removed first; the manifest
+/// (`manifest`) is updated at the end with every output written.
 pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     let started = Instant::now();
+    clean_stale_temps(jobs, opts);
+    let ledger = crate::manifest::Ledger::open(&opts.out_dir);
     let bar = if opts.progress {
         let b = indicatif::ProgressBar::new(jobs.len() as u64);
         b.set_style(
@@ -251,13 +297,37 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
         .par_iter()
         .map(|job| {
             let res = (|| {
-                let parsed = parse_file(&job.input, &job.display, opts.lexicon)?;
-                let mut buf = Vec::with_capacity(64 * 1024);
-                render(&parsed, opts.format, &mut buf)?;
-                write_atomic(&opts.out_dir.join(&job.output_rel), &buf)?;
+                let bytes =
+                    std::fs::read(&job.input).map_err(|e| Error::from(e).at(&job.display))?;
+                let path = opts.out_dir.join(&job.output_rel);
+                let key = crate::manifest::key(&job.output_rel);
+                let mut entry = crate::manifest::Entry {
+                    input: crate::manifest::hash(&[&bytes]),
+                    source: job.display.clone(),
+                    format: opts.format.ext().to_owned(),
+                    tool: env!("CARGO_PKG_VERSION").to_owned(),
+                    grammar: opts.grammar_hash.clone(),
+                    output: String::new(),
+                };
                 let mut s = Summary::default();
-                let len = std::fs::metadata(&job.input).map(|m| m.len()).unwrap_or(0);
-                s.add(&parsed, len);
+                if opts.skip_unchanged {
+                    if let Some(old) = ledger.get(&key) {
+                        let same = crate::manifest::Entry {
+                            output: old.output.clone(),
+                            ..entry.clone()
+                        } == old;
+                        if same && output_hash(opts.format, &path).as_ref() == Some(&old.output) {
+                            s.skipped = 1;
+                            return Ok((s, ()));
+                        }
+                    }
+                }
+                let parsed = parse_bytes(&bytes, &job.display, opts.lexicon)?;
+                found_documents(&parsed, &job.display)?;
+                write_output(&parsed, opts.format, &path)?;
+                entry.output = output_hash(opts.format, &path).unwrap_or_default();
+                ledger.record(key, entry);
+                s.add(&parsed, bytes.len() as u64);
                 Ok((s, ()))
             })();
             bar.inc(1);
@@ -270,6 +340,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     for r in results {
         match r {
             Ok((s, ())) => {
+                total.skipped += s.skipped;
                 total.files += s.files;
                 total.documents += s.documents;
                 total.clauses += s.clauses;
@@ -284,8 +355,219 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
             }
         }
     }
+    if let Err(e) = ledger.finish() {
+        errors.push(e);
+    }
     total.seconds = started.elapsed().as_secs_f64();
     (total, errors)
+}
+
+/// A file without any official document is a failure of that file (the
+/// batch goes on): an empty file, prose, a table. The message names the
+/// first line that could not be placed.
+pub fn found_documents(p: &Parsed, display: &str) -> Result<()> {
+    if !p.documents.is_empty() {
+        return Ok(());
+    }
+    if p.owners.is_empty() {
+        return Err(
+            Error::new(ErrorKind::Input("empty file: no text to parse".into())).at(display),
+        );
+    }
+    let unplaced: Vec<usize> = p
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == crate::record::DiagCode::Unplaced)
+        .map(|d| d.line)
+        .collect();
+    let msg = format!(
+        "no official document found (no title followed by a number or addressees; {} lines not placed)",
+        unplaced.len()
+    );
+    let first = unplaced
+        .first()
+        .copied()
+        .or(p.owners.first().map(|o| o.line));
+    let e = Error::new(ErrorKind::Input(msg)).at(display);
+    Err(match first {
+        Some(l) => e.line(l),
+        None => e,
+    })
+}
+
+/// The files an output path stands for: itself, or for CSV its two tables.
+pub fn output_files(format: Format, path: &Path) -> Vec<PathBuf> {
+    if format == Format::Csv {
+        let (documents, tasks) = crate::table::table_paths(path);
+        vec![documents, tasks]
+    } else {
+        vec![path.to_path_buf()]
+    }
+}
+
+/// Hash of the output file(s) at `path`, `None` when one is missing.
+fn output_hash(format: Format, path: &Path) -> Option<String> {
+    let texts = output_files(format, path)
+        .iter()
+        .map(std::fs::read)
+        .collect::<std::io::Result<Vec<_>>>()
+        .ok()?;
+    let parts: Vec<&[u8]> = texts.iter().map(Vec::as_slice).collect();
+    Some(crate::manifest::hash(&parts))
+}
+
+/// Removes the temporary files (`.NAME.PID.tmp`) that a killed run left in
+/// the folders this run writes to. A file whose process is still running
+/// (another run writing there now) is left alone.
+fn clean_stale_temps(jobs: &[Job], opts: &Options) {
+    let mut dirs: Vec<PathBuf> = jobs
+        .iter()
+        .filter_map(|j| {
+            opts.out_dir
+                .join(&j.output_rel)
+                .parent()
+                .map(Path::to_path_buf)
+        })
+        .collect();
+    dirs.push(opts.out_dir.clone());
+    dirs.sort();
+    dirs.dedup();
+    let me = std::process::id();
+    for dir in dirs {
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in rd.flatten() {
+            let name = entry.file_name();
+            let Some(pid) = name.to_str().and_then(temp_pid) else {
+                continue;
+            };
+            let alive = pid == me
+                || (cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists());
+            if !alive && entry.file_type().map_or(false, |t| t.is_file()) {
+                // A file that cannot be removed is only clutter; the run goes on.
+                std::fs::remove_file(entry.path()).ok();
+            }
+        }
+    }
+}
+
+/// The process id in a temporary file name `.NAME.PID.tmp`.
+fn temp_pid(name: &str) -> Option<u32> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (stem, pid) = rest.rsplit_once('.')?;
+    if stem.is_empty() || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    pid.parse().ok()
+}
+
+/// Refuses a run whose outputs would collide with its inputs or leave the
+/// output folder: the output folder equal to or inside a directory
+/// argument, or equal to the folder of a file argument; an output path
+/// with `..` or a root; an output equal to an input file; a symlink in the
+/// output tree that leads outside it. Called before anything is written.
+pub fn check_paths(inputs: &[PathBuf], jobs: &[Job], out_dir: &Path, format: Format) -> Result<()> {
+    let usage = |msg: String| Err(Error::new(ErrorKind::Input(msg)));
+    let out_abs = resolve(out_dir).map_err(|e| Error::from(e).at(out_dir))?;
+    for arg in inputs {
+        if arg.as_os_str() == "-" || !arg.exists() {
+            continue;
+        }
+        let (folder, clash) = if arg.is_dir() {
+            (arg.clone(), "inside the input folder")
+        } else {
+            match arg.parent() {
+                Some(p) if !p.as_os_str().is_empty() => (p.to_path_buf(), "the input's folder"),
+                _ => (PathBuf::from("."), "the input's folder"),
+            }
+        };
+        let folder_abs = resolve(&folder).map_err(|e| Error::from(e).at(&folder))?;
+        let bad = if arg.is_dir() {
+            out_abs.starts_with(&folder_abs)
+        } else {
+            out_abs == folder_abs
+        };
+        if bad {
+            return usage(format!(
+                "{}: output folder is {clash} {}; choose another with -o",
+                out_dir.display(),
+                folder.display()
+            ));
+        }
+    }
+    let inputs_abs: std::collections::HashSet<PathBuf> =
+        jobs.iter().filter_map(|j| resolve(&j.input).ok()).collect();
+    for job in jobs {
+        let plain = job
+            .output_rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
+        if !plain || job.output_rel.as_os_str().is_empty() {
+            return usage(format!(
+                "{}: output path {} would leave the output folder",
+                job.display,
+                job.output_rel.display()
+            ));
+        }
+        for f in output_files(format, &out_dir.join(&job.output_rel)) {
+            let abs = resolve(&f).map_err(|e| Error::from(e).at(&f))?;
+            if !abs.starts_with(&out_abs) {
+                return usage(format!(
+                    "{}: output {} leads outside the output folder (symlink to {})",
+                    job.display,
+                    f.display(),
+                    abs.display()
+                ));
+            }
+            if inputs_abs.contains(&abs) {
+                return usage(format!(
+                    "{}: output {} would overwrite an input",
+                    job.display,
+                    f.display()
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute with every symlink of its existing part followed;
+/// the part that does not exist yet is appended as written.
+fn resolve(path: &Path) -> std::io::Result<PathBuf> {
+    let mut missing = Vec::new();
+    let mut links = 0;
+    let mut p = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    loop {
+        match p.canonicalize() {
+            Ok(mut c) => {
+                for m in missing.iter().rev() {
+                    c.push(m);
+                }
+                return Ok(c);
+            }
+            Err(e) => {
+                // A dangling symlink: the target is where a write would go.
+                if let (true, Ok(target)) = (links < 40, std::fs::read_link(&p)) {
+                    links += 1;
+                    let base = p.parent().map(Path::to_path_buf).unwrap_or_default();
+                    p = base.join(target);
+                    continue;
+                }
+                match (p.file_name().map(|n| n.to_os_string()), p.parent()) {
+                    (Some(name), Some(parent)) => {
+                        missing.push(name);
+                        p = parent.to_path_buf();
+                    }
+                    _ => return Err(e),
+                }
+            }
+        }
+    }
 }
 
 /// Parses standard input and writes JSON Lines to `out`.
@@ -294,6 +576,7 @@ pub fn run_stdin(lex: &Lexicon, out: &mut dyn Write) -> Result<Summary> {
     std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
     let decoded = crate::decode::decode(&bytes).map_err(|e| e.at("-"))?;
     let parsed = crate::parse(&decoded.text, "-", lex);
+    found_documents(&parsed, "-")?;
     let mut buf = Vec::new();
     render(&parsed, Format::Jsonl, &mut buf)?;
     match out.write_all(&buf).and_then(|_| out.flush()) {

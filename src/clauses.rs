@@ -93,12 +93,22 @@ impl Tree {
     ) {
         if kind == ClauseKind::Decimal {
             // List items under a decimal section close before the next one.
-            if self.stack.iter().any(|o| o.clause.kind == ClauseKind::Decimal) {
-                while self.stack.last().map_or(false, |o| o.clause.kind != ClauseKind::Decimal) {
+            if self
+                .stack
+                .iter()
+                .any(|o| o.clause.kind == ClauseKind::Decimal)
+            {
+                while self
+                    .stack
+                    .last()
+                    .map_or(false, |o| o.clause.kind != ClauseKind::Decimal)
+                {
                     self.close_top();
                 }
             }
-            while self.stack.last().map_or(false, |o| o.clause.kind == ClauseKind::Decimal && o.depth >= depth) {
+            while self.stack.last().map_or(false, |o| {
+                o.clause.kind == ClauseKind::Decimal && o.depth >= depth
+            }) {
                 self.close_top();
             }
         } else if let Some(pos) = self.stack.iter().rposition(|o| o.clause.kind == kind) {

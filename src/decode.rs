@@ -56,10 +56,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     };
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(Error::new(ErrorKind::Decode(format!(
-            "not valid UTF-8, GB18030 or {}",
-            enc.name()
-        ))));
+        let tried = if enc == encoding_rs::GB18030 {
+            "not valid UTF-8 or GB18030".to_owned()
+        } else {
+            format!("not valid UTF-8 or {} (the detected encoding)", enc.name())
+        };
+        return Err(Error::new(ErrorKind::Decode(tried)));
     }
     Ok(Decoded {
         text: text.into_owned(),

@@ -92,8 +92,8 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
 
 /// Words that end an issuer code when read backwards from the bracket.
 const STOP: &[&str] = &[
-    "根据", "按照", "依据", "依照", "参照", "执行", "印发", "转发", "文件", "通知", "见", "和",
-    "及", "与", "的", "、", "即",
+    "根据", "按照", "依据", "依照", "参照", "执行", "印发", "转发", "文件", "通知", "见", "日",
+    "和", "及", "与", "的", "、", "即",
 ];
 
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
@@ -109,11 +109,19 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
         }
     }
     let mut run = &head[start..];
+    // 中华人民共和国…令: the state's name starts the code, and its 和 does
+    // not end it.
+    if let Some(p) = run.find("中华人民共和国") {
+        start += p;
+        run = &run[p..];
+    }
+    let mut keep = run.rfind("共和国").map_or(0, |p| p + "共和国".len());
     for w in STOP {
-        if let Some(p) = run.rfind(w) {
-            let cut = p + w.len();
+        if let Some(p) = run[keep..].rfind(w) {
+            let cut = keep + p + w.len();
             start += cut;
             run = &run[cut..];
+            keep = 0;
         }
     }
     if run.is_empty() {

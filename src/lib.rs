@@ -15,6 +15,7 @@
 //! ```
 
 pub mod batch;
+pub mod cite;
 pub mod clauses;
 pub mod decode;
 pub mod docnum;
@@ -22,11 +23,15 @@ pub mod envelope;
 pub mod error;
 pub mod fields;
 pub mod lexicon;
+pub mod manifest;
 pub mod marker;
 pub mod normalize;
 pub mod notice;
 pub mod record;
+pub mod report;
+pub mod schema;
 pub mod segment;
+pub mod table;
 pub mod text;
 pub mod unit;
 
@@ -34,8 +39,8 @@ pub use error::{Error, Result};
 pub use lexicon::Lexicon;
 pub use record::{Document, Parsed};
 
-use record::{DiagCode, Diagnostic, Owner, Part};
 use rayon::prelude::*;
+use record::{DiagCode, Diagnostic, Owner, Part};
 use unit::Unit;
 
 /// Parses one decoded text. Total: every input gives a `Parsed`; what the
@@ -62,7 +67,11 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         let Some(u) = Unit::from_line(text, l) else {
             continue;
         };
-        if lex.portal.iter().any(|w| text::starts_with_spaced(u.text, w)) {
+        if lex
+            .portal
+            .iter()
+            .any(|w| text::starts_with_spaced(u.text, w))
+        {
             diagnostics.push(Diagnostic {
                 line: u.line,
                 code: DiagCode::Portal,
@@ -71,7 +80,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             owners.push(own(&u, Part::Portal));
             continue;
         }
-        units.extend(segment::split_run_on_number(&u, lex));
+        for piece in segment::split_run_on_number(&u, lex) {
+            segment::split_long(&piece, &mut units);
+        }
     }
     let starts = segment::documents(&units, lex);
     let first = starts.first().map_or(units.len(), |s| s.title.start);
@@ -106,7 +117,15 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             } else {
                 end
             };
-            notice::build(&units, s, end, lex, path, env.collection.as_ref(), text.len())
+            notice::build(
+                &units,
+                s,
+                end,
+                lex,
+                path,
+                env.collection.as_ref(),
+                text.len(),
+            )
         })
         .collect();
     let mut documents = Vec::with_capacity(built.len());

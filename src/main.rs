@@ -1,7 +1,9 @@
 //! The `gongwen` command: turns flags into options and calls the library.
 //!
 //! Exit codes: 0 every input processed; 1 some input failed (the others are
-//! written; each failure printed as `path: reason`); 2 usage error.
+//! written; each failure printed as `path: reason`), or `--strict` and a
+//! line could not be placed; 2 usage error (bad flags, or outputs that would
+//! collide with inputs or leave the output folder).
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -26,6 +28,8 @@ struct Cli {
 enum FormatArg {
     Jsonl,
     Json,
+    /// `<name>.documents.csv` and `<name>.tasks.csv` (UTF-8 with BOM).
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -41,7 +45,8 @@ enum Cmd {
         /// Output directory.
         #[arg(short = 'o', long = "output", default_value = "output")]
         out: PathBuf,
-        /// Output format: one record per line, or one pretty JSON per file.
+        /// Output format: one record per line, one pretty JSON per file, or
+        /// two CSV tables per file (`<name>.documents.csv`, `<name>.tasks.csv`).
         #[arg(long, value_enum, default_value = "jsonl")]
         format: FormatArg,
         /// Worker threads (default: all cores).
@@ -56,7 +61,33 @@ enum Cmd {
         /// Exit 1 when any line could not be placed.
         #[arg(long)]
         strict: bool,
+        /// Do not parse inputs whose output is up to date: same input bytes,
+        /// tool version and grammar as recorded in DIR/.gongwen-manifest.json.
+        #[arg(long)]
+        skip_unchanged: bool,
     },
+    /// Write a static HTML review site: DIR/index.html and one page per input.
+    ///
+    /// Exit status: 0 all inputs processed, 1 some input failed, 2 usage error.
+    Report {
+        /// Files or directories (searched recursively for *.txt).
+        #[arg(default_value = "input")]
+        inputs: Vec<PathBuf>,
+        /// Output directory of the site.
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        out: PathBuf,
+        /// Worker threads (default: all cores).
+        #[arg(short = 'j', long = "jobs")]
+        jobs: Option<usize>,
+        /// No summary line.
+        #[arg(short, long)]
+        quiet: bool,
+        /// Read the grammar tables from DIR instead of the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        grammar: Option<PathBuf>,
+    },
+    /// Print the JSON Schema (draft 2020-12) of one record.
+    Schema,
 }
 
 fn main() -> ExitCode {
@@ -72,6 +103,24 @@ fn main() -> ExitCode {
         }
     };
     match cli.cmd {
+        Cmd::Schema => {
+            let text = gongwen::schema::document_schema_text();
+            let mut stdout = std::io::stdout().lock();
+            match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("gongwen: {e}");
+                    ExitCode::from(1)
+                }
+                _ => ExitCode::SUCCESS,
+            }
+        }
+        Cmd::Report {
+            inputs,
+            out,
+            jobs,
+            quiet,
+            grammar,
+        } => report(&inputs, &out, jobs, quiet, grammar),
         Cmd::Extract {
             inputs,
             out,
@@ -80,7 +129,15 @@ fn main() -> ExitCode {
             quiet,
             grammar,
             strict,
+            skip_unchanged,
         } => {
+            let grammar_hash = match gongwen::manifest::grammar_hash(grammar.as_deref()) {
+                Ok(h) => h,
+                Err(e) => {
+                    eprintln!("gongwen: {e}");
+                    return ExitCode::from(2);
+                }
+            };
             let lex = match grammar {
                 Some(dir) => match Lexicon::from_dir(&dir) {
                     Ok(l) => l,
@@ -94,7 +151,12 @@ fn main() -> ExitCode {
             let format = match format {
                 FormatArg::Jsonl => Format::Jsonl,
                 FormatArg::Json => Format::Json,
+                FormatArg::Csv => Format::Csv,
             };
+            if format == Format::Csv && inputs.iter().any(|i| i.as_os_str() == "-") {
+                eprintln!("gongwen: --format csv writes two tables per file, not to `-`");
+                return ExitCode::from(2);
+            }
             if inputs.len() == 1 && inputs[0].as_os_str() == "-" {
                 let mut stdout = std::io::stdout().lock();
                 return match batch::run_stdin(&lex, &mut stdout) {
@@ -124,11 +186,18 @@ fn main() -> ExitCode {
                     .build_global();
             }
             let (jobs, mut errors) = batch::collect_jobs(&inputs, format);
+            // Inputs and outputs must not collide: a usage error, nothing written.
+            if let Err(e) = batch::check_paths(&inputs, &jobs, &out, format) {
+                eprintln!("gongwen: {e}");
+                return ExitCode::from(2);
+            }
             let opts = batch::Options {
                 out_dir: out,
                 format,
                 lexicon: &lex,
                 progress: !quiet && std::io::stderr().is_terminal(),
+                skip_unchanged,
+                grammar_hash,
             };
             let (summary, errs) = batch::run(&jobs, &opts);
             errors.extend(errs);
@@ -144,5 +213,53 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
+    }
+}
+
+/// `gongwen report`: builds the review site and maps the outcome to an
+/// exit code.
+fn report(
+    inputs: &[PathBuf],
+    out: &std::path::Path,
+    jobs: Option<usize>,
+    quiet: bool,
+    grammar: Option<PathBuf>,
+) -> ExitCode {
+    let lex = match grammar {
+        Some(dir) => match Lexicon::from_dir(&dir) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("gongwen: {e}");
+                return ExitCode::from(2);
+            }
+        },
+        None => Lexicon::builtin(),
+    };
+    if let Some(n) = jobs {
+        if n == 0 {
+            eprintln!("gongwen: -j needs at least 1");
+            return ExitCode::from(2);
+        }
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
+    }
+    let (jobs, mut errors) = batch::collect_jobs(inputs, Format::Jsonl);
+    let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex);
+    errors.extend(errs);
+    for e in &errors {
+        eprintln!("{e}");
+    }
+    if !quiet {
+        eprintln!(
+            "{} page(s) and {} written",
+            entries.iter().filter(|e| e.outcome.is_ok()).count(),
+            out.join("index.html").display()
+        );
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

@@ -16,7 +16,9 @@ use serde::Serialize;
 use crate::normalize::numeral::cn_number;
 use crate::text::{is_close_paren, is_digit, is_han, is_open_paren, is_space};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ClauseKind {
     /// 第X章
@@ -54,6 +56,9 @@ impl ClauseKind {
         }
     }
 }
+
+/// The deepest decimal section number accepted (6.4.1.2.3.1).
+pub const MAX_DECIMAL_DEPTH: usize = 6;
 
 /// A marker found at the start of a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -228,6 +233,10 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     if let Ok((rest, parts)) = decimal(s0) {
         let next = rest.chars().next();
         let spaced = next.map_or(false, is_space);
+        // Section numbers are a few levels deep; 1.2.3.4.5.6.7 is not one.
+        if parts.len() > MAX_DECIMAL_DEPTH {
+            return None;
+        }
         if spaced || (decimal_mode && next.map_or(false, |c| is_han(c) || c == '“')) {
             let n = *parts.last().unwrap_or(&0);
             return finish(ClauseKind::Decimal, n, parts, rest);

@@ -227,7 +227,13 @@ impl<'a, 't> Builder<'a, 't> {
             Part::Clause | Part::ClauseText => self.holder().tree.depth().min(255) as u8,
             _ => 0,
         };
-        self.owners.push(Owner { line: u.line, start: u.start, end: u.end, part, depth });
+        self.owners.push(Owner {
+            line: u.line,
+            start: u.start,
+            end: u.end,
+            part,
+            depth,
+        });
     }
 
     fn diag(&mut self, line: usize, code: DiagCode, message: impl Into<String>) {
@@ -628,7 +634,14 @@ impl<'a, 't> Builder<'a, 't> {
             b.prev = Prev::Text {
                 open: is_open_line(t) && bracket.is_none(),
             };
-            b.own(&u, if in_clause { Part::ClauseText } else { Part::Preamble });
+            b.own(
+                &u,
+                if in_clause {
+                    Part::ClauseText
+                } else {
+                    Part::Preamble
+                },
+            );
             if let Some(p) = bracket {
                 b.add_fields(p);
             }
@@ -701,11 +714,15 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let lists_attachments = self.zone == Zone::Notice
             && !self.signed
-            && self.lex.attachment.iter().any(|w| t.starts_with(w.as_str()));
+            && self
+                .lex
+                .attachment
+                .iter()
+                .any(|w| t.starts_with(w.as_str()));
         if lists_attachments || self.attachment_list {
-            let item = marker::marker(t, self.decimal_mode)
-                .map_or(false, |m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
-                && !t.contains('。');
+            let item = marker::marker(t, self.decimal_mode).map_or(false, |m| {
+                matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen)
+            }) && !t.contains('。');
             if lists_attachments || item {
                 self.attachment_list = true;
                 self.prev = Prev::None;
@@ -753,7 +770,13 @@ pub fn build(
     src_len: usize,
 ) -> (Document, Vec<Owner>) {
     let mut header_owners: Vec<Owner> = Vec::new();
-    let own = |u: &Unit, part: Part| Owner { line: u.line, start: u.start, end: u.end, part, depth: 0 };
+    let own = |u: &Unit, part: Part| Owner {
+        line: u.line,
+        start: u.start,
+        end: u.end,
+        part,
+        depth: 0,
+    };
     let title_units = &units[start.title.clone()];
     let title: String = title_units
         .iter()
@@ -793,10 +816,7 @@ pub fn build(
             rest.remove(0);
         } else if let Some((p, c)) = u.text.char_indices().find(|(_, c)| text::is_colon(*c)) {
             // Addressees run into the first sentence (a text without breaks).
-            let head = Unit {
-                text: &u.text[..p + c.len_utf8()],
-                ..u
-            };
+            let head = u.sub(0, p + c.len_utf8()).unwrap_or(u);
             if !head.text.contains('。') && segment::is_addressee(&head, lex) {
                 addressees_raw = Some(head.text);
                 header_owners.push(own(&head, Part::Addressees));
@@ -898,10 +918,10 @@ pub fn build(
     let mut owners = std::mem::take(&mut b.owners);
     owners.extend(header_owners);
     owners.sort_by_key(|o| (o.start, o.end));
-    (finish(b, title_units, &units[start.title.start..end]), owners)
+    (finish(b, &units[start.title.start..end]), owners)
 }
 
-fn finish(mut b: Builder, title_units: &[Unit], all: &[Unit]) -> Document {
+fn finish(mut b: Builder, all: &[Unit]) -> Document {
     let lex = b.lex;
     let year = b.doc_year();
     let mut warnings: Vec<(usize, String)> = Vec::new();
@@ -948,32 +968,6 @@ fn finish(mut b: Builder, title_units: &[Unit], all: &[Unit]) -> Document {
     for (line, w) in warnings {
         b.diag(line, DiagCode::Deadline, w);
     }
-    // Citations: every other document number in the text, first use only.
-    let own = b.doc.doc_number.as_ref().map(|n| text::squash(&n.raw));
-    let mut seen: Vec<String> = own.into_iter().collect();
-    let title_lines: Vec<usize> = title_units.iter().map(|u| u.line).collect();
-    for u in all {
-        for f in docnum::find_all(u.text) {
-            let key = text::squash(&f.number.raw);
-            if seen.contains(&key)
-                || (title_lines.contains(&u.line)
-                    && docnum::whole(&u.text[f.range.clone()]).is_some()
-                    && b.doc.doc_number.is_none())
-            {
-                continue;
-            }
-            seen.push(key);
-            let before = text::trim(&u.text[..f.range.start])
-                .trim_end_matches(|c: char| text::is_open_paren(c) || text::is_space(c));
-            let title = before
-                .strip_suffix('》')
-                .and_then(|b| b.rfind('《').map(|a| b[a + '《'.len_utf8()..].to_owned()));
-            b.doc.citations.push(Citation {
-                doc_number: f.number,
-                title,
-                line: u.line,
-            });
-        }
-    }
+    b.doc.citations = crate::cite::citations(all, b.doc.doc_number.as_ref());
     b.doc
 }

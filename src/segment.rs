@@ -60,7 +60,9 @@ pub fn is_addressee(u: &Unit, lex: &Lexicon) -> bool {
             .any(|w| t.contains(w))
             || {
                 let head = t.trim_end_matches(text::is_colon);
-                lex.organ_suffixes.iter().any(|s| head.ends_with(s.as_str()))
+                lex.organ_suffixes
+                    .iter()
+                    .any(|s| head.ends_with(s.as_str()))
             })
 }
 
@@ -122,10 +124,18 @@ fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize
     // 关于… at the very start: the issuing organ sits on the line above
     // (淅川县人民政府 / 关于印发…的通知).
     let organ_above = |s: usize| {
-        let starts_with_about = lex.about.iter().chain(&lex.transmittal).any(|w| units[s].text.starts_with(w.as_str()));
+        let starts_with_about = lex
+            .about
+            .iter()
+            .chain(&lex.transmittal)
+            .any(|w| units[s].text.starts_with(w.as_str()));
         if starts_with_about && s > floor && is_title_fragment(&units[s - 1], lex) {
             let p = units[s - 1].text;
-            if lex.organ_suffixes.iter().any(|suf| p.ends_with(suf.as_str())) {
+            if lex
+                .organ_suffixes
+                .iter()
+                .any(|suf| p.ends_with(suf.as_str()))
+            {
                 return s - 1;
             }
         }
@@ -156,8 +166,9 @@ fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize
 /// before it (a red-header number).
 fn has_header(units: &[Unit], start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = units.get(end + 1);
-    next.map_or(false, |n| docnum::whole(n.text).is_some() || is_addressee(n, lex))
-        || (start > 0 && docnum::whole(units[start - 1].text).is_some())
+    next.map_or(false, |n| {
+        docnum::whole(n.text).is_some() || is_addressee(n, lex)
+    }) || (start > 0 && docnum::whole(units[start - 1].text).is_some())
 }
 
 /// The transmittal notice's title encloses another document (印发《…》).
@@ -189,4 +200,40 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         weak = !header;
     }
     out
+}
+
+/// A unit longer than this is cut before every clause marker that follows
+/// a full stop, so that a document without line breaks is read in linear
+/// time (each piece is then handled on its own).
+pub const LONG_UNIT: usize = 4096;
+
+/// Pushes `u`, cut into pieces at markers after a full stop when it is
+/// longer than [`LONG_UNIT`] bytes.
+pub fn split_long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
+    if u.text.len() <= LONG_UNIT {
+        out.push(*u);
+        return;
+    }
+    let t = u.text;
+    let mut from = 0;
+    let mut cuts = t.match_indices(['。', '；', ';', '：', ':']);
+    for (i, p) in cuts.by_ref() {
+        let at = i + p.len();
+        let rest = crate::text::trim(&t[at..]);
+        let start = t.len() - rest.len();
+        let Some(m) = marker::marker(rest, false) else {
+            continue;
+        };
+        let after = rest[m.body..].chars().next();
+        if matches!(
+            m.kind,
+            marker::ClauseKind::CnEnum | marker::ClauseKind::Decimal
+        ) || !after.map_or(false, |c| text::is_han(c) || c == '“' || c == '《')
+        {
+            continue;
+        }
+        out.extend(u.sub(from, start));
+        from = start;
+    }
+    out.extend(u.sub(from, t.len()));
 }

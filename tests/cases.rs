@@ -10,12 +10,23 @@ use gongwen::Lexicon;
 use serde_json::Value;
 
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).map(gongwen::text::fold).collect()
+    s.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(gongwen::text::fold)
+        .collect()
 }
 
-fn clause_keys(nodes: &Value, prefix: &mut Vec<(String, u64)>, out: &mut HashSet<(u64, Vec<(String, u64)>)>, tasks: &mut HashSet<u64>) {
+fn clause_keys(
+    nodes: &Value,
+    prefix: &mut Vec<(String, u64)>,
+    out: &mut HashSet<(u64, Vec<(String, u64)>)>,
+    tasks: &mut HashSet<u64>,
+) {
     for n in nodes.as_array().into_iter().flatten() {
-        prefix.push((n["kind"].as_str().unwrap_or("").to_owned(), n["number"].as_u64().unwrap_or(0)));
+        prefix.push((
+            n["kind"].as_str().unwrap_or("").to_owned(),
+            n["number"].as_u64().unwrap_or(0),
+        ));
         let line = n["line"].as_u64().unwrap_or(0);
         out.insert((line, prefix.clone()));
         if n["task"].is_object() {
@@ -37,7 +48,12 @@ fn f1(tp: usize, fp: usize, fneg: usize) -> f64 {
 fn constructed_cases_meet_their_gold() {
     let lex = Lexicon::builtin();
     let dir = Path::new("tests/cases");
-    let mut names: Vec<_> = std::fs::read_dir(dir).expect("tests/cases").flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
     names.sort();
     assert!(names.len() >= 10);
     let mut report = Vec::new();
@@ -45,18 +61,24 @@ fn constructed_cases_meet_their_gold() {
     let (mut dtp, mut dfp, mut dfn) = (0, 0, 0);
     let (mut num_ok, mut date_ok, mut ndocs) = (0, 0, 0);
     for gold_path in names {
-        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
+        let gold: Value =
+            serde_json::from_str(&std::fs::read_to_string(&gold_path).unwrap()).unwrap();
         let txt = gold_path.to_string_lossy().replace(".gold.json", ".txt");
         let bytes = std::fs::read(&txt).unwrap();
         let text = gongwen::decode::decode(&bytes).unwrap().text;
         let parsed = gongwen::parse(&text, &txt, &lex);
         let pred: Value = serde_json::to_value(&parsed).unwrap();
         let pdocs = pred["documents"].as_array().unwrap();
-        let pstarts: HashSet<u64> = pdocs.iter().map(|d| d["source"]["line_start"].as_u64().unwrap()).collect();
+        let pstarts: HashSet<u64> = pdocs
+            .iter()
+            .map(|d| d["source"]["line_start"].as_u64().unwrap())
+            .collect();
         for g in gold["documents"].as_array().unwrap() {
             ndocs += 1;
             let ls = g["line_start"].as_u64().unwrap();
-            let p = pdocs.iter().find(|d| d["source"]["line_start"].as_u64() == Some(ls));
+            let p = pdocs
+                .iter()
+                .find(|d| d["source"]["line_start"].as_u64() == Some(ls));
             let Some(p) = p else {
                 dfn += 1;
                 report.push(format!("{txt}: document at line {ls} not found"));
@@ -80,7 +102,12 @@ fn constructed_cases_meet_their_gold() {
                 .unwrap()
                 .iter()
                 .map(|c| {
-                    let path = c["path"].as_array().unwrap().iter().map(|x| (x[0].as_str().unwrap().to_owned(), x[1].as_u64().unwrap())).collect();
+                    let path = c["path"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| (x[0].as_str().unwrap().to_owned(), x[1].as_u64().unwrap()))
+                        .collect();
                     (c["line"].as_u64().unwrap(), path)
                 })
                 .collect();
@@ -103,12 +130,24 @@ fn constructed_cases_meet_their_gold() {
             for extra in pk.difference(&gk) {
                 report.push(format!("{txt}@{ls}: extra clause {extra:?}"));
             }
-            let gt: HashSet<u64> = g["tasks"].as_array().unwrap().iter().map(|t| t["clause_line"].as_u64().unwrap()).collect();
+            let gt: HashSet<u64> = g["tasks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["clause_line"].as_u64().unwrap())
+                .collect();
             ttp += gt.intersection(&pt).count();
             tfp += pt.difference(&gt).count();
             tfn += gt.difference(&pt).count();
         }
-        dfp += pstarts.len().saturating_sub(gold["documents"].as_array().unwrap().iter().filter(|g| pstarts.contains(&g["line_start"].as_u64().unwrap())).count());
+        dfp += pstarts.len().saturating_sub(
+            gold["documents"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|g| pstarts.contains(&g["line_start"].as_u64().unwrap()))
+                .count(),
+        );
     }
     let docs = f1(dtp, dfp, dfn);
     let clauses = f1(ctp, cfp, cfn);
@@ -117,5 +156,9 @@ fn constructed_cases_meet_their_gold() {
     let dates = date_ok as f64 / ndocs as f64;
     let summary = format!("documents F1 {docs:.3}, numbers {nums:.3}, dates {dates:.3}, clauses F1 {clauses:.3}, tasks F1 {tasks:.3}");
     eprintln!("{summary}\n{}", report.join("\n"));
-    assert!(docs >= 0.95 && nums >= 0.9 && dates >= 0.9 && clauses >= 0.9 && tasks >= 0.9, "{summary}\n{}", report.join("\n"));
+    assert!(
+        docs >= 0.95 && nums >= 0.9 && dates >= 0.9 && clauses >= 0.9 && tasks >= 0.9,
+        "{summary}\n{}",
+        report.join("\n")
+    );
 }

@@ -20,10 +20,19 @@ fn extract(text: &str) -> Vec<Value> {
         .stdout(Stdio::piped())
         .spawn()
         .expect("runs");
-    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "exit {:?}", out.status);
-    String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 /// (line, kind/number path) of every clause in the record, in order.
@@ -48,7 +57,10 @@ fn multi_line_title_number_addressees_signature_date() {
     );
     assert_eq!(docs.len(), 1);
     let d = &docs[0];
-    assert_eq!(d["title"], "国务院办公厅关于印发国家职业教育产教融合深化行动计划的通知");
+    assert_eq!(
+        d["title"],
+        "国务院办公厅关于印发国家职业教育产教融合深化行动计划的通知"
+    );
     assert_eq!(d["doc_type"], "通知");
     assert_eq!(d["doc_number"]["issuer_code"], "国办发");
     assert_eq!(d["doc_number"]["year"], 2019);
@@ -57,7 +69,14 @@ fn multi_line_title_number_addressees_signature_date() {
     assert_eq!(d["issuers"], serde_json::json!(["国务院办公厅"]));
     assert_eq!(d["date"], "2019-02-13");
     assert_eq!(d["enclosure"]["title"], "国家职业教育产教融合深化行动计划");
-    assert_eq!(clauses(d), vec![(9, "=/cn1".into()), (10, "=/cn1/cn_paren1".into()), (11, "=/cn1/cn_paren1/num1".into())]);
+    assert_eq!(
+        clauses(d),
+        vec![
+            (9, "=/cn1".into()),
+            (10, "=/cn1/cn_paren1".into()),
+            (11, "=/cn1/cn_paren1/num1".into())
+        ]
+    );
 }
 
 #[test]
@@ -68,7 +87,10 @@ fn title_number_and_addressees_on_one_line_and_signature_run_into_text() {
     let d = &docs[0];
     assert_eq!(d["title"], "某市人民政府关于印发《某市某某方案》的通知");
     assert_eq!(d["doc_number"]["raw"], "某政发〔2020〕8号");
-    assert_eq!(d["addressees"], serde_json::json!(["各县区人民政府", "市直各部门"]));
+    assert_eq!(
+        d["addressees"],
+        serde_json::json!(["各县区人民政府", "市直各部门"])
+    );
     assert_eq!(d["issuers"], serde_json::json!(["某市人民政府"]));
     assert_eq!(d["date"], "2020-04-17");
     assert_eq!(d["enclosure"]["title"], "某市某某方案");
@@ -80,13 +102,26 @@ fn run_on_marker_two_labels_and_wrapped_lines() {
         "某市人民政府关于印发某方案的通知\n某政发〔2020〕1号\n各县区：\n一、重点工作\n(二)加快补齐短板1.全面完成整治任务。持续推进厕所革命，建设农村户用卫生厕所，普及率达到百分之八十五以上，持续\n推进农村垃圾治理。\n牵头单位:市委组织部参加单位:各县区党委,市直各党工委\n完成时限:2020年12月底前\n",
     );
     let d = &docs[0];
-    assert_eq!(clauses(d), vec![(4, "/cn1".into()), (5, "/cn1/cn_paren2".into()), (5, "/cn1/cn_paren2/num1".into())]);
+    assert_eq!(
+        clauses(d),
+        vec![
+            (4, "/cn1".into()),
+            (5, "/cn1/cn_paren2".into()),
+            (5, "/cn1/cn_paren2/num1".into())
+        ]
+    );
     let item = &d["clauses"][0]["children"][0]["children"][0];
     assert_eq!(item["heading"], "全面完成整治任务");
-    assert!(item["text"].as_str().unwrap().ends_with("推进农村垃圾治理。"));
+    assert!(item["text"]
+        .as_str()
+        .unwrap()
+        .ends_with("推进农村垃圾治理。"));
     assert_eq!(item["fields"].as_array().unwrap().len(), 3);
     assert_eq!(item["task"]["lead"], serde_json::json!(["市委组织部"]));
-    assert_eq!(item["task"]["participating"], serde_json::json!(["各县区党委", "市直各党工委"]));
+    assert_eq!(
+        item["task"]["participating"],
+        serde_json::json!(["各县区党委", "市直各党工委"])
+    );
     assert_eq!(item["task"]["deadline"]["due"], "2020-12-31");
 }
 
@@ -104,9 +139,18 @@ fn inline_task_brackets_in_both_widths() {
         "某市人民政府办公室关于印发实施意见的通知\n某政办发〔2021〕3号\n各区：\n一、重点任务\n1．推进规划编制。加快编制专项规划。（牵头单位：市发展改革委，配合单位：市财政局、市自然资源局）\n2. 加强监督检查。纳入督查范围。〔责任单位:各区人民政府〕\n",
     );
     let items = &docs[0]["clauses"][0]["children"];
-    assert_eq!(items[0]["task"]["lead"], serde_json::json!(["市发展改革委"]));
-    assert_eq!(items[0]["task"]["participating"], serde_json::json!(["市财政局", "市自然资源局"]));
-    assert_eq!(items[1]["task"]["responsible"], serde_json::json!(["各区人民政府"]));
+    assert_eq!(
+        items[0]["task"]["lead"],
+        serde_json::json!(["市发展改革委"])
+    );
+    assert_eq!(
+        items[0]["task"]["participating"],
+        serde_json::json!(["市财政局", "市自然资源局"])
+    );
+    assert_eq!(
+        items[1]["task"]["responsible"],
+        serde_json::json!(["各区人民政府"])
+    );
 }
 
 #[test]
@@ -133,13 +177,19 @@ fn stdin_gives_the_same_documents_as_the_file() {
     let text = std::fs::read_to_string(path).unwrap();
     let from_stdin = extract(&text);
     let dir = tempfile::tempdir().unwrap();
-    let st = bin().args(["extract", path, "-o"]).arg(dir.path()).arg("--quiet").status().unwrap();
+    let st = bin()
+        .args(["extract", path, "-o"])
+        .arg(dir.path())
+        .arg("--quiet")
+        .status()
+        .unwrap();
     assert!(st.success());
-    let file: Vec<Value> = std::fs::read_to_string(dir.path().join("shizuishan-2021-wenjian.jsonl"))
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let file: Vec<Value> =
+        std::fs::read_to_string(dir.path().join("shizuishan-2021-wenjian.jsonl"))
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
     assert_eq!(from_stdin.len(), file.len());
     for (a, b) in from_stdin.iter().zip(&file) {
         assert_eq!(a["title"], b["title"]);
@@ -153,10 +203,18 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
     for (dir, j) in [(&a, "1"), (&b, "2")] {
-        let st = bin().args(["extract", "input", "tests/cases", "-j", j, "--quiet", "-o"]).arg(dir.path()).status().unwrap();
+        let st = bin()
+            .args(["extract", "input", "tests/cases", "-j", j, "--quiet", "-o"])
+            .arg(dir.path())
+            .status()
+            .unwrap();
         assert!(st.success());
     }
-    let mut names: Vec<_> = std::fs::read_dir(a.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(a.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     names.sort();
     assert!(names.len() > 5);
     for n in names {
@@ -170,11 +228,18 @@ fn one_thread_and_two_threads_write_the_same_bytes() {
 fn exit_codes() {
     let dir = tempfile::tempdir().unwrap();
     // A missing input: reported as `path: reason`, exit 1, the rest written.
-    let out = bin().args(["extract", "input", "no/such/file.txt", "--quiet", "-o"]).arg(dir.path()).output().unwrap();
+    let out = bin()
+        .args(["extract", "input", "no/such/file.txt", "--quiet", "-o"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/file.txt: "));
     assert!(Path::new(&dir.path().join("shizuishan-2021-wenjian.jsonl")).exists());
     // A usage error.
-    let out = bin().args(["extract", "--format", "yaml"]).output().unwrap();
+    let out = bin()
+        .args(["extract", "--format", "yaml"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }

@@ -14,7 +14,8 @@ fn output_matches_a_fresh_run_on_input() {
     assert!(errors.is_empty(), "{errors:?}");
     assert!(!jobs.is_empty(), "input/ holds no .txt file");
     for job in jobs {
-        let parsed = batch::parse_file(&job.input, &job.display, &lex).expect("bundled input parses");
+        let parsed =
+            batch::parse_file(&job.input, &job.display, &lex).expect("bundled input parses");
         let mut got = Vec::new();
         batch::render(&parsed, Format::Jsonl, &mut got).expect("renders");
         let want_path = Path::new("output").join(&job.output_rel);
@@ -39,7 +40,10 @@ fn every_line_of_the_sample_is_placed_once() {
     let parsed = gongwen::parse(&text, "input/shizuishan-2021-wenjian.txt", &lex);
     let (unowned, overlaps) = gongwen::accounting(&text, &parsed);
     assert!(unowned.is_empty(), "lines not placed: {unowned:?}");
-    assert!(overlaps.is_empty(), "units owned twice at lines: {overlaps:?}");
+    assert!(
+        overlaps.is_empty(),
+        "units owned twice at lines: {overlaps:?}"
+    );
 }
 
 #[test]
@@ -50,11 +54,21 @@ fn every_line_of_every_case_is_placed_once() {
         if p.extension().map_or(true, |x| x != "txt") {
             continue;
         }
-        let text = gongwen::decode::decode(&std::fs::read(&p).unwrap()).unwrap().text;
+        let text = gongwen::decode::decode(&std::fs::read(&p).unwrap())
+            .unwrap()
+            .text;
         let parsed = gongwen::parse(&text, &p.to_string_lossy(), &lex);
         let (unowned, overlaps) = gongwen::accounting(&text, &parsed);
-        assert!(overlaps.is_empty(), "{}: units owned twice at lines {overlaps:?}", p.display());
+        assert!(
+            overlaps.is_empty(),
+            "{}: units owned twice at lines {overlaps:?}",
+            p.display()
+        );
         // Lines outside every document are owned too (as unplaced, portal or envelope).
-        assert!(unowned.is_empty(), "{}: lines not placed: {unowned:?}", p.display());
+        assert!(
+            unowned.is_empty(),
+            "{}: lines not placed: {unowned:?}",
+            p.display()
+        );
     }
 }

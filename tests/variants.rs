@@ -58,7 +58,13 @@ fn to_crlf(s: &str) -> Vec<u8> {
 /// Every ASCII punctuation mark to its full-width form (U+FF01–FF5E).
 fn to_full_width(s: &str) -> Vec<u8> {
     s.chars()
-        .map(|c| if c.is_ascii_punctuation() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c })
+        .map(|c| {
+            if c.is_ascii_punctuation() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .collect::<String>()
         .into_bytes()
 }

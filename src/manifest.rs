@@ -1,0 +1,253 @@
+//! The skip-unchanged manifest: `DIR/.gongwen-manifest.json` records, for
+//! each output below `DIR`, what produced it — a hash of the input bytes,
+//! the path shown in the records, the format, the tool version and a hash of
+//! the grammar — and a hash of the output itself.
+//!
+//! `extract --skip-unchanged` skips an input when its entry matches a fresh
+//! one and the output on disk still has the recorded hash, so a re-run of an
+//! unchanged archive parses nothing, while a changed input, grammar, tool
+//! version or a damaged or edited output is parsed again. The manifest is
+//! written atomically at the end of a run; a missing or unreadable one only
+//! costs a re-parse. Hashes are 128-bit FNV-1a: they detect change, they do
+//! not defend against a forger.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// The manifest's file name inside the output folder.
+pub const FILE: &str = ".gongwen-manifest.json";
+
+/// What produced one output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Hash of the input file's bytes.
+    pub input: String,
+    /// The input path as shown in the records (`source.path`).
+    pub source: String,
+    /// `jsonl`, `json` or `csv`.
+    pub format: String,
+    /// `CARGO_PKG_VERSION` of the tool that wrote the output.
+    pub tool: String,
+    /// Hash of the grammar tables in force.
+    pub grammar: String,
+    /// Hash of the output file(s) as written.
+    pub output: String,
+}
+
+/// Entries keyed by the output path relative to the output folder, with
+/// `/` separators.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Manifest {
+    pub schema: String,
+    pub entries: BTreeMap<String, Entry>,
+}
+
+const SCHEMA: &str = "gongwen-manifest/1";
+
+impl Default for Manifest {
+    fn default() -> Manifest {
+        Manifest {
+            schema: SCHEMA.to_owned(),
+            entries: BTreeMap::new(),
+        }
+    }
+}
+
+impl Manifest {
+    /// Reads `dir/.gongwen-manifest.json`; an absent, unreadable or
+    /// malformed manifest is an empty one.
+    pub fn load(dir: &Path) -> Manifest {
+        std::fs::read(dir.join(FILE))
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Manifest>(&b).ok())
+            .filter(|m| m.schema == SCHEMA)
+            .unwrap_or_default()
+    }
+
+    /// Writes the manifest atomically into `dir`.
+    pub fn save(&self, dir: &Path) -> Result<()> {
+        let mut buf = serde_json::to_vec_pretty(self).map_err(|e| {
+            Error::new(ErrorKind::Input(format!(
+                "cannot serialise the manifest: {e}"
+            )))
+        })?;
+        buf.push(b'\n');
+        crate::batch::write_atomic(&dir.join(FILE), &buf)
+    }
+}
+
+/// The manifest of a running batch, shared by its workers. Entries are
+/// recorded as outputs are written and saved every 200 ms at most (or ten
+/// times the last save's duration, so that saving a large manifest costs a
+/// tenth of the run at most), so a killed run loses little and the next `--skip-unchanged` run resumes
+/// where it stopped. An entry is recorded only after its output has been
+/// renamed into place, and a skip also checks the output's hash, so a
+/// manifest that lags behind the outputs never causes a wrong skip.
+pub struct Ledger {
+    dir: PathBuf,
+    state: Mutex<State>,
+}
+
+struct State {
+    manifest: Manifest,
+    /// When the last save ended, and how long it took.
+    saved: Option<(Instant, Duration)>,
+    dirty: bool,
+}
+
+/// How often a running batch saves its manifest at most.
+const SAVE_EVERY: Duration = Duration::from_millis(200);
+
+impl Ledger {
+    /// Loads the manifest of the output folder `dir`.
+    pub fn open(dir: &Path) -> Ledger {
+        Ledger {
+            dir: dir.to_path_buf(),
+            state: Mutex::new(State {
+                manifest: Manifest::load(dir),
+                saved: None,
+                dirty: false,
+            }),
+        }
+    }
+
+    /// The recorded entry of output `key`.
+    pub fn get(&self, key: &str) -> Option<Entry> {
+        let st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        st.manifest.entries.get(key).cloned()
+    }
+
+    /// Records a written output, and saves when a save is due.
+    pub fn record(&self, key: String, entry: Entry) {
+        let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        st.manifest.entries.insert(key, entry);
+        st.dirty = true;
+        let due = st
+            .saved
+            .map_or(true, |(at, took)| at.elapsed() >= SAVE_EVERY.max(took * 10));
+        if due {
+            let started = Instant::now();
+            // A failed save here is retried by `finish`, which reports it.
+            if st.manifest.save(&self.dir).is_ok() {
+                st.dirty = false;
+            }
+            st.saved = Some((Instant::now(), started.elapsed()));
+        }
+    }
+
+    /// Saves what is not saved yet.
+    pub fn finish(&self) -> Result<()> {
+        let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
+        if st.dirty {
+            st.manifest.save(&self.dir)?;
+            st.dirty = false;
+        }
+        Ok(())
+    }
+}
+
+/// The manifest key of an output path relative to the output folder.
+pub fn key(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// 128-bit FNV-1a over `parts` (each part's length is mixed in, so
+/// `["ab", "c"]` and `["a", "bc"]` differ), as 32 hex digits.
+pub fn hash(parts: &[&[u8]]) -> String {
+    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
+    const PRIME: u128 = 0x0000000001000000000000000000013B;
+    let mut h = OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u128::from(b);
+            h = h.wrapping_mul(PRIME);
+        }
+    };
+    for p in parts {
+        eat(&(p.len() as u64).to_le_bytes());
+        eat(p);
+    }
+    format!("{h:032x}")
+}
+
+/// The grammar tables `Lexicon::builtin` embeds.
+const BUILTIN: [(&str, &str); 4] = [
+    ("labels.tsv", include_str!("../grammar/labels.tsv")),
+    ("words.tsv", include_str!("../grammar/words.tsv")),
+    ("envelope.tsv", include_str!("../grammar/envelope.tsv")),
+    ("units.tsv", include_str!("../grammar/units.tsv")),
+];
+
+/// Hash of the grammar in force: the built-in tables, or with
+/// `--grammar DIR` each table read from `DIR` when it is there (as
+/// `Lexicon::from_dir` does) and the built-in one otherwise.
+pub fn grammar_hash(dir: Option<&Path>) -> Result<String> {
+    let mut texts: Vec<Vec<u8>> = Vec::with_capacity(BUILTIN.len() * 2);
+    for (name, builtin) in BUILTIN {
+        let text = match dir.map(|d| d.join(name)) {
+            Some(p) if p.exists() => std::fs::read(&p).map_err(|e| Error::from(e).at(&p))?,
+            _ => builtin.as_bytes().to_vec(),
+        };
+        texts.push(name.as_bytes().to_vec());
+        texts.push(text);
+    }
+    let parts: Vec<&[u8]> = texts.iter().map(Vec::as_slice).collect();
+    Ok(hash(&parts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_separates_parts_and_is_stable() {
+        assert_ne!(hash(&[b"ab", b"c"]), hash(&[b"a", b"bc"]));
+        assert_eq!(hash(&[b"x"]), hash(&[b"x"]));
+        assert_eq!(hash(&[]).len(), 32);
+    }
+
+    #[test]
+    fn builtin_grammar_hash_equals_a_folder_without_tables() {
+        let empty = tempfile::tempdir().unwrap();
+        assert_eq!(
+            grammar_hash(None).unwrap(),
+            grammar_hash(Some(empty.path())).unwrap()
+        );
+        std::fs::write(empty.path().join("labels.tsv"), "牵头单位\tlead\n").unwrap();
+        assert_ne!(
+            grammar_hash(None).unwrap(),
+            grammar_hash(Some(empty.path())).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_missing_or_broken_manifest_is_empty() {
+        let d = tempfile::tempdir().unwrap();
+        assert!(Manifest::load(d.path()).entries.is_empty());
+        std::fs::write(d.path().join(FILE), "{not json").unwrap();
+        assert!(Manifest::load(d.path()).entries.is_empty());
+        let mut m = Manifest::default();
+        m.entries.insert(
+            "a.jsonl".into(),
+            Entry {
+                input: hash(&[b"a"]),
+                source: "in/a.txt".into(),
+                format: "jsonl".into(),
+                tool: "0".into(),
+                grammar: "g".into(),
+                output: hash(&[b"o"]),
+            },
+        );
+        m.save(d.path()).unwrap();
+        assert_eq!(Manifest::load(d.path()).entries, m.entries);
+    }
+}

@@ -1,0 +1,320 @@
+//! Bad input gets a clear answer: the built binary on temporary folders.
+//! Each bad input gives one line `path: reason` (with `:line` where there
+//! is one), the good files beside it are still written, and the exit code
+//! is 1. Pathological sizes finish in seconds. The crash inputs kept in
+//! `tests/regressions/` (from fuzzing and the property tests) parse without
+//! a panic and with every line accounted for.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+const SAMPLE: &str = "input/shizuishan-2021-wenjian.txt";
+
+fn gongwen(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr_lines(o: &Output) -> Vec<String> {
+    String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+fn sample() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE)).expect("sample")
+}
+
+/// Whether this build is optimised: the size bounds hold for `--release`.
+fn release() -> bool {
+    !cfg!(debug_assertions)
+}
+
+#[test]
+fn each_bad_input_is_named_and_the_others_are_processed() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    let inp = dir.join("in");
+    std::fs::create_dir_all(&inp).unwrap();
+    std::fs::write(inp.join("good.txt"), sample()).unwrap();
+    std::fs::write(inp.join("empty.txt"), "").unwrap();
+    std::fs::write(inp.join("blank.txt"), "\n  \r\n\u{3000}\n").unwrap();
+    std::fs::write(inp.join("binary.txt"), b"PK\x03\x04\x00\x00\x14\x00abc").unwrap();
+    // 0xFF is not a byte of UTF-8 nor a lead byte of GB18030.
+    std::fs::write(inp.join("encoding.txt"), b"\x80\xff\x80\xff\xfe\x80").unwrap();
+    std::fs::write(
+        inp.join("prose.txt"),
+        "It was a bright cold day in April.\n今天天气很好，我们去公园散步。\n",
+    )
+    .unwrap();
+    std::fs::write(inp.join("table.txt"), "id,name,value\n1,甲,2\n2,乙,3\n").unwrap();
+    std::fs::write(dir.join("data.csv"), "单位,任务,时限\n市委,落实,2021年\n").unwrap();
+    let locked = inp.join("locked.txt");
+    std::fs::write(&locked, sample()).unwrap();
+    set_mode(&locked, 0o000);
+    // Permissions do not stop root: then the file is simply read.
+    let locked_blocks = std::fs::read(&locked).is_err();
+    if !locked_blocks {
+        eprintln!("notice: running as root, a chmod 000 file stays readable; sub-case skipped");
+    }
+    std::fs::create_dir_all(dir.join("no-txt")).unwrap();
+    std::fs::write(dir.join("no-txt/readme.md"), "# not text input\n").unwrap();
+
+    let o = gongwen(
+        &[
+            "extract",
+            "in",
+            "missing.txt",
+            "no-txt",
+            "data.csv",
+            "-o",
+            "out",
+            "--quiet",
+        ],
+        dir,
+    );
+    set_mode(&locked, 0o644);
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let lines = stderr_lines(&o);
+    let mut want: Vec<(String, &str)> = vec![
+        ("missing.txt".into(), "no such file or directory"),
+        ("no-txt".into(), "directory holds no .txt file"),
+        ("in/binary.txt".into(), "binary data (NUL bytes), not text"),
+        ("in/blank.txt".into(), "empty file"),
+        ("in/empty.txt".into(), "empty file"),
+        ("in/encoding.txt".into(), "not valid UTF-8 or GB18030"),
+        ("in/prose.txt:1".into(), "no official document found"),
+        ("in/table.txt:1".into(), "no official document found"),
+        ("data.csv:1".into(), "no official document found"),
+    ];
+    if locked_blocks {
+        want.push(("in/locked.txt".into(), "ermission denied"));
+    }
+    for (path, reason) in &want {
+        let hits: Vec<&String> = lines
+            .iter()
+            .filter(|l| l.starts_with(&format!("{path}: ")))
+            .collect();
+        assert_eq!(hits.len(), 1, "one line for {path} in {lines:#?}");
+        assert!(
+            hits[0].contains(reason),
+            "{path}: want `{reason}`, got {hits:?}"
+        );
+    }
+    assert_eq!(
+        lines.len(),
+        want.len(),
+        "one line per bad input: {lines:#?}"
+    );
+    // The good files were written, and only they.
+    let good = std::fs::read(dir.join("out/good.jsonl")).unwrap();
+    assert!(
+        good.split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .count()
+            > 10
+    );
+    if !locked_blocks {
+        assert!(dir.join("out/locked.jsonl").exists());
+    }
+    for bad in [
+        "empty", "blank", "binary", "encoding", "prose", "table", "data",
+    ] {
+        assert!(!dir.join(format!("out/{bad}.jsonl")).exists(), "{bad}");
+    }
+    for l in &lines {
+        println!("{l}");
+    }
+}
+
+#[test]
+fn standard_input_that_is_not_a_document_fails_clearly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["extract", "-", "--quiet"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"\x00\x01binary")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr).trim(),
+        "-: binary data (NUL bytes), not text"
+    );
+}
+
+#[cfg(unix)]
+fn set_mode(p: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+#[cfg(not(unix))]
+fn set_mode(_: &Path, _: u32) {}
+
+/// Runs `extract FILE` and returns its exit code, stderr and time taken.
+fn timed(dir: &Path, name: &str) -> (Option<i32>, String, Duration) {
+    let started = Instant::now();
+    let o = gongwen(&["extract", name, "-o", "out", "--quiet", "-j", "2"], dir);
+    let took = started.elapsed();
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+        took,
+    )
+}
+
+#[test]
+fn a_200_mb_single_line_file_finishes_in_seconds() {
+    if !release() {
+        eprintln!("notice: size bound checked under `cargo test --release` only");
+        return;
+    }
+    let t = tempfile::tempdir().unwrap();
+    let one_line: Vec<u8> = sample().into_iter().filter(|&b| b != b'\n').collect();
+    let mut big = Vec::with_capacity(200 << 20);
+    while big.len() + one_line.len() <= 200 << 20 {
+        big.extend_from_slice(&one_line);
+    }
+    std::fs::write(t.path().join("big.txt"), &big).unwrap();
+    drop(big);
+    let (code, err, took) = timed(t.path(), "big.txt");
+    println!("200 MB single line: {took:?}: {err}");
+    // One line and no title: the answer is that no document was found.
+    assert_eq!(code, Some(1));
+    assert!(
+        err.starts_with("big.txt:1: no official document found"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1);
+    assert!(took < Duration::from_secs(60), "{took:?}");
+}
+
+const HEAD: &str = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
+
+fn cn(k: usize) -> String {
+    const D: [&str; 10] = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    match k {
+        1..=9 => D[k].to_owned(),
+        10..=19 => format!("十{}", D[k - 10]),
+        _ => format!("{}十{}", D[k / 10], D[k % 10]),
+    }
+}
+
+/// 10,000 clause markers of four styles, one per line and all on one
+/// line; a 10 MB line of clause text with labels; decimal numbers nested
+/// 50 deep. Each gives its document and finishes in seconds.
+#[test]
+fn long_lines_and_many_markers_finish_in_seconds() {
+    if !release() {
+        eprintln!("notice: size bounds checked under `cargo test --release` only");
+        return;
+    }
+    let t = tempfile::tempdir().unwrap();
+    let mut per_line = String::from(HEAD);
+    let mut one_line = String::from(HEAD);
+    for i in 0..2500 {
+        let k = i % 99 + 1;
+        let c = cn(k);
+        per_line.push_str(&format!(
+            "{c}、总体要求\n（{c}）工作目标。\n{k}.具体任务。\n（{k}）落实措施。\n"
+        ));
+        one_line.push_str(&format!("{c}、要求。（{c}）目标。{k}.任务。（{k}）措施。"));
+    }
+    let mut long = String::from(HEAD);
+    let clause = "（一）坚持问题导向，加强统筹协调，确保各项任务落到实处。牵头单位：市发展改革委。完成时限：2021年6月底前。";
+    while long.len() < 10 << 20 {
+        long.push_str(clause);
+    }
+    let mut deep = String::from(HEAD);
+    for d in 0..10_000 {
+        deep.push_str(&"1.".repeat(d % 50));
+        deep.push_str("1 任务\n");
+    }
+    for (name, text) in [
+        ("markers-per-line.txt", per_line),
+        ("markers-one-line.txt", one_line),
+        ("ten-mb-line.txt", long),
+        ("decimal-deep.txt", deep),
+    ] {
+        std::fs::write(t.path().join(name), text).unwrap();
+        let (code, err, took) = timed(t.path(), name);
+        println!("{name}: {took:?}");
+        assert_eq!(code, Some(0), "{name}: {err}");
+        let out = std::fs::read_to_string(t.path().join("out").join(name).with_extension("jsonl"))
+            .unwrap();
+        assert_eq!(out.lines().count(), 1, "{name}: one document");
+        assert!(took < Duration::from_secs(30), "{name}: {took:?}");
+    }
+}
+
+fn regression_files() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().map_or(false, |e| e == "txt"));
+    files.sort();
+    files
+}
+
+/// Every kept crash input decodes or is refused, and parses without a
+/// panic.
+#[test]
+fn regressions_do_not_panic() {
+    let lex = gongwen::Lexicon::builtin();
+    let mut panics = Vec::new();
+    for f in regression_files() {
+        let bytes = std::fs::read(&f).unwrap();
+        let res = std::panic::catch_unwind(|| {
+            if let Ok(d) = gongwen::decode::decode(&bytes) {
+                let p = gongwen::parse(&d.text, "regression.txt", &lex);
+                let mut out = Vec::new();
+                gongwen::batch::render(&p, gongwen::batch::Format::Jsonl, &mut out).unwrap();
+            }
+        });
+        if res.is_err() {
+            panics.push(f.display().to_string());
+        }
+    }
+    assert!(panics.is_empty(), "panicked on {panics:#?}");
+}
+
+/// Every kept input that decodes has each non-blank line owned exactly
+/// once.
+#[test]
+fn regressions_keep_line_accounting() {
+    let lex = gongwen::Lexicon::builtin();
+    let mut bad = Vec::new();
+    for f in regression_files() {
+        let bytes = std::fs::read(&f).unwrap();
+        let Ok(d) = gongwen::decode::decode(&bytes) else {
+            continue;
+        };
+        let Ok(p) = std::panic::catch_unwind(|| gongwen::parse(&d.text, "regression.txt", &lex))
+        else {
+            continue; // reported by `regressions_do_not_panic`
+        };
+        let (unowned, overlaps) = gongwen::accounting(&d.text, &p);
+        if !unowned.is_empty() || !overlaps.is_empty() {
+            bad.push(format!(
+                "{}: unowned lines {unowned:?}, overlapping at lines {overlaps:?}",
+                f.file_name().unwrap().to_string_lossy()
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}

@@ -1,0 +1,340 @@
+//! Safe writes and resumable runs, on the built binary: a run killed
+//! mid-batch leaves only complete outputs and a re-run finishes the job;
+//! `--skip-unchanged` parses nothing when nothing changed; inputs and
+//! outputs never collide and outputs never leave the output folder.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use gongwen::batch::{self, Format, Job};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+}
+
+fn gongwen(args: &[&str], cwd: &Path) -> Output {
+    bin()
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the binary runs")
+}
+
+fn sample() -> Vec<u8> {
+    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("input/shizuishan-2021-wenjian.txt"))
+        .expect("sample")
+}
+
+/// Every file below `dir`, relative path → bytes.
+fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(root: &Path, d: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for e in std::fs::read_dir(d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(root, &p, out);
+            } else {
+                let rel = p.strip_prefix(root).unwrap().to_path_buf();
+                out.insert(rel, std::fs::read(&p).unwrap_or_default());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn is_temp(p: &Path) -> bool {
+    p.extension().map_or(false, |e| e == "tmp")
+}
+
+fn summary(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// `n` input files in `dir/in/{a,b}/`, windows of the sample of different
+/// sizes so the outputs differ.
+fn inputs(dir: &Path, n: usize) {
+    let s = sample();
+    let lines: Vec<&[u8]> = s.split(|&b| b == b'\n').collect();
+    for i in 0..n {
+        let sub = if i % 2 == 0 { "a" } else { "b" };
+        let d = dir.join("in").join(sub);
+        std::fs::create_dir_all(&d).unwrap();
+        // Drop a few leading lines (the envelope) from some copies.
+        let from = (i % 3) * 2;
+        std::fs::write(
+            d.join(format!("f{i:03}.txt")),
+            lines[from..].join(&b"\n"[..]),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn a_killed_run_leaves_no_torn_output_and_a_rerun_completes_it() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 48);
+    let started = Instant::now();
+    let clean = gongwen(&["extract", "in", "-o", "clean", "--quiet"], dir);
+    assert_eq!(clean.status.code(), Some(0), "{clean:?}");
+    let clean_time = started.elapsed();
+    let want: BTreeMap<PathBuf, Vec<u8>> = tree(&dir.join("clean"))
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with(gongwen::manifest::FILE))
+        .collect();
+    assert_eq!(want.len(), 48);
+
+    // A temporary file left by an earlier killed run (its process is gone).
+    std::fs::create_dir_all(dir.join("out/a")).unwrap();
+    std::fs::write(dir.join("out/a/.f000.jsonl.4294967.tmp"), b"{\"torn\":").unwrap();
+    // One thread, so the run lasts about twice the clean one; kill it early.
+    let mut child = bin()
+        .args(["extract", "in", "-o", "out", "--quiet", "-j", "1"])
+        .current_dir(dir)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep((clean_time / 2).max(Duration::from_millis(150)));
+    let killed_running = child.try_wait().unwrap().is_none();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    if !killed_running {
+        eprintln!("notice: the run had finished before the kill");
+    }
+
+    // Whatever is there is complete: each output equals the clean one.
+    let after_kill = tree(&dir.join("out"));
+    let mut complete = 0;
+    for (p, bytes) in &after_kill {
+        let name = p.file_name().unwrap().to_string_lossy();
+        if is_temp(p) {
+            assert!(name.starts_with('.'), "a temporary file is hidden: {p:?}");
+        } else if name == gongwen::manifest::FILE {
+            let m: serde_json::Value = serde_json::from_slice(bytes).expect("manifest is JSON");
+            assert!(m["entries"].is_object());
+        } else {
+            assert_eq!(Some(bytes), want.get(p), "{p:?} is torn or differs");
+            for line in bytes.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+                serde_json::from_slice::<serde_json::Value>(line).expect("valid JSONL");
+            }
+            complete += 1;
+        }
+    }
+    println!("after the kill: {complete} of 48 outputs complete");
+    assert!(
+        !dir.join("out/a/.f000.jsonl.4294967.tmp").exists(),
+        "a stale temporary file is removed at the start of a run"
+    );
+
+    // The re-run finishes the job, skipping what the killed run recorded.
+    let rerun = gongwen(&["extract", "in", "-o", "out", "--skip-unchanged"], dir);
+    assert_eq!(rerun.status.code(), Some(0), "{rerun:?}");
+    println!("re-run: {}", summary(&rerun));
+    let got: BTreeMap<PathBuf, Vec<u8>> = tree(&dir.join("out"))
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with(gongwen::manifest::FILE))
+        .collect();
+    assert!(got.keys().all(|p| !is_temp(p)), "no temporary file is left");
+    assert_eq!(got, want, "the resumed output equals a clean run's");
+    assert_eq!(
+        std::fs::read(dir.join("out").join(gongwen::manifest::FILE)).unwrap(),
+        std::fs::read(dir.join("clean").join(gongwen::manifest::FILE)).unwrap(),
+        "the manifest equals a clean run's"
+    );
+}
+
+#[test]
+fn skip_unchanged_parses_nothing_when_nothing_changed() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 5);
+    let first = gongwen(&["extract", "in", "-o", "out"], dir);
+    assert_eq!(first.status.code(), Some(0), "{first:?}");
+    assert!(
+        summary(&first).starts_with("5 files (0 failed)"),
+        "{}",
+        summary(&first)
+    );
+    let before = tree(&dir.join("out"));
+
+    let again = gongwen(&["extract", "in", "-o", "out", "--skip-unchanged"], dir);
+    assert_eq!(again.status.code(), Some(0));
+    let s = summary(&again);
+    assert!(s.starts_with("0 files (0 failed), 0 documents"), "{s}");
+    assert!(s.ends_with("5 skipped (unchanged)"), "{s}");
+    assert_eq!(tree(&dir.join("out")), before, "nothing was rewritten");
+
+    // Without the flag everything is parsed again.
+    let full = gongwen(&["extract", "in", "-o", "out"], dir);
+    assert!(summary(&full).starts_with("5 files (0 failed)"));
+
+    // A changed input, a damaged output: those two are parsed again.
+    let f1 = dir.join("in/b/f001.txt");
+    let mut text = std::fs::read(&f1).unwrap();
+    text.extend_from_slice("\n补充说明。\n".as_bytes());
+    std::fs::write(&f1, text).unwrap();
+    let out2 = dir.join("out/a/f002.jsonl");
+    let good2 = std::fs::read(&out2).unwrap();
+    std::fs::write(&out2, &good2[..good2.len() / 2]).unwrap();
+    let partial = gongwen(&["extract", "in", "-o", "out", "--skip-unchanged"], dir);
+    let s = summary(&partial);
+    assert!(s.starts_with("2 files (0 failed)"), "{s}");
+    assert!(s.ends_with("3 skipped (unchanged)"), "{s}");
+    assert_eq!(
+        std::fs::read(&out2).unwrap(),
+        good2,
+        "the damaged output is restored"
+    );
+
+    // Another grammar: every output is stale.
+    let g = dir.join("grammar");
+    std::fs::create_dir_all(&g).unwrap();
+    let labels =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("grammar/labels.tsv"))
+            .unwrap();
+    std::fs::write(g.join("labels.tsv"), format!("{labels}\n")).unwrap();
+    let regrammar = gongwen(
+        &[
+            "extract",
+            "in",
+            "-o",
+            "out",
+            "--skip-unchanged",
+            "--grammar",
+            "grammar",
+        ],
+        dir,
+    );
+    assert_eq!(regrammar.status.code(), Some(0), "{regrammar:?}");
+    assert!(
+        summary(&regrammar).starts_with("5 files (0 failed)"),
+        "{}",
+        summary(&regrammar)
+    );
+    // And with the same grammar again, nothing.
+    let same = gongwen(
+        &[
+            "extract",
+            "in",
+            "-o",
+            "out",
+            "--skip-unchanged",
+            "--grammar",
+            "grammar",
+        ],
+        dir,
+    );
+    assert!(
+        summary(&same).ends_with("5 skipped (unchanged)"),
+        "{}",
+        summary(&same)
+    );
+}
+
+fn refused(o: &Output, what: &str) {
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{what}: {err}");
+    assert_eq!(err.lines().count(), 1, "{what}: one line: {err}");
+    assert!(err.starts_with("gongwen: "), "{what}: {err}");
+}
+
+#[test]
+fn outputs_never_collide_with_inputs() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 2);
+    let listing = tree(&dir.join("in"));
+
+    let o = gongwen(&["extract", "in", "-o", "in"], dir);
+    refused(&o, "output folder = input folder");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("inside the input folder in"));
+    let o = gongwen(&["extract", "in", "-o", "in/a/records"], dir);
+    refused(&o, "output folder inside the input folder");
+    let o = gongwen(&["extract", "./in/", "-o", "in/../in/b"], dir);
+    refused(&o, "the same folders spelled differently");
+    let o = gongwen(&["extract", "in/a/f000.txt", "-o", "in/a"], dir);
+    refused(&o, "output folder = the folder of an input file");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("the input's folder"));
+    assert_eq!(tree(&dir.join("in")), listing, "nothing was written");
+
+    // Beside the inputs is fine.
+    let o = gongwen(&["extract", "in/a/f000.txt", "-o", "out", "--quiet"], dir);
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn outputs_never_leave_the_output_folder() {
+    use std::os::unix::fs::symlink;
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 2);
+    // A folder of the output tree is a symlink to a folder outside it.
+    std::fs::create_dir_all(dir.join("out")).unwrap();
+    std::fs::create_dir_all(dir.join("elsewhere")).unwrap();
+    symlink(dir.join("elsewhere"), dir.join("out/a")).unwrap();
+    let o = gongwen(&["extract", "in", "-o", "out"], dir);
+    refused(&o, "symlinked folder");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("leads outside the output folder"));
+    assert!(
+        tree(&dir.join("elsewhere")).is_empty(),
+        "nothing written outside"
+    );
+    std::fs::remove_file(dir.join("out/a")).unwrap();
+
+    // An output file that is a symlink to a file outside (dangling too).
+    std::fs::create_dir_all(dir.join("out/b")).unwrap();
+    symlink(dir.join("elsewhere/x.jsonl"), dir.join("out/b/f001.jsonl")).unwrap();
+    let o = gongwen(&["extract", "in", "-o", "out"], dir);
+    refused(&o, "dangling symlinked output file");
+    assert!(!dir.join("elsewhere/x.jsonl").exists());
+    std::fs::remove_file(dir.join("out/b/f001.jsonl")).unwrap();
+
+    // An input that is a symlink to where its own output would go.
+    std::fs::create_dir_all(dir.join("links")).unwrap();
+    std::fs::write(dir.join("out/f000.jsonl"), b"precious\n").unwrap();
+    symlink(dir.join("out/f000.jsonl"), dir.join("links/f000.txt")).unwrap();
+    let o = gongwen(&["extract", "links", "-o", "out"], dir);
+    refused(&o, "output = input");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("would overwrite an input"));
+    assert_eq!(
+        std::fs::read(dir.join("out/f000.jsonl")).unwrap(),
+        b"precious\n"
+    );
+}
+
+#[test]
+fn output_paths_with_parent_or_root_components_are_refused() {
+    let t = tempfile::tempdir().unwrap();
+    let input = t.path().join("a.txt");
+    std::fs::write(&input, sample()).unwrap();
+    let out = t.path().join("out");
+    for rel in ["../a.jsonl", "/etc/a.jsonl", "x/../../a.jsonl", ""] {
+        let job = Job {
+            input: input.clone(),
+            display: "a.txt".into(),
+            output_rel: PathBuf::from(rel),
+        };
+        let err = batch::check_paths(&[input.clone()], &[job], &out, Format::Jsonl)
+            .expect_err(rel)
+            .to_string();
+        assert!(
+            err.contains("would leave the output folder"),
+            "{rel}: {err}"
+        );
+    }
+    let ok = Job {
+        input: input.clone(),
+        display: "a.txt".into(),
+        output_rel: PathBuf::from("sub/a.jsonl"),
+    };
+    batch::check_paths(&[input], &[ok], &out, Format::Jsonl).unwrap();
+}
