@@ -41,8 +41,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
             encoding: "UTF-8",
         });
     }
+    // The detector needs a sample, not the whole file.
     let mut det = chardetng::EncodingDetector::new();
-    det.feed(bytes, true);
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    det.feed(sample, sample.len() == bytes.len());
     let guess = det.guess(None, true);
     // Chinese archives that are not UTF-8 are GBK/GB18030 in practice; the
     // detector is asked only to rule out the rare other legacy encodings.

@@ -20,11 +20,17 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
     while let Some((label, _, n)) = lex.label_at(rest) {
         let after = &rest[n..];
         // The next label starts at a char boundary where label_at matches.
+        // The next label ends right before a colon: look only there.
         let next = after
             .char_indices()
-            .skip(1)
-            .find(|(i, _)| lex.label_at(&after[*i..]).is_some())
-            .map(|(i, _)| i);
+            .filter(|(_, c)| text::is_colon(*c))
+            .find_map(|(ci, _)| {
+                let head = after[..ci].trim_end_matches(text::is_space);
+                lex.labels
+                    .iter()
+                    .find(|(l, _)| head.len() > l.len() && head.ends_with(l.as_str()))
+                    .map(|(l, _)| head.len() - l.len())
+            });
         let (value, tail) = match next {
             Some(i) => (&after[..i], &after[i..]),
             None => (after, ""),

@@ -45,6 +45,8 @@ impl Role {
 pub struct Lexicon {
     /// (label, role), longest label first.
     pub labels: Vec<(String, Role)>,
+    /// The first character of every label (folded), for a quick reject.
+    pub label_firsts: Vec<char>,
     /// Genre words, longest first.
     pub genres: Vec<String>,
     pub transmittal: Vec<String>,
@@ -116,6 +118,7 @@ impl Lexicon {
         };
         let mut lex = Lexicon {
             labels: Vec::new(),
+            label_firsts: Vec::new(),
             genres: Vec::new(),
             transmittal: Vec::new(),
             about: Vec::new(),
@@ -133,6 +136,9 @@ impl Lexicon {
             lex.labels.push((label.to_owned(), role));
         }
         lex.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lex.label_firsts = lex.labels.iter().filter_map(|(l, _)| l.chars().next()).collect();
+        lex.label_firsts.sort_unstable();
+        lex.label_firsts.dedup();
         for (no, class, word) in rows(words) {
             let list = match class {
                 "genre" => &mut lex.genres,
@@ -166,6 +172,11 @@ impl Lexicon {
     /// The label `s` starts with, followed by a colon: (label as written,
     /// role, byte length of label + colon + spaces).
     pub fn label_at<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
+        // Most lines start with no label's first character: answer at once.
+        let first = s.chars().next()?;
+        if !self.label_firsts.contains(&first) {
+            return None;
+        }
         for (label, role) in &self.labels {
             if let Some(n) = text::starts_with_folded(s, label) {
                 let rest = &s[n..];

@@ -170,8 +170,10 @@ enum Prev {
 }
 
 /// A line continues the previous one when that one stopped mid-sentence:
-/// it has a 。 but does not end with one, ends with a comma, or is long.
-fn is_open_line(s: &str) -> bool {
+/// it has a 。 but does not end with one, ends with a comma, or is as long
+/// as a printed line (60 characters, or the document's wrap width when its
+/// lines were cut at a fixed width).
+fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     let Some(last) = s.chars().last() else {
         return false;
     };
@@ -181,7 +183,24 @@ fn is_open_line(s: &str) -> bool {
     if matches!(last, '，' | ',' | '、') {
         return true;
     }
-    s.contains('。') || text::char_len(s) >= 60
+    let n = text::char_len(s);
+    s.contains('。') || n >= 60 || wrap.map_or(false, |w| n + 1 >= w)
+}
+
+/// The width at which a document's lines were cut, when they were: the
+/// most common length of its longer lines, if it is common enough.
+fn wrap_width(units: &[Unit]) -> Option<usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    let mut long = 0usize;
+    for u in units {
+        let n = u.chars();
+        if n >= 15 {
+            long += 1;
+            *counts.entry(n).or_insert(0usize) += 1;
+        }
+    }
+    let (&width, &count) = counts.iter().max_by_key(|(w, c)| (**c, **w))?;
+    (count >= 4 && count * 4 >= long && width < 60).then_some(width)
 }
 
 pub struct Builder<'a, 't> {
@@ -200,6 +219,8 @@ pub struct Builder<'a, 't> {
     decimal_mode: bool,
     prev: Prev,
     owners: Vec<Owner>,
+    /// The fixed width the document's lines were cut at, if any.
+    wrap: Option<usize>,
     /// Inside a table of contents: the first entry's marker, once seen.
     toc: Option<Option<(ClauseKind, u32)>>,
     /// After 附件： before the signature: the numbered lines that follow
@@ -568,7 +589,7 @@ impl<'a, 't> Builder<'a, 't> {
             .trim_start_matches('*')
             .to_owned();
         let depth = m.parts.len().max(1);
-        let open = is_open_line(body) && bracket.is_none();
+        let open = is_open_line(u.text, self.wrap) && bracket.is_none();
         let line = u.line;
         self.holder()
             .tree
@@ -614,7 +635,7 @@ impl<'a, 't> Builder<'a, 't> {
                 if let Some(last) = fields.last_mut() {
                     last.1.push_str(t);
                     b.prev = Prev::Field {
-                        open: is_open_line(&last.1),
+                        open: is_open_line(t, b.wrap),
                     };
                     b.own(&u, Part::Field);
                     return;
@@ -631,8 +652,18 @@ impl<'a, 't> Builder<'a, 't> {
                     }),
                 }
             }
+            // A task bracket opened on the previous line closes here.
+            if wrapped && bracket.is_none() && t.ends_with(|c: char| text::is_close_bracket(c)) {
+                let lex = b.lex;
+                if let Some(c) = b.holder().tree.top() {
+                    if let Some((at, pairs)) = fields::closing_bracket(&c.text, lex) {
+                        c.text.truncate(at);
+                        c.fields.extend(pairs);
+                    }
+                }
+            }
             b.prev = Prev::Text {
-                open: is_open_line(t) && bracket.is_none(),
+                open: is_open_line(t, b.wrap) && bracket.is_none(),
             };
             b.own(
                 &u,
@@ -733,7 +764,7 @@ impl<'a, 't> Builder<'a, 't> {
         }
         if let Some((_, _, _)) = self.lex.label_at(t) {
             let pairs = fields::split_labels(t, self.lex);
-            let open = is_open_line(t);
+            let open = is_open_line(t, self.wrap);
             self.add_fields(pairs);
             self.own(&u, Part::Field);
             self.prev = Prev::Field { open };
@@ -808,17 +839,28 @@ pub fn build(
         }
     }
     let mut rest: Vec<Unit> = units[i..end].to_vec();
-    let mut addressees_raw = None;
-    if let Some(u) = rest.first().copied() {
+    let mut addressees_raw: Option<String> = None;
+    // Addressees wrapped onto a second line (…各直属机 / 构：).
+    if rest.len() >= 2 && !segment::is_addressee(&rest[0], lex) && !rest[0].text.contains(['。', ':', '：']) && rest[1].line == rest[0].line + 1 {
+        let joined = format!("{}{}", rest[0].text, rest[1].text);
+        let probe = Unit { text: &joined, ..rest[0] };
+        if rest[1].chars() <= 20 && segment::is_addressee(&probe, lex) {
+            header_owners.push(own(&rest[0], Part::Addressees));
+            header_owners.push(own(&rest[1], Part::Addressees));
+            addressees_raw = Some(joined.clone());
+            rest.drain(..2);
+        }
+    }
+    if let Some(u) = rest.first().copied().filter(|_| addressees_raw.is_none()) {
         if segment::is_addressee(&u, lex) {
-            addressees_raw = Some(u.text);
+            addressees_raw = Some(u.text.to_owned());
             header_owners.push(own(&u, Part::Addressees));
             rest.remove(0);
         } else if let Some((p, c)) = u.text.char_indices().find(|(_, c)| text::is_colon(*c)) {
             // Addressees run into the first sentence (a text without breaks).
             let head = u.sub(0, p + c.len_utf8()).unwrap_or(u);
             if !head.text.contains('。') && segment::is_addressee(&head, lex) {
-                addressees_raw = Some(head.text);
+                addressees_raw = Some(head.text.to_owned());
                 header_owners.push(own(&head, Part::Addressees));
                 let tail = u.sub(p + c.len_utf8(), u.text.len());
                 rest.remove(0);
@@ -828,8 +870,7 @@ pub fn build(
             }
         }
     }
-    let addressees_raw =
-        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    let addressees_raw = addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
     let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
         split_list(a).into_iter().map(str::to_owned).collect()
     });
@@ -906,6 +947,7 @@ pub fn build(
         prev: Prev::None,
         owners: Vec::new(),
         toc: None,
+        wrap: wrap_width(&units[start.title.start..end]),
         attachment_list: false,
     };
     let _ = b.path;

@@ -184,6 +184,11 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
 /// a 成文日期 line such as `2020年3月10日` or `　　二〇二〇年三月十日`.
 pub fn is_date_line(s: &str) -> bool {
     let t = s.trim();
+    // A date line is short and starts with a digit or a numeral: reject
+    // everything else before any pattern runs (this is asked of every line).
+    if t.len() > 64 || !t.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::normalize::numeral::is_cn_numeral_char(c)) {
+        return false;
+    }
     !t.is_empty() && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
 }
 

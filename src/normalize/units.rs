@@ -32,6 +32,9 @@ pub struct UnitRules {
     self_prefixes: Vec<String>,
     self_infixes: Vec<String>,
     places: Vec<String>,
+    /// `places` indexed by first character, for a scan that looks at each
+    /// character of a name once instead of every place name in turn.
+    places_by_first: std::collections::BTreeMap<char, Vec<String>>,
     self_suffixes: Vec<String>,
     place_suffixes: Vec<String>,
     place_bodies: Vec<String>,
@@ -209,6 +212,11 @@ impl UnitRules {
                 other => return Err(format!("line {line_no}: unknown kind `{other}`")),
             }
         }
+        for p in &rules.places {
+            if let Some(c) = p.chars().next() {
+                rules.places_by_first.entry(c).or_default().push(p.clone());
+            }
+        }
         // Longest first, so 市委 wins over 市 and 具体负责落实 over 落实.
         rules.levels.sort_by_key(|l| std::cmp::Reverse(l.gov.len()));
         rules
@@ -236,6 +244,15 @@ impl UnitRules {
         masked
     }
 
+    /// `name` contains a place name of the gazetteer.
+    fn names_place(&self, name: &str) -> bool {
+        name.char_indices().any(|(i, c)| {
+            self.places_by_first
+                .get(&c)
+                .map_or(false, |ps| ps.iter().any(|p| name[i..].starts_with(p.as_str())))
+        })
+    }
+
     /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会.
     fn is_place_unit(&self, name: &str) -> bool {
         let place_named =
@@ -261,7 +278,7 @@ impl UnitRules {
             .iter()
             .any(|p| name.starts_with(p.as_str()))
             || self.self_infixes.iter().any(|p| name.contains(p.as_str()))
-            || self.places.iter().any(|p| name.contains(p.as_str()))
+            || self.names_place(name)
             || self.levels.iter().any(|l| masked.contains(l.gov.as_str()))
             || self
                 .self_suffixes
