@@ -317,6 +317,18 @@ impl<'a, 't> Builder<'a, 't> {
             self.own(u, Part::Signature);
             return true;
         }
+        // Organ and date on one line: 国务院　　2019年6月18日
+        if let Some((d, r)) = parse_date(t) {
+            let organs = text::trim(&t[..r.start]);
+            if r.end == t.len() && r.start > 0 && is_signature_text(organs, self.lex) {
+                self.doc.issuers.extend(split_organs(organs, self.lex));
+                self.doc.date = Some(d.iso());
+                self.signed = true;
+                self.prev = Prev::None;
+                self.own(u, Part::Signature);
+                return true;
+            }
+        }
         // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
         if let Some(p) = t.rfind('。') {
             let tail_at = p + '。'.len_utf8();

@@ -243,3 +243,23 @@ fn exit_codes() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn organ_and_date_on_one_signature_line() {
+    let docs = extract(
+        "国务院关于印发某某规划的通知\n国发〔2021〕29号\n各省、自治区、直辖市人民政府：\n　　现将《某某规划》印发给你们。\n国务院　　　　2021年12月12日\n（此件公开发布）\n某某规划\n一、发展现状\n",
+    );
+    assert_eq!(docs[0]["issuers"], serde_json::json!(["国务院"]));
+    assert_eq!(docs[0]["date"], "2021-12-12");
+    assert_eq!(docs[0]["enclosure"]["title"], "某某规划");
+}
+
+#[test]
+fn regulation_with_contents_sections_and_items() {
+    let text = std::fs::read_to_string("tests/cases/zhejiang-renda-gonggao.txt").unwrap();
+    let docs = extract(&text);
+    let cl = clauses(&docs[0]);
+    // The 目录 block (lines 8–15) repeats the chapters: none of its lines is a clause.
+    assert!(cl.iter().all(|(line, _)| !(8..=15).contains(line)), "{cl:?}");
+    assert!(cl.iter().any(|(_, p)| p == "=/chapter2/section1"), "{cl:?}");
+}
