@@ -86,21 +86,6 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     }
     let starts = segment::documents(&units, lex);
     let first = starts.first().map_or(units.len(), |s| s.title.start);
-    for u in &units[..first] {
-        // A number printed before its title belongs to that document.
-        if starts.first().map_or(false, |s| {
-            s.title.start == first && u.line + 1 >= units[first].line
-        }) && docnum::whole(u.text).is_some()
-        {
-            continue;
-        }
-        diagnostics.push(Diagnostic {
-            line: u.line,
-            code: DiagCode::Unplaced,
-            message: "text before the first document title".into(),
-        });
-        owners.push(own(u, Part::Unplaced));
-    }
     // Documents are independent once their boundaries are known: a large
     // file keeps every core busy. Results come back in document order.
     let built: Vec<(Document, Vec<Owner>)> = starts
@@ -132,6 +117,19 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     for (doc, doc_owners) in built {
         documents.push(doc);
         owners.extend(doc_owners);
+    }
+    // Text before the first title, unless the first document took it (a
+    // number printed above its title).
+    for u in &units[..first] {
+        if owners.iter().any(|o| o.start == u.start && o.end == u.end) {
+            continue;
+        }
+        diagnostics.push(Diagnostic {
+            line: u.line,
+            code: DiagCode::Unplaced,
+            message: "text before the first document title".into(),
+        });
+        owners.push(own(u, Part::Unplaced));
     }
     owners.sort_by_key(|o| (o.start, o.end));
     // Line accounting: a non-blank line that no element owns is reported.
