@@ -1,14 +1,13 @@
-//! What each source line became, worked out from the records alone: the
-//! colouring of the review report's source view.
+//! What each source line became: the colouring of the review report's
+//! source view.
 //!
-//! Lines with a position in the record are placed first (clauses by their
-//! `line`..`line_end` and depth, preambles, the enclosure and attachment
-//! titles, diagnostics). Header elements the record keeps without a line
-//! (title, number, addressees, signature, date, labelled fields) are found
-//! by comparing the record's text with the lines of the document's range,
-//! in the squashed form (no spaces, full-width folded). A line in a
-//! document that nothing claims is `Body`; a line outside every document is
-//! `Envelope` when the file has a yearbook envelope, `Neutral` otherwise.
+//! The classes come from the parser's line accounting (`Parsed.owners`),
+//! which names the element every piece of every line became. For records
+//! without it (read back from JSON), they are worked out from the records
+//! alone: lines with a position in the record are placed first (clauses by
+//! `line`..`line_end` and depth, preambles, enclosure and attachment titles,
+//! diagnostics), and header elements the record keeps without a line are
+//! found by comparing texts within the document's range.
 
 use std::collections::BTreeMap;
 
@@ -93,6 +92,9 @@ pub struct Classes<'a> {
 /// Classifies the lines of `text` (as split by `decode::lines`) from the
 /// records parsed from it.
 pub fn classify<'a>(p: &'a Parsed, text: &str, lines: &[Line]) -> Classes<'a> {
+    if !p.owners.is_empty() {
+        return from_owners(p, lines);
+    }
     let squashed: Vec<String> = lines
         .iter()
         .map(|l| squash(text.get(l.start..l.end).unwrap_or("")))
@@ -127,6 +129,53 @@ pub fn classify<'a>(p: &'a Parsed, text: &str, lines: &[Line]) -> Classes<'a> {
     }
     Classes {
         classes: c.classes,
+        diagnostics,
+    }
+}
+
+/// The exact classes, from the parser's line accounting (`Parsed.owners`):
+/// a line split into several elements takes its first one's class.
+fn from_owners<'a>(p: &'a Parsed, lines: &[Line]) -> Classes<'a> {
+    use crate::record::Part;
+    let mut classes = vec![LineClass::Neutral; lines.len()];
+    let mut set = vec![false; lines.len()];
+    for o in &p.owners {
+        let Some(i) = o.line.checked_sub(1).filter(|i| *i < classes.len()) else {
+            continue;
+        };
+        if set[i] {
+            continue;
+        }
+        let depth = (o.depth as usize).saturating_sub(1);
+        classes[i] = match o.part {
+            Part::Envelope => LineClass::Envelope,
+            Part::Portal => LineClass::Portal,
+            Part::Title => LineClass::Title,
+            Part::Number => LineClass::Number,
+            Part::Addressees => LineClass::Addressees,
+            Part::Preamble => LineClass::Preamble,
+            Part::Signature => LineClass::Signature,
+            Part::Date => LineClass::Date,
+            Part::EnclosureTitle => LineClass::EnclosureTitle,
+            Part::AttachmentTitle => LineClass::Attachment,
+            Part::Clause => LineClass::Clause(depth),
+            Part::ClauseText => LineClass::ClauseText(depth),
+            Part::Field => LineClass::Field,
+            Part::Toc => LineClass::Body,
+            Part::Unplaced => LineClass::Unplaced,
+        };
+        set[i] = true;
+    }
+    let mut diagnostics: BTreeMap<usize, Vec<&Diagnostic>> = BTreeMap::new();
+    for d in p
+        .diagnostics
+        .iter()
+        .chain(p.documents.iter().flat_map(|d| d.diagnostics.iter()))
+    {
+        diagnostics.entry(d.line).or_default().push(d);
+    }
+    Classes {
+        classes,
         diagnostics,
     }
 }
