@@ -263,3 +263,12 @@ fn regulation_with_contents_sections_and_items() {
     assert!(cl.iter().all(|(line, _)| !(8..=15).contains(line)), "{cl:?}");
     assert!(cl.iter().any(|(_, p)| p == "=/chapter2/section1"), "{cl:?}");
 }
+
+#[test]
+fn an_enclosed_plan_opening_with_a_colon_sentence_is_not_a_new_document() {
+    let docs = extract(
+        "某市人民政府关于印发某某实施方案的通知\n某政发〔2021〕3号\n各县区人民政府，市直各部门：\n现将《某某实施方案》印发给你们。\n某市人民政府\n2021年3月1日\n某某实施方案\n为贯彻落实《国务院关于加强某某工作的意见》，结合市政府工作要求，制定如下方案：\n一、总体要求\n",
+    );
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["enclosure"]["title"], "某某实施方案");
+}
