@@ -118,14 +118,20 @@ pub fn parse_bytes(bytes: &[u8], display: &str, lex: &Lexicon) -> Result<Parsed>
     Ok(crate::parse(&decoded.text, display, lex))
 }
 
-/// Serialises a parse result in `format`.
+/// Serialises a parse result in `format` into a buffer.
 pub fn render(p: &Parsed, format: Format, out: &mut Vec<u8>) -> Result<()> {
+    render_to(p, format, out)
+}
+
+/// Serialises a parse result in `format` straight into a writer: each
+/// record goes out as it is serialised, with no copy of the whole output.
+pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()> {
     let ser = |e: serde_json::Error| Error::new(ErrorKind::Input(format!("cannot serialise: {e}")));
     match format {
         Format::Jsonl => {
             for d in &p.documents {
-                serde_json::to_writer(&mut *out, d).map_err(ser)?;
-                out.push(b'\n');
+                serde_json::to_writer(&mut out, d).map_err(ser)?;
+                out.write_all(b"\n")?;
             }
         }
         Format::Json => {
@@ -142,49 +148,93 @@ pub fn render(p: &Parsed, format: Format, out: &mut Vec<u8>) -> Result<()> {
                 documents: &p.documents,
                 diagnostics: &p.diagnostics,
             };
-            serde_json::to_writer_pretty(&mut *out, &f).map_err(ser)?;
-            out.push(b'\n');
+            serde_json::to_writer_pretty(&mut out, &f).map_err(ser)?;
+            out.write_all(b"\n")?;
         }
         // One stream holds one table: the tasks (`write_output` writes both).
-        Format::Csv => crate::table::tasks_csv(p, out)?,
+        Format::Csv => {
+            let mut buf = Vec::new();
+            crate::table::tasks_csv(p, &mut buf)?;
+            out.write_all(&buf)?;
+        }
     }
     Ok(())
 }
 
 /// Writes one file's records to `path` (its output path for `format`):
 /// one rendered file, or for CSV the two tables beside it
-/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`).
-pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<()> {
+/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`). Returns the hash of what
+/// was written (`manifest::hash` of the files, in order).
+pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
     if format == Format::Csv {
         let (documents, tasks) = crate::table::table_paths(path);
-        let mut buf = Vec::with_capacity(16 * 1024);
-        crate::table::documents_csv(p, &mut buf)?;
-        write_atomic(&documents, &buf)?;
-        buf.clear();
-        crate::table::tasks_csv(p, &mut buf)?;
-        return write_atomic(&tasks, &buf);
+        let mut docs = Vec::with_capacity(16 * 1024);
+        crate::table::documents_csv(p, &mut docs)?;
+        write_atomic(&documents, &docs)?;
+        let mut rows = Vec::with_capacity(16 * 1024);
+        crate::table::tasks_csv(p, &mut rows)?;
+        write_atomic(&tasks, &rows)?;
+        return Ok(crate::manifest::hash(&[&docs, &rows]));
     }
-    let mut buf = Vec::with_capacity(64 * 1024);
-    render(p, format, &mut buf)?;
-    write_atomic(path, &buf)
+    let mut hasher = crate::manifest::Hasher::default();
+    write_atomic_with(path, |w| {
+        let mut hw = HashingWriter {
+            inner: w,
+            hasher: &mut hasher,
+        };
+        render_to(p, format, &mut hw)
+    })?;
+    hasher.end_part();
+    Ok(hasher.finish())
+}
+
+/// Passes bytes through to a writer and hashes them on the way.
+struct HashingWriter<'h, W> {
+    inner: W,
+    hasher: &'h mut crate::manifest::Hasher,
+}
+
+impl<W: Write> Write for HashingWriter<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder,
 /// renamed into place: a reader sees the old file or the new one.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Like [`write_atomic`], with the content produced by `fill` into a
+/// buffered writer on the temporary file.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<()>,
+) -> Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| Error::from(e).at(dir))?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let res = (|| -> std::io::Result<()> {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+    let res = (|| -> Result<()> {
+        let mut w = std::io::BufWriter::with_capacity(256 * 1024, std::fs::File::create(&tmp)?);
+        fill(&mut w)?;
+        let f = w.into_inner().map_err(|e| Error::from(e.into_error()))?;
         f.sync_all()?;
-        std::fs::rename(&tmp, path)
+        std::fs::rename(&tmp, path)?;
+        Ok(())
     })();
     if let Err(e) = res {
         let _ = std::fs::remove_file(&tmp);
-        return Err(Error::from(e).at(path));
+        return Err(match e.path {
+            Some(_) => e,
+            None => e.at(path),
+        });
     }
     Ok(())
 }
@@ -324,8 +374,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 }
                 let parsed = parse_bytes(&bytes, &job.display, opts.lexicon)?;
                 found_documents(&parsed, &job.display)?;
-                write_output(&parsed, opts.format, &path)?;
-                entry.output = output_hash(opts.format, &path).unwrap_or_default();
+                entry.output = write_output(&parsed, opts.format, &path)?;
                 ledger.record(key, entry);
                 s.add(&parsed, bytes.len() as u64);
                 Ok((s, ()))
@@ -444,7 +493,7 @@ fn clean_stale_temps(jobs: &[Job], opts: &Options) {
             };
             let alive = pid == me
                 || (cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists());
-            if !alive && entry.file_type().map_or(false, |t| t.is_file()) {
+            if !alive && entry.file_type().is_ok_and(|t| t.is_file()) {
                 // A file that cannot be removed is only clutter; the run goes on.
                 std::fs::remove_file(entry.path()).ok();
             }

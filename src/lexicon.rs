@@ -136,7 +136,11 @@ impl Lexicon {
             lex.labels.push((label.to_owned(), role));
         }
         lex.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        lex.label_firsts = lex.labels.iter().filter_map(|(l, _)| l.chars().next()).collect();
+        lex.label_firsts = lex
+            .labels
+            .iter()
+            .filter_map(|(l, _)| l.chars().next())
+            .collect();
         lex.label_firsts.sort_unstable();
         lex.label_firsts.dedup();
         for (no, class, word) in rows(words) {

@@ -130,7 +130,7 @@ impl Ledger {
         st.dirty = true;
         let due = st
             .saved
-            .map_or(true, |(at, took)| at.elapsed() >= SAVE_EVERY.max(took * 10));
+            .is_none_or(|(at, took)| at.elapsed() >= SAVE_EVERY.max(took * 10));
         if due {
             let started = Instant::now();
             // A failed save here is retried by `finish`, which reports it.
@@ -160,23 +160,50 @@ pub fn key(rel: &Path) -> String {
         .join("/")
 }
 
-/// 128-bit FNV-1a over `parts` (each part's length is mixed in, so
-/// `["ab", "c"]` and `["a", "bc"]` differ), as 32 hex digits.
-pub fn hash(parts: &[&[u8]]) -> String {
-    const OFFSET: u128 = 0x6c62272e07bb014262b821756295c58d;
-    const PRIME: u128 = 0x0000000001000000000000000000013B;
-    let mut h = OFFSET;
-    let mut eat = |bytes: &[u8]| {
-        for &b in bytes {
-            h ^= u128::from(b);
-            h = h.wrapping_mul(PRIME);
+/// Hashes the parts of a file set as they are written: 128-bit XXH3 over
+/// each part followed by its length (so `["ab", "c"]` and `["a", "bc"]`
+/// differ). Every input and output of a run is hashed, so it must run at
+/// memory speed.
+pub struct Hasher {
+    h: xxhash_rust::xxh3::Xxh3,
+    len: u64,
+}
+
+impl Default for Hasher {
+    fn default() -> Hasher {
+        Hasher {
+            h: xxhash_rust::xxh3::Xxh3::new(),
+            len: 0,
         }
-    };
-    for p in parts {
-        eat(&(p.len() as u64).to_le_bytes());
-        eat(p);
     }
-    format!("{h:032x}")
+}
+
+impl Hasher {
+    pub fn update(&mut self, bytes: &[u8]) {
+        self.h.update(bytes);
+        self.len += bytes.len() as u64;
+    }
+
+    /// Closes one part (one file of the set).
+    pub fn end_part(&mut self) {
+        self.h.update(&self.len.to_le_bytes());
+        self.len = 0;
+    }
+
+    /// 32 hex digits.
+    pub fn finish(&self) -> String {
+        format!("{:032x}", self.h.digest128())
+    }
+}
+
+/// The hash of `parts`, as [`Hasher`] computes it.
+pub fn hash(parts: &[&[u8]]) -> String {
+    let mut h = Hasher::default();
+    for p in parts {
+        h.update(p);
+        h.end_part();
+    }
+    h.finish()
 }
 
 /// The grammar tables `Lexicon::builtin` embeds.

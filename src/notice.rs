@@ -853,9 +853,16 @@ pub fn build(
     let mut rest: Vec<Unit> = units[i..end].to_vec();
     let mut addressees_raw: Option<String> = None;
     // Addressees wrapped onto a second line (…各直属机 / 构：).
-    if rest.len() >= 2 && !segment::is_addressee(&rest[0], lex) && !rest[0].text.contains(['。', ':', '：']) && rest[1].line == rest[0].line + 1 {
+    if rest.len() >= 2
+        && !segment::is_addressee(&rest[0], lex)
+        && !rest[0].text.contains(['。', ':', '：'])
+        && rest[1].line == rest[0].line + 1
+    {
         let joined = format!("{}{}", rest[0].text, rest[1].text);
-        let probe = Unit { text: &joined, ..rest[0] };
+        let probe = Unit {
+            text: &joined,
+            ..rest[0]
+        };
         if rest[1].chars() <= 20 && segment::is_addressee(&probe, lex) {
             header_owners.push(own(&rest[0], Part::Addressees));
             header_owners.push(own(&rest[1], Part::Addressees));
@@ -882,7 +889,8 @@ pub fn build(
             }
         }
     }
-    let addressees_raw = addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    let addressees_raw =
+        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
     let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
         split_list(a).into_iter().map(str::to_owned).collect()
     });

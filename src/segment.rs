@@ -71,11 +71,28 @@ pub fn is_addressee(u: &Unit, lex: &Lexicon) -> bool {
 /// 如下意见：): short items and none of the words that introduce what follows.
 fn is_organ_list(s: &str) -> bool {
     const SENTENCE: &[&str] = &[
-        "如下", "以下", "现将", "现就", "为了", "为进一步", "为贯彻", "为深入", "根据", "按照", "依据", "提出", "制定", "通知", "要求", "現將", "如下：",
+        "如下",
+        "以下",
+        "现将",
+        "现就",
+        "为了",
+        "为进一步",
+        "为贯彻",
+        "为深入",
+        "根据",
+        "按照",
+        "依据",
+        "提出",
+        "制定",
+        "通知",
+        "要求",
+        "現將",
+        "如下：",
     ];
     !SENTENCE.iter().any(|w| s.contains(w))
         && !s.starts_with(['为', '經', '经', '现'])
-        && s.split(|c: char| text::is_list_sep(c)).all(|item| text::char_len(item) <= 30)
+        && s.split(|c: char| text::is_list_sep(c))
+            .all(|item| text::char_len(item) <= 30)
 }
 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号

@@ -266,7 +266,7 @@ fn regression_files() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|rd| rd.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
-    files.retain(|p| p.extension().map_or(false, |e| e == "txt"));
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
     files.sort();
     files
 }

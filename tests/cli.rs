@@ -260,7 +260,10 @@ fn regulation_with_contents_sections_and_items() {
     let docs = extract(&text);
     let cl = clauses(&docs[0]);
     // The 目录 block (lines 8–15) repeats the chapters: none of its lines is a clause.
-    assert!(cl.iter().all(|(line, _)| !(8..=15).contains(line)), "{cl:?}");
+    assert!(
+        cl.iter().all(|(line, _)| !(8..=15).contains(line)),
+        "{cl:?}"
+    );
     assert!(cl.iter().any(|(_, p)| p == "=/chapter2/section1"), "{cl:?}");
 }
 

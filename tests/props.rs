@@ -109,14 +109,14 @@ fn op() -> impl Strategy<Value = Op> {
     let i = any::<usize>();
     let s = 0..SNIPPETS.len();
     prop_oneof![
-        3 => i.clone().prop_map(Op::Drop),
-        2 => i.clone().prop_map(Op::Dup),
-        2 => (i.clone(), i.clone()).prop_map(|(a, b)| Op::Swap(a, b)),
-        2 => (i.clone(), i.clone(), prop::bool::weighted(0.8)).prop_map(|(a, b, c)| Op::Split(a, b, c)),
-        1 => (i.clone(), i.clone()).prop_map(|(a, b)| Op::CutMidChar(a, b)),
-        1 => i.clone().prop_map(Op::Join),
-        4 => (i.clone(), i.clone(), s.clone()).prop_map(|(a, b, c)| Op::Insert(a, b, c)),
-        3 => (i.clone(), s).prop_map(|(a, b)| Op::InsertLine(a, b)),
+        3 => i.prop_map(Op::Drop),
+        2 => i.prop_map(Op::Dup),
+        2 => (i, i).prop_map(|(a, b)| Op::Swap(a, b)),
+        2 => (i, i, prop::bool::weighted(0.8)).prop_map(|(a, b, c)| Op::Split(a, b, c)),
+        1 => (i, i).prop_map(|(a, b)| Op::CutMidChar(a, b)),
+        1 => i.prop_map(Op::Join),
+        4 => (i, i, s.clone()).prop_map(|(a, b, c)| Op::Insert(a, b, c)),
+        3 => (i, s).prop_map(|(a, b)| Op::InsertLine(a, b)),
         2 => i.prop_map(Op::Widen),
     ]
 }

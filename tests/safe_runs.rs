@@ -46,7 +46,7 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 fn is_temp(p: &Path) -> bool {
-    p.extension().map_or(false, |e| e == "tmp")
+    p.extension().is_some_and(|e| e == "tmp")
 }
 
 fn summary(o: &Output) -> String {
@@ -323,7 +323,7 @@ fn output_paths_with_parent_or_root_components_are_refused() {
             display: "a.txt".into(),
             output_rel: PathBuf::from(rel),
         };
-        let err = batch::check_paths(&[input.clone()], &[job], &out, Format::Jsonl)
+        let err = batch::check_paths(std::slice::from_ref(&input), &[job], &out, Format::Jsonl)
             .expect_err(rel)
             .to_string();
         assert!(

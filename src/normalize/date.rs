@@ -186,7 +186,13 @@ pub fn is_date_line(s: &str) -> bool {
     let t = s.trim();
     // A date line is short and starts with a digit or a numeral: reject
     // everything else before any pattern runs (this is asked of every line).
-    if t.len() > 64 || !t.chars().next().is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::normalize::numeral::is_cn_numeral_char(c)) {
+    if t.len() > 64
+        || !t.chars().next().is_some_and(|c| {
+            c.is_ascii_digit()
+                || ('０'..='９').contains(&c)
+                || crate::normalize::numeral::is_cn_numeral_char(c)
+        })
+    {
         return false;
     }
     !t.is_empty() && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
