@@ -113,11 +113,21 @@ pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         else {
             continue;
         };
+        // Between the genre and the bracket: the issuer code, maybe opened
+        // by a bracket of its own (…的通知（国发〔2019〕5号）).
         let gap = &t[gpos..f.core_start];
+        let code = text::trim(gap).trim_start_matches(text::is_open_paren);
         if text::char_len(gap) > 10
-            || gap.contains(|c: char| !text::is_han(c) && !text::is_space(c))
+            || code.contains(|c: char| !text::is_han(c) && !text::is_space(c))
         {
             continue;
+        }
+        let mut end = f.range.end;
+        if code.len() < text::trim(gap).len() {
+            match t[end..].chars().next() {
+                Some(c) if text::is_close_paren(c) => end += c.len_utf8(),
+                _ => continue,
+            }
         }
         if !is_title_end(
             &Unit {
@@ -130,8 +140,8 @@ pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         }
         let mut out = Vec::new();
         out.extend(u.sub(0, gpos));
-        out.extend(u.sub(gpos, f.range.end));
-        out.extend(u.sub(f.range.end, t.len()));
+        out.extend(u.sub(gpos, end));
+        out.extend(u.sub(end, t.len()));
         return out;
     }
     vec![*u]

@@ -275,3 +275,12 @@ fn an_enclosed_plan_opening_with_a_colon_sentence_is_not_a_new_document() {
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["enclosure"]["title"], "某某实施方案");
 }
+
+#[test]
+fn a_number_in_brackets_after_the_title_on_the_same_line() {
+    let docs = extract("国务院关于实施健康中国行动的意见（国发〔2019〕13号）\n各省、自治区、直辖市人民政府：\n一、总体要求\n");
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["title"], "国务院关于实施健康中国行动的意见");
+    assert_eq!(docs[0]["doc_number"]["raw"], "国发〔2019〕13号");
+    assert!(docs[0]["citations"].as_array().unwrap().is_empty());
+}
