@@ -372,11 +372,17 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                         }
                     }
                 }
-                let parsed = parse_bytes(&bytes, &job.display, opts.lexicon)?;
+                let len = bytes.len() as u64;
+                // The bytes become the text (no copy for UTF-8) and are gone
+                // before the records are written: one copy of a file in memory.
+                let decoded =
+                    crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
+                let parsed = crate::parse(&decoded.text, &job.display, opts.lexicon);
+                drop(decoded);
                 found_documents(&parsed, &job.display)?;
                 entry.output = write_output(&parsed, opts.format, &path)?;
                 ledger.record(key, entry);
-                s.add(&parsed, bytes.len() as u64);
+                s.add(&parsed, len);
                 Ok((s, ()))
             })();
             bar.inc(1);

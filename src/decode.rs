@@ -14,6 +14,18 @@ pub struct Decoded {
     pub encoding: &'static str,
 }
 
+/// Like [`decode`], taking the bytes: UTF-8 input becomes the text without
+/// a copy, so a large file is held once, not twice.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
+    if encoding_rs::Encoding::for_bom(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() {
+        match String::from_utf8(bytes) {
+            Ok(text) => return Ok(Decoded { text, encoding: "UTF-8" }),
+            Err(e) => return decode(e.as_bytes()),
+        }
+    }
+    decode(&bytes)
+}
+
 /// Decodes a file's bytes. Fails on input that is binary (NUL bytes in an
 /// 8-bit encoding) or not valid in any supported encoding.
 pub fn decode(bytes: &[u8]) -> Result<Decoded> {
