@@ -178,11 +178,15 @@ pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
     }
     let mut hasher = crate::manifest::Hasher::default();
     write_atomic_with(path, |w| {
-        let mut hw = HashingWriter {
+        // serde writes many small pieces: buffer them before the hasher.
+        let hw = HashingWriter {
             inner: w,
             hasher: &mut hasher,
         };
-        render_to(p, format, &mut hw)
+        let mut bw = std::io::BufWriter::with_capacity(64 * 1024, hw);
+        render_to(p, format, &mut bw)?;
+        bw.flush()?;
+        Ok(())
     })?;
     hasher.end_part();
     Ok(hasher.finish())
@@ -375,8 +379,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 let len = bytes.len() as u64;
                 // The bytes become the text (no copy for UTF-8) and are gone
                 // before the records are written: one copy of a file in memory.
-                let decoded =
-                    crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
+                let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
                 let parsed = crate::parse(&decoded.text, &job.display, opts.lexicon);
                 drop(decoded);
                 found_documents(&parsed, &job.display)?;

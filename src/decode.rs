@@ -19,7 +19,12 @@ pub struct Decoded {
 pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
     if encoding_rs::Encoding::for_bom(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() {
         match String::from_utf8(bytes) {
-            Ok(text) => return Ok(Decoded { text, encoding: "UTF-8" }),
+            Ok(text) => {
+                return Ok(Decoded {
+                    text,
+                    encoding: "UTF-8",
+                })
+            }
             Err(e) => return decode(e.as_bytes()),
         }
     }

@@ -56,6 +56,8 @@ pub struct Lexicon {
     pub attachment: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
+    /// The first character of every portal word, for a quick reject.
+    pub portal_firsts: Vec<char>,
     /// Envelope header key → collection field.
     pub envelope: Vec<(String, String)>,
     pub units: UnitRules,
@@ -126,6 +128,7 @@ impl Lexicon {
             attachment: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
+            portal_firsts: Vec::new(),
             envelope: Vec::new(),
             units: UnitRules::parse(units)
                 .map_err(|m| Error::new(ErrorKind::Grammar(format!("units.tsv: {m}"))))?,
@@ -167,6 +170,9 @@ impl Lexicon {
         ] {
             longest_first(v);
         }
+        lex.portal_firsts = lex.portal.iter().filter_map(|w| w.chars().next()).collect();
+        lex.portal_firsts.sort_unstable();
+        lex.portal_firsts.dedup();
         for (_, key, field) in rows(envelope) {
             lex.envelope.push((key.to_owned(), field.to_owned()));
         }
@@ -208,6 +214,15 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// The line opens with web-page furniture (首页, 索 引 号：, 【打印本页】…).
+    pub fn is_portal(&self, s: &str) -> bool {
+        let Some(first) = s.chars().find(|c| !text::is_space(*c)) else {
+            return false;
+        };
+        self.portal_firsts.binary_search(&first).is_ok()
+            && self.portal.iter().any(|w| text::starts_with_spaced(s, w))
     }
 
     pub fn contains_any(list: &[String], s: &str) -> bool {

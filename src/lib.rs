@@ -67,11 +67,7 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         let Some(u) = Unit::from_line(text, l) else {
             continue;
         };
-        if lex
-            .portal
-            .iter()
-            .any(|w| text::starts_with_spaced(u.text, w))
-        {
+        if lex.is_portal(u.text) {
             diagnostics.push(Diagnostic {
                 line: u.line,
                 code: DiagCode::Portal,

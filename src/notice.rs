@@ -697,8 +697,13 @@ impl<'a, 't> Builder<'a, 't> {
     fn try_toc(&mut self, u: &Unit<'t>) -> bool {
         let t = u.text;
         let Some(first) = self.toc else {
-            let squashed: String = t.chars().filter(|c| !text::is_space(*c)).collect();
-            if self.lex.toc.iter().any(|w| *w == squashed) {
+            // 目录 / 目　　录: the word alone, spaces inside allowed.
+            let is_toc = t.len() <= 32
+                && self.lex.toc.iter().any(|w| {
+                    text::starts_with_spaced(t, w)
+                        && t.chars().filter(|c| !text::is_space(*c)).count() == w.chars().count()
+                });
+            if is_toc {
                 self.toc = Some(None);
                 self.own(u, Part::Toc);
                 return true;
