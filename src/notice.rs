@@ -205,7 +205,6 @@ fn wrap_width(units: &[Unit]) -> Option<usize> {
 
 pub struct Builder<'a, 't> {
     lex: &'a Lexicon,
-    path: &'a str,
     units: VecDeque<Unit<'t>>,
     doc: Document,
     zone: Zone,
@@ -958,7 +957,6 @@ pub fn build(
     };
     let mut b = Builder {
         lex,
-        path,
         units: rest.into_iter().collect(),
         doc,
         zone: Zone::Notice,
@@ -975,7 +973,6 @@ pub fn build(
         wrap: wrap_width(&units[start.title.start..end]),
         attachment_list: false,
     };
-    let _ = b.path;
     for u in title_units {
         b.own(u, Part::Title);
     }
