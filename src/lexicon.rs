@@ -268,7 +268,9 @@ mod tests {
         assert_eq!(r, Role::Responsible);
         assert!(lex.label_at("牵头单位要加强").is_none());
         assert_eq!(
-            lex.genre_suffix("石嘴山市文明祭祀管理办法（试行）").unwrap().0,
+            lex.genre_suffix("石嘴山市文明祭祀管理办法（试行）")
+                .unwrap()
+                .0,
             "办法"
         );
         assert_eq!(lex.genre_suffix("关于印发某方案的通知").unwrap().0, "通知");

@@ -210,6 +210,18 @@ fn has_header(units: &[Unit], start: usize, end: usize, lex: &Lexicon) -> bool {
     }) || (start > 0 && docnum::whole(units[start - 1].text).is_some())
 }
 
+/// The note under a regulation's or decision's title: （2019年5月30日…通过）.
+fn is_passage_note(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
+        && crate::normalize::date::parse_date(s).is_some()
+        && [
+            "通过", "公布", "发布", "施行", "批准", "修正", "修订", "通過", "發布",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
 /// The transmittal notice's title encloses another document (印发《…》).
 pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
     Lexicon::contains_any(&lex.transmittal, title)
@@ -220,14 +232,29 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
     // The last start had no number or addressees (a first title alone).
     let mut weak = false;
+    // The open document has signed off with its date and encloses nothing:
+    // a 关于… title after it starts the next one even without a number.
+    let mut closed = false;
+    let mut transmittal = false;
     for (i, u) in units.iter().enumerate() {
+        if !out.is_empty() && !transmittal && is_date_line(u.text) {
+            closed = true;
+        }
         if !is_title_end(u, lex) {
             continue;
         }
         let floor = out.last().map_or(0, |d| d.title.end);
         let s = title_start(units, i, floor, lex);
         let header = has_header(units, s, i, lex);
-        if !(header || out.is_empty()) {
+        // A regulation or decision under its passage note （…通过）, unless
+        // the open document promulgates it (…令, …公告, 印发…).
+        let noted = units.get(i + 1).map_or(false, |n| is_passage_note(n.text)) && !transmittal;
+        let after_close = closed
+            && units[s..=i]
+                .iter()
+                .any(|t| Lexicon::contains_any(&lex.about, t.text));
+        let header = header || noted;
+        if !(header || after_close || out.is_empty()) {
             continue;
         }
         // A web page repeats the title above the document: a weak start
@@ -235,8 +262,15 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         if header && weak && out.last().map_or(false, |d| s <= d.title.end + 3) {
             out.pop();
         }
+        // Only a first title standing alone can be a page heading.
+        weak = !header && out.is_empty();
         out.push(DocStart { title: s..i + 1 });
-        weak = !header;
+        closed = false;
+        let title: String = units[s..=i].iter().map(|t| t.text).collect();
+        transmittal = Lexicon::contains_any(&lex.transmittal, &title)
+            || ["令", "公告", "通告"]
+                .iter()
+                .any(|g| crate::lexicon::strip_trailing_note(&title).ends_with(g));
     }
     out
 }

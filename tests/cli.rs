@@ -284,3 +284,17 @@ fn a_number_in_brackets_after_the_title_on_the_same_line() {
     assert_eq!(docs[0]["doc_number"]["raw"], "国发〔2019〕13号");
     assert!(docs[0]["citations"].as_array().unwrap().is_empty());
 }
+
+#[test]
+fn unnumbered_documents_after_a_signed_one() {
+    let docs = extract(
+        "某市人民政府关于做好防汛工作的通知\n某政发〔2020〕9号\n各县区人民政府：\n一、加强值守\n某市人民政府\n2020年6月1日\n中共某市委关于加强基层治理的决定\n一、总体要求\n某市城市绿化条例\n（2019年5月30日某市人民代表大会常务委员会第二十次会议通过）\n第一条　为了加强城市绿化，制定本条例。\n",
+    );
+    let starts: Vec<u64> = docs
+        .iter()
+        .map(|d| d["source"]["line_start"].as_u64().unwrap())
+        .collect();
+    assert_eq!(starts, vec![1, 7, 9]);
+    assert!(docs[1]["doc_number"].is_null());
+    assert_eq!(clauses(&docs[2]), vec![(11, "/article1".into())]);
+}
