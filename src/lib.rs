@@ -50,13 +50,7 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
     let mut owners: Vec<Owner> = Vec::new();
-    let own = |u: &Unit, part: Part| Owner {
-        line: u.line,
-        start: u.start,
-        end: u.end,
-        part,
-        depth: 0,
-    };
+    let own = |u: &Unit, part: Part| u.owner(part);
     for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
         if let Some(u) = Unit::from_line(text, l) {
             owners.push(own(&u, Part::Envelope));

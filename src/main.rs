@@ -138,15 +138,9 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let lex = match grammar {
-                Some(dir) => match Lexicon::from_dir(&dir) {
-                    Ok(l) => l,
-                    Err(e) => {
-                        eprintln!("gongwen: {e}");
-                        return ExitCode::from(2);
-                    }
-                },
-                None => Lexicon::builtin(),
+            let lex = match load_lexicon(grammar) {
+                Ok(l) => l,
+                Err(code) => return code,
             };
             let format = match format {
                 FormatArg::Jsonl => Format::Jsonl,
@@ -225,15 +219,9 @@ fn report(
     quiet: bool,
     grammar: Option<PathBuf>,
 ) -> ExitCode {
-    let lex = match grammar {
-        Some(dir) => match Lexicon::from_dir(&dir) {
-            Ok(l) => l,
-            Err(e) => {
-                eprintln!("gongwen: {e}");
-                return ExitCode::from(2);
-            }
-        },
-        None => Lexicon::builtin(),
+    let lex = match load_lexicon(grammar) {
+        Ok(l) => l,
+        Err(code) => return code,
     };
     if let Some(n) = jobs {
         if n == 0 {
@@ -261,5 +249,17 @@ fn report(
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// The grammar in force: `--grammar DIR`, or the built-in tables. A bad
+/// grammar is a usage error (exit 2).
+fn load_lexicon(grammar: Option<PathBuf>) -> Result<Lexicon, ExitCode> {
+    match grammar {
+        Some(dir) => Lexicon::from_dir(&dir).map_err(|e| {
+            eprintln!("gongwen: {e}");
+            ExitCode::from(2)
+        }),
+        None => Ok(Lexicon::builtin()),
     }
 }

@@ -817,13 +817,7 @@ pub fn build(
     src_len: usize,
 ) -> (Document, Vec<Owner>) {
     let mut header_owners: Vec<Owner> = Vec::new();
-    let own = |u: &Unit, part: Part| Owner {
-        line: u.line,
-        start: u.start,
-        end: u.end,
-        part,
-        depth: 0,
-    };
+    let own = |u: &Unit, part: Part| u.owner(part);
     let title_units = &units[start.title.clone()];
     let title: String = title_units
         .iter()

@@ -84,6 +84,17 @@ impl<'t> Unit<'t> {
         self.text.chars().last()
     }
 
+    /// This unit as owned by `part` (line accounting).
+    pub fn owner(&self, part: crate::record::Part) -> crate::record::Owner {
+        crate::record::Owner {
+            line: self.line,
+            start: self.start,
+            end: self.end,
+            part,
+            depth: 0,
+        }
+    }
+
     /// The unit ends a sentence (。；！？).
     pub fn ends_sentence(&self) -> bool {
         self.last_char().map_or(false, text::is_sentence_end)
