@@ -54,7 +54,13 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
                 break;
             }
             if let Some(suf) = ends_organ(p) {
-                if suf.chars().count() < 2 || inside_ending(s, p.len(), lex) {
+                // The next organ cannot open with an ending (…市委|办公室…).
+                let rest = &s[p.len()..];
+                let headless = lex
+                    .organ_suffixes
+                    .iter()
+                    .any(|x| x.chars().count() >= 2 && rest.starts_with(x.as_str()));
+                if suf.chars().count() < 2 || headless || inside_ending(s, p.len(), lex) {
                     continue;
                 }
                 let mut rest = Vec::new();
@@ -71,13 +77,55 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         }
         false
     }
-    let t = text::trim(s);
-    let mut out = Vec::new();
-    let squeezed: String = t.chars().filter(|c| !text::is_space(*c)).collect();
-    if go(&squeezed, lex, &mut out) {
-        out
+    // Spaces between organs (中共某市委办公室　某市人民政府办公室) are cuts
+    // already; each part is then split at its endings.
+    let parts: Vec<&str> = s.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    // Letter-spaced names (石 嘴 山 市…) are one run, not many organs.
+    let squeezed: String;
+    let parts = if parts.iter().any(|p| text::char_len(p) < 3) {
+        squeezed = parts.concat();
+        vec![squeezed.as_str()]
     } else {
-        vec![t.to_owned()]
+        parts
+    };
+    let mut out = Vec::new();
+    for part in parts {
+        let mut pieces = Vec::new();
+        if go(part, lex, &mut pieces) {
+            out.extend(pieces);
+        } else {
+            out.push(part.to_owned());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod organ_tests {
+    use super::*;
+
+    #[test]
+    fn organs_run_together_or_spaced() {
+        let lex = Lexicon::builtin();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "中共石嘴山市委员会石嘴山市人民政府",
+                &["中共石嘴山市委员会", "石嘴山市人民政府"],
+            ),
+            (
+                "中共石嘴山市委办公室市人民政府办公室",
+                &["中共石嘴山市委办公室", "市人民政府办公室"],
+            ),
+            (
+                "中共孝感市委办公室 孝感市人民政府办公室",
+                &["中共孝感市委办公室", "孝感市人民政府办公室"],
+            ),
+            ("成都市人民政府办公厅", &["成都市人民政府办公厅"]),
+            ("石 嘴 山 市 人 民 政 府", &["石嘴山市人民政府"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(split_organs(s, &lex), *want, "{s}");
+        }
     }
 }
 

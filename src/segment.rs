@@ -243,7 +243,12 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         if !is_title_end(u, lex) {
             continue;
         }
-        let floor = out.last().map_or(0, |d| d.title.end);
+        // A weak first start may be only the first lines of this title.
+        let floor = if weak {
+            0
+        } else {
+            out.last().map_or(0, |d| d.title.end)
+        };
         let s = title_start(units, i, floor, lex);
         let header = has_header(units, s, i, lex);
         // A regulation or decision under its passage note （…通过）, unless
@@ -259,7 +264,12 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         }
         // A web page repeats the title above the document: a weak start
         // followed within a few lines by a real one is only that heading.
-        if header && weak && out.last().map_or(false, |d| s <= d.title.end + 3) {
+        if header
+            && weak
+            && out
+                .last()
+                .map_or(false, |d| s <= d.title.end + 3 || s <= d.title.start)
+        {
             out.pop();
         }
         // Only a first title standing alone can be a page heading.
