@@ -1054,6 +1054,23 @@ fn finish(mut b: Builder, all: &[Unit]) -> Document {
             _ => b.doc.attachments.push(a),
         }
     }
+    // A notice that transmits nothing but carries its attachment's full
+    // text after the signature (附件 / 某某制度 / 一、…) encloses that
+    // document: the first attachment with a title is the enclosure.
+    if enclosure.is_none() {
+        if let Some(k) = b.doc.attachments.iter().position(|a| !a.title.is_empty()) {
+            let a = b.doc.attachments.remove(k);
+            enclosure = Some(Enclosure {
+                doc_type: lex.genre_suffix(&a.title).map(|(g, _)| g.to_owned()),
+                title: a.title,
+                line: a.line,
+                preamble: Vec::new(),
+                clauses: a.clauses,
+                attachments: b.doc.attachments.split_off(k),
+                fields: Vec::new(),
+            });
+        }
+    }
     b.doc.enclosure = enclosure;
     // Issuers from the title when the notice is unsigned.
     if b.doc.issuers.is_empty() {
