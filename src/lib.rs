@@ -5,7 +5,8 @@
 //! header and footer) → `unit` (lines, split where elements run together) →
 //! `segment` (where documents start) → `notice` (title, number, addressees,
 //! signature, date, enclosure, attachments) → `clauses` (the clause tree) and
-//! `fields` (labelled lines → tasks), with `normalize` for numerals, dates,
+//! `fields` (labelled lines → tasks), `organs` (issuers and signatures) and
+//! `cite` (citations), with `normalize` for numerals, dates,
 //! deadlines and unit lists. `batch` runs whole folders in parallel.
 //!
 //! ```
@@ -27,6 +28,7 @@ pub mod manifest;
 pub mod marker;
 pub mod normalize;
 pub mod notice;
+pub mod organs;
 pub mod record;
 pub mod report;
 pub mod schema;

@@ -15,133 +15,11 @@ use crate::lexicon::Lexicon;
 use crate::marker::{self, ClauseKind, Marker};
 use crate::normalize::date::{is_date_line, parse_date};
 use crate::normalize::units::split_list;
+use crate::organs::{is_person_signature, is_signature_text, split_organs};
 use crate::record::*;
 use crate::segment;
 use crate::text;
 use crate::unit::Unit;
-
-/// Splits a run of organ names (中共某市委员会某市人民政府) at organ endings.
-/// A piece must be longer than the ending it closes with.
-pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
-    /// Split points that fall inside a multi-character ending (中共某市委|员会)
-    /// are not allowed.
-    fn inside_ending(s: &str, at: usize, lex: &Lexicon) -> bool {
-        lex.organ_suffixes
-            .iter()
-            .filter(|x| x.chars().count() >= 2)
-            .any(|x| {
-                s.match_indices(x.as_str())
-                    .any(|(i, m)| i < at && at < i + m.len())
-            })
-    }
-    fn go(s: &str, lex: &Lexicon, out: &mut Vec<String>) -> bool {
-        if s.is_empty() {
-            return true;
-        }
-        // The longest ending a piece closes with; the piece must have a head
-        // before it (办公厅 alone is an ending, not an organ).
-        let ends_organ = |p: &str| {
-            lex.organ_suffixes
-                .iter()
-                .find(|suf| p.ends_with(suf.as_str()))
-                .filter(|suf| p.len() > suf.len())
-        };
-        // Prefer the shortest first piece that ends with a multi-character
-        // ending and leaves a valid rest.
-        for (i, c) in s.char_indices() {
-            let p = &s[..i + c.len_utf8()];
-            if p.len() == s.len() {
-                break;
-            }
-            if let Some(suf) = ends_organ(p) {
-                // The next organ cannot open with an ending (…市委|办公室…).
-                let rest = &s[p.len()..];
-                let headless = lex
-                    .organ_suffixes
-                    .iter()
-                    .any(|x| x.chars().count() >= 2 && rest.starts_with(x.as_str()));
-                if suf.chars().count() < 2 || headless || inside_ending(s, p.len(), lex) {
-                    continue;
-                }
-                let mut rest = Vec::new();
-                if go(&s[p.len()..], lex, &mut rest) && !rest.is_empty() {
-                    out.push(p.to_owned());
-                    out.extend(rest);
-                    return true;
-                }
-            }
-        }
-        if ends_organ(s).is_some() {
-            out.push(s.to_owned());
-            return true;
-        }
-        false
-    }
-    // Spaces between organs (中共某市委办公室　某市人民政府办公室) are cuts
-    // already; each part is then split at its endings.
-    let parts: Vec<&str> = s.split(text::is_space).filter(|p| !p.is_empty()).collect();
-    // Letter-spaced names (石 嘴 山 市…) are one run, not many organs.
-    let squeezed: String;
-    let parts = if parts.iter().any(|p| text::char_len(p) < 3) {
-        squeezed = parts.concat();
-        vec![squeezed.as_str()]
-    } else {
-        parts
-    };
-    let mut out = Vec::new();
-    for part in parts {
-        let mut pieces = Vec::new();
-        if go(part, lex, &mut pieces) {
-            out.extend(pieces);
-        } else {
-            out.push(part.to_owned());
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod organ_tests {
-    use super::*;
-
-    #[test]
-    fn organs_run_together_or_spaced() {
-        let lex = Lexicon::builtin();
-        let cases: &[(&str, &[&str])] = &[
-            (
-                "中共石嘴山市委员会石嘴山市人民政府",
-                &["中共石嘴山市委员会", "石嘴山市人民政府"],
-            ),
-            (
-                "中共石嘴山市委办公室市人民政府办公室",
-                &["中共石嘴山市委办公室", "市人民政府办公室"],
-            ),
-            (
-                "中共孝感市委办公室 孝感市人民政府办公室",
-                &["中共孝感市委办公室", "孝感市人民政府办公室"],
-            ),
-            ("成都市人民政府办公厅", &["成都市人民政府办公厅"]),
-            ("石 嘴 山 市 人 民 政 府", &["石嘴山市人民政府"]),
-        ];
-        for (s, want) in cases {
-            assert_eq!(split_organs(s, &lex), *want, "{s}");
-        }
-    }
-}
-
-/// A signature line: only an organ name (or a run of them), short.
-fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
-    let n = text::char_len(s);
-    n >= 2
-        && n <= 40
-        && s.chars().all(|c| {
-            text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
-        })
-        && lex
-            .organ_suffixes
-            .iter()
-            .any(|suf| s.ends_with(suf.as_str()))
-}
 
 /// A line wholly in brackets: a note such as （此件公开发布）.
 fn is_bracketed_note(s: &str) -> bool {
@@ -171,12 +49,6 @@ fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
         }
         None
     })
-}
-
-/// A short line of ideographs signed by a person (总理　李克强).
-fn is_person_signature(s: &str) -> bool {
-    let n = text::char_len(s);
-    (2..=12).contains(&n) && s.chars().all(|c| text::is_han(c) || text::is_space(c))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
