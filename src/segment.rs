@@ -100,6 +100,17 @@ fn is_organ_list(s: &str) -> bool {
 pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     let t = u.text;
     for f in docnum::find_all(t) {
+        // An order's heading and number on one line (中华人民共和国国务院令　第706号):
+        // the title is the organ's order, the number what follows.
+        if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty() {
+            let head = text::trim(&t[..f.core_start]);
+            if head.ends_with('令') && text::char_len(head) >= 3 {
+                let mut out = Vec::new();
+                out.extend(u.sub(0, f.core_start));
+                out.extend(u.sub(f.core_start, t.len()));
+                return out;
+            }
+        }
         let head = &t[..f.range.start];
         if head.contains('。') {
             break;

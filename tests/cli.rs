@@ -298,3 +298,16 @@ fn unnumbered_documents_after_a_signed_one() {
     assert!(docs[1]["doc_number"].is_null());
     assert_eq!(clauses(&docs[2]), vec![(11, "/article1".into())]);
 }
+
+#[test]
+fn an_order_heading_and_its_number_on_one_line() {
+    let docs = extract(
+        "中华人民共和国国务院令　第706号\n　　《农村公路养护管理条例》已经国务院第28次常务会议通过，现予公布，自2019年1月1日起施行。\n总理　李克强\n2018年10月26日\n农村公路养护管理条例\n第一章　总　　则\n第一条　为了加强农村公路养护管理，制定本条例。\n",
+    );
+    assert_eq!(docs.len(), 1);
+    assert_eq!(docs[0]["title"], "中华人民共和国国务院令");
+    assert_eq!(docs[0]["doc_number"]["serial"], 706);
+    assert!(docs[0]["doc_number"]["year"].is_null());
+    assert_eq!(docs[0]["date"], "2018-10-26");
+    assert_eq!(docs[0]["enclosure"]["title"], "农村公路养护管理条例");
+}
