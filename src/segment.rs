@@ -99,6 +99,17 @@ fn is_organ_list(s: &str) -> bool {
 /// 各县区…:) into title, number and the rest.
 pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     let t = u.text;
+    // A number in brackets closing a title: …常务委员会公告（第38号）.
+    if t.ends_with(|c: char| text::is_close_paren(c)) {
+        if let Some(open) = t.rfind(|c: char| text::is_open_paren(c)) {
+            if open > 0 && docnum::whole(&t[open..]).is_some() && is_title_end(&Unit { text: &t[..open], ..*u }, lex) {
+                let mut out = Vec::new();
+                out.extend(u.sub(0, open));
+                out.extend(u.sub(open, t.len()));
+                return out;
+            }
+        }
+    }
     for f in docnum::find_all(t) {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
         // the title is the organ's order, the number what follows.
