@@ -318,6 +318,6 @@ fn an_announcement_numbered_in_brackets_on_its_title_line() {
         "全国人民代表大会常务委员会公告（第38号）\n　　《中华人民共和国某某法》已于2020年6月20日通过，现予公布。\n全国人民代表大会常务委员会\n2020年6月20日\n",
     );
     assert_eq!(docs[0]["title"], "全国人民代表大会常务委员会公告");
-    assert_eq!(docs[0]["doc_number"]["raw"], "（第38号）".trim_matches(|c| c == '（' || c == '）'));
+    assert_eq!(docs[0]["doc_number"]["raw"], "第38号");
     assert_eq!(docs[0]["doc_number"]["serial"], 38);
 }
