@@ -63,6 +63,16 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         let Some(u) = Unit::from_line(text, l) else {
             continue;
         };
+        // 发文字号：国办发〔2019〕5号 right under the title is the document's
+        // number with a portal label: keep the number.
+        if let Some(num) = labelled_number(&u).filter(|_| {
+            units
+                .last()
+                .map_or(false, |p| segment::is_title_end(p, lex))
+        }) {
+            units.push(num);
+            continue;
+        }
         if lex.is_portal(u.text) {
             diagnostics.push(Diagnostic {
                 line: u.line,
@@ -148,6 +158,13 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         diagnostics,
         owners,
     }
+}
+
+/// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
+fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
+    let (i, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let num = u.sub(i + c.len_utf8(), u.text.len())?;
+    (text::char_len(&u.text[..i]) <= 6 && docnum::whole(num.text).is_some()).then_some(num)
 }
 
 /// Line accounting of a parse: the non-blank lines no element owns, and

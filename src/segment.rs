@@ -102,7 +102,16 @@ pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     // A number in brackets closing a title: …常务委员会公告（第38号）.
     if t.ends_with(|c: char| text::is_close_paren(c)) {
         if let Some(open) = t.rfind(|c: char| text::is_open_paren(c)) {
-            if open > 0 && docnum::whole(&t[open..]).is_some() && is_title_end(&Unit { text: &t[..open], ..*u }, lex) {
+            if open > 0
+                && docnum::whole(&t[open..]).is_some()
+                && is_title_end(
+                    &Unit {
+                        text: &t[..open],
+                        ..*u
+                    },
+                    lex,
+                )
+            {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, open));
                 out.extend(u.sub(open, t.len()));
@@ -113,7 +122,8 @@ pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     for f in docnum::find_all(t) {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
         // the title is the organ's order, the number what follows.
-        if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty() {
+        if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty()
+        {
             let head = text::trim(&t[..f.core_start]);
             if head.ends_with('令') && text::char_len(head) >= 3 {
                 let mut out = Vec::new();
