@@ -120,7 +120,13 @@ fn wrap_width(units: &[Unit]) -> Option<usize> {
         }
     }
     let (&width, &count) = counts.iter().max_by_key(|(w, c)| (**c, **w))?;
-    (count >= 4 && count * 4 >= long && width < 60).then_some(width)
+    // Lines cut at a width stop mid-sentence: most of them end without
+    // a full stop (equal-length headings or sentences do not).
+    let cut = units
+        .iter()
+        .filter(|u| u.chars() == width && !u.ends_sentence())
+        .count();
+    (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
 }
 
 pub struct Builder<'a, 't> {
@@ -965,4 +971,25 @@ fn finish(mut b: Builder, all: &[Unit]) -> Document {
     }
     b.doc.citations = crate::cite::citations(all, b.doc.doc_number.as_ref());
     b.doc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(t: &str) -> Vec<Unit<'_>> {
+        crate::decode::lines(t)
+            .iter()
+            .filter_map(|l| Unit::from_line(t, l))
+            .collect()
+    }
+
+    #[test]
+    fn wrap_width_needs_lines_cut_mid_sentence() {
+        let cut = "为贯彻落实国务院办公厅关于加强城市内涝治理的实施\n意见精神，系统推进我市城市内涝治理工作，切实保障\n人民群众生命财产安全，经市人民政府同意，现就有关\n事项通知如下，请各单位结合实际认真贯彻落实执行。\n到二〇二五年，各城区建成较为完善的排水防涝工程体\n系，排水防涝能力与建设海绵城市要求更加匹配。\n";
+        assert_eq!(wrap_width(&units(cut)), Some(24));
+        // Equal-length headings that end their sentences are not a wrap.
+        let headings = "（一）加强组织领导工作落实到位。\n（二）强化资金保障工作落实到位。\n（三）严格监督考核工作落实到位。\n（四）做好宣传引导工作落实到位。\n";
+        assert_eq!(wrap_width(&units(headings)), None);
+    }
 }
