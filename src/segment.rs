@@ -2,10 +2,14 @@
 //!
 //! A document starts at the first line of its title. A title is one to four
 //! units without sentence punctuation whose last one ends with a genre word
-//! (…的通知, …办法（试行）); it opens a new document when a document number
-//! or an addressee line follows it, or when it is the first title of the
-//! file. A title-like line right after a transmittal notice's signature is
-//! the enclosed document's title, not a new document.
+//! (…的通知, …办法（试行）). It opens a new document when a document number
+//! or an addressee line follows it (or a number precedes it), when a passage
+//! note follows it (a regulation, unless the open document promulgates it),
+//! when it holds 关于 and the open document has signed off with its date, or
+//! when it is the first title of the file. A title-like line after a
+//! transmittal notice's signature is the enclosed document's title, not a new
+//! document; a lone first title repeated just above the real one is a web
+//! page's heading.
 
 use crate::docnum;
 use crate::lexicon::Lexicon;
@@ -23,7 +27,7 @@ fn has_sentence_punct(s: &str) -> bool {
 pub fn is_title_fragment(u: &Unit, lex: &Lexicon) -> bool {
     let t = u.text;
     !has_sentence_punct(t)
-        && u.chars() <= 90
+        && u.chars() <= 150
         && marker::marker(t, false).is_none()
         && lex.label_at(t).is_none()
         && !is_date_line(t)
