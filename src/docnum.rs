@@ -163,15 +163,20 @@ pub fn find_all(text: &str) -> Vec<Found> {
             if let Ok((rest, serial)) = di_hao(&text[i..]) {
                 let end = text.len() - rest.len();
                 let head = text[..i].trim_end_matches(is_space);
-                // The 令 form: 国务院令第628号. A bare 第N号 only counts as
-                // a whole line (an order or announcement number).
+                // The 令 form: 国务院令第628号, or numbered within a year:
+                // 农业农村部令2020年第5号. A bare 第N号 only counts as a
+                // whole line (an order or announcement number).
+                let (head, year) = match order_year(head) {
+                    Some((h, y)) => (h, Some(y)),
+                    None => (head, None),
+                };
                 if head.ends_with('令') {
-                    let (start, issuer) = issuer_before(text, i);
+                    let (start, issuer) = issuer_before(text, head.len());
                     out.push(Found {
                         number: DocNumber {
                             raw: text[start..end].to_owned(),
                             issuer_code: issuer,
-                            year: None,
+                            year,
                             serial: Some(serial),
                         },
                         range: start..end,
@@ -185,6 +190,35 @@ pub fn find_all(text: &str) -> Vec<Found> {
     out
 }
 
+/// `…令2020年` → (`…令`, 2020): the year of an order numbered within it.
+fn order_year(head: &str) -> Option<(&str, i32)> {
+    let h = head.strip_suffix('年')?;
+    let digits = h.len() - h.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits != 4 {
+        return None;
+    }
+    let year = h[h.len() - 4..].parse().ok()?;
+    let before = &h[..h.len() - 4];
+    before.ends_with('令').then_some((before, year))
+}
+
+/// 〔2021〕第5期: the issue number of minutes or a bulletin → (year, serial).
+fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, _) = satisfy(is_open_b).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, year) = digits(4, 4)(i)?;
+    let (i, _) = opt(tag("年")).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = satisfy(is_close_b).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = tag("第").parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, serial) = digits(1, 6)(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = tag("期").parse(i)?;
+    Ok((i, (year, serial)))
+}
+
 /// A piece of text that is only a document number (a header line), maybe
 /// in brackets: 石党发〔2020〕1号, （甬政办发〔2007〕153号）, 第706号, （第38号）.
 pub fn whole(s: &str) -> Option<DocNumber> {
@@ -196,6 +230,16 @@ pub fn whole(s: &str) -> Option<DocNumber> {
                 raw: inner.to_owned(),
                 issuer_code: None,
                 year: None,
+                serial: Some(serial),
+            });
+        }
+    }
+    if let Ok((rest, (year, serial))) = bracket_year_issue(inner) {
+        if crate::text::trim(rest).is_empty() {
+            return Some(DocNumber {
+                raw: inner.to_owned(),
+                issuer_code: None,
+                year: Some(year as i32),
                 serial: Some(serial),
             });
         }
@@ -309,6 +353,8 @@ mod tests {
         assert_eq!(whole("第706号").unwrap().serial, Some(706));
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
         assert_eq!(whole("第九十号").unwrap().serial, Some(90));
+        let n = whole("〔2021〕第5期").unwrap();
+        assert_eq!((n.year, n.serial, n.issuer_code), (Some(2021), Some(5), None));
         assert!(whole("根据石党发〔2020〕1号文件精神").is_none());
     }
 
