@@ -354,7 +354,10 @@ mod tests {
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
         assert_eq!(whole("第九十号").unwrap().serial, Some(90));
         let n = whole("〔2021〕第5期").unwrap();
-        assert_eq!((n.year, n.serial, n.issuer_code), (Some(2021), Some(5), None));
+        assert_eq!(
+            (n.year, n.serial, n.issuer_code),
+            (Some(2021), Some(5), None)
+        );
         assert!(whole("根据石党发〔2020〕1号文件精神").is_none());
     }
 
