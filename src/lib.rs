@@ -122,8 +122,32 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     }
     // Text before the first title, unless the first document took it (a
     // number printed above its title).
-    for u in &units[..first] {
+    // On a web page (portal furniture found) a short line above the first
+    // title is the site's heading; a line ending in 文件 right above a
+    // number is a red-header masthead. Both are named, not unplaced.
+    let web_page = owners.iter().any(|o| o.part == Part::Portal);
+    for (k, u) in units[..first].iter().enumerate() {
         if owners.iter().any(|o| o.start == u.start && o.end == u.end) {
+            continue;
+        }
+        let short = text::char_len(u.text) <= 30 && !u.text.contains('。');
+        let masthead = short
+            && u.text.ends_with("文件")
+            && units
+                .get(k + 1)
+                .map_or(false, |n| docnum::whole(n.text).is_some());
+        if (web_page && short) || masthead {
+            diagnostics.push(Diagnostic {
+                line: u.line,
+                code: DiagCode::Portal,
+                message: if masthead {
+                    "masthead (版头) above the document"
+                } else {
+                    "web-page heading, not part of a document"
+                }
+                .into(),
+            });
+            owners.push(own(u, Part::Portal));
             continue;
         }
         diagnostics.push(Diagnostic {

@@ -321,3 +321,25 @@ fn an_announcement_numbered_in_brackets_on_its_title_line() {
     assert_eq!(docs[0]["doc_number"]["raw"], "第38号");
     assert_eq!(docs[0]["doc_number"]["serial"], 38);
 }
+
+#[test]
+fn strict_passes_on_the_sample_and_every_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .args([
+            "extract",
+            "--strict",
+            "--quiet",
+            "input",
+            "tests/cases",
+            "-o",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
