@@ -160,9 +160,9 @@ fn num_paren(i: &str) -> IResult<&str, u32> {
     terminated(delimited(open, arabic, close), opt(tag("、"))).parse(i)
 }
 
-/// 一、
+/// 一、 (also written 一． or 一. in some exports)
 fn cn(i: &str) -> IResult<&str, u32> {
-    terminated(cn_numeral, alt((tag("、"), tag("，")))).parse(i)
+    terminated(cn_numeral, alt((tag("、"), tag("，"), tag("．"), tag(".")))).parse(i)
 }
 
 fn dot(i: &str) -> IResult<&str, &str> {
@@ -287,6 +287,7 @@ mod tests {
     fn markers_from_the_sample() {
         use ClauseKind::*;
         assert_eq!(k("一、总体要求"), Some((Cn, 1, "总体要求")));
+        assert_eq!(k("二．工作任务"), Some((Cn, 2, "工作任务")));
         assert_eq!(
             k("(一)指导思想。坚持"),
             Some((CnParen, 1, "指导思想。坚持"))

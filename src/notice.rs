@@ -516,7 +516,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn open_clause(&mut self, u: Unit<'t>, m: Marker) {
-        let mut body = &u.text[m.body..];
+        // Markdown bold around a whole heading (**一、总体要求**).
+        let mut body = u.text[m.body..].trim_end_matches('*');
         let mut bracket = None;
         if let Some((at, pairs)) = fields::closing_bracket(body, self.lex) {
             bracket = Some(pairs);
