@@ -59,6 +59,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         }
     }
     let mut units: Vec<Unit> = Vec::with_capacity(lines.len());
+    // A date line has been seen (a document signed off), and a portal line
+    // after it opened the page footer.
+    let (mut signed, mut footer) = (false, false);
     for l in &lines[env.body_start..env.body_end] {
         let Some(u) = Unit::from_line(text, l) else {
             continue;
@@ -73,7 +76,11 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             units.push(num);
             continue;
         }
-        if lex.is_portal(u.text) {
+        // Furniture after a signed document opens the page footer: its short
+        // lines (related links, site owner, licence) are furniture too.
+        let footer_line = footer && text::char_len(u.text) <= 80 && !u.text.contains('。');
+        if lex.is_portal(u.text) || footer_line {
+            footer |= signed;
             diagnostics.push(Diagnostic {
                 line: u.line,
                 code: DiagCode::Portal,
@@ -82,6 +89,8 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             owners.push(own(&u, Part::Portal));
             continue;
         }
+        footer = false;
+        signed |= normalize::date::is_date_line(u.text);
         for piece in segment::split_run_on_number(&u, lex) {
             segment::split_long(&piece, &mut units);
         }

@@ -343,3 +343,11 @@ fn strict_passes_on_the_sample_and_every_case() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn related_links_in_a_page_footer_are_not_documents() {
+    let docs = extract(
+        "某市人民政府办公厅关于加强道路管理的通知\n某政办函〔2021〕12号\n各区人民政府：\n一、严格控制道路开挖\n某市人民政府办公厅\n2021年3月16日\n打印本页　　关闭窗口\n相关链接：\n某市人民政府关于印发某市城市道路挖掘管理办法的通知\n主办：某市人民政府办公厅\n",
+    );
+    assert_eq!(docs.len(), 1);
+}
