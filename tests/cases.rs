@@ -156,8 +156,10 @@ fn constructed_cases_meet_their_gold() {
     let dates = date_ok as f64 / ndocs as f64;
     let summary = format!("documents F1 {docs:.3}, numbers {nums:.3}, dates {dates:.3}, clauses F1 {clauses:.3}, tasks F1 {tasks:.3}");
     eprintln!("{summary}\n{}", report.join("\n"));
+    // Floors just under today's scores (all 1.0): a change that loses a
+    // document, a number, a date, a clause or a task here fails.
     assert!(
-        docs >= 0.95 && nums >= 0.9 && dates >= 0.9 && clauses >= 0.9 && tasks >= 0.9,
+        docs >= 0.99 && nums >= 0.99 && dates >= 0.99 && clauses >= 0.99 && tasks >= 0.99,
         "{summary}\n{}",
         report.join("\n")
     );
