@@ -64,7 +64,10 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
     }
     // Spaces between organs (中共某市委办公室　某市人民政府办公室) are cuts
     // already; each part is then split at its endings.
-    let parts: Vec<&str> = s.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = s
+        .split(|c: char| text::is_space(c) || matches!(c, '、' | '，' | ','))
+        .filter(|p| !p.is_empty())
+        .collect();
     // Letter-spaced names (石 嘴 山 市…) are one run, not many organs.
     let squeezed: String;
     let parts = if parts.iter().any(|p| text::char_len(p) < 3) {
@@ -107,6 +110,7 @@ mod organ_tests {
             ),
             ("成都市人民政府办公厅", &["成都市人民政府办公厅"]),
             ("石 嘴 山 市 人 民 政 府", &["石嘴山市人民政府"]),
+            ("国家发展改革委、财政部", &["国家发展改革委", "财政部"]),
         ];
         for (s, want) in cases {
             assert_eq!(split_organs(s, &lex), *want, "{s}");
