@@ -99,7 +99,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
         };
         if ft.is_dir() {
             walk(&p, out, errors);
-        } else if p.extension().map_or(false, |e| e == "txt") {
+        } else if p.extension().is_some_and(|e| e == "txt") {
             out.push(p);
         }
     }

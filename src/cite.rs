@@ -70,7 +70,7 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>) -> Vec<Citation> {
                 continue;
             }
             let n = f.number;
-            if own.map_or(false, |o| same(o, &n)) || out.iter().any(|c| same(&c.doc_number, &n)) {
+            if own.is_some_and(|o| same(o, &n)) || out.iter().any(|c| same(&c.doc_number, &n)) {
                 continue;
             }
             // The text before the number, on the previous line when the

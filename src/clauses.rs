@@ -101,14 +101,16 @@ impl Tree {
                 while self
                     .stack
                     .last()
-                    .map_or(false, |o| o.clause.kind != ClauseKind::Decimal)
+                    .is_some_and(|o| o.clause.kind != ClauseKind::Decimal)
                 {
                     self.close_top();
                 }
             }
-            while self.stack.last().map_or(false, |o| {
-                o.clause.kind == ClauseKind::Decimal && o.depth >= depth
-            }) {
+            while self
+                .stack
+                .last()
+                .is_some_and(|o| o.clause.kind == ClauseKind::Decimal && o.depth >= depth)
+            {
                 self.close_top();
             }
         } else if let Some(pos) = self.stack.iter().rposition(|o| o.clause.kind == kind) {

@@ -16,7 +16,7 @@ pub struct Envelope {
     pub body_end: usize,
 }
 
-fn key_value<'a>(line: &'a str) -> Option<(&'a str, &'a str)> {
+fn key_value(line: &str) -> Option<(&str, &str)> {
     let t = text::trim(line);
     let (i, c) = t.char_indices().find(|(_, c)| text::is_colon(*c))?;
     Some((text::trim(&t[..i]), text::trim(&t[i + c.len_utf8()..])))

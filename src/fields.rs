@@ -38,8 +38,7 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
         // Separators between two labels are not part of the value; a
         // value that ends the line keeps its last character (it may wrap).
         let value = if next.is_some() {
-            text::trim(value)
-                .trim_end_matches(|c: char| matches!(c, ',' | '，' | ';' | '；' | '、'))
+            text::trim(value).trim_end_matches([',', '，', ';', '；', '、'])
         } else {
             text::trim(value)
         };

@@ -68,11 +68,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         };
         // 发文字号：国办发〔2019〕5号 right under the title is the document's
         // number with a portal label: keep the number.
-        if let Some(num) = labelled_number(&u).filter(|_| {
-            units
-                .last()
-                .map_or(false, |p| segment::is_title_end(p, lex))
-        }) {
+        if let Some(num) = labelled_number(&u)
+            .filter(|_| units.last().is_some_and(|p| segment::is_title_end(p, lex)))
+        {
             units.push(num);
             continue;
         }
@@ -144,7 +142,7 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             && u.text.ends_with("文件")
             && units
                 .get(k + 1)
-                .map_or(false, |n| docnum::whole(n.text).is_some());
+                .is_some_and(|n| docnum::whole(n.text).is_some());
         if (web_page && short) || masthead {
             diagnostics.push(Diagnostic {
                 line: u.line,

@@ -232,12 +232,12 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     }
     if let Ok((rest, parts)) = decimal(s0) {
         let next = rest.chars().next();
-        let spaced = next.map_or(false, is_space);
+        let spaced = next.is_some_and(is_space);
         // Section numbers are a few levels deep; 1.2.3.4.5.6.7 is not one.
         if parts.len() > MAX_DECIMAL_DEPTH {
             return None;
         }
-        if spaced || (decimal_mode && next.map_or(false, |c| is_han(c) || c == '“')) {
+        if spaced || (decimal_mode && next.is_some_and(|c| is_han(c) || c == '“')) {
             let n = *parts.last().unwrap_or(&0);
             return finish(ClauseKind::Decimal, n, parts, rest);
         }

@@ -104,7 +104,7 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
         return true;
     }
     let n = text::char_len(s);
-    s.contains('。') || n >= 60 || wrap.map_or(false, |w| n + 1 >= w)
+    s.contains('。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
 }
 
 /// The width at which a document's lines were cut, when they were: the
@@ -191,7 +191,7 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn next_is_date(&self) -> bool {
-        self.units.front().map_or(false, |u| is_date_line(u.text))
+        self.units.front().is_some_and(|u| is_date_line(u.text))
     }
 
     fn doc_year(&self) -> Option<i32> {
@@ -227,8 +227,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self
                 .units
                 .front()
-                .map_or(false, |n| is_signature_text(n.text, self.lex))
-                && self.units.get(1).map_or(false, |n| is_date_line(n.text));
+                .is_some_and(|n| is_signature_text(n.text, self.lex))
+                && self.units.get(1).is_some_and(|n| is_date_line(n.text));
         if before_date && is_signature_text(t, self.lex) {
             self.doc.issuers.extend(split_organs(t, self.lex));
             self.signed = true;
@@ -313,11 +313,7 @@ impl<'a, 't> Builder<'a, 't> {
         if !self.transmittal && !quoted_in_text {
             return false;
         }
-        let quoted = quoted_in_text
-            || self
-                .quoted_title
-                .as_deref()
-                .map_or(false, |q| squashed == *q);
+        let quoted = quoted_in_text || self.quoted_title.as_deref().is_some_and(|q| squashed == *q);
         // A title may wrap: join up to two more fragments to reach the genre.
         let mut title = u.text.to_owned();
         let mut extra = 0;
@@ -456,7 +452,7 @@ impl<'a, 't> Builder<'a, 't> {
                     continue;
                 }
                 let next = rest[m.body..].chars().next();
-                let han_next = next.map_or(false, |c| text::is_han(c) || c == '“' || c == '《');
+                let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
                 let (want, seen) = expected(m.kind);
                 if han_next && m.number == want && (m.number > 1 || !seen) {
                     return Some(off);
@@ -475,7 +471,7 @@ impl<'a, 't> Builder<'a, 't> {
         let mut prev: Option<char> = None;
         for (i, c) in head.char_indices() {
             if i > 0
-                && prev.map_or(false, |p| text::is_han(p) || p == '”')
+                && prev.is_some_and(|p| text::is_han(p) || p == '”')
                 && (text::is_digit(c) || text::is_open_paren(c))
             {
                 if let Some(n) = marker::marker(&head[i..], false) {
@@ -486,7 +482,7 @@ impl<'a, 't> Builder<'a, 't> {
                             ClauseKind::Num | ClauseKind::NumParen | ClauseKind::CnParen
                         )
                         && n.kind != m.kind
-                        && next.map_or(false, |c| text::is_han(c) || c == '“')
+                        && next.is_some_and(|c| text::is_han(c) || c == '“')
                     {
                         return Some(m.body + i);
                     }
@@ -546,9 +542,8 @@ impl<'a, 't> Builder<'a, 't> {
             if let Some(b) = b {
                 self.units.push_front(b);
             }
-            match a {
-                Some(a) => u_text(self, a),
-                None => {}
+            if let Some(a) = a {
+                u_text(self, a)
             }
             return;
         }
@@ -694,9 +689,9 @@ impl<'a, 't> Builder<'a, 't> {
                 .iter()
                 .any(|w| t.starts_with(w.as_str()));
         if lists_attachments || self.attachment_list {
-            let item = marker::marker(t, self.decimal_mode).map_or(false, |m| {
-                matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen)
-            }) && !t.contains('。');
+            let item = marker::marker(t, self.decimal_mode)
+                .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+                && !t.contains('。');
             if lists_attachments || item {
                 self.attachment_list = true;
                 self.prev = Prev::None;

@@ -121,8 +121,7 @@ mod organ_tests {
 /// A signature line: only an organ name (or a run of them), short.
 pub fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
     let n = text::char_len(s);
-    n >= 2
-        && n <= 40
+    (2..=40).contains(&n)
         && s.chars().all(|c| {
             text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
         })

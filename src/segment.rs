@@ -241,9 +241,8 @@ fn title_start(units: &[Unit], end: usize, floor: usize, lex: &Lexicon) -> usize
 /// before it (a red-header number).
 fn has_header(units: &[Unit], start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = units.get(end + 1);
-    next.map_or(false, |n| {
-        docnum::whole(n.text).is_some() || is_addressee(n, lex)
-    }) || (start > 0 && docnum::whole(units[start - 1].text).is_some())
+    next.is_some_and(|n| docnum::whole(n.text).is_some() || is_addressee(n, lex))
+        || (start > 0 && docnum::whole(units[start - 1].text).is_some())
 }
 
 /// The note under a regulation's or decision's title: （2019年5月30日…通过）.
@@ -289,7 +288,7 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         let header = has_header(units, s, i, lex);
         // A regulation or decision under its passage note （…通过）, unless
         // the open document promulgates it (…令, …公告, 印发…).
-        let noted = units.get(i + 1).map_or(false, |n| is_passage_note(n.text)) && !transmittal;
+        let noted = units.get(i + 1).is_some_and(|n| is_passage_note(n.text)) && !transmittal;
         let after_close = closed
             && units[s..=i]
                 .iter()
@@ -304,7 +303,7 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
             && weak
             && out
                 .last()
-                .map_or(false, |d| s <= d.title.end + 3 || s <= d.title.start)
+                .is_some_and(|d| s <= d.title.end + 3 || s <= d.title.start)
         {
             out.pop();
         }
@@ -347,7 +346,7 @@ pub fn split_long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
         if matches!(
             m.kind,
             marker::ClauseKind::CnEnum | marker::ClauseKind::Decimal
-        ) || !after.map_or(false, |c| text::is_han(c) || c == '“' || c == '《')
+        ) || !after.is_some_and(|c| text::is_han(c) || c == '“' || c == '《')
         {
             continue;
         }

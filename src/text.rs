@@ -106,7 +106,7 @@ pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
 pub fn starts_with_spaced(s: &str, word: &str) -> bool {
     let mut it = s.chars().filter(|c| !is_space(*c));
     word.chars()
-        .all(|w| it.next().map_or(false, |c| fold(c) == fold(w)))
+        .all(|w| it.next().is_some_and(|c| fold(c) == fold(w)))
 }
 
 /// Removes every space and folds widths: the form used to compare two

@@ -97,6 +97,6 @@ impl<'t> Unit<'t> {
 
     /// The unit ends a sentence (。；！？).
     pub fn ends_sentence(&self) -> bool {
-        self.last_char().map_or(false, text::is_sentence_end)
+        self.last_char().is_some_and(text::is_sentence_end)
     }
 }

@@ -247,9 +247,9 @@ impl UnitRules {
     /// `name` contains a place name of the gazetteer.
     fn names_place(&self, name: &str) -> bool {
         name.char_indices().any(|(i, c)| {
-            self.places_by_first.get(&c).map_or(false, |ps| {
-                ps.iter().any(|p| name[i..].starts_with(p.as_str()))
-            })
+            self.places_by_first
+                .get(&c)
+                .is_some_and(|ps| ps.iter().any(|p| name[i..].starts_with(p.as_str())))
         })
     }
 
