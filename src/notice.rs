@@ -358,10 +358,26 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// 附件：1．某某表 — a list of the attachments (numbered items), not the
+    /// header of one, wherever it stands.
+    fn lists_attachments(&self, t: &str) -> bool {
+        self.lex.attachment.iter().any(|w| {
+            text::starts_with_folded(t, w).is_some_and(|n| {
+                let rest = text::trim(&t[n..]);
+                let rest = rest
+                    .strip_prefix(|c: char| text::is_colon(c))
+                    .map_or(rest, text::trim);
+                marker::marker(rest, false).is_some_and(|m| {
+                    matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen) && m.number == 1
+                })
+            })
+        })
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
     /// signed or inside the enclosed document.
     fn try_attachment(&mut self, u: &Unit<'t>) -> bool {
-        if self.zone == Zone::Notice && !self.signed {
+        if self.zone == Zone::Notice && !self.signed || self.lists_attachments(u.text) {
             return false;
         }
         let Some((_, n)) = self
@@ -681,13 +697,14 @@ impl<'a, 't> Builder<'a, 't> {
             self.attachment_list = false;
             return;
         }
-        let lists_attachments = self.zone == Zone::Notice
-            && !self.signed
-            && self
-                .lex
-                .attachment
-                .iter()
-                .any(|w| t.starts_with(w.as_str()));
+        let lists_attachments = self.lists_attachments(t)
+            || self.zone == Zone::Notice
+                && !self.signed
+                && self
+                    .lex
+                    .attachment
+                    .iter()
+                    .any(|w| t.starts_with(w.as_str()));
         if lists_attachments || self.attachment_list {
             let item = marker::marker(t, self.decimal_mode)
                 .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
