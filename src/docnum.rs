@@ -54,8 +54,8 @@ fn hao(i: &str) -> IResult<&str, &str> {
     alt((tag("号"), tag("號"))).parse(i)
 }
 
-/// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial)
-fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
+/// 〔2020〕 / [2019] / 〔2020年〕 → the year in brackets.
+fn bracket_year(i: &str) -> IResult<&str, u32> {
     let (i, _) = satisfy(is_open_b).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, year) = digits(4, 4)(i)?;
@@ -63,6 +63,12 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
     let (i, _) = sp(i)?;
     let (i, _) = satisfy(is_close_b).parse(i)?;
     let (i, _) = sp(i)?;
+    Ok((i, year))
+}
+
+/// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial)
+fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, year) = bracket_year(i)?;
     let (i, _) = opt(tag("第")).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, serial) = digits(1, 6)(i)?;
@@ -204,13 +210,7 @@ fn order_year(head: &str) -> Option<(&str, i32)> {
 
 /// 〔2021〕第5期: the issue number of minutes or a bulletin → (year, serial).
 fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
-    let (i, _) = satisfy(is_open_b).parse(i)?;
-    let (i, _) = sp(i)?;
-    let (i, year) = digits(4, 4)(i)?;
-    let (i, _) = opt(tag("年")).parse(i)?;
-    let (i, _) = sp(i)?;
-    let (i, _) = satisfy(is_close_b).parse(i)?;
-    let (i, _) = sp(i)?;
+    let (i, year) = bracket_year(i)?;
     let (i, _) = tag("第").parse(i)?;
     let (i, _) = sp(i)?;
     let (i, serial) = digits(1, 6)(i)?;

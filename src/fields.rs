@@ -88,10 +88,7 @@ pub fn task(
     let mut t = Task::default();
     let mut warnings = Vec::new();
     for (label, value) in fields {
-        let role = lex
-            .label_at(&format!("{label}:"))
-            .map(|(_, r, _)| r)
-            .unwrap_or(Role::Field);
+        let role = lex.role_of(label);
         match role {
             Role::Lead => t.lead.extend(lex.units.split_units(value)),
             Role::Responsible => t.responsible.extend(lex.units.split_units(value)),

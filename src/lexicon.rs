@@ -51,6 +51,8 @@ pub struct Lexicon {
     pub genres: Vec<String>,
     pub transmittal: Vec<String>,
     pub about: Vec<String>,
+    /// Genres that promulgate the text they quote (令, 公告).
+    pub promulgation: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
     pub attachment: Vec<String>,
@@ -124,6 +126,7 @@ impl Lexicon {
             genres: Vec::new(),
             transmittal: Vec::new(),
             about: Vec::new(),
+            promulgation: Vec::new(),
             organ_suffixes: Vec::new(),
             attachment: Vec::new(),
             toc: Vec::new(),
@@ -151,6 +154,7 @@ impl Lexicon {
                 "genre" => &mut lex.genres,
                 "transmittal" => &mut lex.transmittal,
                 "about" => &mut lex.about,
+                "promulgation" => &mut lex.promulgation,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "attachment" => &mut lex.attachment,
                 "toc" => &mut lex.toc,
@@ -201,6 +205,21 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// The role of a label as written (牵头单位 → lead); `Field` for a label
+    /// the grammar does not list.
+    pub fn role_of(&self, label: &str) -> Role {
+        self.labels
+            .iter()
+            .find(|(l, _)| text::starts_with_folded(label, l).is_some_and(|n| n == label.len()))
+            .map_or(Role::Field, |(_, r)| *r)
+    }
+
+    /// The title is of a genre that promulgates what it quotes (…令, …公告).
+    pub fn promulgates(&self, title: &str) -> bool {
+        let core = strip_trailing_note(title);
+        self.promulgation.iter().any(|g| core.ends_with(g.as_str()))
     }
 
     /// The genre word `s` ends with, ignoring a trailing bracketed note such

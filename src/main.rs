@@ -185,14 +185,8 @@ fn main() -> ExitCode {
                     }
                 };
             }
-            if let Some(n) = jobs {
-                if n == 0 {
-                    eprintln!("gongwen: -j needs at least 1");
-                    return ExitCode::from(2);
-                }
-                let _ = rayon::ThreadPoolBuilder::new()
-                    .num_threads(n)
-                    .build_global();
+            if let Err(code) = thread_pool(jobs) {
+                return code;
             }
             let (jobs, mut errors) = batch::collect_jobs(&inputs, format);
             // Inputs and outputs must not collide: a usage error, nothing written.
@@ -238,14 +232,8 @@ fn report(
         Ok(l) => l,
         Err(code) => return code,
     };
-    if let Some(n) = jobs {
-        if n == 0 {
-            eprintln!("gongwen: -j needs at least 1");
-            return ExitCode::from(2);
-        }
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global();
+    if let Err(code) = thread_pool(jobs) {
+        return code;
     }
     let (jobs, mut errors) = batch::collect_jobs(inputs, Format::Jsonl);
     let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex);
@@ -276,5 +264,23 @@ fn load_lexicon(grammar: Option<PathBuf>) -> Result<Lexicon, ExitCode> {
             ExitCode::from(2)
         }),
         None => Ok(Lexicon::builtin()),
+    }
+}
+
+/// `-j N`: the size of the global rayon pool (all cores when absent).
+fn thread_pool(jobs: Option<usize>) -> Result<(), ExitCode> {
+    match jobs {
+        Some(0) => {
+            eprintln!("gongwen: -j needs at least 1");
+            Err(ExitCode::from(2))
+        }
+        Some(n) => {
+            // Only fails when a pool exists already, which main never builds.
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global();
+            Ok(())
+        }
+        None => Ok(()),
     }
 }

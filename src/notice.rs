@@ -301,9 +301,7 @@ impl<'a, 't> Builder<'a, 't> {
         let squashed = text::squash(u.text);
         // An order or announcement (…令, …公告) encloses the document its
         // text quotes: 《…条例》已经…通过，现予公布.
-        let promulgates = ["令", "公告", "通告", "决定", "決定"]
-            .iter()
-            .any(|g| self.doc.title.ends_with(g));
+        let promulgates = self.lex.promulgates(&self.doc.title);
         let quoted_in_text = self.signed
             && promulgates
             && self.holders[0]
@@ -782,7 +780,7 @@ pub fn build(
     }
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
     if let Some(n) = doc_number.as_mut() {
-        if n.issuer_code.is_none() && (title.ends_with('令') || title.ends_with("公告")) {
+        if n.issuer_code.is_none() && lex.promulgates(&title) {
             let code = title.trim_start_matches("中华人民共和国");
             n.issuer_code = Some(code.to_owned());
         }

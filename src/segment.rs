@@ -312,10 +312,7 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
         out.push(DocStart { title: s..i + 1 });
         closed = false;
         let title: String = units[s..=i].iter().map(|t| t.text).collect();
-        transmittal = Lexicon::contains_any(&lex.transmittal, &title)
-            || ["令", "公告", "通告"]
-                .iter()
-                .any(|g| crate::lexicon::strip_trailing_note(&title).ends_with(g));
+        transmittal = Lexicon::contains_any(&lex.transmittal, &title) || lex.promulgates(&title);
     }
     out
 }
