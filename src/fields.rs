@@ -6,10 +6,11 @@
 //! from `grammar/labels.tsv`; unit lists and deadlines are normalised by
 //! `normalize`.
 
+use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Role};
 use crate::normalize::deadline::parse_deadline;
 use crate::normalize::units::split_names;
-use crate::record::Task;
+use crate::record::{Layout, Task};
 use crate::text;
 
 /// Splits a text that starts with a label into its `[label, value]` pairs,
@@ -102,10 +103,55 @@ pub fn task(
                     warnings.extend(warn);
                 }
             }
+            // 部门分工：省发展改革委牵头，各地、各部门配合。 Read as an attribution;
+            // a plain list is responsible.
+            Role::Division => match lex.attribution.whole(value) {
+                Some(a) => add_units(&mut t, &a.units, lex),
+                None => t.responsible.extend(lex.units.split_units(value)),
+            },
             Role::Field => {}
         }
     }
     (Some(t), warnings)
+}
+
+/// Units in the order written, each with its role, expanded as one list.
+fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon) {
+    let expanded = lex.units.expand(units.iter().map(|(_, u)| u.as_str()));
+    for ((role, _), unit) in units.iter().zip(expanded) {
+        match role {
+            Role::Lead => t.lead.push(unit),
+            Role::Participating => t.participating.push(unit),
+            _ => t.responsible.push(unit),
+        }
+    }
+}
+
+/// Builds the task of an attribution in a clause's prose. `lead_rule` is the line
+/// of the document's sentence stating that the first unit named leads, when it is
+/// in force for this clause: a plain `X、Y负责` then gives lead X.
+pub fn attribution_task(
+    a: &Attribution,
+    lex: &Lexicon,
+    doc_year: Option<i32>,
+    lead_rule: Option<usize>,
+) -> (Task, Vec<String>) {
+    let mut t = Task {
+        layout: Layout::Attribution,
+        ..Task::default()
+    };
+    add_units(&mut t, &a.units, lex);
+    if let Some(line) = lead_rule.filter(|_| a.plain && !t.responsible.is_empty()) {
+        t.lead.push(t.responsible.remove(0));
+        t.lead_rule_line = Some(line);
+    }
+    let mut warnings = Vec::new();
+    if let Some(raw) = &a.deadline {
+        let (d, warn) = parse_deadline(raw, doc_year);
+        t.deadline = Some(d);
+        warnings.extend(warn);
+    }
+    (t, warnings)
 }
 
 #[cfg(test)]

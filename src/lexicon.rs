@@ -8,6 +8,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::attribution::AttributionRules;
 use crate::error::{Error, ErrorKind, Result};
 use crate::normalize::units::UnitRules;
 use crate::text;
@@ -22,6 +23,9 @@ pub enum Role {
     Implementing,
     Leaders,
     Deadline,
+    /// A sentence dividing the work (部门分工：省发展改革委牵头，各地配合。): its units
+    /// take the roles of the verbs after them, as in an attribution.
+    Division,
     /// Kept in `fields` only (建设内容, 排查范围 …).
     Field,
 }
@@ -35,6 +39,7 @@ impl Role {
             "implementing" => Role::Implementing,
             "leaders" => Role::Leaders,
             "deadline" => Role::Deadline,
+            "division" => Role::Division,
             "field" => Role::Field,
             _ => return None,
         })
@@ -63,12 +68,24 @@ pub struct Lexicon {
     /// Envelope header key → collection field.
     pub envelope: Vec<(String, String)>,
     pub units: UnitRules,
+    /// The verbs and unit words of unlabelled attributions.
+    pub attribution: AttributionRules,
 }
 
 const LABELS: &str = include_str!("../grammar/labels.tsv");
 const WORDS: &str = include_str!("../grammar/words.tsv");
 const ENVELOPE: &str = include_str!("../grammar/envelope.tsv");
 const UNITS: &str = include_str!("../grammar/units.tsv");
+const ATTRIBUTION: &str = include_str!("../grammar/attribution.tsv");
+
+/// The grammar files and their embedded contents, in the order they are read.
+pub const GRAMMAR_FILES: [(&str, &str); 5] = [
+    ("labels.tsv", LABELS),
+    ("words.tsv", WORDS),
+    ("envelope.tsv", ENVELOPE),
+    ("units.tsv", UNITS),
+    ("attribution.tsv", ATTRIBUTION),
+];
 
 fn rows(text: &str) -> impl Iterator<Item = (usize, &str, &str)> {
     text.lines().enumerate().filter_map(|(i, l)| {
@@ -91,7 +108,7 @@ fn longest_first(v: &mut Vec<String>) {
 impl Lexicon {
     /// The grammar embedded at build time.
     pub fn builtin() -> Lexicon {
-        match Lexicon::parse(LABELS, WORDS, ENVELOPE, UNITS) {
+        match Lexicon::parse(LABELS, WORDS, ENVELOPE, UNITS, ATTRIBUTION) {
             Ok(l) => l,
             // The embedded files are tested; this cannot fail at run time.
             Err(e) => panic!("embedded grammar is invalid: {e}"),
@@ -113,10 +130,17 @@ impl Lexicon {
         let words = read("words.tsv", WORDS)?;
         let env = read("envelope.tsv", ENVELOPE)?;
         let units = read("units.tsv", UNITS)?;
-        Lexicon::parse(&labels, &words, &env, &units).map_err(|e| e.at(dir))
+        let attribution = read("attribution.tsv", ATTRIBUTION)?;
+        Lexicon::parse(&labels, &words, &env, &units, &attribution).map_err(|e| e.at(dir))
     }
 
-    pub fn parse(labels: &str, words: &str, envelope: &str, units: &str) -> Result<Lexicon> {
+    pub fn parse(
+        labels: &str,
+        words: &str,
+        envelope: &str,
+        units: &str,
+        attribution: &str,
+    ) -> Result<Lexicon> {
         let bad = |file: &str, line: usize, msg: String| {
             Error::new(ErrorKind::Grammar(format!("{file}: {msg}"))).line(line)
         };
@@ -135,6 +159,8 @@ impl Lexicon {
             envelope: Vec::new(),
             units: UnitRules::parse(units)
                 .map_err(|m| Error::new(ErrorKind::Grammar(format!("units.tsv: {m}"))))?,
+            attribution: AttributionRules::parse(attribution)
+                .map_err(|m| Error::new(ErrorKind::Grammar(format!("attribution.tsv: {m}"))))?,
         };
         for (no, label, role) in rows(labels) {
             let role = Role::parse(role)

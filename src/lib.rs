@@ -15,6 +15,7 @@
 //! assert_eq!(parsed.documents[0].doc_number.as_ref().unwrap().serial, Some(5));
 //! ```
 
+pub mod attribution;
 pub mod batch;
 pub mod cite;
 pub mod clauses;

@@ -207,12 +207,7 @@ pub fn hash(parts: &[&[u8]]) -> String {
 }
 
 /// The grammar tables `Lexicon::builtin` embeds.
-const BUILTIN: [(&str, &str); 4] = [
-    ("labels.tsv", include_str!("../grammar/labels.tsv")),
-    ("words.tsv", include_str!("../grammar/words.tsv")),
-    ("envelope.tsv", include_str!("../grammar/envelope.tsv")),
-    ("units.tsv", include_str!("../grammar/units.tsv")),
-];
+const BUILTIN: [(&str, &str); 5] = crate::lexicon::GRAMMAR_FILES;
 
 /// Hash of the grammar in force: the built-in tables, or with
 /// `--grammar DIR` each table read from `DIR` when it is there (as

@@ -920,8 +920,25 @@ fn finish(mut b: Builder, all: &[Unit]) -> Document {
     let lex = b.lex;
     let year = b.doc_year();
     let mut warnings: Vec<(usize, String)> = Vec::new();
+    // The sentence stating that the first unit named leads, if the document has one.
+    let lead_rule = all
+        .iter()
+        .find(|u| lex.attribution.states_lead_rule(u.text))
+        .map(|u| u.line);
     let mut fill = |c: &mut crate::record::Clause| {
-        let (task, warns) = fields::task(&c.fields, lex, year);
+        let (task, warns) = if c.fields.is_empty() {
+            // No label: an attribution in the clause's prose.
+            match lex.attribution.find(&c.text) {
+                Some(a) => {
+                    let rule = lead_rule.filter(|l| *l <= c.line_end);
+                    let (t, w) = fields::attribution_task(&a, lex, year, rule);
+                    (Some(t), w)
+                }
+                None => (None, Vec::new()),
+            }
+        } else {
+            fields::task(&c.fields, lex, year)
+        };
         c.task = task;
         warnings.extend(warns.into_iter().map(|w| (c.line, w)));
     };

@@ -41,6 +41,19 @@ pub struct Paragraph {
     pub text: String,
 }
 
+/// How a task was stated in the source.
+#[derive(Debug, Clone, Copy, Serialize, schemars::JsonSchema, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Layout {
+    /// Labelled lines or a labelled bracket (牵头单位：…).
+    #[default]
+    Label,
+    /// Units and verbs in the prose (（市发改委牵头，市财政局配合）, 由…牵头).
+    Attribution,
+    /// A row of a task table.
+    Table,
+}
+
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq, Default)]
 pub struct Task {
     pub lead: Vec<String>,
@@ -49,6 +62,12 @@ pub struct Task {
     pub implementing: Vec<String>,
     pub leaders: Vec<String>,
     pub deadline: Option<Deadline>,
+    /// Which layout the task was read from.
+    pub layout: Layout,
+    /// The line of the sentence stating that the first unit named leads
+    /// (排在第一位的部门为牵头部门), when that rule made the first unit `lead`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lead_rule_line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]

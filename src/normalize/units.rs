@@ -314,9 +314,15 @@ impl UnitRules {
     /// "团市委、新闻传媒中心"                 → [团市委, 新闻传媒中心]   (团市委 ends the shorthand)
     /// ```
     pub fn split_units(&self, value: &str) -> Vec<String> {
+        self.expand(split_list(before_full_stop(value)))
+    }
+
+    /// Expands the shorthand over items already split, in the order written (the
+    /// units of an attribution, whose runs carry the level context across roles).
+    pub fn expand<'a>(&self, items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         let mut context: Option<&Level> = None;
         let mut units = Vec::new();
-        for item in split_list(before_full_stop(value)) {
+        for item in items {
             let item = self.strip_remark(item);
             let name = core(item);
             match self.classify(name) {
@@ -548,5 +554,40 @@ mod tests {
             league.split_units("盟委宣传部、财政局,市教育局、宣传部"),
             ["盟委宣传部", "盟财政局", "市教育局", "市委宣传部"]
         );
+    }
+
+    #[test]
+    fn every_level_out_of_the_box() {
+        let r = UnitRules::builtin();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "县发改局、财政局、组织部",
+                &["县发改局", "县财政局", "县委组织部"],
+            ),
+            (
+                "省发展改革委、财政厅、宣传部",
+                &["省发展改革委", "省财政厅", "省委宣传部"],
+            ),
+            ("区住建局、城管局", &["区住建局", "区城管局"]),
+            ("州民政局、统战部", &["州民政局", "州委统战部"]),
+            ("盟生态环境局、林草局", &["盟生态环境局", "盟林草局"]),
+            ("旗农牧局、财政局", &["旗农牧局", "旗财政局"]),
+            ("縣教育局、財政局", &["縣教育局", "縣財政局"]),
+            // Words that only start like a level are bare and take the context.
+            ("区发改局、区域发展中心", &["区发改局", "区区域发展中心"]),
+            (
+                "县农业农村局、县域经济办",
+                &["县农业农村局", "县县域经济办"],
+            ),
+            ("市商务局、市场监管局", &["市商务局", "市市场监管局"]),
+            // A district or county names its own level and ends the context.
+            (
+                "市发改委、平罗县、财政局",
+                &["市发改委", "平罗县", "财政局"],
+            ),
+        ];
+        for (value, want) in cases {
+            assert_eq!(r.split_units(value), *want, "{value}");
+        }
     }
 }

@@ -1,0 +1,484 @@
+//! Who does what, stated without labels.
+//!
+//! Official documents name the units responsible for a measure in the prose of
+//! the clause itself, in three places:
+//! - a bracket closing a paragraph: `（市发改委牵头，市财政局、市自然资源局配合）`,
+//!   `（各有关部门按职责分工负责）`, `（市农业农村局会同市财政局负责）`;
+//! - the opening of a sentence: `由市发改委牵头，各县区配合，谋划建立…`;
+//! - a closing sentence of its own: `市农业农村局负责，市财政局参与。`
+//!
+//! A run is a list of units followed by a verb (`grammar/attribution.tsv`) that gives
+//! them a role; runs are separated by ，；. Every item of a run must look like a unit
+//! (end with a unit word, or open with 各), so a sentence that merely mentions a unit
+//! (`各县区要加强与市发改委对接`) is not an attribution.
+//!
+//! A document may state once that the first unit named leads (`排在第一位的部门为牵头部门，
+//! 下同`): from then on a plain `X、Y负责` gives lead X and responsible Y.
+
+use crate::lexicon::Role;
+use crate::text;
+
+/// The words of attributions, from `grammar/attribution.tsv`.
+#[derive(Debug, Clone, Default)]
+pub struct AttributionRules {
+    /// Longest first.
+    verbs: Vec<(String, Role)>,
+    joiners: Vec<String>,
+    subjects: Vec<String>,
+    separators: Vec<String>,
+    /// Longest first.
+    remarks: Vec<String>,
+    unit_ends: Vec<String>,
+    lead_rules: Vec<String>,
+    lead_words: Vec<String>,
+}
+
+/// One attribution as read: units by role, still unexpanded (the caller applies the
+/// unit shorthand), the raw text of a deadline named with it, and whether it is the
+/// plain `X、Y负责` form the lead rule rewrites.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attribution {
+    /// Units in the order written, each with its role (lead, responsible or
+    /// participating), so the unit shorthand reads them as one list.
+    pub units: Vec<(Role, String)>,
+    pub deadline: Option<String>,
+    /// Only plain 负责 runs (no 牵头, 会同 or 配合): the lead rule applies.
+    pub plain: bool,
+    /// The bracket itself states the lead rule (（X、Y负责，排在第一位的为牵头单位）).
+    pub states_rule: bool,
+}
+
+impl AttributionRules {
+    /// Reads the `CLASS <TAB> WORD [<TAB> ROLE]` table; errors name the line.
+    pub fn parse(src: &str) -> Result<AttributionRules, String> {
+        let mut r = AttributionRules::default();
+        for (i, line) in src.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let no = i + 1;
+            let mut cols = line.split('\t').map(str::trim);
+            let class = cols.next().unwrap_or("");
+            let word = cols.next().unwrap_or("");
+            if word.is_empty() {
+                return Err(format!("line {no}: `{class}` needs a word"));
+            }
+            let word = word.to_owned();
+            match class {
+                "verb" => {
+                    let role = match cols.next() {
+                        Some("lead") => Role::Lead,
+                        Some("responsible") => Role::Responsible,
+                        Some("participating") => Role::Participating,
+                        other => {
+                            return Err(format!(
+                                "line {no}: a verb takes the role lead, responsible or participating, not {other:?}"
+                            ))
+                        }
+                    };
+                    r.verbs.push((word, role));
+                }
+                "joiner" => r.joiners.push(word),
+                "subject" => r.subjects.push(word),
+                "separator" => r.separators.push(word),
+                "remark" => r.remarks.push(word),
+                "unit_end" => r.unit_ends.push(word),
+                "lead_rule" => r.lead_rules.push(word),
+                "lead_word" => r.lead_words.push(word),
+                _ => return Err(format!("line {no}: unknown class `{class}`")),
+            }
+        }
+        r.verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        r.remarks.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        r.separators.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        if r.verbs.is_empty() {
+            return Err("no `verb` line: attributions could not be read".into());
+        }
+        Ok(r)
+    }
+
+    /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
+    pub fn states_lead_rule(&self, s: &str) -> bool {
+        self.lead_rules.iter().any(|w| s.contains(w.as_str()))
+            && self.lead_words.iter().any(|w| s.contains(w.as_str()))
+    }
+
+    /// The verb closing `run`, and where it starts.
+    fn verb_at_end<'s>(&self, run: &'s str) -> Option<(&'s str, Role)> {
+        self.verbs
+            .iter()
+            .find_map(|(v, role)| run.strip_suffix(v.as_str()).map(|head| (head, *role)))
+    }
+
+    /// Strips remarks closing a list (…等有关部门, …按职责分工).
+    fn strip_remarks<'s>(&self, mut s: &'s str) -> &'s str {
+        loop {
+            let t = text::trim(s);
+            match self.remarks.iter().find_map(|r| t.strip_suffix(r.as_str())) {
+                Some(head) if !text::trim(head).is_empty() => s = head,
+                _ => return t,
+            }
+        }
+    }
+
+    /// The items of a unit list, split at 、 and the separators (及, 等和), outside
+    /// brackets; `None` when an item does not look like a unit.
+    fn units(&self, s: &str) -> Option<Vec<String>> {
+        let s = self.strip_remarks(s);
+        let mut items = Vec::new();
+        let mut depth = 0i32;
+        let mut start = 0;
+        let mut i = 0;
+        while i < s.len() {
+            let c = s[i..].chars().next()?;
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth -= 1;
+            } else if depth == 0 {
+                let sep = if c == '、' || c == '/' {
+                    Some(c.len_utf8())
+                } else {
+                    self.separators
+                        .iter()
+                        .find(|w| s[i..].starts_with(w.as_str()))
+                        .map(|w| w.len())
+                };
+                if let Some(n) = sep {
+                    items.push(&s[start..i]);
+                    i += n;
+                    start = i;
+                    continue;
+                }
+            }
+            i += c.len_utf8();
+        }
+        items.push(&s[start..]);
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            let item = self.strip_remarks(item);
+            if !self.is_unit(item) {
+                return None;
+            }
+            out.push(item.to_owned());
+        }
+        Some(out)
+    }
+
+    /// A unit name: short, no sentence inside, ending with a unit word (before any
+    /// closing bracket note: 各部门（单位）) or opening with 各.
+    fn is_unit(&self, item: &str) -> bool {
+        let n = text::char_len(item);
+        if n < 2 || n > 32 || item.contains(['。', '，', ',', '；', ';', '：', ':', '“', '"'])
+        {
+            return false;
+        }
+        let core = match item.find(|c: char| text::is_open_bracket(c)) {
+            Some(0) | None => item,
+            Some(i) if item.ends_with(|c: char| text::is_close_bracket(c)) => &item[..i],
+            Some(_) => return false,
+        };
+        // 各地, 各级: a short 各 word; a longer one must end like a unit (各地要切实 is prose).
+        self.unit_ends.iter().any(|e| core.ends_with(e.as_str()))
+            || core.starts_with('各') && text::char_len(core) <= 3
+    }
+
+    /// One run `units verb` (`由X会同Y负责`): the units by role.
+    fn run(&self, run: &str, into: &mut Attribution) -> bool {
+        let run = text::trim(run);
+        let Some((head, role)) = self.verb_at_end(run) else {
+            return false;
+        };
+        let mut head = text::trim(head);
+        for s in &self.subjects {
+            if let Some(h) = head.strip_prefix(s.as_str()) {
+                head = h;
+            }
+        }
+        let (main, joined) = match self
+            .joiners
+            .iter()
+            .find_map(|j| head.find(j.as_str()).map(|at| (at, j.len())))
+        {
+            Some((at, n)) => (&head[..at], Some(&head[at + n..])),
+            None => (head, None),
+        };
+        let Some(units) = self.units(main) else {
+            return false;
+        };
+        let joined = match joined {
+            Some(j) => match self.units(j) {
+                Some(u) => u,
+                None => return false,
+            },
+            None => Vec::new(),
+        };
+        into.units.extend(units.into_iter().map(|u| (role, u)));
+        into.units
+            .extend(joined.iter().map(|u| (Role::Participating, u.clone())));
+        if role != Role::Responsible || !joined.is_empty() {
+            into.plain = false;
+        }
+        true
+    }
+
+    /// A whole text made only of runs (and at most a deadline or the lead rule):
+    /// the inside of a closing bracket, a sentence of its own, or the value of a
+    /// 部门分工 label.
+    pub fn whole(&self, s: &str) -> Option<Attribution> {
+        let s = s.trim_end_matches(|c: char| text::is_space(c) || matches!(c, '。' | '；' | ';'));
+        let mut a = Attribution {
+            plain: true,
+            ..Attribution::default()
+        };
+        let mut runs = 0;
+        for part in split_runs(s) {
+            let part = text::trim(part);
+            if part.is_empty() {
+                continue;
+            }
+            if self.run(part, &mut a) {
+                runs += 1;
+            } else if self.states_lead_rule(part) || part == "下同" {
+                a.states_rule |= self.states_lead_rule(part);
+            } else if a.deadline.is_none() && is_deadline_phrase(part) {
+                a.deadline = Some(part.to_owned());
+            } else {
+                return None;
+            }
+        }
+        (runs > 0).then_some(a)
+    }
+
+    /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
+    /// the first part that is not one. Without 由 the sentence must name no action
+    /// after the runs in the same part.
+    pub fn opening(&self, sentence: &str) -> Option<Attribution> {
+        let mut a = Attribution {
+            plain: true,
+            ..Attribution::default()
+        };
+        let by = self
+            .subjects
+            .iter()
+            .any(|s| text::trim(sentence).starts_with(s.as_str()));
+        let mut runs = 0;
+        for part in split_runs(sentence) {
+            if !self.run(part, &mut a) {
+                break;
+            }
+            runs += 1;
+        }
+        // Without 由 a single run opening a longer sentence is too weak a sign
+        // (市财政局负责，做好…); 由 or two runs make it an attribution.
+        (runs >= 2 || by && runs >= 1).then_some(a)
+    }
+
+    /// The attribution of a clause's text: a bracket closing a paragraph, a
+    /// paragraph's closing sentence made only of runs, or runs opening one of the
+    /// first two sentences of a paragraph. Returns the first found in that order.
+    pub fn find(&self, clause_text: &str) -> Option<Attribution> {
+        let paragraphs: Vec<&str> = clause_text.split('\n').map(text::trim).collect();
+        for p in paragraphs.iter().rev() {
+            if let Some(a) = self.closing_bracket(p) {
+                return Some(a);
+            }
+        }
+        for p in paragraphs.iter().rev() {
+            let sentences = sentences(p);
+            if let Some(last) = sentences.last() {
+                if let Some(a) = self.whole(last) {
+                    return Some(a);
+                }
+            }
+        }
+        paragraphs
+            .iter()
+            .find_map(|p| sentences(p).iter().take(2).find_map(|s| self.opening(s)))
+    }
+
+    /// A bracket closing `p` whose inside is made of runs.
+    fn closing_bracket(&self, p: &str) -> Option<Attribution> {
+        let t =
+            p.trim_end_matches(|c: char| text::is_space(c) || matches!(c, '。' | '.' | '；' | ';'));
+        let last = t.chars().last()?;
+        if !text::is_close_bracket(last) {
+            return None;
+        }
+        let inner_end = t.len() - last.len_utf8();
+        let mut depth = 0;
+        for (i, c) in t[..inner_end].char_indices().rev() {
+            if text::is_close_bracket(c) {
+                depth += 1;
+            } else if text::is_open_bracket(c) {
+                if depth == 0 {
+                    return self.whole(&t[i + c.len_utf8()..inner_end]);
+                }
+                depth -= 1;
+            }
+        }
+        None
+    }
+}
+
+/// Splits at ，,；; outside brackets.
+fn split_runs(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if text::is_open_bracket(c) {
+            depth += 1;
+        } else if text::is_close_bracket(c) {
+            depth -= 1;
+        } else if depth == 0 && matches!(c, '，' | ',' | '；' | ';') {
+            out.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(&s[start..]);
+    out
+}
+
+/// Sentences of a paragraph, each without its closing 。！？.
+fn sentences(p: &str) -> Vec<&str> {
+    p.split(['。', '！', '？'])
+        .map(text::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
+fn is_deadline_phrase(s: &str) -> bool {
+    text::char_len(s) <= 24
+        && (s.contains('年')
+            || s.contains('月')
+            || s.contains("季度")
+            || ["长期", "長期", "持续", "持續", "常态化", "常態化"]
+                .iter()
+                .any(|w| s.starts_with(w)))
+        && !s.contains(['。', '：', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> AttributionRules {
+        AttributionRules::parse(include_str!("../grammar/attribution.tsv")).unwrap()
+    }
+
+    fn roles(a: &Attribution) -> (Vec<&str>, Vec<&str>, Vec<&str>) {
+        let v = |r: Role| {
+            a.units
+                .iter()
+                .filter(|(x, _)| *x == r)
+                .map(|(_, u)| u.as_str())
+                .collect::<Vec<_>>()
+        };
+        (v(Role::Lead), v(Role::Responsible), v(Role::Participating))
+    }
+
+    #[test]
+    fn brackets_closing_a_clause() {
+        let r = rules();
+        let cases: &[(&str, (&[&str], &[&str], &[&str]))] = &[
+            ("加强宣传。（市委宣传部负责）", (&[], &["市委宣传部"], &[])),
+            (
+                "加强宣传。(市委宣传部、网信办负责)",
+                (&[], &["市委宣传部", "网信办"], &[]),
+            ),
+            (
+                "完善机制。（市发展改革委牵头，市财政局、市自然资源局配合）",
+                (&["市发展改革委"], &[], &["市财政局", "市自然资源局"]),
+            ),
+            (
+                "做好统计。（市统计局会同市发展改革委负责）",
+                (&[], &["市统计局"], &["市发展改革委"]),
+            ),
+            ("抓好落实。（市商务局牵头负责）", (&["市商务局"], &[], &[])),
+            (
+                "抓好落实。（各有关部门按职责分工负责）",
+                (&[], &["各有关部门"], &[]),
+            ),
+            (
+                "强化保障。（市财政局、市人社局等有关部门负责）",
+                (&[], &["市财政局", "市人社局"], &[]),
+            ),
+            (
+                "强化保障。（市财政局及市税务局负责，2021年底前完成）",
+                (&[], &["市财政局", "市税务局"], &[]),
+            ),
+        ];
+        for (s, want) in cases {
+            let a = r.find(s).unwrap_or_else(|| panic!("no attribution in {s}"));
+            assert_eq!(
+                roles(&a),
+                (want.0.to_vec(), want.1.to_vec(), want.2.to_vec()),
+                "{s}"
+            );
+        }
+        let a = r
+            .find("强化保障。（市财政局及市税务局负责，2021年底前完成）")
+            .unwrap();
+        assert_eq!(a.deadline.as_deref(), Some("2021年底前完成"));
+    }
+
+    #[test]
+    fn opening_and_closing_sentences() {
+        let r = rules();
+        let a = r
+            .find("建立重大项目库。由市发改委牵头,各县区、各部门(单位)、各开发区配合,谋划建立重大项目库。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["市发改委"],
+                vec![],
+                vec!["各县区", "各部门(单位)", "各开发区"]
+            )
+        );
+        let a = r
+            .find("推进秸秆还田。市农业农村局负责，市财政局参与。")
+            .unwrap();
+        assert_eq!(roles(&a), (vec![], vec!["市农业农村局"], vec!["市财政局"]));
+    }
+
+    #[test]
+    fn mentions_are_not_attributions() {
+        let r = rules();
+        for s in [
+            "各县区要加强与市发改委对接，做好衔接。",
+            "全市规划基本思路，由市发改委牵头组织开展前期研究工作，各县区结合实际。",
+            "《规划纲要》由市发改委组织编制。",
+            "按照规定执行(试行)。",
+            "统筹推进（2021—2023年）。",
+            "市财政局负责，做好资金保障。",
+            "各地要切实负责。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn lead_rule_sentence() {
+        let r = rules();
+        assert!(r.states_lead_rule("排在第一位的部门为牵头部门，下同"));
+        assert!(r.states_lead_rule("列第一位者为牵头单位"));
+        assert!(!r.states_lead_rule("排在第一位的是工业"));
+        let a = r
+            .find("加强监管。（市场监管局、公安局负责，排在第一位的为牵头单位，下同）")
+            .unwrap();
+        assert!(a.states_rule && a.plain);
+    }
+
+    #[test]
+    fn table_errors_name_the_line() {
+        assert_eq!(
+            AttributionRules::parse("verb\t负责\tresponsible\nverbx\t配合").unwrap_err(),
+            "line 2: unknown class `verbx`"
+        );
+        assert!(AttributionRules::parse("verb\t负责\tboss").is_err());
+    }
+}
