@@ -62,8 +62,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     let mut units: Vec<Unit> = Vec::with_capacity(lines.len());
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
-    let (mut signed, mut footer) = (false, false);
-    for l in &lines[env.body_start..env.body_end] {
+    let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    let body = &lines[env.body_start..env.body_end];
+    for (k, l) in body.iter().enumerate() {
         let Some(u) = Unit::from_line(text, l) else {
             continue;
         };
@@ -78,7 +79,8 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
         let footer_line = footer && text::char_len(u.text) <= 80 && !u.text.contains('。');
-        if lex.is_portal(u.text) || footer_line {
+        if is_furniture(&u, footer || prev_portal, body.get(k + 1), text, lex) || footer_line {
+            prev_portal = true;
             footer |= signed;
             diagnostics.push(Diagnostic {
                 line: u.line,
@@ -89,6 +91,7 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
             continue;
         }
         footer = false;
+        prev_portal = false;
         signed |= normalize::date::is_date_line(u.text);
         for piece in segment::split_run_on_number(&u, lex) {
             segment::split_long(&piece, &mut units);
@@ -190,6 +193,26 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         diagnostics,
         owners,
     }
+}
+
+/// A line of web-page furniture. A furniture word that is also a task label
+/// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
+/// right before it.
+fn is_furniture(
+    u: &Unit,
+    among_furniture: bool,
+    next: Option<&decode::Line>,
+    text: &str,
+    lex: &Lexicon,
+) -> bool {
+    if !lex.is_portal(u.text) {
+        return false;
+    }
+    among_furniture
+        || lex.label_at(u.text).is_none()
+        || next
+            .and_then(|l| Unit::from_line(text, l))
+            .is_some_and(|n| lex.is_portal(n.text))
 }
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.

@@ -103,6 +103,12 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     if matches!(last, '，' | ',' | '、') {
         return true;
     }
+    // A bracket closing a finished sentence (…行为。（区财政局负责）) ends it too.
+    if text::is_close_bracket(last)
+        && text::before_closing_bracket(s).is_some_and(|c| text::is_sentence_end(c))
+    {
+        return false;
+    }
     let n = text::char_len(s);
     s.contains('。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
 }

@@ -139,3 +139,38 @@ mod tests {
         assert!(!starts_with_spaced("标", "标题"));
     }
 }
+
+/// The character before the bracket group closing `s` (`…行为。（区财政局负责）` → 。).
+pub fn before_closing_bracket(s: &str) -> Option<char> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev() {
+        if is_close_bracket(c) {
+            depth += 1;
+        } else if is_open_bracket(c) {
+            depth = depth.checked_sub(1)?;
+            if depth == 0 {
+                return s[..i].chars().last();
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod bracket_tests {
+    use super::*;
+
+    #[test]
+    fn char_before_a_closing_bracket() {
+        assert_eq!(
+            before_closing_bracket("打击侵权行为。（区财政局负责）"),
+            Some('。')
+        );
+        assert_eq!(
+            before_closing_bracket("统筹推进（2021—2023年）"),
+            Some('进')
+        );
+        assert_eq!(before_closing_bracket("（各部门（单位）负责）"), None);
+        assert_eq!(before_closing_bracket("没有括号"), None);
+    }
+}

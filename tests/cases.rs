@@ -164,3 +164,66 @@ fn constructed_cases_meet_their_gold() {
         report.join("\n")
     );
 }
+
+/// Every constructed case scores 1.0 on every metric its gold holds, by the
+/// shared scorer (`../shared/eval/score.py --min all=1`): titles, doc types,
+/// numbers, issuers, addressees, dates, enclosure titles, clauses and
+/// headings, tasks with their fields, roles and deadlines, citations and the
+/// collection. Needs python3 and the scorer beside the checkout; under
+/// `CI=true` their absence fails the test, elsewhere it is skipped.
+#[test]
+fn constructed_cases_score_one_on_every_metric() {
+    let scorer = Path::new("../shared/eval/score.py");
+    let python = std::process::Command::new("python3")
+        .arg("--version")
+        .output();
+    if !scorer.exists() || python.is_err() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "the scorer ../shared/eval/score.py and python3 are needed under CI"
+        );
+        eprintln!("skipped: ../shared/eval/score.py or python3 not found");
+        return;
+    }
+    let out = tempfile::tempdir().expect("temp dir");
+    let mut golds: Vec<_> = std::fs::read_dir("tests/cases")
+        .expect("tests/cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    golds.sort();
+    let mut failed = Vec::new();
+    for gold in &golds {
+        let name = gold
+            .file_name()
+            .and_then(|n| n.to_str())
+            .and_then(|n| n.strip_suffix(".gold.json"))
+            .expect("gold file name");
+        let input = gold.with_file_name(format!("{name}.txt"));
+        let dir = out.path().join(name);
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(["extract", "--quiet", "-o"])
+            .arg(&dir)
+            .arg(&input)
+            .status()
+            .expect("run gongwen");
+        assert!(status.success(), "{name}: extract failed");
+        let score = std::process::Command::new("python3")
+            .arg(scorer)
+            .arg(gold)
+            .arg(&dir)
+            .args(["--min", "all=1", "--show", "3"])
+            .output()
+            .expect("run the scorer");
+        if !score.status.success() {
+            failed.push(format!(
+                "{name}:\n{}{}",
+                String::from_utf8_lossy(&score.stdout),
+                String::from_utf8_lossy(&score.stderr)
+            ));
+        }
+    }
+    assert!(golds.len() >= 60, "only {} cases", golds.len());
+    assert!(failed.is_empty(), "cases below 1.0:\n{}", failed.join("\n"));
+}

@@ -40,6 +40,8 @@ pub enum DeadlineKind {
     Range,
     /// Open-ended: `长期坚持`, `持续推进`, `常态化`.
     Ongoing,
+    /// A period that comes round again: `每季度`, `每月`, `每年12月底前` (no single `due`).
+    Recurring,
     /// Nothing recognisable.
     Unparsed,
 }
@@ -177,6 +179,19 @@ const ONGOING_WORDS: &[&str] = &[
     "随时",
     "日常",
     "动态",
+];
+
+/// Words opening a recurring period: `每季度`, `每年12月底前`. A period named before
+/// them (`2021年12月底前，以后每年12月底前`) is the deadline.
+const RECURRING_WORDS: &[&str] = &[
+    "每年",
+    "每半年",
+    "每季",
+    "每月",
+    "每旬",
+    "每周",
+    "每日",
+    "每天",
 ];
 
 /// Words right after a period that make it a start rather than a limit: `2020年3月起`.
@@ -362,7 +377,11 @@ pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<Str
     let mut result: Option<Found> = None;
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
+    let recurring = RECURRING_WORDS.iter().any(|w| folded.starts_with(w));
     for (i, c) in folded.char_indices() {
+        if recurring {
+            break;
+        }
         let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
         prev = Some(c);
         if after_digit {
@@ -402,6 +421,7 @@ pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<Str
             }
             (found.kind, found.due, false)
         }
+        None if recurring => (DeadlineKind::Recurring, None, false),
         None if ONGOING_WORDS.iter().any(|w| folded.contains(w)) => {
             (DeadlineKind::Ongoing, None, true)
         }
@@ -774,6 +794,18 @@ mod tests {
                 Some("2022-12-31"),
                 false,
                 Range,
+                false,
+            ),
+            // recurring: no single due date
+            ("每季度", Some(2021), None, false, Recurring, false),
+            ("每月", None, None, false, Recurring, false),
+            ("每年12月底前", Some(2021), None, false, Recurring, false),
+            (
+                "2021年12月底前，以后每年12月底前",
+                None,
+                Some("2021-12-31"),
+                false,
+                MonthEnd,
                 false,
             ),
             // ongoing
