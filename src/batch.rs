@@ -254,6 +254,8 @@ pub struct Summary {
     pub unplaced: usize,
     /// Inputs not parsed because `--skip-unchanged` found them unchanged.
     pub skipped: usize,
+    /// Inputs with text but no official document (zero records).
+    pub no_documents: usize,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -271,6 +273,7 @@ impl Summary {
         }
         self.files += 1;
         self.bytes += bytes;
+        self.no_documents += usize::from(p.documents.is_empty());
         self.diagnostics += p.diagnostics.len();
         self.unplaced += p
             .diagnostics
@@ -309,6 +312,9 @@ impl Summary {
             "{} files ({} failed), {} documents, {} clauses, {} tasks, {} diagnostics ({} unplaced lines), {:.1} MB at {:.1} MB/s",
             self.files, self.failed, self.documents, self.clauses, self.tasks, self.diagnostics, self.unplaced, mb, rate
         );
+        if self.no_documents > 0 {
+            line.push_str(&format!(", {} with no documents", self.no_documents));
+        }
         if self.skipped > 0 {
             line.push_str(&format!(", {} skipped (unchanged)", self.skipped));
         }
@@ -399,6 +405,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
         match r {
             Ok((s, ())) => {
                 total.skipped += s.skipped;
+                total.no_documents += s.no_documents;
                 total.files += s.files;
                 total.documents += s.documents;
                 total.clauses += s.clauses;
@@ -420,37 +427,17 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     (total, errors)
 }
 
-/// A file without any official document is a failure of that file (the
-/// batch goes on): an empty file, prose, a table. The message names the
-/// first line that could not be placed.
+/// A file with no text is a failure of that file (the batch goes on). A
+/// file with text but no official document (a yearbook granule that is not a
+/// 文件选辑, a web page, prose) is not: it gets zero records, its lines are
+/// reported as unplaced (so `--strict` fails it), and the summary counts it.
 pub fn found_documents(p: &Parsed, display: &str) -> Result<()> {
-    if !p.documents.is_empty() {
-        return Ok(());
-    }
-    if p.owners.is_empty() {
+    if p.documents.is_empty() && p.owners.is_empty() {
         return Err(
             Error::new(ErrorKind::Input("empty file: no text to parse".into())).at(display),
         );
     }
-    let unplaced: Vec<usize> = p
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == crate::record::DiagCode::Unplaced)
-        .map(|d| d.line)
-        .collect();
-    let msg = format!(
-        "no official document found (no title followed by a number or addressees; {} lines not placed)",
-        unplaced.len()
-    );
-    let first = unplaced
-        .first()
-        .copied()
-        .or(p.owners.first().map(|o| o.line));
-    let e = Error::new(ErrorKind::Input(msg)).at(display);
-    Err(match first {
-        Some(l) => e.line(l),
-        None => e,
-    })
+    Ok(())
 }
 
 /// The files an output path stands for: itself, or for CSV its two tables.

@@ -63,6 +63,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    // Numbers in page metadata (发文字号：…, 【字 号】…), with the index of the
+    // unit after them: the number of a document that prints none itself.
+    let mut meta_numbers: Vec<(usize, docnum::DocNumber)> = Vec::new();
     let body = &lines[env.body_start..env.body_end];
     for (k, l) in body.iter().enumerate() {
         let Some(u) = Unit::from_line(text, l) else {
@@ -78,9 +81,15 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         }
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
-        let footer_line = footer && text::char_len(u.text) <= 80 && !u.text.contains('。');
+        let footer_line = footer
+            && text::char_len(u.text) <= 80
+            && !u.text.contains('。')
+            && !is_header_element(&u, body.get(k + 1), text, lex);
         if is_furniture(&u, footer || prev_portal, body.get(k + 1), text, lex) || footer_line {
             prev_portal = true;
+            if let Some(n) = metadata_number(u.text) {
+                meta_numbers.push((units.len(), n));
+            }
             footer |= signed;
             diagnostics.push(Diagnostic {
                 line: u.line,
@@ -127,7 +136,32 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         })
         .collect();
     let mut documents = Vec::with_capacity(built.len());
-    for (doc, doc_owners) in built {
+    for (k, (mut doc, doc_owners)) in built.into_iter().enumerate() {
+        if doc.doc_number.is_none() {
+            // The page's metadata above the document, else below it.
+            let start = starts[k].title.start;
+            // Above: after the previous document's first line.
+            let prev_end = if k == 0 {
+                0
+            } else {
+                starts[k - 1].title.start + 1
+            };
+            let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+            let above = meta_numbers
+                .iter()
+                .rev()
+                .find(|(at, _)| *at <= start && *at >= prev_end);
+            let below = || {
+                meta_numbers
+                    .iter()
+                    .find(|(at, _)| *at > start && *at <= next)
+            };
+            if let Some((_, n)) = above.or_else(below) {
+                doc.doc_number = Some(n.clone());
+                let own = doc.doc_number.as_ref();
+                doc.citations.retain(|c| Some(&c.doc_number) != own);
+            }
+        }
         documents.push(doc);
         owners.extend(doc_owners);
     }
@@ -213,6 +247,33 @@ fn is_furniture(
         || next
             .and_then(|l| Unit::from_line(text, l))
             .is_some_and(|n| lex.is_portal(n.text))
+}
+
+/// A line that opens or heads a document (a number, addressees, a date, or a
+/// title followed by a number or addressees): never page-footer furniture.
+fn is_header_element(u: &Unit, next: Option<&decode::Line>, text: &str, lex: &Lexicon) -> bool {
+    let next_opens = || {
+        next.and_then(|l| Unit::from_line(text, l))
+            .is_some_and(|n| docnum::whole(n.text).is_some() || segment::is_addressee(&n, lex))
+    };
+    docnum::whole(u.text).is_some()
+        || segment::is_addressee(u, lex)
+        || normalize::date::is_date_line(u.text)
+        || segment::is_title_end(u, lex) && next_opens()
+}
+
+/// The document number on a page-metadata line that labels it as such
+/// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
+fn metadata_number(line: &str) -> Option<docnum::DocNumber> {
+    let squashed: String = line.chars().filter(|c| !text::is_space(*c)).collect();
+    let at = ["文号", "字号", "文號", "字號"]
+        .iter()
+        .filter_map(|w| squashed.find(w))
+        .min()?;
+    docnum::find_all(&squashed[at..])
+        .into_iter()
+        .next()
+        .map(|f| f.number)
 }
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.

@@ -307,7 +307,9 @@ impl<'a, 't> Builder<'a, 't> {
         let squashed = text::squash(u.text);
         // An order or announcement (…令, …公告) encloses the document its
         // text quotes: 《…条例》已经…通过，现予公布.
-        let promulgates = self.lex.promulgates(&self.doc.title);
+        let promulgates = self
+            .lex
+            .promulgates(self.doc.title.as_deref().unwrap_or(""));
         let quoted_in_text = self.signed
             && promulgates
             && self.holders[0]
@@ -778,7 +780,7 @@ pub fn build(
         doc_number = Some(n);
         header_owners.push(own(&units[i], Part::Number));
         i += 1;
-    } else if start.title.start > 0 {
+    } else if start.title.start > 0 && !title_units.is_empty() {
         if let Some(n) = docnum::whole(units[start.title.start - 1].text) {
             doc_number = Some(n);
             header_owners.push(own(&units[start.title.start - 1], Part::Number));
@@ -835,7 +837,7 @@ pub fn build(
     let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
         split_list(a).into_iter().map(str::to_owned).collect()
     });
-    let first = &title_units[0];
+    let first = &units[start.title.start];
     let last_unit = if end > 0 { &units[end - 1] } else { first };
     // The enclosed document's title as the notice names it: in 《》, or
     // between 印发 and 的通知 (关于印发某某举措的通知).
@@ -877,7 +879,7 @@ pub fn build(
             byte_end: last_unit.end.min(src_len),
         },
         collection: collection.cloned(),
-        title: title.clone(),
+        title: (!title_units.is_empty()).then(|| title.clone()),
         doc_type,
         doc_number,
         issuers: Vec::new(),
@@ -901,7 +903,16 @@ pub fn build(
         enclosure: None,
         attachments: Vec::new(),
         signed: false,
-        transmittal: segment::is_transmittal(&title, lex),
+        // Without a title, the notice's own words say whether it transmits
+        // (…现印发给你们): before its date.
+        transmittal: if title_units.is_empty() {
+            units[start.title.start..end]
+                .iter()
+                .take_while(|u| !is_date_line(u.text))
+                .any(|u| segment::is_transmittal(u.text, lex))
+        } else {
+            segment::is_transmittal(&title, lex)
+        },
         quoted_title,
         decimal_mode,
         prev: Prev::None,
@@ -912,6 +923,13 @@ pub fn build(
     };
     for u in title_units {
         b.own(u, Part::Title);
+    }
+    if title_units.is_empty() {
+        b.diag(
+            first.line,
+            DiagCode::NoTitle,
+            "no title: the document begins at its number or addressees",
+        );
     }
     while let Some(u) = b.units.pop_front() {
         b.step(u);
@@ -986,7 +1004,7 @@ fn finish(mut b: Builder, all: &[Unit]) -> Document {
     b.doc.enclosure = enclosure;
     // Issuers from the title when the notice is unsigned.
     if b.doc.issuers.is_empty() {
-        let title = &b.doc.title;
+        let title = b.doc.title.as_deref().unwrap_or("");
         let cut = Lexicon::find_any(&lex.about, title)
             .or_else(|| Lexicon::find_any(&lex.transmittal, title));
         if let Some((at, _)) = cut {

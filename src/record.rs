@@ -139,7 +139,9 @@ pub struct Document {
     pub schema: &'static str,
     pub source: Source,
     pub collection: Option<Collection>,
-    pub title: String,
+    /// Null for a document whose title was cut off (a web page beginning at
+    /// its number or addressees); a `no_title` diagnostic says so.
+    pub title: Option<String>,
     pub doc_type: Option<String>,
     pub doc_number: Option<DocNumber>,
     pub issuers: Vec<String>,

@@ -186,6 +186,8 @@ pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
 /// Where a document begins: `title` is the range of title units.
 #[derive(Debug, Clone)]
 pub struct DocStart {
+    /// The title's units; empty (`k..k`) for a document without a title,
+    /// which starts at unit `k` (its number or addressees).
     pub title: std::ops::Range<usize>,
 }
 
@@ -245,6 +247,21 @@ fn has_header(units: &[Unit], start: usize, end: usize, lex: &Lexicon) -> bool {
         || (start > 0 && docnum::whole(units[start - 1].text).is_some())
 }
 
+/// A document without a title starts at unit `i`: addressees, or a number
+/// followed by addressees (first in the file: by anything but a title, which
+/// makes the number a red-header number above that title).
+fn opens_untitled(units: &[Unit], i: usize, first: bool, lex: &Lexicon) -> bool {
+    let u = &units[i];
+    if is_addressee(u, lex) {
+        return true;
+    }
+    if docnum::whole(u.text).is_none() {
+        return false;
+    }
+    let next_is_addressee = units.get(i + 1).is_some_and(|n| is_addressee(n, lex));
+    next_is_addressee || first && !units[i + 1..].iter().take(3).any(|n| is_title_end(n, lex))
+}
+
 /// The note under a regulation's or decision's title: （2019年5月30日…通过）.
 fn is_passage_note(s: &str) -> bool {
     let mut cs = s.chars();
@@ -276,6 +293,12 @@ pub fn documents(units: &[Unit], lex: &Lexicon) -> Vec<DocStart> {
             closed = true;
         }
         if !is_title_end(u, lex) {
+            // A document whose title was cut off begins at its number or its
+            // addressees: first in the file, or after a signed document.
+            if (out.is_empty() || closed) && opens_untitled(units, i, out.is_empty(), lex) {
+                out.push(DocStart { title: i..i });
+                (weak, closed, transmittal) = (false, false, false);
+            }
             continue;
         }
         // A weak first start may be only the first lines of this title.

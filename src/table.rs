@@ -171,7 +171,7 @@ pub fn documents_csv(p: &Parsed, out: &mut Vec<u8>) -> Result<()> {
             (k + 1).to_string(),
             d.source.line_start.to_string(),
             d.source.line_end.to_string(),
-            d.title.clone(),
+            d.title.clone().unwrap_or_default(),
             opt(&d.doc_type),
             num.map(|n| n.raw.clone()).unwrap_or_default(),
             num.and_then(|n| n.issuer_code.clone()).unwrap_or_default(),

@@ -351,3 +351,52 @@ fn related_links_in_a_page_footer_are_not_documents() {
     );
     assert_eq!(docs.len(), 1);
 }
+
+/// A page footer after a signed document never swallows the next document:
+/// its title, number, addressees and date are document elements.
+#[test]
+fn page_furniture_after_a_document_does_not_swallow_the_next() {
+    let text = "石嘴山市人民政府办公室关于做好春季防火工作的通知\n石政办发〔2021〕3号\n各县区人民政府：\n一、加强巡查。\n二、落实责任。\n石嘴山市人民政府办公室\n2021年3月1日\n打印本页\n石嘴山市人民政府办公室关于做好防汛工作的通知\n石政办发〔2021〕9号\n各县区人民政府：\n一、排查隐患。\n二、备足物资。\n石嘴山市人民政府办公室\n2021年5月6日\n";
+    let docs = extract(text);
+    assert_eq!(docs.len(), 2, "{docs:#?}");
+    assert_eq!(docs[1]["source"]["line_start"], 9);
+    assert_eq!(docs[1]["doc_number"]["serial"], 9);
+    assert_eq!(docs[1]["date"], "2021-05-06");
+    assert_eq!(clauses(&docs[1]).len(), 2);
+}
+
+/// A web page that begins at the addressees (the title cut off) is still a
+/// document: no title, a `no_title` diagnostic, the number from the page
+/// metadata, and the plan after the signature as its enclosure.
+#[test]
+fn a_document_without_a_title() {
+    let text = "当前位置：首页 > 政策文件\n发文字号：武政办〔2021〕45号　　发布日期：2021年06月11日\n各区人民政府，市人民政府各部门：\n　　《武汉市城市更新工作方案》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n武汉市人民政府办公厅\n2021年6月8日\n武汉市城市更新工作方案\n一、总体要求\n二、重点任务\n【打印本页】【关闭窗口】\n";
+    let docs = extract(text);
+    assert_eq!(docs.len(), 1, "{docs:#?}");
+    let d = &docs[0];
+    assert_eq!(d["title"], Value::Null);
+    assert_eq!(d["source"]["line_start"], 3);
+    assert_eq!(d["doc_number"]["raw"], "武政办〔2021〕45号");
+    assert_eq!(d["addressees"][1], "市人民政府各部门");
+    assert_eq!(d["date"], "2021-06-08");
+    assert_eq!(d["enclosure"]["title"], "武汉市城市更新工作方案");
+    assert_eq!(d["citations"], serde_json::json!([]));
+    assert!(d["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["code"] == "no_title" && x["line"] == 3));
+}
+
+/// A page that begins at the number, with the addressees after it.
+#[test]
+fn a_document_beginning_at_its_number() {
+    let text = "国办函〔2020〕12号\n北京市人民政府：\n你市关于设立某示范区的请示收悉。现函复如下：\n一、同意设立示范区。\n国务院办公厅\n2020年2月3日\n";
+    let docs = extract(text);
+    assert_eq!(docs.len(), 1, "{docs:#?}");
+    assert_eq!(docs[0]["title"], Value::Null);
+    assert_eq!(docs[0]["source"]["line_start"], 1);
+    assert_eq!(docs[0]["doc_number"]["serial"], 12);
+    assert_eq!(docs[0]["addressees"][0], "北京市人民政府");
+    assert_eq!(docs[0]["issuers"][0], "国务院办公厅");
+}

@@ -259,7 +259,7 @@ impl Classifier<'_> {
         let header_end = firsts.into_iter().min().unwrap_or(end + 1).min(end + 1);
 
         // Title: the lines from the start whose text runs along the title.
-        let title = squash(&d.title);
+        let title = squash(d.title.as_deref().unwrap_or(""));
         let mut seen = String::new();
         for no in start..header_end.min(end + 1) {
             let t = self.text(no).to_owned();

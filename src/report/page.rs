@@ -13,6 +13,9 @@ use crate::record::{Clause, DiagCode, Diagnostic, Document, Parsed};
 use crate::table;
 
 /// The classes shown in the legend, in reading order.
+/// Shown where a document has no title line.
+const UNTITLED: &str = "（无标题）";
+
 const LEGEND: [(LineClass, &str); 14] = [
     (LineClass::Title, "标题 title"),
     (LineClass::Number, "发文字号 number"),
@@ -142,7 +145,7 @@ fn diagnostics(out: &mut String, p: &Parsed) {
                 let _ = write!(
                     out,
                     " <span class=\"in\">(document {k}: {})</span>",
-                    esc(&short(&doc.title, 30))
+                    esc(&short(doc.title.as_deref().unwrap_or(UNTITLED), 30))
                 );
             }
             out.push_str("</li>\n");
@@ -169,7 +172,7 @@ fn outline_document(out: &mut String, k: usize, d: &Document) {
         "<li class=\"doc\"><a class=\"ol-doc\" href=\"#L{0}\" data-line=\"{0}\" data-line-end=\"{1}\" data-title=\"{2}\"><span class=\"k\">{k}.</span> {2}</a>\n<div class=\"meta\">",
         d.source.line_start,
         d.source.line_end,
-        esc(&d.title)
+        esc(d.title.as_deref().unwrap_or(UNTITLED))
     );
     let mut meta = Vec::new();
     if let Some(n) = &d.doc_number {
@@ -241,7 +244,7 @@ fn tasks(out: &mut String, p: &Parsed) {
             out,
             "<h3 id=\"tasks-{k}\"><a href=\"#L{}\">{k}. {}</a> <small>{}</small></h3>",
             d.source.line_start,
-            esc(&d.title),
+            esc(d.title.as_deref().unwrap_or(UNTITLED)),
             esc(d.doc_number.as_ref().map_or("", |n| n.raw.as_str()))
         );
         let _ = write!(
