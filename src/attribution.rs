@@ -168,7 +168,7 @@ impl AttributionRules {
 
     /// A unit name: short, no sentence inside, ending with a unit word (before any
     /// closing bracket note: 各部门（单位）) or opening with 各.
-    fn is_unit(&self, item: &str) -> bool {
+    pub fn is_unit(&self, item: &str) -> bool {
         let n = text::char_len(item);
         if n < 2 || n > 32 || item.contains(['。', '，', ',', '；', ';', '：', ':', '“', '"'])
         {

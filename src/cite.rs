@@ -104,13 +104,9 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>) -> Vec<Citation> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::decode::Line;
 
     fn units(t: &str) -> Vec<Unit<'_>> {
-        crate::decode::lines(t)
-            .iter()
-            .filter_map(|l: &Line| Unit::from_line(t, l))
-            .collect()
+        Unit::all(t)
     }
 
     #[test]

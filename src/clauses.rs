@@ -142,6 +142,7 @@ impl Tree {
                 children: Vec::new(),
                 fields: Vec::new(),
                 task: None,
+                table_row: false,
             },
             depth,
             first: first.to_owned(),
@@ -150,6 +151,11 @@ impl Tree {
     }
 
     /// The innermost open clause.
+    /// A clause of this style is open on the stack.
+    pub fn is_open(&self, kind: ClauseKind) -> bool {
+        self.stack.iter().any(|o| o.clause.kind == kind)
+    }
+
     pub fn top(&mut self) -> Option<&mut Clause> {
         self.stack.last_mut().map(|o| &mut o.clause)
     }

@@ -63,6 +63,11 @@ pub struct Lexicon {
     pub attachment: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
+    /// Header words of task tables: the row-number column, the task column,
+    /// other columns (role columns are labels).
+    pub column_serial: Vec<String>,
+    pub column_task: Vec<String>,
+    pub column: Vec<String>,
     /// The first character of every portal word, for a quick reject.
     pub portal_firsts: Vec<char>,
     /// Envelope header key → collection field.
@@ -155,6 +160,9 @@ impl Lexicon {
             attachment: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
+            column_serial: Vec::new(),
+            column_task: Vec::new(),
+            column: Vec::new(),
             portal_firsts: Vec::new(),
             envelope: Vec::new(),
             units: UnitRules::parse(units)
@@ -185,6 +193,9 @@ impl Lexicon {
                 "attachment" => &mut lex.attachment,
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
+                "column_serial" => &mut lex.column_serial,
+                "column_task" => &mut lex.column_task,
+                "column" => &mut lex.column,
                 _ => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),
             };
             if word.is_empty() {

@@ -35,6 +35,7 @@ pub mod report;
 pub mod schema;
 pub mod segment;
 pub mod table;
+pub mod tasktable;
 pub mod text;
 pub mod unit;
 

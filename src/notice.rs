@@ -18,6 +18,7 @@ use crate::normalize::units::split_list;
 use crate::organs::{is_person_signature, is_signature_text, split_organs};
 use crate::record::*;
 use crate::segment;
+use crate::tasktable::{self, Item};
 use crate::text;
 use crate::unit::Unit;
 
@@ -680,9 +681,68 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
+    /// A task table (its header row here): its rows become `num` clauses
+    /// with `[header, cell]` fields, nested under its category rows.
+    fn try_table(&mut self, u: &Unit<'t>) -> bool {
+        let t = u.text;
+        let candidate = t.contains(['\t', '|', '｜']) || text::char_len(t) <= 8;
+        if !candidate {
+            return false;
+        }
+        let categories = !self.holder().tree.is_open(ClauseKind::Cn);
+        let rest = self.units.make_contiguous();
+        let Some(table) = tasktable::read(*u, rest, self.lex, categories) else {
+            return false;
+        };
+        let mut run = vec![*u];
+        for _ in 1..table.consumed {
+            if let Some(n) = self.units.pop_front() {
+                run.push(n);
+            }
+        }
+        let mut items = table.items.into_iter();
+        for (i, part) in table.parts {
+            let Some(unit) = run.get(i).copied() else {
+                continue;
+            };
+            if part == Part::Clause {
+                match items.next() {
+                    Some(Item::Category {
+                        line,
+                        label,
+                        number,
+                        heading,
+                    }) => {
+                        self.holder()
+                            .tree
+                            .open(ClauseKind::Cn, number, 1, &label, line, &heading)
+                    }
+                    Some(Item::Row {
+                        line,
+                        label,
+                        number,
+                        task,
+                        fields,
+                    }) => {
+                        let tree = &mut self.holder().tree;
+                        tree.open(ClauseKind::Num, number, 1, &label, line, &task);
+                        if let Some(c) = tree.top() {
+                            c.table_row = true;
+                            c.fields = fields;
+                        }
+                    }
+                    None => {}
+                }
+            }
+            self.own(&unit, part);
+        }
+        self.prev = Prev::None;
+        true
+    }
+
     fn step(&mut self, u: Unit<'t>) {
         let t = u.text;
-        if self.try_toc(&u) {
+        if self.try_toc(&u) || self.try_table(&u) {
             return;
         }
         // Wrapped lines first: a line continuing the last one is text.
@@ -963,7 +1023,12 @@ fn finish(mut b: Builder, all: &[Unit]) -> Document {
         } else {
             fields::task(&c.fields, lex, year)
         };
-        c.task = task;
+        c.task = task.map(|mut t| {
+            if c.table_row {
+                t.layout = crate::record::Layout::Table;
+            }
+            t
+        });
         warnings.extend(warns.into_iter().map(|w| (c.line, w)));
     };
     let notice = std::mem::replace(&mut b.holders[0], Holder::new());
@@ -1030,10 +1095,7 @@ mod tests {
     use super::*;
 
     fn units(t: &str) -> Vec<Unit<'_>> {
-        crate::decode::lines(t)
-            .iter()
-            .filter_map(|l| Unit::from_line(t, l))
-            .collect()
+        Unit::all(t)
     }
 
     #[test]

@@ -83,6 +83,10 @@ pub struct Clause {
     /// Labelled information under the clause, in order: [label, value].
     pub fields: Vec<(String, String)>,
     pub task: Option<Task>,
+    /// A row of a task table (its task's layout is `table`).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub table_row: bool,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]

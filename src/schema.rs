@@ -126,7 +126,7 @@ mod tests {
         let s = document_schema();
         let required = s["required"].as_array().cloned().unwrap_or_default();
         assert!(!required.contains(&json!("fields")));
-        assert!(required.contains(&json!("title")));
+        assert!(required.contains(&json!("issuers")));
         let enc = s["$defs"]["Enclosure"]["required"]
             .as_array()
             .cloned()

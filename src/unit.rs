@@ -23,6 +23,14 @@ pub struct Unit<'t> {
 }
 
 impl<'t> Unit<'t> {
+    /// The units of every non-blank line of `src`, in order.
+    pub fn all(src: &'t str) -> Vec<Unit<'t>> {
+        crate::decode::lines(src)
+            .iter()
+            .filter_map(|l| Unit::from_line(src, l))
+            .collect()
+    }
+
     /// The unit for one source line; None for a blank line.
     pub fn from_line(src: &'t str, l: &Line) -> Option<Unit<'t>> {
         let raw = src.get(l.start..l.end)?;

@@ -1,0 +1,773 @@
+//! Task tables (任务分解表, 责任分工表, 重点任务清单) flattened to text.
+//!
+//! Archives and web pages hold a table in one of four shapes: one cell per line,
+//! tab-separated rows, `|`-separated rows (Markdown, with or without a `|---|`
+//! rule), or records of `label: | value |` lines. Each is recognised by its header
+//! row: cells that are column words (`grammar/words.tsv`: 序号, 重点任务 …) or
+//! labels (`grammar/labels.tsv`: 牵头单位, 完成时限 …). The rows after it become
+//! clauses of kind `num` (number = the 序号 cell, or the row's position),
+//! heading = the task cell, fields = the other `[header, cell]` pairs; a row
+//! spanning the table (`一、提升政务服务效能`) is a category clause the rows nest
+//! under. Cells that wrap onto further lines are joined; page numbers and a
+//! header repeated on every printed page are table furniture, never clauses.
+
+use crate::lexicon::{Lexicon, Role};
+use crate::marker::{self, ClauseKind};
+use crate::normalize::numeral;
+use crate::record::Part;
+use crate::text;
+use crate::unit::Unit;
+
+/// What a header cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Serial,
+    Task,
+    Other,
+}
+
+/// How the table was flattened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Cells separated by this character on one line.
+    Delimited(char),
+    /// One cell per line.
+    OneCell,
+    /// `label: | value |` lines, one record per row.
+    Records,
+}
+
+/// A clause read from a table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A row spanning the table: `一、提升政务服务效能`.
+    Category {
+        line: usize,
+        label: String,
+        number: u32,
+        heading: String,
+    },
+    /// A task row.
+    Row {
+        line: usize,
+        label: String,
+        number: u32,
+        /// The task cell (the clause's text; its heading is cut from it).
+        task: String,
+        /// The other cells, `[header, cell]` in column order; empty when the
+        /// table has no responsibility or deadline column.
+        fields: Vec<(String, String)>,
+    },
+}
+
+/// A table read from a run of units.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub items: Vec<Item>,
+    /// How many units the table takes, from the first (its header).
+    pub consumed: usize,
+    /// What each of those units became (index into the run).
+    pub parts: Vec<(usize, Part)>,
+}
+
+struct Header {
+    cells: Vec<String>,
+    kinds: Vec<Column>,
+    shape: Shape,
+    /// Units the header takes.
+    len: usize,
+}
+
+impl Header {
+    fn position(&self, k: Column) -> Option<usize> {
+        self.kinds.iter().position(|c| *c == k)
+    }
+    /// The column whose cell is the row's task: the task column, else the
+    /// first that is neither the serial nor a role.
+    fn task_column(&self, lex: &Lexicon) -> Option<usize> {
+        self.position(Column::Task).or_else(|| {
+            (0..self.cells.len()).find(|&i| {
+                self.kinds[i] != Column::Serial && lex.role_of(&self.cells[i]) == Role::Field
+            })
+        })
+    }
+    /// A responsibility, leader or deadline column is present: rows have tasks.
+    fn has_roles(&self, lex: &Lexicon) -> bool {
+        self.cells.iter().any(|c| lex.role_of(c) != Role::Field)
+    }
+}
+
+/// The kind of column a header cell names, if it is a column word or a label.
+fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
+    let c: String = cell.chars().filter(|c| !text::is_space(*c)).collect();
+    let is = |list: &[String]| list.iter().any(|w| eq_folded(&c, w));
+    if is(&lex.column_serial) {
+        Some(Column::Serial)
+    } else if is(&lex.column_task) {
+        Some(Column::Task)
+    } else if is(&lex.column) || lex.labels.iter().any(|(l, _)| eq_folded(&c, l)) {
+        Some(Column::Other)
+    } else {
+        None
+    }
+}
+
+/// Equal after folding full-/half-width and ignoring spaces.
+fn eq_folded(a: &str, b: &str) -> bool {
+    text::starts_with_folded(a, b).is_some_and(|n| n == a.len())
+}
+
+/// The cells of a delimited line, trimmed (`| a | b |` → [a, b]).
+fn cells(t: &str, delim: char) -> Vec<&str> {
+    let t = text::trim(t);
+    let t = if delim == '|' {
+        let t = t.strip_prefix(['|', '｜']).unwrap_or(t);
+        t.strip_suffix(['|', '｜']).unwrap_or(t)
+    } else {
+        t
+    };
+    t.split(|c: char| c == delim || delim == '|' && c == '｜')
+        .map(text::trim)
+        .collect()
+}
+
+fn delimiter(t: &str) -> Option<char> {
+    if t.contains('\t') {
+        Some('\t')
+    } else if t.contains(['|', '｜']) {
+        Some('|')
+    } else {
+        None
+    }
+}
+
+/// A header row on one line: at least three cells, all short, nearly all
+/// column words, one of them the serial or the task column.
+fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
+    let delim = delimiter(t)?;
+    let cs = cells(t, delim);
+    if cs.len() < 3 || cs.iter().any(|c| c.is_empty() || text::char_len(c) > 12) {
+        return None;
+    }
+    let kinds: Vec<Option<Column>> = cs.iter().map(|c| column(c, lex)).collect();
+    let known = kinds.iter().filter(|k| k.is_some()).count();
+    let anchored = kinds
+        .iter()
+        .any(|k| matches!(k, Some(Column::Serial | Column::Task)));
+    (known + 1 >= cs.len() && known >= 2 && anchored).then(|| Header {
+        cells: cs.iter().map(|c| (*c).to_owned()).collect(),
+        kinds: kinds
+            .into_iter()
+            .map(|k| k.unwrap_or(Column::Other))
+            .collect(),
+        shape: Shape::Delimited(delim),
+        len: 1,
+    })
+}
+
+/// A header of one cell per line: three or more column words in a row,
+/// one of them the serial or the task column.
+fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
+    let mut cells = Vec::new();
+    let mut kinds = Vec::new();
+    while let Some(u) = run.get(cells.len()) {
+        match column(u.text, lex) {
+            Some(k) if !(k == Column::Serial && !cells.is_empty()) => {
+                cells.push(text::trim(u.text).to_owned());
+                kinds.push(k);
+            }
+            _ => break,
+        }
+    }
+    let anchored = kinds
+        .iter()
+        .any(|k| matches!(k, Column::Serial | Column::Task));
+    (cells.len() >= 3 && anchored).then(|| Header {
+        len: cells.len(),
+        cells,
+        kinds,
+        shape: Shape::OneCell,
+    })
+}
+
+/// `序号: | 1 |` → (序号, 1).
+fn record_line(t: &str) -> Option<(&str, &str)> {
+    let (i, c) = t.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let key = text::trim(&t[..i]);
+    let rest = text::trim(&t[i + c.len_utf8()..]);
+    let value = rest.strip_prefix(['|', '｜'])?;
+    let value = value.strip_suffix(['|', '｜']).unwrap_or(value);
+    (!key.is_empty() && text::char_len(key) <= 12).then_some((key, text::trim(value)))
+}
+
+/// A record layout: `序号: | 1 |` then the other `label: | value |` lines; the
+/// header is the keys of the first record.
+fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
+    let (first, _) = record_line(run.get(0)?.text)?;
+    if column(first, lex) != Some(Column::Serial) {
+        return None;
+    }
+    let mut cells = vec![first.to_owned()];
+    let mut kinds = vec![Column::Serial];
+    let mut i = 1;
+    while let Some(u) = run.get(i) {
+        match record_line(u.text) {
+            Some((k, _)) if column(k, lex) == Some(Column::Serial) => break,
+            Some((k, _)) => {
+                cells.push(k.to_owned());
+                kinds.push(column(k, lex).unwrap_or(Column::Other));
+            }
+            None if u.text.ends_with(['|', '｜']) => {}
+            None => break,
+        }
+        i += 1;
+    }
+    (cells.len() >= 3).then_some(Header {
+        cells,
+        kinds,
+        shape: Shape::Records,
+        len: 0,
+    })
+}
+
+/// The units from the candidate header on.
+struct Run<'a, 't> {
+    first: Unit<'t>,
+    rest: &'a [Unit<'t>],
+}
+
+impl<'t> Run<'_, 't> {
+    fn get(&self, i: usize) -> Option<Unit<'t>> {
+        if i == 0 {
+            Some(self.first)
+        } else {
+            self.rest.get(i - 1).copied()
+        }
+    }
+}
+
+/// A serial cell: `1`, `12`, `1.`, `一`.
+fn serial(cell: &str) -> Option<u32> {
+    let c = text::trim(cell).trim_end_matches(['.', '．', '、']);
+    if c.is_empty() || text::char_len(c) > 4 {
+        return None;
+    }
+    numeral::any_number(c)
+}
+
+/// A page number between printed pages: `— 2 —`, `-2-`, `第2页`.
+fn is_page_number(t: &str) -> bool {
+    let core: String = t
+        .chars()
+        .filter(|c| {
+            !text::is_space(*c) && !matches!(c, '—' | '-' | '－' | '–' | '第' | '页' | '頁')
+        })
+        .collect();
+    !core.is_empty() && core.len() < t.len() && core.chars().all(|c| text::is_digit(c))
+}
+
+/// A category row: 一、提升政务服务效能 (alone, or as the only cell).
+fn category(t: &str) -> Option<(String, u32, String)> {
+    let m = marker::marker(t, false)?;
+    if m.kind != ClauseKind::Cn {
+        return None;
+    }
+    let heading = text::trim(&t[m.body..]);
+    (!heading.is_empty() && !heading.contains('。')).then(|| {
+        (
+            text::trim(&t[..m.len]).to_owned(),
+            m.number,
+            heading.to_owned(),
+        )
+    })
+}
+
+/// Reads a table whose header is `first` (and for one cell per line the units
+/// after it). `categories`: a 一、 row spans the table (no 一、 clause is open
+/// around it, so it cannot be the document's next section).
+pub fn read(first: Unit, rest: &[Unit], lex: &Lexicon, categories: bool) -> Option<Table> {
+    let t = first.text;
+    let run = Run { first, rest };
+    let header = if record_line(t).is_some() {
+        records_header(&run, lex)
+    } else if delimiter(t).is_some() {
+        delimited_header(t, lex)
+    } else if column(t, lex).is_some() {
+        one_cell_header(&run, lex)
+    } else {
+        None
+    }?;
+    let mut r = Reader {
+        header,
+        run,
+        lex,
+        categories,
+        items: Vec::new(),
+        parts: Vec::new(),
+        open: None,
+        rows: 0,
+    };
+    let consumed = match r.header.shape {
+        Shape::Delimited(d) => r.delimited(d),
+        Shape::OneCell => r.one_cell(),
+        Shape::Records => r.records(),
+    };
+    r.close();
+    if r.rows == 0 {
+        return None;
+    }
+    Some(Table {
+        items: r.items,
+        consumed,
+        parts: r.parts,
+    })
+}
+
+/// A row being read: its first unit, number, label and cells by column.
+struct Open {
+    line: usize,
+    number: u32,
+    label: String,
+    cells: Vec<String>,
+}
+
+struct Reader<'a, 'b, 't> {
+    header: Header,
+    run: Run<'b, 't>,
+    lex: &'a Lexicon,
+    categories: bool,
+    items: Vec<Item>,
+    parts: Vec<(usize, Part)>,
+    open: Option<Open>,
+    rows: u32,
+}
+
+impl Reader<'_, '_, '_> {
+    /// Starts a row; the cells are filled by the caller.
+    fn start(&mut self, i: usize, line: usize, label: Option<&str>, number: Option<u32>) {
+        self.close();
+        self.rows += 1;
+        let number = number.unwrap_or(self.rows);
+        self.open = Some(Open {
+            line,
+            number,
+            label: label.map_or_else(|| number.to_string(), |l| text::trim(l).to_owned()),
+            cells: vec![String::new(); self.header.cells.len()],
+        });
+        self.parts.push((i, Part::Clause));
+    }
+
+    fn close(&mut self) {
+        let Some(o) = self.open.take() else {
+            return;
+        };
+        let task_col = self.header.task_column(self.lex);
+        let serial_col = self.header.position(Column::Serial);
+        let with_fields = self.header.has_roles(self.lex);
+        let fields = if with_fields {
+            (0..o.cells.len())
+                .filter(|&c| Some(c) != task_col && Some(c) != serial_col && !o.cells[c].is_empty())
+                .map(|c| (self.header.cells[c].clone(), o.cells[c].clone()))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let task = task_col.map(|c| o.cells[c].clone()).unwrap_or_default();
+        self.items.push(Item::Row {
+            line: o.line,
+            label: o.label,
+            number: o.number,
+            task,
+            fields,
+        });
+    }
+
+    /// A category row, a page number or a repeated header at unit `i`: owned.
+    fn furniture_or_category(&mut self, i: usize, t: &str) -> bool {
+        if is_page_number(t) {
+            self.parts.push((i, Part::Portal));
+            return true;
+        }
+        if self.categories {
+            if let Some((label, number, heading)) = category(t) {
+                self.close();
+                self.items.push(Item::Category {
+                    line: self.run.get(i).map_or(0, |u| u.line),
+                    label,
+                    number,
+                    heading,
+                });
+                self.parts.push((i, Part::Clause));
+                return true;
+            }
+        }
+        false
+    }
+
+    fn delimited(&mut self, delim: char) -> usize {
+        self.parts.push((0, Part::Field));
+        let serial_col = self.header.position(Column::Serial);
+        let task_col = self.header.task_column(self.lex);
+        let mut i = 1;
+        while let Some(u) = self.run.get(i) {
+            let t = u.text;
+            if delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
+                let cs = cells(t, delim);
+                let is_rule = cs
+                    .iter()
+                    .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | '－' | '—')));
+                if is_rule || delimited_header(t, self.lex).is_some() {
+                    self.parts.push((i, Part::Field));
+                    i += 1;
+                    continue;
+                }
+                let filled: Vec<&&str> = cs.iter().filter(|c| !c.is_empty()).collect();
+                if filled.len() == 1 && self.furniture_or_category(i, filled[0]) {
+                    i += 1;
+                    continue;
+                }
+                let first = cs.first().copied().unwrap_or("");
+                let new_row = match serial_col {
+                    Some(s) => cs.get(s).and_then(|c| serial(c)).is_some(),
+                    None => !first.is_empty(),
+                };
+                if new_row {
+                    let label = serial_col.and_then(|s| cs.get(s).copied());
+                    let number = label.and_then(serial);
+                    self.start(i, u.line, label, number);
+                } else if self.open.is_some() {
+                    self.parts.push((i, Part::Field));
+                } else {
+                    break;
+                }
+                if let Some(o) = self.open.as_mut() {
+                    for (k, c) in cs.iter().enumerate().take(o.cells.len()) {
+                        if Some(k) != serial_col || !new_row {
+                            o.cells[k].push_str(c);
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            if self.furniture_or_category(i, t) {
+                i += 1;
+                continue;
+            }
+            // A cell wrapped onto a line of its own (its leading tabs are gone
+            // with the line's indentation): a unit continues the list cell
+            // left open with 、, other text the unfinished task cell.
+            let target = self.open.as_ref().and_then(|o| {
+                let is_unit = self
+                    .lex
+                    .attribution
+                    .is_unit(text::trim(t.trim_end_matches('、')));
+                let list = (0..o.cells.len())
+                    .find(|&c| Some(c) != serial_col && o.cells[c].ends_with(['、', '，', ',']));
+                let task = task_col.filter(|&c| {
+                    !o.cells[c].is_empty()
+                        && !o.cells[c].ends_with(|ch: char| text::is_sentence_end(ch))
+                });
+                if is_unit {
+                    list.or(task)
+                } else {
+                    task
+                }
+            });
+            let plain = marker::marker(t, false).is_none() && self.lex.label_at(t).is_none();
+            if let (Some(c), true) = (target, plain) {
+                if let Some(o) = self.open.as_mut() {
+                    o.cells[c].push_str(text::trim(t));
+                }
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        i
+    }
+
+    /// A row boundary at or after `i`, within three units: row `want`, a
+    /// category row, a page number, the header again, or the end of the text.
+    fn boundary_within(&self, i: usize, want: u32) -> bool {
+        (i..i + 3).any(|k| match self.run.get(k) {
+            None => true,
+            Some(u) => {
+                let t = text::trim(u.text);
+                serial(t) == Some(want)
+                    || is_page_number(t)
+                    || self.categories && category(t).is_some()
+                    || t == self.header.cells[0]
+            }
+        })
+    }
+
+    fn one_cell(&mut self) -> usize {
+        for k in 0..self.header.len {
+            self.parts.push((k, Part::Field));
+        }
+        let has_serial = self.header.position(Column::Serial).is_some();
+        let width = self.header.cells.len() - usize::from(has_serial);
+        let mut i = self.header.len;
+        let mut pending: Vec<String> = Vec::new();
+        while let Some(u) = self.run.get(i) {
+            let t = text::trim(u.text);
+            // The header again, at the top of a printed page.
+            if t == self.header.cells[0]
+                && (1..self.header.len).all(|k| {
+                    self.run
+                        .get(i + k)
+                        .is_some_and(|n| text::trim(n.text) == self.header.cells[k])
+                })
+            {
+                for k in 0..self.header.len {
+                    self.parts.push((i + k, Part::Field));
+                }
+                i += self.header.len;
+                continue;
+            }
+            let next = self.rows + 1;
+            let starts = if has_serial {
+                serial(t) == Some(next) || self.rows == 0 && serial(t).is_some()
+            } else {
+                pending.len() >= width || self.open.is_none()
+            };
+            if starts && (has_serial || self.open.is_none() || pending.len() >= width) {
+                self.fill(std::mem::take(&mut pending), width);
+                let number = if has_serial { serial(t) } else { None };
+                let label = has_serial.then_some(t);
+                self.start(i, u.line, label, number);
+                if !has_serial {
+                    pending.push(t.to_owned());
+                }
+                i += 1;
+                continue;
+            }
+            if is_page_number(t) || self.categories && category(t).is_some() {
+                self.fill(std::mem::take(&mut pending), width);
+                self.furniture_or_category(i, t);
+                i += 1;
+                continue;
+            }
+            // A cell of the open row; past its width only when the next row
+            // follows shortly (a cell wrapped onto several lines).
+            let full = pending.len() >= width;
+            // A heading of the document (四、保障措施) is never a wrapped cell.
+            let heading = marker::marker(t, false)
+                .is_some_and(|m| !matches!(m.kind, ClauseKind::Num | ClauseKind::Decimal));
+            let goes_on = !full || has_serial && !heading && self.boundary_within(i + 1, next);
+            if self.open.is_some() && goes_on {
+                pending.push(t.to_owned());
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        self.fill(pending, width);
+        i
+    }
+
+    /// Puts the cells read for the open row into its columns: extra lines are
+    /// a task cell wrapped onto several lines.
+    fn fill(&mut self, mut got: Vec<String>, width: usize) {
+        let serial_col = self.header.position(Column::Serial);
+        let task_col = self.header.task_column(self.lex);
+        let Some(o) = self.open.as_mut() else {
+            return;
+        };
+        if got.is_empty() {
+            return;
+        }
+        let cols: Vec<usize> = (0..o.cells.len())
+            .filter(|c| Some(*c) != serial_col)
+            .collect();
+        if got.len() > width {
+            let extra = got.len() - width;
+            let at = task_col
+                .and_then(|t| cols.iter().position(|c| *c == t))
+                .unwrap_or(0);
+            let joined: String = got.drain(at..=at + extra).collect();
+            got.insert(at, joined);
+        }
+        for (c, cell) in cols.into_iter().zip(got) {
+            o.cells[c] = cell;
+        }
+    }
+
+    fn records(&mut self) -> usize {
+        let mut i = 0;
+        let mut last: Option<usize> = None;
+        while let Some(u) = self.run.get(i) {
+            let t = u.text;
+            if let Some((key, value)) = record_line(t) {
+                let col = self.header.cells.iter().position(|c| eq_folded(c, key));
+                match col {
+                    Some(c) if self.header.kinds[c] == Column::Serial => {
+                        self.start(i, u.line, Some(value), serial(value));
+                    }
+                    Some(c) => {
+                        if let Some(o) = self.open.as_mut() {
+                            o.cells[c] = value.to_owned();
+                        }
+                        self.parts.push((i, Part::Field));
+                    }
+                    None => break,
+                }
+                last = col;
+                i += 1;
+                continue;
+            }
+            // A value wrapped onto the next line (closed by its `|`).
+            let wrapped = t.ends_with(['|', '｜']) || t.starts_with(['|', '｜']);
+            if let (true, Some(c), Some(o)) = (wrapped, last, self.open.as_mut()) {
+                let v = t.trim_matches(|ch: char| ch == '|' || ch == '｜' || text::is_space(ch));
+                o.cells[c].push_str(v);
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
+            if self.furniture_or_category(i, t) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        i
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(t: &str) -> Vec<Unit<'_>> {
+        Unit::all(t)
+    }
+
+    fn table(src: &str, categories: bool) -> Option<Table> {
+        let lex = Lexicon::builtin();
+        let us = units(src);
+        read(us[0], &us[1..], &lex, categories)
+    }
+
+    fn rows(t: &Table) -> Vec<(usize, u32, String, Vec<(String, String)>)> {
+        t.items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Row {
+                    line,
+                    number,
+                    task,
+                    fields,
+                    ..
+                } => Some((*line, *number, task.clone(), fields.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn f(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn tab_separated_rows_with_wrapped_cells() {
+        let t = table(
+            "序号\t工作任务\t牵头单位\t完成时限\n1\t新建学校20所。\t市教育局\t2022年8月底前\n2\t完成30个乡镇卫生院\t市卫生健康委、\t2022年12月底前\n标准化改造。\n\t\t财政局\t\n后文。\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(t.consumed, 5);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    2,
+                    1,
+                    "新建学校20所。".into(),
+                    f(&[("牵头单位", "市教育局"), ("完成时限", "2022年8月底前")])
+                ),
+                (
+                    3,
+                    2,
+                    "完成30个乡镇卫生院标准化改造。".into(),
+                    f(&[
+                        ("牵头单位", "市卫生健康委、财政局"),
+                        ("完成时限", "2022年12月底前")
+                    ])
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_rows_and_category_rows() {
+        let t = table(
+            "| 序号 | 重点任务 | 责任单位 |\n|---|---|---|\n| 一、教育 | | |\n| 1 | 建学校。 | 市教育局 |\n| 2 | 建医院。 | 市卫健委 |\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(t.consumed, 5);
+        assert!(
+            matches!(&t.items[0], Item::Category { number: 1, heading, .. } if heading == "教育")
+        );
+        assert_eq!(rows(&t).len(), 2);
+    }
+
+    #[test]
+    fn one_cell_per_line_with_page_breaks() {
+        let src = "序号\n重点任务\n牵头单位\n完成时限\n一、政务服务\n1\n推行一件事一次办。\n市政务服务局\n2021年6月底前\n— 2 —\n序号\n重点任务\n牵头单位\n完成时限\n2\n实现企业开办全流程\n1个工作日内办结。\n市市场监管局\n2021年3月31日前\n二、后续工作\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].2, "实现企业开办全流程1个工作日内办结。");
+        assert_eq!(
+            r[1].3,
+            f(&[
+                ("牵头单位", "市市场监管局"),
+                ("完成时限", "2021年3月31日前")
+            ])
+        );
+        // Without categories a 一、 row ends the table (the document's next section).
+        let src = "序号\n重点任务\n牵头单位\n完成时限\n1\n推行一件事一次办。\n市政务服务局\n2021年6月底前\n四、保障措施\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 8);
+        assert_eq!(t.items.len(), 1);
+    }
+
+    #[test]
+    fn records_of_label_and_value() {
+        let t = table(
+            "序号: | 1 |\n重点任务: | 建设智慧城市 |\n牵头单位: | 市大数据局 |\n完成时限: | 2022年底前 |\n序号: | 2 |\n重点任务: | 推进数据共享， |\n| 打通部门壁垒 |\n牵头单位: | 市政务服务局 |\n完成时限: | 长期坚持 |\n",
+            true,
+        )
+        .unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].2, "推进数据共享，打通部门壁垒");
+        assert_eq!(t.consumed, 9);
+    }
+
+    #[test]
+    fn a_table_without_role_columns_has_no_fields() {
+        let t = table(
+            "序号 | 项目类别 | 主要内容\n1 | 综合改造类 | 老旧小区改造\n2 | 有机更新类 | 街区保护\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(rows(&t)[0].2, "综合改造类");
+        assert!(rows(&t)[0].3.is_empty());
+    }
+
+    #[test]
+    fn not_a_table() {
+        assert!(table("牵头单位：市发改委\n", true).is_none());
+        assert!(table("序号\n", true).is_none());
+        assert!(table("一、总体要求 | 二、重点任务 | 三、保障\n", true).is_none());
+    }
+}
