@@ -20,11 +20,15 @@ pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 /// The `$id` of the published schema: the record version, as a URN.
 pub const ID: &str = "urn:gongwen:schema:gongwen/1";
 
-/// Properties the record leaves out when they are empty
-/// (`skip_serializing_if = "Vec::is_empty"`), which schemars 0.8 still
-/// lists as required: (definition, or `None` for the root; property).
-pub const OMITTED_WHEN_EMPTY: [(Option<&str>, &str); 2] =
-    [(None, "fields"), (Some("Enclosure"), "fields")];
+/// Properties the record leaves out when they are empty or absent
+/// (`skip_serializing_if`): (definition, or `None` for the root; property).
+/// Every other property is always written (an absent value as `null`), so
+/// the schema requires it; schemars 0.8 alone would leave out every `Option`.
+pub const OMITTED_WHEN_EMPTY: [(Option<&str>, &str); 3] = [
+    (None, "fields"),
+    (Some("Enclosure"), "fields"),
+    (Some("Task"), "lead_rule_line"),
+];
 
 /// The JSON Schema of one record (`gongwen::record::Document`).
 pub fn document_schema() -> Value {
@@ -34,14 +38,30 @@ pub fn document_schema() -> Value {
     let root = settings.into_generator().into_root_schema_for::<Document>();
     let mut v = serde_json::to_value(root).unwrap_or(Value::Null);
     lift_tuples(&mut v);
-    for (def, prop) in OMITTED_WHEN_EMPTY {
+    let mut defs: Vec<String> = v
+        .get("definitions")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default();
+    defs.sort();
+    let nodes = std::iter::once(None).chain(defs.iter().map(|d| Some(d.as_str())));
+    for def in nodes {
         let node = match def {
             None => Some(&mut v),
             Some(d) => v.get_mut("definitions").and_then(|m| m.get_mut(d)),
         };
-        if let Some(Value::Array(req)) = node.and_then(|n| n.get_mut("required")) {
-            req.retain(|r| r != prop);
-        }
+        let Some(Value::Object(obj)) = node else {
+            continue;
+        };
+        let Some(Value::Object(props)) = obj.get("properties") else {
+            continue;
+        };
+        let required: Vec<Value> = props
+            .keys()
+            .filter(|p| !OMITTED_WHEN_EMPTY.contains(&(def, p.as_str())))
+            .map(|p| json!(p))
+            .collect();
+        obj.insert("required".into(), Value::Array(required));
     }
     if let Value::Object(map) = &mut v {
         let mut out = Map::new();

@@ -322,26 +322,46 @@ fn an_announcement_numbered_in_brackets_on_its_title_line() {
     assert_eq!(docs[0]["doc_number"]["serial"], 38);
 }
 
+/// Every line of the sample and of every case holding a document is placed;
+/// a file holding none (a yearbook granule that is not a 文件选辑) fails
+/// `--strict`, its lines being unplaced.
 #[test]
 fn strict_passes_on_the_sample_and_every_case() {
     let dir = tempfile::tempdir().unwrap();
-    let out = bin()
-        .args([
-            "extract",
-            "--strict",
-            "--quiet",
-            "input",
-            "tests/cases",
-            "-o",
-        ])
-        .arg(dir.path())
-        .output()
-        .unwrap();
+    let mut with_documents = vec!["input".to_owned()];
+    let mut without = Vec::new();
+    for e in std::fs::read_dir("tests/cases").unwrap().flatten() {
+        let p = e.path();
+        let Some(name) = p.to_str().and_then(|s| s.strip_suffix(".gold.json")) else {
+            continue;
+        };
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let txt = format!("{name}.txt");
+        if gold["documents"].as_array().is_some_and(|d| d.is_empty()) {
+            without.push(txt);
+        } else {
+            with_documents.push(txt);
+        }
+    }
+    assert!(!without.is_empty());
+    let run = |inputs: &[String]| {
+        bin()
+            .args(["extract", "--strict", "--quiet", "-o"])
+            .arg(dir.path())
+            .args(inputs)
+            .output()
+            .unwrap()
+    };
+    let out = run(&with_documents);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    for f in &without {
+        let out = run(std::slice::from_ref(f));
+        assert_eq!(out.status.code(), Some(1), "{f}");
+    }
 }
 
 #[test]

@@ -76,11 +76,14 @@ fn sample_site_has_index_and_page() {
 
     // Every title is in the outline and every clause links to its line.
     for d in &parsed.documents {
-        let title = gongwen::report::esc(&d.title);
+        let title = gongwen::report::esc(
+            d.title
+                .as_deref()
+                .expect("the sample's documents have titles"),
+        );
         assert!(
             page.contains(&format!("data-title=\"{title}\"")),
-            "outline lacks {}",
-            d.title
+            "outline lacks {title}"
         );
         let start = format!("id=\"L{}\"", d.source.line_start);
         let at = page.find(&start).expect("title line anchored");
