@@ -50,8 +50,11 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     move |i| map_opt(take_while_m_n(min, max, is_digit), ascii_digits).parse(i)
 }
 
+/// 号, or 號 with the pinyin reading a mirrored page inserts after it (號(hào)).
 fn hao(i: &str) -> IResult<&str, &str> {
-    alt((tag("号"), tag("號"))).parse(i)
+    let (rest, h) = alt((tag("号"), tag("號"))).parse(i)?;
+    let n = crate::text::reading_len(rest);
+    Ok((&rest[n..], &i[..h.len() + n]))
 }
 
 /// 〔2020〕 / [2019] / 〔2020年〕 → the year in brackets.
@@ -309,6 +312,24 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn a_mirrored_page_with_readings() {
+        let (raw, code, y, n) = one("（閩政辦〔2021〕12號(hào)）精神");
+        assert_eq!(
+            (raw.as_str(), code.as_deref(), y, n),
+            (
+                "閩政辦〔2021〕12號(hào)",
+                Some("閩政辦"),
+                Some(2021),
+                Some(12)
+            )
+        );
+        assert_eq!(
+            whole("榕政辦〔2021〕88號(hào)").and_then(|d| d.serial),
+            Some(88)
+        );
     }
 
     #[test]

@@ -264,8 +264,7 @@ impl Lexicon {
     pub fn genre_suffix<'s>(&self, s: &'s str) -> Option<(&'s str, usize)> {
         let core = strip_trailing_note(text::trim(s));
         for g in &self.genres {
-            if core.ends_with(g.as_str()) {
-                let at = core.len() - g.len();
+            if let Some(at) = text::ends_with_folded(core, g) {
                 return Some((&core[at..], at));
             }
         }

@@ -89,16 +89,46 @@ pub fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
 }
 
-/// True when `s` starts with `word`, comparing folded characters.
+/// When `s` starts with `word`, comparing folded characters and passing over
+/// the pinyin readings a mirrored page inserts (`牽(qiān)頭單位`): the byte
+/// length of `word` in `s`.
 pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
-    let mut it = s.char_indices();
+    let mut i = 0;
     for w in word.chars() {
-        match it.next() {
-            Some((_, c)) if fold(c) == fold(w) => {}
-            _ => return None,
+        let c = s[i..].chars().next()?;
+        if fold(c) != fold(w) {
+            return None;
         }
+        i += c.len_utf8();
+        i += reading_len(&s[i..]);
     }
-    Some(it.next().map(|(i, _)| i).unwrap_or(s.len()))
+    Some(i)
+}
+
+/// When `s` ends with `word` (folded, passing over pinyin readings, as
+/// `starts_with_folded`): the byte offset where `word` starts in `s`.
+pub fn ends_with_folded(s: &str, word: &str) -> Option<usize> {
+    let mut p = s.len();
+    for w in word.chars().rev() {
+        p -= trailing_reading_len(&s[..p]);
+        let c = s[..p].chars().next_back()?;
+        if fold(c) != fold(w) {
+            return None;
+        }
+        p -= c.len_utf8();
+    }
+    Some(p)
+}
+
+/// The length of a pinyin reading closing `s` (`…號(hào)`), or 0.
+fn trailing_reading_len(s: &str) -> usize {
+    if !s.ends_with([')', '）']) {
+        return 0;
+    }
+    match s.rfind(['(', '（']) {
+        Some(q) if reading_len(&s[q..]) == s.len() - q => s.len() - q,
+        _ => 0,
+    }
 }
 
 /// True when `s` starts with `word`, ignoring spaces inside `s` (索 引 号,
@@ -140,6 +170,54 @@ mod tests {
     }
 }
 
+/// The length of a pinyin reading that a mirrored page inserts after a
+/// character (`(hào)`, `（xiāng）`) at the start of `s`, or 0.
+pub fn reading_len(s: &str) -> usize {
+    let mut cs = s.char_indices();
+    match cs.next() {
+        Some((_, '(' | '（')) => {}
+        _ => return 0,
+    }
+    let mut letters = 0;
+    for (i, c) in cs {
+        match c {
+            ')' | '）' if letters > 0 => return i + c.len_utf8(),
+            'a'..='z'
+            | 'ü'
+            | 'ā'
+            | 'á'
+            | 'ǎ'
+            | 'à'
+            | 'ē'
+            | 'é'
+            | 'ě'
+            | 'è'
+            | 'ī'
+            | 'í'
+            | 'ǐ'
+            | 'ì'
+            | 'ō'
+            | 'ó'
+            | 'ǒ'
+            | 'ò'
+            | 'ū'
+            | 'ú'
+            | 'ǔ'
+            | 'ù'
+            | 'ǖ'
+            | 'ǘ'
+            | 'ǚ'
+            | 'ǜ'
+                if letters < 8 =>
+            {
+                letters += 1
+            }
+            _ => return 0,
+        }
+    }
+    0
+}
+
 /// The character before the bracket group closing `s` (`…行为。（区财政局负责）` → 。).
 pub fn before_closing_bracket(s: &str) -> Option<char> {
     let mut depth = 0usize;
@@ -159,6 +237,32 @@ pub fn before_closing_bracket(s: &str) -> Option<char> {
 #[cfg(test)]
 mod bracket_tests {
     use super::*;
+
+    #[test]
+    fn matching_passes_over_readings() {
+        assert_eq!(
+            starts_with_folded("牽(qiān)頭單位：", "牽頭單位"),
+            Some("牽(qiān)頭單位".len())
+        );
+        assert_eq!(starts_with_folded("牵头单位", "牵头"), Some("牵头".len()));
+        assert_eq!(starts_with_folded("牵", "牵头"), None);
+        assert_eq!(
+            ends_with_folded("的通(tōng)知(zhī)", "通知"),
+            Some("的".len())
+        );
+        assert_eq!(ends_with_folded("的通知", "通知"), Some("的".len()));
+        assert_eq!(ends_with_folded("方案（试行）", "方案"), None);
+    }
+
+    #[test]
+    fn pinyin_readings() {
+        assert_eq!(reading_len("(hào)號"), "(hào)".len());
+        assert_eq!(reading_len("（xiāng）"), "（xiāng）".len());
+        assert_eq!(reading_len("(2020)"), 0);
+        assert_eq!(reading_len("(试行)"), 0);
+        assert_eq!(reading_len("()"), 0);
+        assert_eq!(reading_len("号"), 0);
+    }
 
     #[test]
     fn char_before_a_closing_bracket() {
