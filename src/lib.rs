@@ -104,7 +104,9 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         prev_portal = false;
         signed |= normalize::date::is_date_line(u.text);
         for piece in segment::split_run_on_number(&u, lex) {
-            segment::split_long(&piece, &mut units);
+            for part in segment::split_run_on(&piece, lex) {
+                segment::split_long(&part, &mut units);
+            }
         }
     }
     let starts = segment::documents(&units, lex);

@@ -99,6 +99,111 @@ fn is_organ_list(s: &str) -> bool {
             .all(|item| text::char_len(item) <= 30)
 }
 
+/// Splits a text stored without line breaks where its elements run together
+/// (a CMS field): before an organ and date run into the last sentence
+/// (…贯彻执行。济南市人民政府办公厅2021年7月5日…) and after that date, after a
+/// publication note (（此件公开发布）), and before a 第X章/节/条 marker that
+/// follows a bare heading (第一章　总则第一条　…) or, spaced, a title
+/// (…管理办法第一章　总则). A unit holding none of these is returned whole.
+pub fn split_run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+    let t = u.text;
+    let mut cuts: Vec<usize> = Vec::new();
+    // Organ and date after a full stop, with more text after the date.
+    for (p, _) in t.match_indices('。') {
+        let at = p + '。'.len_utf8();
+        // A signature is short: look at the next 60 characters only.
+        let rest = first_chars(&t[at..], 60);
+        let Some((_, r)) = crate::normalize::date::parse_date(rest) else {
+            continue;
+        };
+        let organs = text::trim(&rest[..r.start]);
+        if r.start > 0
+            && !text::trim(&t[at + r.end..]).is_empty()
+            && crate::organs::is_signature_text(organs, lex)
+        {
+            cuts.push(at);
+            let mut end = at + r.end;
+            // A publication note right after the date.
+            let after = &t[end..];
+            if after.starts_with(['（', '(']) {
+                if let Some(close) = after.find(['）', ')']) {
+                    let note = &after[..close];
+                    if note.contains("此件") {
+                        cuts.push(end);
+                        end += close + after[close..].chars().next().map_or(1, char::len_utf8);
+                    }
+                }
+            }
+            cuts.push(end);
+        }
+    }
+    // Law markers run into a heading or a title. The piece before a marker
+    // runs from the last cut or sentence stop, within the 40 characters a
+    // heading or title may take: each marker costs a bounded look back.
+    let mut from = cuts.clone();
+    from.sort_unstable();
+    let (mut next_from, mut last) = (0usize, 0usize);
+    for (i, _) in t.match_indices('第') {
+        if i == 0 {
+            continue;
+        }
+        let Some(m) = marker::marker(&t[i..], false) else {
+            continue;
+        };
+        if !matches!(
+            m.kind,
+            marker::ClauseKind::Chapter | marker::ClauseKind::Section | marker::ClauseKind::Article
+        ) {
+            continue;
+        }
+        while next_from < from.len() && from[next_from] <= i {
+            last = last.max(from[next_from]);
+            next_from += 1;
+        }
+        let lo = t[last..i]
+            .char_indices()
+            .rev()
+            .nth(39)
+            .map_or(last, |(k, _)| last + k);
+        let seg = &t[lo..i];
+        let start = match seg.rfind(['。', '；', '：', ';', ':']) {
+            Some(p) => lo + p + seg[p..].chars().next().map_or(1, char::len_utf8),
+            // No stop in the window and text cut off before it: too long.
+            None if lo > last => continue,
+            None => lo,
+        };
+        let before = text::trim(&t[start..i]);
+        if before.is_empty() || before.contains(['，', ',']) {
+            continue;
+        }
+        let heading = marker::marker(before, false).is_some_and(|b| {
+            matches!(
+                b.kind,
+                marker::ClauseKind::Chapter | marker::ClauseKind::Section
+            )
+        });
+        let title = m.spaced && lex.genre_suffix(before).is_some();
+        if heading || title {
+            cuts.push(i);
+            last = i;
+        }
+    }
+    if cuts.is_empty() {
+        return vec![*u];
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut a = 0;
+    for c in cuts.into_iter().chain(std::iter::once(t.len())) {
+        if c > a {
+            out.extend(u.sub(a, c));
+        }
+        a = c;
+    }
+    out
+}
+
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest.
 pub fn split_run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
@@ -374,4 +479,31 @@ pub fn split_long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
         from = start;
     }
     out.extend(u.sub(from, t.len()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_on_text_splits_at_its_elements() {
+        let lex = Lexicon::builtin();
+        let t = "现印发给你们，请认真贯彻执行。济南市人民政府办公厅2021年7月5日（此件公开发布）济南市停车设施管理办法第一章　总则第一条　为了加强管理，制定本办法。第二章　规划与建设第三条　市规划部门应当编制规划。依照本办法第三条规定执行。";
+        let u = Unit::all(t)[0];
+        let got: Vec<&str> = split_run_on(&u, &lex).iter().map(|p| p.text).collect();
+        assert_eq!(
+            got,
+            vec![
+                "现印发给你们，请认真贯彻执行。",
+                "济南市人民政府办公厅2021年7月5日",
+                "（此件公开发布）",
+                "济南市停车设施管理办法",
+                "第一章　总则",
+                "第一条　为了加强管理，制定本办法。第二章　规划与建设",
+                "第三条　市规划部门应当编制规划。依照本办法第三条规定执行。",
+            ]
+        );
+        let plain = Unit::all("依照本办法第三条规定执行。")[0];
+        assert_eq!(split_run_on(&plain, &lex).len(), 1);
+    }
 }

@@ -193,11 +193,11 @@ fn a_200_mb_single_line_file_finishes_in_seconds() {
     drop(big);
     let (code, err, took) = timed(t.path(), "big.txt");
     println!("200 MB single line: {took:?}: {err}");
-    // One line and no title: no document is found, which is no failure.
+    // One line holding the sample many times over: read as run-on text,
+    // no failure, and the records are written.
     assert_eq!(code, Some(0), "{err}");
     assert_eq!(err, "");
-    let out = std::fs::metadata(t.path().join("out/big.jsonl")).unwrap();
-    assert_eq!(out.len(), 0);
+    assert!(t.path().join("out/big.jsonl").exists());
     assert!(took < Duration::from_secs(60), "{took:?}");
 }
 
