@@ -133,8 +133,12 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     // title is the site's heading; a line ending in 文件 right above a
     // number is a red-header masthead. Both are named, not unplaced.
     let web_page = owners.iter().any(|o| o.part == Part::Portal);
+    // The spans owned so far, looked up once per unit: a linear pass even
+    // when the whole file comes before any title.
+    let taken: std::collections::HashSet<(usize, usize)> =
+        owners.iter().map(|o| (o.start, o.end)).collect();
     for (k, u) in units[..first].iter().enumerate() {
-        if owners.iter().any(|o| o.start == u.start && o.end == u.end) {
+        if taken.contains(&(u.start, u.end)) {
             continue;
         }
         let short = text::char_len(u.text) <= 30 && !u.text.contains('。');
