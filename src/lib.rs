@@ -23,6 +23,7 @@ pub mod docnum;
 pub mod envelope;
 pub mod error;
 pub mod fields;
+pub mod fs;
 pub mod lexicon;
 pub mod manifest;
 pub mod marker;
@@ -193,6 +194,17 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
         diagnostics,
         owners,
     }
+}
+
+/// Parses decoded text like [`parse`], with each damaged stretch of the
+/// decoding (`decode::Decoded::damage`) a `Damaged` diagnostic on its line.
+pub fn parse_decoded(decoded: &decode::Decoded, path: &str, lex: &Lexicon) -> Parsed {
+    let mut parsed = parse(&decoded.text, path, lex);
+    if !decoded.damage.is_empty() {
+        parsed.diagnostics.extend(decoded.diagnostics());
+        parsed.diagnostics.sort_by_key(|d| d.line);
+    }
+    parsed
 }
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
