@@ -67,8 +67,13 @@ impl Decoded {
         self.damage
             .iter()
             .map(|d| {
-                let k = lines.partition_point(|l| l.end <= d.start);
-                let line = lines.get(k).or(lines.last()).map_or(1, |l| l.no);
+                let line_at = |p: usize| {
+                    let k = lines.partition_point(|l| l.end <= p);
+                    lines.get(k).or(lines.last()).map_or(1, |l| l.no)
+                };
+                let line = line_at(d.start);
+                let body = self.text[d.start..d.end].trim_end_matches(['\r', '\n']);
+                let last = line_at(d.start + body.len().saturating_sub(1)).max(line);
                 let (n, at) = (d.bytes, d.offset);
                 let message = match d.kind {
                     DamageKind::Invalid => format!(
@@ -79,7 +84,7 @@ impl Decoded {
                         format!("{n} NUL byte(s) at byte {at} of the file, replaced by U+FFFD")
                     }
                     DamageKind::Gb18030Line => format!(
-                        "{n} byte(s) at byte {at} of this UTF-8 file are GB18030, decoded as GB18030"
+                        "line(s) {line}-{last} ({n} bytes at byte {at}) of this UTF-8 file are GB18030, decoded as GB18030"
                     ),
                 };
                 Diagnostic {
@@ -298,30 +303,45 @@ impl Builder {
         }
     }
 
-    /// Decodes UTF-8 line by line: a line that is GB18030 (valid there, and
-    /// half or more of its non-ASCII bytes invalid as UTF-8) is decoded as
+    /// Decodes UTF-8 line by line: a line that is GB18030 is decoded as
     /// GB18030; otherwise its bad sequences are replaced, so one stray byte
-    /// costs one character, not the line.
+    /// costs one character, not the line. A line is GB18030 when it is
+    /// valid there and, read as UTF-8, breaks at two places or more and at
+    /// one in four of its GB18030 characters (GBK text read as UTF-8 breaks
+    /// at about every other character, UTF-8 with a stray byte once).
     fn utf8_lines(&mut self, src: &[u8], offset: usize) {
         let mut at = 0;
         for line in src.split_inclusive(|&b| b == b'\n') {
-            let invalid: usize = line.utf8_chunks().map(|c| c.invalid().len()).sum();
-            let high = line.iter().filter(|&&b| b >= 0x80).count();
-            let gb = if invalid > 0 && invalid * 2 >= high {
-                encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(line)
+            let breaks = line
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count();
+            let gb = if breaks >= 2 {
+                encoding_rs::GB18030
+                    .decode_without_bom_handling_and_without_replacement(line)
+                    .filter(|s| breaks * 4 >= s.chars().filter(|c| !c.is_ascii()).count())
             } else {
                 None
             };
-            if invalid == 0 {
-                // Valid UTF-8 (checked just above).
-                self.text.push_str(&String::from_utf8_lossy(line));
-            } else if let Some(s) = gb {
+            if breaks == 0 {
                 let start = self.text.len();
-                let body = s.strip_suffix('\n').unwrap_or(&s);
-                self.text.push_str(body);
-                let n = line.len() - (s.len() - body.len());
-                self.note(start, offset + at, n, DamageKind::Gb18030Line);
-                self.text.push_str(&s[body.len()..]);
+                self.text.push_str(&String::from_utf8_lossy(line));
+                // A blank or ASCII line between GB18030 lines does not end
+                // their stretch.
+                if line.is_ascii()
+                    && self
+                        .damage
+                        .last()
+                        .is_some_and(|d| d.kind == DamageKind::Gb18030Line && d.end == start)
+                {
+                    self.note(start, offset + at, line.len(), DamageKind::Gb18030Line);
+                }
+            } else if let Some(s) = gb {
+                // The line with its end: GB18030 lines in a row make one
+                // stretch.
+                let start = self.text.len();
+                self.text.push_str(&s);
+                self.note(start, offset + at, line.len(), DamageKind::Gb18030Line);
             } else {
                 self.piece(encoding_rs::UTF_8, line, offset + at);
             }

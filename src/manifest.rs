@@ -159,12 +159,12 @@ impl Ledger {
     /// Under the folder's lock: reads the manifest on disk, adds `mine`
     /// (replacing entries of the same outputs) and saves it.
     fn merge(&self, mine: &BTreeMap<String, Entry>) -> Result<()> {
-        let lock = lock_folder(&self.dir)?;
+        let _lock = lock_folder(&self.dir)?;
         let mut m = Manifest::load(&self.dir);
         m.entries
             .extend(mine.iter().map(|(k, e)| (k.clone(), e.clone())));
         m.save(&self.dir)
-        // The lock is released when `lock` is dropped.
+        // The lock is released when `_lock` is dropped.
     }
 }
 
