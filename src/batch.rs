@@ -256,6 +256,8 @@ pub struct Summary {
     pub unplaced: usize,
     /// Inputs not parsed because `--skip-unchanged` found them unchanged.
     pub skipped: usize,
+    /// Inputs decoded with damage replaced (`DiagCode::Damaged`).
+    pub damaged: usize,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -273,6 +275,12 @@ impl Summary {
         }
         self.files += 1;
         self.bytes += bytes;
+        if p.diagnostics
+            .iter()
+            .any(|d| d.code == crate::record::DiagCode::Damaged)
+        {
+            self.damaged += 1;
+        }
         self.diagnostics += p.diagnostics.len();
         self.unplaced += p
             .diagnostics
@@ -311,6 +319,12 @@ impl Summary {
             "{} files ({} failed), {} documents, {} clauses, {} tasks, {} diagnostics ({} unplaced lines), {:.1} MB at {:.1} MB/s",
             self.files, self.failed, self.documents, self.clauses, self.tasks, self.diagnostics, self.unplaced, mb, rate
         );
+        if self.damaged > 0 {
+            line.push_str(&format!(
+                ", {} with damaged text replaced (see their `damaged` diagnostics)",
+                self.damaged
+            ));
+        }
         if self.skipped > 0 {
             line.push_str(&format!(", {} skipped (unchanged)", self.skipped));
         }
@@ -386,7 +400,9 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
             })();
             let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             bar.set_message(format!("{n}/{} files", jobs.len()));
-            bar.inc(input_len(job));
+            if !bar.is_hidden() {
+                bar.inc(input_len(job));
+            }
             res
         })
         .collect();
@@ -397,6 +413,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
         match r {
             Ok((s, ())) => {
                 total.skipped += s.skipped;
+                total.damaged += s.damaged;
                 total.files += s.files;
                 total.documents += s.documents;
                 total.clauses += s.clauses;

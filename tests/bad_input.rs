@@ -494,6 +494,13 @@ fn small_damage_is_replaced_and_reported_not_fatal() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert_eq!(d[0].0, line_of(at));
     assert!(d[0].1.contains(&format!("at byte {at}")), "{d:?}");
+    let o = gongwen(&["extract", "byte.txt", "-o", "out2"], dir);
+    assert_eq!(o.status.code(), Some(0));
+    let summary = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        summary.contains(", 1 with damaged text replaced (see their `damaged` diagnostics)"),
+        "{summary}"
+    );
 
     // NUL bytes inside a good document.
     let at = text.find("一、").unwrap();
