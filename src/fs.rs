@@ -311,8 +311,8 @@ fn all_digits(b: &[u8]) -> bool {
 
 /// A path as text for records and messages. UTF-8 names are kept as
 /// they are; a name (one component) that is not UTF-8 is decoded as
-/// GB18030 when it is valid there (GBK names from Windows archives), and
-/// otherwise written with [`escape_bytes`] (`\xNN` for each byte that is
+/// GB18030 when it is valid there and encodes back to the same bytes (GBK
+/// names from Windows archives), and otherwise written with [`escape_bytes`] (`\xNN` for each byte that is
 /// not UTF-8, `\\` for a backslash).
 pub fn readable(path: &Path) -> String {
     if let Some(s) = path.to_str() {
@@ -336,15 +336,22 @@ fn readable_bytes(path: &Path) -> String {
         }
         if let Ok(s) = std::str::from_utf8(part) {
             out.push_str(s);
-        } else if let Some(s) =
-            encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(part)
-        {
+        } else if let Some(s) = gb18030_exactly(part) {
             out.push_str(&s);
         } else {
             escape_bytes(part, &mut out);
         }
     }
     out
+}
+
+/// `bytes` decoded as GB18030 when they are valid there and encode back
+/// to the same bytes (a few, such as 0x80 and 0xA2E3 for €, do not).
+#[cfg(unix)]
+fn gb18030_exactly(bytes: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
+    let s = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes)?;
+    let (back, _, unmappable) = encoding_rs::GB18030.encode(&s);
+    (!unmappable && back == bytes).then_some(s)
 }
 
 #[cfg(not(unix))]
@@ -411,6 +418,9 @@ mod tests {
         // 0xFF is neither UTF-8 nor GB18030.
         let odd = Path::new(OsStr::from_bytes(b"in/a\\b\xff.txt"));
         assert_eq!(readable(odd), "in/a\\\\b\\xFF.txt");
+        // 0x80 is € in GB18030, but € encodes as 0xA2E3: not lossless.
+        let euro = Path::new(OsStr::from_bytes(b"\x80.txt"));
+        assert_eq!(readable(euro), "\\x80.txt");
         let mut k = String::new();
         escape_bytes(b"a\\x80", &mut k);
         let mut j = String::new();
