@@ -398,10 +398,10 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 s.add(&parsed, len);
                 Ok((s, ()))
             })();
-            let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            bar.set_message(format!("{n}/{} files", jobs.len()));
             if !bar.is_hidden() {
                 bar.inc(input_len(job));
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                bar.set_message(format!("{n}/{} files", jobs.len()));
             }
             res
         })
