@@ -35,13 +35,19 @@ fn release() -> bool {
     !cfg!(debug_assertions)
 }
 
+/// A temporary folder holding `in/good.txt`, a copy of the sample.
+fn with_good_input() -> tempfile::TempDir {
+    let t = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(t.path().join("in")).unwrap();
+    std::fs::write(t.path().join("in/good.txt"), sample()).unwrap();
+    t
+}
+
 #[test]
 fn each_bad_input_is_named_and_the_others_are_processed() {
-    let t = tempfile::tempdir().unwrap();
+    let t = with_good_input();
     let dir = t.path();
     let inp = dir.join("in");
-    std::fs::create_dir_all(&inp).unwrap();
-    std::fs::write(inp.join("good.txt"), sample()).unwrap();
     std::fs::write(inp.join("empty.txt"), "").unwrap();
     std::fs::write(inp.join("blank.txt"), "\n  \r\n\u{3000}\n").unwrap();
     std::fs::write(inp.join("binary.txt"), b"PK\x03\x04\x00\x00\x14\x00abc").unwrap();
@@ -346,11 +352,9 @@ fn bounded(args: &[&str], cwd: &Path, limit: Duration) -> Output {
 #[cfg(unix)]
 #[test]
 fn special_and_oversized_files_are_refused() {
-    let t = tempfile::tempdir().unwrap();
+    let t = with_good_input();
     let dir = t.path();
     let inp = dir.join("in");
-    std::fs::create_dir_all(&inp).unwrap();
-    std::fs::write(inp.join("good.txt"), sample()).unwrap();
     let fifo = Command::new("mkfifo")
         .arg(inp.join("x.txt"))
         .status()
@@ -373,33 +377,26 @@ fn special_and_oversized_files_are_refused() {
     );
     assert!(dir.join("out/good.jsonl").exists());
 
-    let o = gongwen(
-        &[
-            "extract",
-            "in/good.txt",
-            "-o",
-            "out",
-            "--max-file-size",
-            "100K",
-        ],
-        dir,
-    );
+    let limited = |size: &str| {
+        gongwen(
+            &[
+                "extract",
+                "in/good.txt",
+                "-o",
+                "out",
+                "--max-file-size",
+                size,
+            ],
+            dir,
+        )
+    };
+    let o = limited("100K");
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     assert_eq!(
         stderr_lines(&o)[0],
         "in/good.txt: file is larger than --max-file-size (100 KiB); raise the limit to read it"
     );
-    let o = gongwen(
-        &[
-            "extract",
-            "in/good.txt",
-            "-o",
-            "out",
-            "--max-file-size",
-            "lots",
-        ],
-        dir,
-    );
+    let o = limited("lots");
     assert_eq!(o.status.code(), Some(2), "{o:?}");
 }
 
@@ -482,18 +479,24 @@ fn small_damage_is_replaced_and_reported_not_fatal() {
     assert!(damaged(&clean).is_empty());
     let line_of = |at: usize| text[..at].matches('\n').count() as u64 + 1;
 
+    // Damage at byte `at`: the documents kept, one diagnostic on its line.
+    let one_stretch = |name: &str, bytes: &[u8], at: usize| -> String {
+        std::fs::write(dir.join(name), bytes).unwrap();
+        let (code, v, err) = json_of(dir, name);
+        assert_eq!(code, Some(0), "{name}: {err}");
+        assert_eq!(v["documents"].as_array().unwrap().len(), docs, "{name}");
+        let d = damaged(&v);
+        assert_eq!(d.len(), 1, "{name}: {d:?}");
+        assert_eq!(d[0].0, line_of(at), "{name}");
+        d[0].1.clone()
+    };
+
     // One invalid byte in the middle of a line.
     let at = text.find("各县区党委").unwrap();
     let mut bytes = text.as_bytes().to_vec();
     bytes.insert(at, 0xFF);
-    std::fs::write(dir.join("byte.txt"), &bytes).unwrap();
-    let (code, v, err) = json_of(dir, "byte.txt");
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(v["documents"].as_array().unwrap().len(), docs);
-    let d = damaged(&v);
-    assert_eq!(d.len(), 1, "{d:?}");
-    assert_eq!(d[0].0, line_of(at));
-    assert!(d[0].1.contains(&format!("at byte {at}")), "{d:?}");
+    let message = one_stretch("byte.txt", &bytes, at);
+    assert!(message.contains(&format!("at byte {at}")), "{message}");
     let o = gongwen(&["extract", "byte.txt", "-o", "out2"], dir);
     assert_eq!(o.status.code(), Some(0));
     let summary = String::from_utf8_lossy(&o.stderr);
@@ -506,14 +509,8 @@ fn small_damage_is_replaced_and_reported_not_fatal() {
     let at = text.find("一、").unwrap();
     let mut bytes = text.as_bytes().to_vec();
     bytes.splice(at..at, [0, 0, 0]);
-    std::fs::write(dir.join("nul.txt"), &bytes).unwrap();
-    let (code, v, err) = json_of(dir, "nul.txt");
-    assert_eq!(code, Some(0), "{err}");
-    assert_eq!(v["documents"].as_array().unwrap().len(), docs);
-    let d = damaged(&v);
-    assert_eq!(d.len(), 1, "{d:?}");
-    assert_eq!(d[0].0, line_of(at));
-    assert!(d[0].1.starts_with("3 NUL byte(s)"), "{d:?}");
+    let message = one_stretch("nul.txt", &bytes, at);
+    assert!(message.starts_with("3 NUL byte(s)"), "{message}");
 
     // Half GB18030, half UTF-8: the same documents as the clean file.
     let half = text.as_bytes()[..text.len() / 2]

@@ -491,20 +491,20 @@ fn the_csv_tables_of_an_input_are_replaced_together() {
     let dir = t.path();
     std::fs::create_dir_all(dir.join("in")).unwrap();
     std::fs::write(dir.join("in/x.txt"), tiny(1)).unwrap();
-    let o = gongwen(
-        &["extract", "in", "-o", "out", "--format", "csv", "--quiet"],
-        dir,
-    );
+    let csv = || {
+        gongwen(
+            &["extract", "in", "-o", "out", "--format", "csv", "--quiet"],
+            dir,
+        )
+    };
+    let o = csv();
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     let old_docs = std::fs::read(dir.join("out/x.documents.csv")).unwrap();
     // The tasks table's place is taken by a folder: it cannot be replaced.
     std::fs::remove_file(dir.join("out/x.tasks.csv")).unwrap();
     std::fs::create_dir_all(dir.join("out/x.tasks.csv/keep")).unwrap();
     std::fs::write(dir.join("in/x.txt"), tiny(2)).unwrap();
-    let o = gongwen(
-        &["extract", "in", "-o", "out", "--format", "csv", "--quiet"],
-        dir,
-    );
+    let o = csv();
     assert_eq!(o.status.code(), Some(1), "{o:?}");
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("x.tasks.csv: is a directory"), "{err}");
