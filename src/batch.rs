@@ -4,6 +4,10 @@
 //! Each file is rendered into its own buffer and written whole, so the
 //! output does not depend on thread scheduling: `-j 1` and `-j 8` give the
 //! same bytes. One failing file is reported and the batch goes on.
+//!
+//! Only regular files are read (`fs::read_input`); folders are searched
+//! with their symlinked sub-folders followed, except one leading back to a
+//! folder it is inside. Atomic writes and temporary names belong to `fs`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -12,6 +16,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::fs::Staged;
 use crate::lexicon::Lexicon;
 use crate::record::Parsed;
 
@@ -38,7 +43,8 @@ impl Format {
 #[derive(Debug, Clone)]
 pub struct Job {
     pub input: PathBuf,
-    /// Path shown in records and messages (as the user named it).
+    /// Path shown in records and messages (as the user named it;
+    /// `fs::readable` for a name that is not UTF-8).
     pub display: String,
     pub output_rel: PathBuf,
 }
@@ -51,7 +57,8 @@ pub fn collect_jobs(inputs: &[PathBuf], format: Format) -> (Vec<Job>, Vec<Error>
     for arg in inputs {
         if arg.is_dir() {
             let mut found = Vec::new();
-            walk(arg, &mut found, &mut errors);
+            let mut inside: Vec<PathBuf> = arg.canonicalize().into_iter().collect();
+            walk(arg, &mut inside, &mut found, &mut errors);
             found.sort();
             if found.is_empty() {
                 errors.push(
@@ -61,7 +68,7 @@ pub fn collect_jobs(inputs: &[PathBuf], format: Format) -> (Vec<Job>, Vec<Error>
             for f in found {
                 let rel = f.strip_prefix(arg).unwrap_or(&f).to_path_buf();
                 jobs.push(Job {
-                    display: f.display().to_string(),
+                    display: crate::fs::readable(&f),
                     output_rel: rel.with_extension(format.ext()),
                     input: f,
                 });
@@ -72,7 +79,7 @@ pub fn collect_jobs(inputs: &[PathBuf], format: Format) -> (Vec<Job>, Vec<Error>
                 .map(PathBuf::from)
                 .unwrap_or_else(|| PathBuf::from("stdin"));
             jobs.push(Job {
-                display: arg.display().to_string(),
+                display: crate::fs::readable(arg),
                 output_rel: name.with_extension(format.ext()),
                 input: arg.clone(),
             });
@@ -83,7 +90,10 @@ pub fn collect_jobs(inputs: &[PathBuf], format: Format) -> (Vec<Job>, Vec<Error>
     (jobs, errors)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
+/// Searches `dir` for `*.txt`, in name order. A symlinked sub-folder is
+/// followed, unless it leads to a folder the walk is inside (`inside`
+/// holds their canonical paths), which would loop.
+fn walk(dir: &Path, inside: &mut Vec<PathBuf>, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
     let rd = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
@@ -91,31 +101,46 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<Error>) {
             return;
         }
     };
-    for entry in rd.flatten() {
+    let mut entries: Vec<std::fs::DirEntry> = rd.flatten().collect();
+    entries.sort_by_key(|e| e.file_name());
+    for entry in entries {
         let p = entry.path();
-        let ft = match entry.file_type() {
-            Ok(ft) => ft,
-            Err(_) => continue,
+        let Ok(ft) = entry.file_type() else {
+            continue;
         };
-        if ft.is_dir() {
-            walk(&p, out, errors);
+        if ft.is_dir() || (ft.is_symlink() && p.is_dir()) {
+            let real = match p.canonicalize() {
+                Ok(r) => r,
+                Err(e) => {
+                    errors.push(Error::from(e).at(&p));
+                    continue;
+                }
+            };
+            if inside.contains(&real) {
+                continue;
+            }
+            inside.push(real);
+            walk(&p, inside, out, errors);
+            inside.pop();
         } else if p.extension().is_some_and(|e| e == "txt") {
             out.push(p);
         }
     }
 }
 
-/// Reads, decodes and parses one file.
+/// Reads (a regular file up to `fs::DEFAULT_MAX_FILE_SIZE`), decodes and
+/// parses one file.
 pub fn parse_file(path: &Path, display: &str, lex: &Lexicon) -> Result<Parsed> {
-    let bytes = std::fs::read(path).map_err(|e| Error::from(e).at(display))?;
+    let bytes =
+        crate::fs::read_input(path, crate::fs::DEFAULT_MAX_FILE_SIZE).map_err(|e| e.at(display))?;
     parse_bytes(&bytes, display, lex)
 }
 
 /// Decodes and parses one file's bytes; `display` names it in records and
-/// errors.
+/// errors. Damaged stretches of the text are diagnostics of the result.
 pub fn parse_bytes(bytes: &[u8], display: &str, lex: &Lexicon) -> Result<Parsed> {
     let decoded = crate::decode::decode(bytes).map_err(|e| e.at(display))?;
-    Ok(crate::parse(&decoded.text, display, lex))
+    Ok(crate::parse_decoded(&decoded, display, lex))
 }
 
 /// Serialises a parse result in `format` into a buffer.
@@ -126,7 +151,14 @@ pub fn render(p: &Parsed, format: Format, out: &mut Vec<u8>) -> Result<()> {
 /// Serialises a parse result in `format` straight into a writer: each
 /// record goes out as it is serialised, with no copy of the whole output.
 pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()> {
-    let ser = |e: serde_json::Error| Error::new(ErrorKind::Input(format!("cannot serialise: {e}")));
+    // A failed write (a full disk) is an I/O error, worded by its cause.
+    let ser = |e: serde_json::Error| {
+        if e.is_io() {
+            Error::from(std::io::Error::from(e))
+        } else {
+            Error::new(ErrorKind::Input(format!("cannot serialise: {e}")))
+        }
+    };
     match format {
         Format::Jsonl => {
             for d in &p.documents {
@@ -163,21 +195,25 @@ pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()>
 
 /// Writes one file's records to `path` (its output path for `format`):
 /// one rendered file, or for CSV the two tables beside it
-/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`). Returns the hash of what
-/// was written (`manifest::hash` of the files, in order).
+/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`), both written before
+/// either replaces its old version. Returns the hash of what was written
+/// (`manifest::hash` of the files, in order).
 pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
     if format == Format::Csv {
         let (documents, tasks) = crate::table::table_paths(path);
         let mut docs = Vec::with_capacity(16 * 1024);
         crate::table::documents_csv(p, &mut docs)?;
-        write_atomic(&documents, &docs)?;
         let mut rows = Vec::with_capacity(16 * 1024);
         crate::table::tasks_csv(p, &mut rows)?;
-        write_atomic(&tasks, &rows)?;
+        let both = vec![
+            Staged::write(&documents, |w| Ok(w.write_all(&docs)?))?,
+            Staged::write(&tasks, |w| Ok(w.write_all(&rows)?))?,
+        ];
+        crate::fs::commit_all(both)?;
         return Ok(crate::manifest::hash(&[&docs, &rows]));
     }
     let mut hasher = crate::manifest::Hasher::default();
-    write_atomic_with(path, |w| {
+    crate::fs::write_atomic_with(path, |w| {
         // serde writes many small pieces: buffer them before the hasher.
         let hw = HashingWriter {
             inner: w,
@@ -209,40 +245,6 @@ impl<W: Write> Write for HashingWriter<'_, W> {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder,
-/// renamed into place: a reader sees the old file or the new one.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomic_with(path, |w| Ok(w.write_all(bytes)?))
-}
-
-/// Like [`write_atomic`], with the content produced by `fill` into a
-/// buffered writer on the temporary file.
-pub fn write_atomic_with(
-    path: &Path,
-    fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<()>,
-) -> Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| Error::from(e).at(dir))?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("out");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let res = (|| -> Result<()> {
-        let mut w = std::io::BufWriter::with_capacity(256 * 1024, std::fs::File::create(&tmp)?);
-        fill(&mut w)?;
-        let f = w.into_inner().map_err(|e| Error::from(e.into_error()))?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        Ok(())
-    })();
-    if let Err(e) = res {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(match e.path {
-            Some(_) => e,
-            None => e.at(path),
-        });
-    }
-    Ok(())
-}
-
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Summary {
     pub files: usize,
@@ -256,6 +258,8 @@ pub struct Summary {
     pub skipped: usize,
     /// Inputs with text but no official document (zero records).
     pub no_documents: usize,
+    /// Inputs decoded with damage replaced (`DiagCode::Damaged`).
+    pub damaged: usize,
     pub bytes: u64,
     pub seconds: f64,
 }
@@ -274,6 +278,12 @@ impl Summary {
         self.files += 1;
         self.bytes += bytes;
         self.no_documents += usize::from(p.documents.is_empty());
+        if p.diagnostics
+            .iter()
+            .any(|d| d.code == crate::record::DiagCode::Damaged)
+        {
+            self.damaged += 1;
+        }
         self.diagnostics += p.diagnostics.len();
         self.unplaced += p
             .diagnostics
@@ -315,6 +325,12 @@ impl Summary {
         if self.no_documents > 0 {
             line.push_str(&format!(", {} with no documents", self.no_documents));
         }
+        if self.damaged > 0 {
+            line.push_str(&format!(
+                ", {} with damaged text replaced (see their `damaged` diagnostics)",
+                self.damaged
+            ));
+        }
         if self.skipped > 0 {
             line.push_str(&format!(", {} skipped (unchanged)", self.skipped));
         }
@@ -332,6 +348,8 @@ pub struct Options<'a> {
     pub skip_unchanged: bool,
     /// `manifest::grammar_hash` of the grammar in force.
     pub grammar_hash: String,
+    /// Inputs larger than this many bytes fail (`--max-file-size`).
+    pub max_file_size: u64,
 }
 
 /// Runs the jobs in parallel (on the current rayon pool). Returns the
@@ -343,22 +361,14 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     let started = Instant::now();
     clean_stale_temps(jobs, opts);
     let ledger = crate::manifest::Ledger::open(&opts.out_dir);
-    let bar = if opts.progress {
-        let b = indicatif::ProgressBar::new(jobs.len() as u64);
-        b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed} {msg}")
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-        );
-        b
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let bar = progress_bar(jobs, opts.progress);
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<std::result::Result<(Summary, ()), Error>> = jobs
         .par_iter()
         .map(|job| {
             let res = (|| {
-                let bytes =
-                    std::fs::read(&job.input).map_err(|e| Error::from(e).at(&job.display))?;
+                let bytes = crate::fs::read_input(&job.input, opts.max_file_size)
+                    .map_err(|e| e.at(&job.display))?;
                 let path = opts.out_dir.join(&job.output_rel);
                 let key = crate::manifest::key(&job.output_rel);
                 let mut entry = crate::manifest::Entry {
@@ -386,7 +396,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 // The bytes become the text (no copy for UTF-8) and are gone
                 // before the records are written: one copy of a file in memory.
                 let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
-                let parsed = crate::parse(&decoded.text, &job.display, opts.lexicon);
+                let parsed = crate::parse_decoded(&decoded, &job.display, opts.lexicon);
                 drop(decoded);
                 found_documents(&parsed, &job.display)?;
                 entry.output = write_output(&parsed, opts.format, &path)?;
@@ -394,7 +404,11 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 s.add(&parsed, len);
                 Ok((s, ()))
             })();
-            bar.inc(1);
+            if !bar.is_hidden() {
+                bar.inc(input_len(job));
+                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                bar.set_message(format!("{n}/{} files", jobs.len()));
+            }
             res
         })
         .collect();
@@ -406,6 +420,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
             Ok((s, ())) => {
                 total.skipped += s.skipped;
                 total.no_documents += s.no_documents;
+                total.damaged += s.damaged;
                 total.files += s.files;
                 total.documents += s.documents;
                 total.clauses += s.clauses;
@@ -425,6 +440,31 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     }
     total.seconds = started.elapsed().as_secs_f64();
     (total, errors)
+}
+
+/// The bytes a job's input holds (0 when it cannot be read).
+fn input_len(job: &Job) -> u64 {
+    std::fs::metadata(&job.input).map_or(0, |m| if m.is_file() { m.len() } else { 0 })
+}
+
+/// The progress bar of a run, by bytes: files done, MB, MB/s and the time
+/// left; drawn at once and ticking while a large file is parsed. Hidden
+/// unless `show`.
+fn progress_bar(jobs: &[Job], show: bool) -> indicatif::ProgressBar {
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let total: u64 = jobs.iter().map(input_len).sum();
+    let b = indicatif::ProgressBar::new(total);
+    b.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {bar:30} {msg}, {decimal_bytes}/{decimal_total_bytes} at {decimal_bytes_per_sec}, {elapsed} elapsed, ETA {eta}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    b.set_message(format!("0/{} files", jobs.len()));
+    b.enable_steady_tick(std::time::Duration::from_millis(120));
+    b
 }
 
 /// A file with no text is a failure of that file (the batch goes on). A
@@ -461,7 +501,7 @@ fn output_hash(format: Format, path: &Path) -> Option<String> {
     Some(crate::manifest::hash(&parts))
 }
 
-/// Removes the temporary files (`.NAME.PID.tmp`) that a killed run left in
+/// Removes the temporary files (`.NAME.PID-N.tmp`) that a killed run left in
 /// the folders this run writes to. A file whose process is still running
 /// (another run writing there now) is left alone.
 fn clean_stale_temps(jobs: &[Job], opts: &Options) {
@@ -483,8 +523,7 @@ fn clean_stale_temps(jobs: &[Job], opts: &Options) {
             continue;
         };
         for entry in rd.flatten() {
-            let name = entry.file_name();
-            let Some(pid) = name.to_str().and_then(temp_pid) else {
+            let Some(pid) = crate::fs::temp_pid(&entry.file_name()) else {
                 continue;
             };
             let alive = pid == me
@@ -497,23 +536,37 @@ fn clean_stale_temps(jobs: &[Job], opts: &Options) {
     }
 }
 
-/// The process id in a temporary file name `.NAME.PID.tmp`.
-fn temp_pid(name: &str) -> Option<u32> {
-    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
-    let (stem, pid) = rest.rsplit_once('.')?;
-    if stem.is_empty() || pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    pid.parse().ok()
-}
-
 /// Refuses a run whose outputs would collide with its inputs or leave the
 /// output folder: the output folder equal to or inside a directory
 /// argument, or equal to the folder of a file argument; an output path
 /// with `..` or a root; an output equal to an input file; a symlink in the
-/// output tree that leads outside it. Called before anything is written.
+/// output tree that leads outside it; two inputs with one output path
+/// (`2020/x.txt` and `2021/x.txt` given as files); an output folder that is
+/// an existing file. Called before anything is written.
 pub fn check_paths(inputs: &[PathBuf], jobs: &[Job], out_dir: &Path, format: Format) -> Result<()> {
     let usage = |msg: String| Err(Error::new(ErrorKind::Input(msg)));
+    if out_dir.exists() && !out_dir.is_dir() {
+        return usage(format!(
+            "{}: the output folder (-o) is an existing file, not a folder",
+            out_dir.display()
+        ));
+    }
+    let mut writers: std::collections::HashMap<PathBuf, &Job> = Default::default();
+    for job in jobs {
+        for f in output_files(format, &job.output_rel) {
+            match writers.insert(f.clone(), job) {
+                Some(other) if other.input != job.input => {
+                    return usage(format!(
+                        "{} and {} would both be written to {}; run them into separate folders",
+                        other.display,
+                        job.display,
+                        crate::fs::readable(&out_dir.join(&f))
+                    ))
+                }
+                _ => {}
+            }
+        }
+    }
     let out_abs = resolve(out_dir).map_err(|e| Error::from(e).at(out_dir))?;
     for arg in inputs {
         if arg.as_os_str() == "-" || !arg.exists() {
@@ -616,11 +669,11 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
 }
 
 /// Parses standard input and writes JSON Lines to `out`.
-pub fn run_stdin(lex: &Lexicon, out: &mut dyn Write) -> Result<Summary> {
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
+pub fn run_stdin(lex: &Lexicon, max_file_size: u64, out: &mut dyn Write) -> Result<Summary> {
+    let bytes =
+        crate::fs::read_stream(std::io::stdin().lock(), max_file_size).map_err(|e| e.at("-"))?;
     let decoded = crate::decode::decode(&bytes).map_err(|e| e.at("-"))?;
-    let parsed = crate::parse(&decoded.text, "-", lex);
+    let parsed = crate::parse_decoded(&decoded, "-", lex);
     found_documents(&parsed, "-")?;
     let mut buf = Vec::new();
     render(&parsed, Format::Jsonl, &mut buf)?;

@@ -6,86 +6,380 @@
 //! line without its terminator, so every offset in a record points into the
 //! decoded text.
 
+use encoding_rs::{DecoderResult, Encoding};
+
 use crate::error::{Error, ErrorKind, Result};
+use crate::record::{DiagCode, Diagnostic};
 
 #[derive(Debug)]
 pub struct Decoded {
     pub text: String,
     pub encoding: &'static str,
+    /// What the decoding could not keep as it was, in text order; empty for
+    /// clean text.
+    pub damage: Vec<Damage>,
+}
+
+/// One damaged stretch of the input, and where it went in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Damage {
+    /// Byte range in the decoded text.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset in the input and the number of input bytes.
+    pub offset: usize,
+    pub bytes: usize,
+    pub kind: DamageKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DamageKind {
+    /// Bytes not valid in the file's encoding, each sequence replaced by
+    /// U+FFFD.
+    Invalid,
+    /// NUL bytes in 8-bit text, each replaced by U+FFFD.
+    Nul,
+    /// A line of a UTF-8 file that is GB18030, decoded as such (nothing
+    /// lost).
+    Gb18030Line,
+}
+
+/// The share of damaged bytes (invalid or NUL) a text may have, in
+/// percent; above it the file is not text in the encoding tried.
+pub const MAX_DAMAGE_PERCENT: usize = 1;
+
+impl Decoded {
+    fn clean(text: String, encoding: &'static str) -> Decoded {
+        Decoded {
+            text,
+            encoding,
+            damage: Vec::new(),
+        }
+    }
+
+    /// One `Damaged` diagnostic per damaged stretch, on its line of the
+    /// text.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        if self.damage.is_empty() {
+            return Vec::new();
+        }
+        let lines = lines(&self.text);
+        self.damage
+            .iter()
+            .map(|d| {
+                let line_at = |p: usize| {
+                    let k = lines.partition_point(|l| l.end <= p);
+                    lines.get(k).or(lines.last()).map_or(1, |l| l.no)
+                };
+                let line = line_at(d.start);
+                let body = self.text[d.start..d.end].trim_end_matches(['\r', '\n']);
+                let last = line_at(d.start + body.len().saturating_sub(1)).max(line);
+                let (n, at) = (d.bytes, d.offset);
+                let message = match d.kind {
+                    DamageKind::Invalid => format!(
+                        "{n} byte(s) not valid {} at byte {at} of the file, replaced by U+FFFD",
+                        self.encoding
+                    ),
+                    DamageKind::Nul => {
+                        format!("{n} NUL byte(s) at byte {at} of the file, replaced by U+FFFD")
+                    }
+                    DamageKind::Gb18030Line => format!(
+                        "line(s) {line}-{last} ({n} bytes at byte {at}) of this UTF-8 file are GB18030, decoded as GB18030"
+                    ),
+                };
+                Diagnostic {
+                    line,
+                    code: DiagCode::Damaged,
+                    message,
+                }
+            })
+            .collect()
+    }
 }
 
 /// Like [`decode`], taking the bytes: UTF-8 input becomes the text without
 /// a copy, so a large file is held once, not twice.
 pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
-    if encoding_rs::Encoding::for_bom(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() {
+    if Encoding::for_bom(&bytes).is_none() && memchr::memchr(0, &bytes).is_none() {
         match String::from_utf8(bytes) {
-            Ok(text) => {
-                return Ok(Decoded {
-                    text,
-                    encoding: "UTF-8",
-                })
-            }
+            Ok(text) => return Ok(Decoded::clean(text, "UTF-8")),
             Err(e) => return decode(e.as_bytes()),
         }
     }
     decode(&bytes)
 }
 
-/// Decodes a file's bytes. Fails on input that is binary (NUL bytes in an
-/// 8-bit encoding) or not valid in any supported encoding.
+/// Decodes a file's bytes: UTF-8, UTF-16 (with a BOM, or without one when
+/// its NUL bytes fall on every other byte), GB18030/GBK and the legacy
+/// encodings chardetng tells apart. Small damage is replaced and recorded
+/// (`Decoded::damage`): invalid sequences, NUL bytes in 8-bit text, and
+/// in a UTF-8 file the lines that are GB18030. Fails on binary data and on
+/// text with more than [`MAX_DAMAGE_PERCENT`] of its bytes damaged.
 pub fn decode(bytes: &[u8]) -> Result<Decoded> {
-    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
-        if had_errors {
-            return Err(Error::new(ErrorKind::Decode(format!(
-                "invalid {} after its byte-order mark",
-                enc.name()
-            ))));
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let mut b = Builder::new(bytes.len());
+        b.piece(enc, &bytes[bom_len..], bom_len);
+        return b.finish(enc, bytes.len(), || {
+            format!("invalid {} after its byte-order mark", enc.name())
+        });
+    }
+    let nuls = memchr::memchr_iter(0, bytes).count();
+    if nuls > 0 {
+        if let Some(enc) = utf16_by_nuls(bytes) {
+            let mut b = Builder::new(bytes.len());
+            b.piece(enc, bytes, 0);
+            return b.finish(enc, bytes.len(), || {
+                format!("invalid {} (no byte-order mark)", enc.name())
+            });
         }
-        return Ok(Decoded {
-            text: text.into_owned(),
-            encoding: enc.name(),
-        });
+        if (nuls + controls(bytes)) * 100 > bytes.len() * MAX_DAMAGE_PERCENT {
+            return Err(Error::new(ErrorKind::Decode(
+                "binary data (NUL bytes), not text".into(),
+            )));
+        }
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(Decoded::clean(s.to_owned(), "UTF-8"));
     }
-    if memchr::memchr(0, bytes).is_some() {
-        return Err(Error::new(ErrorKind::Decode(
-            "binary data (NUL bytes), not text".into(),
-        )));
+    let mut b = Builder::new(bytes.len());
+    let enc = if mostly_utf8(bytes) {
+        encoding_rs::UTF_8
+    } else {
+        legacy(bytes)
+    };
+    // NUL bytes end a piece; in a UTF-8 file each line that is not UTF-8
+    // is tried as GB18030.
+    let mut at = 0;
+    for nul in memchr::memchr_iter(0, bytes).chain([bytes.len()]) {
+        if enc == encoding_rs::UTF_8 {
+            b.utf8_lines(&bytes[at..nul], at);
+        } else {
+            b.piece(enc, &bytes[at..nul], at);
+        }
+        if nul < bytes.len() {
+            b.bad(nul, 1, DamageKind::Nul);
+        }
+        at = nul + 1;
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded {
-            text: s.to_owned(),
-            encoding: "UTF-8",
-        });
+    b.finish(enc, bytes.len(), || {
+        if enc == encoding_rs::UTF_8 || enc == encoding_rs::GB18030 {
+            "not valid UTF-8 or GB18030".to_owned()
+        } else {
+            format!("not valid UTF-8 or {} (the detected encoding)", enc.name())
+        }
+    })
+}
+
+/// UTF-16 without a byte-order mark: text of ASCII and CJK has a NUL in
+/// the high byte of every ASCII character (line ends, digits), so most of
+/// its NUL bytes (four in five or more) fall on one parity, at least one
+/// code unit in fifty, each beside an ASCII byte (nine in ten or more).
+/// (A few CJK characters such as 一 U+4E00 put theirs on the other.)
+fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static Encoding> {
+    let mut nuls = [0usize; 2];
+    let mut ascii = [0usize; 2];
+    for i in memchr::memchr_iter(0, bytes) {
+        let partner = if i % 2 == 0 { i + 1 } else { i - 1 };
+        nuls[i % 2] += 1;
+        if bytes.get(partner).is_some_and(|&b| b != 0 && b < 0x80) {
+            ascii[i % 2] += 1;
+        }
     }
-    // The detector needs a sample, not the whole file.
+    // A NUL high byte comes second in little-endian order.
+    let p = if nuls[1] >= nuls[0] { 1 } else { 0 };
+    let (most, least) = (nuls[p], nuls[1 - p]);
+    let units = bytes.len() / 2;
+    if most < 2 || least * 4 > most || most * 50 < units || ascii[p] * 10 < most * 9 {
+        return None;
+    }
+    Some(if p == 1 {
+        encoding_rs::UTF_16LE
+    } else {
+        encoding_rs::UTF_16BE
+    })
+}
+
+/// Control bytes other than white space (and NUL, counted apart): in
+/// text they are rare, in binary data common.
+fn controls(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .filter(|&&b| matches!(b, 0x01..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F | 0x7F))
+        .count()
+}
+
+/// Whether a text that is not all valid UTF-8 is UTF-8 with damage (or
+/// with some GB18030 lines): a fifth or more of its non-ASCII bytes stand
+/// in lines that are valid UTF-8. A GBK file has few such bytes (short
+/// lines valid by chance).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut all) = (0usize, 0usize);
+    for line in bytes.split(|&b| b == b'\n') {
+        let high = line.iter().filter(|&&b| b >= 0x80).count();
+        all += high;
+        if high > 0 && std::str::from_utf8(line).is_ok() {
+            good += high;
+        }
+    }
+    all == 0 || good * 5 >= all
+}
+
+/// The legacy encoding of a text that is not UTF-8: GB18030 unless
+/// chardetng (on a 64 KB sample) finds Big5, EUC-KR or Shift_JIS.
+fn legacy(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new();
     let sample = &bytes[..bytes.len().min(64 * 1024)];
     det.feed(sample, sample.len() == bytes.len());
     let guess = det.guess(None, true);
     // Chinese archives that are not UTF-8 are GBK/GB18030 in practice; the
     // detector is asked only to rule out the rare other legacy encodings.
-    let enc = if guess == encoding_rs::BIG5
-        || guess == encoding_rs::EUC_KR
-        || guess == encoding_rs::SHIFT_JIS
+    if guess == encoding_rs::BIG5 || guess == encoding_rs::EUC_KR || guess == encoding_rs::SHIFT_JIS
     {
         guess
     } else {
         encoding_rs::GB18030
-    };
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    if had_errors {
-        let tried = if enc == encoding_rs::GB18030 {
-            "not valid UTF-8 or GB18030".to_owned()
-        } else {
-            format!("not valid UTF-8 or {} (the detected encoding)", enc.name())
-        };
-        return Err(Error::new(ErrorKind::Decode(tried)));
     }
-    Ok(Decoded {
-        text: text.into_owned(),
-        encoding: enc.name(),
-    })
+}
+
+/// The decoded text being built, with its damage.
+struct Builder {
+    text: String,
+    damage: Vec<Damage>,
+}
+
+impl Builder {
+    fn new(len: usize) -> Builder {
+        Builder {
+            text: String::with_capacity(len + len / 2),
+            damage: Vec::new(),
+        }
+    }
+
+    /// Records `bytes` damaged input bytes at `offset`, replaced by one
+    /// U+FFFD; joins a stretch that continues the last one.
+    fn bad(&mut self, offset: usize, bytes: usize, kind: DamageKind) {
+        let start = self.text.len();
+        self.text.push('\u{FFFD}');
+        self.note(start, offset, bytes, kind);
+    }
+
+    fn note(&mut self, start: usize, offset: usize, bytes: usize, kind: DamageKind) {
+        let end = self.text.len();
+        if let Some(last) = self.damage.last_mut() {
+            if last.kind == kind && last.end == start && last.offset + last.bytes == offset {
+                last.end = end;
+                last.bytes += bytes;
+                return;
+            }
+        }
+        self.damage.push(Damage {
+            start,
+            end,
+            offset,
+            bytes,
+            kind,
+        });
+    }
+
+    /// Decodes `src` (at `offset` in the input) in `enc`, each malformed
+    /// sequence replaced and recorded.
+    fn piece(&mut self, enc: &'static Encoding, mut src: &[u8], mut offset: usize) {
+        let mut dec = enc.new_decoder_without_bom_handling();
+        loop {
+            let need = dec
+                .max_utf8_buffer_length_without_replacement(src.len())
+                .unwrap_or(src.len() * 3 + 16);
+            self.text.reserve(need);
+            let (res, read) = dec.decode_to_string_without_replacement(src, &mut self.text, true);
+            match res {
+                DecoderResult::InputEmpty => return,
+                DecoderResult::OutputFull => {}
+                DecoderResult::Malformed(bad, after) => {
+                    let end = offset + read - after as usize;
+                    self.bad(end - bad as usize, bad as usize, DamageKind::Invalid);
+                }
+            }
+            src = &src[read..];
+            offset += read;
+        }
+    }
+
+    /// Decodes UTF-8 line by line: a line that is GB18030 is decoded as
+    /// GB18030; otherwise its bad sequences are replaced, so one stray byte
+    /// costs one character, not the line. A line is GB18030 when it is
+    /// valid there and, read as UTF-8, breaks at two places or more and at
+    /// one in four of its GB18030 characters (GBK text read as UTF-8 breaks
+    /// at about every other character, UTF-8 with a stray byte once).
+    fn utf8_lines(&mut self, src: &[u8], offset: usize) {
+        let mut at = 0;
+        for line in src.split_inclusive(|&b| b == b'\n') {
+            let breaks = line
+                .utf8_chunks()
+                .filter(|c| !c.invalid().is_empty())
+                .count();
+            let gb = if breaks >= 2 {
+                encoding_rs::GB18030
+                    .decode_without_bom_handling_and_without_replacement(line)
+                    .filter(|s| breaks * 4 >= s.chars().filter(|c| !c.is_ascii()).count())
+            } else {
+                None
+            };
+            if breaks == 0 {
+                let start = self.text.len();
+                self.text.push_str(&String::from_utf8_lossy(line));
+                // A blank or ASCII line between GB18030 lines does not end
+                // their stretch.
+                if line.is_ascii()
+                    && self
+                        .damage
+                        .last()
+                        .is_some_and(|d| d.kind == DamageKind::Gb18030Line && d.end == start)
+                {
+                    self.note(start, offset + at, line.len(), DamageKind::Gb18030Line);
+                }
+            } else if let Some(s) = gb {
+                // The line with its end: GB18030 lines in a row make one
+                // stretch.
+                let start = self.text.len();
+                self.text.push_str(&s);
+                self.note(start, offset + at, line.len(), DamageKind::Gb18030Line);
+            } else {
+                self.piece(encoding_rs::UTF_8, line, offset + at);
+            }
+            at += line.len();
+        }
+    }
+
+    /// The decoded text, or the failure `what` when more than
+    /// [`MAX_DAMAGE_PERCENT`] of the `len` input bytes are damaged.
+    fn finish(
+        self,
+        enc: &'static Encoding,
+        len: usize,
+        what: impl Fn() -> String,
+    ) -> Result<Decoded> {
+        let lost: usize = self
+            .damage
+            .iter()
+            .filter(|d| d.kind != DamageKind::Gb18030Line)
+            .map(|d| d.bytes)
+            .sum();
+        if lost * 100 > len * MAX_DAMAGE_PERCENT {
+            let first = self
+                .damage
+                .iter()
+                .find(|d| d.kind != DamageKind::Gb18030Line)
+                .map_or(0, |d| d.offset);
+            return Err(Error::new(ErrorKind::Decode(format!(
+                "{} ({lost} of {len} bytes damaged, the first at byte {first})",
+                what()
+            ))));
+        }
+        Ok(Decoded {
+            text: self.text,
+            encoding: enc.name(),
+            damage: self.damage,
+        })
+    }
 }
 
 /// One source line: 1-based number and byte range without the terminator.
@@ -160,5 +454,126 @@ mod tests {
     #[test]
     fn rejects_binary() {
         assert!(decode(b"PK\x03\x04\x00\x00").is_err());
+    }
+
+    const DOC: &str = "关于印发《方案》的通知\n石党发〔2020〕1号\n各县区党委：\n一、总体要求\n坚持问题导向，加强统筹协调。\n";
+
+    /// `DOC` repeated to about `n` bytes.
+    fn doc(n: usize) -> String {
+        DOC.repeat(n / DOC.len() + 1)
+    }
+
+    /// Every damaged stretch of the text is U+FFFD (or the GB18030 line),
+    /// and the offsets point at the bytes that caused it.
+    fn check_offsets(d: &Decoded, bytes: &[u8]) {
+        for dm in &d.damage {
+            assert!(d.text.is_char_boundary(dm.start) && d.text.is_char_boundary(dm.end));
+            let bad = &bytes[dm.offset..dm.offset + dm.bytes];
+            match dm.kind {
+                DamageKind::Invalid => assert!(std::str::from_utf8(bad).is_err() || bad.is_empty()),
+                DamageKind::Nul => assert!(bad.iter().all(|&b| b == 0)),
+                DamageKind::Gb18030Line => {}
+            }
+            if dm.kind != DamageKind::Gb18030Line {
+                assert!(d.text[dm.start..dm.end].chars().all(|c| c == '\u{FFFD}'));
+            }
+        }
+    }
+
+    #[test]
+    fn one_bad_byte_costs_one_character() {
+        let text = doc(4000);
+        let mut bytes = text.as_bytes().to_vec();
+        // A lone continuation byte after the second line.
+        let at = text.find("各县区").unwrap();
+        bytes.insert(at, 0x80);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text.replacen('\u{FFFD}', "", 1), text);
+        assert_eq!(d.damage.len(), 1);
+        assert_eq!((d.damage[0].offset, d.damage[0].bytes), (at, 1));
+        check_offsets(&d, &bytes);
+        let diags = d.diagnostics();
+        assert_eq!(diags.len(), 1);
+        assert_eq!(diags[0].line, 3);
+        assert!(
+            diags[0].message.contains(&format!("at byte {at}")),
+            "{:?}",
+            diags[0]
+        );
+        // The same through `decode_owned`.
+        assert_eq!(decode_owned(bytes).unwrap().text, d.text);
+    }
+
+    #[test]
+    fn nul_bytes_inside_text_are_replaced() {
+        let text = doc(4000);
+        let mut bytes = text.as_bytes().to_vec();
+        let at = text.find("一、").unwrap();
+        bytes.splice(at..at, [0, 0]);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.damage.len(), 1);
+        assert_eq!(d.damage[0].kind, DamageKind::Nul);
+        assert_eq!(d.text.replace('\u{FFFD}', ""), text);
+        check_offsets(&d, &bytes);
+        assert_eq!(d.diagnostics()[0].line, 4);
+        // Also in GB18030 text.
+        let (gb, _, _) = encoding_rs::GB18030.encode(&text);
+        let mut gb = gb.into_owned();
+        gb.insert(10, 0);
+        let d = decode(&gb).unwrap();
+        assert_eq!(d.encoding, "gb18030");
+        assert_eq!(d.text.replace('\u{FFFD}', ""), text);
+    }
+
+    #[test]
+    fn half_gb18030_half_utf8() {
+        let text = doc(4000);
+        let mid = (0..=text.len() / 2)
+            .rev()
+            .find(|&i| text.is_char_boundary(i))
+            .unwrap();
+        let half = text[..mid].rfind('\n').unwrap() + 1;
+        let (gb, _, _) = encoding_rs::GB18030.encode(&text[half..]);
+        let mut bytes = text[..half].as_bytes().to_vec();
+        bytes.extend_from_slice(&gb);
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.text, text);
+        assert!(d.damage.iter().all(|x| x.kind == DamageKind::Gb18030Line));
+        assert!(!d.damage.is_empty());
+        check_offsets(&d, &bytes);
+        // The other way round: GB18030 first.
+        let (gb, _, _) = encoding_rs::GB18030.encode(&text[..half]);
+        let mut bytes = gb.into_owned();
+        bytes.extend_from_slice(text[half..].as_bytes());
+        assert_eq!(decode(&bytes).unwrap().text, text);
+    }
+
+    #[test]
+    fn utf16_without_bom() {
+        let text = doc(2000);
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le).unwrap().text, text);
+        assert_eq!(decode(&be).unwrap().text, text);
+        assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn mostly_damaged_or_binary_input_still_fails() {
+        let text = doc(1000);
+        let mut bytes = text.as_bytes().to_vec();
+        for i in (0..bytes.len()).step_by(50) {
+            bytes[i] = 0xFF;
+        }
+        let e = decode(&bytes).unwrap_err().to_string();
+        assert!(e.starts_with("not valid UTF-8 or GB18030 ("), "{e}");
+        assert!(e.contains("bytes damaged, the first at byte 0"), "{e}");
+        let mut bin: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        bin[1] = 0;
+        assert_eq!(
+            decode(&bin).unwrap_err().to_string(),
+            "binary data (NUL bytes), not text"
+        );
     }
 }

@@ -49,10 +49,27 @@ impl fmt::Display for Error {
             write!(f, ": ")?;
         }
         match &self.kind {
-            ErrorKind::Io(e) => write!(f, "{e}"),
+            ErrorKind::Io(e) => match io_cause(e) {
+                Some(cause) => write!(f, "{cause}"),
+                None => write!(f, "{e}"),
+            },
             ErrorKind::Decode(m) | ErrorKind::Grammar(m) | ErrorKind::Input(m) => write!(f, "{m}"),
         }
     }
+}
+
+/// The cause of an I/O failure in words, for the kinds a run meets on a
+/// full or read-only disk; `None` leaves the system's own message.
+fn io_cause(e: &std::io::Error) -> Option<&'static str> {
+    use std::io::ErrorKind as K;
+    Some(match e.kind() {
+        K::StorageFull => "no space left on device",
+        K::QuotaExceeded => "disk quota exceeded",
+        K::FileTooLarge => "file too large for the file system",
+        K::ReadOnlyFilesystem => "read-only file system",
+        K::InvalidFilename => "file name too long or not valid here",
+        _ => return None,
+    })
 }
 
 impl std::error::Error for Error {}

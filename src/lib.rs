@@ -24,6 +24,7 @@ pub mod docnum;
 pub mod envelope;
 pub mod error;
 pub mod fields;
+pub mod fs;
 pub mod lexicon;
 pub mod manifest;
 pub mod marker;
@@ -174,8 +175,12 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     // title is the site's heading; a line ending in 文件 right above a
     // number is a red-header masthead. Both are named, not unplaced.
     let web_page = owners.iter().any(|o| o.part == Part::Portal);
+    // The spans owned so far, looked up once per unit: a linear pass even
+    // when the whole file comes before any title.
+    let taken: std::collections::HashSet<(usize, usize)> =
+        owners.iter().map(|o| (o.start, o.end)).collect();
     for (k, u) in units[..first].iter().enumerate() {
-        if owners.iter().any(|o| o.start == u.start && o.end == u.end) {
+        if taken.contains(&(u.start, u.end)) {
             continue;
         }
         let short = text::char_len(u.text) <= 30 && !u.text.contains('。');
@@ -277,6 +282,17 @@ fn metadata_number(line: &str) -> Option<docnum::DocNumber> {
         .into_iter()
         .next()
         .map(|f| f.number)
+}
+
+/// Parses decoded text like [`parse`], with each damaged stretch of the
+/// decoding (`decode::Decoded::damage`) a `Damaged` diagnostic on its line.
+pub fn parse_decoded(decoded: &decode::Decoded, path: &str, lex: &Lexicon) -> Parsed {
+    let mut parsed = parse(&decoded.text, path, lex);
+    if !decoded.damage.is_empty() {
+        parsed.diagnostics.extend(decoded.diagnostics());
+        parsed.diagnostics.sort_by_key(|d| d.line);
+    }
+    parsed
 }
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.

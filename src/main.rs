@@ -65,6 +65,9 @@ enum Cmd {
         /// tool version and grammar as recorded in DIR/.gongwen-manifest.json.
         #[arg(long)]
         skip_unchanged: bool,
+        /// Inputs larger than SIZE fail (bytes, or with K, M, G, T).
+        #[arg(long, value_name = "SIZE", default_value = "2G", value_parser = gongwen::fs::parse_size)]
+        max_file_size: u64,
     },
     /// Write a static HTML review site: DIR/index.html and one page per input.
     ///
@@ -145,6 +148,7 @@ fn main() -> ExitCode {
             grammar,
             strict,
             skip_unchanged,
+            max_file_size,
         } => {
             let grammar_hash = match gongwen::manifest::grammar_hash(grammar.as_deref()) {
                 Ok(h) => h,
@@ -168,7 +172,7 @@ fn main() -> ExitCode {
             }
             if inputs.len() == 1 && inputs[0].as_os_str() == "-" {
                 let mut stdout = std::io::stdout().lock();
-                return match batch::run_stdin(&lex, &mut stdout) {
+                return match batch::run_stdin(&lex, max_file_size, &mut stdout) {
                     Ok(s) => {
                         if !quiet {
                             eprintln!("{}", s.line());
@@ -201,6 +205,7 @@ fn main() -> ExitCode {
                 progress: !quiet && std::io::stderr().is_terminal(),
                 skip_unchanged,
                 grammar_hash,
+                max_file_size,
             };
             let (summary, errs) = batch::run(&jobs, &opts);
             errors.extend(errs);

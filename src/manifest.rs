@@ -7,9 +7,11 @@
 //! one and the output on disk still has the recorded hash, so a re-run of an
 //! unchanged archive parses nothing, while a changed input, grammar, tool
 //! version or a damaged or edited output is parsed again. The manifest is
-//! written atomically at the end of a run; a missing or unreadable one only
-//! costs a re-parse. Hashes are 128-bit FNV-1a: they detect change, they do
-//! not defend against a forger.
+//! written atomically as a run goes; a missing or unreadable one only
+//! costs a re-parse. Each save holds a lock on `DIR` (an OS file lock)
+//! and merges this run's entries into the manifest on disk, so
+//! runs that share an output folder keep each other's entries. Hashes are
+//! 128-bit XXH3: they detect change, they do not defend against a forger.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -41,7 +43,7 @@ pub struct Entry {
 }
 
 /// Entries keyed by the output path relative to the output folder, with
-/// `/` separators.
+/// `/` separators (see [`key`]).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Manifest {
     pub schema: String,
@@ -78,7 +80,7 @@ impl Manifest {
             )))
         })?;
         buf.push(b'\n');
-        crate::batch::write_atomic(&dir.join(FILE), &buf)
+        crate::fs::write_atomic(&dir.join(FILE), &buf)
     }
 }
 
@@ -91,11 +93,14 @@ impl Manifest {
 /// manifest that lags behind the outputs never causes a wrong skip.
 pub struct Ledger {
     dir: PathBuf,
+    /// The manifest as the run found it: what `get` answers from.
+    found: Manifest,
     state: Mutex<State>,
 }
 
 struct State {
-    manifest: Manifest,
+    /// The entries this run recorded.
+    mine: BTreeMap<String, Entry>,
     /// When the last save ended, and how long it took.
     saved: Option<(Instant, Duration)>,
     dirty: bool,
@@ -109,8 +114,9 @@ impl Ledger {
     pub fn open(dir: &Path) -> Ledger {
         Ledger {
             dir: dir.to_path_buf(),
+            found: Manifest::load(dir),
             state: Mutex::new(State {
-                manifest: Manifest::load(dir),
+                mine: BTreeMap::new(),
                 saved: None,
                 dirty: false,
             }),
@@ -119,14 +125,13 @@ impl Ledger {
 
     /// The recorded entry of output `key`.
     pub fn get(&self, key: &str) -> Option<Entry> {
-        let st = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        st.manifest.entries.get(key).cloned()
+        self.found.entries.get(key).cloned()
     }
 
     /// Records a written output, and saves when a save is due.
     pub fn record(&self, key: String, entry: Entry) {
         let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
-        st.manifest.entries.insert(key, entry);
+        st.mine.insert(key, entry);
         st.dirty = true;
         let due = st
             .saved
@@ -134,7 +139,7 @@ impl Ledger {
         if due {
             let started = Instant::now();
             // A failed save here is retried by `finish`, which reports it.
-            if st.manifest.save(&self.dir).is_ok() {
+            if self.merge(&st.mine).is_ok() {
                 st.dirty = false;
             }
             st.saved = Some((Instant::now(), started.elapsed()));
@@ -145,19 +150,59 @@ impl Ledger {
     pub fn finish(&self) -> Result<()> {
         let mut st = self.state.lock().unwrap_or_else(|p| p.into_inner());
         if st.dirty {
-            st.manifest.save(&self.dir)?;
+            self.merge(&st.mine)?;
             st.dirty = false;
         }
         Ok(())
     }
+
+    /// Under the folder's lock: reads the manifest on disk, adds `mine`
+    /// (replacing entries of the same outputs) and saves it.
+    fn merge(&self, mine: &BTreeMap<String, Entry>) -> Result<()> {
+        let _lock = lock_folder(&self.dir)?;
+        let mut m = Manifest::load(&self.dir);
+        m.entries
+            .extend(mine.iter().map(|(k, e)| (k.clone(), e.clone())));
+        m.save(&self.dir)
+        // The lock is released when `_lock` is dropped.
+    }
 }
 
-/// The manifest key of an output path relative to the output folder.
+/// Takes the OS file lock (`flock`) of the output folder `dir`, held
+/// until the returned file is dropped (or the process ends). On Unix the
+/// folder itself is locked, so no file is left behind; elsewhere
+/// `dir/.gongwen-manifest.lock`.
+fn lock_folder(dir: &Path) -> Result<std::fs::File> {
+    #[cfg(unix)]
+    let (path, file) = (dir.to_path_buf(), std::fs::File::open(dir));
+    #[cfg(not(unix))]
+    let (path, file) = {
+        let p = dir.join(".gongwen-manifest.lock");
+        let f = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&p);
+        (p, f)
+    };
+    let file = file.map_err(|e| Error::from(e).at(&path))?;
+    file.lock().map_err(|e| Error::from(e).at(&path))?;
+    Ok(file)
+}
+
+/// The manifest key of an output path relative to the output folder: its
+/// components' raw bytes joined by `/`, written with `fs::escape_bytes`
+/// (UTF-8 as it is, a backslash doubled, other bytes `\xNN`), so two
+/// names never share a key.
 pub fn key(rel: &Path) -> String {
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    let mut out = String::new();
+    for (k, c) in rel.components().enumerate() {
+        if k > 0 {
+            out.push('/');
+        }
+        crate::fs::escape_bytes(c.as_os_str().as_encoded_bytes(), &mut out);
+    }
+    out
 }
 
 /// Hashes the parts of a file set as they are written: 128-bit XXH3 over

@@ -129,6 +129,9 @@ pub enum DiagCode {
     Portal,
     /// A document with no title line.
     NoTitle,
+    /// Bytes of the input that could not be decoded (or NUL bytes),
+    /// replaced by U+FFFD, or a line in another encoding than the file's.
+    Damaged,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]

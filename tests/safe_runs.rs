@@ -338,3 +338,272 @@ fn output_paths_with_parent_or_root_components_are_refused() {
     };
     batch::check_paths(&[input], &[ok], &out, Format::Jsonl).unwrap();
 }
+
+/// A tiny document whose number is `i`, so every file's records differ.
+fn tiny(i: usize) -> String {
+    format!(
+        "关于做好第{i}项工作的通知\n石政发〔2020〕{i}号\n各县区人民政府：\n一、总体要求\n做好第{i}项工作。\n石嘴山市人民政府\n2020年1月{}日\n",
+        i % 28 + 1
+    )
+}
+
+/// The JSON Lines records of one output file.
+fn records(bytes: &[u8]) -> Vec<serde_json::Value> {
+    bytes
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).expect("valid JSONL"))
+        .collect()
+}
+
+/// 300 files with GBK names (as unzipped from a Windows archive), a few
+/// with bytes valid in no encoding: `-j 2` writes exactly what `-j 1`
+/// writes, five times over; every record names its own file, readably.
+#[cfg(unix)]
+#[test]
+fn non_utf8_file_names_give_the_same_outputs_with_any_thread_count() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    let inp = dir.join("in");
+    std::fs::create_dir_all(&inp).unwrap();
+    let mut shown = std::collections::BTreeSet::new();
+    for i in 0..300 {
+        let mut name = if i % 50 == 7 {
+            format!("bad_{i}_").into_bytes()
+        } else {
+            encoding_rs::GB18030
+                .encode(&format!("关于通知{i}"))
+                .0
+                .into_owned()
+        };
+        if i % 50 == 7 {
+            name.extend_from_slice(b"\xff\xfe");
+        }
+        name.extend_from_slice(b".txt");
+        assert!(std::str::from_utf8(&name).is_err());
+        std::fs::write(inp.join(OsStr::from_bytes(&name)), tiny(i + 1)).unwrap();
+    }
+    let one = gongwen(&["extract", "in", "-o", "one", "-j", "1", "--quiet"], dir);
+    assert_eq!(one.status.code(), Some(0), "{one:?}");
+    let want = tree(&dir.join("one"));
+    let outputs: Vec<&PathBuf> = want
+        .keys()
+        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    assert_eq!(outputs.len(), 300);
+    for p in &outputs {
+        let recs = records(&want[*p]);
+        assert_eq!(recs.len(), 1, "{p:?}");
+        let source = recs[0]["source"]["path"].as_str().unwrap().to_owned();
+        let stem = p.file_stem().unwrap().as_bytes();
+        // The record is this file's: its number is in its name.
+        let serial = recs[0]["doc_number"]["serial"].as_u64().unwrap();
+        if stem.starts_with(b"bad_") {
+            assert!(source.ends_with("_\\xFF\\xFE.txt"), "{source}");
+            assert!(stem.starts_with(format!("bad_{}_", serial - 1).as_bytes()));
+        } else {
+            assert_eq!(source, format!("in/关于通知{}.txt", serial - 1));
+        }
+        shown.insert(source);
+    }
+    assert_eq!(shown.len(), 300, "every file has its own source.path");
+    let m: serde_json::Value =
+        serde_json::from_slice(&want[&PathBuf::from(gongwen::manifest::FILE)]).unwrap();
+    assert_eq!(m["entries"].as_object().unwrap().len(), 300);
+    for round in 0..5 {
+        let out = format!("two{round}");
+        let two = gongwen(&["extract", "in", "-o", &out, "-j", "2", "--quiet"], dir);
+        assert_eq!(two.status.code(), Some(0), "{two:?}");
+        assert!(
+            tree(&dir.join(&out)) == want,
+            "round {round}: -j 2 wrote what -j 1 wrote"
+        );
+    }
+}
+
+/// `2020/x.txt` and `2021/x.txt` would both be `out/x.jsonl`: refused
+/// before any work, naming both.
+#[test]
+fn inputs_with_one_output_path_are_refused() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    for (year, i) in [("2020", 1), ("2021", 2)] {
+        std::fs::create_dir_all(dir.join(year)).unwrap();
+        std::fs::write(dir.join(year).join("x.txt"), tiny(i)).unwrap();
+        std::fs::write(dir.join(year).join(format!("only{year}.txt")), tiny(i)).unwrap();
+    }
+    for format in ["jsonl", "csv"] {
+        let o = gongwen(
+            &["extract", "2020", "2021", "-o", "out", "--format", format],
+            dir,
+        );
+        refused(&o, "two inputs, one output");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("2020/x.txt and 2021/x.txt would both be written to out/x."),
+            "{err}"
+        );
+        assert!(!dir.join("out").exists(), "nothing was written");
+    }
+    // Files named on the command line too.
+    let o = gongwen(&["extract", "2020/x.txt", "2021/x.txt", "-o", "out"], dir);
+    refused(&o, "two input files, one output");
+}
+
+#[test]
+fn an_output_folder_that_is_a_file_is_a_usage_error() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 3);
+    std::fs::write(dir.join("records"), b"a file\n").unwrap();
+    let o = gongwen(&["extract", "in", "-o", "records"], dir);
+    refused(&o, "-o names a file");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("is an existing file, not a folder"));
+    assert_eq!(std::fs::read(dir.join("records")).unwrap(), b"a file\n");
+}
+
+/// 80 CJK characters are 240 bytes: the output name fits in 255 bytes and
+/// so must its temporary.
+#[test]
+fn an_input_name_of_80_cjk_characters_is_written() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    let name = format!("{}.txt", "关".repeat(80));
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in").join(&name), tiny(1)).unwrap();
+    for format in ["jsonl", "json", "csv"] {
+        let o = gongwen(&["extract", "in", "-o", "out", "--format", format], dir);
+        assert_eq!(o.status.code(), Some(0), "{format}: {o:?}");
+    }
+    let written = tree(&dir.join("out"));
+    assert!(written.keys().all(|p| !is_temp(p)));
+    assert!(written.contains_key(&PathBuf::from(format!("{}.jsonl", "关".repeat(80)))));
+    assert!(written.contains_key(&PathBuf::from(format!("{}.tasks.csv", "关".repeat(80)))));
+}
+
+/// When one table of the CSV pair cannot be replaced, neither is: no new
+/// documents.csv beside an old tasks.csv.
+#[test]
+fn the_csv_tables_of_an_input_are_replaced_together() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/x.txt"), tiny(1)).unwrap();
+    let csv = || {
+        gongwen(
+            &["extract", "in", "-o", "out", "--format", "csv", "--quiet"],
+            dir,
+        )
+    };
+    let o = csv();
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let old_docs = std::fs::read(dir.join("out/x.documents.csv")).unwrap();
+    // The tasks table's place is taken by a folder: it cannot be replaced.
+    std::fs::remove_file(dir.join("out/x.tasks.csv")).unwrap();
+    std::fs::create_dir_all(dir.join("out/x.tasks.csv/keep")).unwrap();
+    std::fs::write(dir.join("in/x.txt"), tiny(2)).unwrap();
+    let o = csv();
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("x.tasks.csv: is a directory"), "{err}");
+    assert_eq!(
+        std::fs::read(dir.join("out/x.documents.csv")).unwrap(),
+        old_docs,
+        "the documents table was not replaced alone"
+    );
+    assert!(tree(&dir.join("out")).keys().all(|p| !is_temp(p)));
+}
+
+/// A write that fails for want of space says so, not "cannot serialise".
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_named_as_such() {
+    let lex = gongwen::Lexicon::builtin();
+    let parsed = gongwen::parse(&tiny(1).repeat(200), "x.txt", &lex);
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    for format in [Format::Jsonl, Format::Json] {
+        let e = batch::render_to(&parsed, format, std::io::BufWriter::new(&full))
+            .expect_err("a full disk fails");
+        assert_eq!(e.to_string(), "no space left on device", "{format:?}");
+    }
+}
+
+/// Two runs with different inputs into one folder at once: the manifest
+/// keeps the entries of both.
+#[test]
+fn concurrent_runs_into_one_folder_merge_their_manifests() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    for (sub, from) in [("a", 0), ("b", 100)] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        for i in 0..40 {
+            std::fs::write(
+                dir.join(sub).join(format!("{sub}{i:02}.txt")),
+                tiny(from + i + 1).repeat(20),
+            )
+            .unwrap();
+        }
+    }
+    let spawn = |sub: &str| {
+        bin()
+            .args(["extract", sub, "-o", "out", "--quiet", "-j", "1"])
+            .current_dir(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn("a"), spawn("b"));
+    for c in [a, b] {
+        let o = c.wait_with_output().unwrap();
+        assert_eq!(o.status.code(), Some(0), "{o:?}");
+    }
+    let m: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(dir.join("out").join(gongwen::manifest::FILE)).unwrap(),
+    )
+    .unwrap();
+    let entries = m["entries"].as_object().unwrap();
+    assert_eq!(
+        entries.len(),
+        80,
+        "{:?}",
+        entries.keys().collect::<Vec<_>>()
+    );
+    // Both runs' outputs are recognised as up to date.
+    let again = gongwen(&["extract", "a", "b", "-o", "out", "--skip-unchanged"], dir);
+    assert!(
+        summary(&again).ends_with("80 skipped (unchanged)"),
+        "{}",
+        summary(&again)
+    );
+}
+
+/// On a terminal the progress bar counts bytes: files, MB, MB/s and the
+/// time left (run under `script`, which gives the binary a terminal).
+#[test]
+fn the_progress_bar_counts_bytes() {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("notice: `script` (util-linux) is missing; progress bar not checked");
+        return;
+    }
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    inputs(dir, 4);
+    let cmd = format!("{} extract in -o out", env!("CARGO_BIN_EXE_gongwen"));
+    let o = Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let screen = String::from_utf8_lossy(&o.stdout);
+    for want in ["/4 files", "MB", "/s", "ETA"] {
+        assert!(screen.contains(want), "`{want}` in {screen:?}");
+    }
+}

@@ -19,8 +19,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::batch::{write_atomic, Job};
+use crate::batch::Job;
 use crate::error::{Error, Result};
+use crate::fs::write_atomic;
 use crate::lexicon::Lexicon;
 use crate::record::{DiagCode, Parsed};
 
@@ -120,10 +121,10 @@ pub fn write_site(jobs: &[Job], out_dir: &Path, lex: &Lexicon) -> (Vec<Entry>, V
         .map(|job| {
             let page = page_path(job);
             let res = (|| -> Result<Counts> {
-                let bytes =
-                    std::fs::read(&job.input).map_err(|e| Error::from(e).at(&job.display))?;
+                let bytes = crate::fs::read_input(&job.input, crate::fs::DEFAULT_MAX_FILE_SIZE)
+                    .map_err(|e| e.at(&job.display))?;
                 let decoded = crate::decode::decode(&bytes).map_err(|e| e.at(&job.display))?;
-                let parsed = crate::parse(&decoded.text, &job.display, lex);
+                let parsed = crate::parse_decoded(&decoded, &job.display, lex);
                 let html = page::render(&parsed, &decoded.text, &root_prefix(&page));
                 write_atomic(&out_dir.join(&page), html.as_bytes())?;
                 Ok(Counts::of(&parsed))

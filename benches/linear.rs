@@ -1,0 +1,140 @@
+//! Time per file grows linearly with its length: `parse` on 25k to 400k
+//! lines of plain prose, of `一、` marker lines with no title above them,
+//! and of the same marker lines under a document's title, doubling each
+//! step. Prints the best of three runs per size and the ratio to the size
+//! before (2.0 is linear; a quadratic pass shows as 4).
+//!
+//! ```sh
+//! cargo bench --bench linear
+//! ```
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use gongwen::Lexicon;
+
+const SIZES: [usize; 5] = [25_000, 50_000, 100_000, 200_000, 400_000];
+
+fn prose(n: usize) -> String {
+    const S: [&str; 4] = [
+        "今天天气很好，我们去公园散步",
+        "会议听取了有关情况的汇报，研究了下一步工作",
+        "It was a bright cold day in April, and the clocks were striking",
+        "各部门要高度重视，认真组织实施，确保取得实效",
+    ];
+    let mut t = String::with_capacity(n * 60);
+    for i in 0..n {
+        t.push_str(S[i % S.len()]);
+        t.push_str(&format!("（第{i}段）。\n"));
+    }
+    t
+}
+
+fn markers(n: usize, head: &str) -> String {
+    const D: [&str; 9] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let mut t = String::with_capacity(n * 40 + head.len());
+    t.push_str(head);
+    for i in 0..n {
+        t.push_str(&format!("{}、加强组织领导{i}\n", D[i % D.len()]));
+    }
+    t
+}
+
+/// CPU time of the process: less disturbed than wall-clock time by other
+/// work on the machine.
+fn cpu_now() -> Duration {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime writes one timespec we own.
+        if unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) } == 0 {
+            return Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32);
+        }
+    }
+    START.elapsed()
+}
+
+static START: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
+
+/// Freed memory stays in the process, so the repeated runs measure the
+/// parse, not the kernel handing out fresh pages for each large buffer.
+fn keep_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets allocator parameters; called before any
+    // other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 30);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, 1 << 30);
+    }
+}
+
+/// Best of `ROUNDS` per size, the sizes measured in turn each round so a
+/// burst of other work hits all sizes alike; largest first, so every run
+/// finds the heap already grown to what it needs.
+fn measure(texts: &[String], lex: &Lexicon) -> Vec<Duration> {
+    const ROUNDS: usize = 7;
+    let mut best = vec![Duration::MAX; texts.len()];
+    for _ in 0..ROUNDS {
+        for (text, b) in texts.iter().zip(best.iter_mut()).rev() {
+            let started = cpu_now();
+            black_box(gongwen::parse(black_box(text), "bench.txt", lex));
+            *b = (*b).min(cpu_now().saturating_sub(started));
+        }
+    }
+    best
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not run this.
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    keep_memory();
+    let lex = Lexicon::builtin();
+    // `linear -- prose 100000`: one parse of one size (for `perf stat`).
+    let args: Vec<String> = std::env::args().collect();
+    if let [_, series, n] = args.as_slice() {
+        let n: usize = n.parse().unwrap_or(25_000);
+        let text = if series == "prose" {
+            prose(n)
+        } else {
+            markers(n, "")
+        };
+        black_box(gongwen::parse(&text, "bench.txt", &lex));
+        return;
+    }
+    let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
+    let series: [(&str, fn(usize, &str) -> String, &str); 3] = [
+        ("prose", |n, _| prose(n), ""),
+        ("markers, no title", markers, ""),
+        ("markers under a title", markers, head),
+    ];
+    // One worker thread: the CPU time is the work, not the spread of it.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
+    let mut worst: f64 = 0.0;
+    for (name, make, head) in series {
+        println!("{name} (CPU time, best of 7):");
+        let texts: Vec<String> = SIZES.iter().map(|&n| make(n, head)).collect();
+        let times = pool.install(|| measure(&texts, &lex));
+        for (k, (n, took)) in SIZES.iter().zip(&times).enumerate() {
+            let ms = took.as_secs_f64() * 1e3;
+            match k
+                .checked_sub(1)
+                .map(|p| took.as_secs_f64() / times[p].as_secs_f64())
+            {
+                Some(r) => {
+                    worst = worst.max(r);
+                    println!("  {n:>7} lines  {ms:>8.1} ms  x{r:.2}");
+                }
+                None => println!("  {n:>7} lines  {ms:>8.1} ms"),
+            }
+        }
+    }
+    println!("largest ratio per doubling: {worst:.2} (linear: 2.0)");
+}
