@@ -12,6 +12,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
+pub use crate::extract::found_documents;
 use crate::lexicon::Lexicon;
 use crate::record::Parsed;
 
@@ -259,7 +260,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, p: &Parsed, bytes: u64) {
+    /// Counts one parsed input of `bytes` bytes.
+    pub fn add(&mut self, p: &Parsed, bytes: u64) {
         fn count(cs: &[crate::record::Clause], clauses: &mut usize, tasks: &mut usize) {
             for c in cs {
                 *clauses += 1;
@@ -418,39 +420,6 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     }
     total.seconds = started.elapsed().as_secs_f64();
     (total, errors)
-}
-
-/// A file without any official document is a failure of that file (the
-/// batch goes on): an empty file, prose, a table. The message names the
-/// first line that could not be placed.
-pub fn found_documents(p: &Parsed, display: &str) -> Result<()> {
-    if !p.documents.is_empty() {
-        return Ok(());
-    }
-    if p.owners.is_empty() {
-        return Err(
-            Error::new(ErrorKind::Input("empty file: no text to parse".into())).at(display),
-        );
-    }
-    let unplaced: Vec<usize> = p
-        .diagnostics
-        .iter()
-        .filter(|d| d.code == crate::record::DiagCode::Unplaced)
-        .map(|d| d.line)
-        .collect();
-    let msg = format!(
-        "no official document found (no title followed by a number or addressees; {} lines not placed)",
-        unplaced.len()
-    );
-    let first = unplaced
-        .first()
-        .copied()
-        .or(p.owners.first().map(|o| o.line));
-    let e = Error::new(ErrorKind::Input(msg)).at(display);
-    Err(match first {
-        Some(l) => e.line(l),
-        None => e,
-    })
 }
 
 /// The files an output path stands for: itself, or for CSV its two tables.
