@@ -69,6 +69,8 @@ pub struct ParseOptions {
     pub parallel: bool,
 }
 
+// Not derived: the default follows the `parallel` feature.
+#[allow(clippy::derivable_impls)]
 impl Default for ParseOptions {
     fn default() -> Self {
         ParseOptions {
