@@ -92,3 +92,14 @@ def test_help_documents_the_package():
     assert "extract_json" in doc and "gongwen.spark" in doc
     for f in (gongwen.extract_json, gongwen.extract_many, gongwen.tables, gongwen.extract):
         assert f.__doc__ and len(f.__doc__) > 80
+
+
+def test_tables_load_into_arrow_with_a_fixed_schema():
+    pa = pytest.importorskip("pyarrow")
+    types = {"str": pa.string(), "int": pa.int64(), "bool": pa.bool_()}
+    src = ROOT / "input" / "shizuishan-2021-wenjian.txt"
+    t = gongwen.tables(src.read_bytes(), "x.txt")
+    for table, columns in gongwen.COLUMNS.items():
+        schema = pa.schema([(c, types[ty]) for c, ty in columns])
+        arrow = pa.Table.from_pylist(t[table], schema=schema)
+        assert arrow.num_rows == len(t[table]) and arrow.schema == schema
