@@ -596,22 +596,3 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
         }
     }
 }
-
-/// Parses standard input and writes JSON Lines to `out`.
-pub fn run_stdin(lex: &Lexicon, out: &mut dyn Write) -> Result<Summary> {
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)?;
-    let decoded = crate::decode::decode(&bytes).map_err(|e| e.at("-"))?;
-    let parsed = crate::parse(&decoded.text, "-", lex);
-    found_documents(&parsed, "-")?;
-    let mut buf = Vec::new();
-    render(&parsed, Format::Jsonl, &mut buf)?;
-    match out.write_all(&buf).and_then(|_| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(e.into()),
-    }
-    let mut s = Summary::default();
-    s.add(&parsed, bytes.len() as u64);
-    Ok(s)
-}

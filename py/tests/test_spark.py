@@ -98,3 +98,17 @@ def test_write_tables_matches_the_csv_tables(spark, corpus, binary, tmp_path):
     docs = read["documents"].to_pydict()
     assert read["clauses"].num_rows == sum(docs["clauses"])
     assert read["errors"].num_rows == 1
+
+
+def test_batches_of_many_files_are_handled_in_slices():
+    import pyarrow as pa
+
+    data = (ROOT / "input" / "shizuishan-2021-wenjian.txt").read_bytes()
+    n = 2 * gws._SLICE + 3
+    batch = pa.RecordBatch.from_pydict(
+        {"path": [f"file:/x/{k}.txt" for k in range(n)], "content": [data] * n}
+    )
+    out = list(gws._extract_batches(iter([batch])))
+    assert len(out) == 3
+    assert sum(b.num_rows for b in out) == 20 * n
+    assert out[0].column("path")[0].as_py() == "/x/0.txt"

@@ -69,7 +69,7 @@ def _extract_batches(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.Record
     import pyarrow as pa
 
     schema = _record_arrow_schema()
-    for batch in batches:
+    for batch in _slices(batches):
         cols: Dict[str, List] = {f.name: [] for f in schema}
         items = [
             (_name(p), c)
@@ -94,6 +94,19 @@ def _extract_batches(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.Record
                     record=line,
                 )
         yield pa.RecordBatch.from_pydict(cols, schema=schema)
+
+
+#: Files handled (and copied into Python) at a time within an Arrow batch.
+_SLICE = 32
+
+
+def _slices(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.RecordBatch"]:
+    """The input batches in slices of at most ``_SLICE`` files, so that a
+    batch of large files is not copied into Python all at once and output
+    batches stay small."""
+    for batch in batches:
+        for off in range(0, batch.num_rows, _SLICE):
+            yield batch.slice(off, _SLICE)
 
 
 def _append(cols: Dict[str, List], **values) -> None:
@@ -142,7 +155,7 @@ def _tables_batches(batches: Iterator["pa.RecordBatch"]) -> Iterator["pa.RecordB
     types = {"str": pa.string(), "int": pa.int64(), "bool": pa.bool_()}
     wide = _wide_columns()
     schema = pa.schema([(c, types[t]) for c, t in wide])
-    for batch in batches:
+    for batch in _slices(batches):
         cols: Dict[str, List] = {c: [] for c, _ in wide}
         for p, content in zip(
             batch.column("path").to_pylist(), batch.column("content").to_pylist()
