@@ -16,6 +16,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
+pub use crate::extract::found_documents;
 use crate::fs::Staged;
 use crate::lexicon::Lexicon;
 use crate::record::Parsed;
@@ -265,7 +266,8 @@ pub struct Summary {
 }
 
 impl Summary {
-    fn add(&mut self, p: &Parsed, bytes: u64) {
+    /// Counts one parsed input of `bytes` bytes.
+    pub fn add(&mut self, p: &Parsed, bytes: u64) {
         fn count(cs: &[crate::record::Clause], clauses: &mut usize, tasks: &mut usize) {
             for c in cs {
                 *clauses += 1;
@@ -467,19 +469,6 @@ fn progress_bar(jobs: &[Job], show: bool) -> indicatif::ProgressBar {
     b
 }
 
-/// A file with no text is a failure of that file (the batch goes on). A
-/// file with text but no official document (a yearbook granule that is not a
-/// 文件选辑, a web page, prose) is not: it gets zero records, its lines are
-/// reported as unplaced (so `--strict` fails it), and the summary counts it.
-pub fn found_documents(p: &Parsed, display: &str) -> Result<()> {
-    if p.documents.is_empty() && p.owners.is_empty() {
-        return Err(
-            Error::new(ErrorKind::Input("empty file: no text to parse".into())).at(display),
-        );
-    }
-    Ok(())
-}
-
 /// The files an output path stands for: itself, or for CSV its two tables.
 pub fn output_files(format: Format, path: &Path) -> Vec<PathBuf> {
     if format == Format::Csv {
@@ -666,23 +655,4 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
             }
         }
     }
-}
-
-/// Parses standard input and writes JSON Lines to `out`.
-pub fn run_stdin(lex: &Lexicon, max_file_size: u64, out: &mut dyn Write) -> Result<Summary> {
-    let bytes =
-        crate::fs::read_stream(std::io::stdin().lock(), max_file_size).map_err(|e| e.at("-"))?;
-    let decoded = crate::decode::decode(&bytes).map_err(|e| e.at("-"))?;
-    let parsed = crate::parse_decoded(&decoded, "-", lex);
-    found_documents(&parsed, "-")?;
-    let mut buf = Vec::new();
-    render(&parsed, Format::Jsonl, &mut buf)?;
-    match out.write_all(&buf).and_then(|_| out.flush()) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(e.into()),
-    }
-    let mut s = Summary::default();
-    s.add(&parsed, bytes.len() as u64);
-    Ok(s)
 }

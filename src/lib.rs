@@ -7,7 +7,14 @@
 //! signature, date, enclosure, attachments) → `clauses` (the clause tree) and
 //! `fields` (labelled lines → tasks), `organs` (issuers and signatures) and
 //! `cite` (citations), with `normalize` for numerals, dates,
-//! deadlines and unit lists. `batch` runs whole folders in parallel.
+//! deadlines and unit lists. `extract` turns one input's bytes into its
+//! record lines. `batch` runs whole folders in parallel.
+//!
+//! Cargo features: `cli` (default) adds the batch runner, its manifest, the
+//! review report, CSV tables, stdin and path-list runs (`pipe`) and the
+//! binary; `parallel` (part of `cli`) parses the documents of one file on
+//! rayon's pool. Without them the crate is the parsing core alone, as the
+//! Python package links it.
 //!
 //! ```
 //! let lex = gongwen::Lexicon::builtin();
@@ -16,6 +23,7 @@
 //! ```
 
 pub mod attribution;
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod cite;
 pub mod clauses;
@@ -23,15 +31,20 @@ pub mod decode;
 pub mod docnum;
 pub mod envelope;
 pub mod error;
+pub mod extract;
 pub mod fields;
 pub mod fs;
 pub mod lexicon;
+#[cfg(feature = "cli")]
 pub mod manifest;
 pub mod marker;
 pub mod normalize;
 pub mod notice;
 pub mod organs;
+#[cfg(feature = "cli")]
+pub mod pipe;
 pub mod record;
+#[cfg(feature = "cli")]
 pub mod report;
 pub mod schema;
 pub mod segment;
@@ -44,13 +57,45 @@ pub use error::{Error, Result};
 pub use lexicon::Lexicon;
 pub use record::{Document, Parsed};
 
+#[cfg(feature = "parallel")]
 use rayon::prelude::*;
 use record::{DiagCode, Diagnostic, Owner, Part};
 use unit::Unit;
 
+/// How `parse_with` runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Build the documents of one text in parallel on rayon's global pool
+    /// (starting it if need be). Without the `parallel` feature, or when
+    /// false, they are built one after another on the calling thread and
+    /// rayon is never touched: what a host that may `fork` needs.
+    pub parallel: bool,
+}
+
+// Not derived: the default follows the `parallel` feature.
+#[allow(clippy::derivable_impls)]
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions {
+            parallel: cfg!(feature = "parallel"),
+        }
+    }
+}
+
+impl ParseOptions {
+    /// One thread, no pool.
+    pub const SEQUENTIAL: ParseOptions = ParseOptions { parallel: false };
+}
+
 /// Parses one decoded text. Total: every input gives a `Parsed`; what the
-/// grammar cannot place is reported in diagnostics.
+/// grammar cannot place is reported in diagnostics. Documents are built in
+/// parallel when the `parallel` feature is on (see [`parse_with`]).
 pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
+    parse_with(text, path, lex, ParseOptions::default())
+}
+
+/// [`parse`] with options; the result does not depend on them.
+pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> Parsed {
     let lines = decode::lines(text);
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
@@ -114,31 +159,38 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
     let first = starts.first().map_or(units.len(), |s| s.title.start);
     // Documents are independent once their boundaries are known: a large
     // file keeps every core busy. Results come back in document order.
-    let built: Vec<(Document, Vec<Owner>)> = starts
-        .par_iter()
-        .enumerate()
-        .map(|(k, s)| {
-            let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-            // A number printed before the next title is not this document's.
-            let end = if end > s.title.end
-                && k + 1 < starts.len()
-                && docnum::whole(units[end - 1].text).is_some()
-            {
-                end - 1
-            } else {
-                end
-            };
-            notice::build(
-                &units,
-                s,
-                end,
-                lex,
-                path,
-                env.collection.as_ref(),
-                text.len(),
-            )
-        })
-        .collect();
+    let build = |(k, s): (usize, &segment::DocStart)| {
+        let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+        // A number printed before the next title is not this document's.
+        let end = if end > s.title.end
+            && k + 1 < starts.len()
+            && docnum::whole(units[end - 1].text).is_some()
+        {
+            end - 1
+        } else {
+            end
+        };
+        notice::build(
+            &units,
+            s,
+            end,
+            lex,
+            path,
+            env.collection.as_ref(),
+            text.len(),
+        )
+    };
+    #[cfg(feature = "parallel")]
+    let built: Vec<(Document, Vec<Owner>)> = if opts.parallel {
+        starts.par_iter().enumerate().map(build).collect()
+    } else {
+        starts.iter().enumerate().map(build).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let built: Vec<(Document, Vec<Owner>)> = {
+        let _ = opts;
+        starts.iter().enumerate().map(build).collect()
+    };
     let mut documents = Vec::with_capacity(built.len());
     for (k, (mut doc, doc_owners)) in built.into_iter().enumerate() {
         if doc.doc_number.is_none() {
@@ -287,7 +339,17 @@ fn metadata_number(line: &str) -> Option<docnum::DocNumber> {
 /// Parses decoded text like [`parse`], with each damaged stretch of the
 /// decoding (`decode::Decoded::damage`) a `Damaged` diagnostic on its line.
 pub fn parse_decoded(decoded: &decode::Decoded, path: &str, lex: &Lexicon) -> Parsed {
-    let mut parsed = parse(&decoded.text, path, lex);
+    parse_decoded_with(decoded, path, lex, ParseOptions::default())
+}
+
+/// [`parse_decoded`] with options (sequential, for embedders).
+pub fn parse_decoded_with(
+    decoded: &decode::Decoded,
+    path: &str,
+    lex: &Lexicon,
+    opts: ParseOptions,
+) -> Parsed {
+    let mut parsed = parse_with(&decoded.text, path, lex, opts);
     if !decoded.damage.is_empty() {
         parsed.diagnostics.extend(decoded.diagnostics());
         parsed.diagnostics.sort_by_key(|d| d.line);

@@ -38,10 +38,22 @@ enum Cmd {
     ///
     /// Exit status: 0 all inputs processed, 1 some input failed, 2 usage error.
     Extract {
-        /// Files or directories (searched recursively for *.txt); `-` reads
-        /// standard input and writes JSON Lines to standard output.
-        #[arg(default_value = "input")]
+        /// Files or directories (searched recursively for *.txt; default
+        /// `input`); `-` alone reads standard input and writes its records to
+        /// standard output (JSON Lines, or JSON with --format json).
         inputs: Vec<PathBuf>,
+        /// With `-`: the path the records name (`source.path`) instead of `-`.
+        #[arg(long, value_name = "NAME")]
+        stdin_name: Option<String>,
+        /// Read the input paths from FILE (`-`: standard input), one per
+        /// line, and write the records of all of them as JSON Lines to
+        /// standard output, in list order.
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
+        /// With --files-from: the paths are separated by NUL bytes
+        /// (`find -print0`), not lines.
+        #[arg(short = '0', long = "null", requires = "files_from")]
+        null: bool,
         /// Output directory.
         #[arg(short = 'o', long = "output", default_value = "output")]
         out: PathBuf,
@@ -141,6 +153,9 @@ fn main() -> ExitCode {
         } => report(&inputs, &out, jobs, quiet, grammar),
         Cmd::Extract {
             inputs,
+            stdin_name,
+            files_from,
+            null,
             out,
             format,
             jobs,
@@ -166,29 +181,38 @@ fn main() -> ExitCode {
                 FormatArg::Json => Format::Json,
                 FormatArg::Csv => Format::Csv,
             };
-            if format == Format::Csv && inputs.iter().any(|i| i.as_os_str() == "-") {
-                eprintln!("gongwen: --format csv writes two tables per file, not to `-`");
+            let stdin = inputs.iter().any(|i| i.as_os_str() == "-");
+            if let Err(msg) = check_streams(&inputs, format, &stdin_name, &files_from) {
+                eprintln!("gongwen: {msg}");
                 return ExitCode::from(2);
             }
-            if inputs.len() == 1 && inputs[0].as_os_str() == "-" {
+            if stdin {
+                let name = stdin_name.as_deref().unwrap_or("-");
                 let mut stdout = std::io::stdout().lock();
-                return match batch::run_stdin(&lex, max_file_size, &mut stdout) {
-                    Ok(s) => {
-                        if !quiet {
-                            eprintln!("{}", s.line());
-                        }
-                        if strict && s.unplaced > 0 {
-                            ExitCode::from(1)
-                        } else {
-                            ExitCode::SUCCESS
-                        }
-                    }
+                let res = gongwen::pipe::stdin(
+                    &lex,
+                    name,
+                    format,
+                    max_file_size,
+                    std::io::stdin(),
+                    &mut stdout,
+                );
+                return match res {
+                    Ok(s) => outcome(&[], &s, quiet, strict),
                     Err(e) => {
                         eprintln!("{e}");
                         ExitCode::from(1)
                     }
                 };
             }
+            if let Some(list) = files_from {
+                return files_from_list(&list, null, &lex, jobs, quiet, strict);
+            }
+            let inputs = if inputs.is_empty() {
+                vec![PathBuf::from("input")]
+            } else {
+                inputs
+            };
             if let Err(code) = thread_pool(jobs) {
                 return code;
             }
@@ -209,18 +233,88 @@ fn main() -> ExitCode {
             };
             let (summary, errs) = batch::run(&jobs, &opts);
             errors.extend(errs);
-            for e in &errors {
-                eprintln!("{e}");
-            }
-            if !quiet {
-                eprintln!("{}", summary.line());
-            }
-            if !errors.is_empty() || (strict && summary.unplaced > 0) {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            }
+            outcome(&errors, &summary, quiet, strict)
         }
+    }
+}
+
+/// The stream flags must agree: `-` alone, `--stdin-name` only with `-`,
+/// `--files-from` without input arguments, neither with CSV (two files per
+/// input) nor `--files-from` with the JSON form (one document per file).
+fn check_streams(
+    inputs: &[PathBuf],
+    format: Format,
+    stdin_name: &Option<String>,
+    files_from: &Option<PathBuf>,
+) -> Result<(), &'static str> {
+    let stdin = inputs.iter().any(|i| i.as_os_str() == "-");
+    if stdin && inputs.len() > 1 {
+        return Err("`-` (standard input) is the only input when given");
+    }
+    if stdin && format == Format::Csv {
+        return Err("--format csv writes two tables per file, not to `-`");
+    }
+    if stdin_name.is_some() && !stdin {
+        return Err("--stdin-name names standard input: give `-` as the input");
+    }
+    if files_from.is_some() && !inputs.is_empty() {
+        return Err("--files-from takes the inputs from the list: give no input arguments");
+    }
+    if files_from.is_some() && format != Format::Jsonl {
+        return Err("--files-from writes JSON Lines to standard output: use --format jsonl");
+    }
+    Ok(())
+}
+
+/// `extract --files-from LIST`: the records of every listed file as JSON
+/// Lines on standard output.
+fn files_from_list(
+    list: &std::path::Path,
+    null: bool,
+    lex: &Lexicon,
+    jobs: Option<usize>,
+    quiet: bool,
+    strict: bool,
+) -> ExitCode {
+    let paths = if list.as_os_str() == "-" {
+        gongwen::pipe::read_list(std::io::stdin(), null)
+    } else {
+        std::fs::File::open(list)
+            .map_err(|e| gongwen::Error::from(e).at(list))
+            .and_then(|f| gongwen::pipe::read_list(f, null))
+    };
+    let paths = match paths {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("gongwen: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(code) = thread_pool(jobs) {
+        return code;
+    }
+    let (summary, errors) = gongwen::pipe::files(&paths, lex, &mut std::io::stdout().lock());
+    outcome(&errors, &summary, quiet, strict)
+}
+
+/// Prints the failures and the summary line; exit 1 when an input failed,
+/// or with `--strict` a line could not be placed.
+fn outcome(
+    errors: &[gongwen::Error],
+    summary: &batch::Summary,
+    quiet: bool,
+    strict: bool,
+) -> ExitCode {
+    for e in errors {
+        eprintln!("{e}");
+    }
+    if !quiet {
+        eprintln!("{}", summary.line());
+    }
+    if !errors.is_empty() || (strict && summary.unplaced > 0) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

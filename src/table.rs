@@ -1,8 +1,11 @@
-//! Flat tables for analysts: the records of one input file as two CSV
-//! tables, `documents.csv` (one row per document) and `tasks.csv` (one row
-//! per clause that carries a task, one column per role).
+//! Flat tables for analysts: the records of one input file as rows of
+//! typed cells — documents (one row per document), clauses (one row per
+//! clause) and tasks (one row per clause that carries a task, one column per
+//! role) — and, with the `cli` feature, the first and last of them as two
+//! CSV tables, `documents.csv` and `tasks.csv`. The Python package builds
+//! its tables from the same rows.
 //!
-//! Both are UTF-8 with a byte-order mark (so spreadsheet programs pick the
+//! The CSV tables are UTF-8 with a byte-order mark (so spreadsheet programs pick the
 //! right encoding) and quoted per RFC 4180 by the `csv` crate, with CRLF
 //! record ends. Lists (units, issuers, addressees) are joined with `;`.
 //! A clause is named by its path of labels from the top of its part,
@@ -14,6 +17,7 @@
 
 use std::path::{Path, PathBuf};
 
+#[cfg(feature = "cli")]
 use crate::error::{Error, ErrorKind, Result};
 use crate::record::{Clause, DiagCode, Document, Parsed, Task};
 
@@ -62,6 +66,81 @@ pub const TASK_COLUMNS: [&str; 16] = [
     "deadline_kind",
     "line",
 ];
+
+/// Columns of the clauses table, in order.
+pub const CLAUSE_COLUMNS: [&str; 15] = [
+    "source",
+    "document",
+    "doc_number",
+    "part",
+    "clause_path",
+    "depth",
+    "kind",
+    "number",
+    "label",
+    "heading",
+    "text",
+    "line",
+    "line_end",
+    "fields",
+    "has_task",
+];
+
+/// The type of a column's cells (besides empty, [`Cell::Null`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnType {
+    Text,
+    Int,
+    Bool,
+}
+
+use ColumnType::{Bool, Int, Text};
+
+/// Types of [`DOCUMENT_COLUMNS`].
+pub const DOCUMENT_TYPES: [ColumnType; 19] = [
+    Text, Int, Int, Int, Text, Text, Text, Text, Int, Int, Text, Text, Text, Text, Int, Int, Int,
+    Int, Int,
+];
+
+/// Types of [`CLAUSE_COLUMNS`].
+pub const CLAUSE_TYPES: [ColumnType; 15] = [
+    Text, Int, Text, Text, Text, Int, Text, Int, Text, Text, Text, Int, Int, Text, Bool,
+];
+
+/// Types of [`TASK_COLUMNS`].
+pub const TASK_TYPES: [ColumnType; 16] = [
+    Text, Int, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Text, Bool, Text, Int,
+];
+
+/// One cell of a row. In CSV an empty cell is [`Cell::Null`]; integers and
+/// booleans are written as Rust prints them (`12`, `true`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cell {
+    Null,
+    Int(i64),
+    Bool(bool),
+    Text(String),
+}
+
+impl Cell {
+    fn opt<T: ToString>(v: Option<T>) -> Cell {
+        v.map_or(Cell::Null, |x| Cell::Text(x.to_string()))
+    }
+
+    fn int<T: TryInto<i64>>(v: T) -> Cell {
+        v.try_into().map_or(Cell::Null, Cell::Int)
+    }
+
+    /// The cell as CSV text.
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Cell::Null => "".into(),
+            Cell::Int(n) => n.to_string().into(),
+            Cell::Bool(b) => b.to_string().into(),
+            Cell::Text(s) => s.as_str().into(),
+        }
+    }
+}
 
 /// The separator of list values inside one cell.
 pub const LIST_SEP: &str = ";";
@@ -137,104 +216,144 @@ pub fn table_paths(base: &Path) -> (PathBuf, PathBuf) {
     )
 }
 
-fn writer(out: &mut Vec<u8>) -> csv::Writer<&mut Vec<u8>> {
-    out.extend_from_slice(BOM);
-    csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(out)
+/// The documents table of one parse result: one row per document, cells
+/// in [`DOCUMENT_COLUMNS`] order.
+pub fn document_rows(p: &Parsed) -> Vec<Vec<Cell>> {
+    p.documents
+        .iter()
+        .enumerate()
+        .map(|(k, d)| {
+            let located = clauses(d);
+            let tasks = located.iter().filter(|l| l.clause.task.is_some()).count();
+            let unplaced = d
+                .diagnostics
+                .iter()
+                .filter(|x| x.code == DiagCode::Unplaced)
+                .count();
+            let num = d.doc_number.as_ref();
+            vec![
+                Cell::Text(d.source.path.clone()),
+                Cell::int(k + 1),
+                Cell::int(d.source.line_start),
+                Cell::int(d.source.line_end),
+                Cell::opt(d.title.as_ref()),
+                Cell::opt(d.doc_type.as_ref()),
+                Cell::opt(num.map(|n| &n.raw)),
+                Cell::opt(num.and_then(|n| n.issuer_code.as_ref())),
+                num.and_then(|n| n.year).map_or(Cell::Null, Cell::int),
+                num.and_then(|n| n.serial).map_or(Cell::Null, Cell::int),
+                Cell::Text(d.issuers.join(LIST_SEP)),
+                Cell::Text(d.addressees.join(LIST_SEP)),
+                Cell::opt(d.date.as_ref()),
+                Cell::opt(d.enclosure.as_ref().map(|e| &e.title)),
+                Cell::int(located.len()),
+                Cell::int(tasks),
+                Cell::int(d.citations.len()),
+                Cell::int(d.diagnostics.len()),
+                Cell::int(unplaced),
+            ]
+        })
+        .collect()
 }
 
-fn csv_err(e: csv::Error) -> Error {
-    Error::new(ErrorKind::Input(format!("cannot write CSV: {e}")))
-}
-
-fn opt<T: ToString>(v: &Option<T>) -> String {
-    v.as_ref().map(T::to_string).unwrap_or_default()
-}
-
-/// Writes `documents.csv` for one parse result into `out`.
-pub fn documents_csv(p: &Parsed, out: &mut Vec<u8>) -> Result<()> {
-    let mut w = writer(out);
-    w.write_record(DOCUMENT_COLUMNS).map_err(csv_err)?;
+/// The clauses table of one parse result: one row per clause in document
+/// order, cells in [`CLAUSE_COLUMNS`] order. `fields` holds the clause's
+/// labelled lines as `label：value`, joined with `;`.
+pub fn clause_rows(p: &Parsed) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
     for (k, d) in p.documents.iter().enumerate() {
-        let located = clauses(d);
-        let tasks = located.iter().filter(|l| l.clause.task.is_some()).count();
-        let unplaced = d
-            .diagnostics
-            .iter()
-            .filter(|x| x.code == DiagCode::Unplaced)
-            .count();
-        let num = d.doc_number.as_ref();
-        let row = [
-            d.source.path.clone(),
-            (k + 1).to_string(),
-            d.source.line_start.to_string(),
-            d.source.line_end.to_string(),
-            d.title.clone().unwrap_or_default(),
-            opt(&d.doc_type),
-            num.map(|n| n.raw.clone()).unwrap_or_default(),
-            num.and_then(|n| n.issuer_code.clone()).unwrap_or_default(),
-            num.and_then(|n| n.year)
-                .map(|y| y.to_string())
-                .unwrap_or_default(),
-            num.and_then(|n| n.serial)
-                .map(|s| s.to_string())
-                .unwrap_or_default(),
-            d.issuers.join(LIST_SEP),
-            d.addressees.join(LIST_SEP),
-            opt(&d.date),
-            d.enclosure
-                .as_ref()
-                .map(|e| e.title.clone())
-                .unwrap_or_default(),
-            located.len().to_string(),
-            tasks.to_string(),
-            d.citations.len().to_string(),
-            d.diagnostics.len().to_string(),
-            unplaced.to_string(),
-        ];
-        w.write_record(&row).map_err(csv_err)?;
+        let number = d.doc_number.as_ref().map(|n| &n.raw);
+        for l in clauses(d) {
+            let c = l.clause;
+            let fields: Vec<String> = c.fields.iter().map(|(k, v)| format!("{k}：{v}")).collect();
+            rows.push(vec![
+                Cell::Text(d.source.path.clone()),
+                Cell::int(k + 1),
+                Cell::opt(number),
+                Cell::Text(l.part),
+                Cell::Text(l.path),
+                Cell::int(l.depth + 1),
+                Cell::opt(enum_name(&c.kind)),
+                Cell::int(c.number),
+                Cell::Text(c.label.clone()),
+                Cell::Text(c.heading.clone()),
+                Cell::Text(c.text.clone()),
+                Cell::int(c.line),
+                Cell::int(c.line_end),
+                Cell::Text(fields.join(LIST_SEP)),
+                Cell::Bool(c.task.is_some()),
+            ]);
+        }
     }
-    w.flush().map_err(|e| csv_err(e.into()))?;
-    Ok(())
+    rows
 }
 
-/// Writes `tasks.csv` for one parse result into `out`.
-pub fn tasks_csv(p: &Parsed, out: &mut Vec<u8>) -> Result<()> {
-    let mut w = writer(out);
-    w.write_record(TASK_COLUMNS).map_err(csv_err)?;
+/// The tasks table of one parse result: one row per clause with a task,
+/// cells in [`TASK_COLUMNS`] order.
+pub fn task_rows(p: &Parsed) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
     for (k, d) in p.documents.iter().enumerate() {
         let number = d.doc_number.as_ref().map(|n| n.raw.as_str()).unwrap_or("");
         for (l, t) in tasks(d) {
             let dl = t.deadline.as_ref();
-            let kind = dl
-                .and_then(|x| serde_json::to_value(&x.kind).ok())
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            let row = [
-                d.source.path.clone(),
-                (k + 1).to_string(),
-                number.to_owned(),
-                l.part,
-                l.path,
-                l.clause.heading.clone(),
-                t.lead.join(LIST_SEP),
-                t.responsible.join(LIST_SEP),
-                t.participating.join(LIST_SEP),
-                t.implementing.join(LIST_SEP),
-                t.leaders.join(LIST_SEP),
-                dl.map(|x| x.raw.clone()).unwrap_or_default(),
-                dl.and_then(|x| x.due.clone()).unwrap_or_default(),
-                dl.map(|x| x.ongoing.to_string()).unwrap_or_default(),
-                kind,
-                l.clause.line.to_string(),
-            ];
-            w.write_record(&row).map_err(csv_err)?;
+            rows.push(vec![
+                Cell::Text(d.source.path.clone()),
+                Cell::int(k + 1),
+                Cell::Text(number.to_owned()),
+                Cell::Text(l.part),
+                Cell::Text(l.path),
+                Cell::Text(l.clause.heading.clone()),
+                Cell::Text(t.lead.join(LIST_SEP)),
+                Cell::Text(t.responsible.join(LIST_SEP)),
+                Cell::Text(t.participating.join(LIST_SEP)),
+                Cell::Text(t.implementing.join(LIST_SEP)),
+                Cell::Text(t.leaders.join(LIST_SEP)),
+                Cell::opt(dl.map(|x| &x.raw)),
+                Cell::opt(dl.and_then(|x| x.due.as_ref())),
+                dl.map_or(Cell::Null, |x| Cell::Bool(x.ongoing)),
+                Cell::opt(dl.and_then(|x| enum_name(&x.kind))),
+                Cell::int(l.clause.line),
+            ]);
         }
+    }
+    rows
+}
+
+/// The serde name of a unit enum variant (`ClauseKind::Item` → `item`).
+fn enum_name<T: serde::Serialize>(v: &T) -> Option<String> {
+    match serde_json::to_value(v).ok()? {
+        serde_json::Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+#[cfg(feature = "cli")]
+fn write_csv(header: &[&str], rows: &[Vec<Cell>], out: &mut Vec<u8>) -> Result<()> {
+    out.extend_from_slice(BOM);
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(out);
+    let csv_err = |e: csv::Error| Error::new(ErrorKind::Input(format!("cannot write CSV: {e}")));
+    w.write_record(header).map_err(csv_err)?;
+    for row in rows {
+        w.write_record(row.iter().map(|c| c.text().into_owned()))
+            .map_err(csv_err)?;
     }
     w.flush().map_err(|e| csv_err(e.into()))?;
     Ok(())
+}
+
+/// Writes `documents.csv` for one parse result into `out`.
+#[cfg(feature = "cli")]
+pub fn documents_csv(p: &Parsed, out: &mut Vec<u8>) -> Result<()> {
+    write_csv(&DOCUMENT_COLUMNS, &document_rows(p), out)
+}
+
+/// Writes `tasks.csv` for one parse result into `out`.
+#[cfg(feature = "cli")]
+pub fn tasks_csv(p: &Parsed, out: &mut Vec<u8>) -> Result<()> {
+    write_csv(&TASK_COLUMNS, &task_rows(p), out)
 }
 
 #[cfg(test)]
@@ -253,6 +372,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "cli")]
     fn tables_start_with_a_bom_and_quote_per_rfc_4180() {
         let lex = crate::Lexicon::builtin();
         let text = "关于印发某方案的通知\n国办发〔2019〕5号\n各部门：\n一、总体要求\n（一）做好“甲,乙”工作。\n牵头单位：市发展改革委\n责任单位：市财政局、市教育局\n完成时限：2019年底前\n";
