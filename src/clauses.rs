@@ -17,9 +17,10 @@ use crate::text;
 
 fn law_rank(k: ClauseKind) -> Option<u8> {
     match k {
-        ClauseKind::Chapter => Some(0),
-        ClauseKind::Section => Some(1),
-        ClauseKind::Article => Some(2),
+        ClauseKind::Part => Some(0),
+        ClauseKind::Chapter => Some(1),
+        ClauseKind::Section => Some(2),
+        ClauseKind::Article => Some(3),
         _ => None,
     }
 }

@@ -21,6 +21,8 @@ use crate::text::{is_close_paren, is_digit, is_han, is_open_paren, is_space};
 )]
 #[serde(rename_all = "snake_case")]
 pub enum ClauseKind {
+    /// 第X部分 / 第X篇: a level above chapters
+    Part,
     /// 第X章
     Chapter,
     /// 第X节
@@ -39,11 +41,14 @@ pub enum ClauseKind {
     CnEnum,
     /// 1.1 / 6.4.1 (and a bare `1 ` in a decimally numbered document)
     Decimal,
+    /// ① ② ③
+    Circled,
 }
 
 impl ClauseKind {
     pub fn name(self) -> &'static str {
         match self {
+            ClauseKind::Part => "part",
             ClauseKind::Chapter => "chapter",
             ClauseKind::Section => "section",
             ClauseKind::Article => "article",
@@ -53,6 +58,7 @@ impl ClauseKind {
             ClauseKind::NumParen => "num_paren",
             ClauseKind::CnEnum => "cn_enum",
             ClauseKind::Decimal => "decimal",
+            ClauseKind::Circled => "circled",
         }
     }
 }
@@ -134,6 +140,7 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
         (
             any_number,
             alt((
+                map(alt((tag("部分"), tag("篇"))), |_| ClauseKind::Part),
                 map(tag("章"), |_| ClauseKind::Chapter),
                 map(alt((tag("节"), tag("節"))), |_| ClauseKind::Section),
                 map(alt((tag("条"), tag("條"))), |_| ClauseKind::Article),
@@ -174,9 +181,26 @@ fn num(i: &str) -> IResult<&str, u32> {
     terminated(arabic, alt((dot, tag("、")))).parse(i)
 }
 
-/// 一是
+/// 一是, or 其一 / 其二 (with the comma that follows it: 其一，)
 fn cn_enum(i: &str) -> IResult<&str, u32> {
-    terminated(verify(cn_numeral, |n| *n <= 30), tag("是")).parse(i)
+    alt((
+        terminated(verify(cn_numeral, |n| *n <= 30), tag("是")),
+        delimited(
+            tag("其"),
+            verify(cn_numeral, |n| *n <= 10),
+            opt(alt((tag("，"), tag(","), tag("、")))),
+        ),
+    ))
+    .parse(i)
+}
+
+/// ① … ⑳
+fn circled(i: &str) -> IResult<&str, u32> {
+    map(
+        nom::character::complete::satisfy(|c| ('\u{2460}'..='\u{2473}').contains(&c)),
+        |c| c as u32 - 0x2460 + 1,
+    )
+    .parse(i)
 }
 
 /// 6.4.1 → [6, 4, 1]
@@ -230,6 +254,9 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     if let Ok((rest, n)) = cn_enum(s0) {
         return finish(ClauseKind::CnEnum, n, vec![], rest);
     }
+    if let Ok((rest, n)) = circled(s0) {
+        return finish(ClauseKind::Circled, n, vec![], rest);
+    }
     if let Ok((rest, parts)) = decimal(s0) {
         let next = rest.chars().next();
         let spaced = next.is_some_and(is_space);
@@ -281,6 +308,19 @@ mod tests {
 
     fn k(s: &str) -> Option<(ClauseKind, u32, &str)> {
         marker(s, false).map(|m| (m.kind, m.number, &s[m.body..]))
+    }
+
+    #[test]
+    fn parts_circled_numbers_and_qi_yi() {
+        use ClauseKind::*;
+        assert_eq!(k("第一部分　总体要求"), Some((Part, 1, "总体要求")));
+        assert_eq!(k("第三篇 产业发展"), Some((Part, 3, "产业发展")));
+        assert_eq!(k("①建立台账。"), Some((Circled, 1, "建立台账。")));
+        assert_eq!(k("⑫加强督查"), Some((Circled, 12, "加强督查")));
+        assert_eq!(k("其一，强化统筹。"), Some((CnEnum, 1, "强化统筹。")));
+        assert_eq!(k("其二、完善机制"), Some((CnEnum, 2, "完善机制")));
+        assert_eq!(k("（１）全角编号"), Some((NumParen, 1, "全角编号")));
+        assert_eq!(k("其实不然"), None);
     }
 
     #[test]

@@ -154,7 +154,7 @@ pub struct Builder<'a, 't> {
     /// The fixed width the document's lines were cut at, if any.
     wrap: Option<usize>,
     /// Inside a table of contents: the first entry's marker, once seen.
-    toc: Option<Option<(ClauseKind, u32)>>,
+    toc: Option<Option<TocEntry>>,
     /// After 附件： before the signature: the numbered lines that follow
     /// list the attachments; they are not clauses.
     attachment_list: bool,
@@ -655,12 +655,16 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         let m = marker::marker(t, self.decimal_mode);
+        let dotted = has_page_leader(t);
         let entry = match &m {
             Some(m) if m.kind == ClauseKind::Article => None,
+            // Entries printed with leaders and page numbers: a line without
+            // them is the text after the contents.
+            _ if first.is_some_and(|f| f.dotted) && !dotted => None,
             Some(m) => {
-                let key = (m.kind, m.number);
+                let key = TocEntry::of(m, dotted);
                 match first {
-                    Some(f) if f == key => None,
+                    Some(f) if f.key == key.key => None,
                     Some(_) => Some(first),
                     None => Some(Some(key)),
                 }
@@ -795,7 +799,7 @@ impl<'a, 't> Builder<'a, 't> {
             let empty = text::trim(&t[m.body..]).is_empty();
             let law = matches!(
                 m.kind,
-                ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
+                ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
             );
             // An article number written without a space must continue the
             // sequence: 第十三条内容 at the start of a sentence is no marker.
@@ -809,6 +813,37 @@ impl<'a, 't> Builder<'a, 't> {
         }
         self.body_text(u);
     }
+}
+
+/// The first entry of a table of contents: where the contents end, the
+/// text repeats it (its marker with every decimal component).
+#[derive(Debug, Clone, Copy)]
+struct TocEntry {
+    key: (ClauseKind, u64),
+    /// Printed with leaders and a page number (总则……1).
+    dotted: bool,
+}
+
+impl TocEntry {
+    fn of(m: &Marker, dotted: bool) -> TocEntry {
+        let number = if m.parts.is_empty() {
+            u64::from(m.number)
+        } else {
+            m.parts.iter().fold(0u64, |a, p| {
+                a.saturating_mul(1000).saturating_add(u64::from(*p))
+            })
+        };
+        TocEntry {
+            key: (m.kind, number),
+            dotted,
+        }
+    }
+}
+
+/// A contents line ending in leaders and a page number: 总则……………1.
+fn has_page_leader(t: &str) -> bool {
+    let head = t.trim_end_matches(|c: char| text::is_digit(c) || text::is_space(c));
+    head.len() < t.len() && head.ends_with(['…', '.', '·', '．', '-', '—'])
 }
 
 /// Builds the record of one document from its units.

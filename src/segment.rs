@@ -152,7 +152,10 @@ pub fn split_run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         };
         if !matches!(
             m.kind,
-            marker::ClauseKind::Chapter | marker::ClauseKind::Section | marker::ClauseKind::Article
+            marker::ClauseKind::Part
+                | marker::ClauseKind::Chapter
+                | marker::ClauseKind::Section
+                | marker::ClauseKind::Article
         ) {
             continue;
         }
@@ -179,7 +182,9 @@ pub fn split_run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         let heading = marker::marker(before, false).is_some_and(|b| {
             matches!(
                 b.kind,
-                marker::ClauseKind::Chapter | marker::ClauseKind::Section
+                marker::ClauseKind::Part
+                    | marker::ClauseKind::Chapter
+                    | marker::ClauseKind::Section
             )
         });
         let title = m.spaced && lex.genre_suffix(before).is_some();

@@ -117,6 +117,13 @@ fn eq_folded(a: &str, b: &str) -> bool {
     text::starts_with_folded(a, b).is_some_and(|n| n == a.len())
 }
 
+/// A header cell that makes a table a task table: the task column or a
+/// role column (牵头单位, 完成时限 …). A numbered list of names (序号 / 类别 /
+/// 单位) is not one.
+fn is_task_column(cell: &str, kind: Option<Column>, lex: &Lexicon) -> bool {
+    kind == Some(Column::Task) || kind.is_some() && lex.role_of(cell) != Role::Field
+}
+
 /// The cells of a delimited line, trimmed (`| a | b |` → [a, b]).
 fn cells(t: &str, delim: char) -> Vec<&str> {
     let t = text::trim(t);
@@ -151,10 +158,11 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
     }
     let kinds: Vec<Option<Column>> = cs.iter().map(|c| column(c, lex)).collect();
     let known = kinds.iter().filter(|k| k.is_some()).count();
-    let anchored = kinds
+    let tasky = cs
         .iter()
-        .any(|k| matches!(k, Some(Column::Serial | Column::Task)));
-    (known + 1 >= cs.len() && known >= 2 && anchored).then(|| Header {
+        .zip(&kinds)
+        .any(|(c, k)| is_task_column(c, *k, lex));
+    (known + 1 >= cs.len() && known >= 2 && tasky).then(|| Header {
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         kinds: kinds
             .into_iter()
@@ -168,21 +176,41 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
 /// A header of one cell per line: three or more column words in a row,
 /// one of them the serial or the task column.
 fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
-    let mut cells = Vec::new();
+    let mut cells: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
     while let Some(u) = run.get(cells.len()) {
-        match column(u.text, lex) {
+        let t = text::trim(u.text);
+        // After the serial or task column, a short word that is not a cell
+        // value (储备地点, 数量) is a column of its own.
+        let anchored = kinds
+            .iter()
+            .any(|k| matches!(k, Column::Serial | Column::Task));
+        let other = anchored
+            && (1..=6).contains(&text::char_len(t))
+            && t.chars().all(text::is_han)
+            && !cells.iter().any(|c| c == t);
+        match column(t, lex) {
             Some(k) if !(k == Column::Serial && !cells.is_empty()) => {
-                cells.push(text::trim(u.text).to_owned());
+                cells.push(t.to_owned());
                 kinds.push(k);
+            }
+            None if other => {
+                cells.push(t.to_owned());
+                kinds.push(Column::Other);
             }
             _ => break,
         }
     }
-    let anchored = kinds
+    // The header ends where the first row begins (its serial cell, or a
+    // category row).
+    let row_follows = run
+        .get(cells.len())
+        .is_some_and(|u| serial(u.text).is_some() || category(u.text).is_some());
+    let tasky = cells
         .iter()
-        .any(|k| matches!(k, Column::Serial | Column::Task));
-    (cells.len() >= 3 && anchored).then(|| Header {
+        .zip(&kinds)
+        .any(|(c, k)| is_task_column(c, Some(*k), lex));
+    (cells.len() >= 3 && tasky && row_follows).then(|| Header {
         len: cells.len(),
         cells,
         kinds,

@@ -1,5 +1,6 @@
 """Bad input: a typed error from the single-document functions, an error
-record (never an exception) from extract_many; the CLI's reason."""
+record (never an exception) from extract_many; the CLI's reason. Text that
+holds no official document is no error: zero records, as the CLI writes."""
 
 import subprocess
 
@@ -12,6 +13,9 @@ BAD = {
     "empty.txt": b"",
     "blank.txt": b"  \n\n",
     "binary.txt": b"\x00\x01\x02abc\x00",
+}
+
+NO_DOCUMENT = {
     "prose.txt": "这是一段普通的文字，没有任何公文。\n第二行也不是。\n".encode("utf-8"),
     "table.txt": b"a,b,c\n1,2,3\n",
 }
@@ -45,20 +49,37 @@ def test_bad_input_raises_the_cli_reason(binary, tmp_path, name):
 def test_error_is_an_exception_class_with_a_line():
     assert issubclass(gongwen.Error, Exception)
     with pytest.raises(gongwen.Error) as e:
-        gongwen.extract_json(BAD["prose.txt"], "prose.txt")
-    assert e.value.line == 1
-    assert str(e.value).startswith("prose.txt:1: no official document found")
+        gongwen.extract_json(BAD["binary.txt"], "binary.txt")
+    assert e.value.line is None
+    assert str(e.value).startswith("binary.txt: binary data")
+
+
+@pytest.mark.parametrize("name", sorted(NO_DOCUMENT))
+def test_text_without_a_document_gives_no_records(binary, tmp_path, name):
+    assert gongwen.extract_json(NO_DOCUMENT[name], name) == []
+    f = tmp_path / name
+    f.write_bytes(NO_DOCUMENT[name])
+    out = subprocess.run(
+        [str(binary), "extract", name, "-o", "out", "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+    )
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "out" / (name[:-4] + ".jsonl")).read_bytes() == b""
 
 
 def test_extract_many_gives_error_records_and_goes_on():
     good = (ROOT / "input" / "shizuishan-2021-wenjian.txt").read_bytes()
-    items = [("a.txt", good)] + sorted(BAD.items()) + [("z.txt", good)]
+    items = [("a.txt", good)] + sorted(BAD.items()) + sorted(NO_DOCUMENT.items()) + [("z.txt", good)]
     res = gongwen.extract_many(items)
     assert [r["path"] for r in res] == [p for p, _ in items]
     assert res[0]["error"] is None and res[0]["records"] == gongwen.extract_json(good, "a.txt")
     assert res[-1]["records"] == gongwen.extract_json(good, "z.txt")
     for r in res[1:-1]:
-        assert r["records"] == [] and r["error"].startswith(r["path"] + ":")
+        if r["path"] in NO_DOCUMENT:
+            assert r["records"] == [] and r["error"] is None
+        else:
+            assert r["records"] == [] and r["error"].startswith(r["path"] + ":")
 
 
 def test_wrong_type_is_a_type_error():
