@@ -174,11 +174,20 @@ impl AttributionRules {
         {
             return false;
         }
-        let core = match item.find(|c: char| text::is_open_bracket(c)) {
-            Some(0) | None => item,
-            Some(i) if item.ends_with(|c: char| text::is_close_bracket(c)) => &item[..i],
-            Some(_) => return false,
-        };
+        // The name without its bracketed notes: 各部门（单位） → 各部门,
+        // 各乡（镇）人民政府 → 各乡人民政府.
+        let mut core = String::with_capacity(item.len());
+        let mut depth = 0usize;
+        for c in item.chars() {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 {
+                core.push(c);
+            }
+        }
+        let core = core.as_str();
         // 各地, 各级: a short 各 word; a longer one must end like a unit (各地要切实 is prose).
         self.unit_ends.iter().any(|e| core.ends_with(e.as_str()))
             || core.starts_with('各') && text::char_len(core) <= 3
@@ -409,6 +418,14 @@ mod tests {
             (
                 "强化保障。（市财政局及市税务局负责，2021年底前完成）",
                 (&[], &["市财政局", "市税务局"], &[]),
+            ),
+            (
+                "整治路域环境。（县交通运输局会同县公路段、各乡（镇）人民政府负责）",
+                (&[], &["县交通运输局"], &["县公路段", "各乡（镇）人民政府"]),
+            ),
+            (
+                "配置收集设施。（各市〔州〕人民政府、贵安新区管委会负责）",
+                (&[], &["各市〔州〕人民政府", "贵安新区管委会"], &[]),
             ),
         ];
         for (s, want) in cases {

@@ -12,6 +12,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::satisfy;
 use nom::combinator::{map_opt, opt};
+use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use serde::Serialize;
 
@@ -227,6 +228,17 @@ fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
 pub fn whole(s: &str) -> Option<DocNumber> {
     let t = crate::text::trim(s);
     let inner = strip_outer_paren(t);
+    // An order numbered within its year, under its heading: 2016年第34号.
+    if let Ok((rest, (year, serial))) = (digits(4, 4), preceded(tag("年"), di_hao)).parse(inner) {
+        if crate::text::trim(rest).is_empty() {
+            return Some(DocNumber {
+                raw: inner.to_owned(),
+                issuer_code: None,
+                year: Some(year as i32),
+                serial: Some(serial),
+            });
+        }
+    }
     if let Ok((rest, serial)) = di_hao(inner) {
         if crate::text::trim(rest).is_empty() {
             return Some(DocNumber {
@@ -312,6 +324,13 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn an_order_numbered_within_its_year() {
+        let n = whole("2016年第34号").unwrap();
+        assert_eq!((n.year, n.serial, n.issuer_code), (Some(2016), Some(34), None));
+        assert!(whole("2016年第34号文件").is_none());
     }
 
     #[test]
