@@ -420,3 +420,21 @@ fn a_document_beginning_at_its_number() {
     assert_eq!(docs[0]["addressees"][0], "北京市人民政府");
     assert_eq!(docs[0]["issuers"][0], "国务院办公厅");
 }
+
+/// A citation keeps its issuer as written (中华人民共和国国务院令第628号), and
+/// the document's own number is never its citation.
+#[test]
+fn citations_keep_their_issuer_and_skip_the_own_number() {
+    let docs = extract("关于做好殡葬管理工作的通知\n宁政办发〔2021〕3号\n各市人民政府：\n一、根据《殡葬管理条例》（中华人民共和国国务院令第628号）和本通知（宁政办发〔2021〕3号）要求，做好工作。\n宁夏回族自治区人民政府办公厅\n2021年3月1日\n");
+    let cites: Vec<&str> = docs[0]["citations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["doc_number"]["raw"].as_str().unwrap())
+        .collect();
+    assert_eq!(cites, ["中华人民共和国国务院令第628号"]);
+    assert_eq!(
+        docs[0]["citations"][0]["doc_number"]["issuer_code"],
+        "中华人民共和国国务院令"
+    );
+}
