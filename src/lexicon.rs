@@ -123,6 +123,14 @@ impl Lexicon {
     /// Reads `labels.tsv`, `words.tsv`, `envelope.tsv` and `units.tsv` from
     /// `dir`; a file that is absent there is taken from the embedded grammar.
     pub fn from_dir(dir: &Path) -> Result<Lexicon> {
+        // A folder that is not there is a mistake, not a request for the
+        // built-in grammar.
+        if !dir.is_dir() {
+            return Err(Error::new(ErrorKind::Grammar(
+                "no such grammar folder (--grammar takes a folder of .tsv tables)".into(),
+            ))
+            .at(dir));
+        }
         let read = |name: &str, builtin: &'static str| -> Result<String> {
             let p = dir.join(name);
             if p.exists() {

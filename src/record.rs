@@ -123,8 +123,6 @@ pub enum DiagCode {
     Unplaced,
     /// A deadline with a typo or that could not be read.
     Deadline,
-    /// A clause number out of sequence.
-    Sequence,
     /// Web-page furniture (navigation, metadata) around a document.
     Portal,
     /// A document with no title line.

@@ -1,0 +1,117 @@
+//! `--grammar DIR`: the grammar is data a user can edit without a rebuild.
+//! An edited genre, portal or attribution table changes the records; a
+//! missing folder or a malformed table is a usage error naming file and line.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], grammar: &Path, text: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .arg("--grammar")
+        .arg(grammar)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    // A usage error exits before reading its input: a closed pipe is fine.
+    match child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(text.as_bytes())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => panic!("write: {e}"),
+        _ => {}
+    }
+    child.wait_with_output().expect("waits")
+}
+
+fn records(grammar: &Path, text: &str) -> Vec<Value> {
+    let out = run(&["extract", "-", "--quiet"], grammar, text);
+    assert!(out.status.success(), "{out:?}");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect()
+}
+
+/// A grammar folder holding the built-in `name` with `extra` lines appended.
+fn edited(dir: &Path, name: &str, extra: &str) {
+    let builtin = std::fs::read_to_string(Path::new("grammar").join(name)).expect("grammar");
+    std::fs::write(dir.join(name), format!("{builtin}\n{extra}\n")).expect("write");
+}
+
+const NOTICE: &str = "关于开展文明城市创建活动的倡议书\n石文明办〔2021〕2号\n各县区、各部门：\n一、广泛宣传。加强宣传引导。（市文旅局承办）\n二、积极参与。\n责任编辑：王　敏\n石嘴山市文明办\n2021年3月1日\n";
+
+#[test]
+fn a_missing_folder_is_a_usage_error() {
+    let out = run(
+        &["extract", "-", "--quiet"],
+        Path::new("/nonexistent/grammar"),
+        NOTICE,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("/nonexistent/grammar"), "{err}");
+}
+
+#[test]
+fn a_malformed_table_names_its_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("labels.tsv"),
+        "牵头单位\tlead\n主办单位\tboss\n",
+    )
+    .expect("write");
+    let out = run(&["extract", "-", "--quiet"], dir.path(), NOTICE);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("labels.tsv") && err.contains(":2"), "{err}");
+    std::fs::write(dir.path().join("labels.tsv"), "牵头单位\tlead\n").expect("write");
+    std::fs::write(
+        dir.path().join("attribution.tsv"),
+        "verb\t负责\tresponsible\nverbs\t配合\n",
+    )
+    .expect("write");
+    let out = run(&["extract", "-", "--quiet"], dir.path(), NOTICE);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("attribution.tsv") && err.contains("line 2"),
+        "{err}"
+    );
+}
+
+#[test]
+fn edited_tables_change_the_records() {
+    let builtin = tempfile::tempdir().expect("temp dir");
+    let before = records(builtin.path(), NOTICE);
+    // 倡议书 is no genre, 责任编辑 no furniture, 承办 no verb in the built-in grammar.
+    assert!(before.is_empty() || before[0]["doc_type"] != "倡议书");
+
+    // The genre alone: the document is found, 责任编辑 is text of its last clause.
+    let genre = tempfile::tempdir().expect("temp dir");
+    edited(genre.path(), "words.tsv", "genre\t倡议书");
+    let with_genre = records(genre.path(), NOTICE);
+    assert_eq!(with_genre.len(), 1, "{with_genre:#?}");
+    assert_eq!(with_genre[0]["doc_type"], "倡议书");
+    let last = |d: &Value| d["clauses"][1]["text"].as_str().unwrap_or("").to_owned();
+    assert!(last(&with_genre[0]).contains("责任编辑"));
+    assert_eq!(with_genre[0]["clauses"][0]["task"], Value::Null);
+
+    // Then the portal word and the verb too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    edited(dir.path(), "words.tsv", "genre\t倡议书\nportal\t责任编辑");
+    edited(dir.path(), "attribution.tsv", "verb\t承办\tlead");
+    let after = records(dir.path(), NOTICE);
+    assert_eq!(after.len(), 1, "{after:#?}");
+    let d = &after[0];
+    assert!(!last(d).contains("责任编辑"), "{}", last(d));
+    assert_eq!(d["clauses"][0]["task"]["lead"][0], "市文旅局");
+    assert_eq!(d["clauses"][0]["task"]["layout"], "attribution");
+}
