@@ -180,7 +180,15 @@ pub fn find_all(text: &str) -> Vec<Found> {
                     Some((h, y)) => (h, Some(y)),
                     None => (head, None),
                 };
-                if head.ends_with('令') {
+                // 国务院第641号令: the number written before 令.
+                let (end, head) = match rest.strip_prefix('令') {
+                    Some(_) if !promulgating(head) && head.ends_with(is_han) => {
+                        (end + '令'.len_utf8(), head)
+                    }
+                    _ => (end, head),
+                };
+                let before_order = end > text.len() - rest.len();
+                if promulgating(head) || before_order {
                     let (start, issuer) = issuer_before(text, head.len());
                     out.push(Found {
                         number: DocNumber {
@@ -200,7 +208,16 @@ pub fn find_all(text: &str) -> Vec<Found> {
     out
 }
 
-/// `…令2020年` → (`…令`, 2020): the year of an order numbered within it.
+/// The words closing the issuer of a number counted by 第N号: an order
+/// (国务院令第628号) or an announcement (国家税务总局公告2019年第5号).
+const PROMULGATING: [&str; 3] = ["令", "公告", "通告"];
+
+fn promulgating(head: &str) -> bool {
+    PROMULGATING.iter().any(|w| head.ends_with(w))
+}
+
+/// `…令2020年` → (`…令`, 2020): the year of an order (or announcement)
+/// numbered within it.
 fn order_year(head: &str) -> Option<(&str, i32)> {
     let h = head.strip_suffix('年')?;
     let digits = h.len() - h.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -209,7 +226,7 @@ fn order_year(head: &str) -> Option<(&str, i32)> {
     }
     let year = h[h.len() - 4..].parse().ok()?;
     let before = &h[..h.len() - 4];
-    before.ends_with('令').then_some((before, year))
+    promulgating(before).then_some((before, year))
 }
 
 /// 〔2021〕第5期: the issue number of minutes or a bulletin → (year, serial).
@@ -324,6 +341,23 @@ mod tests {
                 "{s}"
             );
         }
+    }
+
+    #[test]
+    fn announcements_and_orders_written_before_ling() {
+        let (raw, code, y, n) = one("根据国家税务总局公告2019年第5号规定");
+        assert_eq!(
+            (raw.as_str(), code.as_deref(), y, n),
+            (
+                "国家税务总局公告2019年第5号",
+                Some("国家税务总局公告"),
+                Some(2019),
+                Some(5)
+            )
+        );
+        let (raw, _, _, n) = one("《城镇排水与污水处理条例》（国务院第641号令）");
+        assert_eq!((raw.as_str(), n), ("国务院第641号令", Some(641)));
+        assert!(find_all("这是第3号").is_empty());
     }
 
     #[test]
