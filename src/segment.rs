@@ -111,8 +111,12 @@ pub fn split_run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     // Organ and date after a full stop, with more text after the date.
     for (p, _) in t.match_indices('。') {
         let at = p + '。'.len_utf8();
-        // A signature is short: look at the next 60 characters only.
+        // A signature is short: look at the next 60 characters only, and
+        // only where an organ's name and a year can stand.
         let rest = first_chars(&t[at..], 60);
+        if !rest.starts_with(text::is_han) || !rest.contains('年') {
+            continue;
+        }
         let Some((_, r)) = crate::normalize::date::parse_date(rest) else {
             continue;
         };

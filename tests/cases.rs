@@ -37,6 +37,18 @@ fn clause_keys(
     }
 }
 
+/// The gold files of `tests/cases/`, in name order.
+fn gold_files() -> Vec<std::path::PathBuf> {
+    let mut names: Vec<_> = std::fs::read_dir("tests/cases")
+        .expect("tests/cases")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
+    names.sort();
+    names
+}
+
 fn f1(tp: usize, fp: usize, fneg: usize) -> f64 {
     if tp + fp + fneg == 0 {
         return 1.0;
@@ -47,14 +59,7 @@ fn f1(tp: usize, fp: usize, fneg: usize) -> f64 {
 #[test]
 fn constructed_cases_meet_their_gold() {
     let lex = Lexicon::builtin();
-    let dir = Path::new("tests/cases");
-    let mut names: Vec<_> = std::fs::read_dir(dir)
-        .expect("tests/cases")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
-        .collect();
-    names.sort();
+    let names = gold_files();
     assert!(names.len() >= 10);
     let mut report = Vec::new();
     let (mut ctp, mut cfp, mut cfn, mut ttp, mut tfp, mut tfn) = (0, 0, 0, 0, 0, 0);
@@ -187,13 +192,7 @@ fn constructed_cases_score_one_on_every_metric() {
         return;
     }
     let out = tempfile::tempdir().expect("temp dir");
-    let mut golds: Vec<_> = std::fs::read_dir("tests/cases")
-        .expect("tests/cases")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
-        .collect();
-    golds.sort();
+    let golds = gold_files();
     let mut failed = Vec::new();
     for gold in &golds {
         let name = gold
