@@ -45,7 +45,7 @@ fn code_name(code: DiagCode) -> String {
 /// root (`../` per level).
 pub fn render(p: &Parsed, text: &str, root: &str) -> String {
     let src_lines = crate::decode::lines(text);
-    let classes = lines::classify(p, text, &src_lines);
+    let classes = lines::classify(p, &src_lines);
     let counts = Counts::of(p);
     let mut out = String::with_capacity(text.len() * 2 + 64 * 1024);
     head(&mut out, &format!("{} — gongwen report", p.source));
