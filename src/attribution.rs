@@ -13,7 +13,8 @@
 //! (`各县区要加强与市发改委对接`) is not an attribution.
 //!
 //! A document may state once that the first unit named leads (`排在第一位的部门为牵头部门，
-//! 下同`): from then on a plain `X、Y负责` gives lead X and responsible Y.
+//! 下同`): from then on an attribution naming no 牵头 unit gives its first responsible unit
+//! the lead (`X、Y负责` → lead X, responsible Y; `X负责，Y参与` → lead X).
 
 use crate::lexicon::Role;
 use crate::text;
@@ -34,16 +35,13 @@ pub struct AttributionRules {
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
-/// unit shorthand), the raw text of a deadline named with it, and whether it is the
-/// plain `X、Y负责` form the lead rule rewrites.
+/// unit shorthand), and the raw text of a deadline named with it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Attribution {
     /// Units in the order written, each with its role (lead, responsible or
     /// participating), so the unit shorthand reads them as one list.
     pub units: Vec<(Role, String)>,
     pub deadline: Option<String>,
-    /// Only plain 负责 runs (no 牵头, 会同 or 配合): the lead rule applies.
-    pub plain: bool,
     /// The bracket itself states the lead rule (（X、Y负责，排在第一位的为牵头单位）).
     pub states_rule: bool,
 }
@@ -226,9 +224,6 @@ impl AttributionRules {
         into.units.extend(units.into_iter().map(|u| (role, u)));
         into.units
             .extend(joined.iter().map(|u| (Role::Participating, u.clone())));
-        if role != Role::Responsible || !joined.is_empty() {
-            into.plain = false;
-        }
         true
     }
 
@@ -237,37 +232,41 @@ impl AttributionRules {
     /// 部门分工 label.
     pub fn whole(&self, s: &str) -> Option<Attribution> {
         let s = s.trim_end_matches(|c: char| text::is_space(c) || matches!(c, '。' | '；' | ';'));
-        let mut a = Attribution {
-            plain: true,
-            ..Attribution::default()
-        };
+        let mut a = Attribution::default();
         let mut runs = 0;
+        // Units listed with ， before the run that gives them their role
+        // (（各市人民政府，省发展改革委按职责分工负责）).
+        let mut pending: Vec<String> = Vec::new();
         for part in split_runs(s) {
             let part = text::trim(part);
             if part.is_empty() {
                 continue;
             }
+            let before = a.units.len();
             if self.run(part, &mut a) {
                 runs += 1;
+                if let Some(&(role, _)) = a.units.get(before) {
+                    let listed = pending.drain(..).map(|u| (role, u));
+                    a.units.splice(before..before, listed);
+                }
             } else if self.states_lead_rule(part) || part == "下同" {
                 a.states_rule |= self.states_lead_rule(part);
             } else if a.deadline.is_none() && is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
+            } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
+                pending.extend(units);
             } else {
                 return None;
             }
         }
-        (runs > 0).then_some(a)
+        (runs > 0 && pending.is_empty()).then_some(a)
     }
 
     /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
     /// the first part that is not one. Without 由 the sentence must name no action
     /// after the runs in the same part.
     pub fn opening(&self, sentence: &str) -> Option<Attribution> {
-        let mut a = Attribution {
-            plain: true,
-            ..Attribution::default()
-        };
+        let mut a = Attribution::default();
         let by = self
             .subjects
             .iter()
@@ -424,6 +423,10 @@ mod tests {
                 (&[], &["县交通运输局"], &["县公路段", "各乡（镇）人民政府"]),
             ),
             (
+                "深化区域合作。（各市（地）人民政府（行署），省发展改革委按职责分工负责）",
+                (&[], &["各市（地）人民政府（行署）", "省发展改革委"], &[]),
+            ),
+            (
                 "配置收集设施。（各市〔州〕人民政府、贵安新区管委会负责）",
                 (&[], &["各市〔州〕人民政府", "贵安新区管委会"], &[]),
             ),
@@ -487,7 +490,7 @@ mod tests {
         let a = r
             .find("加强监管。（市场监管局、公安局负责，排在第一位的为牵头单位，下同）")
             .unwrap();
-        assert!(a.states_rule && a.plain);
+        assert!(a.states_rule);
     }
 
     #[test]

@@ -129,7 +129,8 @@ fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon) {
 
 /// Builds the task of an attribution in a clause's prose. `lead_rule` is the line
 /// of the document's sentence stating that the first unit named leads, when it is
-/// in force for this clause: a plain `X、Y负责` then gives lead X.
+/// in force for this clause: an attribution naming no lead then gives its first
+/// responsible unit the lead (`X、Y负责` → lead X).
 pub fn attribution_task(
     a: &Attribution,
     lex: &Lexicon,
@@ -141,7 +142,7 @@ pub fn attribution_task(
         ..Task::default()
     };
     add_units(&mut t, &a.units, lex);
-    if let Some(line) = lead_rule.filter(|_| a.plain && !t.responsible.is_empty()) {
+    if let Some(line) = lead_rule.filter(|_| t.lead.is_empty() && !t.responsible.is_empty()) {
         t.lead.push(t.responsible.remove(0));
         t.lead_rule_line = Some(line);
     }
