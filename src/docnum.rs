@@ -329,7 +329,10 @@ mod tests {
     #[test]
     fn an_order_numbered_within_its_year() {
         let n = whole("2016年第34号").unwrap();
-        assert_eq!((n.year, n.serial, n.issuer_code), (Some(2016), Some(34), None));
+        assert_eq!(
+            (n.year, n.serial, n.issuer_code),
+            (Some(2016), Some(34), None)
+        );
         assert!(whole("2016年第34号文件").is_none());
     }
 
