@@ -159,17 +159,24 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     let first = starts.first().map_or(units.len(), |s| s.title.start);
     // Documents are independent once their boundaries are known: a large
     // file keeps every core busy. Results come back in document order.
-    let build = |(k, s): (usize, &segment::DocStart)| {
-        let end = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-        // A number printed before the next title is not this document's.
-        let end = if end > s.title.end
-            && k + 1 < starts.len()
-            && docnum::whole(units[end - 1].text).is_some()
-        {
-            end - 1
+    // Where each document ends: before the next title, and before the number
+    // printed above it when the next document takes that number (it prints
+    // none under its title); a number the next document leaves stays with
+    // this one. Whether a document takes the number above depends on its own
+    // end, so the ends are found from the last document back.
+    let mut ends = vec![units.len(); starts.len()];
+    let mut next_takes_above = false;
+    for (k, s) in starts.iter().enumerate().rev() {
+        let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+        ends[k] = if next_takes_above && next > s.title.end {
+            next - 1
         } else {
-            end
+            next
         };
+        next_takes_above = notice::takes_number_above(&units, s, ends[k]);
+    }
+    let build = |(k, s): (usize, &segment::DocStart)| {
+        let end = ends[k];
         notice::build(
             &units,
             s,

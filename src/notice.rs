@@ -846,6 +846,20 @@ fn has_page_leader(t: &str) -> bool {
     head.len() < t.len() && head.ends_with(['…', '.', '·', '．', '-', '—'])
 }
 
+/// Whether the document at `start` (ending before unit `end`) takes the
+/// number printed right above its title: it has a title, and no number
+/// right under it.
+pub fn takes_number_above(units: &[Unit], start: &segment::DocStart, end: usize) -> bool {
+    let below = start.title.end < end
+        && units
+            .get(start.title.end)
+            .is_some_and(|u| docnum::whole(u.text).is_some());
+    !below
+        && start.title.start > 0
+        && !start.title.is_empty()
+        && docnum::whole(units[start.title.start - 1].text).is_some()
+}
+
 /// Builds the record of one document from its units.
 pub fn build(
     units: &[Unit],
@@ -875,7 +889,7 @@ pub fn build(
         doc_number = Some(n);
         header_owners.push(own(&units[i], Part::Number));
         i += 1;
-    } else if start.title.start > 0 && !title_units.is_empty() {
+    } else if takes_number_above(units, start, end) {
         if let Some(n) = docnum::whole(units[start.title.start - 1].text) {
             doc_number = Some(n);
             header_owners.push(own(&units[start.title.start - 1], Part::Number));

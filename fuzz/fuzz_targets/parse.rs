@@ -1,6 +1,7 @@
-//! Arbitrary bytes through `decode` and `parse`: decoding may refuse the
-//! input, parsing must not panic, and every non-blank line must be owned
-//! exactly once (`gongwen::accounting`). The JSONL render must succeed.
+//! Arbitrary bytes through `decode` and `parse_decoded`: decoding may
+//! refuse the input, parsing must not panic, and every non-blank line must
+//! be owned exactly once (`gongwen::accounting`). The JSONL render must
+//! succeed.
 #![no_main]
 
 use std::sync::OnceLock;
@@ -14,10 +15,14 @@ fuzz_target!(|data: &[u8]| {
     let Ok(decoded) = gongwen::decode::decode(data) else {
         return;
     };
-    let parsed = gongwen::parse(&decoded.text, "fuzz.txt", lex);
+    // As the CLI parses: damage the decoding replaced becomes diagnostics.
+    let parsed = gongwen::parse_decoded(&decoded, "fuzz.txt", lex);
     let (unowned, overlaps) = gongwen::accounting(&decoded.text, &parsed);
     assert!(unowned.is_empty(), "unowned lines {unowned:?}");
-    assert!(overlaps.is_empty(), "overlapping owners at lines {overlaps:?}");
+    assert!(
+        overlaps.is_empty(),
+        "overlapping owners at lines {overlaps:?}"
+    );
     let mut buf = Vec::new();
     gongwen::batch::render(&parsed, gongwen::batch::Format::Jsonl, &mut buf)
         .expect("render never fails");
