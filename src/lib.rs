@@ -25,6 +25,7 @@
 pub mod attribution;
 #[cfg(feature = "cli")]
 pub mod batch;
+pub mod build;
 pub mod cite;
 pub mod clauses;
 pub mod decode;
@@ -35,11 +36,11 @@ pub mod extract;
 pub mod fields;
 pub mod fs;
 pub mod lexicon;
+pub mod lines;
 #[cfg(feature = "cli")]
 pub mod manifest;
 pub mod marker;
 pub mod normalize;
-pub mod notice;
 pub mod organs;
 #[cfg(feature = "cli")]
 pub mod pipe;
@@ -106,55 +107,17 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
             owners.push(own(&u, Part::Envelope));
         }
     }
-    let mut units: Vec<Unit> = Vec::with_capacity(lines.len());
-    // A date line has been seen (a document signed off), and a portal line
-    // after it opened the page footer.
-    let (mut signed, mut footer, mut prev_portal) = (false, false, false);
     // Numbers in page metadata (发文字号：…, 【字 号】…), with the index of the
-    // unit after them: the number of a document that prints none itself.
+    // line after them: the number of a document that prints none itself.
     let mut meta_numbers: Vec<(usize, docnum::DocNumber)> = Vec::new();
-    let body = &lines[env.body_start..env.body_end];
-    for (k, l) in body.iter().enumerate() {
-        let Some(u) = Unit::from_line(text, l) else {
-            continue;
-        };
-        // 发文字号：国办发〔2019〕5号 right under the title is the document's
-        // number with a portal label: keep the number.
-        if let Some(num) = labelled_number(&u)
-            .filter(|_| units.last().is_some_and(|p| segment::is_title_end(p, lex)))
-        {
-            units.push(num);
-            continue;
-        }
-        // Furniture after a signed document opens the page footer: its short
-        // lines (related links, site owner, licence) are furniture too.
-        let footer_line = footer
-            && text::char_len(u.text) <= 80
-            && !u.text.contains('。')
-            && !is_header_element(&u, body.get(k + 1), text, lex);
-        if is_furniture(&u, footer || prev_portal, body.get(k + 1), text, lex) || footer_line {
-            prev_portal = true;
-            if let Some(n) = metadata_number(u.text) {
-                meta_numbers.push((units.len(), n));
-            }
-            footer |= signed;
-            diagnostics.push(Diagnostic {
-                line: u.line,
-                code: DiagCode::Portal,
-                message: "web-page furniture, not part of a document".into(),
-            });
-            owners.push(own(&u, Part::Portal));
-            continue;
-        }
-        footer = false;
-        prev_portal = false;
-        signed |= normalize::date::is_date_line(u.text);
-        for piece in segment::split_run_on_number(&u, lex) {
-            for part in segment::split_run_on(&piece, lex) {
-                segment::split_long(&part, &mut units);
-            }
-        }
-    }
+    let units = read_body(
+        text,
+        &lines[env.body_start..env.body_end],
+        lex,
+        &mut meta_numbers,
+        &mut diagnostics,
+        &mut owners,
+    );
     let starts = segment::documents(&units, lex);
     let first = starts.first().map_or(units.len(), |s| s.title.start);
     // Documents are independent once their boundaries are known: a large
@@ -173,11 +136,11 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         } else {
             next
         };
-        next_takes_above = notice::takes_number_above(&units, s, ends[k]);
+        next_takes_above = build::takes_number_above(&units, s, ends[k]);
     }
     let build = |(k, s): (usize, &segment::DocStart)| {
         let end = ends[k];
-        notice::build(
+        build::build(
             &units,
             s,
             end,
@@ -245,9 +208,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         let short = text::char_len(u.text) <= 30 && !u.text.contains('。');
         let masthead = short
             && u.text.ends_with("文件")
-            && units
-                .get(k + 1)
-                .is_some_and(|n| docnum::whole(n.text).is_some());
+            && units.get(k + 1).is_some_and(lines::Line::is_number);
         if (web_page && short) || masthead {
             diagnostics.push(Diagnostic {
                 line: u.line,
@@ -296,51 +257,60 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     }
 }
 
-/// A line of web-page furniture. A furniture word that is also a task label
-/// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
-/// right before it.
-fn is_furniture(
-    u: &Unit,
-    among_furniture: bool,
-    next: Option<&decode::Line>,
-    text: &str,
+/// The body's lines recognised, furniture taken out (owned, with a
+/// diagnostic), and split where elements run together.
+fn read_body<'t>(
+    text: &'t str,
+    body: &[decode::Line],
     lex: &Lexicon,
-) -> bool {
-    if !lex.is_portal(u.text) {
-        return false;
-    }
-    among_furniture
-        || lex.label_at(u.text).is_none()
-        || next
-            .and_then(|l| Unit::from_line(text, l))
-            .is_some_and(|n| lex.is_portal(n.text))
-}
-
-/// A line that opens or heads a document (a number, addressees, a date, or a
-/// title followed by a number or addressees): never page-footer furniture.
-fn is_header_element(u: &Unit, next: Option<&decode::Line>, text: &str, lex: &Lexicon) -> bool {
-    let next_opens = || {
-        next.and_then(|l| Unit::from_line(text, l))
-            .is_some_and(|n| docnum::whole(n.text).is_some() || segment::is_addressee(&n, lex))
-    };
-    docnum::whole(u.text).is_some()
-        || segment::is_addressee(u, lex)
-        || normalize::date::is_date_line(u.text)
-        || segment::is_title_end(u, lex) && next_opens()
-}
-
-/// The document number on a page-metadata line that labels it as such
-/// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
-fn metadata_number(line: &str) -> Option<docnum::DocNumber> {
-    let squashed: String = line.chars().filter(|c| !text::is_space(*c)).collect();
-    let at = ["文号", "字号", "文號", "字號"]
+    meta_numbers: &mut Vec<(usize, docnum::DocNumber)>,
+    diagnostics: &mut Vec<Diagnostic>,
+    owners: &mut Vec<Owner>,
+) -> Vec<lines::Line<'t>> {
+    use lines::{furniture, header, Line};
+    let mut out: Vec<Line<'t>> = Vec::with_capacity(body.len());
+    // A date line has been seen (a document signed off), and a portal line
+    // after it opened the page footer.
+    let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    let mut raw = body
         .iter()
-        .filter_map(|w| squashed.find(w))
-        .min()?;
-    docnum::find_all(&squashed[at..])
-        .into_iter()
-        .next()
-        .map(|f| f.number)
+        .filter_map(|l| Unit::from_line(text, l))
+        .map(|u| Line::classify(u, lex))
+        .peekable();
+    while let Some(l) = raw.next() {
+        // The next source line, when it is not blank.
+        let next = raw.peek().filter(|n| n.line == l.line + 1);
+        // 发文字号：国办发〔2019〕5号 right under the title is the document's
+        // number with a portal label: keep the number.
+        if let Some(num) =
+            header::labelled_number(&l).filter(|_| out.last().is_some_and(Line::is_title_end))
+        {
+            out.push(Line::classify(num, lex));
+            continue;
+        }
+        // Furniture after a signed document opens the page footer: its short
+        // lines (related links, site owner, licence) are furniture too.
+        let footer_line = footer && furniture::is_footer_line(&l, next);
+        if furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
+            prev_portal = true;
+            if let Some(n) = header::metadata_number(l.text) {
+                meta_numbers.push((out.len(), n));
+            }
+            footer |= signed;
+            diagnostics.push(Diagnostic {
+                line: l.line,
+                code: DiagCode::Portal,
+                message: "web-page furniture, not part of a document".into(),
+            });
+            owners.push(l.owner(Part::Portal));
+            continue;
+        }
+        footer = false;
+        prev_portal = false;
+        signed |= l.is_date();
+        lines::split_and_classify(l, lex, &mut out);
+    }
+    out
 }
 
 /// Parses decoded text like [`parse`], with each damaged stretch of the
@@ -362,13 +332,6 @@ pub fn parse_decoded_with(
         parsed.diagnostics.sort_by_key(|d| d.line);
     }
     parsed
-}
-
-/// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
-fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
-    let (i, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
-    let num = u.sub(i + c.len_utf8(), u.text.len())?;
-    (text::char_len(&u.text[..i]) <= 6 && docnum::whole(num.text).is_some()).then_some(num)
 }
 
 /// Line accounting of a parse: the non-blank lines no element owns, and

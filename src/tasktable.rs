@@ -12,6 +12,7 @@
 //! header repeated on every printed page are table furniture, never clauses.
 
 use crate::lexicon::{Lexicon, Role};
+use crate::lines::Line;
 use crate::marker::{self, ClauseKind};
 use crate::normalize::numeral;
 use crate::record::Part;
@@ -261,7 +262,7 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
 /// The units from the candidate header on.
 struct Run<'a, 't> {
     first: Unit<'t>,
-    rest: &'a [Unit<'t>],
+    rest: &'a [Line<'t>],
 }
 
 impl<'t> Run<'_, 't> {
@@ -269,7 +270,7 @@ impl<'t> Run<'_, 't> {
         if i == 0 {
             Some(self.first)
         } else {
-            self.rest.get(i - 1).copied()
+            self.rest.get(i - 1).map(Line::unit)
         }
     }
 }
@@ -313,9 +314,12 @@ fn category(t: &str) -> Option<(String, u32, String)> {
 /// Reads a table whose header is `first` (and for one cell per line the units
 /// after it). `categories`: a 一、 row spans the table (no 一、 clause is open
 /// around it, so it cannot be the document's next section).
-pub fn read(first: Unit, rest: &[Unit], lex: &Lexicon, categories: bool) -> Option<Table> {
+pub fn read(first: &Line, rest: &[Line], lex: &Lexicon, categories: bool) -> Option<Table> {
     let t = first.text;
-    let run = Run { first, rest };
+    let run = Run {
+        first: first.unit(),
+        rest,
+    };
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
     } else if delimiter(t).is_some() {
@@ -670,14 +674,10 @@ impl Reader<'_, '_, '_> {
 mod tests {
     use super::*;
 
-    fn units(t: &str) -> Vec<Unit<'_>> {
-        Unit::all(t)
-    }
-
     fn table(src: &str, categories: bool) -> Option<Table> {
         let lex = Lexicon::builtin();
-        let us = units(src);
-        read(us[0], &us[1..], &lex, categories)
+        let ls = Line::all(src, &lex);
+        read(&ls[0], &ls[1..], &lex, categories)
     }
 
     fn rows(t: &Table) -> Vec<(usize, u32, String, Vec<(String, String)>)> {

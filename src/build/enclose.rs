@@ -1,0 +1,144 @@
+//! What a notice carries: the enclosed document (a transmitted plan, a
+//! promulgated regulation) and its attachments (附件).
+
+use super::{Builder, Holder, State, Zone};
+use crate::lines::{body, Line};
+use crate::record::{Attachment, Enclosure, Part};
+use crate::text;
+
+/// The titles quoted in 《》 in a text (outermost pairs).
+fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let a = rest.find('《')?;
+        let after = &rest[a + '《'.len_utf8()..];
+        let mut depth = 1;
+        for (i, c) in after.char_indices() {
+            match c {
+                '《' => depth += 1,
+                '》' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        rest = &after[i + c.len_utf8()..];
+                        return Some(&after[..i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+impl<'a, 't> Builder<'a, 't> {
+    /// The enclosed document's title: after the notice has signed, or a
+    /// line repeating the 《》 title of the notice.
+    pub(super) fn try_enclosure(&mut self, l: &Line<'t>) -> bool {
+        if !self.in_notice() || self.enclosure.is_some() {
+            return false;
+        }
+        if !l.is_title_fragment() || body::is_bracketed_note(l.text) {
+            return false;
+        }
+        let signed = self.state == State::Signed;
+        let squashed = text::squash(l.text);
+        // An order or announcement (…令, …公告) encloses the document its
+        // text quotes: 《…条例》已经…通过，现予公布.
+        let promulgates = self
+            .lex
+            .promulgates(self.doc.title.as_deref().unwrap_or(""));
+        let quoted_in_text = signed
+            && promulgates
+            && self
+                .notice
+                .preamble
+                .iter()
+                .any(|p| quoted_titles(&p.text).any(|q| text::squash(q) == squashed));
+        if !self.transmittal && !quoted_in_text {
+            return false;
+        }
+        let quoted = quoted_in_text || self.quoted_title.as_deref().is_some_and(|q| squashed == *q);
+        // A title may wrap: join up to two more fragments to reach the genre.
+        let mut title = l.text.to_owned();
+        let mut extra = 0;
+        if !quoted && self.lex.genre_suffix(&title).is_none() {
+            for k in 0..2 {
+                match self.lines.get(k) {
+                    Some(n) if n.line != l.line && n.is_title_fragment() => {
+                        title.push_str(n.text);
+                        if self.lex.genre_suffix(&title).is_some() {
+                            extra = k + 1;
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            if extra == 0 {
+                return false;
+            }
+        }
+        if !(quoted || signed) {
+            return false;
+        }
+        self.own(l, Part::EnclosureTitle);
+        for _ in 0..extra {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, Part::EnclosureTitle);
+            }
+        }
+        let doc_type = self.lex.genre_suffix(&title).map(|(g, _)| g.to_owned());
+        self.enclosure = Some(Enclosure {
+            title,
+            doc_type,
+            line: l.line,
+            preamble: Vec::new(),
+            clauses: Vec::new(),
+            attachments: Vec::new(),
+            fields: Vec::new(),
+        });
+        self.state = State::Enclosure;
+        self.prev = super::Prev::None;
+        true
+    }
+
+    /// 附件：标题 / 附件1 (title on the next line), once the notice has
+    /// signed or inside the enclosed document.
+    pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
+        if self.state == State::Notice || body::lists_attachments(l.text, self.lex) {
+            return false;
+        }
+        let Some((label, title)) = body::attachment_header(l.text, self.lex) else {
+            return false;
+        };
+        let label = label.to_owned();
+        let mut title = title.to_owned();
+        if title.is_empty() {
+            if let Some(n) = self.lines.front().filter(|n| n.is_title_fragment()) {
+                title = n.text.to_owned();
+                if let Some(n) = self.lines.pop_front() {
+                    self.own(&n, Part::AttachmentTitle);
+                }
+            }
+        }
+        let parent = match self.state {
+            State::Attachment => self.attachments.last().map_or(Zone::Enclosure, |a| a.0),
+            State::Enclosure => Zone::Enclosure,
+            State::Notice | State::Signed => Zone::Notice,
+        };
+        self.own(l, Part::AttachmentTitle);
+        self.attachments.push((
+            parent,
+            Attachment {
+                label,
+                title,
+                line: l.line,
+                clauses: Vec::new(),
+            },
+            Holder::new(),
+        ));
+        self.state = State::Attachment;
+        self.prev = super::Prev::None;
+        true
+    }
+}

@@ -1,0 +1,115 @@
+//! Finishing a record: tasks from the clauses' fields and attributions,
+//! the enclosure and attachments put in place, issuers from the title of an
+//! unsigned notice, and citations.
+
+use super::{Builder, Holder, Zone};
+use crate::fields;
+use crate::lexicon::Lexicon;
+use crate::lines::Line;
+use crate::organs::split_organs;
+use crate::record::{DiagCode, Document, Enclosure};
+use crate::unit::Unit;
+
+pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
+    let lex = b.lex;
+    let year = b.doc_year();
+    let mut warnings: Vec<(usize, String)> = Vec::new();
+    // The sentence stating that the first unit named leads, if the document has one.
+    let lead_rule = all
+        .iter()
+        .find(|u| lex.attribution.states_lead_rule(u.text))
+        .map(|u| u.line);
+    let mut fill = |c: &mut crate::record::Clause| {
+        let (task, warns) = if c.fields.is_empty() {
+            // No label: an attribution in the clause's prose.
+            match lex.attribution.find(&c.text) {
+                Some(a) => {
+                    let rule = lead_rule.filter(|l| *l <= c.line_end);
+                    let (t, w) = fields::attribution_task(&a, lex, year, rule);
+                    (Some(t), w)
+                }
+                None => (None, Vec::new()),
+            }
+        } else {
+            fields::task(&c.fields, lex, year)
+        };
+        c.task = task.map(|mut t| {
+            if c.table_row {
+                t.layout = crate::record::Layout::Table;
+            }
+            t
+        });
+        warnings.extend(warns.into_iter().map(|w| (c.line, w)));
+    };
+    let notice = std::mem::replace(&mut b.notice, Holder::new());
+    let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new());
+    b.doc.clauses = notice.tree.finish(&mut fill);
+    b.doc.preamble = notice.preamble;
+    b.doc.fields = notice.fields;
+    let mut enclosure = b.enclosure.take();
+    if let Some(e) = enclosure.as_mut() {
+        e.clauses = enc_holder.tree.finish(&mut fill);
+        e.preamble = enc_holder.preamble;
+        e.fields = enc_holder.fields;
+    }
+    for (parent, mut a, h) in std::mem::take(&mut b.attachments) {
+        a.clauses = h.tree.finish(&mut fill);
+        match (parent, enclosure.as_mut()) {
+            (Zone::Enclosure, Some(e)) => e.attachments.push(a),
+            _ => b.doc.attachments.push(a),
+        }
+    }
+    // A notice that transmits nothing but carries its attachment's full
+    // text after the signature (附件 / 某某制度 / 一、…) encloses that
+    // document: the first attachment with a title is the enclosure.
+    if enclosure.is_none() {
+        if let Some(k) = b.doc.attachments.iter().position(|a| !a.title.is_empty()) {
+            let a = b.doc.attachments.remove(k);
+            enclosure = Some(Enclosure {
+                doc_type: lex.genre_suffix(&a.title).map(|(g, _)| g.to_owned()),
+                title: a.title,
+                line: a.line,
+                preamble: Vec::new(),
+                clauses: a.clauses,
+                attachments: b.doc.attachments.split_off(k),
+                fields: Vec::new(),
+            });
+        }
+    }
+    b.doc.enclosure = enclosure;
+    // Issuers from the title when the notice is unsigned.
+    if b.doc.issuers.is_empty() {
+        let title = b.doc.title.as_deref().unwrap_or("");
+        let cut = Lexicon::find_any(&lex.about, title)
+            .or_else(|| Lexicon::find_any(&lex.transmittal, title));
+        if let Some((at, _)) = cut {
+            if at > 0 {
+                b.doc.issuers = split_organs(&title[..at], lex);
+            }
+        } else if let Some(organ) = title.strip_suffix('令') {
+            // 中华人民共和国国务院令: the organ that issues the order.
+            if !organ.is_empty() {
+                b.doc.issuers = vec![organ.to_owned()];
+            }
+        }
+    }
+    for (line, w) in warnings {
+        b.diag(line, DiagCode::Deadline, w);
+    }
+    let units: Vec<Unit> = all.iter().map(Line::unit).collect();
+    b.doc.citations = crate::cite::citations(&units, b.doc.doc_number.as_ref());
+    b.doc
+}
+
+impl Builder<'_, '_> {
+    /// The year a deadline without one falls in: the document's date, else
+    /// its number's year.
+    fn doc_year(&self) -> Option<i32> {
+        self.doc
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok())
+            .or_else(|| self.doc.doc_number.as_ref().and_then(|n| n.year))
+    }
+}

@@ -1,0 +1,137 @@
+//! The header of a document: its title, its number (under the title, or
+//! printed above it), its addressees, and what its title says it encloses.
+
+use crate::docnum::DocNumber;
+use crate::lexicon::Lexicon;
+use crate::lines::{header, title, Line};
+use crate::normalize::units::split_list;
+use crate::record::{Owner, Part};
+use crate::segment::DocStart;
+use crate::text;
+
+/// What the header gave, and the lines after it.
+pub(super) struct Header<'t> {
+    pub title: String,
+    pub doc_number: Option<DocNumber>,
+    pub addressees_raw: Option<String>,
+    pub addressees: Vec<String>,
+    /// The notice transmits or promulgates another document.
+    pub transmittal: bool,
+    pub owners: Vec<Owner>,
+    /// The lines of the body, the header taken off.
+    pub rest: Vec<Line<'t>>,
+}
+
+/// Whether the document at `start` (ending before line `end`) takes the
+/// number printed right above its title: it has a title, and no number
+/// right under it.
+pub fn takes_number_above(lines: &[Line], start: &DocStart, end: usize) -> bool {
+    let below = start.title.end < end && lines.get(start.title.end).is_some_and(Line::is_number);
+    !below
+        && start.title.start > 0
+        && !start.title.is_empty()
+        && lines[start.title.start - 1].is_number()
+}
+
+pub(super) fn read<'t>(
+    lines: &[Line<'t>],
+    start: &DocStart,
+    end: usize,
+    lex: &Lexicon,
+) -> Header<'t> {
+    let mut owners: Vec<Owner> = Vec::new();
+    let own = |l: &Line, part: Part| l.owner(part);
+    let title_lines = &lines[start.title.clone()];
+    let title: String = title_lines.iter().map(|l| l.text).collect();
+    let mut i = start.title.end;
+    let mut doc_number: Option<DocNumber> = None;
+    if let Some(n) = lines.get(i).filter(|_| i < end).and_then(Line::number) {
+        doc_number = Some(n.clone());
+        owners.push(own(&lines[i], Part::Number));
+        i += 1;
+    } else if takes_number_above(lines, start, end) {
+        let above = &lines[start.title.start - 1];
+        if let Some(n) = above.number() {
+            doc_number = Some(n.clone());
+            owners.push(own(above, Part::Number));
+        }
+    }
+    // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
+    if let Some(n) = doc_number.as_mut() {
+        if n.issuer_code.is_none() && lex.promulgates(&title) {
+            let code = title.trim_start_matches("中华人民共和国");
+            n.issuer_code = Some(code.to_owned());
+        }
+    }
+    let mut rest: Vec<Line<'t>> = lines[i..end].to_vec();
+    let mut addressees_raw: Option<String> = None;
+    if rest.len() >= 2 {
+        if let Some(joined) =
+            header::wrapped_addressees(&rest[0], &rest[1], rest[0].is_addressee(), lex)
+        {
+            owners.push(own(&rest[0], Part::Addressees));
+            owners.push(own(&rest[1], Part::Addressees));
+            addressees_raw = Some(joined);
+            rest.drain(..2);
+        }
+    }
+    if addressees_raw.is_none() {
+        if let Some(l) = rest.first() {
+            if l.is_addressee() {
+                addressees_raw = Some(l.text.to_owned());
+                owners.push(own(l, Part::Addressees));
+                rest.remove(0);
+            } else if let Some((head, tail)) = header::addressee_head(l, lex) {
+                addressees_raw = Some(head.text.to_owned());
+                owners.push(head.owner(Part::Addressees));
+                rest.remove(0);
+                if let Some(t) = tail {
+                    rest.insert(0, Line::classify(t, lex));
+                }
+            }
+        }
+    }
+    let addressees_raw =
+        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
+        split_list(a).into_iter().map(str::to_owned).collect()
+    });
+    // Without a title, the notice's own words say whether it transmits
+    // (…现印发给你们): before its date.
+    let transmittal = if title_lines.is_empty() {
+        lines[start.title.start..end]
+            .iter()
+            .take_while(|l| !l.is_date())
+            .any(|l| title::is_transmittal(l.text, lex))
+    } else {
+        title::is_transmittal(&title, lex)
+    };
+    Header {
+        title,
+        doc_number,
+        addressees_raw,
+        addressees,
+        transmittal,
+        owners,
+        rest,
+    }
+}
+
+/// The enclosed document's title as the notice names it: in 《》, or
+/// between 印发 and 的通知 (关于印发某某举措的通知); squashed.
+pub(super) fn quoted_title(title: &str, lex: &Lexicon) -> Option<String> {
+    title
+        .find('《')
+        .and_then(|a| {
+            title[a..]
+                .rfind('》')
+                .map(|b| text::squash(&title[a + '《'.len_utf8()..a + b]))
+        })
+        .or_else(|| {
+            let (at, len) = Lexicon::find_any(&lex.transmittal, title)?;
+            let named = &title[at + len..];
+            let (_, gat) = lex.genre_suffix(named)?;
+            let named = named[..gat].strip_suffix('的').unwrap_or(&named[..gat]);
+            (!named.is_empty()).then(|| text::squash(named))
+        })
+}

@@ -1,0 +1,326 @@
+//! One document's record, built from its recognised lines.
+//!
+//! The header (title, number, addressees) is read first (`header.rs`); the
+//! rest of the document's lines go through a state machine ([`State`]):
+//! the notice's own text, signed off once its signature or date is read,
+//! then — for a transmittal notice or an order — the enclosed document,
+//! whose clause paths start afresh, and any 附件 blocks. Each step decides
+//! on a line's kind, its features and the state; no step reads the text of
+//! a line to recognise it again (that is `crate::lines`). Every line ends up
+//! in exactly one element of the record.
+
+mod enclose;
+mod finish;
+mod header;
+mod prose;
+mod sign;
+mod table;
+mod toc;
+
+use std::collections::VecDeque;
+
+use crate::clauses::Tree;
+use crate::lexicon::Lexicon;
+use crate::lines::{body, Line};
+use crate::marker::ClauseKind;
+use crate::record::*;
+use crate::segment;
+use crate::unit::Unit;
+
+pub use header::takes_number_above;
+use prose::Prev;
+use toc::TocEntry;
+
+/// Where the builder stands in the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum State {
+    /// The notice's own text, before its signature and date.
+    Notice,
+    /// The notice has signed off: its signature or date was read. A title
+    /// now opens the enclosed document, 附件 an attachment.
+    Signed,
+    /// The enclosed document (a transmitted plan, a promulgated regulation).
+    Enclosure,
+    /// An attachment (附件); the attachment says what it belongs to.
+    Attachment,
+}
+
+/// The owner of the clauses being read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Zone {
+    Notice,
+    Enclosure,
+}
+
+/// A run of lines read as one block rather than as clauses.
+#[derive(Debug, Clone, Copy)]
+enum Block {
+    /// Clauses, labels and text.
+    Prose,
+    /// A table of contents (目录): its first entry, once seen.
+    Toc(Option<TocEntry>),
+    /// After 附件： before the signature: the numbered lines that follow
+    /// list the attachments; they are not clauses.
+    AttachmentList,
+}
+
+/// The part of the record clauses are being written to.
+struct Holder {
+    tree: Tree,
+    preamble: Vec<Paragraph>,
+    fields: Vec<(String, String)>,
+}
+
+impl Holder {
+    fn new() -> Holder {
+        Holder {
+            tree: Tree::new(),
+            preamble: Vec::new(),
+            fields: Vec::new(),
+        }
+    }
+}
+
+struct Builder<'a, 't> {
+    lex: &'a Lexicon,
+    lines: VecDeque<Line<'t>>,
+    doc: Document,
+    state: State,
+    block: Block,
+    prev: Prev,
+    /// The notice's and the enclosed document's clauses.
+    notice: Holder,
+    enclosed: Holder,
+    enclosure: Option<Enclosure>,
+    /// Attachments, each with the zone it belongs to.
+    attachments: Vec<(Zone, Attachment, Holder)>,
+    /// The title encloses another document (印发《…》), or the document
+    /// promulgates one (…令).
+    transmittal: bool,
+    /// The enclosed document's title as the notice names it, squashed.
+    quoted_title: Option<String>,
+    /// Sections numbered 1.1, 1.2 …: a bare `1 总则` is a marker.
+    decimal_mode: bool,
+    owners: Vec<Owner>,
+    /// The fixed width the document's lines were cut at, if any.
+    wrap: Option<usize>,
+}
+
+impl<'a, 't> Builder<'a, 't> {
+    fn holder(&mut self) -> &mut Holder {
+        match self.state {
+            State::Attachment => {
+                &mut self
+                    .attachments
+                    .last_mut()
+                    .expect("attachment state has an attachment")
+                    .2
+            }
+            State::Enclosure => &mut self.enclosed,
+            State::Notice | State::Signed => &mut self.notice,
+        }
+    }
+
+    /// The notice's own text, signed or not.
+    fn in_notice(&self) -> bool {
+        matches!(self.state, State::Notice | State::Signed)
+    }
+
+    fn own(&mut self, u: &Unit, part: Part) {
+        let depth = match part {
+            Part::Clause | Part::ClauseText => self.holder().tree.depth().min(255) as u8,
+            _ => 0,
+        };
+        self.owners.push(Owner {
+            line: u.line,
+            start: u.start,
+            end: u.end,
+            part,
+            depth,
+        });
+    }
+
+    fn diag(&mut self, line: usize, code: DiagCode, message: impl Into<String>) {
+        self.doc.diagnostics.push(Diagnostic {
+            line,
+            code,
+            message: message.into(),
+        });
+    }
+
+    /// Recognises a piece cut from a line and puts it next in line.
+    fn push_front(&mut self, u: Unit<'t>) {
+        let l = Line::classify(u, self.lex);
+        self.lines.push_front(l);
+    }
+
+    fn step(&mut self, l: Line<'t>) {
+        if self.try_toc(&l) || self.try_table(&l) {
+            return;
+        }
+        // Wrapped lines first: a line continuing the last one is text.
+        let continues = matches!(
+            self.prev,
+            Prev::Text { open: true } | Prev::Field { open: true }
+        ) && l.marker(self.decimal_mode).is_none()
+            && !l.has_label()
+            && !l.is_date();
+        if continues {
+            self.body_text(l);
+            return;
+        }
+        if l.is_date() && self.in_notice() && self.take_date(&l) {
+            return;
+        }
+        if self.try_signature(&l) || self.try_enclosure(&l) || self.try_attachment(&l) {
+            self.end_attachment_list();
+            return;
+        }
+        if self.try_attachment_list(&l) {
+            return;
+        }
+        if l.has_label() {
+            self.label(l);
+            return;
+        }
+        if let Some(m) = l.marker(self.decimal_mode) {
+            let empty = crate::text::trim(&l.text[m.body..]).is_empty();
+            let law = matches!(
+                m.kind,
+                ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
+            );
+            // An article number written without a space must continue the
+            // sequence: 第十三条内容 at the start of a sentence is no marker.
+            let seq_ok = m.kind != ClauseKind::Article
+                || m.spaced
+                || m.number == self.holder().tree.expected(m.kind)
+                || m.number == 1;
+            if (!empty || law) && seq_ok {
+                let m = m.clone();
+                self.clause(l, m);
+                return;
+            }
+        }
+        self.body_text(l);
+    }
+
+    fn end_attachment_list(&mut self) {
+        if matches!(self.block, Block::AttachmentList) {
+            self.block = Block::Prose;
+        }
+    }
+
+    /// 附件：1．… and the numbered items after it, before the signature.
+    fn try_attachment_list(&mut self, l: &Line<'t>) -> bool {
+        let t = l.text;
+        let lists = body::lists_attachments(t, self.lex)
+            || self.state == State::Notice
+                && self
+                    .lex
+                    .attachment
+                    .iter()
+                    .any(|w| t.starts_with(w.as_str()));
+        let in_list = matches!(self.block, Block::AttachmentList);
+        if !(lists || in_list) {
+            return false;
+        }
+        let item = l
+            .marker(self.decimal_mode)
+            .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+            && !t.contains('。');
+        if lists || item {
+            self.block = Block::AttachmentList;
+            self.prev = Prev::None;
+            self.body_text(l.clone());
+            return true;
+        }
+        self.block = Block::Prose;
+        false
+    }
+}
+
+/// Builds the record of one document from the file's lines: the document
+/// starts at `start` and ends before line `end`.
+pub fn build(
+    lines: &[Line],
+    start: &segment::DocStart,
+    end: usize,
+    lex: &Lexicon,
+    path: &str,
+    collection: Option<&Collection>,
+    src_len: usize,
+) -> (Document, Vec<Owner>) {
+    let head = header::read(lines, start, end, lex);
+    let all = &lines[start.title.start..end];
+    let first = &lines[start.title.start];
+    let last_unit = if end > 0 { &lines[end - 1] } else { first };
+    let title_lines = &lines[start.title.clone()];
+    let doc = Document {
+        schema: SCHEMA,
+        source: Source {
+            path: path.to_owned(),
+            line_start: first.line,
+            line_end: last_unit.line,
+            byte_start: first.start,
+            byte_end: last_unit.end.min(src_len),
+        },
+        collection: collection.cloned(),
+        title: (!title_lines.is_empty()).then(|| head.title.clone()),
+        doc_type: lex.genre_suffix(&head.title).map(|(g, _)| g.to_owned()),
+        doc_number: head.doc_number,
+        issuers: Vec::new(),
+        addressees_raw: head.addressees_raw,
+        addressees: head.addressees,
+        date: None,
+        preamble: Vec::new(),
+        clauses: Vec::new(),
+        enclosure: None,
+        attachments: Vec::new(),
+        fields: Vec::new(),
+        citations: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    let rest: VecDeque<Line> = head.rest.into_iter().collect();
+    let decimal_mode = rest
+        .iter()
+        .filter(|l| {
+            l.marker(false)
+                .is_some_and(|m| m.kind == ClauseKind::Decimal)
+        })
+        .count()
+        >= 2;
+    let mut b = Builder {
+        lex,
+        lines: rest,
+        doc,
+        state: State::Notice,
+        block: Block::Prose,
+        prev: Prev::None,
+        notice: Holder::new(),
+        enclosed: Holder::new(),
+        enclosure: None,
+        attachments: Vec::new(),
+        transmittal: head.transmittal,
+        quoted_title: header::quoted_title(&head.title, lex),
+        decimal_mode,
+        owners: Vec::new(),
+        wrap: prose::wrap_width(all),
+    };
+    for l in title_lines {
+        b.own(l, Part::Title);
+    }
+    if title_lines.is_empty() {
+        b.diag(
+            first.line,
+            DiagCode::NoTitle,
+            "no title: the document begins at its number or addressees",
+        );
+    }
+    while let Some(l) = b.lines.pop_front() {
+        b.step(l);
+    }
+    let mut owners = std::mem::take(&mut b.owners);
+    owners.extend(head.owners);
+    owners.sort_by_key(|o| (o.start, o.end));
+    (finish::finish(b, all), owners)
+}

@@ -1,0 +1,252 @@
+//! Clauses, labelled lines and the text between them: clause markers open
+//! clauses in the tree, labels give fields, and wrapped lines join the
+//! element they continue.
+
+use super::Builder;
+use crate::fields;
+use crate::lines::{body, Line};
+use crate::marker::Marker;
+use crate::record::{Paragraph, Part};
+use crate::text;
+use crate::unit::Unit;
+
+/// What the previous line was, for joining wrapped lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Prev {
+    None,
+    /// Clause or paragraph text that may continue on the next line.
+    Text {
+        open: bool,
+    },
+    /// A field value that may continue.
+    Field {
+        open: bool,
+    },
+}
+
+/// A line continues the previous one when that one stopped mid-sentence:
+/// it has a 。 but does not end with one, ends with a comma, or is as long
+/// as a printed line (60 characters, or the document's wrap width when its
+/// lines were cut at a fixed width).
+fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
+    let Some(last) = s.chars().last() else {
+        return false;
+    };
+    if text::is_sentence_end(last) || text::is_colon(last) {
+        return false;
+    }
+    if matches!(last, '，' | ',' | '、') {
+        return true;
+    }
+    // A bracket closing a finished sentence (…行为。（区财政局负责）) ends it too.
+    if text::is_close_bracket(last)
+        && text::before_closing_bracket(s).is_some_and(text::is_sentence_end)
+    {
+        return false;
+    }
+    let n = text::char_len(s);
+    s.contains('。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
+}
+
+/// The width at which a document's lines were cut, when they were: the
+/// most common length of its longer lines, if it is common enough.
+pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
+    let mut counts = std::collections::BTreeMap::new();
+    let mut long = 0usize;
+    for l in lines {
+        let n = l.chars();
+        if n >= 15 {
+            long += 1;
+            *counts.entry(n).or_insert(0usize) += 1;
+        }
+    }
+    let (&width, &count) = counts.iter().max_by_key(|(w, c)| (**c, **w))?;
+    // Lines cut at a width stop mid-sentence: most of them end without
+    // a full stop (equal-length headings or sentences do not).
+    let cut = lines
+        .iter()
+        .filter(|l| l.chars() == width && !l.ends_sentence())
+        .count();
+    (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
+}
+
+impl<'a, 't> Builder<'a, 't> {
+    fn add_fields(&mut self, pairs: Vec<(String, String)>) {
+        let h = self.holder();
+        match h.tree.top() {
+            Some(c) => c.fields.extend(pairs),
+            None => h.fields.extend(pairs),
+        }
+    }
+
+    /// A labelled line: its fields go to the open clause.
+    pub(super) fn label(&mut self, l: Line<'t>) {
+        let pairs = fields::split_labels(l.text, self.lex);
+        let open = is_open_line(l.text, self.wrap);
+        self.add_fields(pairs);
+        self.own(&l, Part::Field);
+        self.prev = Prev::Field { open };
+    }
+
+    /// The next marker run into `t` after a full stop, when it is the
+    /// number the numbering expects (`pending`: the clause being opened,
+    /// which counts as seen).
+    fn run_on_after_stop(
+        &mut self,
+        t: &str,
+        from: usize,
+        pending: Option<&Marker>,
+    ) -> Option<usize> {
+        let tree = &self.holder().tree;
+        body::marker_after_stop(t, from, |m| {
+            let (want, seen) = match pending {
+                Some(p) if p.kind == m.kind => (p.number + 1, true),
+                _ => (tree.expected(m.kind), tree.seen(m.kind)),
+            };
+            m.number == want && (m.number > 1 || !seen)
+        })
+    }
+
+    pub(super) fn clause(&mut self, l: Line<'t>, m: Marker) {
+        let t = l.text;
+        // Split off a marker run into the heading, or after a full stop.
+        if let Some(at) =
+            body::marker_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
+        {
+            let (a, b) = l.split_at(at);
+            if let Some(b) = b {
+                self.push_front(b);
+            }
+            if let Some(a) = a {
+                self.open_clause(a, m);
+            }
+            return;
+        }
+        self.open_clause(l.unit(), m);
+    }
+
+    fn open_clause(&mut self, u: Unit<'t>, m: Marker) {
+        // Markdown bold around a whole heading (**一、总体要求**).
+        let mut body = u.text[m.body..].trim_end_matches('*');
+        let mut bracket = None;
+        if let Some((at, pairs)) = fields::closing_bracket(body, self.lex) {
+            bracket = Some(pairs);
+            body = &body[..at];
+        }
+        let label = text::trim(&u.text[..m.len])
+            .trim_start_matches('*')
+            .to_owned();
+        let depth = m.parts.len().max(1);
+        let open = is_open_line(u.text, self.wrap) && bracket.is_none();
+        self.holder()
+            .tree
+            .open(m.kind, m.number, depth, &label, u.line, text::trim(body));
+        self.own(&u, Part::Clause);
+        if let Some(p) = bracket {
+            self.add_fields(p);
+        }
+        self.prev = Prev::Text { open };
+    }
+
+    /// Text that is not a marker, label or header element.
+    pub(super) fn body_text(&mut self, l: Line<'t>) {
+        if let Some(at) = self.run_on_after_stop(l.text, 0, None) {
+            let (a, b) = l.split_at(at);
+            if let Some(b) = b {
+                self.push_front(b);
+            }
+            if let Some(a) = a {
+                self.text(a);
+            }
+            return;
+        }
+        self.text(l.unit());
+    }
+
+    fn text(&mut self, u: Unit<'t>) {
+        let mut t = u.text;
+        let mut bracket = None;
+        if let Some((at, pairs)) = fields::closing_bracket(t, self.lex) {
+            bracket = Some(pairs);
+            t = text::trim(&t[..at]);
+        }
+        let wrapped = matches!(self.prev, Prev::Text { open: true });
+        let field_wrap = matches!(self.prev, Prev::Field { open: true });
+        if field_wrap && bracket.is_none() && self.continue_field(t) {
+            self.own(&u, Part::Field);
+            return;
+        }
+        let h = self.holder();
+        let in_clause = h.tree.depth() > 0;
+        if !h.tree.add_text(t, u.line, wrapped) {
+            match h.preamble.last_mut() {
+                Some(p) if wrapped => p.text.push_str(t),
+                _ => h.preamble.push(Paragraph {
+                    line: u.line,
+                    text: t.to_owned(),
+                }),
+            }
+        }
+        // A task bracket opened on the previous line closes here.
+        if wrapped && bracket.is_none() && t.ends_with(|c: char| text::is_close_bracket(c)) {
+            let lex = self.lex;
+            if let Some(c) = self.holder().tree.top() {
+                if let Some((at, pairs)) = fields::closing_bracket(&c.text, lex) {
+                    c.text.truncate(at);
+                    c.fields.extend(pairs);
+                }
+            }
+        }
+        self.prev = Prev::Text {
+            open: is_open_line(t, self.wrap) && bracket.is_none(),
+        };
+        self.own(
+            &u,
+            if in_clause {
+                Part::ClauseText
+            } else {
+                Part::Preamble
+            },
+        );
+        if let Some(p) = bracket {
+            self.add_fields(p);
+        }
+    }
+
+    /// A field value wrapped onto this line: appended to the last field.
+    fn continue_field(&mut self, t: &str) -> bool {
+        let wrap = self.wrap;
+        let h = self.holder();
+        let fields = match h.tree.top() {
+            Some(c) => &mut c.fields,
+            None => &mut h.fields,
+        };
+        let Some(last) = fields.last_mut() else {
+            return false;
+        };
+        last.1.push_str(t);
+        self.prev = Prev::Field {
+            open: is_open_line(t, wrap),
+        };
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    fn lines(t: &str) -> Vec<Line<'_>> {
+        Line::all(t, &Lexicon::builtin())
+    }
+
+    #[test]
+    fn wrap_width_needs_lines_cut_mid_sentence() {
+        let cut = "为贯彻落实国务院办公厅关于加强城市内涝治理的实施\n意见精神，系统推进我市城市内涝治理工作，切实保障\n人民群众生命财产安全，经市人民政府同意，现就有关\n事项通知如下，请各单位结合实际认真贯彻落实执行。\n到二〇二五年，各城区建成较为完善的排水防涝工程体\n系，排水防涝能力与建设海绵城市要求更加匹配。\n";
+        assert_eq!(wrap_width(&lines(cut)), Some(24));
+        // Equal-length headings that end their sentences are not a wrap.
+        let headings = "（一）加强组织领导工作落实到位。\n（二）强化资金保障工作落实到位。\n（三）严格监督考核工作落实到位。\n（四）做好宣传引导工作落实到位。\n";
+        assert_eq!(wrap_width(&lines(headings)), None);
+    }
+}

@@ -1,0 +1,86 @@
+//! Signing off: the signature (落款) and the date (成文日期), alone on
+//! their lines, together on one, or run into the last sentence.
+
+use super::{Builder, State};
+use crate::lines::{body, Line};
+use crate::normalize::date::parse_date;
+use crate::organs::{is_person_signature, split_organs};
+use crate::record::Part;
+
+impl<'a, 't> Builder<'a, 't> {
+    fn next_is_date(&self) -> bool {
+        self.lines.front().is_some_and(Line::is_date)
+    }
+
+    fn sign_off(&mut self) {
+        if self.state == State::Notice {
+            self.state = State::Signed;
+        }
+        self.prev = super::Prev::None;
+    }
+
+    /// The date line: the document's date (the first one read).
+    pub(super) fn take_date(&mut self, l: &Line) -> bool {
+        let Some((d, _)) = parse_date(l.text) else {
+            return false;
+        };
+        if self.doc.date.is_none() {
+            self.doc.date = Some(d.iso());
+        }
+        self.sign_off();
+        self.own(l, Part::Date);
+        true
+    }
+
+    /// Signature lines, alone or run into the end of the last sentence.
+    pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
+        if !self.in_notice() || self.doc.date.is_some() {
+            return false;
+        }
+        // Alone on its line, before the date (or before another signature).
+        let t = l.text;
+        let before_date = self.next_is_date()
+            || self.lines.front().is_some_and(Line::is_signature)
+                && self.lines.get(1).is_some_and(Line::is_date);
+        if before_date && l.is_signature() {
+            self.doc.issuers.extend(split_organs(t, self.lex));
+            self.sign_off();
+            self.own(l, Part::Signature);
+            return true;
+        }
+        if before_date && is_person_signature(t) {
+            self.sign_off();
+            self.own(l, Part::Signature);
+            return true;
+        }
+        // Organ and date on one line: 国务院　　2019年6月18日
+        if let Some((organs, d)) = body::organ_and_date(t, self.lex) {
+            self.doc.issuers.extend(split_organs(organs, self.lex));
+            self.doc.date = Some(d.iso());
+            self.sign_off();
+            self.own(l, Part::Signature);
+            return true;
+        }
+        // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
+        let Some(s) = body::signature_after_stop(t, self.lex) else {
+            return false;
+        };
+        if s.date.is_none() && !self.next_is_date() {
+            return false;
+        }
+        let (head, tail) = l.split_at(s.at);
+        if let Some(h) = head {
+            // The sentence before the signature is read as usual.
+            self.push_front(h);
+        }
+        if let Some(tu) = tail {
+            self.own(&tu, Part::Signature);
+        }
+        self.doc.issuers.extend(split_organs(s.organs, self.lex));
+        if let Some(d) = s.date {
+            self.doc.date = Some(d.iso());
+        }
+        self.sign_off();
+        true
+    }
+}

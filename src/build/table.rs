@@ -1,0 +1,68 @@
+//! A task table flattened to text: its rows become `num` clauses with
+//! `[header, cell]` fields, nested under its category rows.
+
+use super::Builder;
+use crate::lines::Line;
+use crate::marker::ClauseKind;
+use crate::record::Part;
+use crate::tasktable::{self, Item};
+
+impl<'a, 't> Builder<'a, 't> {
+    /// A task table whose header row is `l`.
+    pub(super) fn try_table(&mut self, l: &Line<'t>) -> bool {
+        let t = l.text;
+        let candidate = t.contains(['\t', '|', '｜']) || crate::text::char_len(t) <= 8;
+        if !candidate {
+            return false;
+        }
+        let categories = !self.holder().tree.is_open(ClauseKind::Cn);
+        let rest = self.lines.make_contiguous();
+        let Some(table) = tasktable::read(l, rest, self.lex, categories) else {
+            return false;
+        };
+        let mut run = vec![l.unit()];
+        for _ in 1..table.consumed {
+            if let Some(n) = self.lines.pop_front() {
+                run.push(n.unit());
+            }
+        }
+        let mut items = table.items.into_iter();
+        for (i, part) in table.parts {
+            let Some(unit) = run.get(i).copied() else {
+                continue;
+            };
+            if part == Part::Clause {
+                match items.next() {
+                    Some(Item::Category {
+                        line,
+                        label,
+                        number,
+                        heading,
+                    }) => {
+                        self.holder()
+                            .tree
+                            .open(ClauseKind::Cn, number, 1, &label, line, &heading)
+                    }
+                    Some(Item::Row {
+                        line,
+                        label,
+                        number,
+                        task,
+                        fields,
+                    }) => {
+                        let tree = &mut self.holder().tree;
+                        tree.open(ClauseKind::Num, number, 1, &label, line, &task);
+                        if let Some(c) = tree.top() {
+                            c.table_row = true;
+                            c.fields = fields;
+                        }
+                    }
+                    None => {}
+                }
+            }
+            self.own(&unit, part);
+        }
+        self.prev = super::Prev::None;
+        true
+    }
+}

@@ -1,0 +1,193 @@
+//! Recognisers of the body of a document that look inside a line: notes in
+//! brackets, contents leaders, attachment lists, signatures run into the
+//! last sentence, and clause markers run into the text before them.
+
+use crate::lexicon::Lexicon;
+use crate::marker::{self, ClauseKind, Marker};
+use crate::normalize::date::{parse_date, Date};
+use crate::organs::is_signature_text;
+use crate::text;
+
+/// A line wholly in brackets: a note such as （此件公开发布）.
+pub fn is_bracketed_note(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
+}
+
+/// A contents line ending in leaders and a page number: 总则……………1.
+pub fn has_page_leader(t: &str) -> bool {
+    let head = t.trim_end_matches(|c: char| text::is_digit(c) || text::is_space(c));
+    head.len() < t.len() && head.ends_with(['…', '.', '·', '．', '-', '—'])
+}
+
+/// The word alone that heads a table of contents (目录, 目　　录).
+pub fn is_toc_heading(t: &str, lex: &Lexicon) -> bool {
+    t.len() <= 32
+        && lex.toc.iter().any(|w| {
+            text::starts_with_spaced(t, w)
+                && t.chars().filter(|c| !text::is_space(*c)).count() == w.chars().count()
+        })
+}
+
+/// 附件：1．某某表 — a list of the attachments (its first numbered item), not
+/// the header of one.
+pub fn lists_attachments(t: &str, lex: &Lexicon) -> bool {
+    lex.attachment.iter().any(|w| {
+        text::starts_with_folded(t, w).is_some_and(|n| {
+            let rest = text::trim(&t[n..]);
+            let rest = rest
+                .strip_prefix(|c: char| text::is_colon(c))
+                .map_or(rest, text::trim);
+            marker::marker(rest, false).is_some_and(|m| {
+                matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen) && m.number == 1
+            })
+        })
+    })
+}
+
+/// An attachment header: 附件：标题 / 附件1 / 附件2：标题. The label (附件1)
+/// and the title written on the same line (empty when it is on the next).
+pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s str)> {
+    let n = lex
+        .attachment
+        .iter()
+        .find_map(|w| text::starts_with_folded(t, w))?;
+    let rest = t[n..].trim_start_matches(|c: char| {
+        text::is_digit(c) || text::is_space(c) || text::is_colon(c) || c == '-'
+    });
+    if rest.contains('。') || text::char_len(rest) > 80 {
+        return None;
+    }
+    let label = text::trim(&t[..t.len() - rest.len()]).trim_end_matches(text::is_colon);
+    Some((label, text::trim(rest)))
+}
+
+/// An organ and the date on one line (国务院　　2019年6月18日).
+pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> {
+    let (d, r) = parse_date(t)?;
+    let organs = text::trim(&t[..r.start]);
+    (r.end == t.len() && r.start > 0 && is_signature_text(organs, lex)).then_some((organs, d))
+}
+
+/// A signature run into the last sentence (…贯彻落实。中共某市委员会
+/// [2020年9月23日]): where it starts, the organs, and the date if written.
+pub struct RunOnSignature<'s> {
+    pub at: usize,
+    pub organs: &'s str,
+    pub date: Option<Date>,
+}
+
+pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignature<'s>> {
+    let p = t.rfind('。')?;
+    let at = p + '。'.len_utf8();
+    let tail = &t[at..];
+    let (organs, date) = match parse_date(tail) {
+        Some((d, r)) if text::trim(&tail[r.end..]).is_empty() => (&tail[..r.start], Some(d)),
+        _ => (tail, None),
+    };
+    let organs = text::trim(organs);
+    (!organs.is_empty() && is_signature_text(organs, lex)).then_some(RunOnSignature {
+        at,
+        organs,
+        date,
+    })
+}
+
+/// A clause marker run into the text after a full stop (a document
+/// without line breaks): the byte offset of the first one that `wanted`
+/// accepts (kind and number the numbering expects next), from `from` on.
+pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool) -> Option<usize> {
+    for (i, _) in t[from..].match_indices(['。', '；', ';', '：', ':']) {
+        let at = from + i + t[from + i..].chars().next().map_or(1, |c| c.len_utf8());
+        let rest = text::trim(&t[at..]);
+        let off = t.len() - rest.len();
+        if let Some(m) = marker::marker(rest, false) {
+            if matches!(m.kind, ClauseKind::CnEnum | ClauseKind::Decimal) {
+                continue;
+            }
+            let next = rest[m.body..].chars().next();
+            let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
+            if han_next && wanted(&m) {
+                return Some(off);
+            }
+        }
+    }
+    None
+}
+
+/// A marker run into the heading of the clause before it (…短板1.全面完成):
+/// a new list (number 1) right after an ideograph, before the first 。.
+pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
+    let body = &t[m.body..];
+    let head_end = body.find('。').unwrap_or(body.len());
+    let head = &body[..head_end];
+    let mut prev: Option<char> = None;
+    for (i, c) in head.char_indices() {
+        if i > 0
+            && prev.is_some_and(|p| text::is_han(p) || p == '”')
+            && (text::is_digit(c) || text::is_open_paren(c))
+        {
+            if let Some(n) = marker::marker(&head[i..], false) {
+                let next = head[i + n.body..].chars().next();
+                if n.number == 1
+                    && matches!(
+                        n.kind,
+                        ClauseKind::Num | ClauseKind::NumParen | ClauseKind::CnParen
+                    )
+                    && n.kind != m.kind
+                    && next.is_some_and(|c| text::is_han(c) || c == '“')
+                {
+                    return Some(m.body + i);
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_leaders_and_attachments() {
+        let lex = Lexicon::builtin();
+        assert!(is_bracketed_note("（此件公开发布）"));
+        assert!(has_page_leader("第一章　总则……………1"));
+        assert!(!has_page_leader("第一章　总则"));
+        assert!(is_toc_heading("目　　录", &lex));
+        assert!(lists_attachments("附件：1．重点任务分解表", &lex));
+        assert!(!lists_attachments("附件：重点任务分解表", &lex));
+        assert_eq!(
+            attachment_header("附件2：重点任务分解表", &lex),
+            Some(("附件2", "重点任务分解表"))
+        );
+        assert_eq!(attachment_header("附件", &lex), Some(("附件", "")));
+    }
+
+    #[test]
+    fn signatures_run_into_text() {
+        let lex = Lexicon::builtin();
+        let (o, d) = organ_and_date("国务院　　2019年6月18日", &lex).unwrap();
+        assert_eq!((o, d.iso()), ("国务院", "2019-06-18".to_owned()));
+        let s =
+            signature_after_stop("请认真贯彻落实。中共石嘴山市委员会2020年9月23日", &lex).unwrap();
+        assert_eq!(s.organs, "中共石嘴山市委员会");
+        assert!(s.date.is_some());
+        assert!(signature_after_stop("请认真贯彻落实。", &lex).is_none());
+    }
+
+    #[test]
+    fn markers_run_into_text() {
+        let t = "（一）补齐短板1.全面完成改造。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "1.全面完成改造。");
+        let t = "做好准备。二、加强领导";
+        assert_eq!(
+            marker_after_stop(t, 0, |m| m.number == 2),
+            Some("做好准备。".len())
+        );
+        assert_eq!(marker_after_stop(t, 0, |m| m.number == 3), None);
+    }
+}

@@ -1,0 +1,47 @@
+//! Web-page furniture around an exported document (navigation, metadata,
+//! page tools) and the page footer after a signed document.
+
+use super::Line;
+use crate::text;
+
+/// A line of web-page furniture. A furniture word that is also a task label
+/// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
+/// right before it (`next`: the next source line, when not blank).
+pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
+    l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+}
+
+/// A line that opens or heads a document (a number, addressees, a date, or a
+/// title followed by a number or addressees): never page-footer furniture.
+pub fn is_header_element(l: &Line, next: Option<&Line>) -> bool {
+    let next_opens = || next.is_some_and(|n| n.is_number() || n.is_addressee());
+    l.is_number() || l.is_addressee() || l.is_date() || l.is_title_end() && next_opens()
+}
+
+/// A short line of the page footer (related links, site owner, licence):
+/// after furniture that followed a signed document, unless it heads one.
+pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
+    text::char_len(l.text) <= 80 && !l.text.contains('。') && !is_header_element(l, next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+
+    #[test]
+    fn furniture_labels_and_footers() {
+        let lex = Lexicon::builtin();
+        let ls = Line::all(
+            "主办单位：区住房城乡建委\n牵头单位：市发改委\n打印本页\n关闭窗口\n石党发〔2020〕2号",
+            &lex,
+        );
+        // A label-like furniture word alone among text is a task label.
+        assert!(!is_furniture(&ls[0], false, Some(&ls[1])));
+        assert!(is_furniture(&ls[0], true, Some(&ls[1])));
+        assert!(is_furniture(&ls[2], false, Some(&ls[3])));
+        assert!(is_header_element(&ls[4], None));
+        assert!(!is_footer_line(&ls[4], None));
+        assert!(is_footer_line(&ls[3], Some(&ls[4])));
+    }
+}

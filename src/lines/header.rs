@@ -1,0 +1,161 @@
+//! The header of a document under its title: addressees (主送机关), and
+//! numbers printed with a label (发文字号：…) or in page metadata.
+
+use crate::docnum::{self, DocNumber};
+use crate::lexicon::Lexicon;
+use crate::marker;
+use crate::text;
+use crate::unit::Unit;
+
+/// Addressees (主送机关) recognised from the text alone: a list of organs
+/// closed by a colon, not a label or a clause.
+pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
+    ends_in_colon(t)
+        && lex.label_at(t).is_none()
+        && marker::marker(t, false).is_none()
+        && organ_list_shape(t, lex)
+}
+
+/// The shape of addressees, for a line already known to hold no label and
+/// no marker.
+pub fn is_addressee_shape(t: &str, lex: &Lexicon) -> bool {
+    ends_in_colon(t) && organ_list_shape(t, lex)
+}
+
+fn ends_in_colon(t: &str) -> bool {
+    t.chars().last().is_some_and(text::is_colon)
+}
+
+fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
+    let head = t.trim_end_matches(text::is_colon);
+    !t.contains('。')
+        && text::char_len(t) <= 200
+        && is_organ_list(head)
+        && (["各", "部门", "单位", "政府", "党组", "机关", "部門", "單位"]
+            .iter()
+            .any(|w| t.contains(w))
+            || lex
+                .organ_suffixes
+                .iter()
+                .any(|s| head.ends_with(s.as_str())))
+}
+
+/// A list of organs, not a sentence that ends in a colon (为贯彻…，现提出
+/// 如下意见：): short items and none of the words that introduce what follows.
+fn is_organ_list(s: &str) -> bool {
+    const SENTENCE: &[&str] = &[
+        "如下",
+        "以下",
+        "现将",
+        "现就",
+        "为了",
+        "为进一步",
+        "为贯彻",
+        "为深入",
+        "根据",
+        "按照",
+        "依据",
+        "提出",
+        "制定",
+        "通知",
+        "要求",
+        "現將",
+        "如下：",
+    ];
+    !SENTENCE.iter().any(|w| s.contains(w))
+        && !s.starts_with(['为', '經', '经', '现'])
+        && s.split(|c: char| text::is_list_sep(c))
+            .all(|item| text::char_len(item) <= 30)
+}
+
+/// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
+/// joined, when neither reads as addressees alone.
+pub fn wrapped_addressees(
+    a: &Unit,
+    b: &Unit,
+    a_is_addressee: bool,
+    lex: &Lexicon,
+) -> Option<String> {
+    if a_is_addressee || a.text.contains(['。', ':', '：']) || b.line != a.line + 1 {
+        return None;
+    }
+    let joined = format!("{}{}", a.text, b.text);
+    (b.chars() <= 20 && is_addressee_text(&joined, lex)).then_some(joined)
+}
+
+/// Addressees run into the first sentence (a text without line breaks):
+/// the addressees and the rest of the unit.
+pub fn addressee_head<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<(Unit<'t>, Option<Unit<'t>>)> {
+    let (p, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let head = u.sub(0, p + c.len_utf8()).unwrap_or(*u);
+    if head.text.contains('。') || !is_addressee_text(head.text, lex) {
+        return None;
+    }
+    Some((head, u.sub(p + c.len_utf8(), u.text.len())))
+}
+
+/// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
+pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
+    let (i, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let num = u.sub(i + c.len_utf8(), u.text.len())?;
+    (text::char_len(&u.text[..i]) <= 6 && docnum::whole(num.text).is_some()).then_some(num)
+}
+
+/// The document number on a page-metadata line that labels it as such
+/// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
+pub fn metadata_number(line: &str) -> Option<DocNumber> {
+    let squashed: String = line.chars().filter(|c| !text::is_space(*c)).collect();
+    let at = ["文号", "字号", "文號", "字號"]
+        .iter()
+        .filter_map(|w| squashed.find(w))
+        .min()?;
+    docnum::find_all(&squashed[at..])
+        .into_iter()
+        .next()
+        .map(|f| f.number)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addressees_and_sentences_ending_in_a_colon() {
+        let lex = Lexicon::builtin();
+        assert!(is_addressee_text("各县区委、政府，市委各部门：", &lex));
+        assert!(is_addressee_text("国务院各部委、各直属机构：", &lex));
+        assert!(!is_addressee_text(
+            "为贯彻落实有关要求，现提出如下意见：",
+            &lex
+        ));
+        assert!(!is_addressee_text("牵头单位：", &lex));
+        assert!(!is_addressee_text("一、各县区：", &lex));
+    }
+
+    #[test]
+    fn addressees_over_two_lines_and_run_into_text() {
+        let lex = Lexicon::builtin();
+        let us = Unit::all("国务院各部委、各直属机\n构：");
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("国务院各部委、各直属机构：")
+        );
+        let u = Unit::all("各县区：现将方案印发给你们。")[0];
+        let (head, rest) = addressee_head(&u, &lex).unwrap();
+        assert_eq!(head.text, "各县区：");
+        assert_eq!(rest.unwrap().text, "现将方案印发给你们。");
+    }
+
+    #[test]
+    fn numbers_with_labels() {
+        let u = Unit::all("发文字号：国发〔2019〕5号")[0];
+        assert_eq!(labelled_number(&u).unwrap().text, "国发〔2019〕5号");
+        assert_eq!(
+            metadata_number("【字　号】国办发〔2021〕3号")
+                .unwrap()
+                .serial,
+            Some(3)
+        );
+        assert!(metadata_number("发布日期：2021-03-01").is_none());
+    }
+}

@@ -1,0 +1,306 @@
+//! The typed-line pass: every unit is recognised once, here, and the later
+//! stages (`segment`, which finds where documents start, and `build`, which
+//! makes one document's record) decide on the kinds and features of lines
+//! and on their context, never on the text again.
+//!
+//! A [`Line`] is a [`Unit`] with what the grammar recognised in it: a clause
+//! marker, a whole document number, a date, a task label, addressees, a
+//! title fragment or title end, a passage note, a signature, web-page
+//! furniture. Each recogniser lives in one file of this module:
+//!
+//! | family | file | recognises |
+//! |---|---|---|
+//! | title | `title.rs` | title fragments and ends, passage notes, transmittal titles |
+//! | header | `header.rs` | addressees, labelled numbers (发文字号：…), page metadata numbers, wrapped addressees |
+//! | furniture | `furniture.rs` | web-page furniture, page-footer lines, header elements the footer never takes |
+//! | split | `split.rs` | elements run together on one line (title + number, signature + date, 第X条 after a heading) |
+//! | body | `body.rs` | notes in brackets, contents leaders, attachment lists, signatures, markers run into text |
+//!
+//! The grammar of markers (`marker`), numbers (`docnum`), dates
+//! (`normalize::date`) and labels (`Lexicon::label_at`) are the nom and
+//! table parsers these recognisers compose.
+
+pub mod body;
+pub mod furniture;
+pub mod header;
+pub mod split;
+pub mod title;
+
+use std::ops::Deref;
+
+use crate::docnum::{self, DocNumber};
+use crate::lexicon::Lexicon;
+use crate::marker::{self, Marker};
+use crate::normalize::date::is_date_line;
+use crate::organs;
+use crate::text;
+use crate::unit::Unit;
+
+/// The kind a line is read as when nothing around it says otherwise (the
+/// first of its features in this order). The builder and `segment` read the
+/// features themselves: a title end may turn out to be an enclosed
+/// document's title, a marker line a table-of-contents entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A document number and nothing else (石党发〔2020〕1号).
+    Number,
+    /// A date and nothing else (2020年3月10日): a 成文日期.
+    Date,
+    /// Opens with a task label (牵头单位：…).
+    Label,
+    /// Opens with a clause marker (一、 / （一） / 第一条 …).
+    Marker,
+    /// Addressees closed by a colon (各县区委、政府：).
+    Addressees,
+    /// The note under a regulation's title: （2019年5月30日…通过）.
+    PassageNote,
+    /// The last line of a title: a fragment ending with a genre word.
+    TitleEnd,
+    /// A line that may be part of a title (no sentence punctuation).
+    TitleFragment,
+    /// A signature: an organ's name alone (石嘴山市人民政府).
+    Signature,
+    /// Anything else: sentences, the text of clauses.
+    Text,
+}
+
+/// A unit with what the grammar recognised in it, computed once.
+#[derive(Debug, Clone)]
+pub struct Line<'t> {
+    unit: Unit<'t>,
+    kind: Kind,
+    /// The marker at the start, read without decimal numbering.
+    marker: Option<Marker>,
+    /// Read with decimal numbering (`1 总则`, `1.1总则`): only for lines
+    /// that start with a digit, where the two readings can differ.
+    decimal: Option<Marker>,
+    digit_start: bool,
+    number: Option<Box<DocNumber>>,
+    date: bool,
+    label: bool,
+    title_fragment: bool,
+    title_end: bool,
+    addressee: bool,
+    passage_note: bool,
+    portal: bool,
+    signature: bool,
+}
+
+impl<'t> Deref for Line<'t> {
+    type Target = Unit<'t>;
+    fn deref(&self) -> &Unit<'t> {
+        &self.unit
+    }
+}
+
+impl<'t> Line<'t> {
+    /// Recognises `u`: the one place each feature of a line is computed.
+    pub fn classify(u: Unit<'t>, lex: &Lexicon) -> Line<'t> {
+        let t = u.text;
+        let marker = marker::marker(t, false);
+        let digit_start = t.trim_start_matches('*').starts_with(text::is_digit);
+        let decimal = if digit_start {
+            marker::marker(t, true)
+        } else {
+            None
+        };
+        let number = docnum::whole(t).map(Box::new);
+        let date = is_date_line(t);
+        let label = lex.label_at(t).is_some();
+        let title_fragment = title::is_fragment(
+            t,
+            title::Excluded {
+                marker: marker.is_some(),
+                label,
+                date,
+                number: number.is_some(),
+            },
+            lex,
+        );
+        let title_end = title_fragment && title::ends_title(t, lex);
+        let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
+        let passage_note = title::is_passage_note(t);
+        let portal = lex.is_portal(t);
+        let signature = organs::is_signature_text(t, lex);
+        let kind = if number.is_some() {
+            Kind::Number
+        } else if date {
+            Kind::Date
+        } else if label {
+            Kind::Label
+        } else if marker.is_some() {
+            Kind::Marker
+        } else if addressee {
+            Kind::Addressees
+        } else if passage_note {
+            Kind::PassageNote
+        } else if title_end {
+            Kind::TitleEnd
+        } else if signature {
+            Kind::Signature
+        } else if title_fragment {
+            Kind::TitleFragment
+        } else {
+            Kind::Text
+        };
+        Line {
+            unit: u,
+            kind,
+            marker,
+            decimal,
+            digit_start,
+            number,
+            date,
+            label,
+            title_fragment,
+            title_end,
+            addressee,
+            passage_note,
+            portal,
+            signature,
+        }
+    }
+
+    /// Every unit of `src` recognised (tests and tools).
+    pub fn all(src: &'t str, lex: &Lexicon) -> Vec<Line<'t>> {
+        Unit::all(src)
+            .into_iter()
+            .map(|u| Line::classify(u, lex))
+            .collect()
+    }
+
+    pub fn unit(&self) -> Unit<'t> {
+        self.unit
+    }
+
+    pub fn kind(&self) -> Kind {
+        self.kind
+    }
+
+    /// The clause marker at the start; `decimal_mode` for a document whose
+    /// sections are numbered 1.1, 1.2 ….
+    pub fn marker(&self, decimal_mode: bool) -> Option<&Marker> {
+        if decimal_mode && self.digit_start {
+            self.decimal.as_ref()
+        } else {
+            self.marker.as_ref()
+        }
+    }
+
+    /// The line is a document number and nothing else.
+    pub fn number(&self) -> Option<&DocNumber> {
+        self.number.as_deref()
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.number.is_some()
+    }
+
+    pub fn is_date(&self) -> bool {
+        self.date
+    }
+
+    /// The line opens with a task label.
+    pub fn has_label(&self) -> bool {
+        self.label
+    }
+
+    pub fn is_title_fragment(&self) -> bool {
+        self.title_fragment
+    }
+
+    pub fn is_title_end(&self) -> bool {
+        self.title_end
+    }
+
+    pub fn is_addressee(&self) -> bool {
+        self.addressee
+    }
+
+    pub fn is_passage_note(&self) -> bool {
+        self.passage_note
+    }
+
+    /// The line opens with a word of web-page furniture.
+    pub fn is_portal(&self) -> bool {
+        self.portal
+    }
+
+    /// An organ's name alone: a signature line when a date follows.
+    pub fn is_signature(&self) -> bool {
+        self.signature
+    }
+}
+
+/// Splits `u` where elements run together and recognises each piece; a
+/// unit that stays whole keeps `whole`, the line already recognised.
+pub fn split_and_classify<'t>(whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
+    let u = whole.unit;
+    let mut pieces: Vec<Unit<'t>> = Vec::new();
+    for piece in split::run_on_number(&u, lex) {
+        for part in split::run_on(&piece, lex) {
+            split::long(&part, &mut pieces);
+        }
+    }
+    if let [only] = pieces[..] {
+        if only.start == u.start && only.end == u.end {
+            out.push(whole);
+            return;
+        }
+    }
+    out.extend(pieces.into_iter().map(|p| Line::classify(p, lex)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(src: &str) -> Vec<Kind> {
+        let lex = Lexicon::builtin();
+        Line::all(src, &lex).iter().map(|l| l.kind()).collect()
+    }
+
+    #[test]
+    fn sample_lines_get_their_kinds() {
+        let src = "中共石嘴山市委办公室\n石嘴山市人民政府办公室\n关于印发《石嘴山市2020年度重点工作任务分解方案》的通知\n石党办发〔2020〕1号\n各县区委、政府，市委各部门：\n一、总体要求\n牵头单位：市发展改革委\n现将方案印发给你们，请认真贯彻执行。\n2020年3月10日\n（2019年5月30日市人大常委会第十次会议通过）";
+        assert_eq!(
+            kinds(src),
+            vec![
+                Kind::Signature,
+                Kind::Signature,
+                Kind::TitleEnd,
+                Kind::Number,
+                Kind::Addressees,
+                Kind::Marker,
+                Kind::Label,
+                Kind::Text,
+                Kind::Date,
+                Kind::PassageNote,
+            ]
+        );
+    }
+
+    #[test]
+    fn decimal_reading_only_where_it_differs() {
+        let lex = Lexicon::builtin();
+        let l = &Line::all("1.1总则", &lex)[0];
+        assert!(l.marker(false).is_none_or(|m| m.kind != marker::ClauseKind::Decimal));
+        assert!(l
+            .marker(true)
+            .is_some_and(|m| m.kind == marker::ClauseKind::Decimal));
+        let c = &Line::all("一、总则", &lex)[0];
+        assert_eq!(c.marker(true), c.marker(false));
+    }
+
+    #[test]
+    fn a_unit_left_whole_keeps_its_line() {
+        let lex = Lexicon::builtin();
+        let src = "关于某事的通知石党发〔2020〕41号各县区：";
+        let mut out = Vec::new();
+        for l in Line::all(src, &lex) {
+            split_and_classify(l, &lex, &mut out);
+        }
+        let got: Vec<Kind> = out.iter().map(|l| l.kind()).collect();
+        assert_eq!(got, vec![Kind::TitleEnd, Kind::Number, Kind::Addressees]);
+    }
+}

@@ -1,0 +1,259 @@
+//! Elements run together on one line: a title and its number (…的通知石党发
+//! 〔2020〕41号各县区：), a signature and date run into the last sentence, a
+//! 第X章/条 marker after a heading or a title, and overlong units cut before
+//! their clause markers. Each piece becomes a unit of its own, keeping its
+//! source line, and is then recognised like any line.
+
+use super::title::{first_chars, is_title_end_text};
+use crate::docnum;
+use crate::lexicon::Lexicon;
+use crate::marker;
+use crate::text;
+use crate::unit::Unit;
+
+/// Splits a text stored without line breaks where its elements run together
+/// (a CMS field): before an organ and date run into the last sentence
+/// (…贯彻执行。济南市人民政府办公厅2021年7月5日…) and after that date, after a
+/// publication note (（此件公开发布）), and before a 第X章/节/条 marker that
+/// follows a bare heading (第一章　总则第一条　…) or, spaced, a title
+/// (…管理办法第一章　总则). A unit holding none of these is returned whole.
+pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+    let t = u.text;
+    let mut cuts: Vec<usize> = Vec::new();
+    // Organ and date after a full stop, with more text after the date.
+    for (p, _) in t.match_indices('。') {
+        let at = p + '。'.len_utf8();
+        // A signature is short: look at the next 60 characters only, and
+        // only where an organ's name and a year can stand.
+        let rest = first_chars(&t[at..], 60);
+        if !rest.starts_with(text::is_han) || !rest.contains('年') {
+            continue;
+        }
+        let Some((_, r)) = crate::normalize::date::parse_date(rest) else {
+            continue;
+        };
+        let organs = text::trim(&rest[..r.start]);
+        if r.start > 0
+            && !text::trim(&t[at + r.end..]).is_empty()
+            && crate::organs::is_signature_text(organs, lex)
+        {
+            cuts.push(at);
+            let mut end = at + r.end;
+            // A publication note right after the date.
+            let after = &t[end..];
+            if after.starts_with(['（', '(']) {
+                if let Some(close) = after.find(['）', ')']) {
+                    let note = &after[..close];
+                    if note.contains("此件") {
+                        cuts.push(end);
+                        end += close + after[close..].chars().next().map_or(1, char::len_utf8);
+                    }
+                }
+            }
+            cuts.push(end);
+        }
+    }
+    // Law markers run into a heading or a title. The piece before a marker
+    // runs from the last cut or sentence stop, within the 40 characters a
+    // heading or title may take: each marker costs a bounded look back.
+    let mut from = cuts.clone();
+    from.sort_unstable();
+    let (mut next_from, mut last) = (0usize, 0usize);
+    for (i, _) in t.match_indices('第') {
+        if i == 0 {
+            continue;
+        }
+        let Some(m) = marker::marker(&t[i..], false) else {
+            continue;
+        };
+        if !matches!(
+            m.kind,
+            marker::ClauseKind::Part
+                | marker::ClauseKind::Chapter
+                | marker::ClauseKind::Section
+                | marker::ClauseKind::Article
+        ) {
+            continue;
+        }
+        while next_from < from.len() && from[next_from] <= i {
+            last = last.max(from[next_from]);
+            next_from += 1;
+        }
+        let lo = t[last..i]
+            .char_indices()
+            .rev()
+            .nth(39)
+            .map_or(last, |(k, _)| last + k);
+        let seg = &t[lo..i];
+        let start = match seg.rfind(['。', '；', '：', ';', ':']) {
+            Some(p) => lo + p + seg[p..].chars().next().map_or(1, char::len_utf8),
+            // No stop in the window and text cut off before it: too long.
+            None if lo > last => continue,
+            None => lo,
+        };
+        let before = text::trim(&t[start..i]);
+        if before.is_empty() || before.contains(['，', ',']) {
+            continue;
+        }
+        let heading = marker::marker(before, false).is_some_and(|b| {
+            matches!(
+                b.kind,
+                marker::ClauseKind::Part
+                    | marker::ClauseKind::Chapter
+                    | marker::ClauseKind::Section
+            )
+        });
+        let title = m.spaced && lex.genre_suffix(before).is_some();
+        if heading || title {
+            cuts.push(i);
+            last = i;
+        }
+    }
+    if cuts.is_empty() {
+        return vec![*u];
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut a = 0;
+    for c in cuts.into_iter().chain(std::iter::once(t.len())) {
+        if c > a {
+            out.extend(u.sub(a, c));
+        }
+        a = c;
+    }
+    out
+}
+
+/// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
+/// 各县区…:) into title, number and the rest.
+pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+    let t = u.text;
+    // A number in brackets closing a title: …常务委员会公告（第38号）.
+    if t.ends_with(|c: char| text::is_close_paren(c)) {
+        if let Some(open) = t.rfind(|c: char| text::is_open_paren(c)) {
+            if open > 0 && docnum::whole(&t[open..]).is_some() && is_title_end_text(&t[..open], lex)
+            {
+                let mut out = Vec::new();
+                out.extend(u.sub(0, open));
+                out.extend(u.sub(open, t.len()));
+                return out;
+            }
+        }
+    }
+    for f in docnum::find_all(t) {
+        // An order's heading and number on one line (中华人民共和国国务院令　第706号):
+        // the title is the organ's order, the number what follows.
+        if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty()
+        {
+            let head = text::trim(&t[..f.core_start]);
+            if head.ends_with('令') && text::char_len(head) >= 3 {
+                let mut out = Vec::new();
+                out.extend(u.sub(0, f.core_start));
+                out.extend(u.sub(f.core_start, t.len()));
+                return out;
+            }
+        }
+        let head = &t[..f.range.start];
+        if head.contains('。') {
+            break;
+        }
+        // The number must follow a genre word closing a title.
+        let Some(gpos) = lex
+            .genres
+            .iter()
+            .filter_map(|g| head.rfind(g.as_str()).map(|p| p + g.len()))
+            .max()
+        else {
+            continue;
+        };
+        // Between the genre and the bracket: the issuer code, maybe opened
+        // by a bracket of its own (…的通知（国发〔2019〕5号）).
+        let gap = &t[gpos..f.core_start];
+        let code = text::trim(gap).trim_start_matches(text::is_open_paren);
+        if text::char_len(gap) > 10
+            || code.contains(|c: char| !text::is_han(c) && !text::is_space(c))
+        {
+            continue;
+        }
+        let mut end = f.range.end;
+        if code.len() < text::trim(gap).len() {
+            match t[end..].chars().next() {
+                Some(c) if text::is_close_paren(c) => end += c.len_utf8(),
+                _ => continue,
+            }
+        }
+        if !is_title_end_text(&t[..gpos], lex) {
+            continue;
+        }
+        let mut out = Vec::new();
+        out.extend(u.sub(0, gpos));
+        out.extend(u.sub(gpos, end));
+        out.extend(u.sub(end, t.len()));
+        return out;
+    }
+    vec![*u]
+}
+
+/// A unit longer than this is cut before every clause marker that follows
+/// a full stop, so that a document without line breaks is read in linear
+/// time (each piece is then handled on its own).
+pub const LONG_UNIT: usize = 4096;
+
+/// Pushes `u`, cut into pieces at markers after a full stop when it is
+/// longer than [`LONG_UNIT`] bytes.
+pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
+    if u.text.len() <= LONG_UNIT {
+        out.push(*u);
+        return;
+    }
+    let t = u.text;
+    let mut from = 0;
+    let mut cuts = t.match_indices(['。', '；', ';', '：', ':']);
+    for (i, p) in cuts.by_ref() {
+        let at = i + p.len();
+        let rest = crate::text::trim(&t[at..]);
+        let start = t.len() - rest.len();
+        let Some(m) = marker::marker(rest, false) else {
+            continue;
+        };
+        let after = rest[m.body..].chars().next();
+        if matches!(
+            m.kind,
+            marker::ClauseKind::CnEnum | marker::ClauseKind::Decimal
+        ) || !after.is_some_and(|c| text::is_han(c) || c == '“' || c == '《')
+        {
+            continue;
+        }
+        out.extend(u.sub(from, start));
+        from = start;
+    }
+    out.extend(u.sub(from, t.len()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_on_text_splits_at_its_elements() {
+        let lex = Lexicon::builtin();
+        let t = "现印发给你们，请认真贯彻执行。济南市人民政府办公厅2021年7月5日（此件公开发布）济南市停车设施管理办法第一章　总则第一条　为了加强管理，制定本办法。第二章　规划与建设第三条　市规划部门应当编制规划。依照本办法第三条规定执行。";
+        let u = Unit::all(t)[0];
+        let got: Vec<&str> = run_on(&u, &lex).iter().map(|p| p.text).collect();
+        assert_eq!(
+            got,
+            vec![
+                "现印发给你们，请认真贯彻执行。",
+                "济南市人民政府办公厅2021年7月5日",
+                "（此件公开发布）",
+                "济南市停车设施管理办法",
+                "第一章　总则",
+                "第一条　为了加强管理，制定本办法。第二章　规划与建设",
+                "第三条　市规划部门应当编制规划。依照本办法第三条规定执行。",
+            ]
+        );
+        let plain = Unit::all("依照本办法第三条规定执行。")[0];
+        assert_eq!(run_on(&plain, &lex).len(), 1);
+    }
+}

@@ -1,0 +1,121 @@
+//! Titles: the lines a title is made of, the line that ends it, the note
+//! under a regulation's title, and the titles that enclose another document.
+
+use crate::docnum;
+use crate::lexicon::Lexicon;
+use crate::marker;
+use crate::normalize::date::{is_date_line, parse_date};
+use crate::text;
+
+/// Sentence punctuation that a title never contains.
+fn has_sentence_punct(s: &str) -> bool {
+    s.contains(['。', '；', ';', '！', '？']) || s.contains(text::is_colon)
+}
+
+/// The first `n` characters of `s`.
+pub fn first_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// What else a line was recognised as: a title fragment is none of these.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Excluded {
+    pub marker: bool,
+    pub label: bool,
+    pub date: bool,
+    pub number: bool,
+}
+
+impl Excluded {
+    /// Recognises the other kinds of `t` (for a piece of a line).
+    pub fn of(t: &str, lex: &Lexicon) -> Excluded {
+        Excluded {
+            marker: marker::marker(t, false).is_some(),
+            label: lex.label_at(t).is_some(),
+            date: is_date_line(t),
+            number: docnum::whole(t).is_some(),
+        }
+    }
+
+    fn any(self) -> bool {
+        self.marker || self.label || self.date || self.number
+    }
+}
+
+/// A line that may be part of a title: no sentence punctuation, not too
+/// long, none of the other kinds, not a dash-led subtitle or an annex header.
+pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
+    !has_sentence_punct(t)
+        && text::char_len(t) <= 150
+        && !other.any()
+        && !t.starts_with("——")
+        && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
+}
+
+/// A fragment ends a title when it closes with a genre word.
+pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
+    text::char_len(t) >= 4 && lex.genre_suffix(t).is_some()
+}
+
+/// The last line of a title, recognised from the text alone (a piece of a
+/// line that holds a title run into its number).
+pub fn is_title_end_text(t: &str, lex: &Lexicon) -> bool {
+    !has_sentence_punct(t) && is_fragment(t, Excluded::of(t, lex), lex) && ends_title(t, lex)
+}
+
+/// The note under a regulation's or decision's title: （2019年5月30日…通过）.
+pub fn is_passage_note(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
+        && parse_date(s).is_some()
+        && [
+            "通过", "公布", "发布", "施行", "批准", "修正", "修订", "通過", "發布",
+        ]
+        .iter()
+        .any(|w| s.contains(w))
+}
+
+/// The title transmits another document (印发《…》的通知).
+pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
+    Lexicon::contains_any(&lex.transmittal, title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_ends_and_fragments() {
+        let lex = Lexicon::builtin();
+        for (t, end) in [
+            (
+                "关于印发《石嘴山市2020年度重点工作任务分解方案》的通知",
+                true,
+            ),
+            ("石嘴山市人民政府关于", false),
+            ("现将方案印发给你们：", false),
+            ("一、总体要求的通知", false),
+            ("附件：实施方案", false),
+            ("——关于某事的通知", false),
+        ] {
+            assert_eq!(is_title_end_text(t, &lex), end, "{t}");
+        }
+        assert!(is_fragment(
+            "石嘴山市人民政府关于",
+            Excluded::default(),
+            &lex
+        ));
+    }
+
+    #[test]
+    fn passage_notes() {
+        assert!(is_passage_note(
+            "（2019年5月30日石嘴山市第十届人民代表大会常务委员会第十二次会议通过）"
+        ));
+        assert!(!is_passage_note("（2019年5月30日）"));
+        assert!(!is_passage_note("2019年5月30日通过"));
+    }
+}
