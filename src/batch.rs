@@ -246,7 +246,10 @@ impl<W: Write> Write for HashingWriter<'_, W> {
     }
 }
 
-#[derive(Debug, Default, Clone, Copy)]
+/// How many lines `Summary::unplaced_at` names (the count goes on).
+pub const UNPLACED_SHOWN: usize = 20;
+
+#[derive(Debug, Default, Clone)]
 pub struct Summary {
     pub files: usize,
     pub failed: usize,
@@ -254,7 +257,10 @@ pub struct Summary {
     pub clauses: usize,
     pub tasks: usize,
     pub diagnostics: usize,
+    /// Lines not placed or not understood (`DiagCode::fails_strict`).
     pub unplaced: usize,
+    /// The first of them as `path:line: message` (at most [`UNPLACED_SHOWN`]).
+    pub unplaced_at: Vec<String>,
     /// Inputs not parsed because `--skip-unchanged` found them unchanged.
     pub skipped: usize,
     /// Inputs with text but no official document (zero records).
@@ -287,19 +293,22 @@ impl Summary {
             self.damaged += 1;
         }
         self.diagnostics += p.diagnostics.len();
-        self.unplaced += p
+        let docs = p.documents.iter().flat_map(|d| d.diagnostics.iter());
+        for d in p
             .diagnostics
             .iter()
-            .filter(|d| d.code == crate::record::DiagCode::Unplaced)
-            .count();
+            .chain(docs)
+            .filter(|d| d.code.fails_strict())
+        {
+            self.unplaced += 1;
+            if self.unplaced_at.len() < UNPLACED_SHOWN {
+                self.unplaced_at
+                    .push(format!("{}:{}: {}", p.source, d.line, d.message));
+            }
+        }
         for d in &p.documents {
             self.documents += 1;
             self.diagnostics += d.diagnostics.len();
-            self.unplaced += d
-                .diagnostics
-                .iter()
-                .filter(|x| x.code == crate::record::DiagCode::Unplaced)
-                .count();
             count(&d.clauses, &mut self.clauses, &mut self.tasks);
             if let Some(e) = &d.enclosure {
                 count(&e.clauses, &mut self.clauses, &mut self.tasks);
@@ -429,6 +438,10 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 total.tasks += s.tasks;
                 total.diagnostics += s.diagnostics;
                 total.unplaced += s.unplaced;
+                let room = UNPLACED_SHOWN.saturating_sub(total.unplaced_at.len());
+                total
+                    .unplaced_at
+                    .extend(s.unplaced_at.into_iter().take(room));
                 total.bytes += s.bytes;
             }
             Err(e) => {

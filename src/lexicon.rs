@@ -63,6 +63,10 @@ pub struct Lexicon {
     pub attachment: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
+    /// The openings of the 版记's distribution lines (抄送：…).
+    pub colophon: Vec<String>,
+    /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
+    pub printed: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -168,6 +172,8 @@ impl Lexicon {
             attachment: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
+            colophon: Vec::new(),
+            printed: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -201,6 +207,8 @@ impl Lexicon {
                 "attachment" => &mut lex.attachment,
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
+                "colophon" => &mut lex.colophon,
+                "printed" => &mut lex.printed,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,
@@ -279,13 +287,19 @@ impl Lexicon {
         None
     }
 
-    /// The line opens with web-page furniture (首页, 索 引 号：, 【打印本页】…).
+    /// The line opens with web-page furniture (首页, 索 引 号：, 【打印本页】…):
+    /// a portal word, also inside 【】 (【我要纠错】).
     pub fn is_portal(&self, s: &str) -> bool {
-        let Some(first) = s.chars().find(|c| !text::is_space(*c)) else {
-            return false;
+        let starts = |s: &str| {
+            s.chars()
+                .find(|c| !text::is_space(*c))
+                .is_some_and(|first| self.portal_firsts.binary_search(&first).is_ok())
+                && self.portal.iter().any(|w| text::starts_with_spaced(s, w))
         };
-        self.portal_firsts.binary_search(&first).is_ok()
-            && self.portal.iter().any(|w| text::starts_with_spaced(s, w))
+        starts(s)
+            || text::trim(s)
+                .strip_prefix('【')
+                .is_some_and(|inner| starts(text::trim(inner)))
     }
 
     pub fn contains_any(list: &[String], s: &str) -> bool {

@@ -308,6 +308,16 @@ fn outcome(
     for e in errors {
         eprintln!("{e}");
     }
+    if strict {
+        // Each line not placed or not understood, by path and line.
+        for at in &summary.unplaced_at {
+            eprintln!("{at}");
+        }
+        let more = summary.unplaced - summary.unplaced_at.len();
+        if more > 0 {
+            eprintln!("… and {more} more lines not placed or not understood");
+        }
+    }
     if !quiet {
         eprintln!("{}", summary.line());
     }

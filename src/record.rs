@@ -130,6 +130,17 @@ pub enum DiagCode {
     /// Bytes of the input that could not be decoded (or NUL bytes),
     /// replaced by U+FFFD, or a line in another encoding than the file's.
     Damaged,
+    /// A line recognised as a document element (a number, a date,
+    /// addressees, a clause marker) that the document's structure could
+    /// only read as text: understood differently than it reads.
+    Misread,
+}
+
+impl DiagCode {
+    /// A line not placed, or not understood: `--strict` fails on it.
+    pub fn fails_strict(self) -> bool {
+        matches!(self, DiagCode::Unplaced | DiagCode::Misread)
+    }
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]
@@ -199,6 +210,8 @@ pub enum Part {
     ClauseText,
     Field,
     Toc,
+    /// The 版记 under a document: distribution (抄送：…) and printing lines.
+    Colophon,
     Unplaced,
 }
 

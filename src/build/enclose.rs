@@ -40,7 +40,7 @@ impl<'a, 't> Builder<'a, 't> {
         if !l.is_title_fragment() || body::is_bracketed_note(l.text) {
             return false;
         }
-        let signed = self.state == State::Signed;
+        let signed = matches!(self.state, State::Signed { .. });
         let squashed = text::squash(l.text);
         // An order or announcement (…令, …公告) encloses the document its
         // text quotes: 《…条例》已经…通过，现予公布.
@@ -124,7 +124,7 @@ impl<'a, 't> Builder<'a, 't> {
         let parent = match self.state {
             State::Attachment => self.attachments.last().map_or(Zone::Enclosure, |a| a.0),
             State::Enclosure => Zone::Enclosure,
-            State::Notice | State::Signed => Zone::Notice,
+            State::Notice | State::Signed { .. } => Zone::Notice,
         };
         self.own(l, Part::AttachmentTitle);
         self.attachments.push((

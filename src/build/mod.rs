@@ -21,7 +21,7 @@ use std::collections::VecDeque;
 
 use crate::clauses::Tree;
 use crate::lexicon::Lexicon;
-use crate::lines::{body, Line};
+use crate::lines::{body, Kind, Line};
 use crate::marker::ClauseKind;
 use crate::record::*;
 use crate::segment;
@@ -37,8 +37,11 @@ enum State {
     /// The notice's own text, before its signature and date.
     Notice,
     /// The notice has signed off: its signature or date was read. A title
-    /// now opens the enclosed document, 附件 an attachment.
-    Signed,
+    /// now opens the enclosed document, 附件 an attachment. `after_body`:
+    /// the notice's text came before the sign-off (it closes the notice;
+    /// a date printed under the title does not), so plain text after it
+    /// is not the notice's.
+    Signed { after_body: bool },
     /// The enclosed document (a transmitted plan, a promulgated regulation).
     Enclosure,
     /// An attachment (附件); the attachment says what it belongs to.
@@ -117,13 +120,18 @@ impl<'a, 't> Builder<'a, 't> {
                     .2
             }
             State::Enclosure => &mut self.enclosed,
-            State::Notice | State::Signed => &mut self.notice,
+            State::Notice | State::Signed { .. } => &mut self.notice,
         }
     }
 
     /// The notice's own text, signed or not.
     fn in_notice(&self) -> bool {
-        matches!(self.state, State::Notice | State::Signed)
+        matches!(self.state, State::Notice | State::Signed { .. })
+    }
+
+    /// The notice has signed off after its text.
+    fn closed(&self) -> bool {
+        self.state == State::Signed { after_body: true }
     }
 
     fn own(&mut self, u: &Unit, part: Part) {
@@ -164,9 +172,15 @@ impl<'a, 't> Builder<'a, 't> {
             Prev::Text { open: true } | Prev::Field { open: true }
         ) && l.marker(self.decimal_mode).is_none()
             && !l.has_label()
-            && !l.is_date();
+            && !l.is_date()
+            && !l.is_colophon();
         if continues {
             self.body_text(l);
+            return;
+        }
+        if l.is_colophon() && self.in_notice() {
+            self.own(&l, Part::Colophon);
+            self.prev = Prev::None;
             return;
         }
         if l.is_date() && self.in_notice() && self.take_date(&l) {
@@ -201,7 +215,45 @@ impl<'a, 't> Builder<'a, 't> {
                 return;
             }
         }
+        self.misread(&l);
+        if self.closed() && !l.is_note() && !l.is_passage_note() {
+            self.trailing(&l);
+            return;
+        }
         self.body_text(l);
+    }
+
+    /// A line recognised as a document element but read here as text: a
+    /// number, addressees, a date outside the notice, a clause marker out of
+    /// sequence. Its text stays where it stands; the diagnostic says so.
+    fn misread(&mut self, l: &Line) {
+        let what = match l.kind() {
+            Kind::Number => "a document number",
+            Kind::Addressees => "addressees",
+            Kind::Date => "a date",
+            Kind::Marker
+                if l.marker(self.decimal_mode)
+                    .is_some_and(|m| !crate::text::trim(&l.text[m.body..]).is_empty()) =>
+            {
+                "a clause marker out of sequence"
+            }
+            _ => return,
+        };
+        let message = format!("read as text, though it reads as {what}");
+        self.diag(l.line, DiagCode::Misread, message);
+    }
+
+    /// Plain text after a notice has signed off, that is no enclosed
+    /// document, attachment or note: not the document's. It is left out of
+    /// the record and reported.
+    fn trailing(&mut self, l: &Line) {
+        self.own(l, Part::Unplaced);
+        self.diag(
+            l.line,
+            DiagCode::Unplaced,
+            "text after the document's signature and date, not part of it",
+        );
+        self.prev = Prev::None;
     }
 
     fn end_attachment_list(&mut self) {

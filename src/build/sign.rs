@@ -14,7 +14,9 @@ impl<'a, 't> Builder<'a, 't> {
 
     fn sign_off(&mut self) {
         if self.state == State::Notice {
-            self.state = State::Signed;
+            let n = &self.notice;
+            let after_body = !(n.preamble.is_empty() && n.tree.is_empty() && n.fields.is_empty());
+            self.state = State::Signed { after_body };
         }
         self.prev = super::Prev::None;
     }

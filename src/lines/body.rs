@@ -14,6 +14,22 @@ pub fn is_bracketed_note(s: &str) -> bool {
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
 }
 
+/// A line of the 版记 under a document: a distribution line (抄送：…,
+/// 分送：…) or the printing line (中共某县委办公室　2019年3月29日印发).
+pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
+    let distribution = lex.colophon.iter().any(|w| {
+        text::starts_with_folded(t, w)
+            .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
+    });
+    distribution
+        || lex.printed.iter().any(|w| {
+            t.strip_suffix(w.as_str()).is_some_and(|head| {
+                let head = text::trim(head);
+                parse_date(head).is_some_and(|(_, r)| r.end == head.len())
+            })
+        })
+}
+
 /// A contents line ending in leaders and a page number: 总则……………1.
 pub fn has_page_leader(t: &str) -> bool {
     let head = t.trim_end_matches(|c: char| text::is_digit(c) || text::is_space(c));
@@ -164,6 +180,16 @@ mod tests {
             Some(("附件2", "重点任务分解表"))
         );
         assert_eq!(attachment_header("附件", &lex), Some(("附件", "")));
+        assert!(is_colophon(
+            "抄送：县人大常委会办公室，县政协办公室。",
+            &lex
+        ));
+        assert!(is_colophon(
+            "中共城口县委办公室　　　　2019年3月29日印发",
+            &lex
+        ));
+        assert!(!is_colophon("抄送有关部门备案。", &lex));
+        assert!(!is_colophon("现将方案印发", &lex));
     }
 
     #[test]

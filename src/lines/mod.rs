@@ -14,7 +14,7 @@
 //! | header | `header.rs` | addressees, labelled numbers (发文字号：…), page metadata numbers, wrapped addressees |
 //! | furniture | `furniture.rs` | web-page furniture, page-footer lines, header elements the footer never takes |
 //! | split | `split.rs` | elements run together on one line (title + number, signature + date, 第X条 after a heading) |
-//! | body | `body.rs` | notes in brackets, contents leaders, attachment lists, signatures, markers run into text |
+//! | body | `body.rs` | notes in brackets, the 版记 (抄送, 印发), contents leaders, attachment lists, signatures, markers run into text |
 //!
 //! The grammar of markers (`marker`), numbers (`docnum`), dates
 //! (`normalize::date`) and labels (`Lexicon::label_at`) are the nom and
@@ -54,6 +54,10 @@ pub enum Kind {
     Addressees,
     /// The note under a regulation's title: （2019年5月30日…通过）.
     PassageNote,
+    /// The 版记: 抄送：…, or the printing line (…2019年3月29日印发).
+    Colophon,
+    /// A note wholly in brackets: （此件公开发布）.
+    Note,
     /// The last line of a title: a fragment ending with a genre word.
     TitleEnd,
     /// A line that may be part of a title (no sentence punctuation).
@@ -84,6 +88,8 @@ pub struct Line<'t> {
     passage_note: bool,
     portal: bool,
     signature: bool,
+    colophon: bool,
+    note: bool,
 }
 
 impl<'t> Deref for Line<'t> {
@@ -122,6 +128,8 @@ impl<'t> Line<'t> {
         let passage_note = title::is_passage_note(t);
         let portal = lex.is_portal(t);
         let signature = organs::is_signature_text(t, lex);
+        let colophon = body::is_colophon(t, lex);
+        let note = body::is_bracketed_note(t);
         let kind = if number.is_some() {
             Kind::Number
         } else if date {
@@ -134,6 +142,10 @@ impl<'t> Line<'t> {
             Kind::Addressees
         } else if passage_note {
             Kind::PassageNote
+        } else if colophon {
+            Kind::Colophon
+        } else if note {
+            Kind::Note
         } else if title_end {
             Kind::TitleEnd
         } else if signature {
@@ -158,6 +170,8 @@ impl<'t> Line<'t> {
             passage_note,
             portal,
             signature,
+            colophon,
+            note,
         }
     }
 
@@ -230,6 +244,16 @@ impl<'t> Line<'t> {
     pub fn is_signature(&self) -> bool {
         self.signature
     }
+
+    /// A line of the 版记 (抄送：…, …印发).
+    pub fn is_colophon(&self) -> bool {
+        self.colophon
+    }
+
+    /// A note wholly in brackets (（此件公开发布）).
+    pub fn is_note(&self) -> bool {
+        self.note
+    }
 }
 
 /// Splits `u` where elements run together and recognises each piece; a
@@ -262,7 +286,7 @@ mod tests {
 
     #[test]
     fn sample_lines_get_their_kinds() {
-        let src = "中共石嘴山市委办公室\n石嘴山市人民政府办公室\n关于印发《石嘴山市2020年度重点工作任务分解方案》的通知\n石党办发〔2020〕1号\n各县区委、政府，市委各部门：\n一、总体要求\n牵头单位：市发展改革委\n现将方案印发给你们，请认真贯彻执行。\n2020年3月10日\n（2019年5月30日市人大常委会第十次会议通过）";
+        let src = "中共石嘴山市委办公室\n石嘴山市人民政府办公室\n关于印发《石嘴山市2020年度重点工作任务分解方案》的通知\n石党办发〔2020〕1号\n各县区委、政府，市委各部门：\n一、总体要求\n牵头单位：市发展改革委\n现将方案印发给你们，请认真贯彻执行。\n2020年3月10日\n（2019年5月30日市人大常委会第十次会议通过）\n（此件公开发布）\n抄送：市人大常委会办公室。\n石嘴山市人民政府办公室　　2020年3月12日印发";
         assert_eq!(
             kinds(src),
             vec![
@@ -276,6 +300,9 @@ mod tests {
                 Kind::Text,
                 Kind::Date,
                 Kind::PassageNote,
+                Kind::Note,
+                Kind::Colophon,
+                Kind::Colophon,
             ]
         );
     }
@@ -284,7 +311,9 @@ mod tests {
     fn decimal_reading_only_where_it_differs() {
         let lex = Lexicon::builtin();
         let l = &Line::all("1.1总则", &lex)[0];
-        assert!(l.marker(false).is_none_or(|m| m.kind != marker::ClauseKind::Decimal));
+        assert!(l
+            .marker(false)
+            .is_none_or(|m| m.kind != marker::ClauseKind::Decimal));
         assert!(l
             .marker(true)
             .is_some_and(|m| m.kind == marker::ClauseKind::Decimal));

@@ -109,7 +109,7 @@ fn from_owners<'a>(p: &'a Parsed, lines: &[Line]) -> Classes<'a> {
             Part::Number => LineClass::Number,
             Part::Addressees => LineClass::Addressees,
             Part::Preamble => LineClass::Preamble,
-            Part::Signature => LineClass::Signature,
+            Part::Signature | Part::Colophon => LineClass::Signature,
             Part::Date => LineClass::Date,
             Part::EnclosureTitle => LineClass::EnclosureTitle,
             Part::AttachmentTitle => LineClass::Attachment,

@@ -1,0 +1,140 @@
+//! Lines placed *and* understood: text after a signed document, the 版记,
+//! furniture inside a document and elements read as text are reported, and
+//! `--strict` names each such line as `path:line`.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+}
+
+/// Writes `text` to a fresh folder as `name`, runs `extract --strict
+/// --format json` on it, and returns the run and the file's JSON.
+fn run(name: &str, text: &str) -> (Output, Value, PathBuf) {
+    let dir = std::env::temp_dir().join(format!(
+        "gongwen-understanding-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join(format!("{name}.txt"));
+    std::fs::write(&input, text).unwrap();
+    let out = bin()
+        .args(["extract", "--strict", "--quiet", "--format", "json", "-o"])
+        .arg(dir.join("out"))
+        .arg(&input)
+        .output()
+        .unwrap();
+    let json = std::fs::read_to_string(dir.join("out").join(format!("{name}.json"))).unwrap();
+    (out, serde_json::from_str(&json).unwrap(), input)
+}
+
+fn all_text(v: &Value) -> String {
+    v.to_string()
+}
+
+fn codes(doc: &Value) -> Vec<(u64, String)> {
+    doc["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| {
+            (
+                d["line"].as_u64().unwrap(),
+                d["code"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
+const NOTICE: &str = "石嘴山市人民政府办公室关于做好春季防火工作的通知\n石政办发〔2021〕3号\n各县区人民政府：\n一、加强巡查。各乡镇要组织力量开展巡查。\n二、落实责任。\n石嘴山市人民政府办公室\n2021年3月1日\n";
+
+#[test]
+fn an_unrelated_paragraph_after_the_last_document_is_reported() {
+    let text =
+        format!("{NOTICE}本市今日多云转晴，最高气温十八摄氏度，东南风三到四级，空气质量良好。\n");
+    let (out, json, input) = run("trailing", &text);
+    assert_eq!(out.status.code(), Some(1), "--strict fails");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{}:8:", input.display())),
+        "names path:line: {stderr}"
+    );
+    let doc = &json["documents"][0];
+    assert!(codes(doc).contains(&(8, "unplaced".into())));
+    // Not glued into the last clause.
+    assert!(!all_text(&doc["clauses"]).contains("多云转晴"));
+    assert_eq!(doc["source"]["line_end"], 8);
+}
+
+#[test]
+fn the_colophon_is_understood_not_clause_text() {
+    let text = format!("{NOTICE}（此件公开发布）\n抄送：市人大常委会办公室，市政协办公室。\n石嘴山市人民政府办公室　　　　2021年3月2日印发\n");
+    let (out, json, _) = run("colophon", &text);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = &json["documents"][0];
+    let clauses = all_text(&doc["clauses"]);
+    assert!(!clauses.contains("抄送"), "{clauses}");
+    assert!(!clauses.contains("印发"), "{clauses}");
+    assert!(codes(doc).is_empty(), "{:?}", codes(doc));
+}
+
+#[test]
+fn a_date_under_the_title_does_not_close_the_document() {
+    // A 纪要 dated under its title: the text after the date is its body.
+    let text = "石嘴山市人民政府常务会议纪要\n2021年3月8日\n3月8日，市长主持召开市政府常务会议，研究春季防火工作。\n会议要求，各县区要加强巡查，落实责任。\n";
+    let (out, json, _) = run("dated-minutes", text);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = &json["documents"][0];
+    assert!(all_text(&doc["preamble"]).contains("落实责任"));
+}
+
+#[test]
+fn a_number_read_as_text_is_reported() {
+    let text = "石嘴山市人民政府办公室关于做好春季防火工作的通知\n石政办发〔2021〕3号\n各县区人民政府：\n一、加强巡查。各乡镇要组织力量开展巡查。\n石政办发〔2021〕4号\n二、落实责任。\n石嘴山市人民政府办公室\n2021年3月1日\n";
+    let (out, json, input) = run("misread", text);
+    assert_eq!(out.status.code(), Some(1));
+    let doc = &json["documents"][0];
+    assert!(
+        codes(doc).contains(&(5, "misread".into())),
+        "{:?}",
+        codes(doc)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{}:5:", input.display())));
+}
+
+#[test]
+fn bracketed_page_tools_inside_a_document_are_furniture() {
+    let text = format!("{NOTICE}【打印本页】【关闭窗口】\n【我要纠错】　　责任编辑：王　楠\n");
+    let (out, json, _) = run("tools", &text);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc = &json["documents"][0];
+    assert!(!all_text(doc).contains("打印本页"));
+    assert_eq!(doc["source"]["line_end"], 7);
+    let portal: Vec<u64> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "portal")
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(portal, vec![8, 9]);
+}
