@@ -32,6 +32,14 @@ fn run(name: &str, text: &str) -> (Output, Value, PathBuf) {
     (out, serde_json::from_str(&json).unwrap(), input)
 }
 
+/// [`run`] on a text every line of which is placed and understood.
+fn run_ok(name: &str, text: &str) -> Value {
+    let (out, json, _) = run(name, text);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    json
+}
+
 fn all_text(v: &Value) -> String {
     v.to_string()
 }
@@ -73,13 +81,7 @@ fn an_unrelated_paragraph_after_the_last_document_is_reported() {
 #[test]
 fn the_colophon_is_understood_not_clause_text() {
     let text = format!("{NOTICE}（此件公开发布）\n抄送：市人大常委会办公室，市政协办公室。\n石嘴山市人民政府办公室　　　　2021年3月2日印发\n");
-    let (out, json, _) = run("colophon", &text);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let json = run_ok("colophon", &text);
     let doc = &json["documents"][0];
     let clauses = all_text(&doc["clauses"]);
     assert!(!clauses.contains("抄送"), "{clauses}");
@@ -91,13 +93,7 @@ fn the_colophon_is_understood_not_clause_text() {
 fn a_date_under_the_title_does_not_close_the_document() {
     // A 纪要 dated under its title: the text after the date is its body.
     let text = "石嘴山市人民政府常务会议纪要\n2021年3月8日\n3月8日，市长主持召开市政府常务会议，研究春季防火工作。\n会议要求，各县区要加强巡查，落实责任。\n";
-    let (out, json, _) = run("dated-minutes", text);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let json = run_ok("dated-minutes", text);
     let doc = &json["documents"][0];
     assert!(all_text(&doc["preamble"]).contains("落实责任"));
 }
@@ -119,13 +115,7 @@ fn a_number_read_as_text_is_reported() {
 #[test]
 fn bracketed_page_tools_inside_a_document_are_furniture() {
     let text = format!("{NOTICE}【打印本页】【关闭窗口】\n【我要纠错】　　责任编辑：王　楠\n");
-    let (out, json, _) = run("tools", &text);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let json = run_ok("tools", &text);
     let doc = &json["documents"][0];
     assert!(!all_text(doc).contains("打印本页"));
     assert_eq!(doc["source"]["line_end"], 7);
