@@ -7,22 +7,23 @@
 //! 中华人民共和国国务院令第753号) — is not a citation.
 
 use crate::docnum::{self, DocNumber};
+use crate::lexicon::Lexicon;
 use crate::record::Citation;
 use crate::text;
 use crate::unit::Unit;
 
 /// Issuer codes compared without the state's name (国务院令 = 中华人民共和国国务院令).
-fn issuer_key(n: &DocNumber) -> String {
+fn issuer_key(n: &DocNumber, lex: &Lexicon) -> String {
     let code = n.issuer_code.as_deref().unwrap_or("");
-    text::squash(code.trim_start_matches("中华人民共和国"))
+    text::squash(lex.strip_state_name(code))
 }
 
 /// `a` and `b` name the same document.
-pub fn same(a: &DocNumber, b: &DocNumber) -> bool {
+pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
     if text::squash(&a.raw) == text::squash(&b.raw) {
         return true;
     }
-    let (ka, kb) = (issuer_key(a), issuer_key(b));
+    let (ka, kb) = (issuer_key(a, lex), issuer_key(b, lex));
     a.serial == b.serial && a.year == b.year && (ka == kb || ka.is_empty() || kb.is_empty())
 }
 
@@ -48,7 +49,7 @@ fn wrapped_tail(prev: &str) -> &str {
     }
 }
 
-pub fn citations(units: &[Unit], own: Option<&DocNumber>) -> Vec<Citation> {
+pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     let mut joined = String::new();
     for (k, u) in units.iter().enumerate() {
@@ -70,7 +71,9 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>) -> Vec<Citation> {
                 continue;
             }
             let n = f.number;
-            if own.is_some_and(|o| same(o, &n)) || out.iter().any(|c| same(&c.doc_number, &n)) {
+            if own.is_some_and(|o| same(o, &n, lex))
+                || out.iter().any(|c| same(&c.doc_number, &n, lex))
+            {
                 continue;
             }
             // The text before the number, on the previous line when the
@@ -112,7 +115,7 @@ mod tests {
     #[test]
     fn a_number_wrapped_across_lines() {
         let t = "为贯彻落实《国务院办公厅关于加强城市内涝治理的实施意见》（国\n办发〔2021〕11号）和《某意见》（桂政办发〔2021〕96号）精";
-        let c = citations(&units(t), None);
+        let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
         assert_eq!(c[0].line, 1);
@@ -129,13 +132,13 @@ mod tests {
             n
         });
         let t = "（2022年3月4日中华人民共和国国务院令第753号公布　自2022年6月1日起施行）";
-        assert!(citations(&units(t), own.as_ref()).is_empty());
+        assert!(citations(&units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
     }
 
     #[test]
     fn first_use_only_in_order() {
         let t = "根据宁党发〔2020〕4号和国发〔2019〕13号，再次依据宁党发〔2020〕4号。";
-        let c = citations(&units(t), None);
+        let c = citations(&units(t), None, &Lexicon::builtin());
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].doc_number.raw, "国发〔2019〕13号");
     }

@@ -98,7 +98,7 @@ pub fn task(
             Role::Leaders => t.leaders.extend(split_names(value)),
             Role::Deadline => {
                 if t.deadline.is_none() {
-                    let (d, warn) = parse_deadline(value, doc_year);
+                    let (d, warn) = parse_deadline(value, doc_year, &lex.deadline);
                     t.deadline = Some(d);
                     warnings.extend(warn);
                 }
@@ -148,7 +148,7 @@ pub fn attribution_task(
     }
     let mut warnings = Vec::new();
     if let Some(raw) = &a.deadline {
-        let (d, warn) = parse_deadline(raw, doc_year);
+        let (d, warn) = parse_deadline(raw, doc_year, &lex.deadline);
         t.deadline = Some(d);
         warnings.extend(warn);
     }

@@ -65,6 +65,18 @@ pub struct Lexicon {
     pub portal: Vec<String>,
     /// The openings of the 版记's distribution lines (抄送：…).
     pub colophon: Vec<String>,
+    /// The words of the deadline grammar (长期, 每季度, …起).
+    pub deadline: crate::normalize::DeadlineWords,
+    /// The state's name an issuer code may open with (中华人民共和国国务院令).
+    pub state_name: Vec<String>,
+    /// Words a list of addressees holds (各…, …部门, …单位).
+    pub addressee: Vec<String>,
+    /// Words of a sentence that ends in a colon, which addressees never hold (如下, 根据).
+    pub lead_in: Vec<String>,
+    /// Words of a passage note under a regulation's title (通过, 公布).
+    pub passage: Vec<String>,
+    /// The labels of a document number in page metadata (文号, 字号).
+    pub number_label: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
@@ -174,6 +186,12 @@ impl Lexicon {
             portal: Vec::new(),
             colophon: Vec::new(),
             printed: Vec::new(),
+            deadline: Default::default(),
+            state_name: Vec::new(),
+            addressee: Vec::new(),
+            lead_in: Vec::new(),
+            passage: Vec::new(),
+            number_label: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -208,6 +226,14 @@ impl Lexicon {
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
                 "colophon" => &mut lex.colophon,
+                "ongoing" => &mut lex.deadline.ongoing,
+                "recurring" => &mut lex.deadline.recurring,
+                "deadline_start" => &mut lex.deadline.start,
+                "state_name" => &mut lex.state_name,
+                "addressee" => &mut lex.addressee,
+                "lead_in" => &mut lex.lead_in,
+                "passage" => &mut lex.passage,
+                "number_label" => &mut lex.number_label,
                 "printed" => &mut lex.printed,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
@@ -300,6 +326,14 @@ impl Lexicon {
             || text::trim(s)
                 .strip_prefix('【')
                 .is_some_and(|inner| starts(text::trim(inner)))
+    }
+
+    /// `s` without the state's name it opens with (中华人民共和国国务院令 → 国务院令).
+    pub fn strip_state_name<'s>(&self, s: &'s str) -> &'s str {
+        self.state_name
+            .iter()
+            .find_map(|w| s.strip_prefix(w.as_str()))
+            .unwrap_or(s)
     }
 
     pub fn contains_any(list: &[String], s: &str) -> bool {

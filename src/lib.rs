@@ -293,7 +293,7 @@ fn read_body<'t>(
         let footer_line = footer && furniture::is_footer_line(&l, next);
         if furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
             prev_portal = true;
-            if let Some(n) = header::metadata_number(l.text) {
+            if let Some(n) = header::metadata_number(l.text, lex) {
                 meta_numbers.push((out.len(), n));
             }
             footer |= signed;

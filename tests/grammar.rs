@@ -115,3 +115,19 @@ fn edited_tables_change_the_records() {
     assert_eq!(d["clauses"][0]["task"]["lead"][0], "市文旅局");
     assert_eq!(d["clauses"][0]["task"]["layout"], "attribution");
 }
+
+#[test]
+fn an_edited_deadline_list_changes_the_records() {
+    let text = "某市人民政府办公室关于做好春季防火工作的通知\n某政办发〔2021〕3号\n各县区人民政府：\n一、加强巡查。\n牵头单位：市应急管理局\n完成时限：久久为功\n";
+    let deadline = |grammar: &Path| {
+        let docs = records(grammar, text);
+        docs[0]["clauses"][0]["task"]["deadline"].clone()
+    };
+    let builtin = tempfile::tempdir().expect("temp dir");
+    assert_eq!(deadline(builtin.path())["ongoing"], false);
+    let dir = tempfile::tempdir().expect("temp dir");
+    edited(dir.path(), "words.tsv", "ongoing\t久久为功");
+    let d = deadline(dir.path());
+    assert_eq!(d["ongoing"], true, "{d}");
+    assert_eq!(d["raw"], "久久为功");
+}

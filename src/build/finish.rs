@@ -97,7 +97,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         b.diag(line, DiagCode::Deadline, w);
     }
     let units: Vec<Unit> = all.iter().map(Line::unit).collect();
-    b.doc.citations = crate::cite::citations(&units, b.doc.doc_number.as_ref());
+    b.doc.citations = crate::cite::citations(&units, b.doc.doc_number.as_ref(), lex);
     b.doc
 }
 

@@ -59,7 +59,7 @@ pub(super) fn read<'t>(
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
     if let Some(n) = doc_number.as_mut() {
         if n.issuer_code.is_none() && lex.promulgates(&title) {
-            let code = title.trim_start_matches("中华人民共和国");
+            let code = lex.strip_state_name(&title);
             n.issuer_code = Some(code.to_owned());
         }
     }

@@ -30,10 +30,8 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
     !t.contains('。')
         && text::char_len(t) <= 200
-        && is_organ_list(head)
-        && (["各", "部门", "单位", "政府", "党组", "机关", "部門", "單位"]
-            .iter()
-            .any(|w| t.contains(w))
+        && is_organ_list(head, lex)
+        && (Lexicon::contains_any(&lex.addressee, t)
             || lex
                 .organ_suffixes
                 .iter()
@@ -42,27 +40,8 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
 
 /// A list of organs, not a sentence that ends in a colon (为贯彻…，现提出
 /// 如下意见：): short items and none of the words that introduce what follows.
-fn is_organ_list(s: &str) -> bool {
-    const SENTENCE: &[&str] = &[
-        "如下",
-        "以下",
-        "现将",
-        "现就",
-        "为了",
-        "为进一步",
-        "为贯彻",
-        "为深入",
-        "根据",
-        "按照",
-        "依据",
-        "提出",
-        "制定",
-        "通知",
-        "要求",
-        "現將",
-        "如下：",
-    ];
-    !SENTENCE.iter().any(|w| s.contains(w))
+fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
+    !Lexicon::contains_any(&lex.lead_in, s)
         && !s.starts_with(['为', '經', '经', '现'])
         && s.split(|c: char| text::is_list_sep(c))
             .all(|item| text::char_len(item) <= 30)
@@ -103,12 +82,9 @@ pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
 
 /// The document number on a page-metadata line that labels it as such
 /// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
-pub fn metadata_number(line: &str) -> Option<DocNumber> {
+pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
     let squashed: String = line.chars().filter(|c| !text::is_space(*c)).collect();
-    let at = ["文号", "字号", "文號", "字號"]
-        .iter()
-        .filter_map(|w| squashed.find(w))
-        .min()?;
+    let (at, _) = Lexicon::find_any(&lex.number_label, &squashed)?;
     docnum::find_all(&squashed[at..])
         .into_iter()
         .next()

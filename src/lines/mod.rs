@@ -125,7 +125,7 @@ impl<'t> Line<'t> {
         );
         let title_end = title_fragment && title::ends_title(t, lex);
         let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
-        let passage_note = title::is_passage_note(t);
+        let passage_note = title::is_passage_note(t, lex);
         let portal = lex.is_portal(t);
         let signature = organs::is_signature_text(t, lex);
         let colophon = body::is_colophon(t, lex);

@@ -67,15 +67,11 @@ pub fn is_title_end_text(t: &str, lex: &Lexicon) -> bool {
 }
 
 /// The note under a regulation's or decision's title: （2019年5月30日…通过）.
-pub fn is_passage_note(s: &str) -> bool {
+pub fn is_passage_note(s: &str, lex: &Lexicon) -> bool {
     let mut cs = s.chars();
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
         && parse_date(s).is_some()
-        && [
-            "通过", "公布", "发布", "施行", "批准", "修正", "修订", "通過", "發布",
-        ]
-        .iter()
-        .any(|w| s.contains(w))
+        && Lexicon::contains_any(&lex.passage, s)
 }
 
 /// The title transmits another document (印发《…》的通知).

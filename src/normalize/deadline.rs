@@ -163,39 +163,19 @@ static YEAR_END: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR年?|年)(
 /// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
 static YEAR_ONLY: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR|年内)(?P<init>初)?"));
 
-/// Words that make a deadline open-ended when no period is named.
-const ONGOING_WORDS: &[&str] = &[
-    "长期",
-    "持续",
-    "常态化",
-    "常年",
-    "经常",
-    "坚持",
-    "每年",
-    "每季",
-    "每月",
-    "每周",
-    "定期",
-    "随时",
-    "日常",
-    "动态",
-];
-
-/// Words opening a recurring period: `每季度`, `每年12月底前`. A period named before
-/// them (`2021年12月底前，以后每年12月底前`) is the deadline.
-const RECURRING_WORDS: &[&str] = &[
-    "每年",
-    "每半年",
-    "每季",
-    "每月",
-    "每旬",
-    "每周",
-    "每日",
-    "每天",
-];
-
-/// Words right after a period that make it a start rather than a limit: `2020年3月起`.
-const START_WORDS: &[&str] = &["起", "开始", "以来", "以后"];
+/// The words of the deadline grammar (`grammar/words.tsv`, classes
+/// `ongoing`, `recurring` and `deadline_start`), matched against the folded
+/// value: simplified characters, no spaces.
+#[derive(Debug, Clone, Default)]
+pub struct DeadlineWords {
+    /// Make a deadline open-ended when no period is named (长期, 持续).
+    pub ongoing: Vec<String>,
+    /// Open a recurring period (每季度, 每年12月底前); a period named before
+    /// them (2021年12月底前，以后每年12月底前) is the deadline.
+    pub recurring: Vec<String>,
+    /// Right after a period, make it a start, not a limit (2020年3月起).
+    pub start: Vec<String>,
+}
 
 struct Found {
     kind: DeadlineKind,
@@ -371,13 +351,20 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
 /// "2020年5月—6月"                      → due 2020-06-30, range (end of the range)
 /// "长期坚持"                            → ongoing, no due
 /// ```
-pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<String>) {
+pub fn parse_deadline(
+    raw: &str,
+    doc_year: Option<i32>,
+    words: &DeadlineWords,
+) -> (Deadline, Option<String>) {
     let folded = fold(raw);
     let mut warnings: Vec<String> = Vec::new();
     let mut result: Option<Found> = None;
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
-    let recurring = RECURRING_WORDS.iter().any(|w| folded.starts_with(w));
+    let recurring = words
+        .recurring
+        .iter()
+        .any(|w| folded.starts_with(w.as_str()));
     for (i, c) in folded.char_indices() {
         if recurring {
             break;
@@ -394,7 +381,7 @@ pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<Str
             continue;
         };
         let tail = rest.get(len..).unwrap_or("");
-        if START_WORDS.iter().any(|w| tail.starts_with(w)) {
+        if words.start.iter().any(|w| tail.starts_with(w.as_str())) {
             skipped_start = true;
             continue;
         }
@@ -422,7 +409,7 @@ pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<Str
             (found.kind, found.due, false)
         }
         None if recurring => (DeadlineKind::Recurring, None, false),
-        None if ONGOING_WORDS.iter().any(|w| folded.contains(w)) => {
+        None if words.ongoing.iter().any(|w| folded.contains(w.as_str())) => {
             (DeadlineKind::Ongoing, None, true)
         }
         None => {
@@ -446,6 +433,10 @@ pub fn parse_deadline(raw: &str, doc_year: Option<i32>) -> (Deadline, Option<Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words() -> DeadlineWords {
+        crate::Lexicon::builtin().deadline
+    }
     use DeadlineKind::*;
 
     /// (raw, doc_year, due, ongoing, kind, warns)
@@ -834,7 +825,7 @@ mod tests {
             ("2020年3月起", None, None, false, Unparsed, true),
         ];
         for (raw, doc_year, due, ongoing, kind, warns) in cases {
-            let (d, w) = parse_deadline(raw, *doc_year);
+            let (d, w) = parse_deadline(raw, *doc_year, &words());
             assert_eq!(d.raw, *raw);
             assert_eq!(d.due.as_deref(), *due, "due of {raw:?}");
             assert_eq!(d.ongoing, *ongoing, "ongoing of {raw:?}");
@@ -845,13 +836,13 @@ mod tests {
 
     #[test]
     fn serialises_like_the_gold() {
-        let (d, _) = parse_deadline("长期坚持", None);
+        let (d, _) = parse_deadline("长期坚持", None, &words());
         let json = serde_json::to_string(&d).unwrap_or_default();
         assert_eq!(
             json,
             r#"{"raw":"长期坚持","due":null,"ongoing":true,"kind":"ongoing"}"#
         );
-        let (d, _) = parse_deadline("2020年6月中旬", None);
+        let (d, _) = parse_deadline("2020年6月中旬", None, &words());
         let json = serde_json::to_string(&d).unwrap_or_default();
         assert!(json.contains(r#""kind":"ten_days""#), "{json}");
     }

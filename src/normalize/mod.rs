@@ -10,6 +10,6 @@ pub mod numeral;
 pub mod units;
 
 pub use date::{is_date_line, parse_date, Date};
-pub use deadline::{parse_deadline, Deadline, DeadlineKind};
+pub use deadline::{parse_deadline, Deadline, DeadlineKind, DeadlineWords};
 pub use numeral::{ascii_digits, cn_number};
 pub use units::{split_list, split_names, UnitRules};
