@@ -124,14 +124,15 @@ mod tests {
 
     #[test]
     fn numbers_with_labels() {
+        let lex = Lexicon::builtin();
         let u = Unit::all("发文字号：国发〔2019〕5号")[0];
         assert_eq!(labelled_number(&u).unwrap().text, "国发〔2019〕5号");
         assert_eq!(
-            metadata_number("【字　号】国办发〔2021〕3号")
+            metadata_number("【字　号】国办发〔2021〕3号", &lex)
                 .unwrap()
                 .serial,
             Some(3)
         );
-        assert!(metadata_number("发布日期：2021-03-01").is_none());
+        assert!(metadata_number("发布日期：2021-03-01", &lex).is_none());
     }
 }

@@ -108,10 +108,12 @@ mod tests {
 
     #[test]
     fn passage_notes() {
+        let lex = Lexicon::builtin();
         assert!(is_passage_note(
-            "（2019年5月30日石嘴山市第十届人民代表大会常务委员会第十二次会议通过）"
+            "（2019年5月30日石嘴山市第十届人民代表大会常务委员会第十二次会议通过）",
+            &lex
         ));
-        assert!(!is_passage_note("（2019年5月30日）"));
-        assert!(!is_passage_note("2019年5月30日通过"));
+        assert!(!is_passage_note("（2019年5月30日）", &lex));
+        assert!(!is_passage_note("2019年5月30日通过", &lex));
     }
 }
