@@ -2,9 +2,11 @@
 //! (党政机关公文, GB/T 9704-2012) into normalised JSON records.
 //!
 //! The pipeline: `decode` (bytes → text + lines) → `envelope` (the yearbook
-//! header and footer) → `unit` (lines, split where elements run together) →
-//! `segment` (where documents start) → `notice` (title, number, addressees,
-//! signature, date, enclosure, attachments) → `clauses` (the clause tree) and
+//! header and footer) → `unit` (trimmed lines) → `lines` (each unit
+//! recognised once into a typed line; furniture taken out; lines split where
+//! elements run together) → `segment` (where documents start) → `build`
+//! (title, number, addressees, signature, date, enclosure, attachments, a
+//! state machine over typed lines) → `clauses` (the clause tree) and
 //! `fields` (labelled lines → tasks), `organs` (issuers and signatures) and
 //! `cite` (citations), with `normalize` for numerals, dates,
 //! deadlines and unit lists. `extract` turns one input's bytes into its
