@@ -166,25 +166,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     let mut documents = Vec::with_capacity(built.len());
     for (k, (mut doc, doc_owners)) in built.into_iter().enumerate() {
         if doc.doc_number.is_none() {
-            // The page's metadata above the document, else below it.
-            let start = starts[k].title.start;
-            // Above: after the previous document's first line.
-            let prev_end = if k == 0 {
-                0
-            } else {
-                starts[k - 1].title.start + 1
-            };
-            let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-            let above = meta_numbers
-                .iter()
-                .rev()
-                .find(|(at, _)| *at <= start && *at >= prev_end);
-            let below = || {
-                meta_numbers
-                    .iter()
-                    .find(|(at, _)| *at > start && *at <= next)
-            };
-            if let Some((_, n)) = above.or_else(below) {
+            if let Some(n) = number_from_metadata(k, &starts, &meta_numbers, units.len()) {
                 doc.doc_number = Some(n.clone());
                 let own = doc.doc_number.as_ref();
                 doc.citations.retain(|c| Some(&c.doc_number) != own);
@@ -257,6 +239,34 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         diagnostics,
         owners,
     }
+}
+
+/// The number page metadata gives document `k` when it prints none: the
+/// nearest above it (after the previous document's first line), else the
+/// first below it (before the next document).
+fn number_from_metadata<'m>(
+    k: usize,
+    starts: &[segment::DocStart],
+    meta_numbers: &'m [(usize, docnum::DocNumber)],
+    len: usize,
+) -> Option<&'m docnum::DocNumber> {
+    let start = starts[k].title.start;
+    let prev_end = if k == 0 {
+        0
+    } else {
+        starts[k - 1].title.start + 1
+    };
+    let next = starts.get(k + 1).map_or(len, |n| n.title.start);
+    let above = meta_numbers
+        .iter()
+        .rev()
+        .find(|(at, _)| *at <= start && *at >= prev_end);
+    let below = || {
+        meta_numbers
+            .iter()
+            .find(|(at, _)| *at > start && *at <= next)
+    };
+    above.or_else(below).map(|(_, n)| n)
 }
 
 /// The body's lines recognised, furniture taken out (owned, with a
