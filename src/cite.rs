@@ -54,12 +54,12 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<
     let mut joined = String::new();
     for (k, u) in units.iter().enumerate() {
         let tail = match k.checked_sub(1).map(|p| &units[p]) {
-            Some(p) if p.line + 1 == u.line => wrapped_tail(p.text),
+            Some(p) if p.line() + 1 == u.line() => wrapped_tail(p.text()),
             _ => "",
         };
         joined.clear();
         joined.push_str(tail);
-        joined.push_str(u.text);
+        joined.push_str(u.text());
         for f in docnum::find_all(&joined) {
             // Numbers wholly inside the previous line were found there.
             if f.range.end <= tail.len() {
@@ -79,7 +79,7 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<
             // The text before the number, on the previous line when the
             // number began there.
             let before = if f.range.start < tail.len() {
-                let prev = units[k - 1].text;
+                let prev = units[k - 1].text();
                 &prev[..prev.len() - tail.len() + f.range.start]
             } else {
                 &joined[..f.range.start]
@@ -90,9 +90,9 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<
                 .strip_suffix('》')
                 .and_then(|b| b.rfind('《').map(|a| b[a + '《'.len_utf8()..].to_owned()));
             let line = if f.range.start < tail.len() {
-                u.line - 1
+                u.line() - 1
             } else {
-                u.line
+                u.line()
             };
             out.push(Citation {
                 doc_number: n,

@@ -103,7 +103,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
     let mut owners: Vec<Owner> = Vec::new();
-    let own = |u: &Unit, part: Part| u.owner(part);
+    let own = |u: &Unit, part: Part| Owner::of(u, part);
     for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
         if let Some(u) = Unit::from_line(text, l) {
             owners.push(own(&u, Part::Envelope));
@@ -186,16 +186,16 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     let taken: std::collections::HashSet<(usize, usize)> =
         owners.iter().map(|o| (o.start, o.end)).collect();
     for (k, u) in units[..first].iter().enumerate() {
-        if taken.contains(&(u.start, u.end)) {
+        if taken.contains(&(u.start(), u.end())) {
             continue;
         }
-        let short = text::char_len(u.text) <= 30 && !u.text.contains('。');
+        let short = text::char_len(u.text()) <= 30 && !u.text().contains('。');
         let masthead = short
-            && u.text.ends_with("文件")
+            && u.text().ends_with("文件")
             && units.get(k + 1).is_some_and(lines::Line::is_number);
         if (web_page && short) || masthead {
             diagnostics.push(Diagnostic {
-                line: u.line,
+                line: u.line(),
                 code: DiagCode::Portal,
                 message: if masthead {
                     "masthead (版头) above the document"
@@ -208,7 +208,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
             continue;
         }
         diagnostics.push(Diagnostic {
-            line: u.line,
+            line: u.line(),
             code: DiagCode::Unplaced,
             message: "text before the first document title".into(),
         });
@@ -291,7 +291,7 @@ fn read_body<'t>(
         .peekable();
     while let Some(l) = raw.next() {
         // The next source line, when it is not blank.
-        let next = raw.peek().filter(|n| n.line == l.line + 1);
+        let next = raw.peek().filter(|n| n.line() == l.line() + 1);
         // 发文字号：国办发〔2019〕5号 right under the title is the document's
         // number with a portal label: keep the number.
         if let Some(num) =
@@ -305,16 +305,16 @@ fn read_body<'t>(
         let footer_line = footer && furniture::is_footer_line(&l, next);
         if furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
             prev_portal = true;
-            if let Some(n) = header::metadata_number(l.text, lex) {
+            if let Some(n) = header::metadata_number(l.text(), lex) {
                 meta_numbers.push((out.len(), n));
             }
             footer |= signed;
             diagnostics.push(Diagnostic {
-                line: l.line,
+                line: l.line(),
                 code: DiagCode::Portal,
                 message: "web-page furniture, not part of a document".into(),
             });
-            owners.push(l.owner(Part::Portal));
+            owners.push(Owner::of(&l, Part::Portal));
             continue;
         }
         footer = false;

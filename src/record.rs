@@ -225,3 +225,16 @@ pub struct Owner {
     /// Clause depth (1 = outermost) for `Clause` and `ClauseText`.
     pub depth: u8,
 }
+
+impl Owner {
+    /// Unit `u` owned by `part` (line accounting); depth 0.
+    pub fn of(u: &crate::unit::Unit, part: Part) -> Owner {
+        Owner {
+            line: u.line(),
+            start: u.start(),
+            end: u.end(),
+            part,
+            depth: 0,
+        }
+    }
+}

@@ -37,9 +37,9 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             .about
             .iter()
             .chain(&lex.transmittal)
-            .any(|w| units[s].text.starts_with(w.as_str()));
+            .any(|w| units[s].text().starts_with(w.as_str()));
         if starts_with_about && s > floor && units[s - 1].is_title_fragment() {
-            let p = units[s - 1].text;
+            let p = units[s - 1].text();
             if lex
                 .organ_suffixes
                 .iter()
@@ -50,7 +50,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
         s
     };
-    let last = units[end].text;
+    let last = units[end].text();
     let unbalanced = |s: &str| s.matches('《').count() != s.matches('》').count();
     if opens_title(last) && !unbalanced(last) {
         return organ_above(end);
@@ -59,12 +59,12 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let mut joined = last.to_owned();
     while s > floor && end - s < 3 {
         let prev = &units[s - 1];
-        if !prev.is_title_fragment() || units[s - 1].md_level > 0 && units[end].md_level == 0 {
+        if !prev.is_title_fragment() || units[s - 1].md_level() > 0 && units[end].md_level() == 0 {
             break;
         }
         s -= 1;
-        joined.insert_str(0, prev.text);
-        if opens_title(prev.text) && !unbalanced(&joined) {
+        joined.insert_str(0, prev.text());
+        if opens_title(prev.text()) && !unbalanced(&joined) {
             return organ_above(s);
         }
     }
@@ -130,7 +130,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let after_close = closed
             && units[s..=i]
                 .iter()
-                .any(|t| Lexicon::contains_any(&lex.about, t.text));
+                .any(|t| Lexicon::contains_any(&lex.about, t.text()));
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             continue;
@@ -149,7 +149,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         weak = !header && out.is_empty();
         out.push(DocStart { title: s..i + 1 });
         closed = false;
-        let title: String = units[s..=i].iter().map(|t| t.text).collect();
+        let title: String = units[s..=i].iter().map(|t| t.text()).collect();
         transmittal = is_transmittal(&title, lex) || lex.promulgates(&title);
     }
     out

@@ -180,7 +180,7 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     let mut cells: Vec<String> = Vec::new();
     let mut kinds = Vec::new();
     while let Some(u) = run.get(cells.len()) {
-        let t = text::trim(u.text);
+        let t = text::trim(u.text());
         // After the serial or task column, a short word that is not a cell
         // value (储备地点, 数量) is a column of its own.
         let anchored = kinds
@@ -206,7 +206,7 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     // category row).
     let row_follows = run
         .get(cells.len())
-        .is_some_and(|u| serial(u.text).is_some() || category(u.text).is_some());
+        .is_some_and(|u| serial(u.text()).is_some() || category(u.text()).is_some());
     let tasky = cells
         .iter()
         .zip(&kinds)
@@ -232,7 +232,7 @@ fn record_line(t: &str) -> Option<(&str, &str)> {
 /// A record layout: `序号: | 1 |` then the other `label: | value |` lines; the
 /// header is the keys of the first record.
 fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
-    let (first, _) = record_line(run.get(0)?.text)?;
+    let (first, _) = record_line(run.get(0)?.text())?;
     if column(first, lex) != Some(Column::Serial) {
         return None;
     }
@@ -240,13 +240,13 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     let mut kinds = vec![Column::Serial];
     let mut i = 1;
     while let Some(u) = run.get(i) {
-        match record_line(u.text) {
+        match record_line(u.text()) {
             Some((k, _)) if column(k, lex) == Some(Column::Serial) => break,
             Some((k, _)) => {
                 cells.push(k.to_owned());
                 kinds.push(column(k, lex).unwrap_or(Column::Other));
             }
-            None if u.text.ends_with(['|', '｜']) => {}
+            None if u.text().ends_with(['|', '｜']) => {}
             None => break,
         }
         i += 1;
@@ -315,7 +315,7 @@ fn category(t: &str) -> Option<(String, u32, String)> {
 /// after it). `categories`: a 一、 row spans the table (no 一、 clause is open
 /// around it, so it cannot be the document's next section).
 pub fn read(first: &Line, rest: &[Line], lex: &Lexicon, categories: bool) -> Option<Table> {
-    let t = first.text;
+    let t = first.text();
     let run = Run {
         first: first.unit(),
         rest,
@@ -424,7 +424,7 @@ impl Reader<'_, '_, '_> {
             if let Some((label, number, heading)) = category(t) {
                 self.close();
                 self.items.push(Item::Category {
-                    line: self.run.get(i).map_or(0, |u| u.line),
+                    line: self.run.get(i).map_or(0, |u| u.line()),
                     label,
                     number,
                     heading,
@@ -442,7 +442,7 @@ impl Reader<'_, '_, '_> {
         let task_col = self.header.task_column(self.lex);
         let mut i = 1;
         while let Some(u) = self.run.get(i) {
-            let t = u.text;
+            let t = u.text();
             if delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
                 let cs = cells(t, delim);
                 let is_rule = cs
@@ -466,7 +466,7 @@ impl Reader<'_, '_, '_> {
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
                     let number = label.and_then(serial);
-                    self.start(i, u.line, label, number);
+                    self.start(i, u.line(), label, number);
                 } else if self.open.is_some() {
                     self.parts.push((i, Part::Field));
                 } else {
@@ -526,7 +526,7 @@ impl Reader<'_, '_, '_> {
         (i..i + 3).any(|k| match self.run.get(k) {
             None => true,
             Some(u) => {
-                let t = text::trim(u.text);
+                let t = text::trim(u.text());
                 serial(t) == Some(want)
                     || is_page_number(t)
                     || self.categories && category(t).is_some()
@@ -544,13 +544,13 @@ impl Reader<'_, '_, '_> {
         let mut i = self.header.len;
         let mut pending: Vec<String> = Vec::new();
         while let Some(u) = self.run.get(i) {
-            let t = text::trim(u.text);
+            let t = text::trim(u.text());
             // The header again, at the top of a printed page.
             if t == self.header.cells[0]
                 && (1..self.header.len).all(|k| {
                     self.run
                         .get(i + k)
-                        .is_some_and(|n| text::trim(n.text) == self.header.cells[k])
+                        .is_some_and(|n| text::trim(n.text()) == self.header.cells[k])
                 })
             {
                 for k in 0..self.header.len {
@@ -569,7 +569,7 @@ impl Reader<'_, '_, '_> {
                 self.fill(std::mem::take(&mut pending), width);
                 let number = if has_serial { serial(t) } else { None };
                 let label = has_serial.then_some(t);
-                self.start(i, u.line, label, number);
+                self.start(i, u.line(), label, number);
                 if !has_serial {
                     pending.push(t.to_owned());
                 }
@@ -632,12 +632,12 @@ impl Reader<'_, '_, '_> {
         let mut i = 0;
         let mut last: Option<usize> = None;
         while let Some(u) = self.run.get(i) {
-            let t = u.text;
+            let t = u.text();
             if let Some((key, value)) = record_line(t) {
                 let col = self.header.cells.iter().position(|c| eq_folded(c, key));
                 match col {
                     Some(c) if self.header.kinds[c] == Column::Serial => {
-                        self.start(i, u.line, Some(value), serial(value));
+                        self.start(i, u.line(), Some(value), serial(value));
                     }
                     Some(c) => {
                         if let Some(o) = self.open.as_mut() {

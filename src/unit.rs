@@ -12,17 +12,41 @@ use crate::text;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Unit<'t> {
-    /// 1-based source line.
-    pub line: usize,
-    /// Byte range of `text` in the decoded input.
-    pub start: usize,
-    pub end: usize,
-    pub text: &'t str,
-    /// `#` level of a Markdown heading line (0 when none).
-    pub md_level: u8,
+    line: usize,
+    start: usize,
+    end: usize,
+    text: &'t str,
+    md_level: u8,
 }
 
+/// Units are made only here (from a line, or as a piece of a unit), so a
+/// unit's byte range always matches its text.
 impl<'t> Unit<'t> {
+    /// 1-based source line.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// Byte offset of the text in the decoded input.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Byte offset after the text in the decoded input.
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The text, trimmed (and without Markdown heading marks).
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// `#` level of a Markdown heading line (0 when none).
+    pub fn md_level(&self) -> u8 {
+        self.md_level
+    }
+
     /// The units of every non-blank line of `src`, in order.
     pub fn all(src: &'t str) -> Vec<Unit<'t>> {
         crate::decode::lines(src)
@@ -90,17 +114,6 @@ impl<'t> Unit<'t> {
 
     pub fn last_char(&self) -> Option<char> {
         self.text.chars().last()
-    }
-
-    /// This unit as owned by `part` (line accounting).
-    pub fn owner(&self, part: crate::record::Part) -> crate::record::Owner {
-        crate::record::Owner {
-            line: self.line,
-            start: self.start,
-            end: self.end,
-            part,
-            depth: 0,
-        }
     }
 
     /// The unit ends a sentence (。；！？).

@@ -37,11 +37,11 @@ impl<'a, 't> Builder<'a, 't> {
         if !self.in_notice() || self.enclosure.is_some() {
             return false;
         }
-        if !l.is_title_fragment() || body::is_bracketed_note(l.text) {
+        if !l.is_title_fragment() || body::is_bracketed_note(l.text()) {
             return false;
         }
         let signed = matches!(self.state, State::Signed { .. });
-        let squashed = text::squash(l.text);
+        let squashed = text::squash(l.text());
         // An order or announcement (…令, …公告) encloses the document its
         // text quotes: 《…条例》已经…通过，现予公布.
         let promulgates = self
@@ -59,13 +59,13 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let quoted = quoted_in_text || self.quoted_title.as_deref().is_some_and(|q| squashed == *q);
         // A title may wrap: join up to two more fragments to reach the genre.
-        let mut title = l.text.to_owned();
+        let mut title = l.text().to_owned();
         let mut extra = 0;
         if !quoted && self.lex.genre_suffix(&title).is_none() {
             for k in 0..2 {
                 match self.lines.get(k) {
-                    Some(n) if n.line != l.line && n.is_title_fragment() => {
-                        title.push_str(n.text);
+                    Some(n) if n.line() != l.line() && n.is_title_fragment() => {
+                        title.push_str(n.text());
                         if self.lex.genre_suffix(&title).is_some() {
                             extra = k + 1;
                             break;
@@ -91,7 +91,7 @@ impl<'a, 't> Builder<'a, 't> {
         self.enclosure = Some(Enclosure {
             title,
             doc_type,
-            line: l.line,
+            line: l.line(),
             preamble: Vec::new(),
             clauses: Vec::new(),
             attachments: Vec::new(),
@@ -105,17 +105,17 @@ impl<'a, 't> Builder<'a, 't> {
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
     /// signed or inside the enclosed document.
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
-        if self.state == State::Notice || body::lists_attachments(l.text, self.lex) {
+        if self.state == State::Notice || body::lists_attachments(l.text(), self.lex) {
             return false;
         }
-        let Some((label, title)) = body::attachment_header(l.text, self.lex) else {
+        let Some((label, title)) = body::attachment_header(l.text(), self.lex) else {
             return false;
         };
         let label = label.to_owned();
         let mut title = title.to_owned();
         if title.is_empty() {
             if let Some(n) = self.lines.front().filter(|n| n.is_title_fragment()) {
-                title = n.text.to_owned();
+                title = n.text().to_owned();
                 if let Some(n) = self.lines.pop_front() {
                     self.own(&n, Part::AttachmentTitle);
                 }
@@ -132,7 +132,7 @@ impl<'a, 't> Builder<'a, 't> {
             Attachment {
                 label,
                 title,
-                line: l.line,
+                line: l.line(),
                 clauses: Vec::new(),
             },
             Holder::new(),

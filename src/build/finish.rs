@@ -17,8 +17,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // The sentence stating that the first unit named leads, if the document has one.
     let lead_rule = all
         .iter()
-        .find(|u| lex.attribution.states_lead_rule(u.text))
-        .map(|u| u.line);
+        .find(|u| lex.attribution.states_lead_rule(u.text()))
+        .map(|u| u.line());
     let mut fill = |c: &mut crate::record::Clause| {
         let (task, warns) = if c.fields.is_empty() {
             // No label: an attribution in the clause's prose.

@@ -40,9 +40,9 @@ pub(super) fn read<'t>(
     lex: &Lexicon,
 ) -> Header<'t> {
     let mut owners: Vec<Owner> = Vec::new();
-    let own = |l: &Line, part: Part| l.owner(part);
+    let own = |l: &Line, part: Part| Owner::of(l, part);
     let title_lines = &lines[start.title.clone()];
-    let title: String = title_lines.iter().map(|l| l.text).collect();
+    let title: String = title_lines.iter().map(|l| l.text()).collect();
     let mut i = start.title.end;
     let mut doc_number: Option<DocNumber> = None;
     if let Some(n) = lines.get(i).filter(|_| i < end).and_then(Line::number) {
@@ -78,12 +78,12 @@ pub(super) fn read<'t>(
     if addressees_raw.is_none() {
         if let Some(l) = rest.first() {
             if l.is_addressee() {
-                addressees_raw = Some(l.text.to_owned());
+                addressees_raw = Some(l.text().to_owned());
                 owners.push(own(l, Part::Addressees));
                 rest.remove(0);
             } else if let Some((head, tail)) = header::addressee_head(l, lex) {
-                addressees_raw = Some(head.text.to_owned());
-                owners.push(head.owner(Part::Addressees));
+                addressees_raw = Some(head.text().to_owned());
+                owners.push(Owner::of(&head, Part::Addressees));
                 rest.remove(0);
                 if let Some(t) = tail {
                     rest.insert(0, Line::classify(t, lex));
@@ -102,7 +102,7 @@ pub(super) fn read<'t>(
         lines[start.title.start..end]
             .iter()
             .take_while(|l| !l.is_date())
-            .any(|l| title::is_transmittal(l.text, lex))
+            .any(|l| title::is_transmittal(l.text(), lex))
     } else {
         title::is_transmittal(&title, lex)
     };

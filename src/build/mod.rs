@@ -140,9 +140,9 @@ impl<'a, 't> Builder<'a, 't> {
             _ => 0,
         };
         self.owners.push(Owner {
-            line: u.line,
-            start: u.start,
-            end: u.end,
+            line: u.line(),
+            start: u.start(),
+            end: u.end(),
             part,
             depth,
         });
@@ -198,7 +198,7 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         if let Some(m) = l.marker(self.decimal_mode) {
-            let empty = crate::text::trim(&l.text[m.body..]).is_empty();
+            let empty = crate::text::trim(&l.text()[m.body..]).is_empty();
             let law = matches!(
                 m.kind,
                 ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
@@ -233,14 +233,14 @@ impl<'a, 't> Builder<'a, 't> {
             Kind::Date => "a date",
             Kind::Marker
                 if l.marker(self.decimal_mode)
-                    .is_some_and(|m| !crate::text::trim(&l.text[m.body..]).is_empty()) =>
+                    .is_some_and(|m| !crate::text::trim(&l.text()[m.body..]).is_empty()) =>
             {
                 "a clause marker out of sequence"
             }
             _ => return,
         };
         let message = format!("read as text, though it reads as {what}");
-        self.diag(l.line, DiagCode::Misread, message);
+        self.diag(l.line(), DiagCode::Misread, message);
     }
 
     /// Plain text after a notice has signed off, that is no enclosed
@@ -249,7 +249,7 @@ impl<'a, 't> Builder<'a, 't> {
     fn trailing(&mut self, l: &Line) {
         self.own(l, Part::Unplaced);
         self.diag(
-            l.line,
+            l.line(),
             DiagCode::Unplaced,
             "text after the document's signature and date, not part of it",
         );
@@ -264,7 +264,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// 附件：1．… and the numbered items after it, before the signature.
     fn try_attachment_list(&mut self, l: &Line<'t>) -> bool {
-        let t = l.text;
+        let t = l.text();
         let lists = body::lists_attachments(t, self.lex)
             || self.state == State::Notice
                 && self
@@ -311,10 +311,10 @@ pub fn build(
         schema: SCHEMA,
         source: Source {
             path: path.to_owned(),
-            line_start: first.line,
-            line_end: last_unit.line,
-            byte_start: first.start,
-            byte_end: last_unit.end.min(src_len),
+            line_start: first.line(),
+            line_end: last_unit.line(),
+            byte_start: first.start(),
+            byte_end: last_unit.end().min(src_len),
         },
         collection: collection.cloned(),
         title: (!title_lines.is_empty()).then(|| head.title.clone()),
@@ -363,7 +363,7 @@ pub fn build(
     }
     if title_lines.is_empty() {
         b.diag(
-            first.line,
+            first.line(),
             DiagCode::NoTitle,
             "no title: the document begins at its number or addressees",
         );

@@ -81,8 +81,8 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// A labelled line: its fields go to the open clause.
     pub(super) fn label(&mut self, l: Line<'t>) {
-        let pairs = fields::split_labels(l.text, self.lex);
-        let open = is_open_line(l.text, self.wrap);
+        let pairs = fields::split_labels(l.text(), self.lex);
+        let open = is_open_line(l.text(), self.wrap);
         self.add_fields(pairs);
         self.own(&l, Part::Field);
         self.prev = Prev::Field { open };
@@ -108,7 +108,7 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     pub(super) fn clause(&mut self, l: Line<'t>, m: Marker) {
-        let t = l.text;
+        let t = l.text();
         // Split off a marker run into the heading, or after a full stop.
         if let Some(at) =
             body::marker_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
@@ -127,20 +127,20 @@ impl<'a, 't> Builder<'a, 't> {
 
     fn open_clause(&mut self, u: Unit<'t>, m: Marker) {
         // Markdown bold around a whole heading (**一、总体要求**).
-        let mut body = u.text[m.body..].trim_end_matches('*');
+        let mut body = u.text()[m.body..].trim_end_matches('*');
         let mut bracket = None;
         if let Some((at, pairs)) = fields::closing_bracket(body, self.lex) {
             bracket = Some(pairs);
             body = &body[..at];
         }
-        let label = text::trim(&u.text[..m.len])
+        let label = text::trim(&u.text()[..m.len])
             .trim_start_matches('*')
             .to_owned();
         let depth = m.parts.len().max(1);
-        let open = is_open_line(u.text, self.wrap) && bracket.is_none();
+        let open = is_open_line(u.text(), self.wrap) && bracket.is_none();
         self.holder()
             .tree
-            .open(m.kind, m.number, depth, &label, u.line, text::trim(body));
+            .open(m.kind, m.number, depth, &label, u.line(), text::trim(body));
         self.own(&u, Part::Clause);
         if let Some(p) = bracket {
             self.add_fields(p);
@@ -150,7 +150,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// Text that is not a marker, label or header element.
     pub(super) fn body_text(&mut self, l: Line<'t>) {
-        if let Some(at) = self.run_on_after_stop(l.text, 0, None) {
+        if let Some(at) = self.run_on_after_stop(l.text(), 0, None) {
             let (a, b) = l.split_at(at);
             if let Some(b) = b {
                 self.push_front(b);
@@ -164,7 +164,7 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn text(&mut self, u: Unit<'t>) {
-        let mut t = u.text;
+        let mut t = u.text();
         let mut bracket = None;
         if let Some((at, pairs)) = fields::closing_bracket(t, self.lex) {
             bracket = Some(pairs);
@@ -178,11 +178,11 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let h = self.holder();
         let in_clause = h.tree.depth() > 0;
-        if !h.tree.add_text(t, u.line, wrapped) {
+        if !h.tree.add_text(t, u.line(), wrapped) {
             match h.preamble.last_mut() {
                 Some(p) if wrapped => p.text.push_str(t),
                 _ => h.preamble.push(Paragraph {
-                    line: u.line,
+                    line: u.line(),
                     text: t.to_owned(),
                 }),
             }

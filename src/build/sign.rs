@@ -23,7 +23,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
-        let Some((d, _)) = parse_date(l.text) else {
+        let Some((d, _)) = parse_date(l.text()) else {
             return false;
         };
         if self.doc.date.is_none() {
@@ -40,7 +40,7 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         // Alone on its line, before the date (or before another signature).
-        let t = l.text;
+        let t = l.text();
         let before_date = self.next_is_date()
             || self.lines.front().is_some_and(Line::is_signature)
                 && self.lines.get(1).is_some_and(Line::is_date);

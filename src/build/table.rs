@@ -10,7 +10,7 @@ use crate::tasktable::{self, Item};
 impl<'a, 't> Builder<'a, 't> {
     /// A task table whose header row is `l`.
     pub(super) fn try_table(&mut self, l: &Line<'t>) -> bool {
-        let t = l.text;
+        let t = l.text();
         let candidate = t.contains(['\t', '|', '｜']) || crate::text::char_len(t) <= 8;
         if !candidate {
             return false;

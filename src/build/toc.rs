@@ -37,7 +37,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// end where the first entry comes again, at an article, or at a full
     /// sentence.
     pub(super) fn try_toc(&mut self, l: &Line<'t>) -> bool {
-        let t = l.text;
+        let t = l.text();
         let Block::Toc(first) = self.block else {
             if body::is_toc_heading(t, self.lex) {
                 self.block = Block::Toc(None);

@@ -55,29 +55,29 @@ pub fn wrapped_addressees(
     a_is_addressee: bool,
     lex: &Lexicon,
 ) -> Option<String> {
-    if a_is_addressee || a.text.contains(['。', ':', '：']) || b.line != a.line + 1 {
+    if a_is_addressee || a.text().contains(['。', ':', '：']) || b.line() != a.line() + 1 {
         return None;
     }
-    let joined = format!("{}{}", a.text, b.text);
+    let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= 20 && is_addressee_text(&joined, lex)).then_some(joined)
 }
 
 /// Addressees run into the first sentence (a text without line breaks):
 /// the addressees and the rest of the unit.
 pub fn addressee_head<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<(Unit<'t>, Option<Unit<'t>>)> {
-    let (p, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let (p, c) = u.text().char_indices().find(|(_, c)| text::is_colon(*c))?;
     let head = u.sub(0, p + c.len_utf8()).unwrap_or(*u);
-    if head.text.contains('。') || !is_addressee_text(head.text, lex) {
+    if head.text().contains('。') || !is_addressee_text(head.text(), lex) {
         return None;
     }
-    Some((head, u.sub(p + c.len_utf8(), u.text.len())))
+    Some((head, u.sub(p + c.len_utf8(), u.text().len())))
 }
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
 pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
-    let (i, c) = u.text.char_indices().find(|(_, c)| text::is_colon(*c))?;
-    let num = u.sub(i + c.len_utf8(), u.text.len())?;
-    (text::char_len(&u.text[..i]) <= 6 && docnum::whole(num.text).is_some()).then_some(num)
+    let (i, c) = u.text().char_indices().find(|(_, c)| text::is_colon(*c))?;
+    let num = u.sub(i + c.len_utf8(), u.text().len())?;
+    (text::char_len(&u.text()[..i]) <= 6 && docnum::whole(num.text()).is_some()).then_some(num)
 }
 
 /// The document number on a page-metadata line that labels it as such
@@ -118,15 +118,15 @@ mod tests {
         );
         let u = Unit::all("各县区：现将方案印发给你们。")[0];
         let (head, rest) = addressee_head(&u, &lex).unwrap();
-        assert_eq!(head.text, "各县区：");
-        assert_eq!(rest.unwrap().text, "现将方案印发给你们。");
+        assert_eq!(head.text(), "各县区：");
+        assert_eq!(rest.unwrap().text(), "现将方案印发给你们。");
     }
 
     #[test]
     fn numbers_with_labels() {
         let lex = Lexicon::builtin();
         let u = Unit::all("发文字号：国发〔2019〕5号")[0];
-        assert_eq!(labelled_number(&u).unwrap().text, "国发〔2019〕5号");
+        assert_eq!(labelled_number(&u).unwrap().text(), "国发〔2019〕5号");
         assert_eq!(
             metadata_number("【字　号】国办发〔2021〕3号", &lex)
                 .unwrap()

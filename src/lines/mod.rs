@@ -102,7 +102,7 @@ impl<'t> Deref for Line<'t> {
 impl<'t> Line<'t> {
     /// Recognises `u`: the one place each feature of a line is computed.
     pub fn classify(u: Unit<'t>, lex: &Lexicon) -> Line<'t> {
-        let t = u.text;
+        let t = u.text();
         let marker = marker::marker(t, false);
         let digit_start = t.trim_start_matches('*').starts_with(text::is_digit);
         let decimal = if digit_start {
@@ -267,7 +267,7 @@ pub fn split_and_classify<'t>(whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line
         }
     }
     if let [only] = pieces[..] {
-        if only.start == u.start && only.end == u.end {
+        if only.start() == u.start() && only.end() == u.end() {
             out.push(whole);
             return;
         }

@@ -18,7 +18,7 @@ use crate::unit::Unit;
 /// follows a bare heading (第一章　总则第一条　…) or, spaced, a title
 /// (…管理办法第一章　总则). A unit holding none of these is returned whole.
 pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
-    let t = u.text;
+    let t = u.text();
     let mut cuts: Vec<usize> = Vec::new();
     // Organ and date after a full stop, with more text after the date.
     for (p, _) in t.match_indices('。') {
@@ -128,7 +128,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest.
 pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
-    let t = u.text;
+    let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）.
     if t.ends_with(|c: char| text::is_close_paren(c)) {
         if let Some(open) = t.rfind(|c: char| text::is_open_paren(c)) {
@@ -203,11 +203,11 @@ pub const LONG_UNIT: usize = 4096;
 /// Pushes `u`, cut into pieces at markers after a full stop when it is
 /// longer than [`LONG_UNIT`] bytes.
 pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
-    if u.text.len() <= LONG_UNIT {
+    if u.text().len() <= LONG_UNIT {
         out.push(*u);
         return;
     }
-    let t = u.text;
+    let t = u.text();
     let mut from = 0;
     let mut cuts = t.match_indices(['。', '；', ';', '：', ':']);
     for (i, p) in cuts.by_ref() {
@@ -240,7 +240,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let t = "现印发给你们，请认真贯彻执行。济南市人民政府办公厅2021年7月5日（此件公开发布）济南市停车设施管理办法第一章　总则第一条　为了加强管理，制定本办法。第二章　规划与建设第三条　市规划部门应当编制规划。依照本办法第三条规定执行。";
         let u = Unit::all(t)[0];
-        let got: Vec<&str> = run_on(&u, &lex).iter().map(|p| p.text).collect();
+        let got: Vec<&str> = run_on(&u, &lex).iter().map(|p| p.text()).collect();
         assert_eq!(
             got,
             vec![
