@@ -33,6 +33,7 @@ pub mod envelope;
 pub mod error;
 pub mod extract;
 pub mod fields;
+pub mod fileline;
 pub mod fs;
 pub mod lexicon;
 #[cfg(feature = "cli")]
@@ -292,6 +293,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         collection: env.collection,
         documents,
         diagnostics,
+        lines: lines.len(),
         owners,
     }
 }

@@ -101,7 +101,8 @@ enum Cmd {
         #[arg(long, value_name = "DIR")]
         grammar: Option<PathBuf>,
     },
-    /// Print the JSON Schema (draft 2020-12) of one record.
+    /// Print the JSON Schema (draft 2020-12) of one JSON Lines record: a
+    /// document, or the file line that ends every input's output.
     Schema,
 }
 
@@ -134,7 +135,7 @@ fn main() -> ExitCode {
     };
     match cli.cmd {
         Cmd::Schema => {
-            let text = gongwen::schema::document_schema_text();
+            let text = gongwen::schema::line_schema_text();
             let mut stdout = std::io::stdout().lock();
             match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -311,7 +312,7 @@ fn outcome(
     if !quiet {
         eprintln!("{}", summary.line());
     }
-    if !errors.is_empty() || (strict && summary.unplaced > 0) {
+    if !errors.is_empty() || (strict && summary.counts.unplaced > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

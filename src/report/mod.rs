@@ -23,7 +23,6 @@ use crate::batch::Job;
 use crate::error::{Error, Result};
 use crate::fs::write_atomic;
 use crate::lexicon::Lexicon;
-use crate::record::{DiagCode, Parsed};
 
 /// The inline style sheet of every page.
 pub const STYLE: &str = include_str!("style.css");
@@ -47,51 +46,8 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// The counts shown for one file.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Counts {
-    pub documents: usize,
-    pub clauses: usize,
-    pub tasks: usize,
-    pub diagnostics: usize,
-    pub unplaced: usize,
-}
-
-impl Counts {
-    pub fn of(p: &Parsed) -> Counts {
-        let mut c = Counts {
-            documents: p.documents.len(),
-            ..Counts::default()
-        };
-        let diags = p
-            .diagnostics
-            .iter()
-            .chain(p.documents.iter().flat_map(|d| d.diagnostics.iter()));
-        for d in diags {
-            c.diagnostics += 1;
-            if d.code == DiagCode::Unplaced {
-                c.unplaced += 1;
-            }
-        }
-        for d in &p.documents {
-            for l in crate::table::clauses(d) {
-                c.clauses += 1;
-                if l.clause.task.is_some() {
-                    c.tasks += 1;
-                }
-            }
-        }
-        c
-    }
-
-    fn add(&mut self, o: Counts) {
-        self.documents += o.documents;
-        self.clauses += o.clauses;
-        self.tasks += o.tasks;
-        self.diagnostics += o.diagnostics;
-        self.unplaced += o.unplaced;
-    }
-}
+/// The counts shown for one file: those of its file line.
+pub use crate::fileline::Counts;
 
 /// One row of the index: a file, its page and its counts, or its failure.
 #[derive(Debug)]
