@@ -21,7 +21,7 @@
 
 use serde::Serialize;
 
-use crate::record::{Clause, Collection, DiagCode, Diagnostic, Parsed, SCHEMA};
+use crate::record::{Clause, Collection, DiagCode, Diagnostic, Document, Parsed, SCHEMA};
 
 /// What a line of the JSON Lines output is, when it is not a document.
 #[derive(Debug, Clone, Copy, Serialize, schemars::JsonSchema, PartialEq, Eq)]
@@ -51,6 +51,20 @@ pub struct Counts {
 impl Counts {
     /// The counts of one parsed input.
     pub fn of(p: &Parsed) -> Counts {
+        let mut c = Counts {
+            lines: p.lines,
+            ..Counts::default()
+        };
+        c.add_diagnostics(&p.diagnostics);
+        for d in &p.documents {
+            c.add(Counts::of_document(d));
+        }
+        c
+    }
+
+    /// The counts of one document (`lines` left at 0): what a part of a
+    /// file adds up.
+    pub fn of_document(d: &Document) -> Counts {
         fn clauses(cs: &[Clause], c: &mut Counts) {
             for x in cs {
                 c.clauses += 1;
@@ -59,31 +73,29 @@ impl Counts {
             }
         }
         let mut c = Counts {
-            documents: p.documents.len(),
-            lines: p.lines,
+            documents: 1,
             ..Counts::default()
         };
-        let diagnostics = p
-            .diagnostics
-            .iter()
-            .chain(p.documents.iter().flat_map(|d| &d.diagnostics));
-        for d in diagnostics {
-            c.diagnostics += 1;
-            c.unplaced += usize::from(d.code == DiagCode::Unplaced);
-        }
-        for d in &p.documents {
-            clauses(&d.clauses, &mut c);
-            if let Some(e) = &d.enclosure {
-                clauses(&e.clauses, &mut c);
-                for a in &e.attachments {
-                    clauses(&a.clauses, &mut c);
-                }
-            }
-            for a in &d.attachments {
+        c.add_diagnostics(&d.diagnostics);
+        clauses(&d.clauses, &mut c);
+        if let Some(e) = &d.enclosure {
+            clauses(&e.clauses, &mut c);
+            for a in &e.attachments {
                 clauses(&a.clauses, &mut c);
             }
         }
+        for a in &d.attachments {
+            clauses(&a.clauses, &mut c);
+        }
         c
+    }
+
+    /// Counts `diagnostics` (and the unplaced lines among them).
+    pub fn add_diagnostics<'d>(&mut self, diagnostics: impl IntoIterator<Item = &'d Diagnostic>) {
+        for d in diagnostics {
+            self.diagnostics += 1;
+            self.unplaced += usize::from(d.code == DiagCode::Unplaced);
+        }
     }
 
     /// Adds another file's counts (totals over many files).

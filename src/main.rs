@@ -100,6 +100,11 @@ enum Cmd {
         /// Read the grammar tables from DIR instead of the built-in ones.
         #[arg(long, value_name = "DIR")]
         grammar: Option<PathBuf>,
+        /// A file with more than SIZE of text is shown in parts of whole
+        /// documents holding at most SIZE each, its page listing them
+        /// (bytes, or with K, M, G).
+        #[arg(long, value_name = "SIZE", default_value = "2M", value_parser = gongwen::fs::parse_size)]
+        split_above: u64,
     },
     /// Print the JSON Schema (draft 2020-12) of one JSON Lines record: a
     /// document, or the file line that ends every input's output.
@@ -151,7 +156,13 @@ fn main() -> ExitCode {
             jobs,
             quiet,
             grammar,
-        } => report(&inputs, &out, jobs, quiet, grammar),
+            split_above,
+        } => {
+            let opts = gongwen::report::Options {
+                split_above: usize::try_from(split_above).unwrap_or(usize::MAX),
+            };
+            report(&inputs, &out, jobs, quiet, grammar, &opts)
+        }
         Cmd::Extract {
             inputs,
             stdin_name,
@@ -327,6 +338,7 @@ fn report(
     jobs: Option<usize>,
     quiet: bool,
     grammar: Option<PathBuf>,
+    opts: &gongwen::report::Options,
 ) -> ExitCode {
     let lex = match load_lexicon(grammar) {
         Ok(l) => l,
@@ -336,7 +348,7 @@ fn report(
         return code;
     }
     let (jobs, mut errors) = batch::collect_jobs(inputs, Format::Jsonl);
-    let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex);
+    let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex, opts);
     errors.extend(errs);
     for e in &errors {
         eprintln!("{e}");
