@@ -17,6 +17,7 @@ use rayon::prelude::*;
 
 use crate::error::{Error, ErrorKind, Result};
 pub use crate::extract::found_documents;
+use crate::fileline::{Counts, FileLine};
 use crate::fs::Staged;
 use crate::lexicon::Lexicon;
 use crate::record::Parsed;
@@ -161,11 +162,14 @@ pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()>
         }
     };
     match format {
+        // The records, then the file line (also for a file with none).
         Format::Jsonl => {
             for d in &p.documents {
                 serde_json::to_writer(&mut out, d).map_err(ser)?;
                 out.write_all(b"\n")?;
             }
+            serde_json::to_writer(&mut out, &FileLine::of(p)).map_err(ser)?;
+            out.write_all(b"\n")?;
         }
         Format::Json => {
             #[derive(serde::Serialize)]
@@ -249,17 +253,16 @@ impl<W: Write> Write for HashingWriter<'_, W> {
 /// How many lines `Summary::unplaced_at` names (the count goes on).
 pub const UNPLACED_SHOWN: usize = 20;
 
+/// What a run did, for its summary line.
 #[derive(Debug, Default, Clone)]
 pub struct Summary {
     pub files: usize,
     pub failed: usize,
-    pub documents: usize,
-    pub clauses: usize,
-    pub tasks: usize,
-    pub diagnostics: usize,
-    /// Lines not placed or not understood (`DiagCode::fails_strict`).
-    pub unplaced: usize,
-    /// The first of them as `path:line: message` (at most [`UNPLACED_SHOWN`]).
+    /// Documents, clauses, tasks, diagnostics and unplaced lines of every
+    /// file parsed (the sums of their file lines' counts).
+    pub counts: Counts,
+    /// The first lines not placed or not understood, as `path:line:
+    /// message` (at most [`UNPLACED_SHOWN`]; `counts.unplaced` counts all).
     pub unplaced_at: Vec<String>,
     /// Inputs not parsed because `--skip-unchanged` found them unchanged.
     pub skipped: usize,
@@ -274,25 +277,16 @@ pub struct Summary {
 impl Summary {
     /// Counts one parsed input of `bytes` bytes.
     pub fn add(&mut self, p: &Parsed, bytes: u64) {
-        fn count(cs: &[crate::record::Clause], clauses: &mut usize, tasks: &mut usize) {
-            for c in cs {
-                *clauses += 1;
-                if c.task.is_some() {
-                    *tasks += 1;
-                }
-                count(&c.children, clauses, tasks);
-            }
-        }
+        let c = Counts::of(p);
         self.files += 1;
         self.bytes += bytes;
-        self.no_documents += usize::from(p.documents.is_empty());
-        if p.diagnostics
-            .iter()
-            .any(|d| d.code == crate::record::DiagCode::Damaged)
-        {
-            self.damaged += 1;
-        }
-        self.diagnostics += p.diagnostics.len();
+        self.no_documents += usize::from(c.documents == 0);
+        self.damaged += usize::from(
+            p.diagnostics
+                .iter()
+                .any(|d| d.code == crate::record::DiagCode::Damaged),
+        );
+        self.counts.add(c);
         let docs = p.documents.iter().flat_map(|d| d.diagnostics.iter());
         for d in p
             .diagnostics
@@ -300,26 +294,25 @@ impl Summary {
             .chain(docs)
             .filter(|d| d.code.fails_strict())
         {
-            self.unplaced += 1;
             if self.unplaced_at.len() < UNPLACED_SHOWN {
                 self.unplaced_at
                     .push(format!("{}:{}: {}", p.source, d.line, d.message));
             }
         }
-        for d in &p.documents {
-            self.documents += 1;
-            self.diagnostics += d.diagnostics.len();
-            count(&d.clauses, &mut self.clauses, &mut self.tasks);
-            if let Some(e) = &d.enclosure {
-                count(&e.clauses, &mut self.clauses, &mut self.tasks);
-                for a in &e.attachments {
-                    count(&a.clauses, &mut self.clauses, &mut self.tasks);
-                }
-            }
-            for a in &d.attachments {
-                count(&a.clauses, &mut self.clauses, &mut self.tasks);
-            }
-        }
+    }
+
+    /// Adds another summary (of other files); the time is not added.
+    pub fn merge(&mut self, o: &Summary) {
+        self.files += o.files;
+        self.failed += o.failed;
+        self.counts.add(o.counts);
+        self.skipped += o.skipped;
+        self.no_documents += o.no_documents;
+        self.damaged += o.damaged;
+        self.bytes += o.bytes;
+        let room = UNPLACED_SHOWN.saturating_sub(self.unplaced_at.len());
+        self.unplaced_at
+            .extend(o.unplaced_at.iter().take(room).cloned());
     }
 
     pub fn line(&self) -> String {
@@ -331,7 +324,15 @@ impl Summary {
         };
         let mut line = format!(
             "{} files ({} failed), {} documents, {} clauses, {} tasks, {} diagnostics ({} unplaced lines), {:.1} MB at {:.1} MB/s",
-            self.files, self.failed, self.documents, self.clauses, self.tasks, self.diagnostics, self.unplaced, mb, rate
+            self.files,
+            self.failed,
+            self.counts.documents,
+            self.counts.clauses,
+            self.counts.tasks,
+            self.counts.diagnostics,
+            self.counts.unplaced,
+            mb,
+            rate
         );
         if self.no_documents > 0 {
             line.push_str(&format!(", {} with no documents", self.no_documents));
@@ -428,22 +429,7 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     let mut errors = Vec::new();
     for r in results {
         match r {
-            Ok((s, ())) => {
-                total.skipped += s.skipped;
-                total.no_documents += s.no_documents;
-                total.damaged += s.damaged;
-                total.files += s.files;
-                total.documents += s.documents;
-                total.clauses += s.clauses;
-                total.tasks += s.tasks;
-                total.diagnostics += s.diagnostics;
-                total.unplaced += s.unplaced;
-                let room = UNPLACED_SHOWN.saturating_sub(total.unplaced_at.len());
-                total
-                    .unplaced_at
-                    .extend(s.unplaced_at.into_iter().take(room));
-                total.bytes += s.bytes;
-            }
+            Ok((s, ())) => total.merge(&s),
             Err(e) => {
                 total.failed += 1;
                 errors.push(e);

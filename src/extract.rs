@@ -1,9 +1,11 @@
 //! One input's bytes → its records: decode, parse, check that the text
-//! holds an official document, and serialise each record as one JSON line
-//! (the lines `extract` writes). What `extract -`, `--files-from` and the
-//! Python package share; it needs none of the `cli` feature.
+//! holds something to parse, and serialise each record as one JSON line,
+//! then the file line (the lines `extract` writes). What `extract -`,
+//! `--files-from` and the Python package share; it needs none of the `cli`
+//! feature.
 
 use crate::error::{Error, ErrorKind, Result};
+use crate::fileline::FileLine;
 use crate::lexicon::Lexicon;
 use crate::record::Parsed;
 use crate::ParseOptions;
@@ -18,16 +20,21 @@ pub fn records(bytes: &[u8], display: &str, lex: &Lexicon, opts: ParseOptions) -
     Ok(parsed)
 }
 
-/// Each document of a parse as one JSON text: the lines of the JSONL
-/// output, without their line ends.
+/// Each document of a parse as one JSON text: the record lines of the
+/// JSONL output, without their line ends.
 pub fn json_lines(p: &Parsed) -> Result<Vec<String>> {
-    p.documents
-        .iter()
-        .map(|d| {
-            serde_json::to_string(d)
-                .map_err(|e| Error::new(ErrorKind::Input(format!("cannot serialise: {e}"))))
-        })
-        .collect()
+    p.documents.iter().map(to_json).collect()
+}
+
+/// The file line of a parse as one JSON text: the last line of the JSONL
+/// output (`fileline`), without its line end.
+pub fn file_json(p: &Parsed) -> Result<String> {
+    to_json(&FileLine::of(p))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
+    serde_json::to_string(value)
+        .map_err(|e| Error::new(ErrorKind::Input(format!("cannot serialise: {e}"))))
 }
 
 /// A file with no text is a failure of that file (the batch goes on). A

@@ -36,6 +36,7 @@ pub mod envelope;
 pub mod error;
 pub mod extract;
 pub mod fields;
+pub mod fileline;
 pub mod fs;
 pub mod lexicon;
 pub mod lines;
@@ -237,6 +238,7 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         collection: env.collection,
         documents,
         diagnostics,
+        lines: lines.len(),
         owners,
     }
 }

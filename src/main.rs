@@ -100,8 +100,14 @@ enum Cmd {
         /// Read the grammar tables from DIR instead of the built-in ones.
         #[arg(long, value_name = "DIR")]
         grammar: Option<PathBuf>,
+        /// A file with more than SIZE of text is shown in parts of whole
+        /// documents holding at most SIZE each, its page listing them
+        /// (bytes, or with K, M, G).
+        #[arg(long, value_name = "SIZE", default_value = "2M", value_parser = gongwen::fs::parse_size)]
+        split_above: u64,
     },
-    /// Print the JSON Schema (draft 2020-12) of one record.
+    /// Print the JSON Schema (draft 2020-12) of one JSON Lines record: a
+    /// document, or the file line that ends every input's output.
     Schema,
 }
 
@@ -134,7 +140,7 @@ fn main() -> ExitCode {
     };
     match cli.cmd {
         Cmd::Schema => {
-            let text = gongwen::schema::document_schema_text();
+            let text = gongwen::schema::line_schema_text();
             let mut stdout = std::io::stdout().lock();
             match std::io::Write::write_all(&mut stdout, text.as_bytes()) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
@@ -150,7 +156,13 @@ fn main() -> ExitCode {
             jobs,
             quiet,
             grammar,
-        } => report(&inputs, &out, jobs, quiet, grammar),
+            split_above,
+        } => {
+            let opts = gongwen::report::Options {
+                split_above: usize::try_from(split_above).unwrap_or(usize::MAX),
+            };
+            report(&inputs, &out, jobs, quiet, grammar, &opts)
+        }
         Cmd::Extract {
             inputs,
             stdin_name,
@@ -313,7 +325,7 @@ fn outcome(
         for at in &summary.unplaced_at {
             eprintln!("{at}");
         }
-        let more = summary.unplaced - summary.unplaced_at.len();
+        let more = summary.counts.unplaced - summary.unplaced_at.len();
         if more > 0 {
             eprintln!("… and {more} more lines not placed or not understood");
         }
@@ -321,7 +333,7 @@ fn outcome(
     if !quiet {
         eprintln!("{}", summary.line());
     }
-    if !errors.is_empty() || (strict && summary.unplaced > 0) {
+    if !errors.is_empty() || (strict && summary.counts.unplaced > 0) {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
@@ -336,6 +348,7 @@ fn report(
     jobs: Option<usize>,
     quiet: bool,
     grammar: Option<PathBuf>,
+    opts: &gongwen::report::Options,
 ) -> ExitCode {
     let lex = match load_lexicon(grammar) {
         Ok(l) => l,
@@ -345,7 +358,7 @@ fn report(
         return code;
     }
     let (jobs, mut errors) = batch::collect_jobs(inputs, Format::Jsonl);
-    let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex);
+    let (entries, errs) = gongwen::report::write_site(&jobs, out, &lex, opts);
     errors.extend(errs);
     for e in &errors {
         eprintln!("{e}");

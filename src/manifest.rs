@@ -50,7 +50,11 @@ pub struct Manifest {
     pub entries: BTreeMap<String, Entry>,
 }
 
-const SCHEMA: &str = "gongwen-manifest/1";
+/// The manifest's version. `/2` since JSON Lines outputs end with the file
+/// line (`fileline`): a `/1` manifest recorded outputs written without it,
+/// which `--skip-unchanged` must not keep as up to date, so it reads as
+/// empty and those inputs are parsed again.
+const SCHEMA: &str = "gongwen-manifest/2";
 
 impl Default for Manifest {
     fn default() -> Manifest {
@@ -316,5 +320,11 @@ mod tests {
         );
         m.save(d.path()).unwrap();
         assert_eq!(Manifest::load(d.path()).entries, m.entries);
+        // A manifest of outputs written before the file line is not trusted.
+        let old = std::fs::read_to_string(d.path().join(FILE))
+            .unwrap()
+            .replace(SCHEMA, "gongwen-manifest/1");
+        std::fs::write(d.path().join(FILE), old).unwrap();
+        assert!(Manifest::load(d.path()).entries.is_empty());
     }
 }

@@ -183,6 +183,9 @@ pub struct Parsed {
     pub documents: Vec<Document>,
     /// Diagnostics for lines outside every document.
     pub diagnostics: Vec<Diagnostic>,
+    /// How many lines the text has (`decode::lines`; not serialised).
+    #[serde(skip)]
+    pub lines: usize,
     /// Who owns each piece of each line, in source order (not serialised).
     #[serde(skip)]
     pub owners: Vec<Owner>,

@@ -1,6 +1,10 @@
-//! The published JSON Schema (draft 2020-12) of a record, generated from
-//! the Rust types in `record` with schemars so that it cannot drift from
-//! what `extract` writes.
+//! The published JSON Schema (draft 2020-12) of a line of the JSON Lines
+//! output — a document record, or the file line that ends every input's
+//! output — generated from the Rust types (`record::Document`,
+//! `fileline::FileLine`) with schemars so that it cannot drift from what
+//! `extract` writes. The root is `oneOf` the two definitions, `Document`
+//! and `FileLine`; a line is exactly one of them (a file line has `kind`
+//! and no other key, a document has no `kind`).
 //!
 //! schemars 0.8 speaks draft 2019-09 at most, so the generated schema is
 //! lifted to 2020-12 here: `$schema` names 2020-12, tuple arrays (the
@@ -12,6 +16,7 @@
 use schemars::gen::SchemaSettings;
 use serde_json::{json, Map, Value};
 
+use crate::fileline::FileLine;
 use crate::record::{Document, SCHEMA};
 
 /// The meta-schema the published schema is written against.
@@ -20,82 +25,79 @@ pub const DRAFT_2020_12: &str = "https://json-schema.org/draft/2020-12/schema";
 /// The `$id` of the published schema: the record version, as a URN.
 pub const ID: &str = "urn:gongwen:schema:gongwen/1";
 
+/// The definition of a document record under `$defs`.
+pub const DOCUMENT: &str = "Document";
+
+/// The definition of the file line under `$defs`.
+pub const FILE_LINE: &str = "FileLine";
+
 /// Properties the record leaves out when they are empty or absent
-/// (`skip_serializing_if`): (definition, or `None` for the root; property).
+/// (`skip_serializing_if`): (definition, property).
 /// Every other property is always written (an absent value as `null`), so
 /// the schema requires it; schemars 0.8 alone would leave out every `Option`.
-pub const OMITTED_WHEN_EMPTY: [(Option<&str>, &str); 3] = [
-    (None, "fields"),
-    (Some("Enclosure"), "fields"),
-    (Some("Task"), "lead_rule_line"),
+pub const OMITTED_WHEN_EMPTY: [(&str, &str); 3] = [
+    (DOCUMENT, "fields"),
+    ("Enclosure", "fields"),
+    ("Task", "lead_rule_line"),
 ];
 
-/// The JSON Schema of one record (`gongwen::record::Document`).
-pub fn document_schema() -> Value {
+/// The JSON Schema of one line of the JSON Lines output: `oneOf` a
+/// document record (`$defs/Document`) and the file line
+/// (`$defs/FileLine`).
+pub fn line_schema() -> Value {
     let mut settings = SchemaSettings::draft2019_09();
     settings.option_add_null_type = true;
     settings.definitions_path = "#/$defs/".into();
-    let root = settings.into_generator().into_root_schema_for::<Document>();
-    let mut v = serde_json::to_value(root).unwrap_or(Value::Null);
-    lift_tuples(&mut v);
-    let mut defs: Vec<String> = v
-        .get("definitions")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default();
-    defs.sort();
-    let nodes = std::iter::once(None).chain(defs.iter().map(|d| Some(d.as_str())));
-    for def in nodes {
-        let node = match def {
-            None => Some(&mut v),
-            Some(d) => v.get_mut("definitions").and_then(|m| m.get_mut(d)),
-        };
-        let Some(Value::Object(obj)) = node else {
-            continue;
-        };
-        let Some(Value::Object(props)) = obj.get("properties") else {
-            continue;
-        };
-        let required: Vec<Value> = props
-            .keys()
-            .filter(|p| !OMITTED_WHEN_EMPTY.contains(&(def, p.as_str())))
-            .map(|p| json!(p))
-            .collect();
-        obj.insert("required".into(), Value::Array(required));
-    }
-    if let Value::Object(map) = &mut v {
-        let mut out = Map::new();
-        out.insert("$schema".into(), json!(DRAFT_2020_12));
-        out.insert("$id".into(), json!(ID));
-        for (k, val) in std::mem::take(map) {
-            match k.as_str() {
-                "$schema" => {}
-                // schemars 0.8 always names the table `definitions`.
-                "definitions" => {
-                    out.insert("$defs".into(), val);
-                }
-                _ => {
-                    out.insert(k, val);
-                }
+    let mut gen = settings.into_generator();
+    let document = gen.subschema_for::<Document>();
+    let file = gen.subschema_for::<FileLine>();
+    let mut defs = serde_json::to_value(gen.take_definitions()).unwrap_or(Value::Null);
+    lift_tuples(&mut defs);
+    if let Value::Object(defs) = &mut defs {
+        for (name, def) in defs.iter_mut() {
+            let Value::Object(obj) = def else {
+                continue;
+            };
+            let Some(Value::Object(props)) = obj.get_mut("properties") else {
+                continue;
+            };
+            if name == DOCUMENT || name == FILE_LINE {
+                props.insert(
+                    "schema".into(),
+                    json!({
+                        "description": "The record format and its version.",
+                        "const": SCHEMA,
+                    }),
+                );
             }
+            let required: Vec<Value> = props
+                .keys()
+                .filter(|p| !OMITTED_WHEN_EMPTY.contains(&(name.as_str(), p.as_str())))
+                .map(|p| json!(p))
+                .collect();
+            obj.insert("required".into(), Value::Array(required));
         }
-        if let Some(Value::Object(props)) = out.get_mut("properties") {
-            props.insert(
-                "schema".into(),
-                json!({
-                    "description": "The record format and its version.",
-                    "const": SCHEMA,
-                }),
-            );
-        }
-        *map = out;
     }
-    v
+    let mut root = Map::new();
+    root.insert("$schema".into(), json!(DRAFT_2020_12));
+    root.insert("$id".into(), json!(ID));
+    root.insert("title".into(), json!("gongwen JSON Lines record"));
+    root.insert(
+        "description".into(),
+        json!(
+            "One line of `gongwen extract`'s JSON Lines: a document record (`$defs/Document`), \
+             or the file line (`$defs/FileLine`, `kind: \"file\"`) that ends every input's \
+             output, the last line after the input's records."
+        ),
+    );
+    root.insert("oneOf".into(), json!([document, file]));
+    root.insert("$defs".into(), defs);
+    Value::Object(root)
 }
 
 /// The schema as `gongwen schema` prints it: pretty JSON and a final newline.
-pub fn document_schema_text() -> String {
-    let mut s = serde_json::to_string_pretty(&document_schema()).unwrap_or_default();
+pub fn line_schema_text() -> String {
+    let mut s = serde_json::to_string_pretty(&line_schema()).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -127,10 +129,15 @@ mod tests {
 
     #[test]
     fn names_2020_12_and_pins_the_version() {
-        let s = document_schema();
+        let s = line_schema();
         assert_eq!(s["$schema"], DRAFT_2020_12);
-        assert_eq!(s["properties"]["schema"]["const"], SCHEMA);
-        assert!(s["$defs"].is_object(), "definitions live under $defs");
+        for def in [DOCUMENT, FILE_LINE] {
+            assert_eq!(s["$defs"][def]["properties"]["schema"]["const"], SCHEMA);
+        }
+        assert_eq!(
+            s["oneOf"],
+            json!([{"$ref": "#/$defs/Document"}, {"$ref": "#/$defs/FileLine"}])
+        );
     }
 
     #[test]
@@ -143,8 +150,11 @@ mod tests {
         );
         let rec = serde_json::to_value(&p.documents[0]).unwrap_or(Value::Null);
         assert!(rec.get("fields").is_none(), "empty fields are left out");
-        let s = document_schema();
-        let required = s["required"].as_array().cloned().unwrap_or_default();
+        let s = line_schema();
+        let required = s["$defs"][DOCUMENT]["required"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         assert!(!required.contains(&json!("fields")));
         assert!(required.contains(&json!("issuers")));
         let enc = s["$defs"]["Enclosure"]["required"]
@@ -156,7 +166,7 @@ mod tests {
 
     #[test]
     fn field_pairs_use_prefix_items() {
-        let text = document_schema_text();
+        let text = line_schema_text();
         assert!(text.contains("\"prefixItems\""));
         let mut v: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
         fn no_array_items(v: &mut Value) -> bool {

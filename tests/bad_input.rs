@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 
 const SAMPLE: &str = "input/shizuishan-2021-wenjian.txt";
 
+mod common;
+
 fn gongwen(args: &[&str], cwd: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_gongwen"))
         .args(args)
@@ -128,10 +130,23 @@ fn each_bad_input_is_named_and_the_others_are_processed() {
     for bad in ["empty", "blank", "binary", "encoding"] {
         assert!(!dir.join(format!("out/{bad}.jsonl")).exists(), "{bad}");
     }
-    // Text without an official document is no failure: zero records.
-    for none in ["prose", "table", "data"] {
-        let out = std::fs::read(dir.join(format!("out/{none}.jsonl"))).unwrap();
-        assert!(out.is_empty(), "{none}: {}", String::from_utf8_lossy(&out));
+    // Text without an official document is no failure: zero records, and
+    // the file line naming every line unplaced.
+    for (none, lines) in [("prose", 2), ("table", 3), ("data", 2)] {
+        let out = std::fs::read_to_string(dir.join(format!("out/{none}.jsonl"))).unwrap();
+        let (docs, file) = common::split_jsonl(&out);
+        assert!(docs.is_empty(), "{none}: {out}");
+        assert_eq!(file["counts"]["documents"], 0, "{none}");
+        assert_eq!(file["counts"]["lines"], lines, "{none}");
+        assert_eq!(file["counts"]["unplaced"], lines, "{none}");
+        let unplaced: Vec<&serde_json::Value> = file["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|d| d["code"] == "unplaced")
+            .map(|d| &d["line"])
+            .collect();
+        assert_eq!(unplaced.len(), lines, "{none}: {file}");
     }
     for l in &lines {
         println!("{l}");
@@ -260,7 +275,7 @@ fn long_lines_and_many_markers_finish_in_seconds() {
         assert_eq!(code, Some(0), "{name}: {err}");
         let out = std::fs::read_to_string(t.path().join("out").join(name).with_extension("jsonl"))
             .unwrap();
-        assert_eq!(out.lines().count(), 1, "{name}: one document");
+        assert_eq!(common::documents(&out).len(), 1, "{name}: one document");
         assert!(took < Duration::from_secs(30), "{name}: {took:?}");
     }
 }
@@ -495,6 +510,13 @@ fn small_damage_is_replaced_and_reported_not_fatal() {
     bytes.insert(at, 0xFF);
     let message = one_stretch("byte.txt", &bytes, at);
     assert!(message.contains(&format!("at byte {at}")), "{message}");
+    // The JSON Lines carry it too, on the file line.
+    let o = gongwen(&["extract", "byte.txt", "-o", "lines", "--quiet"], dir);
+    assert_eq!(o.status.code(), Some(0));
+    let jsonl = std::fs::read_to_string(dir.join("lines/byte.jsonl")).unwrap();
+    let (records, file) = common::split_jsonl(&jsonl);
+    assert_eq!(records.len(), docs);
+    assert_eq!(damaged(&file), vec![(line_of(at), message.clone())]);
     let o = gongwen(&["extract", "byte.txt", "-o", "out2"], dir);
     assert_eq!(o.status.code(), Some(0));
     let summary = String::from_utf8_lossy(&o.stderr);

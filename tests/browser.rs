@@ -6,7 +6,9 @@
 //! the outline entry farthest down, check that its source line is in view,
 //! and sort the task table by deadline both ways; the result comes back
 //! through `--dump-dom`. The outline must hold every document title of the
-//! records. A screenshot is saved under `target/tmp/browser/`; with
+//! records. The same is done for the sample cut into parts
+//! (`--split-above 64K`): its contents page links every part, and each
+//! part passes its self-test. A screenshot is saved under `target/tmp/browser/`; with
 //! `GONGWEN_UPDATE_SCREENSHOT=1` it is also copied to `docs/report.png`.
 //!
 //! Without Chromium the test fails under CI (`CI=true`) and is skipped
@@ -109,6 +111,16 @@ fn selftest_result(dom: &str) -> Value {
     })
 }
 
+/// The document titles the self-test found in a page's outline.
+fn outline_titles(r: &Value) -> Vec<&str> {
+    r["titles"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect()
+}
+
 #[test]
 fn report_works_in_headless_chromium() {
     let Some(bin) = chromium() else {
@@ -174,12 +186,7 @@ fn report_works_in_headless_chromium() {
 
         // The outline holds every document title of the records.
         let parsed = batch::parse_file(&job.input, &job.display, &lex).expect("parses");
-        let titles: Vec<&str> = r["titles"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
+        let titles = outline_titles(&r);
         let want: Vec<&str> = parsed
             .documents
             .iter()
@@ -244,6 +251,72 @@ fn report_works_in_headless_chromium() {
             std::fs::create_dir_all("docs").expect("docs/");
             std::fs::copy(&shot, "docs/report.png").expect("copies the screenshot");
             eprintln!("updated docs/report.png");
+        }
+    }
+
+    split_site_works(&bin, &target, &jobs, &lex);
+}
+
+/// The sample cut into parts of at most 64 KiB of text (`--split-above`):
+/// the contents page links every part, and each part passes the page's
+/// self-test with the titles of its own documents in its outline.
+fn split_site_works(bin: &Path, target: &Path, jobs: &[batch::Job], lex: &Lexicon) {
+    use gongwen::report::split;
+    const LIMIT: usize = 64 << 10;
+    let site = target.join("site-split");
+    let out = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(["report", "input", "--quiet", "--split-above", "64K", "-o"])
+        .arg(&site)
+        .output()
+        .expect("runs gongwen report");
+    assert!(
+        out.status.success(),
+        "gongwen report --split-above failed: {out:?}"
+    );
+    for job in jobs {
+        let bytes = std::fs::read(&job.input).expect("reads the input");
+        let text = gongwen::decode::decode(&bytes).expect("decodes").text;
+        let parsed = batch::parse_file(&job.input, &job.display, lex).expect("parses");
+        let parts = split::plan(&gongwen::decode::lines(&text), &parsed.documents, LIMIT);
+        assert!(parts.len() > 1, "{}: the sample is split", job.display);
+        let page = gongwen::report::page_path(job);
+        let contents = run_chromium(
+            bin,
+            &["--dump-dom".into()],
+            &file_url(&site.join(&page)),
+            target,
+        );
+        assert!(
+            contents.contains("id=\"parts\""),
+            "{}: contents page",
+            job.display
+        );
+        let dir = split::parts_dir(&page);
+        let dir_name = dir.file_name().unwrap_or_default().to_string_lossy();
+        for (i, part) in parts.iter().enumerate() {
+            let name = split::part_name(i);
+            assert!(
+                contents.contains(&format!("href=\"{dir_name}/{name}\"")),
+                "{}: contents links part {}",
+                job.display,
+                i + 1
+            );
+            let url = format!("{}#selftest", file_url(&site.join(&dir).join(&name)));
+            let dom = run_chromium(bin, &["--dump-dom".into()], &url, target);
+            let r = selftest_result(&dom);
+            assert!(r["ok"] == true, "{} part {}: {r}", job.display, i + 1);
+            let titles = outline_titles(&r);
+            let want: Vec<&str> = parsed.documents[part.documents.clone()]
+                .iter()
+                .filter_map(|d| d.title.as_deref())
+                .collect();
+            assert_eq!(
+                titles,
+                want,
+                "{} part {}: outline titles",
+                job.display,
+                i + 1
+            );
         }
     }
 }

@@ -7,11 +7,13 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
+mod common;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_gongwen"))
 }
 
-/// Runs `extract -` on `text` and returns the records.
+/// Runs `extract -` on `text` and returns the document records.
 fn extract(text: &str) -> Vec<Value> {
     use std::io::Write;
     let mut child = bin()
@@ -28,11 +30,7 @@ fn extract(text: &str) -> Vec<Value> {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "exit {:?}", out.status);
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    common::documents_of(&out.stdout)
 }
 
 /// (line, kind/number path) of every clause in the record, in order.
@@ -184,12 +182,9 @@ fn stdin_gives_the_same_documents_as_the_file() {
         .status()
         .unwrap();
     assert!(st.success());
-    let file: Vec<Value> =
-        std::fs::read_to_string(dir.path().join("shizuishan-2021-wenjian.jsonl"))
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+    let file = common::documents(
+        &std::fs::read_to_string(dir.path().join("shizuishan-2021-wenjian.jsonl")).unwrap(),
+    );
     assert_eq!(from_stdin.len(), file.len());
     for (a, b) in from_stdin.iter().zip(&file) {
         assert_eq!(a["title"], b["title"]);

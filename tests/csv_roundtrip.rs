@@ -8,6 +8,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
+mod common;
+
 fn extract(format: &str, out: &Path) {
     let st = Command::new(env!("CARGO_BIN_EXE_gongwen"))
         .args(["extract", "--quiet", "--format", format, "-o"])
@@ -113,10 +115,7 @@ fn tables_agree_with_the_jsonl_records() {
     extract("csv", dir.path());
     let stem = "shizuishan-2021-wenjian";
     let jsonl = std::fs::read_to_string(dir.path().join(format!("{stem}.jsonl"))).expect("jsonl");
-    let records: Vec<Value> = jsonl
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON record"))
-        .collect();
+    let records = common::documents(&jsonl);
     assert!(!records.is_empty());
 
     // documents.csv: one row per record.

@@ -7,6 +7,8 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
+mod common;
+
 fn run(args: &[&str], grammar: &Path, text: &str) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
@@ -34,10 +36,7 @@ fn run(args: &[&str], grammar: &Path, text: &str) -> Output {
 fn records(grammar: &Path, text: &str) -> Vec<Value> {
     let out = run(&["extract", "-", "--quiet"], grammar, text);
     assert!(out.status.success(), "{out:?}");
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON"))
-        .collect()
+    common::documents_of(&out.stdout)
 }
 
 /// A grammar folder holding the built-in `name` with `extra` lines appended.

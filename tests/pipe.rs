@@ -109,3 +109,41 @@ fn stream_flags_that_disagree_are_usage_errors() {
         assert!(out.stdout.is_empty(), "{args:?}");
     }
 }
+
+/// Every file's output ends with its file line, also a file without a
+/// document (whose output is that line alone): in a list, each file line
+/// follows that file's records.
+#[test]
+fn a_file_line_follows_each_files_records() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let prose = dir.path().join("prose.txt");
+    std::fs::write(&prose, "今天天气很好。\n我们去公园散步。\n").expect("writes");
+    let prose = prose.to_str().expect("UTF-8 temp path");
+    let out = run(
+        &["extract", "-", "--stdin-name", "p.txt", "--quiet"],
+        "杂项\n".as_bytes(),
+    );
+    assert!(out.status.success());
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON line");
+    assert_eq!(line["kind"], "file");
+    assert_eq!(line["path"], "p.txt");
+    assert_eq!(line["counts"]["documents"], 0);
+    assert_eq!(line["diagnostics"][0]["code"], "unplaced");
+
+    let list = format!("{SAMPLE}\n{prose}\n{SAMPLE}\n");
+    let out = run(
+        &["extract", "--files-from", "-", "-j", "2", "--quiet"],
+        list.as_bytes(),
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    let lines: Vec<&str> = text.lines().collect();
+    let n = committed().lines().count();
+    assert_eq!(lines.len(), 2 * n + 1);
+    let prose_line: serde_json::Value = serde_json::from_str(lines[n]).expect("JSON");
+    assert_eq!(prose_line["kind"], "file");
+    assert_eq!(prose_line["path"], prose);
+    assert_eq!(prose_line["counts"]["lines"], 2);
+    assert_eq!(lines[..n].join("\n") + "\n", committed());
+    assert_eq!(lines[n + 1..].join("\n") + "\n", committed());
+}

@@ -224,13 +224,20 @@ fn check(bytes: &[u8]) -> Result<Option<Vec<u8>>, TestCaseError> {
     );
     let mut out = Vec::new();
     render(&parsed, Format::Jsonl, &mut out).map_err(|e| TestCaseError::fail(e.to_string()))?;
+    let mut last = None;
     for (k, line) in out.split(|&b| b == b'\n').enumerate() {
         if line.is_empty() {
             continue;
         }
         let v: Result<serde_json::Value, _> = serde_json::from_slice(line);
         prop_assert!(v.is_ok(), "record {} is not JSON: {:?}", k + 1, v.err());
+        last = v.ok().map(|v| (k, v));
     }
+    // One line per document, then the file line.
+    let (k, file) = last.unwrap_or_default();
+    prop_assert_eq!(k, parsed.documents.len(), "the file line is last");
+    prop_assert_eq!(&file["kind"], "file");
+    prop_assert_eq!(&file["counts"]["documents"], parsed.documents.len());
     let again = gongwen::parse(&decoded.text, "prop.txt", lexicon());
     let mut out2 = Vec::new();
     render(&again, Format::Jsonl, &mut out2).map_err(|e| TestCaseError::fail(e.to_string()))?;

@@ -184,3 +184,135 @@ fn output_dir_is_required() {
         .expect("runs");
     assert_eq!(res.status.code(), Some(2));
 }
+
+/// `--split-above SIZE`: a file with more text is shown in parts of whole
+/// documents, each a page of its own, and its page lists them; every line
+/// is on exactly one part, the diagnostics outside every document are on
+/// the contents page linking to their part, and a later run that does not
+/// split removes the parts.
+#[test]
+fn a_large_file_is_split_into_parts_with_a_contents_page() {
+    let src = tempfile::tempdir().expect("temp dir");
+    let out = tempfile::tempdir().expect("temp dir");
+    // Text before the first title (unplaced), then twelve documents of
+    // about 240 bytes: about four parts of at most 700 bytes.
+    let mut text = String::from("杂项说明一\n杂项说明二\n");
+    for k in 1..=12 {
+        text.push_str(&format!(
+            "关于做好第{k}项工作的通知\n石政发〔2020〕{k}号\n各县区人民政府：\n一、总体要求\n（一）做好第{k}项工作。\n牵头单位：市财政局\n完成时限：2020年{}月底前\n石嘴山市人民政府\n2020年1月{}日\n",
+            k % 12 + 1,
+            k + 1
+        ));
+    }
+    std::fs::write(src.path().join("big.txt"), &text).expect("writes");
+    std::fs::write(
+        src.path().join("small.txt"),
+        "关于印发某方案的通知\n国办发〔2019〕6号\n各部门：\n一、总体要求\n",
+    )
+    .expect("writes");
+    let limit = 700;
+    let res = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .arg("report")
+        .arg(src.path())
+        .args(["--split-above", &limit.to_string(), "--quiet", "-o"])
+        .arg(out.path())
+        .output()
+        .expect("runs");
+    assert!(res.status.success(), "{res:?}");
+    let files = out.path().join("files");
+    let contents = std::fs::read_to_string(files.join("big.html")).expect("contents page");
+    no_external_assets(&contents);
+    assert!(contents.contains("id=\"parts\""), "a contents page");
+    assert!(
+        !contents.contains("id=\"L1\""),
+        "no source on the contents page"
+    );
+    let small = std::fs::read_to_string(files.join("small.html")).expect("small page");
+    assert!(small.contains("id=\"L1\"") && !small.contains("id=\"parts\""));
+    assert!(
+        !files.join("small.parts").exists(),
+        "a small file is not split"
+    );
+
+    // The parts, in order, each linked from the contents page.
+    let mut parts: Vec<std::path::PathBuf> = std::fs::read_dir(files.join("big.parts"))
+        .expect("the parts' folder")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    parts.sort();
+    assert!(parts.len() >= 3, "{parts:?}");
+    let lex = Lexicon::builtin();
+    let parsed = gongwen::parse(&text, "big.txt", &lex);
+    let n = gongwen::decode::lines(&text).len();
+    let mut anchored = vec![0; n + 1];
+    let mut titled = vec![0; parsed.documents.len()];
+    for (i, part) in parts.iter().enumerate() {
+        let name = format!("{:03}.html", i + 1);
+        assert!(part.ends_with(&name), "{part:?}");
+        assert!(contents.contains(&format!("href=\"big.parts/{name}\"")));
+        let page = std::fs::read_to_string(part).expect("part page");
+        no_external_assets(&page);
+        assert!(
+            page.contains("href=\"../big.html\""),
+            "back to the contents"
+        );
+        assert!(
+            page.contains("href=\"../../index.html\""),
+            "back to the site"
+        );
+        assert!(page.contains(&format!("Part {} of {}", i + 1, parts.len())));
+        assert_eq!(page.contains("rel=\"prev\""), i > 0);
+        assert_eq!(page.contains("rel=\"next\""), i + 1 < parts.len());
+        assert!(page.contains("<pre id=\"selftest\" hidden>"));
+        let mut text_bytes = 0;
+        for (no, seen) in anchored.iter_mut().enumerate().skip(1) {
+            if let Some(at) = page.find(&format!("id=\"L{no}\"")) {
+                *seen += 1;
+                let div = line_div(&page, at);
+                assert!(div.starts_with("<div class=\"ln "), "{div}");
+                text_bytes += text.lines().nth(no - 1).map_or(0, |l| l.len() + 1);
+            }
+        }
+        let mut docs_here = 0;
+        for (k, d) in parsed.documents.iter().enumerate() {
+            let title = gongwen::report::esc(d.title.as_deref().unwrap_or_default());
+            if page.contains(&format!("data-title=\"{title}\"")) {
+                titled[k] += 1;
+                docs_here += 1;
+                assert!(page.contains(&format!("id=\"L{}\"", d.source.line_start)));
+                assert!(page.contains(&format!("id=\"L{}\"", d.source.line_end)));
+            }
+        }
+        assert!(
+            text_bytes <= limit || docs_here == 1,
+            "part {} holds {text_bytes} bytes and {docs_here} documents",
+            i + 1
+        );
+    }
+    assert!(
+        anchored[1..].iter().all(|&c| c == 1),
+        "every line on exactly one part: {anchored:?}"
+    );
+    assert!(titled.iter().all(|&c| c == 1), "{titled:?}");
+
+    // The diagnostics outside every document link to the part with their line.
+    assert!(!parsed.diagnostics.is_empty());
+    for d in &parsed.diagnostics {
+        assert!(
+            contents.contains(&format!("#L{0}\">L{0}</a>", d.line)),
+            "line {} listed",
+            d.line
+        );
+    }
+    assert!(contents.contains("href=\"big.parts/001.html#L1\">L1</a>"));
+    let index = std::fs::read_to_string(out.path().join("index.html")).expect("index");
+    assert!(index.contains("href=\"files/big.html\""));
+
+    // A later run that does not split leaves no stale part behind.
+    let res = report(&[src.path()], out.path());
+    assert!(res.status.success(), "{res:?}");
+    assert!(!files.join("big.parts").exists(), "stale parts removed");
+    let page = std::fs::read_to_string(files.join("big.html")).expect("page");
+    assert!(page.contains(&format!("id=\"L{n}\"")));
+}

@@ -10,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use gongwen::batch::{self, Format, Job};
 
+mod common;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_gongwen"))
 }
@@ -347,15 +349,6 @@ fn tiny(i: usize) -> String {
     )
 }
 
-/// The JSON Lines records of one output file.
-fn records(bytes: &[u8]) -> Vec<serde_json::Value> {
-    bytes
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .map(|l| serde_json::from_slice(l).expect("valid JSONL"))
-        .collect()
-}
-
 /// 300 files with GBK names (as unzipped from a Windows archive), a few
 /// with bytes valid in no encoding: `-j 2` writes exactly what `-j 1`
 /// writes, five times over; every record names its own file, readably.
@@ -394,7 +387,7 @@ fn non_utf8_file_names_give_the_same_outputs_with_any_thread_count() {
         .collect();
     assert_eq!(outputs.len(), 300);
     for p in &outputs {
-        let recs = records(&want[*p]);
+        let recs = common::documents_of(&want[*p]);
         assert_eq!(recs.len(), 1, "{p:?}");
         let source = recs[0]["source"]["path"].as_str().unwrap().to_owned();
         let stem = p.file_stem().unwrap().as_bytes();

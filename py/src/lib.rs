@@ -1,5 +1,6 @@
 //! The native half of the Python package `gongwen` (`gongwen._gongwen`):
-//! one input's bytes → its records as JSON texts, or as flat table rows.
+//! one input's bytes → its records (and its file line) as JSON texts, or as
+//! flat table rows.
 //!
 //! It links the parsing core only (`gongwen` without its `cli` feature) and
 //! parses on the calling thread (`ParseOptions::SEQUENTIAL`): no rayon pool
@@ -83,12 +84,14 @@ fn reason(e: &gongwen::Error) -> String {
     }
 }
 
-fn json(bytes: &[u8], path: &str) -> gongwen::Result<Vec<String>> {
-    extract::records(bytes, path, &LEX, ParseOptions::SEQUENTIAL)
-        .and_then(|p| extract::json_lines(&p))
+/// The record lines of one input and its file line (the last line of the
+/// CLI's JSONL output).
+fn json(bytes: &[u8], path: &str) -> gongwen::Result<(Vec<String>, String)> {
+    let p = extract::records(bytes, path, &LEX, ParseOptions::SEQUENTIAL)?;
+    Ok((extract::json_lines(&p)?, extract::file_json(&p)?))
 }
 
-/// extract_json(data, path)
+/// extract_json(data, path, *, file_line=False)
 /// --
 ///
 /// The records of one input, one JSON text per official document: the
@@ -97,14 +100,30 @@ fn json(bytes: &[u8], path: &str) -> gongwen::Result<Vec<String>> {
 /// BOM or GB18030; or a str); `path` names it in the records
 /// (`source.path`) and in errors.
 ///
+/// The CLI ends every input's output with a file line ({"kind": "file",
+/// "path", "collection", "counts", "diagnostics"}: the diagnostics of the
+/// lines outside every document). It is left out unless file_line=True,
+/// which appends it: the list then equals the CLI's lines.
+///
 /// Raises gongwen.Error when the input cannot be read (the reason the
 /// command line prints).
 #[pyfunction]
-fn extract_json(py: Python<'_>, data: &Bound<'_, PyAny>, path: &str) -> PyResult<Vec<String>> {
+#[pyo3(signature = (data, path, *, file_line = false))]
+fn extract_json(
+    py: Python<'_>,
+    data: &Bound<'_, PyAny>,
+    path: &str,
+    file_line: bool,
+) -> PyResult<Vec<String>> {
     let d = self::data(data)?;
     let bytes = d.bytes();
-    py.allow_threads(|| json(bytes, path))
-        .map_err(|e| py_error(py, e))
+    let (mut lines, file) = py
+        .allow_threads(|| json(bytes, path))
+        .map_err(|e| py_error(py, e))?;
+    if file_line {
+        lines.push(file);
+    }
+    Ok(lines)
 }
 
 /// extract_many(items)
@@ -112,9 +131,11 @@ fn extract_json(py: Python<'_>, data: &Bound<'_, PyAny>, path: &str) -> PyResult
 ///
 /// The records of many inputs, never raising for a bad one: `items` is a
 /// sequence of (path, data) pairs; the result holds one dict per item, in
-/// order, {"path": str, "records": [JSON text, …], "error": None} or, for an
-/// input that cannot be read, {"path": …, "records": [], "error": reason}
-/// where reason is the line the command line prints.
+/// order, {"path": str, "records": [JSON text, …], "file": JSON text,
+/// "error": None} where "file" is the input's file line (the last line of
+/// the CLI's output), or, for an input that cannot be read, {"path": …,
+/// "records": [], "file": None, "error": reason} where reason is the line
+/// the command line prints.
 #[pyfunction]
 fn extract_many<'py>(
     py: Python<'py>,
@@ -125,7 +146,7 @@ fn extract_many<'py>(
         .map(|(p, d)| Ok((p.clone(), data(d)?)))
         .collect::<PyResult<_>>()?;
     let inputs: Vec<(&str, &[u8])> = held.iter().map(|(p, d)| (p.as_str(), d.bytes())).collect();
-    let results: Vec<(String, gongwen::Result<Vec<String>>)> = py.allow_threads(|| {
+    let results: Vec<(String, gongwen::Result<(Vec<String>, String)>)> = py.allow_threads(|| {
         inputs
             .iter()
             .map(|(p, b)| ((*p).to_owned(), json(b, p)))
@@ -136,12 +157,14 @@ fn extract_many<'py>(
         let d = PyDict::new(py);
         d.set_item("path", path)?;
         match r {
-            Ok(lines) => {
+            Ok((lines, file)) => {
                 d.set_item("records", lines)?;
+                d.set_item("file", file)?;
                 d.set_item("error", py.None())?;
             }
             Err(e) => {
                 d.set_item("records", PyList::empty(py))?;
+                d.set_item("file", py.None())?;
                 d.set_item("error", e.to_string())?;
             }
         }

@@ -2,6 +2,7 @@
 record (never an exception) from extract_many; the CLI's reason. Text that
 holds no official document is no error: zero records, as the CLI writes."""
 
+import json
 import subprocess
 
 import pytest
@@ -57,6 +58,7 @@ def test_error_is_an_exception_class_with_a_line():
 @pytest.mark.parametrize("name", sorted(NO_DOCUMENT))
 def test_text_without_a_document_gives_no_records(binary, tmp_path, name):
     assert gongwen.extract_json(NO_DOCUMENT[name], name) == []
+    (file,) = gongwen.extract_json(NO_DOCUMENT[name], name, file_line=True)
     f = tmp_path / name
     f.write_bytes(NO_DOCUMENT[name])
     out = subprocess.run(
@@ -65,7 +67,11 @@ def test_text_without_a_document_gives_no_records(binary, tmp_path, name):
         capture_output=True,
     )
     assert out.returncode == 0, out.stderr
-    assert (tmp_path / "out" / (name[:-4] + ".jsonl")).read_bytes() == b""
+    # The CLI writes the file line alone: the lines, all unplaced.
+    assert (tmp_path / "out" / (name[:-4] + ".jsonl")).read_text("utf-8") == file + "\n"
+    line = json.loads(file)
+    assert line["counts"]["documents"] == 0
+    assert line["counts"]["unplaced"] == line["counts"]["lines"] == NO_DOCUMENT[name].count(b"\n")
 
 
 def test_extract_many_gives_error_records_and_goes_on():
@@ -74,12 +80,15 @@ def test_extract_many_gives_error_records_and_goes_on():
     res = gongwen.extract_many(items)
     assert [r["path"] for r in res] == [p for p, _ in items]
     assert res[0]["error"] is None and res[0]["records"] == gongwen.extract_json(good, "a.txt")
+    assert res[0]["records"] + [res[0]["file"]] == gongwen.extract_json(good, "a.txt", file_line=True)
     assert res[-1]["records"] == gongwen.extract_json(good, "z.txt")
     for r in res[1:-1]:
         if r["path"] in NO_DOCUMENT:
             assert r["records"] == [] and r["error"] is None
+            assert json.loads(r["file"])["counts"]["documents"] == 0
         else:
-            assert r["records"] == [] and r["error"].startswith(r["path"] + ":")
+            assert r["records"] == [] and r["file"] is None
+            assert r["error"].startswith(r["path"] + ":")
 
 
 def test_wrong_type_is_a_type_error():

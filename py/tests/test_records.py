@@ -25,19 +25,29 @@ def cli_lines(binary, path):
 @pytest.mark.parametrize("path", inputs(), ids=lambda p: p.name)
 def test_extract_json_equals_the_cli(binary, path):
     rel = str(path.relative_to(ROOT))
-    lines = gongwen.extract_json(path.read_bytes(), rel)
+    data = path.read_bytes()
+    lines = gongwen.extract_json(data, rel, file_line=True)
+    # The CLI's lines, byte for byte: the records, then the file line.
+    assert lines == cli_lines(binary, path)
+    file = json.loads(lines[-1])
+    assert file["kind"] == "file" and file["path"] == rel
+    assert "title" not in file and "source" not in file
+    records = gongwen.extract_json(data, rel)
+    assert records == lines[:-1]
+    assert file["counts"]["documents"] == len(records)
     # A case whose gold holds no document (a yearbook granule that is not a
-    # 文件选辑) gives no records, in both.
+    # 文件选辑) gives no records, in both; its file line is still there.
     gold = path.with_name(path.name[: -len(".txt")] + ".gold.json")
     none_expected = gold.exists() and json.loads(gold.read_text("utf-8"))["documents"] == []
-    assert lines or none_expected, rel
-    assert lines == cli_lines(binary, path)
+    assert records or none_expected, rel
 
 
 def test_committed_output_is_what_the_binding_gives():
     src = ROOT / "input" / "shizuishan-2021-wenjian.txt"
     expected = (ROOT / "output" / "shizuishan-2021-wenjian.jsonl").read_text("utf-8").splitlines()
-    assert gongwen.extract_json(src.read_bytes(), "input/shizuishan-2021-wenjian.txt") == expected
+    name = "input/shizuishan-2021-wenjian.txt"
+    assert gongwen.extract_json(src.read_bytes(), name, file_line=True) == expected
+    assert gongwen.extract_json(src.read_bytes(), name) == expected[:-1]
 
 
 def test_extract_loads_the_json_and_str_input_gives_the_same():
@@ -47,6 +57,10 @@ def test_extract_loads_the_json_and_str_input_gives_the_same():
     assert records[0]["schema"] == gongwen.SCHEMA
     assert gongwen.extract(src.read_text("utf-8"), "x.txt") == records
     assert gongwen.extract(bytearray(src.read_bytes()), "x.txt") == records
+    with_file = gongwen.extract(src.read_bytes(), "x.txt", file_line=True)
+    assert with_file[:-1] == records
+    assert with_file[-1]["kind"] == "file" and with_file[-1]["counts"]["documents"] == len(records)
+    assert with_file[-1]["collection"] == records[0]["collection"]
 
 
 def read_csv(path):

@@ -7,12 +7,16 @@
 //! lines, then most diagnostics). A file page (see [`page`]) shows the
 //! source line by line, coloured by what each line became ([`lines`]),
 //! beside the outline of its documents, with the diagnostics on top and a
-//! sortable task table per document. Pages are rendered in parallel, each
-//! into its own buffer, and written atomically; the output does not depend
-//! on thread scheduling.
+//! sortable task table per document. A file with more text than a page
+//! should hold is cut into parts ([`split`]), each a page of its own, and
+//! its page becomes their contents ([`contents`]). Pages are rendered in
+//! parallel, each into its own buffer, and written atomically; the output
+//! does not depend on thread scheduling.
 
+pub mod contents;
 pub mod lines;
 pub mod page;
+pub mod split;
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -23,7 +27,7 @@ use crate::batch::Job;
 use crate::error::{Error, Result};
 use crate::fs::write_atomic;
 use crate::lexicon::Lexicon;
-use crate::record::{DiagCode, Parsed};
+use crate::record::Parsed;
 
 /// The inline style sheet of every page.
 pub const STYLE: &str = include_str!("style.css");
@@ -47,51 +51,8 @@ pub fn esc(s: &str) -> String {
     out
 }
 
-/// The counts shown for one file.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Counts {
-    pub documents: usize,
-    pub clauses: usize,
-    pub tasks: usize,
-    pub diagnostics: usize,
-    pub unplaced: usize,
-}
-
-impl Counts {
-    pub fn of(p: &Parsed) -> Counts {
-        let mut c = Counts {
-            documents: p.documents.len(),
-            ..Counts::default()
-        };
-        let diags = p
-            .diagnostics
-            .iter()
-            .chain(p.documents.iter().flat_map(|d| d.diagnostics.iter()));
-        for d in diags {
-            c.diagnostics += 1;
-            if d.code == DiagCode::Unplaced {
-                c.unplaced += 1;
-            }
-        }
-        for d in &p.documents {
-            for l in crate::table::clauses(d) {
-                c.clauses += 1;
-                if l.clause.task.is_some() {
-                    c.tasks += 1;
-                }
-            }
-        }
-        c
-    }
-
-    fn add(&mut self, o: Counts) {
-        self.documents += o.documents;
-        self.clauses += o.clauses;
-        self.tasks += o.tasks;
-        self.diagnostics += o.diagnostics;
-        self.unplaced += o.unplaced;
-    }
-}
+/// The counts shown for one file: those of its file line.
+pub use crate::fileline::Counts;
 
 /// One row of the index: a file, its page and its counts, or its failure.
 #[derive(Debug)]
@@ -107,15 +68,58 @@ pub fn page_path(job: &Job) -> PathBuf {
     Path::new("files").join(job.output_rel.with_extension("html"))
 }
 
+/// How the site is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// A file with more text than this (bytes) is cut into parts of at
+    /// most this much (`--split-above`).
+    pub split_above: usize,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            split_above: split::DEFAULT_LIMIT,
+        }
+    }
+}
+
+/// A relative path as a URL path: components joined with `/`, and the
+/// characters that would end or change a path in a URL (`%`, `#`, `?`)
+/// percent-encoded. Escape the result with [`esc`] in an attribute.
+pub fn href(path: &Path) -> String {
+    let mut out = String::new();
+    for (i, c) in path.components().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        for ch in c.as_os_str().to_string_lossy().chars() {
+            match ch {
+                '%' => out.push_str("%25"),
+                '#' => out.push_str("%23"),
+                '?' => out.push_str("%3F"),
+                _ => out.push(ch),
+            }
+        }
+    }
+    out
+}
+
 /// The `href` prefix from a page back to the site root (`../` per level).
 fn root_prefix(page: &Path) -> String {
     "../".repeat(page.components().count().saturating_sub(1))
 }
 
-/// Builds the site for `jobs` in `out_dir`: one page per job (in
-/// parallel) and the index. Returns the index entries in input order and
-/// the failures; a failing file is listed in the index and the run goes on.
-pub fn write_site(jobs: &[Job], out_dir: &Path, lex: &Lexicon) -> (Vec<Entry>, Vec<Error>) {
+/// Builds the site for `jobs` in `out_dir`: one page per job (or its parts
+/// and contents page, [`write_pages`]), in parallel, and the index. Returns
+/// the index entries in input order and the failures; a failing file is
+/// listed in the index and the run goes on.
+pub fn write_site(
+    jobs: &[Job],
+    out_dir: &Path,
+    lex: &Lexicon,
+    opts: &Options,
+) -> (Vec<Entry>, Vec<Error>) {
     let results: Vec<(Entry, Option<Error>)> = jobs
         .par_iter()
         .map(|job| {
@@ -125,8 +129,7 @@ pub fn write_site(jobs: &[Job], out_dir: &Path, lex: &Lexicon) -> (Vec<Entry>, V
                     .map_err(|e| e.at(&job.display))?;
                 let decoded = crate::decode::decode(&bytes).map_err(|e| e.at(&job.display))?;
                 let parsed = crate::parse_decoded(&decoded, &job.display, lex);
-                let html = page::render(&parsed, &decoded.text, &root_prefix(&page));
-                write_atomic(&out_dir.join(&page), html.as_bytes())?;
+                write_pages(&parsed, &decoded.text, out_dir, &page, opts.split_above)?;
                 Ok(Counts::of(&parsed))
             })();
             match res {
@@ -162,6 +165,63 @@ pub fn write_site(jobs: &[Job], out_dir: &Path, lex: &Lexicon) -> (Vec<Entry>, V
     (entries, errors)
 }
 
+/// Writes the pages of one parsed file: its page at `page` (relative to
+/// `out_dir`), or, when its text is larger than `limit`, one page per part
+/// in the folder beside it (`split::parts_dir`) and the contents page at
+/// `page`. Part pages of an earlier run that this one does not write are
+/// removed.
+pub fn write_pages(
+    p: &Parsed,
+    text: &str,
+    out_dir: &Path,
+    page: &Path,
+    limit: usize,
+) -> Result<()> {
+    let all = crate::decode::lines(text);
+    let parts = split::plan(&all, &p.documents, limit);
+    let dir = split::parts_dir(page);
+    let split = parts.len() > 1;
+    split::remove_stale(&out_dir.join(&dir), if split { parts.len() } else { 0 });
+    if !split {
+        let html = page::render(p, text, &root_prefix(page));
+        return write_atomic(&out_dir.join(page), html.as_bytes());
+    }
+    let classes = lines::classify(p, &all);
+    let name = |p: &Path| href(Path::new(p.file_name().unwrap_or_default()));
+    let part_root = root_prefix(&dir.join("part"));
+    for (i, part) in parts.iter().enumerate() {
+        let nav = page::Nav {
+            number: i + 1,
+            total: parts.len(),
+            contents: format!("../{}", name(page)),
+            previous: i.checked_sub(1).map(split::part_name),
+            next: (i + 1 < parts.len()).then(|| split::part_name(i + 1)),
+        };
+        let html = page::render_view(&page::View {
+            parsed: p,
+            text,
+            lines: &all,
+            classes: &classes,
+            part: part.clone(),
+            root: &part_root,
+            nav: Some(nav),
+        });
+        write_atomic(
+            &out_dir.join(&dir).join(split::part_name(i)),
+            html.as_bytes(),
+        )?;
+    }
+    let html = contents::render(&contents::Contents {
+        parsed: p,
+        lines: &all,
+        parts: &parts,
+        root: &root_prefix(page),
+        parts_href: &format!("{}/", name(&dir)),
+        limit,
+    });
+    write_atomic(&out_dir.join(page), html.as_bytes())
+}
+
 /// Opens a page: doctype, head with the inline style, and `<body>`.
 pub(crate) fn head(out: &mut String, title: &str) {
     let _ = write!(
@@ -173,6 +233,19 @@ pub(crate) fn head(out: &mut String, title: &str) {
         esc(title),
         STYLE
     );
+}
+
+/// Opens a sortable table: `<table ATTRS>`, the header row of `columns`
+/// (data name, label, `num` or `text` for sorting) and `<tbody>`.
+pub(crate) fn table_head(out: &mut String, attrs: &str, columns: &[(&str, &str, &str)]) {
+    let _ = write!(out, "<table {attrs}>\n<thead><tr>");
+    for (col, label, ty) in columns {
+        let _ = write!(
+            out,
+            "<th data-col=\"{col}\" data-type=\"{ty}\" tabindex=\"0\">{label}</th>"
+        );
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
 }
 
 /// Closes a page with the inline script.
@@ -202,30 +275,21 @@ pub fn render_index(entries: &[Entry]) -> String {
         "<p class=\"note\">{} file(s). Worst first: failures, then most unplaced lines, then most diagnostics. Click a column to sort.</p></header>",
         entries.len()
     );
-    out.push_str(
-        "<main class=\"index\">\n<table class=\"sortable files\" id=\"files\">\n<thead><tr>",
+    out.push_str("<main class=\"index\">\n");
+    table_head(
+        &mut out,
+        "class=\"sortable files\" id=\"files\"",
+        &[
+            ("file", "File 文件", "text"),
+            ("documents", "Documents 公文", "num"),
+            ("clauses", "Clauses 条款", "num"),
+            ("tasks", "Tasks 任务", "num"),
+            ("diagnostics", "Diagnostics 诊断", "num"),
+            ("unplaced", "Unplaced 未归属行", "num"),
+        ],
     );
-    for (col, label, ty) in [
-        ("file", "File 文件", "text"),
-        ("documents", "Documents 公文", "num"),
-        ("clauses", "Clauses 条款", "num"),
-        ("tasks", "Tasks 任务", "num"),
-        ("diagnostics", "Diagnostics 诊断", "num"),
-        ("unplaced", "Unplaced 未归属行", "num"),
-    ] {
-        let _ = write!(
-            out,
-            "<th data-col=\"{col}\" data-type=\"{ty}\" tabindex=\"0\">{label}</th>"
-        );
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
     for e in order {
-        let href = e
-            .page
-            .components()
-            .map(|c| esc(&c.as_os_str().to_string_lossy()))
-            .collect::<Vec<_>>()
-            .join("/");
+        let href = esc(&href(&e.page));
         match &e.outcome {
             Ok(c) => {
                 total.add(*c);
@@ -289,5 +353,13 @@ mod tests {
         let b = html.find("files/b.html").unwrap_or(usize::MAX);
         assert!(b < a, "b has unplaced lines and comes first");
         assert_eq!(root_prefix(Path::new("files/x/y.html")), "../../");
+    }
+
+    #[test]
+    fn hrefs_keep_names_that_look_like_url_syntax() {
+        assert_eq!(
+            href(Path::new("files/第1#号?/100%.html")),
+            "files/第1%23号%3F/100%25.html"
+        );
     }
 }

@@ -1,21 +1,25 @@
-//! One file's review page: the diagnostics on top (each linking to its
-//! line), the document outline (titles → clause tree, each entry linking
-//! to `#L<line>`) beside the source shown line by line and coloured by
+//! One review page: the diagnostics on top (each linking to its line),
+//! the document outline (titles → clause tree, each entry linking to
+//! `#L<line>`) beside the source shown line by line and coloured by
 //! [`lines::classify`], then one task table per document (clause path,
 //! heading, lead, responsible, participating, deadline due), sortable by
-//! clicking a column header.
+//! clicking a column header. A page shows a whole file, or one part of a
+//! split file ([`super::split`]) with links to the file's contents page and
+//! the parts before and after it.
 
 use std::fmt::Write as _;
 
-use super::lines::{self, LineClass};
-use super::{esc, foot, head, Counts};
+use super::lines::{self, Classes, LineClass};
+use super::split::Part;
+use super::{esc, foot, head, table_head, Counts};
+use crate::decode::Line;
 use crate::record::{Clause, DiagCode, Diagnostic, Document, Parsed};
 use crate::table;
 
-/// The classes shown in the legend, in reading order.
 /// Shown where a document has no title line.
-const UNTITLED: &str = "（无标题）";
+pub(crate) const UNTITLED: &str = "（无标题）";
 
+/// The classes shown in the legend, in reading order.
 const LEGEND: [(LineClass, &str); 14] = [
     (LineClass::Title, "标题 title"),
     (LineClass::Number, "发文字号 number"),
@@ -33,35 +37,113 @@ const LEGEND: [(LineClass, &str); 14] = [
     (LineClass::Unplaced, "未归属 unplaced"),
 ];
 
-fn code_name(code: DiagCode) -> String {
+pub(crate) fn code_name(code: DiagCode) -> String {
     serde_json::to_value(code)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
 }
 
-/// Renders the page of one parsed file. `text` is the decoded source the
-/// records were parsed from; `root` is the `href` prefix back to the site
-/// root (`../` per level).
+/// What one page shows: a file's parse and text, and the part of it on
+/// this page (the whole file unless it is split).
+pub struct View<'a> {
+    pub parsed: &'a Parsed,
+    /// The decoded source the records were parsed from.
+    pub text: &'a str,
+    /// Every line of `text` (`decode::lines`).
+    pub lines: &'a [Line],
+    /// The class of every line of the file.
+    pub classes: &'a Classes<'a>,
+    pub part: Part,
+    /// The `href` prefix back to the site root (`../` per level).
+    pub root: &'a str,
+    /// Set on a part of a split file.
+    pub nav: Option<Nav>,
+}
+
+/// The links of a part page: which part it is, its file's contents page and
+/// its neighbours (`href`s relative to the part).
+pub struct Nav {
+    /// 1-based.
+    pub number: usize,
+    pub total: usize,
+    pub contents: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl View<'_> {
+    /// The counts of what this page shows.
+    pub fn counts(&self) -> Counts {
+        match self.nav {
+            None => Counts::of(self.parsed),
+            Some(_) => self.part.counts(self.parsed),
+        }
+    }
+
+    /// The documents shown, with their 0-based index in the file.
+    fn documents(&self) -> impl Iterator<Item = (usize, &Document)> {
+        let docs = &self.parsed.documents;
+        self.part
+            .documents
+            .clone()
+            .filter_map(move |k| Some((k, docs.get(k)?)))
+    }
+
+    /// The diagnostics outside every document on the lines shown.
+    fn file_diagnostics(&self) -> impl Iterator<Item = &Diagnostic> {
+        let whole = self.nav.is_none();
+        self.parsed
+            .diagnostics
+            .iter()
+            .filter(move |d| whole || self.part.has_line(d.line))
+    }
+}
+
+/// Renders the page of one parsed file, whole. `text` is the decoded
+/// source the records were parsed from; `root` is the `href` prefix back to
+/// the site root (`../` per level).
 pub fn render(p: &Parsed, text: &str, root: &str) -> String {
     let src_lines = crate::decode::lines(text);
     let classes = lines::classify(p, &src_lines);
-    let counts = Counts::of(p);
-    let mut out = String::with_capacity(text.len() * 2 + 64 * 1024);
-    head(&mut out, &format!("{} — gongwen report", p.source));
+    render_view(&View {
+        parsed: p,
+        text,
+        lines: &src_lines,
+        classes: &classes,
+        part: Part::whole(src_lines.len(), p.documents.len()),
+        root,
+        nav: None,
+    })
+}
+
+/// Renders one page: a whole file, or a part of it.
+pub fn render_view(v: &View) -> String {
+    let p = v.parsed;
+    let shown = v.lines.get(v.part.lines.clone()).unwrap_or_default();
+    let counts = v.counts();
+    let text_len = match (shown.first(), shown.last()) {
+        (Some(a), Some(b)) => b.end - a.start,
+        _ => 0,
+    };
+    let mut out = String::with_capacity(text_len * 2 + 64 * 1024);
+    let title = match &v.nav {
+        Some(n) => format!("{} ({}/{}) — gongwen report", p.source, n.number, n.total),
+        None => format!("{} — gongwen report", p.source),
+    };
+    head(&mut out, &title);
 
     // Header, counts and legend.
     let _ = writeln!(
         out,
         "<header class=\"top\"><a class=\"back\" href=\"{}index.html\">← all files 全部文件</a>\n<h1>{}</h1>",
-        esc(root),
+        esc(v.root),
         esc(&p.source)
     );
-    let _ = writeln!(
-        out,
-        "<p class=\"counts\"><b>{}</b> documents · <b>{}</b> clauses · <b>{}</b> tasks · <b>{}</b> diagnostics · <b>{}</b> unplaced lines</p>",
-        counts.documents, counts.clauses, counts.tasks, counts.diagnostics, counts.unplaced
-    );
+    if let Some(n) = &v.nav {
+        part_nav(&mut out, n, shown);
+    }
+    counts_line(&mut out, &counts);
     out.push_str("<p class=\"legend\">");
     for (class, label) in LEGEND {
         let _ = write!(
@@ -73,24 +155,25 @@ pub fn render(p: &Parsed, text: &str, root: &str) -> String {
     }
     out.push_str("</p>\n</header>\n");
 
-    diagnostics(&mut out, p);
+    diagnostics(&mut out, v);
 
     out.push_str("<main class=\"split\">\n<nav id=\"outline\" aria-label=\"outline\"><h2>Outline 目录</h2>\n<ol class=\"docs\">\n");
-    for (k, d) in p.documents.iter().enumerate() {
+    for (k, d) in v.documents() {
         outline_document(&mut out, k + 1, d);
     }
     out.push_str(
         "</ol>\n</nav>\n<section id=\"source\"><h2>Source 原文</h2>\n<div class=\"src\">\n",
     );
-    for (i, l) in src_lines.iter().enumerate() {
+    for l in shown {
         let no = l.no;
-        let class = classes
+        let class = v
             .classes
-            .get(i)
+            .classes
+            .get(no - 1)
             .copied()
             .unwrap_or(LineClass::Neutral);
-        let line_text = text.get(l.start..l.end).unwrap_or("");
-        let diags = classes.diagnostics.get(&no);
+        let line_text = v.text.get(l.start..l.end).unwrap_or("");
+        let diags = v.classes.diagnostics.get(&no);
         let _ = write!(
             out,
             "<div class=\"ln {}{}\" id=\"L{no}\" title=\"{}\"><a class=\"no\" href=\"#L{no}\">{no}</a><span class=\"tx\">{}</span>",
@@ -111,16 +194,56 @@ pub fn render(p: &Parsed, text: &str, root: &str) -> String {
     }
     out.push_str("</div>\n</section>\n</main>\n");
 
-    tasks(&mut out, p);
+    tasks(&mut out, v);
     out.push_str("<pre id=\"selftest\" hidden></pre>\n");
     foot(&mut out);
     out
 }
 
-fn diagnostics(out: &mut String, p: &Parsed) {
+/// The line of counts under a page's title.
+pub(crate) fn counts_line(out: &mut String, c: &Counts) {
+    let _ = writeln!(
+        out,
+        "<p class=\"counts\"><b>{}</b> documents · <b>{}</b> clauses · <b>{}</b> tasks · <b>{}</b> diagnostics · <b>{}</b> unplaced lines</p>",
+        c.documents, c.clauses, c.tasks, c.diagnostics, c.unplaced
+    );
+}
+
+/// Which part a page is, with links to the contents and the neighbours.
+fn part_nav(out: &mut String, n: &Nav, shown: &[Line]) {
+    let (first, last) = (
+        shown.first().map_or(0, |l| l.no),
+        shown.last().map_or(0, |l| l.no),
+    );
+    let _ = write!(
+        out,
+        "<p class=\"parts-nav\">Part {} of {} 第{}部分 · lines {first}–{last} · <a class=\"contents\" href=\"{}\">contents 文件目录</a>",
+        n.number,
+        n.total,
+        n.number,
+        esc(&n.contents)
+    );
+    if let Some(prev) = &n.previous {
+        let _ = write!(
+            out,
+            " · <a rel=\"prev\" href=\"{}\">← previous part</a>",
+            esc(prev)
+        );
+    }
+    if let Some(next) = &n.next {
+        let _ = write!(
+            out,
+            " · <a rel=\"next\" href=\"{}\">next part →</a>",
+            esc(next)
+        );
+    }
+    out.push_str("</p>\n");
+}
+
+fn diagnostics(out: &mut String, v: &View) {
     let mut all: Vec<(&Diagnostic, Option<(usize, &Document)>)> =
-        p.diagnostics.iter().map(|d| (d, None)).collect();
-    for (k, doc) in p.documents.iter().enumerate() {
+        v.file_diagnostics().map(|d| (d, None)).collect();
+    for (k, doc) in v.documents() {
         all.extend(doc.diagnostics.iter().map(|d| (d, Some((k + 1, doc)))));
     }
     all.sort_by_key(|(d, _)| d.line);
@@ -230,10 +353,10 @@ fn clause_tree(out: &mut String, cs: &[Clause]) {
     out.push_str("</ol>\n");
 }
 
-fn tasks(out: &mut String, p: &Parsed) {
+fn tasks(out: &mut String, v: &View) {
     out.push_str("<section id=\"tasks\"><h2>Tasks 任务</h2>\n");
     let mut any = false;
-    for (k, d) in p.documents.iter().enumerate() {
+    for (k, d) in v.documents() {
         let rows = table::tasks(d);
         if rows.is_empty() {
             continue;
@@ -247,24 +370,18 @@ fn tasks(out: &mut String, p: &Parsed) {
             esc(d.title.as_deref().unwrap_or(UNTITLED)),
             esc(d.doc_number.as_ref().map_or("", |n| n.raw.as_str()))
         );
-        let _ = write!(
+        table_head(
             out,
-            "<table class=\"sortable tasks\" data-doc=\"{k}\">\n<thead><tr>"
+            &format!("class=\"sortable tasks\" data-doc=\"{k}\""),
+            &[
+                ("clause", "Clause 条款", "num"),
+                ("heading", "Heading 标题", "text"),
+                ("lead", "Lead 牵头单位", "text"),
+                ("responsible", "Responsible 责任单位", "text"),
+                ("participating", "Participating 配合单位", "text"),
+                ("due", "Deadline due 完成时限", "text"),
+            ],
         );
-        for (col, label, ty) in [
-            ("clause", "Clause 条款", "num"),
-            ("heading", "Heading 标题", "text"),
-            ("lead", "Lead 牵头单位", "text"),
-            ("responsible", "Responsible 责任单位", "text"),
-            ("participating", "Participating 配合单位", "text"),
-            ("due", "Deadline due 完成时限", "text"),
-        ] {
-            let _ = write!(
-                out,
-                "<th data-col=\"{col}\" data-type=\"{ty}\" tabindex=\"0\">{label}</th>"
-            );
-        }
-        out.push_str("</tr></thead>\n<tbody>\n");
         for (l, t) in rows {
             let line = l.clause.line;
             let part = match l.part.as_str() {

@@ -20,6 +20,8 @@ class Error(Exception):
 class Extracted(TypedDict):
     path: str
     records: List[str]
+    file: Optional[str]
+    """The file line (the last line of the CLI's output); None on error."""
     error: Optional[str]
 
 class Tables(TypedDict):
@@ -27,6 +29,6 @@ class Tables(TypedDict):
     clauses: List[Dict[str, Cell]]
     tasks: List[Dict[str, Cell]]
 
-def extract_json(data: Data, path: str) -> List[str]: ...
+def extract_json(data: Data, path: str, *, file_line: bool = False) -> List[str]: ...
 def extract_many(items: Sequence[Tuple[str, Data]]) -> List[Extracted]: ...
 def tables(data: Data, path: str) -> Tables: ...

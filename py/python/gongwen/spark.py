@@ -20,6 +20,12 @@ as the command line prints it) and no record.
 
 ``source.path`` in the records and the ``path``/``source`` columns are the
 file's path as Spark names it, with a leading ``file:`` dropped.
+
+The DataFrames hold the document records only: the file line that ends
+each input's output on the command line (its counts and the diagnostics of
+lines outside every document) is not carried, and a file without a
+document gives no row. ``gongwen.extract_many`` gives the file line, under
+``"file"``, where a job needs it.
 """
 
 from __future__ import annotations
