@@ -17,7 +17,6 @@ use crate::marker::{self, ClauseKind};
 use crate::normalize::numeral;
 use crate::record::Part;
 use crate::text;
-use crate::unit::Unit;
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -261,16 +260,16 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
 
 /// The units from the candidate header on.
 struct Run<'a, 't> {
-    first: Unit<'t>,
+    first: &'a Line<'t>,
     rest: &'a [Line<'t>],
 }
 
-impl<'t> Run<'_, 't> {
-    fn get(&self, i: usize) -> Option<Unit<'t>> {
+impl<'a, 't> Run<'a, 't> {
+    fn get(&self, i: usize) -> Option<&'a Line<'t>> {
         if i == 0 {
             Some(self.first)
         } else {
-            self.rest.get(i - 1).map(Line::unit)
+            self.rest.get(i - 1)
         }
     }
 }
@@ -316,10 +315,7 @@ fn category(t: &str) -> Option<(String, u32, String)> {
 /// around it, so it cannot be the document's next section).
 pub fn read(first: &Line, rest: &[Line], lex: &Lexicon, categories: bool) -> Option<Table> {
     let t = first.text();
-    let run = Run {
-        first: first.unit(),
-        rest,
-    };
+    let run = Run { first, rest };
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
     } else if delimiter(t).is_some() {
@@ -506,7 +502,7 @@ impl Reader<'_, '_, '_> {
                     task
                 }
             });
-            let plain = marker::marker(t, false).is_none() && self.lex.label_at(t).is_none();
+            let plain = u.marker(false).is_none() && !u.has_label();
             if let (Some(c), true) = (target, plain) {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[c].push_str(text::trim(t));
@@ -586,7 +582,8 @@ impl Reader<'_, '_, '_> {
             // follows shortly (a cell wrapped onto several lines).
             let full = pending.len() >= width;
             // A heading of the document (四、保障措施) is never a wrapped cell.
-            let heading = marker::marker(t, false)
+            let heading = u
+                .marker(false)
                 .is_some_and(|m| !matches!(m.kind, ClauseKind::Num | ClauseKind::Decimal));
             let goes_on = !full || has_serial && !heading && self.boundary_within(i + 1, next);
             if self.open.is_some() && goes_on {
