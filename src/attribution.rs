@@ -16,20 +16,21 @@
 //! 下同`): from then on an attribution naming no 牵头 unit gives its first responsible unit
 //! the lead (`X、Y负责` → lead X, responsible Y; `X负责，Y参与` → lead X).
 
+use crate::endings::Endings;
 use crate::lexicon::Role;
 use crate::text;
 
 /// The words of attributions, from `grammar/attribution.tsv`.
 #[derive(Debug, Clone, Default)]
 pub struct AttributionRules {
-    /// Longest first.
-    verbs: Vec<(String, Role)>,
+    /// Looked up by the end of a run, longest first.
+    verbs: Endings<Role>,
     joiners: Vec<String>,
     subjects: Vec<String>,
     separators: Vec<String>,
-    /// Longest first.
-    remarks: Vec<String>,
-    unit_ends: Vec<String>,
+    /// Looked up by the end of a list, longest first.
+    remarks: Endings<()>,
+    unit_ends: Endings<()>,
     lead_rules: Vec<String>,
     lead_words: Vec<String>,
 }
@@ -50,6 +51,7 @@ impl AttributionRules {
     /// Reads the `CLASS <TAB> WORD [<TAB> ROLE]` table; errors name the line.
     pub fn parse(src: &str) -> Result<AttributionRules, String> {
         let mut r = AttributionRules::default();
+        let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -75,20 +77,21 @@ impl AttributionRules {
                             ))
                         }
                     };
-                    r.verbs.push((word, role));
+                    verbs.push((word, role));
                 }
                 "joiner" => r.joiners.push(word),
                 "subject" => r.subjects.push(word),
                 "separator" => r.separators.push(word),
-                "remark" => r.remarks.push(word),
-                "unit_end" => r.unit_ends.push(word),
+                "remark" => remarks.push((word, ())),
+                "unit_end" => unit_ends.push((word, ())),
                 "lead_rule" => r.lead_rules.push(word),
                 "lead_word" => r.lead_words.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
-        r.verbs.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-        r.remarks.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        r.verbs = Endings::new(verbs);
+        r.remarks = Endings::new(remarks);
+        r.unit_ends = Endings::new(unit_ends);
         r.separators.sort_by_key(|w| std::cmp::Reverse(w.len()));
         if r.verbs.is_empty() {
             return Err("no `verb` line: attributions could not be read".into());
@@ -104,16 +107,14 @@ impl AttributionRules {
 
     /// The verb closing `run`, and where it starts.
     fn verb_at_end<'s>(&self, run: &'s str) -> Option<(&'s str, Role)> {
-        self.verbs
-            .iter()
-            .find_map(|(v, role)| run.strip_suffix(v.as_str()).map(|head| (head, *role)))
+        self.verbs.strip(run)
     }
 
     /// Strips remarks closing a list (…等有关部门, …按职责分工).
     fn strip_remarks<'s>(&self, mut s: &'s str) -> &'s str {
         loop {
             let t = text::trim(s);
-            match self.remarks.iter().find_map(|r| t.strip_suffix(r.as_str())) {
+            match self.remarks.strip(t).map(|(head, ())| head) {
                 Some(head) if !text::trim(head).is_empty() => s = head,
                 _ => return t,
             }
@@ -187,8 +188,7 @@ impl AttributionRules {
         }
         let core = core.as_str();
         // 各地, 各级: a short 各 word; a longer one must end like a unit (各地要切实 is prose).
-        self.unit_ends.iter().any(|e| core.ends_with(e.as_str()))
-            || core.starts_with('各') && text::char_len(core) <= 3
+        self.unit_ends.ends(core) || core.starts_with('各') && text::char_len(core) <= 3
     }
 
     /// One run `units verb` (`由X会同Y负责`): the units by role.

@@ -50,8 +50,12 @@ impl Role {
 pub struct Lexicon {
     /// (label, role), longest label first.
     pub labels: Vec<(String, Role)>,
-    /// The first character of every label (folded), for a quick reject.
+    /// The first character of every label, for a quick reject.
     pub label_firsts: Vec<char>,
+    /// The labels (indices into `labels`, in order) by their first
+    /// character folded: a line is compared only with the labels that
+    /// start like it.
+    labels_by_first: std::collections::HashMap<char, Vec<usize>>,
     /// Genre words, longest first.
     pub genres: Vec<String>,
     pub transmittal: Vec<String>,
@@ -60,6 +64,8 @@ pub struct Lexicon {
     pub promulgation: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
+    /// The same endings looked up by a text's last character.
+    organ_endings: crate::endings::Endings<()>,
     pub attachment: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
@@ -176,11 +182,13 @@ impl Lexicon {
         let mut lex = Lexicon {
             labels: Vec::new(),
             label_firsts: Vec::new(),
+            labels_by_first: Default::default(),
             genres: Vec::new(),
             transmittal: Vec::new(),
             about: Vec::new(),
             promulgation: Vec::new(),
             organ_suffixes: Vec::new(),
+            organ_endings: Default::default(),
             attachment: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
@@ -215,6 +223,14 @@ impl Lexicon {
             .collect();
         lex.label_firsts.sort_unstable();
         lex.label_firsts.dedup();
+        for (i, (l, _)) in lex.labels.iter().enumerate() {
+            if let Some(c) = l.chars().next() {
+                lex.labels_by_first
+                    .entry(text::fold(c))
+                    .or_default()
+                    .push(i);
+            }
+        }
         for (no, class, word) in rows(words) {
             let list = match class {
                 "genre" => &mut lex.genres,
@@ -253,6 +269,8 @@ impl Lexicon {
         ] {
             longest_first(v);
         }
+        lex.organ_endings =
+            crate::endings::Endings::new(lex.organ_suffixes.iter().map(|w| (w.clone(), ())));
         lex.portal_firsts = lex.portal.iter().filter_map(|w| w.chars().next()).collect();
         lex.portal_firsts.sort_unstable();
         lex.portal_firsts.dedup();
@@ -267,10 +285,11 @@ impl Lexicon {
     pub fn label_at<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
         // Most lines start with no label's first character: answer at once.
         let first = s.chars().next()?;
-        if !self.label_firsts.contains(&first) {
+        if self.label_firsts.binary_search(&first).is_err() {
             return None;
         }
-        for (label, role) in &self.labels {
+        for &i in self.labels_by_first.get(&text::fold(first))? {
+            let (label, role) = &self.labels[i];
             if let Some(n) = text::starts_with_folded(s, label) {
                 let rest = &s[n..];
                 let rest_t = rest.trim_start_matches(text::is_space);
@@ -334,6 +353,14 @@ impl Lexicon {
             .iter()
             .find_map(|w| s.strip_prefix(w.as_str()))
             .unwrap_or(s)
+    }
+
+    /// The longest organ ending `s` closes with (…人民政府, …办公室), as the
+    /// end of `s`.
+    pub fn organ_ending<'s>(&self, s: &'s str) -> Option<&'s str> {
+        self.organ_endings
+            .strip(s)
+            .map(|(head, ())| &s[head.len()..])
     }
 
     pub fn contains_any(list: &[String], s: &str) -> bool {

@@ -32,6 +32,7 @@ pub mod cite;
 pub mod clauses;
 pub mod decode;
 pub mod docnum;
+pub mod endings;
 pub mod envelope;
 pub mod error;
 pub mod extract;

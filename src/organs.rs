@@ -25,12 +25,9 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         }
         // The longest ending a piece closes with; the piece must have a head
         // before it (办公厅 alone is an ending, not an organ).
-        let ends_organ = |p: &str| {
-            lex.organ_suffixes
-                .iter()
-                .find(|suf| p.ends_with(suf.as_str()))
-                .filter(|suf| p.len() > suf.len())
-        };
+        fn ends_organ<'p>(p: &'p str, lex: &Lexicon) -> Option<&'p str> {
+            lex.organ_ending(p).filter(|suf| p.len() > suf.len())
+        }
         // Prefer the shortest first piece that ends with a multi-character
         // ending and leaves a valid rest.
         for (i, c) in s.char_indices() {
@@ -38,7 +35,7 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
             if p.len() == s.len() {
                 break;
             }
-            if let Some(suf) = ends_organ(p) {
+            if let Some(suf) = ends_organ(p, lex) {
                 // The next organ cannot open with an ending (…市委|办公室…).
                 let rest = &s[p.len()..];
                 let headless = lex
@@ -56,7 +53,7 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
                 }
             }
         }
-        if ends_organ(s).is_some() {
+        if ends_organ(s, lex).is_some() {
             out.push(s.to_owned());
             return true;
         }
@@ -125,10 +122,7 @@ pub fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
         && s.chars().all(|c| {
             text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
         })
-        && lex
-            .organ_suffixes
-            .iter()
-            .any(|suf| s.ends_with(suf.as_str()))
+        && lex.organ_ending(s).is_some()
 }
 
 /// A short line of ideographs signed by a person (总理　李克强).

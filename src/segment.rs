@@ -40,11 +40,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             .any(|w| units[s].text().starts_with(w.as_str()));
         if starts_with_about && s > floor && units[s - 1].is_title_fragment() {
             let p = units[s - 1].text();
-            if lex
-                .organ_suffixes
-                .iter()
-                .any(|suf| p.ends_with(suf.as_str()))
-            {
+            if lex.organ_ending(p).is_some() {
                 return s - 1;
             }
         }

@@ -31,11 +31,7 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     !t.contains('。')
         && text::char_len(t) <= 200
         && is_organ_list(head, lex)
-        && (Lexicon::contains_any(&lex.addressee, t)
-            || lex
-                .organ_suffixes
-                .iter()
-                .any(|s| head.ends_with(s.as_str())))
+        && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
 }
 
 /// A list of organs, not a sentence that ends in a colon (为贯彻…，现提出
@@ -75,7 +71,13 @@ pub fn addressee_head<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<(Unit<'t>, Opti
 
 /// The number of a `label：number` line (发文字号：国发〔2019〕5号), as a unit.
 pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
-    let (i, c) = u.text().char_indices().find(|(_, c)| text::is_colon(*c))?;
+    // The label is at most six characters: only the first seven can hold
+    // its colon.
+    let (i, c) = u
+        .text()
+        .char_indices()
+        .take(7)
+        .find(|(_, c)| text::is_colon(*c))?;
     let num = u.sub(i + c.len_utf8(), u.text().len())?;
     (text::char_len(&u.text()[..i]) <= 6 && docnum::whole(num.text()).is_some()).then_some(num)
 }
