@@ -175,6 +175,9 @@ impl AttributionRules {
         }
         // The name without its bracketed notes: 各部门（单位） → 各部门,
         // 各乡（镇）人民政府 → 各乡人民政府.
+        if !item.contains(text::is_open_bracket) && !item.contains(text::is_close_bracket) {
+            return self.is_unit_core(item);
+        }
         let mut core = String::with_capacity(item.len());
         let mut depth = 0usize;
         for c in item.chars() {
@@ -186,8 +189,12 @@ impl AttributionRules {
                 core.push(c);
             }
         }
-        let core = core.as_str();
-        // 各地, 各级: a short 各 word; a longer one must end like a unit (各地要切实 is prose).
+        self.is_unit_core(&core)
+    }
+
+    /// A unit name without bracketed notes. 各地, 各级: a short 各 word; a
+    /// longer one must end like a unit (各地要切实 is prose).
+    fn is_unit_core(&self, core: &str) -> bool {
         self.unit_ends.ends(core) || core.starts_with('各') && text::char_len(core) <= 3
     }
 
@@ -237,7 +244,16 @@ impl AttributionRules {
         // Units listed with ， before the run that gives them their role
         // (（各市人民政府，省发展改革委按职责分工负责）).
         let mut pending: Vec<String> = Vec::new();
-        for part in split_runs(s) {
+        let parts = split_runs(s);
+        // No part ends with a verb: no run, no attribution (asked of the last
+        // sentence of every paragraph, so answered before any unit is read).
+        if !parts
+            .iter()
+            .any(|p| self.verb_at_end(text::trim(p)).is_some())
+        {
+            return None;
+        }
+        for part in parts {
             let part = text::trim(part);
             if part.is_empty() {
                 continue;

@@ -225,6 +225,10 @@ fn spaces(i: &str) -> IResult<&str, &str> {
 /// otherwise `1.110国道` is the item 1. followed by 110国道.
 pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     let s0 = s.trim_start_matches('*');
+    // Every marker opens with one of these: most text is rejected at once.
+    if !s0.chars().next().is_some_and(may_open) {
+        return None;
+    }
     let lead = s.len() - s0.len();
     let finish = |kind, number, parts, rest: &str| -> Option<Marker> {
         let len = s.len() - rest.len();
@@ -294,6 +298,17 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     }
     let _ = lead;
     None
+}
+
+/// A character a marker can open with: 第, a bracket, a numeral (其一
+/// opens with 其), a digit, a circled number.
+fn may_open(c: char) -> bool {
+    c == '第'
+        || c == '其'
+        || is_open_paren(c)
+        || is_cn_numeral(c)
+        || is_digit(c)
+        || ('\u{2460}'..='\u{2473}').contains(&c)
 }
 
 /// `110国道…` yes; `5万亩` yes; `5%` no. Used for `1.110国道` items.
