@@ -24,7 +24,7 @@ pub fn json_lines(p: &Parsed) -> Result<Vec<String>> {
     p.documents
         .iter()
         .map(|d| {
-            serde_json::to_string(d)
+            crate::record::json::to_string(d)
                 .map_err(|e| Error::new(ErrorKind::Input(format!("cannot serialise: {e}"))))
         })
         .collect()
