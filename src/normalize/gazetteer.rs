@@ -191,10 +191,14 @@ impl Anywhere {
             *kinds.entry(w.as_str()).or_default() |= kind;
         }
         let patterns: Vec<&str> = kinds.keys().copied().collect();
-        // A DFA: the lists are small and a name is searched many times. Only
-        // too large a set of words fails to build as one; a NFA takes any size.
+        // A contiguous NFA: it searches as fast here as a DFA (0.1 % of a
+        // run apart) and builds in a fraction of the time, which every
+        // process pays at start (a DFA took 6.7 M instructions, more than a
+        // third of `extract -` on one notice; this takes 1.5 M).
+        // Only too large a set of words fails to build as one; the default
+        // kind takes any size.
         let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .or_else(|_| AhoCorasick::builder().build(&patterns))
             .unwrap_or_else(|e| panic!("unit gazetteer: {e}"));
