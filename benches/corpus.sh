@@ -3,6 +3,7 @@
 #
 #   benches/corpus.sh                     # ~500 MB corpus under target/bench-corpus
 #   CORPUS_MB=100 benches/corpus.sh       # smaller corpus
+#   COPIES=200 RUNS=3 DOUBLE=0 benches/corpus.sh   # 200 copies of input/*.txt (~56 MB)
 #   SEED=2 WORK=/tmp/gw-bench benches/corpus.sh
 #
 # Reports, for the corpus (1x) and for the corpus doubled (2x: two hard-linked
@@ -11,11 +12,18 @@
 #   - gongwen -j 1: CPU seconds (user+sys) and input MB per CPU-second;
 #   - gongwen -j 2: wall-clock seconds and the -j2/-j1 wall ratio;
 #   - peak RSS of both runs (GNU time "Maximum resident set size");
-#   - rg -c over the same files for the label and document-number patterns
-#     (the raw-scan reference, one thread) and the ratio gongwen ÷ rg CPU time;
+#   - rg -c over the same files for the label, deadline and document-number
+#     patterns (the raw-scan reference, one thread) and the ratio gongwen ÷ rg
+#     CPU time;
+#   - instructions per input byte of gongwen -j 1 and of rg, the figure that
+#     stays put on a shared machine: counted by `perf stat` where the kernel
+#     lets it count instructions, else by valgrind (callgrind) on the first
+#     INSN_MB megabytes of the corpus (whole files, in name order; default 20);
 # and checks that the -j 1 and -j 2 outputs are byte-identical (diff -r).
-# Installs ripgrep and GNU time when they are missing. Prints no verdict on
-# timings: the figures go in DESIGN.md ("Where the time goes").
+# COPIES=N takes N copies of input/*.txt (hard links) as the corpus instead
+# of a generated one. Installs ripgrep, GNU time and valgrind (when perf
+# cannot count) if missing. Prints no verdict on timings: the figures go in
+# DESIGN.md ("Where the time goes").
 set -euo pipefail
 
 CORPUS_MB=${CORPUS_MB:-500}
@@ -31,7 +39,12 @@ RG_REPEAT=${RG_REPEAT:-10}
 # the least wall-clock and the largest RSS are reported (on a shared machine
 # the minimum is the figure least disturbed by other work).
 RUNS=${RUNS:-1}
-PATTERN='牵头单位|责任单位|〔[0-9]{4}〕[0-9]+号'
+# N copies of input/*.txt as the corpus (0: a generated corpus of CORPUS_MB).
+COPIES=${COPIES:-0}
+# With valgrind as the counter, instructions are counted on this many MB.
+INSN_MB=${INSN_MB:-20}
+# The issue's reference scan: role labels, deadlines and document numbers.
+PATTERN='牵头单位|责任单位|参加单位|完成时限|〔\d{4}〕\d+号'
 
 need() { command -v "$1" >/dev/null 2>&1; }
 apt_install() {
@@ -49,6 +62,19 @@ fi
 if [ ! -x /usr/bin/time ]; then
     echo "installing GNU time" >&2
     apt_install time
+fi
+# The instruction counter: perf where it can count instructions (not in
+# most containers), else valgrind.
+mkdir -p "${WORK}"
+if need perf && perf stat -x, -e instructions:u -o "$WORK/perf-probe" true 2>/dev/null \
+    && grep -q '^[0-9]' "$WORK/perf-probe"; then
+    COUNTER=perf
+else
+    COUNTER=callgrind
+    if ! need valgrind; then
+        echo "installing valgrind" >&2
+        apt_install valgrind
+    fi
 fi
 
 cd "$ROOT"
@@ -82,6 +108,48 @@ gen() {
     "$GEN" --out "$1" --total-mb "$2" --seed "$SEED"
 }
 
+# link FILE TARGET: a hard link, or a copy across file systems.
+link() { ln "$1" "$2" 2>/dev/null || cp "$1" "$2"; }
+
+# copies DIR N: N copies of input/*.txt.
+copies() {
+    rm -rf "$1"
+    mkdir -p "$1"
+    local i f
+    for i in $(seq "$2"); do
+        for f in "$ROOT"/input/*.txt; do
+            link "$f" "$1/$(basename "$f" .txt)-$i.txt"
+        done
+    done
+}
+
+# subset DIR OUT MB: the files of DIR in name order, up to MB megabytes
+# (at least one file), linked into OUT.
+subset() {
+    rm -rf "$2"
+    mkdir -p "$2"
+    local total=0 n=0 f
+    while IFS= read -r -d '' f; do
+        if [ "$n" -gt 0 ] && [ "$total" -ge $(($3 * 1000000)) ]; then break; fi
+        n=$((n + 1))
+        link "$f" "$2/$n.txt"
+        total=$((total + $(stat -c %s "$f")))
+    done < <(find "$1" -name '*.txt' -type f -print0 | sort -z)
+}
+
+# insns LOG CMD...: user-space instructions CMD executes (output discarded).
+insns() {
+    local log=$1
+    shift
+    if [ "$COUNTER" = perf ]; then
+        perf stat -x, -e instructions:u -o "$log" "$@" >/dev/null
+        awk -F, '/instructions/ { print $1; exit }' "$log"
+    else
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null --log-file="$log" "$@" >/dev/null
+        sed -n 's/.*Collected : *\([0-9]*\).*/\1/p' "$log" | tail -n1
+    fi
+}
+
 # bench NAME DIR: runs everything on DIR and prints one block of figures.
 bench() {
     local name=$1 dir=$2 out=$WORK/out-$1
@@ -110,6 +178,17 @@ bench() {
     j1_cpu=$(cpu "$WORK/$name-j1.")
     j1_wall=$(wall "$WORK/$name-j1.")
     j2_wall=$(wall "$WORK/$name-j2.")
+    # Instructions per input byte, -j 1 (on a subset under valgrind).
+    local idir=$dir ibytes=$bytes
+    if [ "$COUNTER" = callgrind ]; then
+        idir=$WORK/$name-insn-in
+        subset "$dir" "$idir" "$INSN_MB"
+        ibytes=$(find "$idir" -name '*.txt' -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    fi
+    rm -rf "$WORK/$name-insn-out"
+    local gw_insn rg_insn
+    gw_insn=$(insns "$WORK/$name-gw.insn" "$GW" extract "$idir" -o "$WORK/$name-insn-out" -j 1 --quiet)
+    rg_insn=$(insns "$WORK/$name-rg.insn" rg -j 1 -c "$PATTERN" "$idir")
     local out_mb
     out_mb=$(du -sm "$out-j1" | cut -f1)
     printf '%s corpus: %s MB in %s files (%s cores, load average %s before the runs; %s run(s) each), output %s MB\n' \
@@ -123,6 +202,9 @@ bench() {
         "$(cpu "$WORK/$name-j2.")" "$j2_wall" "$(rss_mb "$WORK/$name-j2.")"
     printf '  ratio gongwen/rg CPU (-j1): %sx   wall -j2/-j1: %s   -j1 vs -j2 output: %s\n' \
         "$(div "$j1_cpu" "$rg_cpu")" "$(div "$j2_wall" "$j1_wall")" "$same"
+    printf '  instructions per input byte (-j1, %s on %s MB): gongwen %s, rg %s, ratio %sx\n' \
+        "$COUNTER" "$(awk -v b="$ibytes" 'BEGIN { printf "%.1f", b / 1e6 }')" \
+        "$(div "$gw_insn" "$ibytes")" "$(div "$rg_insn" "$ibytes")" "$(div "$gw_insn" "$rg_insn")"
     eval "RSS1_$name=\$(rss_mb \"\$WORK/\$name-j1.\")"
     eval "RSS2_$name=\$(rss_mb \"\$WORK/\$name-j2.\")"
     [ "$same" = identical ] || STATUS=1
@@ -130,7 +212,11 @@ bench() {
 
 STATUS=0
 
-gen "$WORK/corpus-1x" "$CORPUS_MB"
+if [ "$COPIES" != 0 ]; then
+    copies "$WORK/corpus-1x" "$COPIES"
+else
+    gen "$WORK/corpus-1x" "$CORPUS_MB"
+fi
 bench 1x "$WORK/corpus-1x"
 if [ "$DOUBLE" != 0 ]; then
     rm -rf "$WORK/corpus-2x"

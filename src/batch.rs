@@ -20,7 +20,7 @@ pub use crate::extract::found_documents;
 use crate::fileline::{Counts, FileLine};
 use crate::fs::Staged;
 use crate::lexicon::Lexicon;
-use crate::record::Parsed;
+use crate::record::{json, Parsed};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -147,55 +147,74 @@ pub fn parse_bytes(bytes: &[u8], display: &str, lex: &Lexicon) -> Result<Parsed>
 
 /// Serialises a parse result in `format` into a buffer.
 pub fn render(p: &Parsed, format: Format, out: &mut Vec<u8>) -> Result<()> {
-    render_to(p, format, out)
+    match json_writer(format, out) {
+        Some(w) => write_json(p, format, w),
+        None => crate::table::tasks_csv(p, out),
+    }
 }
 
-/// Serialises a parse result in `format` straight into a writer: each
-/// record goes out as it is serialised, with no copy of the whole output.
+/// Serialises a parse result in `format` straight into a writer: the
+/// records are written into one buffer, handed to `out` each time it fills,
+/// so the whole output is never held.
 pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()> {
-    // A failed write (a full disk) is an I/O error, worded by its cause.
-    let ser = |e: serde_json::Error| {
-        if e.is_io() {
-            Error::from(std::io::Error::from(e))
-        } else {
-            Error::new(ErrorKind::Input(format!("cannot serialise: {e}")))
-        }
-    };
-    match format {
-        // The records, then the file line (also for a file with none).
-        Format::Jsonl => {
-            for d in &p.documents {
-                serde_json::to_writer(&mut out, d).map_err(ser)?;
-                out.write_all(b"\n")?;
-            }
-            serde_json::to_writer(&mut out, &FileLine::of(p)).map_err(ser)?;
-            out.write_all(b"\n")?;
-        }
-        Format::Json => {
-            #[derive(serde::Serialize)]
-            struct File<'a> {
-                source: &'a str,
-                collection: &'a Option<crate::record::Collection>,
-                documents: &'a [crate::record::Document],
-                diagnostics: &'a [crate::record::Diagnostic],
-            }
-            let f = File {
-                source: &p.source,
-                collection: &p.collection,
-                documents: &p.documents,
-                diagnostics: &p.diagnostics,
-            };
-            serde_json::to_writer_pretty(&mut out, &f).map_err(ser)?;
-            out.write_all(b"\n")?;
-        }
+    let mut buf = Vec::with_capacity(if format == Format::Csv { 0 } else { 320 * 1024 });
+    match json_writer(format, &mut buf) {
+        Some(w) => write_json(p, format, w.spilling_to(&mut out)),
         // One stream holds one table: the tasks (`write_output` writes both).
-        Format::Csv => {
-            let mut buf = Vec::new();
+        None => {
             crate::table::tasks_csv(p, &mut buf)?;
-            out.write_all(&buf)?;
+            Ok(out.write_all(&buf)?)
         }
     }
-    Ok(())
+}
+
+/// The JSON writer of `format` into `buf`: compact for JSON Lines, pretty
+/// for the JSON form; none for CSV.
+fn json_writer(format: Format, buf: &mut Vec<u8>) -> Option<json::Writer<'_>> {
+    match format {
+        Format::Jsonl => Some(json::Writer::compact(buf)),
+        Format::Json => Some(json::Writer::pretty(buf)),
+        Format::Csv => None,
+    }
+}
+
+/// The records of `p` through `w`: one line per document, or for the JSON
+/// form the file as one value.
+fn write_json(p: &Parsed, format: Format, mut w: json::Writer<'_>) -> Result<()> {
+    if format == Format::Json {
+        #[derive(serde::Serialize)]
+        struct File<'a> {
+            source: &'a str,
+            collection: &'a Option<crate::record::Collection>,
+            documents: &'a [crate::record::Document],
+            diagnostics: &'a [crate::record::Diagnostic],
+        }
+        let f = File {
+            source: &p.source,
+            collection: &p.collection,
+            documents: &p.documents,
+            diagnostics: &p.diagnostics,
+        };
+        w.write(&f).map_err(json_error)?;
+        w.raw(b"\n");
+    } else {
+        // The records, then the file line (also for a file with none).
+        for d in &p.documents {
+            w.write(d).map_err(json_error)?;
+            w.raw(b"\n");
+        }
+        w.write(&FileLine::of(p)).map_err(json_error)?;
+        w.raw(b"\n");
+    }
+    w.finish().map_err(json_error)
+}
+
+/// A failed write (a full disk) is an I/O error, worded by its cause.
+pub(crate) fn json_error(e: json::Error) -> Error {
+    match e {
+        json::Error::Io(e) => Error::from(e),
+        json::Error::Custom(m) => Error::new(ErrorKind::Input(format!("cannot serialise: {m}"))),
+    }
 }
 
 /// Writes one file's records to `path` (its output path for `format`):
@@ -220,14 +239,12 @@ pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
     let mut hasher = crate::manifest::Hasher::default();
     crate::fs::write_atomic_with(path, |w| {
         // serde writes many small pieces: buffer them before the hasher.
+        // render_to hands over large pieces: the hasher reads each once.
         let hw = HashingWriter {
             inner: w,
             hasher: &mut hasher,
         };
-        let mut bw = std::io::BufWriter::with_capacity(64 * 1024, hw);
-        render_to(p, format, &mut bw)?;
-        bw.flush()?;
-        Ok(())
+        render_to(p, format, hw)
     })?;
     hasher.end_part();
     Ok(hasher.finish())

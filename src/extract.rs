@@ -33,7 +33,7 @@ pub fn file_json(p: &Parsed) -> Result<String> {
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
-    serde_json::to_string(value)
+    crate::record::json::to_string(value)
         .map_err(|e| Error::new(ErrorKind::Input(format!("cannot serialise: {e}"))))
 }
 

@@ -105,8 +105,10 @@ const ENVELOPE: &str = include_str!("../grammar/envelope.tsv");
 const UNITS: &str = include_str!("../grammar/units.tsv");
 const ATTRIBUTION: &str = include_str!("../grammar/attribution.tsv");
 
-/// The grammar files and their embedded contents, in the order they are read.
-pub const GRAMMAR_FILES: [(&str, &str); 5] = [
+/// The grammar files and their embedded contents, in the order they are
+/// read: the one copy of each in the binary (the lexicon parses them, the
+/// manifest hashes them).
+pub static GRAMMAR_FILES: [(&str, &str); 5] = [
     ("labels.tsv", LABELS),
     ("words.tsv", WORDS),
     ("envelope.tsv", ENVELOPE),
@@ -142,8 +144,10 @@ impl Lexicon {
         }
     }
 
-    /// Reads `labels.tsv`, `words.tsv`, `envelope.tsv` and `units.tsv` from
-    /// `dir`; a file that is absent there is taken from the embedded grammar.
+    /// Reads `labels.tsv`, `words.tsv`, `envelope.tsv`, `units.tsv` and
+    /// `attribution.tsv` from `dir`; a file that is absent there is taken
+    /// from the embedded grammar. An error names the file and line
+    /// (`DIR/units.tsv:2: unknown kind `bogus``).
     pub fn from_dir(dir: &Path) -> Result<Lexicon> {
         // A folder that is not there is a mistake, not a request for the
         // built-in grammar.
@@ -166,7 +170,10 @@ impl Lexicon {
         let env = read("envelope.tsv", ENVELOPE)?;
         let units = read("units.tsv", UNITS)?;
         let attribution = read("attribution.tsv", ATTRIBUTION)?;
-        Lexicon::parse(&labels, &words, &env, &units, &attribution).map_err(|e| e.at(dir))
+        Lexicon::parse(&labels, &words, &env, &units, &attribution).map_err(|e| {
+            let file = e.path.clone().unwrap_or_default();
+            e.at(dir.join(file))
+        })
     }
 
     pub fn parse(
@@ -176,8 +183,10 @@ impl Lexicon {
         units: &str,
         attribution: &str,
     ) -> Result<Lexicon> {
+        // Errors name the table (`Lexicon::from_dir` puts its folder in
+        // front) and the line.
         let bad = |file: &str, line: usize, msg: String| {
-            Error::new(ErrorKind::Grammar(format!("{file}: {msg}"))).line(line)
+            Error::new(ErrorKind::Grammar(msg)).at(file).line(line)
         };
         let mut lex = Lexicon {
             labels: Vec::new(),
@@ -205,10 +214,9 @@ impl Lexicon {
             column: Vec::new(),
             portal_firsts: Vec::new(),
             envelope: Vec::new(),
-            units: UnitRules::parse(units)
-                .map_err(|m| Error::new(ErrorKind::Grammar(format!("units.tsv: {m}"))))?,
+            units: UnitRules::parse(units).map_err(|e| bad("units.tsv", e.line, e.message))?,
             attribution: AttributionRules::parse(attribution)
-                .map_err(|m| Error::new(ErrorKind::Grammar(format!("attribution.tsv: {m}"))))?,
+                .map_err(|m| Error::new(ErrorKind::Grammar(m)).at("attribution.tsv"))?,
         };
         for (no, label, role) in rows(labels) {
             let role = Role::parse(role)

@@ -255,15 +255,13 @@ pub fn hash(parts: &[&[u8]]) -> String {
     h.finish()
 }
 
-/// The grammar tables `Lexicon::builtin` embeds.
-const BUILTIN: [(&str, &str); 5] = crate::lexicon::GRAMMAR_FILES;
-
 /// Hash of the grammar in force: the built-in tables, or with
 /// `--grammar DIR` each table read from `DIR` when it is there (as
 /// `Lexicon::from_dir` does) and the built-in one otherwise.
 pub fn grammar_hash(dir: Option<&Path>) -> Result<String> {
-    let mut texts: Vec<Vec<u8>> = Vec::with_capacity(BUILTIN.len() * 2);
-    for (name, builtin) in BUILTIN {
+    let builtin_tables = &crate::lexicon::GRAMMAR_FILES;
+    let mut texts: Vec<Vec<u8>> = Vec::with_capacity(builtin_tables.len() * 2);
+    for &(name, builtin) in builtin_tables {
         let text = match dir.map(|d| d.join(name)) {
             Some(p) if p.exists() => std::fs::read(&p).map_err(|e| Error::from(e).at(&p))?,
             _ => builtin.as_bytes().to_vec(),

@@ -1,9 +1,12 @@
 //! The records gongwen writes: typed serde structs, one per document.
 //!
 //! Field names are a contract with the scorer and downstream systems
-//! (`schema: "gongwen/1"`). Every node keeps its source position.
+//! (`schema: "gongwen/1"`). Every node keeps its source position. Their
+//! JSON text is written by [`json`].
 
 use serde::Serialize;
+
+pub mod json;
 
 use crate::docnum::DocNumber;
 use crate::marker::ClauseKind;

@@ -1,5 +1,5 @@
 //! `--grammar DIR`: the grammar is data a user can edit without a rebuild.
-//! An edited genre, portal or attribution table changes the records; a
+//! An edited genre, portal, attribution or unit table changes the records; a
 //! missing folder or a malformed table is a usage error naming file and line.
 
 use std::path::Path;
@@ -33,6 +33,14 @@ fn run(args: &[&str], grammar: &Path, text: &str) -> Output {
     child.wait_with_output().expect("waits")
 }
 
+/// The message of a run that must be a usage error (exit 2, nothing written).
+fn usage_error(args: &[&str], grammar: &Path, text: &str) -> String {
+    let out = run(args, grammar, text);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
 fn records(grammar: &Path, text: &str) -> Vec<Value> {
     let out = run(&["extract", "-", "--quiet"], grammar, text);
     assert!(out.status.success(), "{out:?}");
@@ -49,37 +57,28 @@ const NOTICE: &str = "关于开展文明城市创建活动的倡议书\n石文�
 
 #[test]
 fn a_missing_folder_is_a_usage_error() {
-    let out = run(
+    let err = usage_error(
         &["extract", "-", "--quiet"],
         Path::new("/nonexistent/grammar"),
         NOTICE,
     );
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("/nonexistent/grammar"), "{err}");
+}
+
+/// A grammar folder holding one table, `name`, as `text`.
+fn grammar_with(name: &str, text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join(name), text).expect("write");
+    dir
 }
 
 #[test]
 fn a_malformed_table_names_its_file_and_line() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dir.path().join("labels.tsv"),
-        "牵头单位\tlead\n主办单位\tboss\n",
-    )
-    .expect("write");
-    let out = run(&["extract", "-", "--quiet"], dir.path(), NOTICE);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let dir = grammar_with("labels.tsv", "牵头单位\tlead\n主办单位\tboss\n");
+    let err = usage_error(&["extract", "-", "--quiet"], dir.path(), NOTICE);
     assert!(err.contains("labels.tsv") && err.contains(":2"), "{err}");
-    std::fs::write(dir.path().join("labels.tsv"), "牵头单位\tlead\n").expect("write");
-    std::fs::write(
-        dir.path().join("attribution.tsv"),
-        "verb\t负责\tresponsible\nverbs\t配合\n",
-    )
-    .expect("write");
-    let out = run(&["extract", "-", "--quiet"], dir.path(), NOTICE);
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let dir = grammar_with("attribution.tsv", "verb\t负责\tresponsible\nverbs\t配合\n");
+    let err = usage_error(&["extract", "-", "--quiet"], dir.path(), NOTICE);
     assert!(
         err.contains("attribution.tsv") && err.contains("line 2"),
         "{err}"
@@ -129,4 +128,56 @@ fn an_edited_deadline_list_changes_the_records() {
     let d = deadline(dir.path());
     assert_eq!(d["ongoing"], true, "{d}");
     assert_eq!(d["raw"], "久久为功");
+}
+
+/// A task whose responsible units use the 市 shorthand: 宁东管委会 is bare in
+/// the built-in gazetteer, so it takes the 市 of the list.
+const UNITS_NOTICE: &str = "关于做好环境整治工作的通知\n石政办发〔2021〕9号\n各县区人民政府，市直各部门：\n一、开展河道清理。\n责任单位：市发改委、财政局、宁东管委会\n完成时限：2021年6月底前\n石嘴山市人民政府办公室\n2021年3月1日\n";
+
+fn responsible(records: &[Value]) -> Vec<String> {
+    assert_eq!(records.len(), 1, "{records:#?}");
+    records[0]["clauses"][0]["task"]["responsible"]
+        .as_array()
+        .expect("responsible units")
+        .iter()
+        .map(|u| u.as_str().unwrap_or("").to_owned())
+        .collect()
+}
+
+#[test]
+fn an_edited_unit_table_changes_the_records() {
+    let builtin = tempfile::tempdir().expect("temp dir");
+    assert_eq!(
+        responsible(&records(builtin.path(), UNITS_NOTICE)),
+        ["市发改委", "市财政局", "市宁东管委会"]
+    );
+    // 宁东 listed as a place: the unit names its own place and stays as written.
+    let place = tempfile::tempdir().expect("temp dir");
+    edited(place.path(), "units.tsv", "place\t宁东");
+    assert_eq!(
+        responsible(&records(place.path(), UNITS_NOTICE)),
+        ["市发改委", "市财政局", "宁东管委会"]
+    );
+}
+
+#[test]
+fn a_broken_unit_table_is_a_usage_error_naming_file_and_line() {
+    let dir = grammar_with("units.tsv", "level\t市\t市委\n# a comment\nplaces\t宁东\n");
+    let err = usage_error(&["extract", "-", "--quiet"], dir.path(), UNITS_NOTICE);
+    let want = format!(
+        "{}:3: unknown kind `places`",
+        dir.path().join("units.tsv").display()
+    );
+    assert!(err.contains(&want), "{err}");
+    // The review report reads the same grammar and fails the same way.
+    let site = tempfile::tempdir().expect("temp dir");
+    let input = site.path().join("in.txt");
+    std::fs::write(&input, UNITS_NOTICE).expect("write");
+    let (input, out) = (input.to_string_lossy(), site.path().join("site"));
+    let err = usage_error(
+        &["report", &input, "-o", &out.to_string_lossy()],
+        dir.path(),
+        "",
+    );
+    assert!(err.contains(&want), "{err}");
 }

@@ -1,11 +1,12 @@
 //! Normalisation of the values a 公文 writes in free text: Chinese and full-width numerals
 //! ([`numeral`]), calendar dates ([`date`]), 完成时限 deadlines ([`deadline`]) and task-role unit
-//! and leader lists ([`units`]). Everything here is a pure, total function over `&str`: no I/O,
+//! and leader lists ([`units`], over the compiled unit [`gazetteer`]). Everything here is a pure, total function over `&str`: no I/O,
 //! no panics, and the raw text is never altered — callers keep it and store the normalised value
 //! beside it.
 
 pub mod date;
 pub mod deadline;
+pub mod gazetteer;
 pub mod numeral;
 pub mod units;
 

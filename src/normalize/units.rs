@@ -7,38 +7,13 @@
 //! shorthand. The words behind these rules are data, [`UnitRules`], loaded from
 //! `grammar/units.tsv`, so another city, prefecture or county is supported by adding lines.
 
-use std::sync::LazyLock;
+use super::gazetteer::{BadLine, Class, Gazetteer, Level};
 
-/// The rules compiled into the binary: `grammar/units.tsv`.
-const BUILTIN_UNITS: &str = include_str!("../../grammar/units.tsv");
-
-static BUILTIN: LazyLock<UnitRules> =
-    LazyLock::new(|| UnitRules::parse(BUILTIN_UNITS).unwrap_or_default());
-
-/// One administrative level whose units are written with a prefix: 市 (government) and 市委
-/// (party committee).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Level {
-    pub gov: String,
-    pub party: String,
-}
-
-/// The data behind unit-list expansion; see `grammar/units.tsv` for the meaning of each list.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// The data behind unit-list expansion: the compiled gazetteer of `grammar/units.tsv` (see that
+/// file for the meaning of each list). The lexicon holds the one copy a run uses.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnitRules {
-    levels: Vec<Level>,
-    not_level: Vec<String>,
-    party_depts: Vec<String>,
-    self_prefixes: Vec<String>,
-    self_infixes: Vec<String>,
-    places: Vec<String>,
-    /// `places` indexed by first character, for a scan that looks at each
-    /// character of a name once instead of every place name in turn.
-    places_by_first: std::collections::BTreeMap<char, Vec<String>>,
-    self_suffixes: Vec<String>,
-    place_suffixes: Vec<String>,
-    place_bodies: Vec<String>,
-    remark_suffixes: Vec<String>,
+    gazetteer: Gazetteer,
 }
 
 /// Opening and closing brackets that protect separators: `市委宣传部(创城办、文明办)`.
@@ -138,170 +113,13 @@ fn core(item: &str) -> &str {
     }
 }
 
-/// How one item of a list relates to the level context.
-enum Class<'r> {
-    /// Written with a level prefix (市教体局): kept, and the level becomes the context.
-    Levelled(&'r Level),
-    /// Names its own level or place (各县区, 团市委, 石嘴山海关): kept, context cleared.
-    OwnLevel,
-    /// Needs the context's prefix (财政局, 组织部).
-    Bare,
-}
-
 impl UnitRules {
     /// Reads rules in the `grammar/units.tsv` format: `kind<TAB>value[<TAB>value2]` per line,
-    /// `#` comments, blank lines ignored. Errors name the 1-based line.
-    pub fn parse(text: &str) -> Result<UnitRules, String> {
-        let mut rules = UnitRules::default();
-        for (n, line) in text.lines().enumerate() {
-            let line_no = n + 1;
-            let line = match line.find(" #").or_else(|| line.find("\t#")) {
-                Some(i) => line.get(..i).unwrap_or(line),
-                None => line,
-            };
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let fields: Vec<&str> = line
-                .split('\t')
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-                .collect();
-            let (kind, values) = match fields.split_first() {
-                Some((kind, values)) if !values.is_empty() => (*kind, values),
-                _ => {
-                    return Err(format!(
-                        "line {line_no}: expected `kind<TAB>value`, found {line:?}"
-                    ))
-                }
-            };
-            let one = |list: &mut Vec<String>| -> Result<(), String> {
-                match values {
-                    [v] => {
-                        list.push(v.to_string());
-                        Ok(())
-                    }
-                    _ => Err(format!(
-                        "line {line_no}: `{kind}` takes one value, found {}",
-                        values.len()
-                    )),
-                }
-            };
-            match kind {
-                "level" => match values {
-                    [gov, party] => rules.levels.push(Level {
-                        gov: gov.to_string(),
-                        party: party.to_string(),
-                    }),
-                    _ => {
-                        return Err(format!(
-                            "line {line_no}: `level` takes a government and a party prefix"
-                        ))
-                    }
-                },
-                "not_level" => one(&mut rules.not_level)?,
-                "party_dept" => one(&mut rules.party_depts)?,
-                "self_prefix" => one(&mut rules.self_prefixes)?,
-                "self_infix" => one(&mut rules.self_infixes)?,
-                "place" => one(&mut rules.places)?,
-                "self_suffix" => one(&mut rules.self_suffixes)?,
-                "place_suffix" => one(&mut rules.place_suffixes)?,
-                "place_body" => one(&mut rules.place_bodies)?,
-                "remark_suffix" => one(&mut rules.remark_suffixes)?,
-                other => return Err(format!("line {line_no}: unknown kind `{other}`")),
-            }
-        }
-        for p in &rules.places {
-            if let Some(c) = p.chars().next() {
-                rules.places_by_first.entry(c).or_default().push(p.clone());
-            }
-        }
-        // Longest first, so 市委 wins over 市 and 具体负责落实 over 落实.
-        rules.levels.sort_by_key(|l| std::cmp::Reverse(l.gov.len()));
-        rules
-            .remark_suffixes
-            .sort_by_key(|s| std::cmp::Reverse(s.len()));
-        rules
-            .place_bodies
-            .sort_by_key(|s| std::cmp::Reverse(s.len()));
-        Ok(rules)
-    }
-
-    /// The rules shipped in `grammar/units.tsv`.
-    pub fn builtin() -> UnitRules {
-        BUILTIN.clone()
-    }
-
-    /// `name` with every `not_level` word blanked out, so 市场监管局 shows no 市 prefix.
-    fn masked(&self, name: &str) -> String {
-        let mut masked = name.to_string();
-        for word in &self.not_level {
-            if masked.contains(word.as_str()) {
-                masked = masked.replace(word.as_str(), "\u{25A1}");
-            }
-        }
-        masked
-    }
-
-    /// `name` contains a place name of the gazetteer.
-    fn names_place(&self, name: &str) -> bool {
-        name.char_indices().any(|(i, c)| {
-            self.places_by_first
-                .get(&c)
-                .is_some_and(|ps| ps.iter().any(|p| name[i..].starts_with(p.as_str())))
+    /// `#` comments, blank lines ignored. An error names the 1-based line.
+    pub fn parse(text: &str) -> Result<UnitRules, BadLine> {
+        Ok(UnitRules {
+            gazetteer: Gazetteer::parse(text)?,
         })
-    }
-
-    /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会.
-    fn is_place_unit(&self, name: &str) -> bool {
-        let place_named =
-            |s: &str| !s.is_empty() && self.place_suffixes.iter().any(|p| s.ends_with(p.as_str()));
-        place_named(name)
-            || self
-                .place_bodies
-                .iter()
-                .any(|b| name.strip_suffix(b.as_str()).is_some_and(place_named))
-    }
-
-    fn classify(&self, name: &str) -> Class<'_> {
-        let masked = self.masked(name);
-        if let Some(level) = self
-            .levels
-            .iter()
-            .find(|l| masked.starts_with(l.gov.as_str()))
-        {
-            return Class::Levelled(level);
-        }
-        let own = self
-            .self_prefixes
-            .iter()
-            .any(|p| name.starts_with(p.as_str()))
-            || self.self_infixes.iter().any(|p| name.contains(p.as_str()))
-            || self.names_place(name)
-            || self.levels.iter().any(|l| masked.contains(l.gov.as_str()))
-            || self
-                .self_suffixes
-                .iter()
-                .any(|p| name.ends_with(p.as_str()))
-            || self.is_place_unit(name);
-        if own {
-            Class::OwnLevel
-        } else {
-            Class::Bare
-        }
-    }
-
-    /// Strips one trailing remark (`各县区人民政府具体负责落实` → `各县区人民政府`).
-    fn strip_remark<'a>(&self, item: &'a str) -> &'a str {
-        self.remark_suffixes
-            .iter()
-            .find_map(|r| {
-                item.strip_suffix(r.as_str())
-                    .map(str::trim_end)
-                    .filter(|s| !s.is_empty())
-            })
-            .unwrap_or(item)
     }
 
     /// Splits a unit list outside brackets and expands its shorthand (see the module docs).
@@ -323,9 +141,9 @@ impl UnitRules {
         let mut context: Option<&Level> = None;
         let mut units = Vec::new();
         for item in items {
-            let item = self.strip_remark(item);
+            let item = self.gazetteer.strip_remark(item);
             let name = core(item);
-            match self.classify(name) {
+            match self.gazetteer.classify(name) {
                 Class::Levelled(level) => {
                     context = Some(level);
                     units.push(item.to_string());
@@ -335,7 +153,7 @@ impl UnitRules {
                     units.push(item.to_string());
                 }
                 Class::Bare => match context {
-                    Some(level) if self.party_depts.iter().any(|d| d == name) => {
+                    Some(level) if self.gazetteer.is_party_dept(name) => {
                         units.push(format!("{}{}", level.party, item));
                     }
                     Some(level) => units.push(format!("{}{}", level.gov, item)),
@@ -351,44 +169,9 @@ impl UnitRules {
 mod tests {
     use super::*;
 
+    /// The rules the lexicon embeds (`grammar/units.tsv`).
     fn rules() -> UnitRules {
-        UnitRules::builtin()
-    }
-
-    #[test]
-    fn builtin_data_parses() {
-        let parsed = UnitRules::parse(BUILTIN_UNITS);
-        assert!(parsed.is_ok(), "{parsed:?}");
-        assert_eq!(parsed.ok(), Some(rules()));
-        assert!(!rules().levels.is_empty());
-    }
-
-    #[test]
-    fn parse_errors_name_the_line() {
-        let cases: &[(&str, &str)] = &[
-            ("level\t市\t市委\nbogus\tx", "line 2: unknown kind `bogus`"),
-            (
-                "# c\nlevel\t市",
-                "line 2: `level` takes a government and a party prefix",
-            ),
-            ("party_dept", "line 1: expected `kind<TAB>value`"),
-            (
-                "party_dept\ta\tb",
-                "line 1: `party_dept` takes one value, found 2",
-            ),
-        ];
-        for (text, want) in cases {
-            let got = UnitRules::parse(text).err().unwrap_or_default();
-            assert!(got.starts_with(want), "{text:?}: {got}");
-        }
-        let ok = UnitRules::parse("# header\n\nlevel\t县\t县委   # county\nparty_dept\t组织部\n");
-        assert_eq!(
-            ok.map(|r| r.levels),
-            Ok(vec![Level {
-                gov: "县".into(),
-                party: "县委".into()
-            }])
-        );
+        crate::Lexicon::builtin().units
     }
 
     #[test]
@@ -539,7 +322,7 @@ mod tests {
         let county = UnitRules::parse(
             "level\t县\t县委\nparty_dept\t宣传部\nself_prefix\t各\nnot_level\t县区\n",
         )
-        .unwrap_or_default();
+        .expect("parses");
         assert_eq!(
             county.split_units("县委组织部、宣传部、财政局"),
             ["县委组织部", "县委宣传部", "县财政局"]
@@ -549,7 +332,7 @@ mod tests {
             ["县区财政局", "教育局"]
         );
         let league = UnitRules::parse("level\t盟\t盟委\nlevel\t市\t市委\nparty_dept\t宣传部\n")
-            .unwrap_or_default();
+            .expect("parses");
         assert_eq!(
             league.split_units("盟委宣传部、财政局,市教育局、宣传部"),
             ["盟委宣传部", "盟财政局", "市教育局", "市委宣传部"]
@@ -558,7 +341,7 @@ mod tests {
 
     #[test]
     fn every_level_out_of_the_box() {
-        let r = UnitRules::builtin();
+        let r = rules();
         let cases: &[(&str, &[&str])] = &[
             (
                 "县发改局、财政局、组织部",
