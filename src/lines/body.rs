@@ -113,7 +113,7 @@ pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignat
 /// without line breaks): the byte offset of the first one that `wanted`
 /// accepts (kind and number the numbering expects next), from `from` on.
 pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool) -> Option<usize> {
-    for (i, _) in t[from..].match_indices(['。', '；', ';', '：', ':']) {
+    for i in text::stops(&t[from..]) {
         let at = from + i + t[from + i..].chars().next().map_or(1, |c| c.len_utf8());
         let rest = text::trim(&t[at..]);
         let off = t.len() - rest.len();

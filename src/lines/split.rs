@@ -24,11 +24,21 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     for (p, _) in t.match_indices('。') {
         let at = p + '。'.len_utf8();
         // A signature is short: look at the next 60 characters only, and
-        // only where an organ's name and a year can stand.
-        let rest = first_chars(&t[at..], 60);
-        if !rest.starts_with(text::is_han) || !rest.contains('年') {
+        // only where an organ's name and a year can stand (a 年 among the
+        // 60 characters lies within their first 240 bytes).
+        let after = &t[at..];
+        if !after.starts_with(text::is_han) {
             continue;
         }
+        let mut window = after.len().min(240);
+        while !after.is_char_boundary(window) {
+            window -= 1;
+        }
+        match after[..window].find('年') {
+            Some(y) if text::char_len(&after[..y]) < 60 => {}
+            _ => continue,
+        }
+        let rest = first_chars(after, 60);
         let Some((_, r)) = crate::normalize::date::parse_date(rest) else {
             continue;
         };
