@@ -18,8 +18,10 @@ pub(super) struct Header<'t> {
     /// The notice transmits or promulgates another document.
     pub transmittal: bool,
     pub owners: Vec<Owner>,
-    /// The lines of the body, the header taken off.
-    pub rest: Vec<Line<'t>>,
+    /// Where the body starts in the file's lines, the header taken off,
+    /// and the rest of a line the addressees were cut from.
+    pub body: usize,
+    pub cut: Option<Line<'t>>,
 }
 
 /// Whether the document at `start` (ending before line `end`) takes the
@@ -63,7 +65,9 @@ pub(super) fn read<'t>(
             n.issuer_code = Some(code.to_owned());
         }
     }
-    let mut rest: Vec<Line<'t>> = lines[i..end].to_vec();
+    let rest = &lines[i..end];
+    let mut body = i;
+    let mut cut = None;
     let mut addressees_raw: Option<String> = None;
     if rest.len() >= 2 {
         if let Some(joined) =
@@ -72,7 +76,7 @@ pub(super) fn read<'t>(
             owners.push(own(&rest[0], Part::Addressees));
             owners.push(own(&rest[1], Part::Addressees));
             addressees_raw = Some(joined);
-            rest.drain(..2);
+            body += 2;
         }
     }
     if addressees_raw.is_none() {
@@ -80,14 +84,12 @@ pub(super) fn read<'t>(
             if l.is_addressee() {
                 addressees_raw = Some(l.text().to_owned());
                 owners.push(own(l, Part::Addressees));
-                rest.remove(0);
+                body += 1;
             } else if let Some((head, tail)) = header::addressee_head(l, lex) {
                 addressees_raw = Some(head.text().to_owned());
                 owners.push(Owner::of(&head, Part::Addressees));
-                rest.remove(0);
-                if let Some(t) = tail {
-                    rest.insert(0, Line::classify(t, lex));
-                }
+                body += 1;
+                cut = tail.map(|t| Line::classify(t, lex));
             }
         }
     }
@@ -113,7 +115,8 @@ pub(super) fn read<'t>(
         addressees,
         transmittal,
         owners,
-        rest,
+        body,
+        cut,
     }
 }
 

@@ -13,11 +13,10 @@ mod enclose;
 mod finish;
 mod header;
 mod prose;
+mod queue;
 mod sign;
 mod table;
 mod toc;
-
-use std::collections::VecDeque;
 
 use crate::clauses::Tree;
 use crate::lexicon::Lexicon;
@@ -86,7 +85,7 @@ impl Holder {
 
 struct Builder<'a, 't> {
     lex: &'a Lexicon,
-    lines: VecDeque<Line<'t>>,
+    lines: queue::Queue<'a, 't>,
     doc: Document,
     state: State,
     block: Block,
@@ -293,11 +292,11 @@ impl<'a, 't> Builder<'a, 't> {
 
 /// Builds the record of one document from the file's lines: the document
 /// starts at `start` and ends before line `end`.
-pub fn build(
-    lines: &[Line],
+pub fn build<'a, 't>(
+    lines: &'a [Line<'t>],
     start: &segment::DocStart,
     end: usize,
-    lex: &Lexicon,
+    lex: &'a Lexicon,
     path: &str,
     collection: Option<&Collection>,
     src_len: usize,
@@ -332,7 +331,7 @@ pub fn build(
         citations: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let rest: VecDeque<Line> = head.rest.into_iter().collect();
+    let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
     let decimal_mode = rest
         .iter()
         .filter(|l| {

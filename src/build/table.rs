@@ -16,10 +16,11 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let categories = !self.holder().tree.is_open(ClauseKind::Cn);
-        let rest = self.lines.make_contiguous();
-        let Some(table) = tasktable::read(l, rest, self.lex, categories) else {
+        let rest = self.lines.as_slice();
+        let Some(table) = tasktable::read(l, &rest, self.lex, categories) else {
             return false;
         };
+        drop(rest);
         let mut run = vec![l.unit()];
         for _ in 1..table.consumed {
             if let Some(n) = self.lines.pop_front() {

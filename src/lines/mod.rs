@@ -75,10 +75,9 @@ pub struct Line<'t> {
     kind: Kind,
     /// The marker at the start, read without decimal numbering.
     marker: Option<Marker>,
-    /// Read with decimal numbering (`1 总则`, `1.1总则`): only for lines
-    /// that start with a digit, where the two readings can differ.
-    decimal: Option<Marker>,
-    digit_start: bool,
+    /// Read with decimal numbering (`1 总则`, `1.1总则`), kept only where it
+    /// differs from `marker` (lines that start with a digit): `Some(reading)`.
+    decimal: Option<Option<Box<Marker>>>,
     number: Option<Box<DocNumber>>,
     date: bool,
     label: bool,
@@ -106,7 +105,8 @@ impl<'t> Line<'t> {
         let marker = marker::marker(t, false);
         let digit_start = t.trim_start_matches('*').starts_with(text::is_digit);
         let decimal = if digit_start {
-            marker::marker(t, true)
+            let d = marker::marker(t, true);
+            (d != marker).then(|| d.map(Box::new))
         } else {
             None
         };
@@ -160,7 +160,6 @@ impl<'t> Line<'t> {
             kind,
             marker,
             decimal,
-            digit_start,
             number,
             date,
             label,
@@ -194,10 +193,9 @@ impl<'t> Line<'t> {
     /// The clause marker at the start; `decimal_mode` for a document whose
     /// sections are numbered 1.1, 1.2 ….
     pub fn marker(&self, decimal_mode: bool) -> Option<&Marker> {
-        if decimal_mode && self.digit_start {
-            self.decimal.as_ref()
-        } else {
-            self.marker.as_ref()
+        match &self.decimal {
+            Some(d) if decimal_mode => d.as_deref(),
+            _ => self.marker.as_ref(),
         }
     }
 
