@@ -16,12 +16,6 @@ pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
         && organ_list_shape(t, lex)
 }
 
-/// The shape of addressees, for a line already known to hold no label and
-/// no marker.
-pub fn is_addressee_shape(t: &str, lex: &Lexicon) -> bool {
-    ends_in_colon(t) && organ_list_shape(t, lex)
-}
-
 fn ends_in_colon(t: &str) -> bool {
     t.chars().last().is_some_and(text::is_colon)
 }
