@@ -193,6 +193,79 @@ mod tests {
     }
 
     #[test]
+    fn leaders_contents_headings_and_attachment_lists_need_their_whole_shape() {
+        let lex = Lexicon::builtin();
+        // Text ending in an ellipsis, or in a figure: no leaders and page.
+        assert!(!has_page_leader("坚持以人民为中心……"));
+        assert!(!has_page_leader("全年新增城镇就业岗位12000"));
+        // 目录 written without the spaces that often pad it.
+        assert!(is_toc_heading("目录", &lex));
+        assert!(!is_toc_heading("目录说明", &lex));
+        // A list starts at its first item; a later item, or a clause
+        // marker of another kind, is not the start of a list.
+        assert!(!lists_attachments("附件：2．重点任务分解表", &lex));
+        assert!(!lists_attachments("附件：一、重点任务分解表", &lex));
+        assert!(lists_attachments("附件：（1）重点任务分解表", &lex));
+    }
+
+    #[test]
+    fn an_attachment_header_is_short_and_not_a_sentence() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            attachment_header("附件所列任务请各单位认真抓好落实。", &lex),
+            None
+        );
+        // The title may take up to 80 characters.
+        let title = "石嘴山市2020年度深化“放管服”改革优化营商环境重点工作任务分解方案及责任清单（含县区、市直各部门、各园区管委会、各人民团体、各驻石区直属单位）和考核评价办法";
+        assert_eq!(text::char_len(title), 80);
+        let t = format!("附件1：{title}");
+        assert_eq!(attachment_header(&t, &lex), Some(("附件1", title)));
+        let t = format!("附件1：{title}表");
+        assert_eq!(attachment_header(&t, &lex), None);
+    }
+
+    #[test]
+    fn a_signature_run_into_text_ends_the_line() {
+        let lex = Lexicon::builtin();
+        // Text after the date: not a signature closing the line.
+        assert!(signature_after_stop(
+            "请认真贯彻落实。中共石嘴山市委员会2020年9月23日（此件公开发布）",
+            &lex
+        )
+        .is_none());
+        // The last sentence is not an organ's name.
+        assert!(signature_after_stop("各单位要高度重视。切实抓好贯彻落实", &lex).is_none());
+        let s = signature_after_stop("请认真贯彻落实。石嘴山市人民政府", &lex).unwrap();
+        assert_eq!((s.organs, s.date.is_none()), ("石嘴山市人民政府", true));
+    }
+
+    #[test]
+    fn a_run_in_marker_is_followed_by_its_text() {
+        let any = |_: &Marker| true;
+        // A quotation or a book title may open the clause.
+        let t = "做好准备。二、“放管服”改革";
+        assert_eq!(marker_after_stop(t, 0, any), Some("做好准备。".len()));
+        let t = "做好准备。二、《条例》宣传";
+        assert_eq!(marker_after_stop(t, 0, any), Some("做好准备。".len()));
+        // A figure after the marker: 3、4月份 is a range of months.
+        assert_eq!(
+            marker_after_stop("各项工作已完成。3、4月份开展验收。", 0, any),
+            None
+        );
+    }
+
+    #[test]
+    fn a_marker_in_a_heading_follows_an_ideograph() {
+        let t = "（一）落实“放管服”1.全面推进改革。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "1.全面推进改革。");
+        // After a comma: an enumeration inside the sentence.
+        let t = "（一）补齐短板，1.全面完成改造；2.加快推进改革。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(marker_in_heading(t, &m), None);
+    }
+
+    #[test]
     fn signatures_run_into_text() {
         let lex = Lexicon::builtin();
         let (o, d) = organ_and_date("国务院　　2019年6月18日", &lex).unwrap();

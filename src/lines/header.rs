@@ -16,12 +16,6 @@ pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
         && organ_list_shape(t, lex)
 }
 
-/// The shape of addressees, for a line already known to hold no label and
-/// no marker.
-pub fn is_addressee_shape(t: &str, lex: &Lexicon) -> bool {
-    ends_in_colon(t) && organ_list_shape(t, lex)
-}
-
 fn ends_in_colon(t: &str) -> bool {
     t.chars().last().is_some_and(text::is_colon)
 }
@@ -125,10 +119,41 @@ mod tests {
     }
 
     #[test]
+    fn only_adjacent_halves_of_addressees_are_joined() {
+        let lex = Lexicon::builtin();
+        // A blank line between the two halves.
+        let us = Unit::all("国务院各部委、各直属机\n\n构：");
+        assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
+        // A line that is addressees already, whatever its colon.
+        for src in [
+            "各县区委、政府：\n市委各部门：",
+            "各县区委、政府∶\n市委各部门：",
+        ] {
+            let ls = super::super::Line::all(src, &lex);
+            assert!(ls[0].is_addressee(), "{src}");
+            assert_eq!(
+                wrapped_addressees(&ls[0], &ls[1], ls[0].is_addressee(), &lex),
+                None,
+                "{src}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_sentence_ending_in_a_colon_heads_no_addressees() {
+        let lex = Lexicon::builtin();
+        let u = Unit::all("现将有关事项通知如下：一、总体要求")[0];
+        assert!(addressee_head(&u, &lex).is_none());
+    }
+
+    #[test]
     fn numbers_with_labels() {
         let lex = Lexicon::builtin();
         let u = Unit::all("发文字号：国发〔2019〕5号")[0];
         assert_eq!(labelled_number(&u).unwrap().text(), "国发〔2019〕5号");
+        // A task label's value is not a number.
+        let u = Unit::all("牵头单位：市发展改革委")[0];
+        assert!(labelled_number(&u).is_none());
         assert_eq!(
             metadata_number("【字　号】国办发〔2021〕3号", &lex)
                 .unwrap()

@@ -266,4 +266,100 @@ mod tests {
         let plain = Unit::all("依照本办法第三条规定执行。")[0];
         assert_eq!(run_on(&plain, &lex).len(), 1);
     }
+
+    fn pieces<'t>(f: impl Fn(&Unit<'t>) -> Vec<Unit<'t>>, t: &'t str) -> Vec<&'t str> {
+        f(&Unit::all(t)[0]).iter().map(|p| p.text()).collect()
+    }
+
+    #[test]
+    fn a_date_after_a_full_stop_is_cut_only_as_a_signature_before_more_text() {
+        let lex = Lexicon::builtin();
+        let cut = |u: &Unit<'static>| run_on(u, &lex);
+        for t in [
+            // A deadline in a sentence, not an organ and a date.
+            "请各单位高度重视。各县区于2020年12月31日前报送工作总结。",
+            // Signature and date end the text: nothing to cut them from.
+            "请认真贯彻执行。济南市人民政府办公厅2021年7月5日",
+        ] {
+            assert_eq!(pieces(cut, t), vec![t]);
+        }
+    }
+
+    #[test]
+    fn a_number_run_into_its_title() {
+        let lex = Lexicon::builtin();
+        let split = |u: &Unit<'static>| run_on_number(u, &lex);
+        // A number in brackets of its own with the addressees after it; an
+        // issuer code of up to 10 characters between title and bracket.
+        for (t, want) in [
+            (
+                "关于某某的通知（国发〔2019〕5号）各省、自治区、直辖市人民政府：",
+                vec![
+                    "关于某某的通知",
+                    "（国发〔2019〕5号）",
+                    "各省、自治区、直辖市人民政府：",
+                ],
+            ),
+            (
+                "关于加强城市管理的通知宁夏回族自治区政府发〔2020〕1号",
+                vec!["关于加强城市管理的通知", "宁夏回族自治区政府发〔2020〕1号"],
+            ),
+        ] {
+            assert_eq!(pieces(split, t), want, "{t}");
+        }
+        // Left whole: a bracket left open, an issuer code over 10 characters.
+        for t in [
+            "关于某某的通知（国发〔2019〕5号各省、自治区、直辖市人民政府：",
+            "关于加强城市管理的通知宁夏回族自治区政府办发〔2020〕1号",
+        ] {
+            assert_eq!(pieces(split, t), vec![t]);
+        }
+    }
+
+    #[test]
+    fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
+        let lex = Lexicon::builtin();
+        let split = |u: &Unit<'static>| run_on_number(u, &lex);
+        assert_eq!(
+            pieces(split, "中华人民共和国国务院令　第706号"),
+            vec!["中华人民共和国国务院令", "第706号"]
+        );
+        // After a title the heading would swallow the title.
+        let got = pieces(
+            split,
+            "国务院关于修改和废止部分行政法规的决定中华人民共和国国务院令第709号",
+        );
+        assert!(!got.contains(&"第709号"), "{got:?}");
+    }
+
+    #[test]
+    fn a_long_unit_is_cut_before_its_clause_markers() {
+        let mut t = String::from("（一）补齐城市基础设施短板。");
+        let mut want = vec![String::from("（一）补齐城市基础设施短板。")];
+        for n in 1..=60 {
+            let clause = format!("{n}.全面完成第{n}批城市老旧小区改造任务，确保按期交付使用。");
+            t.push_str(&clause);
+            want.push(clause);
+        }
+        // Not cut: an enumeration (一是), a marker before a figure (3、4月份).
+        let glued = "一是压实工作责任。3、4月份开展集中验收。";
+        t.push_str(glued);
+        want.last_mut().unwrap().push_str(glued);
+        // Cut: a marker before a quotation or a book title.
+        for clause in ["61.“放管服”改革全面推进。", "62.《条例》全面贯彻实施。"]
+        {
+            t.push_str(clause);
+            want.push(clause.to_owned());
+        }
+        assert!(t.len() > LONG_UNIT);
+        let mut out = Vec::new();
+        long(&Unit::all(&t)[0], &mut out);
+        let got: Vec<&str> = out.iter().map(|p| p.text()).collect();
+        assert_eq!(got, want);
+        // A unit within the limit is left whole, markers and all.
+        let short = "做好准备。二、加强组织领导。三、强化督促检查。";
+        let mut out = Vec::new();
+        long(&Unit::all(short)[0], &mut out);
+        assert_eq!(out.len(), 1);
+    }
 }

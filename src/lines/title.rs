@@ -107,6 +107,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_or_a_number_alone_is_no_part_of_a_title() {
+        let lex = Lexicon::builtin();
+        for t in ["2020年3月10日", "石党发〔2020〕1号", "一、总体要求"] {
+            assert!(!is_fragment(t, Excluded::of(t, &lex), &lex), "{t}");
+        }
+    }
+
+    #[test]
     fn passage_notes() {
         let lex = Lexicon::builtin();
         assert!(is_passage_note(
