@@ -101,8 +101,9 @@ impl AttributionRules {
 
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
-        self.lead_rules.iter().any(|w| s.contains(w.as_str()))
-            && self.lead_words.iter().any(|w| s.contains(w.as_str()))
+        // The few lead words first: most sentences name none.
+        self.lead_words.iter().any(|w| s.contains(w.as_str()))
+            && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
     }
 
     /// The verb closing `run`, and where it starts.

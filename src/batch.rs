@@ -168,6 +168,32 @@ pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()>
     }
 }
 
+/// Parses `decoded` (named `display`) and writes its JSON Lines to `out`
+/// while it parses: each batch of documents as soon as it is built, then
+/// the file line. What a large file costs in memory is its text and its
+/// lines, not its records. Returns the parse, its documents tallied in
+/// `streamed`; a text with nothing to parse is an error, and then only
+/// records of no document were written: none.
+pub fn stream_jsonl<W: Write>(
+    decoded: &crate::decode::Decoded,
+    display: &str,
+    lex: &Lexicon,
+    mut out: W,
+) -> Result<Parsed> {
+    let mut buf = Vec::with_capacity(320 * 1024);
+    let mut w = json::Writer::compact(&mut buf).spilling_to(&mut out);
+    let p = crate::parse_decoded_each(decoded, display, lex, crate::ParseOptions::default(), |d| {
+        w.write(&d).map_err(json_error)?;
+        w.raw(b"\n");
+        Ok::<(), Error>(())
+    })?;
+    found_documents(&p, display)?;
+    w.write(&FileLine::of(&p)).map_err(json_error)?;
+    w.raw(b"\n");
+    w.finish().map_err(json_error)?;
+    Ok(p)
+}
+
 /// The JSON writer of `format` into `buf`: compact for JSON Lines, pretty
 /// for the JSON form; none for CSV.
 fn json_writer(format: Format, buf: &mut Vec<u8>) -> Option<json::Writer<'_>> {
@@ -250,6 +276,32 @@ pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
     Ok(hasher.finish())
 }
 
+/// Parses `decoded` and writes its JSON Lines to `path` as it goes
+/// ([`stream_jsonl`]), replacing the old output only once all is written.
+/// Returns the parse and the hash of what was written (as
+/// [`write_output`]).
+pub fn write_streamed(
+    decoded: &crate::decode::Decoded,
+    display: &str,
+    lex: &Lexicon,
+    path: &Path,
+) -> Result<(Parsed, String)> {
+    let mut hasher = crate::manifest::Hasher::default();
+    let mut parsed = None;
+    crate::fs::write_atomic_with(path, |w| {
+        let hw = HashingWriter {
+            inner: w,
+            hasher: &mut hasher,
+        };
+        parsed = Some(stream_jsonl(decoded, display, lex, hw)?);
+        Ok(())
+    })?;
+    hasher.end_part();
+    // `write_atomic_with` runs `fill` before it returns Ok.
+    let parsed = parsed.ok_or_else(|| Error::new(ErrorKind::Input("nothing written".into())))?;
+    Ok((parsed, hasher.finish()))
+}
+
 /// Passes bytes through to a writer and hashes them on the way.
 struct HashingWriter<'h, W> {
     inner: W,
@@ -268,7 +320,7 @@ impl<W: Write> Write for HashingWriter<'_, W> {
 }
 
 /// How many lines `Summary::unplaced_at` names (the count goes on).
-pub const UNPLACED_SHOWN: usize = 20;
+pub const UNPLACED_SHOWN: usize = crate::record::FAILING_KEPT;
 
 /// What a run did, for its summary line.
 #[derive(Debug, Default, Clone)]
@@ -309,6 +361,7 @@ impl Summary {
             .diagnostics
             .iter()
             .chain(docs)
+            .chain(&p.streamed.failing)
             .filter(|d| d.code.fails_strict())
         {
             if self.unplaced_at.len() < UNPLACED_SHOWN {
@@ -425,10 +478,19 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
                 // The bytes become the text (no copy for UTF-8) and are gone
                 // before the records are written: one copy of a file in memory.
                 let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
-                let parsed = crate::parse_decoded(&decoded, &job.display, opts.lexicon);
-                drop(decoded);
-                found_documents(&parsed, &job.display)?;
-                entry.output = write_output(&parsed, opts.format, &path)?;
+                let parsed = if opts.format == Format::Jsonl {
+                    // Records written as they are built.
+                    let (parsed, hash) =
+                        write_streamed(&decoded, &job.display, opts.lexicon, &path)?;
+                    entry.output = hash;
+                    parsed
+                } else {
+                    let parsed = crate::parse_decoded(&decoded, &job.display, opts.lexicon);
+                    drop(decoded);
+                    found_documents(&parsed, &job.display)?;
+                    entry.output = write_output(&parsed, opts.format, &path)?;
+                    parsed
+                };
                 ledger.record(key, entry);
                 s.add(&parsed, len);
                 Ok((s, ()))

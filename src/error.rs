@@ -33,6 +33,10 @@ impl Error {
         self.path = Some(path.into());
         self
     }
+    /// A write to a closed pipe (`| head`): the reader has all it wants.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(&self.kind, ErrorKind::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
     pub fn line(mut self, line: usize) -> Error {
         self.line = Some(line);
         self

@@ -42,7 +42,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String> {
 /// 文件选辑, a web page, prose) is not: it gets zero records, its lines are
 /// reported as unplaced (so `--strict` fails it), and the summary counts it.
 pub fn found_documents(p: &Parsed, display: &str) -> Result<()> {
-    if p.documents.is_empty() && p.owners.is_empty() {
+    if p.documents.is_empty() && p.streamed.counts.documents == 0 && p.owners.is_empty() {
         return Err(
             Error::new(ErrorKind::Input("empty file: no text to parse".into())).at(display),
         );

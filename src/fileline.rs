@@ -60,6 +60,7 @@ impl Counts {
         for d in &p.documents {
             c.add(Counts::of_document(d));
         }
+        c.add(p.streamed.counts);
         c
     }
 

@@ -101,6 +101,35 @@ pub fn parse(text: &str, path: &str, lex: &Lexicon) -> Parsed {
 
 /// [`parse`] with options; the result does not depend on them.
 pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> Parsed {
+    let mut documents = Vec::new();
+    let res: std::result::Result<Parsed, std::convert::Infallible> =
+        parse_each(text, path, lex, opts, |d| {
+            documents.push(d);
+            Ok(())
+        });
+    let Ok(mut parsed) = res;
+    parsed.documents = documents;
+    parsed.streamed = record::Streamed::default();
+    parsed
+}
+
+/// How many documents are built (in parallel) before they are handed on:
+/// the records of a large file never sit in memory all at once.
+const BATCH: usize = 64;
+
+/// Parses one decoded text like [`parse_with`], handing each document to
+/// `sink` in order as soon as it is built instead of keeping it: the
+/// `Parsed` returned has no `documents`, and `streamed` tallies what went
+/// to the sink (its counts, its first failing diagnostics). A large file's
+/// records are written while it is parsed, never held whole. The first
+/// error of `sink` ends the parse.
+pub fn parse_each<E>(
+    text: &str,
+    path: &str,
+    lex: &Lexicon,
+    opts: ParseOptions,
+    mut sink: impl FnMut(Document) -> std::result::Result<(), E>,
+) -> std::result::Result<Parsed, E> {
     let lines = decode::lines(text);
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
@@ -124,8 +153,6 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
     );
     let starts = segment::documents(&units, lex);
     let first = starts.first().map_or(units.len(), |s| s.title.start);
-    // Documents are independent once their boundaries are known: a large
-    // file keeps every core busy. Results come back in document order.
     // Where each document ends: before the next title, and before the number
     // printed above it when the next document takes that number (it prints
     // none under its title); a number the next document leaves stays with
@@ -142,31 +169,17 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         };
         next_takes_above = build::takes_number_above(&units, s, ends[k]);
     }
-    let build = |(k, s): (usize, &segment::DocStart)| {
-        let end = ends[k];
-        build::build(
+    let build = |k: usize| {
+        let mut built = build::build(
             &units,
-            s,
-            end,
+            &starts[k],
+            ends[k],
             lex,
             path,
             env.collection.as_ref(),
             text.len(),
-        )
-    };
-    #[cfg(feature = "parallel")]
-    let built: Vec<(Document, Vec<Owner>)> = if opts.parallel {
-        starts.par_iter().enumerate().map(build).collect()
-    } else {
-        starts.iter().enumerate().map(build).collect()
-    };
-    #[cfg(not(feature = "parallel"))]
-    let built: Vec<(Document, Vec<Owner>)> = {
-        let _ = opts;
-        starts.iter().enumerate().map(build).collect()
-    };
-    let mut documents = Vec::with_capacity(built.len());
-    for (k, (mut doc, doc_owners)) in built.into_iter().enumerate() {
+        );
+        let doc = &mut built.0;
         if doc.doc_number.is_none() {
             if let Some(n) = number_from_metadata(k, &starts, &meta_numbers, units.len()) {
                 doc.doc_number = Some(n.clone());
@@ -174,9 +187,31 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
                 doc.citations.retain(|c| Some(&c.doc_number) != own);
             }
         }
-        documents.push(doc);
-        owners.extend(doc_owners);
+        built
+    };
+    // Documents are independent once their boundaries are known: a large
+    // file keeps every core busy, a batch of documents at a time. Results
+    // come back in document order.
+    let mut streamed = record::Streamed::default();
+    let mut batch: Vec<(Document, Vec<Owner>)> = Vec::with_capacity(BATCH);
+    for from in (0..starts.len()).step_by(BATCH) {
+        let range = from..starts.len().min(from + BATCH);
+        #[cfg(feature = "parallel")]
+        if opts.parallel {
+            range.into_par_iter().map(&build).collect_into_vec(&mut batch);
+        } else {
+            batch.extend(range.map(&build));
+        }
+        #[cfg(not(feature = "parallel"))]
+        batch.extend(range.map(&build));
+        for (doc, doc_owners) in batch.drain(..) {
+            owners.extend(doc_owners);
+            streamed.add(&doc);
+            sink(doc)?;
+        }
     }
+    #[cfg(not(feature = "parallel"))]
+    let _ = opts;
     // Text before the first title, unless the first document took it (a
     // number printed above its title).
     // On a web page (portal furniture found) a short line above the first
@@ -234,14 +269,15 @@ pub fn parse_with(text: &str, path: &str, lex: &Lexicon, opts: ParseOptions) -> 
         }
     }
     diagnostics.sort_by_key(|d| d.line);
-    Parsed {
+    Ok(Parsed {
         source: path.to_owned(),
         collection: env.collection,
-        documents,
+        documents: Vec::new(),
         diagnostics,
         lines: lines.len(),
         owners,
-    }
+        streamed,
+    })
 }
 
 /// The number page metadata gives document `k` when it prints none: the
@@ -347,6 +383,23 @@ pub fn parse_decoded_with(
         parsed.diagnostics.sort_by_key(|d| d.line);
     }
     parsed
+}
+
+/// [`parse_each`] on decoded text, with each damaged stretch of the
+/// decoding a `Damaged` diagnostic on its line (as [`parse_decoded`]).
+pub fn parse_decoded_each<E>(
+    decoded: &decode::Decoded,
+    path: &str,
+    lex: &Lexicon,
+    opts: ParseOptions,
+    sink: impl FnMut(Document) -> std::result::Result<(), E>,
+) -> std::result::Result<Parsed, E> {
+    let mut parsed = parse_each(&decoded.text, path, lex, opts, sink)?;
+    if !decoded.damage.is_empty() {
+        parsed.diagnostics.extend(decoded.diagnostics());
+        parsed.diagnostics.sort_by_key(|d| d.line);
+    }
+    Ok(parsed)
 }
 
 /// Line accounting of a parse: the non-blank lines no element owns, and

@@ -30,14 +30,35 @@ pub fn stdin(
 ) -> Result<Summary> {
     let started = Instant::now();
     let bytes = crate::fs::read_stream(input, max_file_size).map_err(|e| e.at(name))?;
-    let parsed = extract::records(&bytes, name, lex, ParseOptions::default())?;
-    let mut buf = Vec::new();
-    render(&parsed, format, &mut buf)?;
+    let len = bytes.len() as u64;
     let mut s = Summary::default();
-    s.add(&parsed, bytes.len() as u64);
-    write_out(out, &buf)?;
+    if format == Format::Jsonl {
+        // Records written as they are built; a closed output ends the run.
+        let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(name))?;
+        match crate::batch::stream_jsonl(&decoded, name, lex, &mut *out) {
+            Ok(parsed) => s.add(&parsed, len),
+            Err(e) if e.is_broken_pipe() => {}
+            Err(e) => return Err(e),
+        }
+        out.flush().or_else(quiet_broken_pipe)?;
+    } else {
+        let parsed = extract::records(&bytes, name, lex, ParseOptions::default())?;
+        let mut buf = Vec::new();
+        render(&parsed, format, &mut buf)?;
+        s.add(&parsed, len);
+        write_out(out, &buf)?;
+    }
     s.seconds = started.elapsed().as_secs_f64();
     Ok(s)
+}
+
+/// A closed standard output (`| head`) is no failure.
+fn quiet_broken_pipe(e: std::io::Error) -> Result<()> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Ok(())
+    } else {
+        Err(e.into())
+    }
 }
 
 /// The paths of a list: one per line (blank lines skipped, a trailing CR

@@ -85,7 +85,7 @@ pub struct Clause {
     pub children: Vec<Clause>,
     /// Labelled information under the clause, in order: [label, value].
     pub fields: Vec<(String, String)>,
-    pub task: Option<Task>,
+    pub task: Option<Box<Task>>,
     /// A row of a task table (its task's layout is `table`).
     #[serde(skip)]
     #[schemars(skip)]
@@ -192,6 +192,32 @@ pub struct Parsed {
     /// Who owns each piece of each line, in source order (not serialised).
     #[serde(skip)]
     pub owners: Vec<Owner>,
+    /// What the documents handed to a sink held (`parse_each`), which are
+    /// not in `documents` (not serialised; empty after `parse`).
+    #[serde(skip)]
+    pub streamed: Streamed,
+}
+
+/// How many of the diagnostics that fail `--strict` a tally keeps (the
+/// count goes on): what a run's summary names.
+pub const FAILING_KEPT: usize = 20;
+
+/// A tally of documents no longer held: their counts and their first
+/// diagnostics that fail `--strict` (at most [`FAILING_KEPT`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Streamed {
+    pub counts: crate::fileline::Counts,
+    pub failing: Vec<Diagnostic>,
+}
+
+impl Streamed {
+    /// Tallies one document.
+    pub fn add(&mut self, d: &Document) {
+        self.counts.add(crate::fileline::Counts::of_document(d));
+        let room = FAILING_KEPT.saturating_sub(self.failing.len());
+        let failing = d.diagnostics.iter().filter(|x| x.code.fails_strict());
+        self.failing.extend(failing.take(room).cloned());
+    }
 }
 
 /// What a piece of a source line became: the basis of line accounting

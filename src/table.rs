@@ -203,7 +203,7 @@ fn walk<'a>(cs: &'a [Clause], part: &str, prefix: &str, depth: usize, out: &mut 
 pub fn tasks(doc: &Document) -> Vec<(Located<'_>, &Task)> {
     clauses(doc)
         .into_iter()
-        .filter_map(|l| l.clause.task.as_ref().map(|t| (l, t)))
+        .filter_map(|l| l.clause.task.as_deref().map(|t| (l, t)))
         .collect()
 }
 

@@ -37,7 +37,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             if c.table_row {
                 t.layout = crate::record::Layout::Table;
             }
-            t
+            Box::new(t)
         });
         warnings.extend(warns.into_iter().map(|w| (c.line, w)));
     };
