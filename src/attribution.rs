@@ -32,7 +32,8 @@ pub struct AttributionRules {
     remarks: Endings<()>,
     unit_ends: Endings<()>,
     lead_rules: Vec<String>,
-    lead_words: Vec<String>,
+    /// Searched in every line of a document (SIMD substring search).
+    lead_words: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
@@ -85,7 +86,9 @@ impl AttributionRules {
                 "remark" => remarks.push((word, ())),
                 "unit_end" => unit_ends.push((word, ())),
                 "lead_rule" => r.lead_rules.push(word),
-                "lead_word" => r.lead_words.push(word),
+                "lead_word" => r
+                    .lead_words
+                    .push(memchr::memmem::Finder::new(word.as_bytes()).into_owned()),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -102,7 +105,9 @@ impl AttributionRules {
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
         // The few lead words first: most sentences name none.
-        self.lead_words.iter().any(|w| s.contains(w.as_str()))
+        self.lead_words
+            .iter()
+            .any(|w| w.find(s.as_bytes()).is_some())
             && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
     }
 

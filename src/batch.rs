@@ -182,11 +182,12 @@ pub fn stream_jsonl<W: Write>(
 ) -> Result<Parsed> {
     let mut buf = Vec::with_capacity(320 * 1024);
     let mut w = json::Writer::compact(&mut buf).spilling_to(&mut out);
-    let p = crate::parse_decoded_each(decoded, display, lex, crate::ParseOptions::default(), |d| {
-        w.write(&d).map_err(json_error)?;
-        w.raw(b"\n");
-        Ok::<(), Error>(())
-    })?;
+    let p =
+        crate::parse_decoded_each(decoded, display, lex, crate::ParseOptions::default(), |d| {
+            w.write(&d).map_err(json_error)?;
+            w.raw(b"\n");
+            Ok::<(), Error>(())
+        })?;
     found_documents(&p, display)?;
     w.write(&FileLine::of(&p)).map_err(json_error)?;
     w.raw(b"\n");

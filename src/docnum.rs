@@ -7,6 +7,7 @@
 //! cannot belong to a code (根据, 按照 …) or, in a header, at the genre word.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while, take_while_m_n};
@@ -125,14 +126,23 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
         start += p;
         run = &run[p..];
     }
-    let mut keep = run.rfind("共和国").map_or(0, |p| p + "共和国".len());
-    for w in STOP {
-        if let Some(p) = run[keep..].rfind(w) {
-            let cut = keep + p + w.len();
-            start += cut;
-            run = &run[cut..];
-            keep = 0;
-        }
+    let keep = run.rfind("共和国").map_or(0, |p| p + "共和国".len());
+    // The code starts after the last stop word (after 共和国). No stop word
+    // overlaps or holds another, so one scan finds where cutting after each
+    // word's last occurrence in turn would end.
+    let region = &run[keep..];
+    let cut = region
+        .char_indices()
+        .filter_map(|(i, _)| {
+            let rest = &region[i..];
+            STOP.iter()
+                .find(|w| rest.starts_with(*w))
+                .map(|w| i + w.len())
+        })
+        .last();
+    if let Some(c) = cut {
+        start += keep + c;
+        run = &run[keep + c..];
     }
     if run.is_empty() {
         (end, None)
@@ -141,11 +151,19 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     }
 }
 
+/// Whether `text` holds 号 or 號 (SIMD substring searches, built once).
+fn has_hao(text: &str) -> bool {
+    static HAO: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        ["号", "號"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    });
+    HAO.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
+
 /// Every document number in `text`, in order.
 pub fn find_all(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
     // Every form ends with 号 (or 號): most lines have none.
-    if !text.contains('号') && !text.contains('號') {
+    if !has_hao(text) {
         return out;
     }
     let mut skip_to = 0;
@@ -316,6 +334,38 @@ pub fn reissue(text: &str, f: &Found, from: usize) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_words_neither_overlap_nor_hold_one_another() {
+        // What lets `issuer_before` find the last cut in one scan.
+        for a in STOP {
+            for b in STOP.iter().filter(|b| *b != a) {
+                assert!(!a.contains(b), "{a} holds {b}");
+                let chars: Vec<char> = a.chars().collect();
+                for k in 1..chars.len() {
+                    let tail: String = chars[k..].iter().collect();
+                    assert!(!b.starts_with(&tail), "{a} overlaps {b}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn issuer_after_the_last_stop_word() {
+        let t = "根据市委文件和市政府办发〔2020〕3号";
+        let at = t.find('〔').unwrap();
+        assert_eq!(issuer_before(t, at).1.as_deref(), Some("市政府办发"));
+        let t = "中华人民共和国主席令第3号";
+        assert_eq!(
+            issuer_before(t, t.find('第').unwrap()).1.as_deref(),
+            Some("中华人民共和国主席令")
+        );
+        let t = "印发的〔2020〕3号";
+        assert_eq!(
+            issuer_before(t, t.find('〔').unwrap()),
+            (t.find('〔').unwrap(), None)
+        );
+    }
 
     fn one(s: &str) -> (String, Option<String>, Option<i32>, Option<u32>) {
         let f = find_all(s);

@@ -198,7 +198,10 @@ pub fn parse_each<E>(
         let range = from..starts.len().min(from + BATCH);
         #[cfg(feature = "parallel")]
         if opts.parallel {
-            range.into_par_iter().map(&build).collect_into_vec(&mut batch);
+            range
+                .into_par_iter()
+                .map(&build)
+                .collect_into_vec(&mut batch);
         } else {
             batch.extend(range.map(&build));
         }

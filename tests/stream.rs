@@ -120,7 +120,10 @@ fn stream_jsonl_writes_what_render_writes() {
         batch::render(&kept, Format::Jsonl, &mut want).unwrap();
         let mut got = Vec::new();
         let p = batch::stream_jsonl(&decoded, &name, &lex, &mut got).unwrap();
-        assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(want).unwrap());
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            String::from_utf8(want).unwrap()
+        );
         assert_eq!(Counts::of(&p), Counts::of(&kept));
     }
 }

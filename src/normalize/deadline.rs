@@ -218,8 +218,24 @@ fn day_of(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Result<Opt
     }
 }
 
+/// Whether a period pattern can start with `c`: a digit (`\d` is any
+/// Unicode decimal digit; `is_numeric` holds them all), a relative year
+/// (今本当明), 上/下 (half years), 第 (quarters), a season, or 年 (年底, 年内).
+fn may_open_period(c: char) -> bool {
+    c.is_numeric()
+        || matches!(
+            c,
+            '今' | '本' | '当' | '明' | '上' | '下' | '第' | '春' | '夏' | '秋' | '冬' | '年'
+        )
+}
+
 /// Tries every period pattern at the start of `s`, most specific first.
 fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, String>)> {
+    // Ten regexes tried at every character of a value: most characters
+    // open none of them.
+    if !s.chars().next().is_some_and(may_open_period) {
+        return None;
+    }
     let found = |kind: DeadlineKind, due: Result<Option<Date>, String>| {
         due.map(|due| Found {
             kind,
@@ -433,6 +449,60 @@ pub fn parse_deadline(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_characters_named_open_a_period() {
+        // Every pattern is anchored: a character outside `may_open_period`
+        // must fail all of them, whatever follows.
+        let all: [&LazyLock<Regex>; 10] = [
+            &DAY_RANGE,
+            &DAY,
+            &MONTH_RANGE,
+            &YEAR_RANGE,
+            &MONTH,
+            &HALF,
+            &QUARTER,
+            &SEASON,
+            &YEAR_END,
+            &YEAR_ONLY,
+        ];
+        let tails = [
+            "2020年12月底前",
+            "年底",
+            "内",
+            "半年",
+            "季度",
+            "5月10日-6月30日",
+            "",
+        ];
+        let mut checked = 0;
+        for c in (0..0x3_0000u32).filter_map(char::from_u32) {
+            if may_open_period(c) {
+                continue;
+            }
+            for tail in tails {
+                let s = format!("{c}{tail}");
+                for r in all {
+                    assert!(!r.is_match(&s), "{s:?} opens {:?}", r.as_str());
+                }
+            }
+            checked += 1;
+        }
+        assert!(checked > 190_000);
+        for s in [
+            "2020年",
+            "今年底",
+            "上半年",
+            "第3季",
+            "春季",
+            "年内",
+            "年底",
+            "6月",
+        ] {
+            assert!(all.iter().any(|r| r.is_match(s)), "{s}");
+            assert!(may_open_period(s.chars().next().unwrap()), "{s}");
+        }
+    }
 
     fn words() -> DeadlineWords {
         crate::Lexicon::builtin().deadline
