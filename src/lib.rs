@@ -221,10 +221,14 @@ pub fn parse_each<E>(
     // title is the site's heading; a line ending in 文件 right above a
     // number is a red-header masthead. Both are named, not unplaced.
     let web_page = owners.iter().any(|o| o.part == Part::Portal);
-    // The spans owned so far, looked up once per unit: a linear pass even
-    // when the whole file comes before any title.
-    let taken: std::collections::HashSet<(usize, usize)> =
-        owners.iter().map(|o| (o.start, o.end)).collect();
+    // The spans owned so far before the first title, looked up once per
+    // unit: a linear pass even when the whole file comes before any title.
+    let before = units.get(first).map_or(usize::MAX, |u| u.start());
+    let taken: std::collections::HashSet<(usize, usize)> = owners
+        .iter()
+        .filter(|o| o.start < before)
+        .map(|o| (o.start, o.end))
+        .collect();
     for (k, u) in units[..first].iter().enumerate() {
         if taken.contains(&(u.start(), u.end())) {
             continue;
