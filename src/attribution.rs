@@ -25,6 +25,9 @@ use crate::text;
 pub struct AttributionRules {
     /// Looked up by the end of a run, longest first.
     verbs: Endings<Role>,
+    /// Any verb anywhere in a text: every attribution ends a run with one,
+    /// so a clause without one is answered in one pass.
+    any_verb: Option<aho_corasick::AhoCorasick>,
     joiners: Vec<String>,
     subjects: Vec<String>,
     separators: Vec<String>,
@@ -92,6 +95,7 @@ impl AttributionRules {
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
+        r.any_verb = aho_corasick::AhoCorasick::new(verbs.iter().map(|(w, _)| w)).ok();
         r.verbs = Endings::new(verbs);
         r.remarks = Endings::new(remarks);
         r.unit_ends = Endings::new(unit_ends);
@@ -109,6 +113,12 @@ impl AttributionRules {
             .iter()
             .any(|w| w.find(s.as_bytes()).is_some())
             && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
+    }
+
+    /// Whether `s` holds a verb anywhere (true when the search could not be
+    /// built: the full reading decides).
+    fn has_verb(&self, s: &str) -> bool {
+        self.any_verb.as_ref().is_none_or(|ac| ac.is_match(s))
     }
 
     /// The verb closing `run`, and where it starts.
@@ -309,6 +319,9 @@ impl AttributionRules {
     /// paragraph's closing sentence made only of runs, or runs opening one of the
     /// first two sentences of a paragraph. Returns the first found in that order.
     pub fn find(&self, clause_text: &str) -> Option<Attribution> {
+        if !self.has_verb(clause_text) {
+            return None;
+        }
         let paragraphs: Vec<&str> = clause_text.split('\n').map(text::trim).collect();
         for p in paragraphs.iter().rev() {
             if let Some(a) = self.closing_bracket(p) {
@@ -408,6 +421,30 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         (v(Role::Lead), v(Role::Responsible), v(Role::Participating))
+    }
+
+    #[test]
+    fn a_text_without_a_verb_holds_no_attribution() {
+        let r = rules();
+        // Shaped like attributions, with no verb: answered by the quick test.
+        for t in [
+            "加强统筹协调。（市发改委，市财政局）",
+            "由市发改委，各县区。",
+            "做好项目储备工作",
+        ] {
+            assert!(!r.has_verb(t), "{t}");
+            assert_eq!(r.find(t), None, "{t}");
+        }
+        // A verb anywhere lets the full reading decide.
+        let a = r
+            .find("加强统筹协调。（市发改委牵头，市财政局配合）")
+            .unwrap();
+        assert_eq!(a.units.len(), 2);
+        assert!(r.has_verb("市财政局负责做好预算"));
+        // Verbs from the word list, not from code: a list without 负责 finds none.
+        let other = AttributionRules::parse("verb\t配合\tparticipating").unwrap();
+        assert!(!other.has_verb("市财政局负责"));
+        assert_eq!(other.find("（市财政局负责）"), None);
     }
 
     #[test]

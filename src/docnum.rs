@@ -294,6 +294,11 @@ pub fn whole(s: &str) -> Option<DocNumber> {
             });
         }
     }
+    // A number `find_all` finds ends with 号/號 (or a reading after it) or
+    // with 令 (国务院第641号令): a line ending otherwise holds none whole.
+    if !crate::text::trim(inner).ends_with(['号', '號', '令', ')', '）']) {
+        return None;
+    }
     let found = find_all(inner);
     match found.as_slice() {
         [f] if f.range.start == 0 && crate::text::trim(&inner[f.range.end..]).is_empty() => {
@@ -348,6 +353,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn whole_numbers_end_in_hao_a_reading_or_ling() {
+        assert_eq!(whole("国务院第641号令").unwrap().serial, Some(641));
+        assert_eq!(whole("国办发〔2019〕5号(hào)").unwrap().serial, Some(5));
+        assert_eq!(whole("  石党发〔2020〕1號　").unwrap().serial, Some(1));
+        assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
+        assert!(whole("石党发〔2020〕1号文件").is_none());
+        assert!(whole("根据石党发〔2020〕1号").is_none());
     }
 
     #[test]

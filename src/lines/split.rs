@@ -169,12 +169,7 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
             break;
         }
         // The number must follow a genre word closing a title.
-        let Some(gpos) = lex
-            .genres
-            .iter()
-            .filter_map(|g| head.rfind(g.as_str()).map(|p| p + g.len()))
-            .max()
-        else {
+        let Some(gpos) = lex.genre_end_in(head) else {
             continue;
         };
         // Between the genre and the bracket: the issuer code, maybe opened
