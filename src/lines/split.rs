@@ -21,7 +21,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     let t = u.text();
     let mut cuts: Vec<usize> = Vec::new();
     // Organ and date after a full stop, with more text after the date.
-    for (p, _) in t.match_indices('。') {
+    for p in text::offsets_of(t, '。') {
         let at = p + '。'.len_utf8();
         // A signature is short: look at the next 60 characters only, and
         // only where an organ's name and a year can stand (a 年 among the
