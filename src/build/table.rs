@@ -11,7 +11,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// A task table whose header row is `l`.
     pub(super) fn try_table(&mut self, l: &Line<'t>) -> bool {
         let t = l.text();
-        let candidate = t.contains(['\t', '|', '｜']) || crate::text::char_len(t) <= 8;
+        // A row has cells (a tab or a bar between them) or is a short
+        // heading: a byte search, not a decoded scan of every line.
+        let candidate = memchr::memchr2(b'\t', b'|', t.as_bytes()).is_some()
+            || crate::text::offsets_of(t, '｜').next().is_some()
+            || t.len() <= 32 && crate::text::char_len(t) <= 8;
         if !candidate {
             return false;
         }
