@@ -46,6 +46,31 @@ impl Role {
     }
 }
 
+/// The first characters of a word list, folded (`text::fold`), for a quick
+/// reject before `text::starts_with_folded` compares each word.
+#[derive(Debug, Clone, Default)]
+pub struct FirstChars(Vec<char>);
+
+impl FirstChars {
+    pub fn of(words: &[String]) -> FirstChars {
+        let mut v: Vec<char> = words
+            .iter()
+            .filter_map(|w| w.chars().next().map(text::fold))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        FirstChars(v)
+    }
+
+    /// `s` opens with a character some word opens with (folded): the only
+    /// texts that can start with one of the words.
+    pub fn may_open(&self, s: &str) -> bool {
+        s.chars()
+            .next()
+            .is_some_and(|c| self.0.binary_search(&text::fold(c)).is_ok())
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// (label, role), longest label first.
@@ -95,6 +120,10 @@ pub struct Lexicon {
     pub column: Vec<String>,
     /// The first character of every portal word, for a quick reject.
     pub portal_firsts: Vec<char>,
+    /// The folded first characters of the colophon and attachment words:
+    /// a line opening with none of them starts with none of the words.
+    pub colophon_firsts: FirstChars,
+    pub attachment_firsts: FirstChars,
     /// Envelope header key → collection field.
     pub envelope: Vec<(String, String)>,
     pub units: UnitRules,
@@ -217,6 +246,8 @@ impl Lexicon {
             column_task: Vec::new(),
             column: Vec::new(),
             portal_firsts: Vec::new(),
+            colophon_firsts: FirstChars::default(),
+            attachment_firsts: FirstChars::default(),
             envelope: Vec::new(),
             units: UnitRules::parse(units).map_err(|e| bad("units.tsv", e.line, e.message))?,
             attribution: AttributionRules::parse(attribution)
@@ -287,6 +318,8 @@ impl Lexicon {
         );
         lex.organ_endings =
             crate::endings::Endings::new(lex.organ_suffixes.iter().map(|w| (w.clone(), ())));
+        lex.colophon_firsts = FirstChars::of(&lex.colophon);
+        lex.attachment_firsts = FirstChars::of(&lex.attachment);
         lex.portal_firsts = lex.portal.iter().filter_map(|w| w.chars().next()).collect();
         lex.portal_firsts.sort_unstable();
         lex.portal_firsts.dedup();
@@ -324,10 +357,24 @@ impl Lexicon {
     /// The role of a label as written (牵头单位 → lead); `Field` for a label
     /// the grammar does not list.
     pub fn role_of(&self, label: &str) -> Role {
-        self.labels
+        self.listed_label(label).map_or(Role::Field, |(_, r)| *r)
+    }
+
+    /// `label` is one of the labels (folded, passing over readings).
+    pub fn is_label(&self, label: &str) -> bool {
+        self.listed_label(label).is_some()
+    }
+
+    /// The first listed label `label` is, compared folded. Only labels
+    /// starting like it can match (first characters are compared folded):
+    /// those sharing its folded first character, in order.
+    fn listed_label(&self, label: &str) -> Option<&(String, Role)> {
+        let first = label.chars().next()?;
+        self.labels_by_first
+            .get(&text::fold(first))?
             .iter()
+            .map(|&i| &self.labels[i])
             .find(|(l, _)| text::starts_with_folded(label, l).is_some_and(|n| n == label.len()))
-            .map_or(Role::Field, |(_, r)| *r)
     }
 
     /// The title is of a genre that promulgates what it quotes (…令, …公告).
@@ -423,6 +470,46 @@ pub fn strip_trailing_note(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_role_looked_up_among_labels_starting_alike() {
+        let lex = Lexicon::builtin();
+        let linear = |label: &str| {
+            lex.labels
+                .iter()
+                .find(|(l, _)| text::starts_with_folded(label, l).is_some_and(|n| n == label.len()))
+                .map_or(Role::Field, |(_, r)| *r)
+        };
+        let mut tried: Vec<String> = lex.labels.iter().map(|(l, _)| l.clone()).collect();
+        tried.extend(lex.labels.iter().map(|(l, _)| format!("{l}x")));
+        tried.extend(["", "牽(qiān)頭單位", "Ａ类", "责任", "完成时限", "备注"].map(String::from));
+        for t in &tried {
+            assert_eq!(lex.role_of(t), linear(t), "{t}");
+            let listed = lex
+                .labels
+                .iter()
+                .any(|(l, _)| text::starts_with_folded(t, l).is_some_and(|n| n == t.len()));
+            assert_eq!(lex.is_label(t), listed, "{t}");
+        }
+        assert_eq!(lex.role_of("牵头单位"), Role::Lead);
+    }
+
+    #[test]
+    fn first_characters_reject_only_what_no_word_opens() {
+        let lex = Lexicon::builtin();
+        for w in &lex.colophon {
+            assert!(lex.colophon_firsts.may_open(w), "{w}");
+        }
+        for w in &lex.attachment {
+            assert!(lex.attachment_firsts.may_open(w), "{w}");
+        }
+        // Folded: a full-width letter opens what its half-width form opens.
+        let f = FirstChars::of(&["Ab".to_owned(), "附件".to_owned()]);
+        assert!(f.may_open("Ａbc"));
+        assert!(f.may_open("附件1：某表"));
+        assert!(!f.may_open("抄送：各部门"));
+        assert!(!f.may_open(""));
+    }
 
     #[test]
     fn the_last_genre_word_found_in_one_pass() {

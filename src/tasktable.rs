@@ -105,7 +105,7 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         Some(Column::Serial)
     } else if is(&lex.column_task) {
         Some(Column::Task)
-    } else if is(&lex.column) || lex.labels.iter().any(|(l, _)| eq_folded(&c, l)) {
+    } else if is(&lex.column) || lex.is_label(&c) {
         Some(Column::Other)
     } else {
         None

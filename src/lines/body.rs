@@ -17,10 +17,11 @@ pub fn is_bracketed_note(s: &str) -> bool {
 /// A line of the 版记 under a document: a distribution line (抄送：…,
 /// 分送：…) or the printing line (中共某县委办公室　2019年3月29日印发).
 pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
-    let distribution = lex.colophon.iter().any(|w| {
-        text::starts_with_folded(t, w)
-            .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
-    });
+    let distribution = lex.colophon_firsts.may_open(t)
+        && lex.colophon.iter().any(|w| {
+            text::starts_with_folded(t, w)
+                .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
+        });
     distribution
         || lex.printed.iter().any(|w| {
             t.strip_suffix(w.as_str()).is_some_and(|head| {
@@ -48,22 +49,26 @@ pub fn is_toc_heading(t: &str, lex: &Lexicon) -> bool {
 /// 附件：1．某某表 — a list of the attachments (its first numbered item), not
 /// the header of one.
 pub fn lists_attachments(t: &str, lex: &Lexicon) -> bool {
-    lex.attachment.iter().any(|w| {
-        text::starts_with_folded(t, w).is_some_and(|n| {
-            let rest = text::trim(&t[n..]);
-            let rest = rest
-                .strip_prefix(|c: char| text::is_colon(c))
-                .map_or(rest, text::trim);
-            marker::marker(rest, false).is_some_and(|m| {
-                matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen) && m.number == 1
+    lex.attachment_firsts.may_open(t)
+        && lex.attachment.iter().any(|w| {
+            text::starts_with_folded(t, w).is_some_and(|n| {
+                let rest = text::trim(&t[n..]);
+                let rest = rest
+                    .strip_prefix(|c: char| text::is_colon(c))
+                    .map_or(rest, text::trim);
+                marker::marker(rest, false).is_some_and(|m| {
+                    matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen) && m.number == 1
+                })
             })
         })
-    })
 }
 
 /// An attachment header: 附件：标题 / 附件1 / 附件2：标题. The label (附件1)
 /// and the title written on the same line (empty when it is on the next).
 pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s str)> {
+    if !lex.attachment_firsts.may_open(t) {
+        return None;
+    }
     let n = lex
         .attachment
         .iter()
