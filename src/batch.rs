@@ -250,6 +250,14 @@ pub(crate) fn json_error(e: json::Error) -> Error {
 /// either replaces its old version. Returns the hash of what was written
 /// (`manifest::hash` of the files, in order).
 pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
+    let (hash, staged) = stage_output(p, format, path)?;
+    crate::fs::commit_all(staged)?;
+    Ok(hash)
+}
+
+/// [`write_output`] up to the commit: the files written to their
+/// temporaries, to be synced and renamed by `fs::commit_all`.
+pub fn stage_output(p: &Parsed, format: Format, path: &Path) -> Result<(String, Vec<Staged>)> {
     if format == Format::Csv {
         let (documents, tasks) = crate::table::table_paths(path);
         let mut docs = Vec::with_capacity(16 * 1024);
@@ -260,11 +268,10 @@ pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
             Staged::write(&documents, |w| Ok(w.write_all(&docs)?))?,
             Staged::write(&tasks, |w| Ok(w.write_all(&rows)?))?,
         ];
-        crate::fs::commit_all(both)?;
-        return Ok(crate::manifest::hash(&[&docs, &rows]));
+        return Ok((crate::manifest::hash(&[&docs, &rows]), both));
     }
     let mut hasher = crate::manifest::Hasher::default();
-    crate::fs::write_atomic_with(path, |w| {
+    let staged = Staged::write(path, |w| {
         // serde writes many small pieces: buffer them before the hasher.
         // render_to hands over large pieces: the hasher reads each once.
         let hw = HashingWriter {
@@ -274,7 +281,7 @@ pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
         render_to(p, format, hw)
     })?;
     hasher.end_part();
-    Ok(hasher.finish())
+    Ok((hasher.finish(), vec![staged]))
 }
 
 /// Parses `decoded` and writes its JSON Lines to `path` as it goes
@@ -287,9 +294,22 @@ pub fn write_streamed(
     lex: &Lexicon,
     path: &Path,
 ) -> Result<(Parsed, String)> {
+    let (parsed, hash, staged) = stage_streamed(decoded, display, lex, path)?;
+    staged.commit()?;
+    Ok((parsed, hash))
+}
+
+/// [`write_streamed`] up to the commit: the records written to the
+/// temporary, to be synced and renamed by `Staged::commit`.
+pub fn stage_streamed(
+    decoded: &crate::decode::Decoded,
+    display: &str,
+    lex: &Lexicon,
+    path: &Path,
+) -> Result<(Parsed, String, Staged)> {
     let mut hasher = crate::manifest::Hasher::default();
     let mut parsed = None;
-    crate::fs::write_atomic_with(path, |w| {
+    let staged = Staged::write(path, |w| {
         let hw = HashingWriter {
             inner: w,
             hasher: &mut hasher,
@@ -298,9 +318,9 @@ pub fn write_streamed(
         Ok(())
     })?;
     hasher.end_part();
-    // `write_atomic_with` runs `fill` before it returns Ok.
+    // `Staged::write` runs `fill` before it returns Ok.
     let parsed = parsed.ok_or_else(|| Error::new(ErrorKind::Input("nothing written".into())))?;
-    Ok((parsed, hasher.finish()))
+    Ok((parsed, hasher.finish(), staged))
 }
 
 /// Passes bytes through to a writer and hashes them on the way.
@@ -446,70 +466,37 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     let ledger = crate::manifest::Ledger::open(&opts.out_dir);
     let bar = progress_bar(jobs, opts.progress);
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<std::result::Result<(Summary, ()), Error>> = jobs
-        .par_iter()
-        .map(|job| {
-            let res = (|| {
-                let bytes = crate::fs::read_input(&job.input, opts.max_file_size)
-                    .map_err(|e| e.at(&job.display))?;
-                let path = opts.out_dir.join(&job.output_rel);
-                let key = crate::manifest::key(&job.output_rel);
-                let mut entry = crate::manifest::Entry {
-                    input: crate::manifest::hash(&[&bytes]),
-                    source: job.display.clone(),
-                    format: opts.format.ext().to_owned(),
-                    tool: env!("CARGO_PKG_VERSION").to_owned(),
-                    grammar: opts.grammar_hash.clone(),
-                    output: String::new(),
-                };
-                let mut s = Summary::default();
-                if opts.skip_unchanged {
-                    if let Some(old) = ledger.get(&key) {
-                        let same = crate::manifest::Entry {
-                            output: old.output.clone(),
-                            ..entry.clone()
-                        } == old;
-                        if same && output_hash(opts.format, &path).as_ref() == Some(&old.output) {
-                            s.skipped = 1;
-                            return Ok((s, ()));
-                        }
-                    }
+    // Outputs are synced and renamed by one thread of their own, while the
+    // workers parse the next files: the waits on the disk overlap the
+    // parsing. A bounded queue keeps few files open.
+    let (to_commit, pending) = std::sync::mpsc::sync_channel::<Commit>(COMMITS_PENDING);
+    let (results, failed_commits) = std::thread::scope(|scope| {
+        let committer = scope.spawn(|| commit_each(pending, &ledger));
+        let results: Vec<Result<Summary>> = jobs
+            .par_iter()
+            .enumerate()
+            .map(|(at, job)| {
+                let res = run_one(at, job, opts, &ledger, &to_commit);
+                if !bar.is_hidden() {
+                    bar.inc(input_len(job));
+                    let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                    bar.set_message(format!("{n}/{} files", jobs.len()));
                 }
-                let len = bytes.len() as u64;
-                // The bytes become the text (no copy for UTF-8) and are gone
-                // before the records are written: one copy of a file in memory.
-                let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
-                let parsed = if opts.format == Format::Jsonl {
-                    // Records written as they are built.
-                    let (parsed, hash) =
-                        write_streamed(&decoded, &job.display, opts.lexicon, &path)?;
-                    entry.output = hash;
-                    parsed
-                } else {
-                    let parsed = crate::parse_decoded(&decoded, &job.display, opts.lexicon);
-                    drop(decoded);
-                    found_documents(&parsed, &job.display)?;
-                    entry.output = write_output(&parsed, opts.format, &path)?;
-                    parsed
-                };
-                ledger.record(key, entry);
-                s.add(&parsed, len);
-                Ok((s, ()))
-            })();
-            if !bar.is_hidden() {
-                bar.inc(input_len(job));
-                let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-                bar.set_message(format!("{n}/{} files", jobs.len()));
-            }
-            res
-        })
-        .collect();
+                res
+            })
+            .collect();
+        drop(to_commit);
+        let failed = committer.join().unwrap_or_default();
+        (results, failed)
+    });
     bar.finish_and_clear();
+    let mut failed_commits: std::collections::HashMap<usize, Error> =
+        failed_commits.into_iter().collect();
     let mut total = Summary::default();
     let mut errors = Vec::new();
-    for r in results {
-        match r {
-            Ok((s, ())) => total.merge(&s),
+    for (at, r) in results.into_iter().enumerate() {
+        match r.and_then(|s| failed_commits.remove(&at).map_or(Ok(s), Err)) {
+            Ok(s) => total.merge(&s),
             Err(e) => {
                 total.failed += 1;
                 errors.push(e);
@@ -521,6 +508,102 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     }
     total.seconds = started.elapsed().as_secs_f64();
     (total, errors)
+}
+
+/// How many written outputs may wait for their sync and rename.
+const COMMITS_PENDING: usize = 64;
+
+/// A job's written output on its way to the committer: the job's index,
+/// its manifest key and entry (recorded once the output is in place), and
+/// its staged files.
+struct Commit {
+    at: usize,
+    key: String,
+    entry: crate::manifest::Entry,
+    staged: Vec<Staged>,
+}
+
+/// Syncs and renames each output handed over, in turn, and records it in
+/// the manifest; returns the jobs whose output could not be put in place.
+fn commit_each(
+    pending: std::sync::mpsc::Receiver<Commit>,
+    ledger: &crate::manifest::Ledger,
+) -> Vec<(usize, Error)> {
+    let mut failed = Vec::new();
+    for c in pending {
+        match crate::fs::commit_all(c.staged) {
+            Ok(()) => ledger.record(c.key, c.entry),
+            Err(e) => failed.push((c.at, e)),
+        }
+    }
+    failed
+}
+
+/// One job of [`run`]: read, parse, write the output to its temporary and
+/// hand it to the committer.
+fn run_one(
+    at: usize,
+    job: &Job,
+    opts: &Options,
+    ledger: &crate::manifest::Ledger,
+    to_commit: &std::sync::mpsc::SyncSender<Commit>,
+) -> Result<Summary> {
+    let bytes =
+        crate::fs::read_input(&job.input, opts.max_file_size).map_err(|e| e.at(&job.display))?;
+    let path = opts.out_dir.join(&job.output_rel);
+    let key = crate::manifest::key(&job.output_rel);
+    let mut entry = crate::manifest::Entry {
+        input: crate::manifest::hash(&[&bytes]),
+        source: job.display.clone(),
+        format: opts.format.ext().to_owned(),
+        tool: env!("CARGO_PKG_VERSION").to_owned(),
+        grammar: opts.grammar_hash.clone(),
+        output: String::new(),
+    };
+    let mut s = Summary::default();
+    if opts.skip_unchanged {
+        if let Some(old) = ledger.get(&key) {
+            let same = crate::manifest::Entry {
+                output: old.output.clone(),
+                ..entry.clone()
+            } == old;
+            if same && output_hash(opts.format, &path).as_ref() == Some(&old.output) {
+                s.skipped = 1;
+                return Ok(s);
+            }
+        }
+    }
+    let len = bytes.len() as u64;
+    // The bytes become the text (no copy for UTF-8) and are gone before the
+    // records are written: one copy of a file in memory.
+    let decoded = crate::decode::decode_owned(bytes).map_err(|e| e.at(&job.display))?;
+    let (parsed, staged) = if opts.format == Format::Jsonl {
+        // Records written as they are built.
+        let (parsed, hash, staged) = stage_streamed(&decoded, &job.display, opts.lexicon, &path)?;
+        entry.output = hash;
+        (parsed, vec![staged])
+    } else {
+        let parsed = crate::parse_decoded(&decoded, &job.display, opts.lexicon);
+        drop(decoded);
+        found_documents(&parsed, &job.display)?;
+        let (hash, staged) = stage_output(&parsed, opts.format, &path)?;
+        entry.output = hash;
+        (parsed, staged)
+    };
+    s.add(&parsed, len);
+    let commit = Commit {
+        at,
+        key,
+        entry,
+        staged,
+    };
+    // The committer only stops once every job is done: a send fails only
+    // if it panicked; then this output is committed here.
+    if let Err(std::sync::mpsc::SendError(c)) = to_commit.send(commit) {
+        crate::fs::commit_all(c.staged)?;
+        ledger.record(c.key, c.entry);
+    }
+    Ok(s)
 }
 
 /// The bytes a job's input holds (0 when it cannot be read).

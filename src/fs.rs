@@ -140,19 +140,23 @@ pub fn parse_size(s: &str) -> std::result::Result<u64, String> {
         .ok_or_else(|| format!("`{s}`: too large"))
 }
 
-/// A file written to its temporary and synced, waiting to be renamed into
-/// place by [`Staged::commit`] or [`commit_all`]; dropped uncommitted, the
-/// temporary is removed.
+/// A file written to its temporary, waiting to be synced and renamed into
+/// place by [`Staged::commit`] or [`commit_all`] (which may run on another
+/// thread than the writing: a batch hands them to one that waits on the
+/// disk while the others parse); dropped uncommitted, the temporary is
+/// removed.
 #[derive(Debug)]
 pub struct Staged {
     tmp: PathBuf,
     path: PathBuf,
+    /// The written temporary, until it is synced.
+    file: Option<std::fs::File>,
     done: bool,
 }
 
 impl Staged {
     /// Writes the content `fill` produces into a new temporary beside
-    /// `path` (creating the folder) and syncs it.
+    /// `path` (creating the folder); [`Staged::commit`] syncs it.
     pub fn write(
         path: &Path,
         fill: impl FnOnce(&mut std::io::BufWriter<std::fs::File>) -> Result<()>,
@@ -162,6 +166,7 @@ impl Staged {
         let mut staged = Staged {
             tmp: temp_path(path),
             path: path.to_path_buf(),
+            file: None,
             done: true,
         };
         let file = std::fs::OpenOptions::new()
@@ -171,20 +176,27 @@ impl Staged {
             .map_err(|e| Error::from(e).at(path))?;
         // From here on a failure removes the temporary.
         staged.done = false;
-        let res = (|| -> Result<()> {
+        let res = (|| -> Result<std::fs::File> {
             let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
             fill(&mut w)?;
             w.flush()?;
-            let f = w.into_inner().map_err(|e| Error::from(e.into_error()))?;
-            f.sync_all()?;
-            Ok(())
+            w.into_inner().map_err(|e| Error::from(e.into_error()))
         })();
-        res.map_err(|e| at_if_none(e, path))?;
+        staged.file = Some(res.map_err(|e| at_if_none(e, path))?);
         Ok(staged)
     }
 
-    /// Renames the temporary into place.
+    /// Flushes the temporary to the disk (once).
+    fn sync(&mut self) -> Result<()> {
+        if let Some(f) = self.file.take() {
+            f.sync_all().map_err(|e| Error::from(e).at(&self.path))?;
+        }
+        Ok(())
+    }
+
+    /// Syncs the temporary and renames it into place.
     pub fn commit(mut self) -> Result<()> {
+        self.sync()?;
         std::fs::rename(&self.tmp, &self.path).map_err(|e| Error::from(e).at(&self.path))?;
         self.done = true;
         Ok(())
@@ -200,10 +212,13 @@ impl Drop for Staged {
     }
 }
 
-/// Renames a set of written files into place together: first checks that
-/// no target is a folder (the one way a rename of a written temporary
+/// Syncs a set of written files and renames them into place together:
+/// first checks that no target is a folder (the one way a rename of a written temporary
 /// fails in practice), so a set is replaced whole or not at all.
-pub fn commit_all(set: Vec<Staged>) -> Result<()> {
+pub fn commit_all(mut set: Vec<Staged>) -> Result<()> {
+    for s in &mut set {
+        s.sync()?;
+    }
     for s in &set {
         if s.path.is_dir() {
             return Err(Error::new(ErrorKind::Input(

@@ -509,6 +509,43 @@ fn the_csv_tables_of_an_input_are_replaced_together() {
     assert!(tree(&dir.join("out")).keys().all(|p| !is_temp(p)));
 }
 
+/// Outputs are put in place by a thread of their own while the next files
+/// are parsed: one that cannot be (its place is a folder) fails that input
+/// alone, named, out of the manifest; the others are written and recorded.
+#[test]
+fn an_output_that_cannot_be_put_in_place_fails_its_input_alone() {
+    let t = tempfile::tempdir().unwrap();
+    let dir = t.path();
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    for i in 1..=12 {
+        std::fs::write(dir.join(format!("in/f{i:02}.txt")), tiny(i)).unwrap();
+    }
+    std::fs::create_dir_all(dir.join("out/f07.jsonl/keep")).unwrap();
+    for jobs in ["1", "2"] {
+        let o = gongwen(&["extract", "in", "-o", "out", "-j", jobs], dir);
+        assert_eq!(o.status.code(), Some(1), "{o:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("f07.jsonl: is a directory"), "{err}");
+        assert_eq!(err.matches("is a directory").count(), 1, "{err}");
+        assert!(
+            summary(&o).contains("11 files (1 failed)"),
+            "{}",
+            summary(&o)
+        );
+        for i in (1..=12).filter(|i| *i != 7) {
+            let out = std::fs::read_to_string(dir.join(format!("out/f{i:02}.jsonl"))).unwrap();
+            assert!(
+                out.ends_with("}\n") && out.contains("\"kind\":\"file\""),
+                "f{i:02}"
+            );
+        }
+        let manifest = std::fs::read_to_string(dir.join("out/.gongwen-manifest.json")).unwrap();
+        assert!(manifest.contains("f06.jsonl") && manifest.contains("f08.jsonl"));
+        assert!(!manifest.contains("f07.jsonl"), "{manifest}");
+        assert!(tree(&dir.join("out")).keys().all(|p| !is_temp(p)));
+    }
+}
+
 /// A write that fails for want of space says so, not "cannot serialise".
 #[cfg(target_os = "linux")]
 #[test]
