@@ -51,10 +51,11 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
 /// The width at which a document's lines were cut, when they were: the
 /// most common length of its longer lines, if it is common enough.
 pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
+    // Each line's length counted once.
+    let lens: Vec<usize> = lines.iter().map(|l| l.chars()).collect();
     let mut counts = std::collections::BTreeMap::new();
     let mut long = 0usize;
-    for l in lines {
-        let n = l.chars();
+    for &n in &lens {
         if n >= 15 {
             long += 1;
             *counts.entry(n).or_insert(0usize) += 1;
@@ -65,7 +66,8 @@ pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
     // a full stop (equal-length headings or sentences do not).
     let cut = lines
         .iter()
-        .filter(|l| l.chars() == width && !l.ends_sentence())
+        .zip(&lens)
+        .filter(|(l, n)| **n == width && !l.ends_sentence())
         .count();
     (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
 }
