@@ -469,14 +469,18 @@ pub fn run(jobs: &[Job], opts: &Options) -> (Summary, Vec<Error>) {
     // Outputs are synced and renamed by one thread of their own, while the
     // workers parse the next files: the waits on the disk overlap the
     // parsing. A bounded queue keeps few files open.
-    let (to_commit, pending) = std::sync::mpsc::sync_channel::<Commit>(COMMITS_PENDING);
     let (results, failed_commits) = std::thread::scope(|scope| {
-        let committer = scope.spawn(|| commit_each(pending, &ledger));
+        // Made inside the scope: should a worker panic, the sender is
+        // dropped while unwinding and the committer ends before the scope
+        // waits for it.
+        let (to_commit, pending) = std::sync::mpsc::sync_channel::<Commit>(COMMITS_PENDING);
+        let ledger = &ledger;
+        let committer = scope.spawn(move || commit_each(pending, ledger));
         let results: Vec<Result<Summary>> = jobs
             .par_iter()
             .enumerate()
             .map(|(at, job)| {
-                let res = run_one(at, job, opts, &ledger, &to_commit);
+                let res = run_one(at, job, opts, ledger, &to_commit);
                 if !bar.is_hidden() {
                     bar.inc(input_len(job));
                     let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
