@@ -4,12 +4,23 @@
 //! their clause markers. Each piece becomes a unit of its own, keeping its
 //! source line, and is then recognised like any line.
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
+
 use super::title::{first_chars, is_title_end_text};
 use crate::docnum;
 use crate::lexicon::Lexicon;
 use crate::marker;
 use crate::text;
 use crate::unit::Unit;
+
+/// 第 and 年, found by SIMD substring search: `str::find(char)` stops at
+/// every byte equal to their last one, a byte many ideographs end with.
+static DI: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("第").into_owned());
+static NIAN: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("年").into_owned());
 
 /// Splits a text stored without line breaks where its elements run together
 /// (a CMS field): before an organ and date run into the last sentence
@@ -34,7 +45,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         while !after.is_char_boundary(window) {
             window -= 1;
         }
-        match after[..window].find('年') {
+        match NIAN.find(after[..window].as_bytes()) {
             Some(y) if text::char_len(&after[..y]) < 60 => {}
             _ => continue,
         }
@@ -69,7 +80,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
     let mut from = cuts.clone();
     from.sort_unstable();
     let (mut next_from, mut last) = (0usize, 0usize);
-    for (i, _) in t.match_indices('第') {
+    for i in DI.find_iter(t.as_bytes()) {
         if i == 0 {
             continue;
         }
