@@ -120,6 +120,12 @@ pub fn ends_with_folded(s: &str, word: &str) -> Option<usize> {
     Some(p)
 }
 
+/// The last character of `s` before a pinyin reading closing it (`…號(hào)`
+/// → 號): the one [`ends_with_folded`] compares first.
+pub fn last_char_before_reading(s: &str) -> Option<char> {
+    s[..s.len() - trailing_reading_len(s)].chars().next_back()
+}
+
 /// The length of a pinyin reading closing `s` (`…號(hào)`), or 0.
 fn trailing_reading_len(s: &str) -> usize {
     if !s.ends_with([')', '）']) {
