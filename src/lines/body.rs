@@ -142,6 +142,18 @@ pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
     let body = &t[m.body..];
     let head_end = body.find('。').unwrap_or(body.len());
     let head = &body[..head_end];
+    // A marker here opens with a digit or an opening parenthesis: most
+    // headings hold neither (one pass over the bytes).
+    let b = head.as_bytes();
+    let candidate = b.iter().enumerate().any(|(i, &x)| {
+        x.is_ascii_digit()
+            || x == b'('
+            // （ EF BC 88, ０–９ EF BC 90–99
+            || x == 0xef && matches!(b.get(i + 1..i + 3), Some([0xbc, 0x88 | 0x90..=0x99]))
+    });
+    if !candidate {
+        return None;
+    }
     let mut prev: Option<char> = None;
     for (i, c) in head.char_indices() {
         if i > 0
@@ -266,6 +278,17 @@ mod tests {
         assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "1.全面推进改革。");
         // After a comma: an enumeration inside the sentence.
         let t = "（一）补齐短板，1.全面完成改造；2.加快推进改革。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(marker_in_heading(t, &m), None);
+        // Full-width digits and brackets open one too; a heading with no
+        // digit or opening bracket holds none.
+        let t = "一、加强领导（1）明确分工。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "（1）明确分工。");
+        let t = "（一）加强领导１．明确分工。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "１．明确分工。");
+        let t = "（一）加强组织领导，明确分工。";
         let m = marker::marker(t, false).unwrap();
         assert_eq!(marker_in_heading(t, &m), None);
     }
