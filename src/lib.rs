@@ -133,7 +133,8 @@ pub fn parse_each<E>(
     let lines = decode::lines(text);
     let env = envelope::read(text, &lines, lex);
     let mut diagnostics = Vec::new();
-    let mut owners: Vec<Owner> = Vec::new();
+    // About one owner a line: grown once, not by doubling.
+    let mut owners: Vec<Owner> = Vec::with_capacity(lines.len() + lines.len() / 8);
     let own = |u: &Unit, part: Part| Owner::of(u, part);
     for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
         if let Some(u) = Unit::from_line(text, l) {
@@ -326,7 +327,8 @@ fn read_body<'t>(
     owners: &mut Vec<Owner>,
 ) -> Vec<lines::Line<'t>> {
     use lines::{furniture, header, Line};
-    let mut out: Vec<Line<'t>> = Vec::with_capacity(body.len());
+    // Room for the pieces split lines leave (a few in a hundred lines).
+    let mut out: Vec<Line<'t>> = Vec::with_capacity(body.len() + body.len() / 8);
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
