@@ -123,10 +123,11 @@ pub struct Lexicon {
     pub column_serial: Vec<String>,
     pub column_task: Vec<String>,
     pub column: Vec<String>,
-    /// The first character of every portal word, for a quick reject.
-    pub portal_firsts: Vec<char>,
-    /// The folded first characters of the colophon and attachment words:
-    /// a line opening with none of them starts with none of the words.
+    /// The folded first character of every portal word, for a quick reject.
+    pub portal_firsts: FirstChars,
+    /// The folded first characters of the colophon and attachment words
+    /// (and of the portal words, above): a line opening with none of them
+    /// starts with none of the words.
     pub colophon_firsts: FirstChars,
     pub attachment_firsts: FirstChars,
     /// Envelope header key → collection field.
@@ -252,7 +253,7 @@ impl Lexicon {
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
-            portal_firsts: Vec::new(),
+            portal_firsts: FirstChars::default(),
             colophon_firsts: FirstChars::default(),
             attachment_firsts: FirstChars::default(),
             envelope: Vec::new(),
@@ -336,9 +337,7 @@ impl Lexicon {
             crate::endings::Endings::new(lex.organ_suffixes.iter().map(|w| (w.clone(), ())));
         lex.colophon_firsts = FirstChars::of(&lex.colophon);
         lex.attachment_firsts = FirstChars::of(&lex.attachment);
-        lex.portal_firsts = lex.portal.iter().filter_map(|w| w.chars().next()).collect();
-        lex.portal_firsts.sort_unstable();
-        lex.portal_firsts.dedup();
+        lex.portal_firsts = FirstChars::of(&lex.portal);
         for (_, key, field) in rows(envelope) {
             lex.envelope.push((key.to_owned(), field.to_owned()));
         }
@@ -402,14 +401,11 @@ impl Lexicon {
     /// Where the last genre word in `s` ends: the largest end of any genre
     /// word's occurrence (overlapping ones counted), in one pass.
     pub fn genre_end_in(&self, s: &str) -> Option<usize> {
-        match &self.genre_search {
-            Some(ac) => ac.find_overlapping_iter(s).map(|m| m.end()).max(),
-            None => self
-                .genres
-                .iter()
-                .filter_map(|g| s.rfind(g.as_str()).map(|p| p + g.len()))
-                .max(),
-        }
+        self.genre_search
+            .as_ref()?
+            .find_overlapping_iter(s)
+            .map(|m| m.end())
+            .max()
     }
 
     /// The genre word `s` ends with, ignoring a trailing bracketed note such
@@ -435,9 +431,8 @@ impl Lexicon {
     /// a portal word, also inside 【】 (【我要纠错】).
     pub fn is_portal(&self, s: &str) -> bool {
         let starts = |s: &str| {
-            s.chars()
-                .find(|c| !text::is_space(*c))
-                .is_some_and(|first| self.portal_firsts.binary_search(&first).is_ok())
+            self.portal_firsts
+                .may_open(s.trim_start_matches(text::is_space))
                 && self.portal.iter().any(|w| text::starts_with_spaced(s, w))
         };
         starts(s)
@@ -525,6 +520,9 @@ mod tests {
         }
         for w in &lex.attachment {
             assert!(lex.attachment_firsts.may_open(w), "{w}");
+        }
+        for w in &lex.portal {
+            assert!(lex.portal_firsts.may_open(w), "{w}");
         }
         // Folded: a full-width letter opens what its half-width form opens.
         let f = FirstChars::of(&["Ab".to_owned(), "附件".to_owned()]);

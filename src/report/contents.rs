@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 
 use super::page::{code_name, counts_line, UNTITLED};
 use super::split::{part_name, part_of_document, part_of_line, Part};
-use super::{esc, foot, head, table_head, Counts};
+use super::{count_cells, esc, foot, head, table_head, Counts, COUNT_COLUMNS};
 use crate::decode::Line;
 use crate::record::Parsed;
 
@@ -77,30 +77,23 @@ fn parts_table(out: &mut String, c: &Contents) {
         out,
         "class=\"sortable files parts\" id=\"parts\"",
         &[
-            ("part", "Part 部分", "num"),
-            ("lines", "Lines 行", "num"),
-            ("documents", "Documents 公文", "num"),
-            ("clauses", "Clauses 条款", "num"),
-            ("tasks", "Tasks 任务", "num"),
-            ("diagnostics", "Diagnostics 诊断", "num"),
-            ("unplaced", "Unplaced 未归属行", "num"),
-        ],
+            &[("part", "Part 部分", "num"), ("lines", "Lines 行", "num")][..],
+            &COUNT_COLUMNS,
+        ]
+        .concat(),
     );
     for (i, part) in c.parts.iter().enumerate() {
         let n = part.counts(c.parsed);
         let (first, last) = c.span(part);
         let bad = if n.unplaced > 0 { " class=\"bad\"" } else { "" };
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "<tr{bad}><td data-sort=\"{0}\"><a href=\"{1}\">{0}</a></td><td data-sort=\"{first}\">{first}–{last}</td><td>{2}</td><td>{3}</td><td>{4}</td><td>{5}</td><td>{6}</td></tr>",
+            "<tr{bad}><td data-sort=\"{0}\"><a href=\"{1}\">{0}</a></td><td data-sort=\"{first}\">{first}–{last}</td>",
             i + 1,
             esc(&c.part_href(i)),
-            n.documents,
-            n.clauses,
-            n.tasks,
-            n.diagnostics,
-            n.unplaced
         );
+        count_cells(out, &n);
+        out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
 }

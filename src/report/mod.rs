@@ -248,6 +248,24 @@ pub(crate) fn table_head(out: &mut String, attrs: &str, columns: &[(&str, &str, 
     out.push_str("</tr></thead>\n<tbody>\n");
 }
 
+/// The columns of a file's or a part's counts (after its own first ones).
+pub(crate) const COUNT_COLUMNS: [(&str, &str, &str); 5] = [
+    ("documents", "Documents 公文", "num"),
+    ("clauses", "Clauses 条款", "num"),
+    ("tasks", "Tasks 任务", "num"),
+    ("diagnostics", "Diagnostics 诊断", "num"),
+    ("unplaced", "Unplaced 未归属行", "num"),
+];
+
+/// The cells of [`COUNT_COLUMNS`] for `c`.
+pub(crate) fn count_cells(out: &mut String, c: &Counts) {
+    let _ = write!(
+        out,
+        "<td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td>",
+        c.documents, c.clauses, c.tasks, c.diagnostics, c.unplaced
+    );
+}
+
 /// Closes a page with the inline script.
 pub(crate) fn foot(out: &mut String) {
     let _ = write!(out, "<script>\n{SCRIPT}</script>\n</body>\n</html>\n");
@@ -279,14 +297,7 @@ pub fn render_index(entries: &[Entry]) -> String {
     table_head(
         &mut out,
         "class=\"sortable files\" id=\"files\"",
-        &[
-            ("file", "File 文件", "text"),
-            ("documents", "Documents 公文", "num"),
-            ("clauses", "Clauses 条款", "num"),
-            ("tasks", "Tasks 任务", "num"),
-            ("diagnostics", "Diagnostics 诊断", "num"),
-            ("unplaced", "Unplaced 未归属行", "num"),
-        ],
+        &[&[("file", "File 文件", "text")][..], &COUNT_COLUMNS].concat(),
     );
     for e in order {
         let href = esc(&href(&e.page));
@@ -294,16 +305,13 @@ pub fn render_index(entries: &[Entry]) -> String {
             Ok(c) => {
                 total.add(*c);
                 let bad = if c.unplaced > 0 { " class=\"bad\"" } else { "" };
-                let _ = writeln!(
+                let _ = write!(
                     out,
-                    "<tr{bad}><td><a href=\"{href}\">{}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    esc(&e.display),
-                    c.documents,
-                    c.clauses,
-                    c.tasks,
-                    c.diagnostics,
-                    c.unplaced
+                    "<tr{bad}><td><a href=\"{href}\">{}</a></td>",
+                    esc(&e.display)
                 );
+                count_cells(&mut out, c);
+                out.push_str("</tr>\n");
             }
             Err(msg) => {
                 let _ = writeln!(
@@ -315,11 +323,9 @@ pub fn render_index(entries: &[Entry]) -> String {
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "</tbody>\n<tfoot><tr><th>Total</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr></tfoot>\n</table>\n</main>",
-        total.documents, total.clauses, total.tasks, total.diagnostics, total.unplaced
-    );
+    out.push_str("</tbody>\n<tfoot><tr><th>Total</th>");
+    count_cells(&mut out, &total);
+    out.push_str("</tr></tfoot>\n</table>\n</main>\n");
     foot(&mut out);
     out
 }
