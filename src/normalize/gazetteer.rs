@@ -10,8 +10,10 @@
 //! classifying a name no longer compares it with each of the ~300 words in turn.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::fast::FixedState;
@@ -231,8 +233,8 @@ pub enum Class<'g> {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     lists: Lists,
-    /// Level by government prefix, longest first.
-    levels: Affixes<Level>,
+    /// Level (its index in the lists) by government prefix, longest first.
+    levels: Affixes<usize>,
     /// Words that only start like a level (市场监管局), level prefixes (团市委 names its own
     /// level), places and self infixes (a name containing one is kept as written).
     anywhere: Anywhere,
@@ -242,6 +244,39 @@ pub struct Gazetteer {
     place_bodies: Affixes,
     remark_suffixes: Affixes,
     party_depts: Set<String>,
+    /// Which compiled gazetteer this is, for the per-thread memo of
+    /// classifications ([`Memo`]); a clone keeps it (same lists).
+    id: u64,
+}
+
+/// Gazetteers compiled so far in this process: each takes the next number.
+static COMPILED: AtomicU64 = AtomicU64::new(0);
+
+/// A classification as the memo keeps it: a level by its index in the lists
+/// (the first listed, when two share a government prefix).
+#[derive(Debug, Clone, Copy)]
+enum Memoed {
+    Levelled(usize),
+    OwnLevel,
+    Bare,
+}
+
+/// Classifications already made on this thread, by name. Unit names repeat
+/// across the tasks of a yearbook (one file of the sample classifies 1 023
+/// names, 175 of them distinct), and each first classification reads the
+/// name through the automaton and four maps. Kept per thread so workers never
+/// wait on each other; cleared when another gazetteer asks or when full.
+#[derive(Default)]
+struct Memo {
+    gazetteer: u64,
+    classes: Map<Box<str>, Memoed>,
+}
+
+/// Names a memo holds before it starts again.
+const MEMO_NAMES: usize = 4096;
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
 }
 
 impl PartialEq for Gazetteer {
@@ -261,7 +296,13 @@ impl Gazetteer {
 
     fn compile(lists: Lists) -> Gazetteer {
         Gazetteer {
-            levels: Affixes::new(lists.levels.iter().map(|l| (l.gov.clone(), l.clone()))),
+            levels: Affixes::new(
+                lists
+                    .levels
+                    .iter()
+                    .enumerate()
+                    .map(|(k, l)| (l.gov.clone(), k)),
+            ),
             anywhere: Anywhere::new(&lists),
             self_prefixes: Affixes::set(&lists.self_prefixes),
             self_suffixes: Affixes::set(&lists.self_suffixes),
@@ -270,6 +311,8 @@ impl Gazetteer {
             remark_suffixes: Affixes::set(&lists.remark_suffixes),
             party_depts: lists.party_depts.iter().cloned().collect(),
             lists,
+            // Numbered from 1: 0 is the empty memo's.
+            id: COMPILED.fetch_add(1, Ordering::Relaxed) + 1,
         }
     }
 
@@ -300,7 +343,30 @@ impl Gazetteer {
     }
 
     /// How `name` (a unit before its first bracket) relates to the level context.
+    /// Answered from this thread's memo when the name was classified before.
     pub fn classify(&self, name: &str) -> Class<'_> {
+        let memoed = MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.gazetteer != self.id || m.classes.len() >= MEMO_NAMES {
+                m.gazetteer = self.id;
+                m.classes.clear();
+            }
+            if let Some(c) = m.classes.get(name) {
+                return *c;
+            }
+            let c = self.classify_afresh(name);
+            m.classes.insert(name.into(), c);
+            c
+        });
+        match memoed {
+            Memoed::Levelled(k) => Class::Levelled(&self.lists.levels[k]),
+            Memoed::OwnLevel => Class::OwnLevel,
+            Memoed::Bare => Class::Bare,
+        }
+    }
+
+    /// [`Gazetteer::classify`] without the memo.
+    fn classify_afresh(&self, name: &str) -> Memoed {
         let mut kinds = self.anywhere.kinds_in(name);
         // Most names hold no `not_level` word and are their own masked form.
         let masked = if kinds & NOT_LEVEL != 0 {
@@ -310,17 +376,17 @@ impl Gazetteer {
         } else {
             Cow::Borrowed(name)
         };
-        if let Some(level) = self.levels.longest_prefix(&masked) {
-            return Class::Levelled(level);
+        if let Some(&level) = self.levels.longest_prefix(&masked) {
+            return Memoed::Levelled(level);
         }
         let own = kinds & (OWN | LEVEL) != 0
             || self.self_prefixes.longest_prefix(name).is_some()
             || self.self_suffixes.is_suffix_of(name)
             || self.is_place_unit(name);
         if own {
-            Class::OwnLevel
+            Memoed::OwnLevel
         } else {
-            Class::Bare
+            Memoed::Bare
         }
     }
 
@@ -414,5 +480,51 @@ mod tests {
         assert_eq!(g.strip_remark("各县区落实"), "各县区");
         assert_eq!(g.strip_remark("落实"), "落实");
         assert_eq!(g.strip_remark("具体负责落实"), "具体负责");
+    }
+
+    /// The memo answers as a fresh classification does: on the second asking
+    /// of each name, and when two gazetteers that read the same name
+    /// differently take turns on one thread.
+    #[test]
+    fn memo_answers_as_a_fresh_classification() {
+        let a =
+            Gazetteer::parse("level\t市\t市委\nlevel\t县\t县委\nplace_suffix\t区\n").expect("a");
+        let b = Gazetteer::parse("level\t县\t县委\nself_suffix\t局\n").expect("b");
+        let names = [
+            "市财政局",
+            "县财政局",
+            "财政局",
+            "大武口区",
+            "市委组织部",
+            "县",
+            "",
+        ];
+        fn fresh<'g>(g: &'g Gazetteer, n: &str) -> Class<'g> {
+            match g.classify_afresh(n) {
+                Memoed::Levelled(k) => Class::Levelled(&g.lists.levels[k]),
+                Memoed::OwnLevel => Class::OwnLevel,
+                Memoed::Bare => Class::Bare,
+            }
+        }
+        for _ in 0..2 {
+            for n in names {
+                assert_eq!(a.classify(n), fresh(&a, n), "a: {n}");
+                assert_eq!(b.classify(n), fresh(&b, n), "b: {n}");
+            }
+        }
+        // The two gazetteers do read one name differently.
+        assert_ne!(a.classify("财政局"), b.classify("财政局"));
+        // Every name of the sample's unit lists, asked more times than the memo holds.
+        let g = &Gazetteer::parse(include_str!("../../grammar/units.tsv")).expect("units.tsv");
+        let text = include_str!("../../input/shizuishan-2021-wenjian.txt");
+        let mut asked = 0;
+        for _ in 0..3 {
+            for item in text.split(['、', '，', ',', '：', '\n']) {
+                let n = item.trim();
+                assert_eq!(g.classify(n), fresh(g, n), "{n}");
+                asked += 1;
+            }
+        }
+        assert!(asked > MEMO_NAMES, "{asked}");
     }
 }
