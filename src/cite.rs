@@ -49,14 +49,19 @@ fn wrapped_tail(prev: &str) -> &str {
     }
 }
 
-pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<Citation> {
+/// The citations in a document's units, given in order (read one by one:
+/// no list of them is made).
+pub fn citations<'t>(
+    units: impl IntoIterator<Item = Unit<'t>>,
+    own: Option<&DocNumber>,
+    lex: &Lexicon,
+) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     let mut joined = String::new();
-    for (k, u) in units.iter().enumerate() {
-        let tail = match k.checked_sub(1).map(|p| &units[p]) {
-            Some(p) if p.line() + 1 == u.line() => wrapped_tail(p.text()),
-            _ => "",
-        };
+    let mut prev: Option<Unit<'t>> = None;
+    for u in units {
+        let p = prev.replace(u).filter(|p| p.line() + 1 == u.line());
+        let tail = p.map_or("", |p| wrapped_tail(p.text()));
         joined.clear();
         joined.push_str(tail);
         joined.push_str(u.text());
@@ -78,8 +83,8 @@ pub fn citations(units: &[Unit], own: Option<&DocNumber>, lex: &Lexicon) -> Vec<
             }
             // The text before the number, on the previous line when the
             // number began there.
-            let before = if f.range.start < tail.len() {
-                let prev = units[k - 1].text();
+            let before = if let Some(p) = p.filter(|_| f.range.start < tail.len()) {
+                let prev = p.text();
                 &prev[..prev.len() - tail.len() + f.range.start]
             } else {
                 &joined[..f.range.start]
@@ -115,7 +120,7 @@ mod tests {
     #[test]
     fn a_number_wrapped_across_lines() {
         let t = "为贯彻落实《国务院办公厅关于加强城市内涝治理的实施意见》（国\n办发〔2021〕11号）和《某意见》（桂政办发〔2021〕96号）精";
-        let c = citations(&units(t), None, &Lexicon::builtin());
+        let c = citations(units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
         assert_eq!(c[0].line, 1);
@@ -132,13 +137,13 @@ mod tests {
             n
         });
         let t = "（2022年3月4日中华人民共和国国务院令第753号公布　自2022年6月1日起施行）";
-        assert!(citations(&units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
+        assert!(citations(units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
     }
 
     #[test]
     fn first_use_only_in_order() {
         let t = "根据宁党发〔2020〕4号和国发〔2019〕13号，再次依据宁党发〔2020〕4号。";
-        let c = citations(&units(t), None, &Lexicon::builtin());
+        let c = citations(units(t), None, &Lexicon::builtin());
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].doc_number.raw, "国发〔2019〕13号");
     }

@@ -8,7 +8,6 @@ use crate::lexicon::Lexicon;
 use crate::lines::Line;
 use crate::organs::split_organs;
 use crate::record::{DiagCode, Document, Enclosure};
-use crate::unit::Unit;
 
 pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     let lex = b.lex;
@@ -96,8 +95,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     for (line, w) in warnings {
         b.diag(line, DiagCode::Deadline, w);
     }
-    let units: Vec<Unit> = all.iter().map(Line::unit).collect();
-    b.doc.citations = crate::cite::citations(&units, b.doc.doc_number.as_ref(), lex);
+    b.doc.citations =
+        crate::cite::citations(all.iter().map(Line::unit), b.doc.doc_number.as_ref(), lex);
     b.doc
 }
 
