@@ -16,38 +16,10 @@
 //! 下同`): from then on an attribution naming no 牵头 unit gives its first responsible unit
 //! the lead (`X、Y负责` → lead X, responsible Y; `X负责，Y参与` → lead X).
 
+use crate::anyword::AnyWord;
 use crate::endings::Endings;
 use crate::lexicon::Role;
 use crate::text;
-
-/// A search for any of the verbs: SIMD (Teddy, which compares the first
-/// bytes of every word sixteen or thirty-two positions at a time) where the
-/// machine has it, else an Aho–Corasick automaton.
-#[derive(Debug, Clone)]
-enum AnyVerb {
-    Packed(aho_corasick::packed::Searcher),
-    Automaton(aho_corasick::AhoCorasick),
-}
-
-impl AnyVerb {
-    fn new(words: &[&str]) -> Option<AnyVerb> {
-        let mut packed = aho_corasick::packed::Config::new().builder();
-        packed.extend(words);
-        match packed.build() {
-            Some(p) => Some(AnyVerb::Packed(p)),
-            None => aho_corasick::AhoCorasick::new(words)
-                .ok()
-                .map(AnyVerb::Automaton),
-        }
-    }
-
-    fn is_in(&self, s: &str) -> bool {
-        match self {
-            AnyVerb::Packed(p) => p.find(s).is_some(),
-            AnyVerb::Automaton(a) => a.is_match(s),
-        }
-    }
-}
 
 /// The words of attributions, from `grammar/attribution.tsv`.
 #[derive(Debug, Clone, Default)]
@@ -56,7 +28,7 @@ pub struct AttributionRules {
     verbs: Endings<Role>,
     /// Any verb anywhere in a text: every attribution ends a run with one,
     /// so a clause without one is answered in one pass.
-    any_verb: Option<AnyVerb>,
+    any_verb: AnyWord,
     joiners: Vec<String>,
     subjects: Vec<String>,
     separators: Vec<String>,
@@ -64,8 +36,8 @@ pub struct AttributionRules {
     remarks: Endings<()>,
     unit_ends: Endings<()>,
     lead_rules: Vec<String>,
-    /// Searched in every line of a document (SIMD substring search).
-    lead_words: Vec<memchr::memmem::Finder<'static>>,
+    /// Searched in every line of a document.
+    lead_words: AnyWord,
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
@@ -85,6 +57,7 @@ impl AttributionRules {
     pub fn parse(src: &str) -> Result<AttributionRules, String> {
         let mut r = AttributionRules::default();
         let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
+        let mut lead_words: Vec<String> = Vec::new();
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -118,13 +91,12 @@ impl AttributionRules {
                 "remark" => remarks.push((word, ())),
                 "unit_end" => unit_ends.push((word, ())),
                 "lead_rule" => r.lead_rules.push(word),
-                "lead_word" => r
-                    .lead_words
-                    .push(memchr::memmem::Finder::new(word.as_bytes()).into_owned()),
+                "lead_word" => lead_words.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
-        r.any_verb = AnyVerb::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
+        r.any_verb = AnyWord::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
+        r.lead_words = AnyWord::new(&lead_words);
         r.verbs = Endings::new(verbs);
         r.remarks = Endings::new(remarks);
         r.unit_ends = Endings::new(unit_ends);
@@ -138,16 +110,12 @@ impl AttributionRules {
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
         // The few lead words first: most sentences name none.
-        self.lead_words
-            .iter()
-            .any(|w| w.find(s.as_bytes()).is_some())
-            && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
+        self.lead_words.is_in(s) && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
     }
 
-    /// Whether `s` holds a verb anywhere (true when the search could not be
-    /// built: the full reading decides).
+    /// Whether `s` holds a verb anywhere.
     fn has_verb(&self, s: &str) -> bool {
-        self.any_verb.as_ref().is_none_or(|v| v.is_in(s))
+        self.any_verb.is_in(s)
     }
 
     /// The verb closing `run`, and where it starts.

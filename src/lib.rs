@@ -24,6 +24,7 @@
 //! assert_eq!(parsed.documents[0].doc_number.as_ref().unwrap().serial, Some(5));
 //! ```
 
+pub mod anyword;
 pub mod attribution;
 #[cfg(feature = "cli")]
 pub mod batch;
