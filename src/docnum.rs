@@ -265,6 +265,11 @@ fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
 pub fn whole(s: &str) -> Option<DocNumber> {
     let t = crate::text::trim(s);
     let inner = strip_outer_paren(t);
+    // Every form ends with 号/號 (or a reading after it: (hào)), 令 or 期: a
+    // line ending otherwise (most lines) is none, before any parser reads it.
+    if !inner.ends_with(['号', '號', '令', ')', '）', '期']) {
+        return None;
+    }
     // An order numbered within its year, under its heading: 2016年第34号.
     if let Ok((rest, (year, serial))) = (digits(4, 4), preceded(tag("年"), di_hao)).parse(inner) {
         if crate::text::trim(rest).is_empty() {
@@ -297,8 +302,8 @@ pub fn whole(s: &str) -> Option<DocNumber> {
         }
     }
     // A number `find_all` finds ends with 号/號 (or a reading after it) or
-    // with 令 (国务院第641号令): a line ending otherwise holds none whole.
-    if !crate::text::trim(inner).ends_with(['号', '號', '令', ')', '）']) {
+    // with 令 (国务院第641号令): 期 ends only the forms above.
+    if inner.ends_with('期') {
         return None;
     }
     let found = find_all(inner);
