@@ -195,6 +195,11 @@ pub fn is_date_line(s: &str) -> bool {
     {
         return false;
     }
+    // And ends as a date does: 日 or 号 (CJK_DATE), a digit (NUMERIC_DATE).
+    // A marker line (一、…) starts with a numeral too.
+    if !t.ends_with(|c: char| matches!(c, '日' | '号' | '0'..='9' | '０'..='９')) {
+        return false;
+    }
     !t.is_empty() && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
 }
 
@@ -327,5 +332,51 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(is_date_line(input), *want, "is_date_line({input:?})");
         }
+    }
+
+    /// The quick rejects (length, first and last character) answer as the
+    /// full reading does, on every line of the sample and the cases and on
+    /// dates in each form, with and without text around them.
+    #[test]
+    fn is_date_line_answers_as_the_full_reading() {
+        let full = |s: &str| {
+            let t = s.trim();
+            !t.is_empty()
+                && t.len() <= 64
+                && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
+        };
+        let mut lines: Vec<String> = include_str!("../../input/shizuishan-2021-wenjian.txt")
+            .lines()
+            .map(String::from)
+            .collect();
+        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+        for e in std::fs::read_dir(cases).expect("tests/cases") {
+            let path = e.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let t = std::fs::read_to_string(&path).unwrap_or_default();
+                lines.extend(t.lines().map(String::from));
+            }
+        }
+        for d in [
+            "2020年3月10日",
+            "二〇二〇年三月十日",
+            "２０２０年３月１０号",
+            "2020.3.10",
+            "２０２０．３．１０",
+            "2020-03-10",
+        ] {
+            lines.extend([
+                d.to_owned(),
+                format!("{d}印发"),
+                format!("一、{d}"),
+                format!(" {d}　"),
+            ]);
+        }
+        let mut dates = 0;
+        for l in &lines {
+            assert_eq!(is_date_line(l), full(l), "{l:?}");
+            dates += usize::from(full(l));
+        }
+        assert!(dates > 20, "{dates}");
     }
 }
