@@ -258,11 +258,23 @@ impl<'t> Line<'t> {
 /// unit that stays whole keeps `whole`, the line already recognised.
 pub fn split_and_classify<'t>(whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
     let u = whole.unit;
+    // Most lines are left whole by every split: nothing is made for them.
+    let parts = match split::run_on_number(&u, lex) {
+        None => match split::run_on(&u, lex) {
+            None if u.text().len() <= split::LONG_UNIT => {
+                out.push(whole);
+                return;
+            }
+            parts => parts.unwrap_or_else(|| vec![u]),
+        },
+        Some(numbered) => numbered
+            .iter()
+            .flat_map(|p| split::run_on(p, lex).unwrap_or_else(|| vec![*p]))
+            .collect(),
+    };
     let mut pieces: Vec<Unit<'t>> = Vec::new();
-    for piece in split::run_on_number(&u, lex) {
-        for part in split::run_on(&piece, lex) {
-            split::long(&part, &mut pieces);
-        }
+    for part in &parts {
+        split::long(part, &mut pieces);
     }
     if let [only] = pieces[..] {
         if only.start() == u.start() && only.end() == u.end() {

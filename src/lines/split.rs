@@ -27,8 +27,9 @@ static NIAN: LazyLock<memmem::Finder<'static>> =
 /// (…贯彻执行。济南市人民政府办公厅2021年7月5日…) and after that date, after a
 /// publication note (（此件公开发布）), and before a 第X章/节/条 marker that
 /// follows a bare heading (第一章　总则第一条　…) or, spaced, a title
-/// (…管理办法第一章　总则). A unit holding none of these is returned whole.
-pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+/// (…管理办法第一章　总则). `None` for a unit holding none of these (most:
+/// nothing is made for them).
+pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
     let mut cuts: Vec<usize> = Vec::new();
     // Organ and date after a full stop, with more text after the date.
@@ -131,7 +132,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         }
     }
     if cuts.is_empty() {
-        return vec![*u];
+        return None;
     }
     cuts.sort_unstable();
     cuts.dedup();
@@ -143,12 +144,12 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         }
         a = c;
     }
-    out
+    Some(out)
 }
 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
-/// 各县区…:) into title, number and the rest.
-pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
+/// 各县区…:) into title, number and the rest; `None` for a unit that does not.
+pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）.
     if t.ends_with(|c: char| text::is_close_paren(c)) {
@@ -158,7 +159,7 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, open));
                 out.extend(u.sub(open, t.len()));
-                return out;
+                return Some(out);
             }
         }
     }
@@ -172,7 +173,7 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.core_start));
                 out.extend(u.sub(f.core_start, t.len()));
-                return out;
+                return Some(out);
             }
         }
         let head = &t[..f.range.start];
@@ -206,9 +207,9 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Vec<Unit<'t>> {
         out.extend(u.sub(0, gpos));
         out.extend(u.sub(gpos, end));
         out.extend(u.sub(end, t.len()));
-        return out;
+        return Some(out);
     }
-    vec![*u]
+    None
 }
 
 /// A unit longer than this is cut before every clause marker that follows
@@ -256,7 +257,11 @@ mod tests {
         let lex = Lexicon::builtin();
         let t = "现印发给你们，请认真贯彻执行。济南市人民政府办公厅2021年7月5日（此件公开发布）济南市停车设施管理办法第一章　总则第一条　为了加强管理，制定本办法。第二章　规划与建设第三条　市规划部门应当编制规划。依照本办法第三条规定执行。";
         let u = Unit::all(t)[0];
-        let got: Vec<&str> = run_on(&u, &lex).iter().map(|p| p.text()).collect();
+        let got: Vec<&str> = run_on(&u, &lex)
+            .unwrap_or_default()
+            .iter()
+            .map(|p| p.text())
+            .collect();
         assert_eq!(
             got,
             vec![
@@ -270,11 +275,17 @@ mod tests {
             ]
         );
         let plain = Unit::all("依照本办法第三条规定执行。")[0];
-        assert_eq!(run_on(&plain, &lex).len(), 1);
+        assert!(run_on(&plain, &lex).is_none());
     }
 
-    fn pieces<'t>(f: impl Fn(&Unit<'t>) -> Vec<Unit<'t>>, t: &'t str) -> Vec<&'t str> {
-        f(&Unit::all(t)[0]).iter().map(|p| p.text()).collect()
+    /// The pieces `f` cuts `t` into; `t` itself when it leaves it whole.
+    fn pieces<'t>(f: impl Fn(&Unit<'t>) -> Option<Vec<Unit<'t>>>, t: &'t str) -> Vec<&'t str> {
+        let u = Unit::all(t)[0];
+        f(&u)
+            .unwrap_or_else(|| vec![u])
+            .iter()
+            .map(|p| p.text())
+            .collect()
     }
 
     #[test]
