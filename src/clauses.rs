@@ -43,7 +43,7 @@ pub struct Tree {
 
 /// `heading`: the text up to the first 。, or all of it.
 pub fn heading_of(s: &str) -> String {
-    let cut = s.find('。').map_or(s, |i| &s[..i]);
+    let cut = text::find_char(s, '。').map_or(s, |i| &s[..i]);
     text::trim(cut).to_owned()
 }
 
@@ -147,7 +147,7 @@ impl Tree {
             },
             depth,
             first: first.to_owned(),
-            first_open: !first.contains('。'),
+            first_open: !text::has_char(first, '。'),
         });
     }
 
@@ -171,7 +171,7 @@ impl Tree {
             o.clause.text.push_str(s);
             if o.first_open {
                 o.first.push_str(s);
-                o.first_open = !s.contains('。');
+                o.first_open = !text::has_char(s, '。');
             }
         } else {
             o.clause.text.push('\n');

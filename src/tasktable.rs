@@ -301,7 +301,7 @@ fn category(t: &str) -> Option<(String, u32, String)> {
         return None;
     }
     let heading = text::trim(&t[m.body..]);
-    (!heading.is_empty() && !heading.contains('。')).then(|| {
+    (!heading.is_empty() && !text::has_char(heading, '。')).then(|| {
         (
             text::trim(&t[..m.len]).to_owned(),
             m.number,

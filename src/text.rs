@@ -267,6 +267,20 @@ mod bracket_tests {
         assert_eq!(offsets_of("ab", 'b').collect::<Vec<_>>(), vec![1]);
     }
 
+    /// `find_char`, `rfind_char` and `has_char` answer as `str::find`,
+    /// `str::rfind` and `str::contains` on every line of the sample.
+    #[test]
+    fn first_and_last_of_a_character() {
+        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        for line in sample.lines().chain(["", "。", "a。b。"]) {
+            for c in ['。', '、', '；', '（', '年', '市', 'a'] {
+                assert_eq!(find_char(line, c), line.find(c), "{c} in {line}");
+                assert_eq!(rfind_char(line, c), line.rfind(c), "{c} in {line}");
+                assert_eq!(has_char(line, c), line.contains(c), "{c} in {line}");
+            }
+        }
+    }
+
     #[test]
     fn matching_passes_over_readings() {
         assert_eq!(
@@ -318,6 +332,25 @@ pub fn offsets_of(s: &str, c: char) -> impl Iterator<Item = usize> + '_ {
     let n = c.encode_utf8(&mut enc).len();
     let b = s.as_bytes();
     memchr::memchr_iter(enc[0], b).filter(move |&i| b[i..].starts_with(&enc[..n]))
+}
+
+/// The first byte offset of `c` in `s` ([`offsets_of`]: `str::find` by the
+/// first byte of the character).
+pub fn find_char(s: &str, c: char) -> Option<usize> {
+    offsets_of(s, c).next()
+}
+
+/// The last byte offset of `c` in `s`, searched from the end by its first byte.
+pub fn rfind_char(s: &str, c: char) -> Option<usize> {
+    let mut enc = [0u8; 4];
+    let n = c.encode_utf8(&mut enc).len();
+    let b = s.as_bytes();
+    memchr::memrchr_iter(enc[0], b).find(|&i| b[i..].starts_with(&enc[..n]))
+}
+
+/// Whether `s` holds `c` ([`find_char`]).
+pub fn has_char(s: &str, c: char) -> bool {
+    find_char(s, c).is_some()
 }
 
 /// Byte offsets of the clause stops in `s` (。；：and ASCII ; :), in order:

@@ -278,7 +278,7 @@ impl<'a, 't> Builder<'a, 't> {
         let item = l
             .marker(self.decimal_mode)
             .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
-            && !t.contains('。');
+            && !crate::text::has_char(t, '。');
         if lists || item {
             self.block = Block::AttachmentList;
             self.prev = Prev::None;

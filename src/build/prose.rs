@@ -45,7 +45,7 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
         return false;
     }
     let n = text::char_len(s);
-    s.contains('。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
+    text::has_char(s, '。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
 }
 
 /// The width at which a document's lines were cut, when they were: the

@@ -60,7 +60,9 @@ impl<'a, 't> Builder<'a, 't> {
                     None => Some(Some(key)),
                 }
             }
-            None if !t.contains('。') && text::char_len(t) <= 30 && first.is_some() => Some(first),
+            None if !text::has_char(t, '。') && text::char_len(t) <= 30 && first.is_some() => {
+                Some(first)
+            }
             None => None,
         };
         match entry {

@@ -76,7 +76,7 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     let rest = t[n..].trim_start_matches(|c: char| {
         text::is_digit(c) || text::is_space(c) || text::is_colon(c) || c == '-'
     });
-    if rest.contains('。') || text::char_len(rest) > 80 {
+    if text::has_char(rest, '。') || text::char_len(rest) > 80 {
         return None;
     }
     let label = text::trim(&t[..t.len() - rest.len()]).trim_end_matches(text::is_colon);
@@ -99,7 +99,7 @@ pub struct RunOnSignature<'s> {
 }
 
 pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignature<'s>> {
-    let p = t.rfind('。')?;
+    let p = text::rfind_char(t, '。')?;
     let at = p + '。'.len_utf8();
     let tail = &t[at..];
     let (organs, date) = match parse_date(tail) {
@@ -140,7 +140,7 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
 /// a new list (number 1) right after an ideograph, before the first 。.
 pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
     let body = &t[m.body..];
-    let head_end = body.find('。').unwrap_or(body.len());
+    let head_end = text::find_char(body, '。').unwrap_or(body.len());
     let head = &body[..head_end];
     // A marker here opens with a digit or an opening parenthesis: most
     // headings hold neither (one pass over the bytes).

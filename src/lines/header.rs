@@ -22,7 +22,7 @@ fn ends_in_colon(t: &str) -> bool {
 
 fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
-    !t.contains('。')
+    !text::has_char(t, '。')
         && text::char_len(t) <= 200
         && is_organ_list(head, lex)
         && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
@@ -57,7 +57,7 @@ pub fn wrapped_addressees(
 pub fn addressee_head<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<(Unit<'t>, Option<Unit<'t>>)> {
     let (p, c) = u.text().char_indices().find(|(_, c)| text::is_colon(*c))?;
     let head = u.sub(0, p + c.len_utf8()).unwrap_or(*u);
-    if head.text().contains('。') || !is_addressee_text(head.text(), lex) {
+    if text::has_char(head.text(), '。') || !is_addressee_text(head.text(), lex) {
         return None;
     }
     Some((head, u.sub(p + c.len_utf8(), u.text().len())))

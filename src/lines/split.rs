@@ -177,7 +177,7 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
             }
         }
         let head = &t[..f.range.start];
-        if head.contains('。') {
+        if text::has_char(head, '。') {
             break;
         }
         // The number must follow a genre word closing a title.
