@@ -35,7 +35,7 @@ pub struct AttributionRules {
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
     unit_ends: Endings<()>,
-    lead_rules: Vec<String>,
+    lead_rules: AnyWord,
     /// Searched in every line of a document.
     lead_words: AnyWord,
 }
@@ -57,7 +57,7 @@ impl AttributionRules {
     pub fn parse(src: &str) -> Result<AttributionRules, String> {
         let mut r = AttributionRules::default();
         let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
-        let mut lead_words: Vec<String> = Vec::new();
+        let (mut lead_words, mut lead_rules): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -90,13 +90,14 @@ impl AttributionRules {
                 "separator" => r.separators.push(word),
                 "remark" => remarks.push((word, ())),
                 "unit_end" => unit_ends.push((word, ())),
-                "lead_rule" => r.lead_rules.push(word),
+                "lead_rule" => lead_rules.push(word),
                 "lead_word" => lead_words.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
         r.any_verb = AnyWord::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         r.lead_words = AnyWord::new(&lead_words);
+        r.lead_rules = AnyWord::new(&lead_rules);
         r.verbs = Endings::new(verbs);
         r.remarks = Endings::new(remarks);
         r.unit_ends = Endings::new(unit_ends);
@@ -110,7 +111,7 @@ impl AttributionRules {
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
         // The few lead words first: most sentences name none.
-        self.lead_words.is_in(s) && self.lead_rules.iter().any(|w| s.contains(w.as_str()))
+        self.lead_words.is_in(s) && self.lead_rules.is_in(s)
     }
 
     /// Whether `s` holds a verb anywhere.
@@ -444,6 +445,55 @@ mod tests {
         assert_eq!(other.find("（市财政局负责）"), None);
     }
 
+    /// Every line of the sample and of the constructed cases.
+    fn sample_and_case_lines() -> Vec<String> {
+        let mut lines: Vec<String> = include_str!("../input/shizuishan-2021-wenjian.txt")
+            .lines()
+            .map(String::from)
+            .collect();
+        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+        for e in std::fs::read_dir(cases).expect("tests/cases") {
+            let path = e.expect("entry").path();
+            if path.extension().is_some_and(|x| x == "txt") {
+                let t = std::fs::read_to_string(&path).unwrap_or_default();
+                lines.extend(t.lines().map(String::from));
+            }
+        }
+        lines
+    }
+
+    /// A lead rule is stated where a lead word and a lead-rule phrase both
+    /// stand, each searched for in turn (the words of attribution.tsv).
+    #[test]
+    fn lead_rules_answer_as_each_word_searched_in_turn() {
+        let r = rules();
+        let words = |class: &str| -> Vec<&'static str> {
+            include_str!("../grammar/attribution.tsv")
+                .lines()
+                .filter_map(|l| l.strip_prefix(class))
+                .filter_map(|l| l.split('\t').next())
+                .collect()
+        };
+        let (leads, phrases) = (words("lead_word\t"), words("lead_rule\t"));
+        assert!(
+            !leads.is_empty() && phrases.len() > 5,
+            "{leads:?} {phrases:?}"
+        );
+        let mut lines = sample_and_case_lines();
+        for p in &phrases {
+            lines.push(format!("（市发改委、市财政局负责，{p}的为牵头单位）"));
+            lines.push(format!("{p}的单位"));
+        }
+        let mut stated = 0;
+        for l in &lines {
+            let plain =
+                leads.iter().any(|w| l.contains(w)) && phrases.iter().any(|p| l.contains(p));
+            assert_eq!(r.states_lead_rule(l), plain, "{l}");
+            stated += usize::from(plain);
+        }
+        assert!(stated >= phrases.len(), "{stated}");
+    }
+
     /// The SIMD search answers as a plain search for each verb does: on
     /// every line of the sample and the cases, and on each verb alone and
     /// cut short (texts below the searcher's minimum length).
@@ -456,18 +506,7 @@ mod tests {
             .filter_map(|l| l.split('\t').next())
             .collect();
         assert!(verbs.len() > 10, "{verbs:?}");
-        let mut texts: Vec<String> = include_str!("../input/shizuishan-2021-wenjian.txt")
-            .lines()
-            .map(String::from)
-            .collect();
-        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-        for e in std::fs::read_dir(cases).expect("tests/cases") {
-            let path = e.expect("entry").path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let t = std::fs::read_to_string(&path).unwrap_or_default();
-                texts.extend(t.lines().map(String::from));
-            }
-        }
+        let mut texts = sample_and_case_lines();
         for v in &verbs {
             let chars: Vec<char> = v.chars().collect();
             texts.push((*v).to_owned());
