@@ -53,15 +53,24 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
 pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
     // Each line's length counted once.
     let lens: Vec<usize> = lines.iter().map(|l| l.chars()).collect();
-    let mut counts = std::collections::BTreeMap::new();
+    // How many lines have each length: most are short, so a table for
+    // those and a map for the rest.
+    let mut short = [0usize; 256];
+    let mut rest = std::collections::BTreeMap::new();
     let mut long = 0usize;
     for &n in &lens {
         if n >= 15 {
             long += 1;
-            *counts.entry(n).or_insert(0usize) += 1;
+            match short.get_mut(n) {
+                Some(k) => *k += 1,
+                None => *rest.entry(n).or_insert(0usize) += 1,
+            }
         }
     }
-    let (&width, &count) = counts.iter().max_by_key(|(w, c)| (**c, **w))?;
+    let (width, count) = (short.iter().copied().enumerate())
+        .chain(rest.into_iter())
+        .filter(|&(_, c)| c > 0)
+        .max_by_key(|&(w, c)| (c, w))?;
     // Lines cut at a width stop mid-sentence: most of them end without
     // a full stop (equal-length headings or sentences do not).
     let cut = lines
@@ -250,5 +259,12 @@ mod tests {
         // Equal-length headings that end their sentences are not a wrap.
         let headings = "（一）加强组织领导工作落实到位。\n（二）强化资金保障工作落实到位。\n（三）严格监督考核工作落实到位。\n（四）做好宣传引导工作落实到位。\n";
         assert_eq!(wrap_width(&lines(headings)), None);
+        // The most common length may be a long one (counted apart from the
+        // short ones): it wins, and a width of 60 or more is no wrap.
+        let long_line = "长".repeat(299) + "，";
+        let mostly_long = format!("{cut}{}", format!("{long_line}\n").repeat(7));
+        assert_eq!(wrap_width(&lines(&mostly_long)), None);
+        let fewer_long = format!("{cut}{}", format!("{long_line}\n").repeat(3));
+        assert_eq!(wrap_width(&lines(&fewer_long)), Some(24));
     }
 }
