@@ -117,11 +117,13 @@ mod organ_tests {
 
 /// A signature line: only an organ name (or a run of them), short.
 pub fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
-    let n = text::char_len(s);
-    (2..=40).contains(&n)
+    // At most 40 characters of at most four bytes: a longer line (most
+    // lines) is answered before any is read; a sentence at its first mark.
+    s.len() <= 160
         && s.chars().all(|c| {
             text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
         })
+        && (2..=40).contains(&text::char_len(s))
         && lex.organ_ending(s).is_some()
 }
 
