@@ -392,7 +392,7 @@ fn sentences(p: &str) -> Vec<&str> {
 
 /// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
 fn is_deadline_phrase(s: &str) -> bool {
-    text::char_len(s) <= 24
+    text::chars_at_most(s, 24)
         && (s.contains('年')
             || s.contains('月')
             || s.contains("季度")

@@ -235,7 +235,7 @@ pub fn parse_each<E>(
         if taken.contains(&(u.start(), u.end())) {
             continue;
         }
-        let short = text::char_len(u.text()) <= 30 && !text::has_char(u.text(), '。');
+        let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
         let masthead = short
             && u.text().ends_with("文件")
             && units.get(k + 1).is_some_and(lines::Line::is_number);

@@ -153,7 +153,11 @@ fn delimiter(t: &str) -> Option<char> {
 fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
     let delim = delimiter(t)?;
     let cs = cells(t, delim);
-    if cs.len() < 3 || cs.iter().any(|c| c.is_empty() || text::char_len(c) > 12) {
+    if cs.len() < 3
+        || cs
+            .iter()
+            .any(|c| c.is_empty() || !text::chars_at_most(c, 12))
+    {
         return None;
     }
     let kinds: Vec<Option<Column>> = cs.iter().map(|c| column(c, lex)).collect();
@@ -225,7 +229,7 @@ fn record_line(t: &str) -> Option<(&str, &str)> {
     let rest = text::trim(&t[i + c.len_utf8()..]);
     let value = rest.strip_prefix(['|', '｜'])?;
     let value = value.strip_suffix(['|', '｜']).unwrap_or(value);
-    (!key.is_empty() && text::char_len(key) <= 12).then_some((key, text::trim(value)))
+    (!key.is_empty() && text::chars_at_most(key, 12)).then_some((key, text::trim(value)))
 }
 
 /// A record layout: `序号: | 1 |` then the other `label: | value |` lines; the
@@ -277,7 +281,7 @@ impl<'a, 't> Run<'a, 't> {
 /// A serial cell: `1`, `12`, `1.`, `一`.
 fn serial(cell: &str) -> Option<u32> {
     let c = text::trim(cell).trim_end_matches(['.', '．', '、']);
-    if c.is_empty() || text::char_len(c) > 4 {
+    if c.is_empty() || !text::chars_at_most(c, 4) {
         return None;
     }
     numeral::any_number(c)

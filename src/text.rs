@@ -156,6 +156,19 @@ pub fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// Whether `s` has at most `n` characters: answered from its byte length
+/// alone (a character takes one to four bytes) unless that lies between
+/// `n` and `4 n`.
+pub fn chars_at_most(s: &str, n: usize) -> bool {
+    if s.len() <= n {
+        return true;
+    }
+    if s.len() > n.saturating_mul(4) {
+        return false;
+    }
+    char_len(s) <= n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,6 +278,23 @@ mod bracket_tests {
         assert_eq!(offsets_of("", '。').next(), None);
         // A lead byte at the very end, its character cut off: no match.
         assert_eq!(offsets_of("ab", 'b').collect::<Vec<_>>(), vec![1]);
+    }
+
+    /// `chars_at_most` answers as counting the characters does, on every
+    /// line of the sample and around each bound (ASCII, ideographs, four-byte
+    /// characters).
+    #[test]
+    fn at_most_n_characters() {
+        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        let mut texts: Vec<String> = sample.lines().map(String::from).collect();
+        for unit in ["a", "市", "𠀀"] {
+            texts.extend((0..=13).map(|k| unit.repeat(k)));
+        }
+        for t in &texts {
+            for n in [0, 1, 3, 4, 12, 30, 80, 150] {
+                assert_eq!(chars_at_most(t, n), char_len(t) <= n, "{n}: {t}");
+            }
+        }
     }
 
     /// `find_char`, `rfind_char` and `has_char` answer as `str::find`,

@@ -60,7 +60,7 @@ impl<'a, 't> Builder<'a, 't> {
                     None => Some(Some(key)),
                 }
             }
-            None if !text::has_char(t, '。') && text::char_len(t) <= 30 && first.is_some() => {
+            None if !text::has_char(t, '。') && text::chars_at_most(t, 30) && first.is_some() => {
                 Some(first)
             }
             None => None,

@@ -76,7 +76,7 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     let rest = t[n..].trim_start_matches(|c: char| {
         text::is_digit(c) || text::is_space(c) || text::is_colon(c) || c == '-'
     });
-    if text::has_char(rest, '。') || text::char_len(rest) > 80 {
+    if text::has_char(rest, '。') || !text::chars_at_most(rest, 80) {
         return None;
     }
     let label = text::trim(&t[..t.len() - rest.len()]).trim_end_matches(text::is_colon);

@@ -21,7 +21,9 @@ pub fn is_header_element(l: &Line, next: Option<&Line>) -> bool {
 /// A short line of the page footer (related links, site owner, licence):
 /// after furniture that followed a signed document, unless it heads one.
 pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
-    text::char_len(l.text()) <= 80 && !text::has_char(l.text(), '。') && !is_header_element(l, next)
+    text::chars_at_most(l.text(), 80)
+        && !text::has_char(l.text(), '。')
+        && !is_header_element(l, next)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ fn ends_in_colon(t: &str) -> bool {
 fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
     !text::has_char(t, '。')
-        && text::char_len(t) <= 200
+        && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
         && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
 }
@@ -34,7 +34,7 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
     !Lexicon::contains_any(&lex.lead_in, s)
         && !s.starts_with(['为', '經', '经', '现'])
         && s.split(|c: char| text::is_list_sep(c))
-            .all(|item| text::char_len(item) <= 30)
+            .all(|item| text::chars_at_most(item, 30))
 }
 
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines

@@ -65,7 +65,7 @@ impl Excluded {
 /// long, none of the other kinds, not a dash-led subtitle or an annex header.
 pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
     !has_sentence_punct(t)
-        && text::char_len(t) <= 150
+        && text::chars_at_most(t, 150)
         && !other.any()
         && !t.starts_with("——")
         && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
