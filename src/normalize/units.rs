@@ -154,9 +154,9 @@ impl UnitRules {
                 }
                 Class::Bare => match context {
                     Some(level) if self.gazetteer.is_party_dept(name) => {
-                        units.push(format!("{}{}", level.party, item));
+                        units.push([level.party.as_str(), item].concat());
                     }
-                    Some(level) => units.push(format!("{}{}", level.gov, item)),
+                    Some(level) => units.push([level.gov.as_str(), item].concat()),
                     None => units.push(item.to_string()),
                 },
             }
