@@ -320,23 +320,19 @@ impl AttributionRules {
         if !self.has_verb(clause_text) {
             return None;
         }
-        let paragraphs: Vec<&str> = clause_text.split('\n').map(text::trim).collect();
-        for p in paragraphs.iter().rev() {
+        // Paragraphs and sentences read where they are, none collected.
+        let paragraphs = || clause_text.split('\n').map(text::trim);
+        for p in paragraphs().rev() {
             if let Some(a) = self.closing_bracket(p) {
                 return Some(a);
             }
         }
-        for p in paragraphs.iter().rev() {
-            let sentences = sentences(p);
-            if let Some(last) = sentences.last() {
-                if let Some(a) = self.whole(last) {
-                    return Some(a);
-                }
+        for p in paragraphs().rev() {
+            if let Some(a) = last_sentence(p).and_then(|last| self.whole(last)) {
+                return Some(a);
             }
         }
-        paragraphs
-            .iter()
-            .find_map(|p| sentences(p).iter().take(2).find_map(|s| self.opening(s)))
+        paragraphs().find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
     }
 
     /// A bracket closing `p` whose inside is made of runs.
@@ -383,11 +379,17 @@ fn split_runs(s: &str) -> Vec<&str> {
 }
 
 /// Sentences of a paragraph, each without its closing 。！？.
-fn sentences(p: &str) -> Vec<&str> {
+fn sentences(p: &str) -> impl Iterator<Item = &str> {
     p.split(['。', '！', '？'])
         .map(text::trim)
         .filter(|s| !s.is_empty())
-        .collect()
+}
+
+/// The last sentence of a paragraph, read from its end.
+fn last_sentence(p: &str) -> Option<&str> {
+    p.rsplit(['。', '！', '？'])
+        .map(text::trim)
+        .find(|s| !s.is_empty())
 }
 
 /// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
@@ -460,6 +462,16 @@ mod tests {
             }
         }
         lines
+    }
+
+    /// The last sentence read from the end is the last of all the sentences.
+    #[test]
+    fn last_sentence_is_the_last_of_the_sentences() {
+        let mut lines = sample_and_case_lines();
+        lines.extend(["", "。", "甲。乙！", "甲。 。", "（甲。）乙？"].map(String::from));
+        for l in &lines {
+            assert_eq!(last_sentence(l), sentences(l).last(), "{l}");
+        }
     }
 
     /// A lead rule is stated where a lead word and a lead-rule phrase both
