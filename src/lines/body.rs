@@ -145,12 +145,18 @@ pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
     // A marker here opens with a digit or an opening parenthesis: most
     // headings hold neither (one pass over the bytes).
     let b = head.as_bytes();
-    let candidate = b.iter().enumerate().any(|(i, &x)| {
-        x.is_ascii_digit()
+    // First a coarse test the compiler vectorises (a digit, `(` or a
+    // full-width form's lead byte anywhere), then the exact one.
+    let coarse = b.iter().fold(false, |any, &x| {
+        any | x.is_ascii_digit() | (x == b'(') | (x == 0xef)
+    });
+    let candidate = coarse
+        && b.iter().enumerate().any(|(i, &x)| {
+            x.is_ascii_digit()
             || x == b'('
             // （ EF BC 88, ０–９ EF BC 90–99
             || x == 0xef && matches!(b.get(i + 1..i + 3), Some([0xbc, 0x88 | 0x90..=0x99]))
-    });
+        });
     if !candidate {
         return None;
     }
