@@ -68,7 +68,7 @@ pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
         }
     }
     let (width, count) = (short.iter().copied().enumerate())
-        .chain(rest.into_iter())
+        .chain(rest)
         .filter(|&(_, c)| c > 0)
         .max_by_key(|&(w, c)| (c, w))?;
     // Lines cut at a width stop mid-sentence: most of them end without
