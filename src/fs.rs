@@ -177,7 +177,10 @@ impl Staged {
         // From here on a failure removes the temporary.
         staged.done = false;
         let res = (|| -> Result<std::fs::File> {
-            let mut w = std::io::BufWriter::with_capacity(256 * 1024, file);
+            // Small next to the 256 KiB the JSON writer hands over at a
+            // time (`record::json`), so those go to the file as they are,
+            // not copied into this buffer first; CSV rows gather here.
+            let mut w = std::io::BufWriter::with_capacity(64 * 1024, file);
             fill(&mut w)?;
             w.flush()?;
             w.into_inner().map_err(|e| Error::from(e.into_error()))
