@@ -61,8 +61,8 @@ pub fn citations<'t>(
     let mut prev: Option<Unit<'t>> = None;
     for u in units {
         let p = prev.replace(u).filter(|p| p.line() + 1 == u.line());
-        // A number cited here has its bracket on this line and 号 after it:
-        // most lines have none.
+        // A number cited here has its bracket (or 第) on this line and 号
+        // after it: most lines have none.
         if !docnum::has_hao(u.text()) {
             continue;
         }

@@ -152,8 +152,8 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
 }
 
 /// Whether `text` holds 号 or 號 (SIMD substring searches, built once):
-/// every number [`find_all`] finds holds one after its bracket, so a text
-/// without either holds no number's bracket and serial.
+/// every number [`find_all`] finds holds one after its bracket (or its 第:
+/// 国务院令第628号), so a text without either holds no number's core.
 pub fn has_hao(text: &str) -> bool {
     static HAO: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
         ["号", "號"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
@@ -164,7 +164,7 @@ pub fn has_hao(text: &str) -> bool {
 /// Every document number in `text`, in order.
 pub fn find_all(text: &str) -> Vec<Found> {
     let mut out = Vec::new();
-    // Every form holds 号 (or 號) after its bracket: most lines have none.
+    // Every form holds 号 (or 號) after its bracket or 第: most lines have none.
     if !has_hao(text) {
         return out;
     }
@@ -348,8 +348,8 @@ mod tests {
     use super::*;
 
     /// What [`has_hao`] promises the citation search (which skips lines
-    /// without 号): every number found holds 号 or 號 after its bracket
-    /// (last but for a reading: 88號(hào)), on the lines of the sample and
+    /// without 号): every number found holds 号 or 號 after its bracket or
+    /// 第 (last but for a reading: 88號(hào)), on the lines of the sample and
     /// of every constructed case.
     #[test]
     fn every_number_found_holds_hao_after_its_bracket() {

@@ -114,9 +114,11 @@ enum Cmd {
 /// jemalloc, not the system's malloc: records are built of many small
 /// strings, made and freed per clause, unit and field. Against glibc with
 /// fixed trim and mmap thresholds (what this replaced) it takes 5–6 % fewer
-/// instructions and 5–11 % less CPU on the benchmarks, with the same peak
-/// on a 300 MB file (DESIGN.md, issue 12's fourth step). The library leaves
-/// the allocator to whoever embeds it.
+/// instructions and 5–11 % less CPU on the benchmarks. Peaks: the same on a
+/// 300 MB file of many documents, higher on smaller runs (54 against 43 MB
+/// with `-j 1` on the generated corpus, 75 against 60 MB with `-j 2`) and
+/// 8 % higher on 5 M marker lines in one document (DESIGN.md, issue 12's
+/// fourth step). The library leaves the allocator to whoever embeds it.
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;

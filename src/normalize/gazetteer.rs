@@ -13,13 +13,15 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use foldhash::fast::FixedState;
 
-/// The keys are a few bytes long and not chosen by an adversary: a fast,
-/// fixed hash (SipHash costs more than the lookups it serves).
+/// The grammar's words are a few bytes long and not chosen by an adversary:
+/// a fast, fixed hash (SipHash costs more than the lookups it serves). The
+/// memo's keys come from the input, so it takes only short names and a
+/// bounded number of them ([`MEMO_NAME_BYTES`], [`MEMO_NAMES`]).
 type Map<K, V> = HashMap<K, V, FixedState>;
 type Set<K> = HashSet<K, FixedState>;
 
@@ -246,11 +248,11 @@ pub struct Gazetteer {
     party_depts: Set<String>,
     /// Which compiled gazetteer this is, for the per-thread memo of
     /// classifications ([`Memo`]); a clone keeps it (same lists).
-    id: u64,
+    id: usize,
 }
 
 /// Gazetteers compiled so far in this process: each takes the next number.
-static COMPILED: AtomicU64 = AtomicU64::new(0);
+static COMPILED: AtomicUsize = AtomicUsize::new(0);
 
 /// A classification as the memo keeps it: a level by its index in the lists
 /// (the first listed, when two share a government prefix).
@@ -268,12 +270,16 @@ enum Memoed {
 /// wait on each other; cleared when another gazetteer asks or when full.
 #[derive(Default)]
 struct Memo {
-    gazetteer: u64,
+    gazetteer: usize,
     classes: Map<Box<str>, Memoed>,
 }
 
 /// Names a memo holds before it starts again.
 const MEMO_NAMES: usize = 4096;
+
+/// The longest name the memo keeps (a unit name is a few ideographs; a
+/// longer one is classified afresh each time, never copied).
+const MEMO_NAME_BYTES: usize = 64;
 
 thread_local! {
     static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
@@ -345,7 +351,21 @@ impl Gazetteer {
     /// How `name` (a unit before its first bracket) relates to the level context.
     /// Answered from this thread's memo when the name was classified before.
     pub fn classify(&self, name: &str) -> Class<'_> {
-        let memoed = MEMO.with(|m| {
+        let memoed = if name.len() > MEMO_NAME_BYTES {
+            self.classify_afresh(name)
+        } else {
+            self.classify_memoed(name)
+        };
+        match memoed {
+            Memoed::Levelled(k) => Class::Levelled(&self.lists.levels[k]),
+            Memoed::OwnLevel => Class::OwnLevel,
+            Memoed::Bare => Class::Bare,
+        }
+    }
+
+    /// [`Gazetteer::classify`] through this thread's memo.
+    fn classify_memoed(&self, name: &str) -> Memoed {
+        MEMO.with(|m| {
             let mut m = m.borrow_mut();
             if m.gazetteer != self.id || m.classes.len() >= MEMO_NAMES {
                 m.gazetteer = self.id;
@@ -357,12 +377,7 @@ impl Gazetteer {
             let c = self.classify_afresh(name);
             m.classes.insert(name.into(), c);
             c
-        });
-        match memoed {
-            Memoed::Levelled(k) => Class::Levelled(&self.lists.levels[k]),
-            Memoed::OwnLevel => Class::OwnLevel,
-            Memoed::Bare => Class::Bare,
-        }
+        })
     }
 
     /// [`Gazetteer::classify`] without the memo.
@@ -490,6 +505,9 @@ mod tests {
         let a =
             Gazetteer::parse("level\t市\t市委\nlevel\t县\t县委\nplace_suffix\t区\n").expect("a");
         let b = Gazetteer::parse("level\t县\t县委\nself_suffix\t局\n").expect("b");
+        // The last two are longer than the memo keeps.
+        let long_bare = "财政局".repeat(30);
+        let long_levelled = format!("市{long_bare}");
         let names = [
             "市财政局",
             "县财政局",
@@ -498,6 +516,8 @@ mod tests {
             "市委组织部",
             "县",
             "",
+            &long_bare,
+            &long_levelled,
         ];
         fn fresh<'g>(g: &'g Gazetteer, n: &str) -> Class<'g> {
             match g.classify_afresh(n) {
@@ -512,6 +532,8 @@ mod tests {
                 assert_eq!(b.classify(n), fresh(&b, n), "b: {n}");
             }
         }
+        assert!(long_bare.len() > MEMO_NAME_BYTES);
+        assert!(matches!(a.classify(&long_levelled), Class::Levelled(_)));
         // The two gazetteers do read one name differently.
         assert_ne!(a.classify("财政局"), b.classify("财政局"));
         // Every name of the sample's unit lists, asked more times than the memo holds.
