@@ -447,27 +447,10 @@ mod tests {
         assert_eq!(other.find("（市财政局负责）"), None);
     }
 
-    /// Every line of the sample and of the constructed cases.
-    fn sample_and_case_lines() -> Vec<String> {
-        let mut lines: Vec<String> = include_str!("../input/shizuishan-2021-wenjian.txt")
-            .lines()
-            .map(String::from)
-            .collect();
-        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-        for e in std::fs::read_dir(cases).expect("tests/cases") {
-            let path = e.expect("entry").path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let t = std::fs::read_to_string(&path).unwrap_or_default();
-                lines.extend(t.lines().map(String::from));
-            }
-        }
-        lines
-    }
-
     /// The last sentence read from the end is the last of all the sentences.
     #[test]
     fn last_sentence_is_the_last_of_the_sentences() {
-        let mut lines = sample_and_case_lines();
+        let mut lines = crate::testdata::sample_and_case_lines();
         lines.extend(["", "。", "甲。乙！", "甲。 。", "（甲。）乙？"].map(String::from));
         for l in &lines {
             assert_eq!(last_sentence(l), sentences(l).last(), "{l}");
@@ -491,7 +474,7 @@ mod tests {
             !leads.is_empty() && phrases.len() > 5,
             "{leads:?} {phrases:?}"
         );
-        let mut lines = sample_and_case_lines();
+        let mut lines = crate::testdata::sample_and_case_lines();
         for p in &phrases {
             lines.push(format!("（市发改委、市财政局负责，{p}的为牵头单位）"));
             lines.push(format!("{p}的单位"));
@@ -518,7 +501,7 @@ mod tests {
             .filter_map(|l| l.split('\t').next())
             .collect();
         assert!(verbs.len() > 10, "{verbs:?}");
-        let mut texts = sample_and_case_lines();
+        let mut texts = crate::testdata::sample_and_case_lines();
         for v in &verbs {
             let chars: Vec<char> = v.chars().collect();
             texts.push((*v).to_owned());

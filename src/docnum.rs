@@ -353,16 +353,8 @@ mod tests {
     /// of every constructed case.
     #[test]
     fn every_number_found_holds_hao_after_its_bracket() {
-        let mut texts = vec![include_str!("../input/shizuishan-2021-wenjian.txt").to_owned()];
-        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-        for e in std::fs::read_dir(cases).expect("tests/cases") {
-            let path = e.expect("entry").path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                texts.push(std::fs::read_to_string(&path).unwrap_or_default());
-            }
-        }
         let mut found = 0;
-        for line in texts.iter().flat_map(|t| t.lines()) {
+        for line in &crate::testdata::sample_and_case_lines() {
             for f in find_all(line) {
                 let core = &line[f.core_start..f.range.end];
                 assert!(core.contains(['号', '號']), "{core}");

@@ -541,7 +541,7 @@ mod tests {
                 .iter()
                 .find_map(|g| text::ends_with_folded(core, g).map(|at| (&core[at..], at)))
         }
-        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        let sample = crate::testdata::SAMPLE;
         let mut found = 0;
         for line in sample.lines().chain([
             "关于印发方案的通(tōng)知(zhī)",
@@ -565,7 +565,7 @@ mod tests {
                 .filter_map(|g| s.rfind(g.as_str()).map(|p| p + g.len()))
                 .max()
         };
-        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        let sample = crate::testdata::SAMPLE;
         let mut found = 0;
         for line in sample.lines().chain([
             "关于印发实施方案的通知国发〔2019〕5号",

@@ -56,6 +56,8 @@ pub mod schema;
 pub mod segment;
 pub mod table;
 pub mod tasktable;
+#[cfg(test)]
+mod testdata;
 pub mod text;
 pub mod unit;
 

@@ -285,7 +285,7 @@ mod bracket_tests {
     /// characters).
     #[test]
     fn at_most_n_characters() {
-        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        let sample = crate::testdata::SAMPLE;
         let mut texts: Vec<String> = sample.lines().map(String::from).collect();
         for unit in ["a", "市", "𠀀"] {
             texts.extend((0..=13).map(|k| unit.repeat(k)));
@@ -301,7 +301,7 @@ mod bracket_tests {
     /// `str::rfind` and `str::contains` on every line of the sample.
     #[test]
     fn first_and_last_of_a_character() {
-        let sample = include_str!("../input/shizuishan-2021-wenjian.txt");
+        let sample = crate::testdata::SAMPLE;
         for line in sample.lines().chain(["", "。", "a。b。"]) {
             for c in ['。', '、', '；', '（', '年', '市', 'a'] {
                 assert_eq!(find_char(line, c), line.find(c), "{c} in {line}");

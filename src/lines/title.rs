@@ -103,7 +103,7 @@ mod tests {
     fn sentence_punctuation_by_bytes() {
         let plain =
             |s: &str| s.contains(['。', '；', ';', '！', '？']) || s.contains(text::is_colon);
-        let sample = include_str!("../../input/shizuishan-2021-wenjian.txt");
+        let sample = crate::testdata::SAMPLE;
         let extra = [
             "关于印发方案的通知",
             "各单位：",

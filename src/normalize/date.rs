@@ -345,18 +345,7 @@ mod tests {
                 && t.len() <= 64
                 && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
         };
-        let mut lines: Vec<String> = include_str!("../../input/shizuishan-2021-wenjian.txt")
-            .lines()
-            .map(String::from)
-            .collect();
-        let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-        for e in std::fs::read_dir(cases).expect("tests/cases") {
-            let path = e.expect("entry").path();
-            if path.extension().is_some_and(|x| x == "txt") {
-                let t = std::fs::read_to_string(&path).unwrap_or_default();
-                lines.extend(t.lines().map(String::from));
-            }
-        }
+        let mut lines = crate::testdata::sample_and_case_lines();
         for d in [
             "2020年3月10日",
             "二〇二〇年三月十日",

@@ -538,7 +538,7 @@ mod tests {
         assert_ne!(a.classify("财政局"), b.classify("财政局"));
         // Every name of the sample's unit lists, asked more times than the memo holds.
         let g = &Gazetteer::parse(include_str!("../../grammar/units.tsv")).expect("units.tsv");
-        let text = include_str!("../../input/shizuishan-2021-wenjian.txt");
+        let text = crate::testdata::SAMPLE;
         let mut asked = 0;
         for _ in 0..3 {
             for item in text.split(['、', '，', ',', '：', '\n']) {

@@ -1,0 +1,24 @@
+//! Texts the unit tests read: the bundled sample and the constructed
+//! cases of `tests/cases/`. The tests that compare a quick answer with the
+//! full reading run both over these lines.
+
+/// The bundled sample.
+pub const SAMPLE: &str = include_str!("../input/shizuishan-2021-wenjian.txt");
+
+/// Every line of the sample and of the constructed cases.
+pub fn sample_and_case_lines() -> Vec<String> {
+    let mut lines: Vec<String> = SAMPLE.lines().map(String::from).collect();
+    let cases = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let mut paths: Vec<_> = std::fs::read_dir(cases)
+        .expect("tests/cases")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() > 50, "{} cases", paths.len());
+    for path in paths {
+        let t = std::fs::read_to_string(&path).expect("a case reads as UTF-8");
+        lines.extend(t.lines().map(String::from));
+    }
+    lines
+}
