@@ -160,7 +160,7 @@ pub fn render_to<W: Write>(p: &Parsed, format: Format, mut out: W) -> Result<()>
     let mut buf = Vec::with_capacity(if format == Format::Csv { 0 } else { 320 * 1024 });
     match json_writer(format, &mut buf) {
         Some(w) => write_json(p, format, w.spilling_to(&mut out)),
-        // One stream holds one table: the tasks (`write_output` writes both).
+        // One stream holds one table: the tasks (`stage_output` writes both).
         None => {
             crate::table::tasks_csv(p, &mut buf)?;
             Ok(out.write_all(&buf)?)
@@ -244,19 +244,12 @@ pub(crate) fn json_error(e: json::Error) -> Error {
     }
 }
 
-/// Writes one file's records to `path` (its output path for `format`):
-/// one rendered file, or for CSV the two tables beside it
-/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`), both written before
-/// either replaces its old version. Returns the hash of what was written
-/// (`manifest::hash` of the files, in order).
-pub fn write_output(p: &Parsed, format: Format, path: &Path) -> Result<String> {
-    let (hash, staged) = stage_output(p, format, path)?;
-    crate::fs::commit_all(staged)?;
-    Ok(hash)
-}
-
-/// [`write_output`] up to the commit: the files written to their
-/// temporaries, to be synced and renamed by `fs::commit_all`.
+/// Writes one file's records for `path` (its output path for `format`) to
+/// temporaries beside it: one rendered file, or for CSV the two tables
+/// (`x.csv` → `x.documents.csv`, `x.tasks.csv`). `fs::commit_all` syncs
+/// them and puts them in place, both before either replaces its old
+/// version. Returns the hash of what was written (`manifest::hash` of the
+/// files, in order) and the temporaries.
 pub fn stage_output(p: &Parsed, format: Format, path: &Path) -> Result<(String, Vec<Staged>)> {
     if format == Format::Csv {
         let (documents, tasks) = crate::table::table_paths(path);
@@ -284,23 +277,10 @@ pub fn stage_output(p: &Parsed, format: Format, path: &Path) -> Result<(String, 
     Ok((hasher.finish(), vec![staged]))
 }
 
-/// Parses `decoded` and writes its JSON Lines to `path` as it goes
-/// ([`stream_jsonl`]), replacing the old output only once all is written.
-/// Returns the parse and the hash of what was written (as
-/// [`write_output`]).
-pub fn write_streamed(
-    decoded: &crate::decode::Decoded,
-    display: &str,
-    lex: &Lexicon,
-    path: &Path,
-) -> Result<(Parsed, String)> {
-    let (parsed, hash, staged) = stage_streamed(decoded, display, lex, path)?;
-    staged.commit()?;
-    Ok((parsed, hash))
-}
-
-/// [`write_streamed`] up to the commit: the records written to the
-/// temporary, to be synced and renamed by `Staged::commit`.
+/// Parses `decoded` and writes its JSON Lines to a temporary beside `path`
+/// as it goes ([`stream_jsonl`]); `Staged::commit` syncs it and puts it in
+/// place. Returns the parse, the hash of what was written (as
+/// [`stage_output`]) and the temporary.
 pub fn stage_streamed(
     decoded: &crate::decode::Decoded,
     display: &str,
