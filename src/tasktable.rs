@@ -99,8 +99,13 @@ impl Header {
 
 /// The kind of column a header cell names, if it is a column word or a label.
 fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
-    let c: String = cell.chars().filter(|c| !text::is_space(*c)).collect();
-    let is = |list: &[String]| list.iter().any(|w| eq_folded(&c, w));
+    let c: std::borrow::Cow<str> = if cell.contains(text::is_space) {
+        cell.chars().filter(|c| !text::is_space(*c)).collect()
+    } else {
+        cell.into()
+    };
+    let key = text::folded_key(&c);
+    let is = |list: &[String]| list.iter().any(|w| text::is_folded(&key, w));
     if is(&lex.column_serial) {
         Some(Column::Serial)
     } else if is(&lex.column_task) {

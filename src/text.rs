@@ -93,6 +93,33 @@ pub fn offset_in(outer: &str, inner: &str) -> usize {
 /// the pinyin readings a mirrored page inserts (`牽(qiān)頭單位`): the byte
 /// length of `word` in `s`.
 pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
+    // The bytes `s` and `word` share are equal characters, and where no
+    // bracket is among them no reading is either: the comparison below
+    // only matters from the first character that differs, and there only
+    // when one of the two folds or `s` opens a reading.
+    let (sb, wb) = (s.as_bytes(), word.as_bytes());
+    let same = sb.iter().zip(wb).take_while(|(a, b)| a == b).count();
+    let mut at = same;
+    while at < wb.len() && wb[at] & 0xC0 == 0x80 {
+        at -= 1;
+    }
+    if !has_open_bracket(&wb[..at]) {
+        if same == wb.len() {
+            return Some(same + reading_len(&s[same..]));
+        } else {
+            let plain = |c: char| fold(c) == c && c != '(' && c != '（';
+            match (s[at..].chars().next(), word[at..].chars().next()) {
+                (None, _) => return None,
+                (Some(c), Some(w)) if plain(c) && plain(w) => return None,
+                _ => {}
+            }
+        }
+    }
+    starts_with_folded_by_chars(s, word)
+}
+
+/// [`starts_with_folded`] character by character.
+fn starts_with_folded_by_chars(s: &str, word: &str) -> Option<usize> {
     let mut i = 0;
     for w in word.chars() {
         let c = s[i..].chars().next()?;
@@ -103,6 +130,33 @@ pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
         i += reading_len(&s[i..]);
     }
     Some(i)
+}
+
+/// The characters of `s` folded, the readings after them passed over, as
+/// `starts_with_folded` walks them: `s` equals a word in its sense (the
+/// whole of `s` taken) exactly when this equals the word's characters
+/// folded.
+pub fn folded_key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        out.push(fold(c));
+        i += c.len_utf8();
+        i += reading_len(&s[i..]);
+    }
+    out
+}
+
+/// `key` (a [`folded_key`]) is `word` folded.
+pub fn is_folded(key: &str, word: &str) -> bool {
+    key.chars().eq(word.chars().map(fold))
+}
+
+/// `b` holds an opening bracket, ( or （, that may open a reading.
+fn has_open_bracket(b: &[u8]) -> bool {
+    b.iter()
+        .enumerate()
+        .any(|(i, &x)| x == b'(' || (x == 0xEF && b[i + 1..].starts_with(&[0xBC, 0x88])))
 }
 
 /// When `s` ends with `word` (folded, passing over pinyin readings, as
@@ -307,6 +361,92 @@ mod bracket_tests {
                 assert_eq!(find_char(line, c), line.find(c), "{c} in {line}");
                 assert_eq!(rfind_char(line, c), line.rfind(c), "{c} in {line}");
                 assert_eq!(has_char(line, c), line.contains(c), "{c} in {line}");
+            }
+        }
+    }
+
+    /// `starts_with_folded` answers as comparing character by character,
+    /// for every label and portal word of the grammar against every line of
+    /// the sample and the cases, their first characters widened and
+    /// narrowed, with readings inserted and cut at every character.
+    #[test]
+    fn folded_prefix_as_by_characters() {
+        let lex = crate::Lexicon::builtin();
+        let mut words: Vec<String> = lex.labels.iter().map(|(l, _)| l.clone()).collect();
+        words.extend(lex.portal.iter().cloned());
+        words.extend(
+            [
+                "附件:",
+                "附件：",
+                "(一)",
+                "（一）",
+                "a(b)",
+                "牽頭",
+                "",
+                "Ａ",
+            ]
+            .map(String::from),
+        );
+        let mut texts = crate::testdata::sample_and_case_lines();
+        let widen = |c: char| match c {
+            '!'..='~' => char::from_u32(c as u32 + 0xfee0).unwrap_or(c),
+            ' ' => '\u{3000}',
+            _ => c,
+        };
+        let mut widened: Vec<String> = words.iter().map(|w| squash(w)).collect();
+        widened.extend(
+            words
+                .iter()
+                .map(|w| w.chars().map(widen).collect::<String>()),
+        );
+        for w in words.iter().chain(&widened) {
+            texts.push(format!("{w}：x"));
+            texts.push(w.replace(':', "："));
+            let mut read = String::new();
+            for c in w.chars() {
+                read.push(c);
+                read.push_str("(hào)");
+                texts.push(read.clone());
+            }
+            for (i, _) in w.char_indices() {
+                texts.push(w[..i].to_owned());
+            }
+        }
+        for t in &texts {
+            let t = trim(t);
+            for w in words.iter().chain(&widened) {
+                assert_eq!(
+                    starts_with_folded(t, w),
+                    starts_with_folded_by_chars(t, w),
+                    "{w} at {t}"
+                );
+            }
+        }
+    }
+
+    /// A folded key equals a word folded exactly when the whole text
+    /// matches the word by `starts_with_folded`.
+    #[test]
+    fn folded_key_as_whole_match() {
+        let lex = crate::Lexicon::builtin();
+        let mut words: Vec<String> = lex.labels.iter().map(|(l, _)| l.clone()).collect();
+        for list in [&lex.column_serial, &lex.column_task, &lex.column] {
+            words.extend(list.iter().cloned());
+        }
+        words.extend(["Ａ", "a", "", "(一)"].map(String::from));
+        let mut texts: Vec<String> = crate::testdata::SAMPLE.lines().map(String::from).collect();
+        for w in &words {
+            texts.push(w.chars().flat_map(|c| [c, '（']).collect());
+            texts.push(w.chars().map(|c| format!("{c}(hào)")).collect());
+            texts.push(w.chars().map(|c| format!("{c}（ｈ）")).collect());
+            texts.push(squash(w));
+            texts.push(w.clone());
+        }
+        for t in &texts {
+            let key = folded_key(t);
+            for w in &words {
+                let whole = starts_with_folded(t, w).is_some_and(|n| n == t.len());
+                assert_eq!(is_folded(&key, w), whole, "{w} / {t}");
             }
         }
     }
