@@ -536,9 +536,18 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
         )
     });
     let ascii = memchr::memchr2_iter(b';', b':', b);
+    merged(wide, ascii)
+}
+
+/// Two ascending sequences of offsets as one.
+pub fn merged<A, B>(a: A, b: B) -> impl Iterator<Item = usize>
+where
+    A: Iterator<Item = usize>,
+    B: Iterator<Item = usize>,
+{
     Merge {
-        a: wide.peekable(),
-        b: ascii.peekable(),
+        a: a.peekable(),
+        b: b.peekable(),
     }
 }
 
