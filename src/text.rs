@@ -81,7 +81,18 @@ pub fn fold(c: char) -> char {
 
 /// Trims every kind of space from both ends.
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(is_space)
+    // Most texts neither start nor end with a space: the first byte of a
+    // space's UTF-8 form, or the last, is seen before any character is read.
+    let opens = |b: u8| matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef);
+    let closes = |b: u8| matches!(b, b' ' | b'\t' | 0x80 | 0x82 | 0x83 | 0xa0 | 0xbf);
+    let s = match s.as_bytes().first() {
+        Some(&b) if opens(b) => s.trim_start_matches(is_space),
+        _ => s,
+    };
+    match s.as_bytes().last() {
+        Some(&b) if closes(b) => s.trim_end_matches(is_space),
+        _ => s,
+    }
 }
 
 /// Byte offset of `inner` inside `outer`; `inner` must be a subslice.
@@ -236,6 +247,31 @@ mod tests {
             .collect();
         assert_eq!(stops(s).collect::<Vec<_>>(), want);
         assert_eq!(stops("无").count(), 0);
+    }
+
+    /// `trim` answers as trimming character by character, on every line of
+    /// the sample and the cases with each kind of space around it.
+    #[test]
+    fn trim_as_by_characters() {
+        let spaces = [
+            " ", "\t", "\u{3000}", "\u{a0}", "\u{2002}", "\u{2003}", "\u{feff}",
+        ];
+        let mut texts = crate::testdata::sample_and_case_lines();
+        texts.extend(["", "。", "a", "\u{2001}", "\u{3001}", "\u{ff01}"].map(String::from));
+        for sp in spaces {
+            texts.extend([
+                sp.to_owned(),
+                format!("{sp}一、{sp}"),
+                format!("{sp}{sp}市。"),
+            ]);
+            texts.push(format!("市{sp}"));
+        }
+        for t in &texts {
+            assert_eq!(trim(t), t.trim_matches(is_space), "{t:?}");
+        }
+        for sp in spaces {
+            assert_eq!(trim(&format!("{sp}市{sp}")), "市", "{sp:?}");
+        }
     }
 
     #[test]
