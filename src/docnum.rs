@@ -163,16 +163,37 @@ pub fn has_hao(text: &str) -> bool {
 
 /// Every document number in `text`, in order.
 pub fn find_all(text: &str) -> Vec<Found> {
-    let mut out = Vec::new();
     // Every form holds 号 (or 號) after its bracket or 第: most lines have none.
     if !has_hao(text) {
-        return out;
+        return Vec::new();
     }
+    numbers_from(text, openings(text))
+}
+
+/// Where a number may open in `text`, in order: the characters whose first
+/// byte is that of a bracket or of 第 (E3, E7 and EF lead them all, and the
+/// ASCII brackets), among them every bracket and every 第.
+fn openings(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let b = text.as_bytes();
+    crate::text::merged(
+        memchr::memchr3_iter(0xe3, 0xe7, 0xef, b),
+        memchr::memchr3_iter(b'[', b'(', b'{', b),
+    )
+}
+
+/// The numbers opening at the character offsets `at` (ascending) of
+/// `text`, each read from its bracket or 第; one ends where the next may
+/// start.
+fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
+    let mut out = Vec::new();
     let mut skip_to = 0;
-    for (i, c) in text.char_indices() {
+    for i in at {
         if i < skip_to {
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         if is_open_b(c) {
             if let Ok((rest, (year, serial))) = bracket_year_serial(&text[i..]) {
                 let end = text.len() - rest.len();
@@ -360,6 +381,45 @@ mod tests {
                 assert!(core.contains(['号', '號']), "{core}");
                 found += 1;
             }
+        }
+        assert!(found > 100, "{found}");
+    }
+
+    /// Reading numbers only where a bracket or 第 may open one finds what
+    /// reading from every character finds, on every line of the sample and
+    /// the cases and on numbers of each form with text around them.
+    #[test]
+    fn openings_hold_every_bracket_and_di() {
+        let pairs = [
+            ("〔", "〕"),
+            ("[", "]"),
+            ("［", "］"),
+            ("【", "】"),
+            ("〖", "〗"),
+            ("(", ")"),
+            ("（", "）"),
+            ("{", "}"),
+            ("﹝", "﹞"),
+        ];
+        let mut lines = crate::testdata::sample_and_case_lines();
+        for number in pairs
+            .iter()
+            .map(|(o, c)| format!("{o}2020{c}5号"))
+            .chain(["第5号".to_owned()])
+        {
+            lines.extend([
+                format!("石党发{number}"),
+                format!("印发《通知》（宁政办发{number}）和国务院令{number}"),
+                format!("国务院令{number}a{number}{number}"),
+                format!("中华人民共和国国务院令　{number}"),
+            ]);
+        }
+        let mut found = 0;
+        for line in &lines {
+            let every = numbers_from(line, line.char_indices().map(|(i, _)| i));
+            let at_openings = numbers_from(line, openings(line));
+            assert_eq!(at_openings, every, "{line}");
+            found += every.len();
         }
         assert!(found > 100, "{found}");
     }
