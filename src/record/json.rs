@@ -284,6 +284,21 @@ fn string(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
 }
 
+/// Appends a struct's field name quoted: as [`string`] does, and at once
+/// for a name with no byte to escape (every name of the records), which a
+/// byte loop tells faster than the scan for long texts.
+fn field_name(buf: &mut Vec<u8>, name: &str) {
+    let bytes = name.as_bytes();
+    if bytes.iter().all(|&b| ESCAPE[usize::from(b)] == 0) {
+        buf.reserve(bytes.len() + 2);
+        buf.push(b'"');
+        buf.extend_from_slice(bytes);
+        buf.push(b'"');
+    } else {
+        string(buf, name);
+    }
+}
+
 /// Appends the escape of `b`, a byte [`ESCAPE`] marks.
 fn escape(buf: &mut Vec<u8>, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -339,7 +354,7 @@ impl Compound<'_, '_> {
     fn member<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<()> {
         self.w.separator(matches!(self.state, State::First));
         self.state = State::Rest;
-        string(self.w.buf, key);
+        field_name(self.w.buf, key);
         self.w.colon();
         value.serialize(&mut *self.w)?;
         self.w.element_done()
@@ -656,6 +671,40 @@ mod tests {
         let mut buf = Vec::new();
         Writer::pretty(&mut buf).write(v).expect("writes");
         String::from_utf8(buf).expect("UTF-8")
+    }
+
+    /// Field names are written as serde_json writes them: plain, wide,
+    /// long, and with bytes to escape.
+    #[test]
+    fn field_names_as_serde_json_writes_them() {
+        #[derive(serde::Serialize)]
+        struct Names {
+            plain: u8,
+            #[serde(rename = "say \"hi\"\n")]
+            quoted: u8,
+            #[serde(rename = "牵头单位")]
+            wide: u8,
+            a_field_name_longer_than_thirty_two_bytes: u8,
+            #[serde(rename = "a name longer than thirty-two bytes \\ with an escape")]
+            long_escaped: u8,
+        }
+        let v = Names {
+            plain: 1,
+            quoted: 2,
+            wide: 3,
+            a_field_name_longer_than_thirty_two_bytes: 4,
+            long_escaped: 5,
+        };
+        assert_eq!(
+            to_string(&v).expect("writes"),
+            serde_json::to_string(&v).expect("json")
+        );
+        let mut buf = Vec::new();
+        Writer::pretty(&mut buf).write(&v).expect("writes");
+        assert_eq!(
+            String::from_utf8(buf).expect("UTF-8"),
+            serde_json::to_string_pretty(&v).expect("json")
+        );
     }
 
     /// Every byte value and every position of an escape relative to the thirty-two and
