@@ -247,6 +247,28 @@ mod tests {
             .collect();
         assert_eq!(stops(s).collect::<Vec<_>>(), want);
         assert_eq!(stops("无").count(), 0);
+        // Every line of the sample and the cases, and each stop at many
+        // offsets, next to the characters that share its lead bytes (、，（)
+        // or its last byte (傂 E5 82 82).
+        let mut texts = crate::testdata::sample_and_case_lines();
+        for stop in ["。", "；", "：", ";", ":"] {
+            for pad in 0..70 {
+                let fill = "a".repeat(pad % 3) + &"、，（傂".repeat(pad / 3);
+                texts.push(format!("{fill}{stop}{fill}{stop}"));
+                texts.push(format!("{fill}{stop}"));
+                texts.push(format!("{stop}{fill}"));
+            }
+        }
+        let mut found = 0;
+        for t in &texts {
+            let want: Vec<usize> = t
+                .match_indices(['。', '；', ';', '：', ':'])
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(stops(t).collect::<Vec<_>>(), want, "{t}");
+            found += want.len();
+        }
+        assert!(found > 1000, "{found}");
     }
 
     /// `trim` answers as trimming character by character, on every line of
