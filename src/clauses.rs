@@ -9,8 +9,6 @@
 //! decimal numbering, which nests by its number of components (6.4.1 under
 //! 6.4).
 
-use std::collections::HashMap;
-
 use crate::marker::ClauseKind;
 use crate::record::Clause;
 use crate::text;
@@ -38,7 +36,8 @@ struct Open {
 pub struct Tree {
     roots: Vec<Clause>,
     stack: Vec<Open>,
-    last: HashMap<ClauseKind, u32>,
+    /// The number of the last clause opened of each kind (by `kind as usize`).
+    last: [Option<u32>; ClauseKind::COUNT],
 }
 
 /// `heading`: the text up to the first 。, or all of it.
@@ -54,11 +53,11 @@ impl Tree {
 
     /// The number a style would continue with (1 for a style not seen yet).
     pub fn expected(&self, kind: ClauseKind) -> u32 {
-        self.last.get(&kind).map_or(1, |n| n + 1)
+        self.last[kind as usize].map_or(1, |n| n + 1)
     }
 
     pub fn seen(&self, kind: ClauseKind) -> bool {
-        self.last.contains_key(&kind)
+        self.last[kind as usize].is_some()
     }
 
     /// How many clauses are open (the depth of the innermost one).
@@ -130,7 +129,7 @@ impl Tree {
                 }
             }
         }
-        self.last.insert(kind, number);
+        self.last[kind as usize] = Some(number);
         self.stack.push(Open {
             clause: Clause {
                 kind,

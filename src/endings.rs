@@ -2,20 +2,20 @@
 //! last character, so finding which word a text ends with compares only the
 //! words that end like it, not the whole list.
 
-use std::collections::HashMap;
+use crate::text::CharMap;
 
 /// Words (each with a value), longest first within the words sharing a last
 /// character; the first match is the longest, and among words of one
 /// length the first listed.
 #[derive(Debug, Clone)]
 pub struct Endings<T> {
-    by_last: HashMap<char, Vec<(String, T)>>,
+    by_last: CharMap<Vec<(String, T)>>,
 }
 
 impl<T> Default for Endings<T> {
     fn default() -> Self {
         Endings {
-            by_last: HashMap::new(),
+            by_last: CharMap::default(),
         }
     }
 }
@@ -23,7 +23,7 @@ impl<T> Default for Endings<T> {
 impl<T: Copy> Endings<T> {
     /// The words in list order; empty words are ignored.
     pub fn new(words: impl IntoIterator<Item = (String, T)>) -> Endings<T> {
-        let mut by_last: HashMap<char, Vec<(String, T)>> = HashMap::new();
+        let mut by_last: CharMap<Vec<(String, T)>> = CharMap::default();
         for (w, v) in words {
             if let Some(c) = w.chars().next_back() {
                 by_last.entry(c).or_default().push((w, v));

@@ -80,13 +80,13 @@ pub struct Lexicon {
     /// The labels (indices into `labels`, in order) by their first
     /// character folded: a line is compared only with the labels that
     /// start like it.
-    labels_by_first: std::collections::HashMap<char, Vec<usize>>,
+    labels_by_first: text::CharMap<Vec<usize>>,
     /// Genre words, longest first.
     pub genres: Vec<String>,
     /// The genre words (indices into `genres`, in order) a text ending in
     /// a character can end with: those ending in it, and those whose last
     /// character other characters fold to (they are always tried).
-    genres_by_last: std::collections::HashMap<char, Vec<usize>>,
+    genres_by_last: text::CharMap<Vec<usize>>,
     genres_any_last: Vec<usize>,
     /// Every genre word, found in one pass over a text (set once the
     /// words are read).

@@ -46,6 +46,9 @@ pub enum ClauseKind {
 }
 
 impl ClauseKind {
+    /// How many kinds there are (`kind as usize` is below it).
+    pub const COUNT: usize = ClauseKind::Circled as usize + 1;
+
     pub fn name(self) -> &'static str {
         match self {
             ClauseKind::Part => "part",
@@ -320,6 +323,23 @@ fn starts_with_number_then_han(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every kind indexes below `COUNT` (the match fails to compile when a
+    /// kind is added and not listed here).
+    #[test]
+    fn every_kind_counts() {
+        use ClauseKind::*;
+        let all = [
+            Part, Chapter, Section, Article, Cn, CnParen, Num, NumParen, CnEnum, Decimal, Circled,
+        ];
+        for k in all {
+            match k {
+                Part | Chapter | Section | Article | Cn | CnParen | Num | NumParen | CnEnum
+                | Decimal | Circled => assert!((k as usize) < ClauseKind::COUNT, "{k:?}"),
+            }
+        }
+        assert_eq!(all.len(), ClauseKind::COUNT);
+    }
 
     fn k(s: &str) -> Option<(ClauseKind, u32, &str)> {
         marker(s, false).map(|m| (m.kind, m.number, &s[m.body..]))

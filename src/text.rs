@@ -69,6 +69,11 @@ pub fn is_han(c: char) -> bool {
         || c == '〇'
 }
 
+/// A map keyed by a character of the grammar (the first or last character
+/// of its words): looked up for characters of every line, so hashed by a
+/// fast fixed hash, not SipHash (the keys are the grammar's, not the input's).
+pub type CharMap<V> = std::collections::HashMap<char, V, foldhash::fast::FixedState>;
+
 /// Folds one character to its matching form: full-width ASCII to
 /// half-width, ideographic space to space.
 pub fn fold(c: char) -> char {
