@@ -246,23 +246,39 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
             spaced,
         })
     };
-    if let Ok((rest, (n, kind))) = ordinal(s0) {
-        return finish(kind, n, vec![], rest);
+    // Each form opens with its own characters ([`Opens`]): only the forms
+    // the first character can open are tried, in the same order.
+    let opens = Opens::of(s0);
+    if opens.ordinal {
+        if let Ok((rest, (n, kind))) = ordinal(s0) {
+            return finish(kind, n, vec![], rest);
+        }
     }
-    if let Ok((rest, n)) = cn_paren(s0) {
-        return finish(ClauseKind::CnParen, n, vec![], rest);
+    if opens.paren {
+        if let Ok((rest, n)) = cn_paren(s0) {
+            return finish(ClauseKind::CnParen, n, vec![], rest);
+        }
+        if let Ok((rest, n)) = num_paren(s0) {
+            return finish(ClauseKind::NumParen, n, vec![], rest);
+        }
     }
-    if let Ok((rest, n)) = num_paren(s0) {
-        return finish(ClauseKind::NumParen, n, vec![], rest);
+    if opens.numeral {
+        if let Ok((rest, n)) = cn(s0) {
+            return finish(ClauseKind::Cn, n, vec![], rest);
+        }
     }
-    if let Ok((rest, n)) = cn(s0) {
-        return finish(ClauseKind::Cn, n, vec![], rest);
+    if opens.numeral || opens.qi {
+        if let Ok((rest, n)) = cn_enum(s0) {
+            return finish(ClauseKind::CnEnum, n, vec![], rest);
+        }
     }
-    if let Ok((rest, n)) = cn_enum(s0) {
-        return finish(ClauseKind::CnEnum, n, vec![], rest);
+    if opens.circled {
+        if let Ok((rest, n)) = circled(s0) {
+            return finish(ClauseKind::Circled, n, vec![], rest);
+        }
     }
-    if let Ok((rest, n)) = circled(s0) {
-        return finish(ClauseKind::Circled, n, vec![], rest);
+    if !opens.digit {
+        return None;
     }
     if let Ok((rest, parts)) = decimal(s0) {
         let next = rest.chars().next();
@@ -303,6 +319,35 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     None
 }
 
+/// Which forms of marker the first character of a text can open: 第
+/// (第X条), a bracket ((一), (1)), a Chinese numeral (一、, 一是), 其 (其一),
+/// a circled number, a digit (1., 1.1, 1).
+#[derive(Debug, Default)]
+struct Opens {
+    ordinal: bool,
+    paren: bool,
+    numeral: bool,
+    qi: bool,
+    circled: bool,
+    digit: bool,
+}
+
+impl Opens {
+    fn of(s: &str) -> Opens {
+        let Some(c) = s.chars().next() else {
+            return Opens::default();
+        };
+        Opens {
+            ordinal: c == '第',
+            paren: is_open_paren(c),
+            numeral: is_cn_numeral(c),
+            qi: c == '其',
+            circled: ('\u{2460}'..='\u{2473}').contains(&c),
+            digit: is_digit(c),
+        }
+    }
+}
+
 /// A character a marker can open with: 第, a bracket, a numeral (其一
 /// opens with 其), a digit, a circled number.
 fn may_open(c: char) -> bool {
@@ -323,6 +368,52 @@ fn starts_with_number_then_han(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each form of marker reads only texts whose first character opens it
+    /// (what lets `marker` try only those forms): on every line of the
+    /// sample and the cases, each with its first characters cut one by one.
+    #[test]
+    fn forms_open_with_their_characters() {
+        let mut texts = Vec::new();
+        for line in crate::testdata::sample_and_case_lines() {
+            let t = crate::text::trim(&line).to_owned();
+            texts.extend(t.char_indices().take(4).map(|(i, _)| t[i..].to_owned()));
+        }
+        texts.extend(
+            [
+                "第十二条",
+                "（一）",
+                "(1)",
+                "一、",
+                "一是",
+                "其一，",
+                "①",
+                "1.1",
+                "1.",
+            ]
+            .map(String::from),
+        );
+        let mut read = 0;
+        for t in &texts {
+            let o = Opens::of(t);
+            let checks = [
+                (ordinal(t).is_ok(), o.ordinal),
+                (cn_paren(t).is_ok(), o.paren),
+                (num_paren(t).is_ok(), o.paren),
+                (cn(t).is_ok(), o.numeral),
+                (cn_enum(t).is_ok(), o.numeral || o.qi),
+                (circled(t).is_ok(), o.circled),
+                (decimal(t).is_ok(), o.digit),
+                (num(t).is_ok(), o.digit),
+                (arabic(t).is_ok(), o.digit),
+            ];
+            for (k, (reads, opens)) in checks.into_iter().enumerate() {
+                assert!(!reads || opens, "form {k} reads {t:?}");
+                read += usize::from(reads);
+            }
+        }
+        assert!(read > 1000, "{read}");
+    }
 
     /// Every kind indexes below `COUNT` (the match fails to compile when a
     /// kind is added and not listed here).
