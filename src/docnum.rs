@@ -385,6 +385,17 @@ mod tests {
         assert!(found > 100, "{found}");
     }
 
+    /// Every bracket and 第 is where `openings` looks (checked on every
+    /// character; it may look at others too).
+    #[test]
+    fn openings_cover_every_bracket() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            if is_open_b(c) || c == '第' {
+                assert_eq!(openings(&c.to_string()).next(), Some(0), "{c:?}");
+            }
+        }
+    }
+
     /// Reading numbers only where a bracket or 第 may open one finds what
     /// reading from every character finds, on every line of the sample and
     /// the cases and on numbers of each form with text around them.

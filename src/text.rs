@@ -88,16 +88,24 @@ pub fn fold(c: char) -> char {
 pub fn trim(s: &str) -> &str {
     // Most texts neither start nor end with a space: the first byte of a
     // space's UTF-8 form, or the last, is seen before any character is read.
-    let opens = |b: u8| matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef);
-    let closes = |b: u8| matches!(b, b' ' | b'\t' | 0x80 | 0x82 | 0x83 | 0xa0 | 0xbf);
     let s = match s.as_bytes().first() {
-        Some(&b) if opens(b) => s.trim_start_matches(is_space),
+        Some(&b) if may_open_space(b) => s.trim_start_matches(is_space),
         _ => s,
     };
     match s.as_bytes().last() {
-        Some(&b) if closes(b) => s.trim_end_matches(is_space),
+        Some(&b) if may_close_space(b) => s.trim_end_matches(is_space),
         _ => s,
     }
+}
+
+/// `b` is the first byte of some space's UTF-8 form ([`is_space`]).
+fn may_open_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
+}
+
+/// `b` is the last byte of some space's UTF-8 form ([`is_space`]).
+fn may_close_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | 0x80 | 0x82 | 0x83 | 0xa0 | 0xbf)
 }
 
 /// Byte offset of `inner` inside `outer`; `inner` must be a subslice.
@@ -114,6 +122,10 @@ pub fn starts_with_folded(s: &str, word: &str) -> Option<usize> {
     // only matters from the first character that differs, and there only
     // when one of the two folds or `s` opens a reading.
     let (sb, wb) = (s.as_bytes(), word.as_bytes());
+    if wb.is_empty() {
+        // No character compared, so no reading passed over.
+        return Some(0);
+    }
     let same = sb.iter().zip(wb).take_while(|(a, b)| a == b).count();
     let mut at = same;
     while at < wb.len() && wb[at] & 0xC0 == 0x80 {
@@ -299,6 +311,19 @@ mod tests {
         for sp in spaces {
             assert_eq!(trim(&format!("{sp}市{sp}")), "市", "{sp:?}");
         }
+        // Every space, the list above or not: its bytes are the ones looked for.
+        for c in (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| is_space(*c))
+        {
+            let mut enc = [0u8; 4];
+            let b = c.encode_utf8(&mut enc).as_bytes();
+            assert!(
+                may_open_space(b[0]) && may_close_space(b[b.len() - 1]),
+                "{c:?}"
+            );
+            assert_eq!(trim(&format!("{c}市{c}")), "市", "{c:?}");
+        }
     }
 
     #[test]
@@ -451,6 +476,7 @@ mod bracket_tests {
             .map(String::from),
         );
         let mut texts = crate::testdata::sample_and_case_lines();
+        texts.extend(["(hào)", "(a)x", "（ā）"].map(String::from));
         let widen = |c: char| match c {
             '!'..='~' => char::from_u32(c as u32 + 0xfee0).unwrap_or(c),
             ' ' => '\u{3000}',

@@ -95,7 +95,7 @@ fn numeric_date(s: &str) -> IResult<&str, (&str, char, &str, char, &str)> {
     Ok((r, (y, s1, m, s2, d)))
 }
 
-/// Spaces of any kind (Unicode White_Space), none included.
+/// Zero or more spaces of any kind (Unicode White_Space).
 fn spaces(s: &str) -> IResult<&str, &str> {
     take_while(char::is_whitespace).parse(s)
 }
@@ -179,19 +179,18 @@ fn glued(s: &str, range: &Range<usize>, cjk_digits: bool) -> bool {
 
 /// The first valid 年月日 date in `s` not glued to more digits. A date is
 /// found by its 年: its year is the four characters before it, so dates
-/// start in the order of their 年, and the search after a rejected one goes
-/// on after its end.
+/// start in the order of their 年. (A date read at a later 年 starts after
+/// a rejected one ends: the 日 or 号 ending it is neither a digit nor a
+/// space, so no year runs across it.)
 fn cjk_candidate(s: &str) -> Option<(Date, Range<usize>)> {
-    let mut after = 0;
     for at in years(s) {
-        let Some(start) = year_start(s, at).filter(|&p| p >= after) else {
+        let Some(start) = year_start(s, at) else {
             continue;
         };
         let Ok((rest, (y, m, d))) = cjk_date(&s[start..]) else {
             continue;
         };
         let range = start..s.len() - rest.len();
-        after = range.end;
         let cjk = !y.chars().next().is_some_and(is_any_digit);
         if glued(s, &range, cjk) {
             continue;
@@ -208,7 +207,7 @@ fn cjk_candidate(s: &str) -> Option<(Date, Range<usize>)> {
 /// to more digits. Found by its first separator (its year is the four
 /// characters before it): a date read at each separator in turn, so that
 /// after a rejected one the dates starting inside it are tried as well
-/// (`12020.3.10.5`: `2020.3.10` glued, then `0.3.10.5`… ).
+/// (`2020.13.2020.3.4`: month 13 rejected, then `2020.3.4`).
 fn numeric_candidate(s: &str) -> Option<(Date, Range<usize>)> {
     for at in separators(s) {
         let Some(start) = year_start(s, at) else {
@@ -262,7 +261,7 @@ pub fn is_date_line(s: &str) -> bool {
     {
         return false;
     }
-    // And ends as a date does: 日 or 号 (CJK_DATE), a digit (NUMERIC_DATE).
+    // And ends as a date does: 日 or 号 (`cjk_date`), a digit (`numeric_date`).
     // A marker line (一、…) starts with a numeral too.
     if !t.ends_with(|c: char| matches!(c, '日' | '号' | '0'..='9' | '０'..='９')) {
         return false;
@@ -474,6 +473,17 @@ mod tests {
         }
     }
 
+    /// Every separator of a numeric date, and nothing else, is where
+    /// `separators` looks (checked on every character).
+    #[test]
+    fn separators_are_found_by_their_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let one = c.to_string();
+            let found = separators(&one).next() == Some(0);
+            assert_eq!(found, is_separator(c), "{c:?}");
+        }
+    }
+
     /// The date grammar finds what the regular expressions found, on every
     /// line of the sample and the cases and on 300 000 strings drawn from
     /// the slots of a date, each filled right or wrong (years, months and
@@ -583,6 +593,7 @@ mod tests {
                 let mid = if sep == "年" { "月" } else { sep };
                 let date = format!("{y}{sep}{m}{mid}{d}{tail}");
                 texts.extend([
+                    format!("2020.13.{date}"),
                     format!("1{date}"),
                     format!("{date}5"),
                     format!("{date}{date}"),
