@@ -8,6 +8,7 @@
 
 use crate::docnum::{self, DocNumber};
 use crate::lexicon::Lexicon;
+use crate::lines::Line;
 use crate::record::Citation;
 use crate::text;
 use crate::unit::Unit;
@@ -49,21 +50,23 @@ fn wrapped_tail(prev: &str) -> &str {
     }
 }
 
-/// The citations in a document's units, given in order (read one by one:
+/// The citations in a document's lines, given in order (read one by one:
 /// no list of them is made).
-pub fn citations<'t>(
-    units: impl IntoIterator<Item = Unit<'t>>,
+pub fn citations<'a, 't: 'a>(
+    lines: impl IntoIterator<Item = &'a Line<'t>>,
     own: Option<&DocNumber>,
     lex: &Lexicon,
 ) -> Vec<Citation> {
     let mut out: Vec<Citation> = Vec::new();
     let mut joined = String::new();
     let mut prev: Option<Unit<'t>> = None;
-    for u in units {
+    for l in lines {
+        let u = l.unit();
         let p = prev.replace(u).filter(|p| p.line() + 1 == u.line());
         // A number cited here has its bracket (or 第) on this line and 号
-        // after it: most lines have none.
-        if !docnum::has_hao(u.text()) {
+        // after it: most lines have none (and were seen to have none when
+        // they were split).
+        if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
         let tail = p.map_or("", |p| wrapped_tail(p.text()));
@@ -118,14 +121,14 @@ pub fn citations<'t>(
 mod tests {
     use super::*;
 
-    fn units(t: &str) -> Vec<Unit<'_>> {
-        Unit::all(t)
+    fn units(t: &str) -> Vec<Line<'_>> {
+        Line::all(t, &Lexicon::builtin())
     }
 
     #[test]
     fn a_number_wrapped_across_lines() {
         let t = "为贯彻落实《国务院办公厅关于加强城市内涝治理的实施意见》（国\n办发〔2021〕11号）和《某意见》（桂政办发〔2021〕96号）精";
-        let c = citations(units(t), None, &Lexicon::builtin());
+        let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
         assert_eq!(c[0].line, 1);
@@ -142,13 +145,13 @@ mod tests {
             n
         });
         let t = "（2022年3月4日中华人民共和国国务院令第753号公布　自2022年6月1日起施行）";
-        assert!(citations(units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
+        assert!(citations(&units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
     }
 
     #[test]
     fn first_use_only_in_order() {
         let t = "根据宁党发〔2020〕4号和国发〔2019〕13号，再次依据宁党发〔2020〕4号。";
-        let c = citations(units(t), None, &Lexicon::builtin());
+        let c = citations(&units(t), None, &Lexicon::builtin());
         assert_eq!(c.len(), 2);
         assert_eq!(c[1].doc_number.raw, "国发〔2019〕13号");
     }

@@ -167,6 +167,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
     if !has_hao(text) {
         return Vec::new();
     }
+    numbers_in(text)
+}
+
+/// [`find_all`] of a text known to hold 号 or 號 ([`has_hao`]).
+pub fn numbers_in(text: &str) -> Vec<Found> {
     numbers_from(text, openings(text))
 }
 

@@ -95,8 +95,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     for (line, w) in warnings {
         b.diag(line, DiagCode::Deadline, w);
     }
-    b.doc.citations =
-        crate::cite::citations(all.iter().map(Line::unit), b.doc.doc_number.as_ref(), lex);
+    b.doc.citations = crate::cite::citations(all, b.doc.doc_number.as_ref(), lex);
     b.doc
 }
 

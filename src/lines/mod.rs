@@ -89,6 +89,9 @@ pub struct Line<'t> {
     signature: bool,
     colophon: bool,
     note: bool,
+    /// The line may hold 号 or 號: false only where the text it was cut
+    /// from was searched and held neither (so no number is cited on it).
+    hao: bool,
 }
 
 impl<'t> Deref for Line<'t> {
@@ -171,6 +174,7 @@ impl<'t> Line<'t> {
             signature,
             colophon,
             note,
+            hao: true,
         }
     }
 
@@ -184,6 +188,12 @@ impl<'t> Line<'t> {
 
     pub fn unit(&self) -> Unit<'t> {
         self.unit
+    }
+
+    /// The line may hold 号 or 號 (see `docnum::has_hao`); false only when
+    /// it surely holds neither.
+    pub fn may_hold_hao(&self) -> bool {
+        self.hao
     }
 
     pub fn kind(&self) -> Kind {
@@ -256,10 +266,19 @@ impl<'t> Line<'t> {
 
 /// Splits `u` where elements run together and recognises each piece; a
 /// unit that stays whole keeps `whole`, the line already recognised.
-pub fn split_and_classify<'t>(whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
+pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
     let u = whole.unit;
+    // Searched once for 号/號: for the numbers run into a title here, and
+    // for the citation search, which passes over the lines without them.
+    let hao = docnum::has_hao(u.text());
+    whole.hao = hao;
+    let numbers = if hao {
+        docnum::numbers_in(u.text())
+    } else {
+        Vec::new()
+    };
     // Most lines are left whole by every split: nothing is made for them.
-    let parts = match split::run_on_number(&u, lex) {
+    let parts = match split::run_on_number(&u, numbers, lex) {
         None => match split::run_on(&u, lex) {
             None if u.text().len() <= split::LONG_UNIT => {
                 out.push(whole);
@@ -282,7 +301,10 @@ pub fn split_and_classify<'t>(whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line
             return;
         }
     }
-    out.extend(pieces.into_iter().map(|p| Line::classify(p, lex)));
+    out.extend(pieces.into_iter().map(|p| Line {
+        hao,
+        ..Line::classify(p, lex)
+    }));
 }
 
 #[cfg(test)]
@@ -292,6 +314,28 @@ mod tests {
     fn kinds(src: &str) -> Vec<Kind> {
         let lex = Lexicon::builtin();
         Line::all(src, &lex).iter().map(|l| l.kind()).collect()
+    }
+
+    /// A line split from a text without 号/號 says so, and only then (what
+    /// lets the citation search pass over it), on every line of the sample
+    /// and the cases.
+    #[test]
+    fn lines_without_hao_say_so() {
+        let lex = Lexicon::builtin();
+        let text = crate::testdata::sample_and_case_lines().join("\n");
+        let mut out = Vec::new();
+        for u in Unit::all(&text) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        let without = out.iter().filter(|l| !l.may_hold_hao()).count();
+        for l in &out {
+            assert!(
+                l.may_hold_hao() || !docnum::has_hao(l.text()),
+                "{}",
+                l.text()
+            );
+        }
+        assert!(without > out.len() / 2, "{without} of {}", out.len());
     }
 
     #[test]

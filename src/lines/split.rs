@@ -149,7 +149,12 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
-pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
+/// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
+pub fn run_on_number<'t>(
+    u: &Unit<'t>,
+    numbers: Vec<docnum::Found>,
+    lex: &Lexicon,
+) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）.
     if t.ends_with(|c: char| text::is_close_paren(c)) {
@@ -163,7 +168,7 @@ pub fn run_on_number<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
             }
         }
     }
-    for f in docnum::find_all(t) {
+    for f in numbers {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
         // the title is the organ's order, the number what follows.
         if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty()
@@ -305,7 +310,7 @@ mod tests {
     #[test]
     fn a_number_run_into_its_title() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), &lex);
         // A number in brackets of its own with the addressees after it; an
         // issuer code of up to 10 characters between title and bracket.
         for (t, want) in [
@@ -336,7 +341,7 @@ mod tests {
     #[test]
     fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), &lex);
         assert_eq!(
             pieces(split, "中华人民共和国国务院令　第706号"),
             vec!["中华人民共和国国务院令", "第706号"]
