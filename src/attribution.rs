@@ -364,7 +364,7 @@ fn split_runs(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
-    for (i, c) in s.char_indices() {
+    for (i, c) in text::non_ideographs(s) {
         if text::is_open_bracket(c) {
             depth += 1;
         } else if text::is_close_bracket(c) {
@@ -407,6 +407,19 @@ fn is_deadline_phrase(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No character `split_runs` looks for is in U+4000–U+9FFF, which
+    /// `text::non_ideographs` passes over.
+    #[test]
+    fn run_punctuation_is_no_ideograph() {
+        for c in ('\u{4000}'..='\u{9fff}').filter(|c| {
+            text::is_open_bracket(*c)
+                || text::is_close_bracket(*c)
+                || matches!(c, '，' | ',' | '；' | ';')
+        }) {
+            panic!("{c:?} would be passed over");
+        }
+    }
 
     fn rules() -> AttributionRules {
         AttributionRules::parse(include_str!("../grammar/attribution.tsv")).unwrap()

@@ -255,6 +255,23 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// `non_ideographs` is `char_indices` without U+4000–U+9FFF, on every
+    /// line of the sample and the cases and at the range's edges.
+    #[test]
+    fn non_ideographs_as_char_indices() {
+        let mut texts = crate::testdata::sample_and_case_lines();
+        texts.extend(
+            ["\u{3fff}\u{4000}a\u{9fff}\u{a000}", "𠀀市（", "", "、，。"].map(String::from),
+        );
+        for t in &texts {
+            let want: Vec<(usize, char)> = t
+                .char_indices()
+                .filter(|(_, c)| !('\u{4000}'..='\u{9fff}').contains(c))
+                .collect();
+            assert_eq!(non_ideographs(t).collect::<Vec<_>>(), want, "{t}");
+        }
+    }
+
     #[test]
     fn stops_in_order() {
         let s = "一、总则：a;b。二、要求；c:d。";
@@ -626,6 +643,28 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
     });
     let ascii = memchr::memchr2_iter(b';', b':', b);
     merged(wide, ascii)
+}
+
+/// The characters of `s` outside U+4000–U+9FFF, with their byte offsets,
+/// in order. The ideographs of running text are passed over by their first
+/// byte (E4–E9 leads exactly those characters) without being decoded: for
+/// a scan looking for punctuation, which none of them is.
+pub fn non_ideographs(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while let Some(&x) = b.get(i) {
+            if (0xe4..=0xe9).contains(&x) {
+                i += 3;
+                continue;
+            }
+            let c = s[i..].chars().next()?;
+            let at = i;
+            i += c.len_utf8();
+            return Some((at, c));
+        }
+        None
+    })
 }
 
 /// Two ascending sequences of offsets as one.

@@ -40,7 +40,7 @@ fn is_separator(c: char) -> bool {
 /// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
 fn before_full_stop(value: &str) -> &str {
     let mut depth = 0usize;
-    for (i, c) in value.char_indices() {
+    for (i, c) in crate::text::non_ideographs(value) {
         if bracket_open(c) {
             depth += 1;
         } else if bracket_close(c) {
@@ -60,7 +60,7 @@ pub fn split_list(value: &str) -> Vec<&str> {
     let mut items = Vec::new();
     let mut depth = 0usize;
     let mut start = 0;
-    for (i, c) in value.char_indices() {
+    for (i, c) in crate::text::non_ideographs(value) {
         if bracket_open(c) {
             depth += 1;
         } else if bracket_close(c) {
@@ -107,7 +107,7 @@ pub fn split_names(value: &str) -> Vec<String> {
 
 /// The part of a unit before its first bracket: `宣传部(创城办)` → `宣传部`.
 fn core(item: &str) -> &str {
-    match item.char_indices().find(|&(_, c)| bracket_open(c)) {
+    match crate::text::non_ideographs(item).find(|&(_, c)| bracket_open(c)) {
         Some((i, _)) => item.get(..i).unwrap_or(item).trim_end(),
         None => item,
     }
@@ -168,6 +168,17 @@ impl UnitRules {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No character a list scan looks for is in U+4000–U+9FFF, which
+    /// `text::non_ideographs` passes over.
+    #[test]
+    fn list_punctuation_is_no_ideograph() {
+        for c in ('\u{4000}'..='\u{9fff}')
+            .filter(|c| bracket_open(*c) || bracket_close(*c) || is_separator(*c) || *c == '。')
+        {
+            panic!("{c:?} would be passed over");
+        }
+    }
 
     /// The rules the lexicon embeds (`grammar/units.tsv`).
     fn rules() -> UnitRules {
