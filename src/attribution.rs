@@ -345,7 +345,7 @@ impl AttributionRules {
         }
         let inner_end = t.len() - last.len_utf8();
         let mut depth = 0;
-        for (i, c) in t[..inner_end].char_indices().rev() {
+        for (i, c) in text::non_ideographs_rev(&t[..inner_end]) {
             if text::is_close_bracket(c) {
                 depth += 1;
             } else if text::is_open_bracket(c) {

@@ -22,8 +22,7 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
         let after = &rest[n..];
         // The next label starts at a char boundary where label_at matches.
         // The next label ends right before a colon: look only there.
-        let next = after
-            .char_indices()
+        let next = text::non_ideographs(after)
             .filter(|(_, c)| text::is_colon(*c))
             .find_map(|(ci, _)| {
                 let head = after[..ci].trim_end_matches(text::is_space);
@@ -63,7 +62,7 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
     // The matching opening bracket: the last opener whose text starts with a
     // label.
     let inner_end = t.len() - last.len_utf8();
-    for (i, c) in t[..inner_end].char_indices().rev() {
+    for (i, c) in text::non_ideographs_rev(&t[..inner_end]) {
         if text::is_open_bracket(c) {
             let inner = &t[i + c.len_utf8()..inner_end];
             if lex.label_at(text::trim(inner)).is_some() {
@@ -158,6 +157,18 @@ pub fn attribution_task(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No character the label and bracket scans look for (colons, opening
+    /// brackets) is in U+4000–U+9FFF, which `text::non_ideographs` passes
+    /// over.
+    #[test]
+    fn label_punctuation_is_no_ideograph() {
+        for c in
+            ('\u{4000}'..='\u{9fff}').filter(|c| text::is_colon(*c) || text::is_open_bracket(*c))
+        {
+            panic!("{c:?} would be passed over");
+        }
+    }
 
     #[test]
     fn two_labels_on_one_line() {

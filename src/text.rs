@@ -255,8 +255,9 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// `non_ideographs` is `char_indices` without U+4000–U+9FFF, on every
-    /// line of the sample and the cases and at the range's edges.
+    /// `non_ideographs` is `char_indices` without U+4000–U+9FFF, and
+    /// `non_ideographs_rev` the same backwards, on every line of the sample
+    /// and the cases and at the range's edges.
     #[test]
     fn non_ideographs_as_char_indices() {
         let mut texts = crate::testdata::sample_and_case_lines();
@@ -269,6 +270,8 @@ mod tests {
                 .filter(|(_, c)| !('\u{4000}'..='\u{9fff}').contains(c))
                 .collect();
             assert_eq!(non_ideographs(t).collect::<Vec<_>>(), want, "{t}");
+            let back: Vec<(usize, char)> = want.into_iter().rev().collect();
+            assert_eq!(non_ideographs_rev(t).collect::<Vec<_>>(), back, "{t}");
         }
     }
 
@@ -664,6 +667,22 @@ pub fn non_ideographs(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
             return Some((at, c));
         }
         None
+    })
+}
+
+/// [`non_ideographs`] from the end of `s` back to its start.
+pub fn non_ideographs_rev(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let b = s.as_bytes();
+    let mut end = s.len();
+    std::iter::from_fn(move || loop {
+        // A lead byte E4–E9 three bytes back opens the character ending here.
+        if end >= 3 && (0xe4..=0xe9).contains(&b[end - 3]) {
+            end -= 3;
+            continue;
+        }
+        let c = s[..end].chars().next_back()?;
+        end -= c.len_utf8();
+        return Some((end, c));
     })
 }
 
