@@ -132,36 +132,96 @@ fn anchored(body: &str) -> Regex {
     Regex::new(&pattern).unwrap_or_else(|e| panic!("deadline pattern {pattern:?}: {e}"))
 }
 
+/// A period pattern, anchored, and what it cannot match without: a value
+/// lacking one of those characters is not read by it.
+struct Period {
+    re: LazyLock<Regex>,
+    needs: fn(Literals) -> bool,
+}
+
+impl Period {
+    /// The pattern's match at the start of `s`, whose value holds `has`.
+    fn captures<'s>(&self, s: &'s str, has: Literals) -> Option<Captures<'s>> {
+        if (self.needs)(has) {
+            self.re.captures(s)
+        } else {
+            None
+        }
+    }
+}
+
+/// The characters a value holds among those the period patterns need.
+#[derive(Debug, Clone, Copy)]
+struct Literals {
+    /// 月 (days, months and their ranges)
+    yue: bool,
+    /// 日 or 号 (days)
+    ri: bool,
+    /// `-` (ranges, once folded)
+    dash: bool,
+    /// 年 (year ranges, a year's end, a year)
+    nian: bool,
+    /// 半 (half years)
+    ban: bool,
+    /// 季 (quarters, seasons)
+    ji: bool,
+}
+
+impl Literals {
+    fn of(s: &str) -> Literals {
+        Literals {
+            yue: s.contains('月'),
+            ri: s.contains(['日', '号']),
+            dash: s.contains('-'),
+            nian: s.contains('年'),
+            ban: s.contains('半'),
+            ji: s.contains('季'),
+        }
+    }
+}
+
+/// A period pattern: its body (`YEAR` standing for the year part), and
+/// what a value must hold for it to match.
+macro_rules! period {
+    ($body:expr, $needs:expr) => {
+        Period {
+            re: LazyLock::new(|| anchored($body)),
+            needs: $needs,
+        }
+    };
+}
+
 /// A range of days: `2020年5月10日-6月30日` (folded from `2020年5月10日—6月30日`).
-static DAY_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    anchored(
-        r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]-(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]",
-    )
-});
+static DAY_RANGE: Period = period!(
+    r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]-(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]",
+    |h| h.yue && h.ri && h.dash
+);
 /// A day: `2020年4月30日前完成`, `4月30日前`.
-static DAY: LazyLock<Regex> =
-    LazyLock::new(|| anchored(r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]"));
+static DAY: Period = period!(r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", |h| h.yue
+    && h.ri);
 /// A range of months: `2020年5月-6月`, `2020年5月-9月` (from 至), `5-6月`, `2020年12月-2021年6月`.
-static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    anchored(r"YEAR?(?P<m>\d{1,2})(?:月(?:份|底|末)?)?-(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月")
-});
+static MONTH_RANGE: Period = period!(
+    r"YEAR?(?P<m>\d{1,2})(?:月(?:份|底|末)?)?-(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月",
+    |h| h.yue && h.dash
+);
 /// A range of years: `2020-2022年`, `2020年-2022年`.
-static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?P<y>\d{4})年?-(?P<y2>\d{4})年"));
+static YEAR_RANGE: Period = period!(r"(?P<y>\d{4})年?-(?P<y2>\d{4})年", |h| h.nian && h.dash);
 /// A month with an optional qualifier: `2020年12月`, `2021年6月底前`, `6月中旬`,
 /// and the typo `2020年12月前底` (sample line 1116).
-static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    anchored(r"YEAR?(?P<m>\d{1,2})月(?P<q>上旬|中旬|下旬|前底|底|末|初|中|份|低)?")
-});
+static MONTH: Period = period!(
+    r"YEAR?(?P<m>\d{1,2})月(?P<q>上旬|中旬|下旬|前底|底|末|初|中|份|低)?",
+    |h| h.yue
+);
 /// A half year: `上半年`, `2021年下半年`.
-static HALF: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?(?P<h>上|下)半年"));
+static HALF: Period = period!(r"YEAR?(?P<h>上|下)半年", |h| h.ban);
 /// A quarter: `第三季度` (folded to `第3季度`), `一季度`, `2021年第4季`.
-static QUARTER: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?第?(?P<q>[1-4])季"));
+static QUARTER: Period = period!(r"YEAR?第?(?P<q>[1-4])季", |h| h.ji);
 /// A season: `2020年秋季`.
-static SEASON: LazyLock<Regex> = LazyLock::new(|| anchored(r"YEAR?(?P<s>春|夏|秋|冬)季"));
+static SEASON: Period = period!(r"YEAR?(?P<s>春|夏|秋|冬)季", |h| h.ji);
 /// A year's end: `2020年底`, `2020年年底前`, `年底前`, `年末`, `今年底`.
-static YEAR_END: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR年?|年)(?P<e>底|末|终)"));
+static YEAR_END: Period = period!(r"(?:YEAR年?|年)(?P<e>底|末|终)", |h| h.nian);
 /// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
-static YEAR_ONLY: LazyLock<Regex> = LazyLock::new(|| anchored(r"(?:YEAR|年内)(?P<init>初)?"));
+static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", |h| h.nian);
 
 /// The words of the deadline grammar (`grammar/words.tsv`, classes
 /// `ongoing`, `recurring` and `deadline_start`), matched against the folded
@@ -229,8 +289,13 @@ fn may_open_period(c: char) -> bool {
         )
 }
 
-/// Tries every period pattern at the start of `s`, most specific first.
-fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, String>)> {
+/// Tries every period pattern at the start of `s`, most specific first;
+/// `has`: what the value `s` ends holds.
+fn period_at(
+    s: &str,
+    doc_year: Option<i32>,
+    has: Literals,
+) -> Option<(usize, Result<Found, String>)> {
     // Ten regexes tried at every character of a value: most characters
     // open none of them.
     if !s.chars().next().is_some_and(may_open_period) {
@@ -243,7 +308,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             warning: None,
         })
     };
-    if let Some(c) = DAY_RANGE.captures(s) {
+    if let Some(c) = DAY_RANGE.captures(s, has) {
         let y = year_of(&c, doc_year);
         let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
         let m2 = num(&c, "m2").or(num(&c, "m"));
@@ -252,14 +317,14 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             found(DeadlineKind::Range, day_of(y2, m2, num(&c, "d2"))),
         ));
     }
-    if let Some(c) = DAY.captures(s) {
+    if let Some(c) = DAY.captures(s, has) {
         let y = year_of(&c, doc_year);
         return Some((
             c.get(0)?.end(),
             found(DeadlineKind::Day, day_of(y, num(&c, "m"), num(&c, "d"))),
         ));
     }
-    if let Some(c) = MONTH_RANGE.captures(s) {
+    if let Some(c) = MONTH_RANGE.captures(s, has) {
         let y = year_of(&c, doc_year);
         let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
         return Some((
@@ -267,7 +332,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             found(DeadlineKind::Range, month_end(y2, num(&c, "m2"))),
         ));
     }
-    if let Some(c) = YEAR_RANGE.captures(s) {
+    if let Some(c) = YEAR_RANGE.captures(s, has) {
         let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok());
         return Some((
             c.get(0)?.end(),
@@ -281,7 +346,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             ),
         ));
     }
-    if let Some(c) = MONTH.captures(s) {
+    if let Some(c) = MONTH.captures(s, has) {
         let y = year_of(&c, doc_year);
         let m = num(&c, "m");
         let q = c.name("q").map(|q| q.as_str());
@@ -306,7 +371,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
         };
         return Some((end, result));
     }
-    if let Some(c) = HALF.captures(s) {
+    if let Some(c) = HALF.captures(s, has) {
         let y = year_of(&c, doc_year);
         let month = if c.name("h").is_some_and(|h| h.as_str() == "上") {
             6
@@ -318,7 +383,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             found(DeadlineKind::HalfYear, month_end(y, Some(month))),
         ));
     }
-    if let Some(c) = QUARTER.captures(s) {
+    if let Some(c) = QUARTER.captures(s, has) {
         let y = year_of(&c, doc_year);
         let month = num(&c, "q").map(|q| q * 3);
         return Some((
@@ -326,7 +391,7 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
             found(DeadlineKind::Quarter, month_end(y, month)),
         ));
     }
-    if let Some(c) = SEASON.captures(s) {
+    if let Some(c) = SEASON.captures(s, has) {
         let y = year_of(&c, doc_year);
         let due = match c.name("s").map(|s| s.as_str()) {
             Some("春") => month_end(y, Some(5)),
@@ -336,14 +401,14 @@ fn period_at(s: &str, doc_year: Option<i32>) -> Option<(usize, Result<Found, Str
         };
         return Some((c.get(0)?.end(), found(DeadlineKind::Season, due)));
     }
-    if let Some(c) = YEAR_END.captures(s) {
+    if let Some(c) = YEAR_END.captures(s, has) {
         let y = year_of(&c, doc_year);
         return Some((
             c.get(0)?.end(),
             found(DeadlineKind::YearEnd, month_end(y, Some(12))),
         ));
     }
-    if let Some(c) = YEAR_ONLY.captures(s) {
+    if let Some(c) = YEAR_ONLY.captures(s, has) {
         let end = c.get(0)?.end();
         if c.name("init").is_some() {
             return Some((
@@ -381,6 +446,7 @@ pub fn parse_deadline(
         .recurring
         .iter()
         .any(|w| folded.starts_with(w.as_str()));
+    let has = Literals::of(&folded);
     for (i, c) in folded.char_indices() {
         if recurring {
             break;
@@ -393,7 +459,7 @@ pub fn parse_deadline(
         let Some(rest) = folded.get(i..) else {
             continue;
         };
-        let Some((len, outcome)) = period_at(rest, doc_year) else {
+        let Some((len, outcome)) = period_at(rest, doc_year, has) else {
             continue;
         };
         let tail = rest.get(len..).unwrap_or("");
@@ -454,7 +520,7 @@ mod tests {
     fn only_the_characters_named_open_a_period() {
         // Every pattern is anchored: a character outside `may_open_period`
         // must fail all of them, whatever follows.
-        let all: [&LazyLock<Regex>; 10] = [
+        let all: [&Period; 10] = [
             &DAY_RANGE,
             &DAY,
             &MONTH_RANGE,
@@ -483,7 +549,7 @@ mod tests {
             for tail in tails {
                 let s = format!("{c}{tail}");
                 for r in all {
-                    assert!(!r.is_match(&s), "{s:?} opens {:?}", r.as_str());
+                    assert!(!r.re.is_match(&s), "{s:?} opens {:?}", r.re.as_str());
                 }
             }
             checked += 1;
@@ -499,9 +565,65 @@ mod tests {
             "年底",
             "6月",
         ] {
-            assert!(all.iter().any(|r| r.is_match(s)), "{s}");
+            assert!(all.iter().any(|r| r.re.is_match(s)), "{s}");
             assert!(may_open_period(s.chars().next().unwrap()), "{s}");
         }
+    }
+
+    /// A pattern matches only where its value holds what it needs: on
+    /// every suffix of the first 40 characters of every line of the sample
+    /// and the cases, folded as values are, and of the forms each reads.
+    #[test]
+    fn patterns_need_their_characters() {
+        let all: [&Period; 10] = [
+            &DAY_RANGE,
+            &DAY,
+            &MONTH_RANGE,
+            &YEAR_RANGE,
+            &MONTH,
+            &HALF,
+            &QUARTER,
+            &SEASON,
+            &YEAR_END,
+            &YEAR_ONLY,
+        ];
+        let mut texts: Vec<String> = crate::testdata::sample_and_case_lines();
+        texts.extend(
+            [
+                "2020年5月10日—6月30日",
+                "2020年5月至9月",
+                "5-6月",
+                "2020年12月-2021年6月",
+                "2020-2022年",
+                "2020年-2022年",
+                "上半年",
+                "2021年下半年",
+                "第三季度",
+                "一季度",
+                "2020年秋季",
+                "今年底",
+                "年内",
+                "2021年初",
+                "2020年12月前底",
+                "6月中旬",
+            ]
+            .map(String::from),
+        );
+        let mut matched = [0usize; 10];
+        for t in &texts {
+            let folded = fold(t);
+            for (i, _) in folded.char_indices().take(40) {
+                let rest = &folded[i..];
+                let has = Literals::of(rest);
+                for (k, p) in all.iter().enumerate() {
+                    if p.re.is_match(rest) {
+                        matched[k] += 1;
+                        assert!((p.needs)(has), "pattern {k} reads {rest:?}");
+                    }
+                }
+            }
+        }
+        assert!(matched.iter().all(|&n| n > 0), "{matched:?}");
     }
 
     fn words() -> DeadlineWords {
