@@ -345,9 +345,8 @@ fn read_body<'t>(
         let next = raw.peek().filter(|n| n.line() == l.line() + 1);
         // 发文字号：国办发〔2019〕5号 right under the title is the document's
         // number with a portal label: keep the number.
-        if let Some(num) =
-            header::labelled_number(&l).filter(|_| out.last().is_some_and(Line::is_title_end))
-        {
+        let after_title = out.last().is_some_and(Line::is_title_end);
+        if let Some(num) = after_title.then(|| header::labelled_number(&l)).flatten() {
             out.push(Line::classify(num, lex));
             continue;
         }
