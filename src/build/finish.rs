@@ -13,17 +13,21 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     let lex = b.lex;
     let year = b.doc_year();
     let mut warnings: Vec<(usize, String)> = Vec::new();
-    // The sentence stating that the first unit named leads, if the document has one.
-    let lead_rule = all
-        .iter()
-        .find(|u| lex.attribution.states_lead_rule(u.text()))
-        .map(|u| u.line());
+    // The sentence stating that the first unit named leads, if the document
+    // has one: looked for when a clause's prose first names its units.
+    let lead_rule = std::cell::OnceCell::new();
+    let find_lead_rule = || {
+        all.iter()
+            .find(|u| lex.attribution.states_lead_rule(u.text()))
+            .map(|u| u.line())
+    };
     let mut fill = |c: &mut crate::record::Clause| {
         let (task, warns) = if c.fields.is_empty() {
             // No label: an attribution in the clause's prose.
             match lex.attribution.find(&c.text) {
                 Some(a) => {
-                    let rule = lead_rule.filter(|l| *l <= c.line_end);
+                    let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
+                    let rule = found.filter(|l| *l <= c.line_end);
                     let (t, w) = fields::attribution_task(&a, lex, year, rule);
                     (Some(t), w)
                 }
