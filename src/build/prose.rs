@@ -44,8 +44,15 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     {
         return false;
     }
-    let n = text::char_len(s);
-    text::has_char(s, '。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
+    full_or_stopped(s, wrap)
+}
+
+/// `s` holds a 。, or is as long as a printed line: 60 characters, or one
+/// short of the wrap width. At least the smaller of the two, which a long
+/// line shows by its byte length alone.
+fn full_or_stopped(s: &str, wrap: Option<usize>) -> bool {
+    let at_least = wrap.map_or(60, |w| w.saturating_sub(1).min(60));
+    at_least == 0 || !text::chars_at_most(s, at_least - 1) || text::has_char(s, '。')
 }
 
 /// The width at which a document's lines were cut, when they were: the
@@ -250,6 +257,24 @@ mod tests {
 
     fn lines(t: &str) -> Vec<Line<'_>> {
         Line::all(t, &Lexicon::builtin())
+    }
+
+    /// `full_or_stopped` answers as counting the characters does, on every
+    /// line of the sample and the cases, for every wrap width.
+    #[test]
+    fn open_lines_as_by_counting() {
+        let counted = |s: &str, wrap: Option<usize>| {
+            let n = text::char_len(s);
+            text::has_char(s, '。') || n >= 60 || wrap.is_some_and(|w| n + 1 >= w)
+        };
+        let mut texts = crate::testdata::sample_and_case_lines();
+        texts.extend((0..70).map(|k| "长".repeat(k)));
+        for t in &texts {
+            let t = text::trim(t);
+            for wrap in std::iter::once(None).chain((0..70).map(Some)) {
+                assert_eq!(full_or_stopped(t, wrap), counted(t, wrap), "{wrap:?} {t}");
+            }
+        }
     }
 
     #[test]
