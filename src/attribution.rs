@@ -412,13 +412,17 @@ mod tests {
     /// `text::non_ideographs` passes over.
     #[test]
     fn run_punctuation_is_no_ideograph() {
-        for c in ('\u{4000}'..='\u{9fff}').filter(|c| {
-            text::is_open_bracket(*c)
-                || text::is_close_bracket(*c)
-                || matches!(c, '，' | ',' | '；' | ';')
-        }) {
-            panic!("{c:?} would be passed over");
-        }
+        let passed_over: Vec<char> = ('\u{4000}'..='\u{9fff}')
+            .filter(|c| {
+                text::is_open_bracket(*c)
+                    || text::is_close_bracket(*c)
+                    || matches!(c, '，' | ',' | '；' | ';')
+            })
+            .collect();
+        assert!(
+            passed_over.is_empty(),
+            "{passed_over:?} would be passed over"
+        );
     }
 
     fn rules() -> AttributionRules {
