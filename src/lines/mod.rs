@@ -316,9 +316,9 @@ mod tests {
         Line::all(src, &lex).iter().map(|l| l.kind()).collect()
     }
 
-    /// A line split from a text without 号/號 says so, and only then (what
-    /// lets the citation search pass over it), on every line of the sample
-    /// and the cases.
+    /// A line that says it holds no 号/號 holds none (what lets the citation
+    /// search pass over it), and most lines say so: on every line of the
+    /// sample and the cases.
     #[test]
     fn lines_without_hao_say_so() {
         let lex = Lexicon::builtin();

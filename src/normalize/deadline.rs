@@ -570,9 +570,10 @@ mod tests {
         }
     }
 
-    /// A pattern matches only where its value holds what it needs: on
-    /// every suffix of the first 40 characters of every line of the sample
-    /// and the cases, folded as values are, and of the forms each reads.
+    /// A pattern matches only where its value holds what it needs: on the
+    /// rest of every line of the sample and the cases from each of its
+    /// first 40 characters, folded as values are, and of the forms each
+    /// pattern reads.
     #[test]
     fn patterns_need_their_characters() {
         let all: [&Period; 10] = [
