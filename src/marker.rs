@@ -228,8 +228,11 @@ fn spaces(i: &str) -> IResult<&str, &str> {
 /// otherwise `1.110国道` is the item 1. followed by 110国道.
 pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     let s0 = s.trim_start_matches('*');
-    // Every marker opens with one of these: most text is rejected at once.
-    if !s0.chars().next().is_some_and(may_open) {
+    // Each form opens with its own characters ([`Opens`]): most text opens
+    // none and is rejected at once; otherwise only the forms the first
+    // character can open are tried, in the same order.
+    let opens = Opens::of(s0);
+    if !opens.any() {
         return None;
     }
     let lead = s.len() - s0.len();
@@ -246,9 +249,6 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
             spaced,
         })
     };
-    // Each form opens with its own characters ([`Opens`]): only the forms
-    // the first character can open are tried, in the same order.
-    let opens = Opens::of(s0);
     if opens.ordinal {
         if let Ok((rest, (n, kind))) = ordinal(s0) {
             return finish(kind, n, vec![], rest);
@@ -333,6 +333,11 @@ struct Opens {
 }
 
 impl Opens {
+    /// Some form opens here.
+    fn any(&self) -> bool {
+        self.ordinal || self.paren || self.numeral || self.qi || self.circled || self.digit
+    }
+
     fn of(s: &str) -> Opens {
         let Some(c) = s.chars().next() else {
             return Opens::default();
@@ -346,17 +351,6 @@ impl Opens {
             digit: is_digit(c),
         }
     }
-}
-
-/// A character a marker can open with: 第, a bracket, a numeral (其一
-/// opens with 其), a digit, a circled number.
-fn may_open(c: char) -> bool {
-    c == '第'
-        || c == '其'
-        || is_open_paren(c)
-        || is_cn_numeral(c)
-        || is_digit(c)
-        || ('\u{2460}'..='\u{2473}').contains(&c)
 }
 
 /// `110国道…` yes; `5万亩` yes; `5%` no. Used for `1.110国道` items.

@@ -516,11 +516,9 @@ pub fn parse_deadline(
 mod tests {
     use super::*;
 
-    #[test]
-    fn only_the_characters_named_open_a_period() {
-        // Every pattern is anchored: a character outside `may_open_period`
-        // must fail all of them, whatever follows.
-        let all: [&Period; 10] = [
+    /// Every period pattern, in the order `period_at` tries them.
+    fn all_periods() -> [&'static Period; 10] {
+        [
             &DAY_RANGE,
             &DAY,
             &MONTH_RANGE,
@@ -531,7 +529,14 @@ mod tests {
             &SEASON,
             &YEAR_END,
             &YEAR_ONLY,
-        ];
+        ]
+    }
+
+    #[test]
+    fn only_the_characters_named_open_a_period() {
+        // Every pattern is anchored: a character outside `may_open_period`
+        // must fail all of them, whatever follows.
+        let all = all_periods();
         let tails = [
             "2020年12月底前",
             "年底",
@@ -576,18 +581,7 @@ mod tests {
     /// pattern reads.
     #[test]
     fn patterns_need_their_characters() {
-        let all: [&Period; 10] = [
-            &DAY_RANGE,
-            &DAY,
-            &MONTH_RANGE,
-            &YEAR_RANGE,
-            &MONTH,
-            &HALF,
-            &QUARTER,
-            &SEASON,
-            &YEAR_END,
-            &YEAR_ONLY,
-        ];
+        let all = all_periods();
         let mut texts: Vec<String> = crate::testdata::sample_and_case_lines();
         texts.extend(
             [
