@@ -81,13 +81,13 @@ impl Tree {
     }
 
     /// Opens a clause; `depth` is the number of components of a decimal
-    /// marker (1 otherwise).
+    /// marker (1 otherwise). The label is taken, not copied.
     pub fn open(
         &mut self,
         kind: ClauseKind,
         number: u32,
         depth: usize,
-        label: &str,
+        label: String,
         line: usize,
         first: &str,
     ) {
@@ -134,7 +134,7 @@ impl Tree {
             clause: Clause {
                 kind,
                 number,
-                label: label.to_owned(),
+                label,
                 heading: String::new(),
                 text: first.to_owned(),
                 line,
@@ -229,7 +229,7 @@ mod tests {
             (CnParen, 2),
             (NumParen, 1),
         ] {
-            t.open(k, n, 1, "", 1, "x");
+            t.open(k, n, 1, String::new(), 1, "x");
         }
         assert_eq!(
             paths(t),
@@ -261,7 +261,7 @@ mod tests {
             (Section, 2),
             (Article, 4),
         ] {
-            t.open(k, n, 1, "", 1, "x");
+            t.open(k, n, 1, String::new(), 1, "x");
         }
         assert_eq!(
             paths(t),
@@ -291,7 +291,7 @@ mod tests {
             vec![2, 1, 1],
             vec![2, 2],
         ] {
-            t.open(Decimal, *parts.last().unwrap(), parts.len(), "", 1, "x");
+            t.open(Decimal, *parts.last().unwrap(), parts.len(), String::new(), 1, "x");
         }
         assert_eq!(
             paths(t),

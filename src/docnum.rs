@@ -121,12 +121,16 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     }
     let mut run = &head[start..];
     // 中华人民共和国…令: the state's name starts the code, and its 和 does
-    // not end it.
-    if let Some(p) = run.find("中华人民共和国") {
-        start += p;
-        run = &run[p..];
+    // not end it. Both words end in 国, which most codes lack: looked for
+    // first, before a substring searcher is built for either.
+    let mut keep = 0;
+    if crate::text::has_char(run, '国') {
+        if let Some(p) = run.find("中华人民共和国") {
+            start += p;
+            run = &run[p..];
+        }
+        keep = run.rfind("共和国").map_or(0, |p| p + "共和国".len());
     }
-    let keep = run.rfind("共和国").map_or(0, |p| p + "共和国".len());
     // The code starts after the last stop word (after 共和国). No stop word
     // overlaps or holds another, so one scan finds where cutting after each
     // word's last occurrence in turn would end.

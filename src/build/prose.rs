@@ -158,7 +158,7 @@ impl<'a, 't> Builder<'a, 't> {
         let open = is_open_line(u.text(), self.wrap) && bracket.is_none();
         self.holder()
             .tree
-            .open(m.kind, m.number, depth, &label, u.line(), text::trim(body));
+            .open(m.kind, m.number, depth, label, u.line(), text::trim(body));
         self.own(&u, Part::Clause);
         if let Some(p) = bracket {
             self.add_fields(p);

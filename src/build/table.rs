@@ -46,7 +46,7 @@ impl<'a, 't> Builder<'a, 't> {
                     }) => {
                         self.holder()
                             .tree
-                            .open(ClauseKind::Cn, number, 1, &label, line, &heading)
+                            .open(ClauseKind::Cn, number, 1, label, line, &heading)
                     }
                     Some(Item::Row {
                         line,
@@ -56,7 +56,7 @@ impl<'a, 't> Builder<'a, 't> {
                         fields,
                     }) => {
                         let tree = &mut self.holder().tree;
-                        tree.open(ClauseKind::Num, number, 1, &label, line, &task);
+                        tree.open(ClauseKind::Num, number, 1, label, line, &task);
                         if let Some(c) = tree.top() {
                             c.table_row = true;
                             c.fields = fields;
