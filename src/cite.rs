@@ -19,13 +19,18 @@ fn issuer_key(n: &DocNumber, lex: &Lexicon) -> String {
     text::squash(lex.strip_state_name(code))
 }
 
-/// `a` and `b` name the same document.
+/// `a` and `b` name the same document. (Every citation is compared with
+/// those before it: the raw forms are compared without copies, and issuer
+/// codes only for equal serials and years.)
 pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
-    if text::squash(&a.raw) == text::squash(&b.raw) {
+    if text::squash_eq(&a.raw, &b.raw) {
         return true;
     }
+    if a.serial != b.serial || a.year != b.year {
+        return false;
+    }
     let (ka, kb) = (issuer_key(a, lex), issuer_key(b, lex));
-    a.serial == b.serial && a.year == b.year && (ka == kb || ka.is_empty() || kb.is_empty())
+    ka == kb || ka.is_empty() || kb.is_empty()
 }
 
 /// The ideographs at the end of a line that stops mid-word right after an

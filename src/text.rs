@@ -230,7 +230,18 @@ pub fn starts_with_spaced(s: &str, word: &str) -> bool {
 /// Removes every space and folds widths: the form used to compare two
 /// pieces of text (a quoted title and an enclosure heading, say).
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !is_space(*c)).map(fold).collect()
+    squashed(s).collect()
+}
+
+/// The characters of [`squash`], made one by one.
+fn squashed(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| !is_space(*c)).map(fold)
+}
+
+/// `squash(a) == squash(b)`, compared character by character (no string is
+/// made, and the first difference ends it).
+pub fn squash_eq(a: &str, b: &str) -> bool {
+    squashed(a).eq(squashed(b))
 }
 
 /// Number of characters (not bytes).
@@ -254,6 +265,24 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `squash_eq` answers as comparing the two squashed strings: spaces of
+    /// every width left out, full-width forms folded, a prefix not equal.
+    #[test]
+    fn squash_eq_is_equality_of_squashed_strings() {
+        let texts = [
+            "", " ", "\u{3000}", "石党发〔2020〕1号", "石党发 〔2020〕 1号", "石党发〔２０２０〕１号",
+            "石党发〔2020〕11号", "石党发〔2020〕1", "石党发\u{3000}〔2020〕1号 ", "国发〔2019〕5号",
+            "ＡＢ c", "AB c", "ABc", "AB",
+        ];
+        for a in texts {
+            for b in texts {
+                assert_eq!(squash_eq(a, b), squash(a) == squash(b), "{a:?} {b:?}");
+            }
+        }
+        assert!(squash_eq("石党发 〔2020〕 1号", "石党发〔２０２０〕１号"));
+        assert!(!squash_eq("石党发〔2020〕1号", "石党发〔2020〕11号"));
+    }
 
     /// `non_ideographs` is `char_indices` without U+4000–U+9FFF, and
     /// `non_ideographs_rev` the same backwards, on every line of the sample
