@@ -380,14 +380,14 @@ fn split_runs(s: &str) -> Vec<&str> {
 
 /// Sentences of a paragraph, each without its closing 。！？.
 fn sentences(p: &str) -> impl Iterator<Item = &str> {
-    p.split(['。', '！', '？'])
+    text::sentence_pieces(p)
         .map(text::trim)
         .filter(|s| !s.is_empty())
 }
 
 /// The last sentence of a paragraph, read from its end.
 fn last_sentence(p: &str) -> Option<&str> {
-    p.rsplit(['。', '！', '？'])
+    text::sentence_pieces_rev(p)
         .map(text::trim)
         .find(|s| !s.is_empty())
 }

@@ -266,6 +266,34 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The sentence pieces are `split`'s and `rsplit`'s on the three sentence
+    /// ends: on every line of the sample and the cases, and on texts with the
+    /// ends beside other characters of the same lead bytes (，、（ ！ ？ 。).
+    #[test]
+    fn sentence_pieces_as_split() {
+        let mut texts = crate::testdata::sample_and_case_lines();
+        for t in [
+            "", "。", "。。", "！？", "a。b！c？d", "，、（）：；。", "市发改委负责。", "。首先！其次？",
+            "句一。句二。\n句三", "（一）！，。？、", "ａ！ｂ？ｃ。ｄ",
+        ] {
+            texts.push(t.to_owned());
+        }
+        let ends = ['。', '！', '？'];
+        for t in &texts {
+            let t = t.as_str();
+            assert_eq!(
+                sentence_pieces(t).collect::<Vec<_>>(),
+                t.split(ends).collect::<Vec<_>>(),
+                "{t:?}"
+            );
+            assert_eq!(
+                sentence_pieces_rev(t).collect::<Vec<_>>(),
+                t.rsplit(ends).collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+    }
+
     /// `squash_eq` answers as comparing the two squashed strings: spaces of
     /// every width left out, full-width forms folded, a prefix not equal.
     #[test]
@@ -659,6 +687,57 @@ pub fn rfind_char(s: &str, c: char) -> Option<usize> {
 /// Whether `s` holds `c` ([`find_char`]).
 pub fn has_char(s: &str, c: char) -> bool {
     find_char(s, c).is_some()
+}
+
+/// Byte offsets of the sentence ends 。！？ in `s`, found by their lead
+/// bytes (E3 and EF, which no ideograph starts with); each is three bytes.
+fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    memchr::memchr2_iter(0xe3, 0xef, b).filter(move |&i| {
+        matches!(
+            b.get(i..i + 3),
+            Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81] | [0xef, 0xbc, 0x9f])
+        )
+    })
+}
+
+/// The pieces of `s` between sentence ends, first to last: what
+/// `s.split(['。', '！', '？'])` gives, without decoding every character.
+pub fn sentence_pieces(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut ends = sentence_ends(s);
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        match ends.next() {
+            Some(i) => {
+                start = Some(i + 3);
+                Some(&s[from..i])
+            }
+            None => {
+                start = None;
+                Some(&s[from..])
+            }
+        }
+    })
+}
+
+/// The same pieces last to first: what `s.rsplit(['。', '！', '？'])` gives.
+pub fn sentence_pieces_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut ends = sentence_ends(s);
+    let mut end = Some(s.len());
+    std::iter::from_fn(move || {
+        let to = end?;
+        match ends.next_back() {
+            Some(i) => {
+                end = Some(i);
+                Some(&s[i + 3..to])
+            }
+            None => {
+                end = None;
+                Some(&s[..to])
+            }
+        }
+    })
 }
 
 /// Byte offsets of the clause stops in `s` (。；：and ASCII ; :), in order:
