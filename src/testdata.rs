@@ -22,3 +22,15 @@ pub fn sample_and_case_lines() -> Vec<String> {
     }
     lines
 }
+
+/// A xorshift generator: the same numbers on every run, for tests that
+/// make many texts at random.
+pub fn xorshift() -> impl FnMut() -> u64 {
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}

@@ -568,13 +568,7 @@ mod tests {
             ],
             &["", "", "印发", "2020年3月4日", "2020.1.2", "〇", "1"],
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
-        let mut next = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::testdata::xorshift();
         for _ in 0..300_000 {
             texts.push(
                 slots

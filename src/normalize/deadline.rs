@@ -12,7 +12,11 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while_m_n};
+use nom::combinator::opt;
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
 use serde::Serialize;
 
 use super::date::Date;
@@ -125,29 +129,50 @@ fn fold(raw: &str) -> String {
 }
 
 /// Year part shared by the period patterns: `2020年`, `2020年度`, `今年`/`本年`/`当年`/`明年`.
+#[cfg_attr(not(test), allow(dead_code))]
 const YEAR: &str = r"(?:(?:(?P<y>\d{4})|(?P<rel>今|本|当|明))年度?)";
 
-fn anchored(body: &str) -> Regex {
-    let pattern = format!("^(?:{})", body.replace("YEAR", YEAR));
-    Regex::new(&pattern).unwrap_or_else(|e| panic!("deadline pattern {pattern:?}: {e}"))
-}
-
-/// A period pattern, anchored, and what it cannot match without: a value
-/// lacking one of those characters is not read by it.
+/// A period pattern and what it cannot match without: a value lacking one
+/// of those characters is not read by it.
 struct Period {
-    re: LazyLock<Regex>,
+    /// The pattern as a regular expression (`YEAR` standing for the year
+    /// part), anchored at the start: what `read` parses, and the tests'
+    /// reference for it.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pattern: &'static str,
+    /// The nom grammar of the pattern, at the start of a text.
+    read: for<'s> fn(&'s str) -> Option<Caps<'s>>,
     needs: fn(Literals) -> bool,
 }
 
 impl Period {
     /// The pattern's match at the start of `s`, whose value holds `has`.
-    fn captures<'s>(&self, s: &'s str, has: Literals) -> Option<Captures<'s>> {
+    fn captures<'s>(&self, s: &'s str, has: Literals) -> Option<Caps<'s>> {
         if (self.needs)(has) {
-            self.re.captures(s)
+            (self.read)(s)
         } else {
             None
         }
     }
+}
+
+/// What a period pattern read at the start of a text: the length of the
+/// match and its named parts (as in the pattern).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Caps<'s> {
+    len: usize,
+    y: Option<&'s str>,
+    rel: Option<&'s str>,
+    m: Option<&'s str>,
+    d: Option<&'s str>,
+    y2: Option<&'s str>,
+    m2: Option<&'s str>,
+    d2: Option<&'s str>,
+    q: Option<&'s str>,
+    h: Option<&'s str>,
+    s: Option<&'s str>,
+    e: Option<&'s str>,
+    init: Option<&'s str>,
 }
 
 /// The characters a value holds among those the period patterns need.
@@ -180,12 +205,13 @@ impl Literals {
     }
 }
 
-/// A period pattern: its body (`YEAR` standing for the year part), and
-/// what a value must hold for it to match.
+/// A period pattern: its regular expression, its nom grammar, and what a
+/// value must hold for it to match.
 macro_rules! period {
-    ($body:expr, $needs:expr) => {
+    ($pattern:expr, $read:expr, $needs:expr) => {
         Period {
-            re: LazyLock::new(|| anchored($body)),
+            pattern: $pattern,
+            read: $read,
             needs: $needs,
         }
     };
@@ -194,34 +220,227 @@ macro_rules! period {
 /// A range of days: `2020年5月10日-6月30日` (folded from `2020年5月10日—6月30日`).
 static DAY_RANGE: Period = period!(
     r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]-(?:(?P<y2>\d{4})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})[日号]",
+    grammar::day_range,
     |h| h.yue && h.ri && h.dash
 );
 /// A day: `2020年4月30日前完成`, `4月30日前`.
-static DAY: Period = period!(r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]", |h| h.yue
-    && h.ri);
+static DAY: Period = period!(
+    r"YEAR?(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号]",
+    grammar::day,
+    |h| h.yue && h.ri
+);
 /// A range of months: `2020年5月-6月`, `2020年5月-9月` (from 至), `5-6月`, `2020年12月-2021年6月`.
 static MONTH_RANGE: Period = period!(
     r"YEAR?(?P<m>\d{1,2})(?:月(?:份|底|末)?)?-(?:(?P<y2>\d{4})年)?(?P<m2>\d{1,2})月",
+    grammar::month_range,
     |h| h.yue && h.dash
 );
 /// A range of years: `2020-2022年`, `2020年-2022年`.
-static YEAR_RANGE: Period = period!(r"(?P<y>\d{4})年?-(?P<y2>\d{4})年", |h| h.nian && h.dash);
+static YEAR_RANGE: Period = period!(
+    r"(?P<y>\d{4})年?-(?P<y2>\d{4})年",
+    grammar::year_range,
+    |h| h.nian && h.dash
+);
 /// A month with an optional qualifier: `2020年12月`, `2021年6月底前`, `6月中旬`,
 /// and the typo `2020年12月前底` (sample line 1116).
 static MONTH: Period = period!(
     r"YEAR?(?P<m>\d{1,2})月(?P<q>上旬|中旬|下旬|前底|底|末|初|中|份|低)?",
+    grammar::month,
     |h| h.yue
 );
 /// A half year: `上半年`, `2021年下半年`.
-static HALF: Period = period!(r"YEAR?(?P<h>上|下)半年", |h| h.ban);
+static HALF: Period = period!(r"YEAR?(?P<h>上|下)半年", grammar::half, |h| h.ban);
 /// A quarter: `第三季度` (folded to `第3季度`), `一季度`, `2021年第4季`.
-static QUARTER: Period = period!(r"YEAR?第?(?P<q>[1-4])季", |h| h.ji);
+static QUARTER: Period = period!(r"YEAR?第?(?P<q>[1-4])季", grammar::quarter, |h| h.ji);
 /// A season: `2020年秋季`.
-static SEASON: Period = period!(r"YEAR?(?P<s>春|夏|秋|冬)季", |h| h.ji);
+static SEASON: Period = period!(r"YEAR?(?P<s>春|夏|秋|冬)季", grammar::season, |h| h.ji);
 /// A year's end: `2020年底`, `2020年年底前`, `年底前`, `年末`, `今年底`.
-static YEAR_END: Period = period!(r"(?:YEAR年?|年)(?P<e>底|末|终)", |h| h.nian);
+static YEAR_END: Period = period!(
+    r"(?:YEAR年?|年)(?P<e>底|末|终)",
+    grammar::year_end,
+    |h| h.nian
+);
 /// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
-static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", |h| h.nian);
+static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", grammar::year_only, |h| h.nian);
+
+/// The nom grammars of the period patterns, one function each, read as
+/// their regular expressions: every repeat and optional part is greedy, and
+/// where the expression would back off one (a shorter digit run, an
+/// optional part left out) the next part could not match either, so none
+/// is needed. `tests::grammars_read_as_the_patterns` compares them.
+mod grammar {
+    use super::*;
+
+    type R<'s, T> = IResult<&'s str, T>;
+    type E<'s> = nom::error::Error<&'s str>;
+
+    /// The word `w`.
+    fn t<'s>(w: &'static str) -> impl Parser<&'s str, Output = &'s str, Error = E<'s>> {
+        tag(w)
+    }
+
+    /// A decimal digit as `\d` reads one: any Unicode decimal digit
+    /// (category Nd), not only ASCII.
+    fn is_decimal(c: char) -> bool {
+        c.is_ascii_digit() || !c.is_ascii() && c.is_numeric() && is_unicode_decimal(c)
+    }
+
+    /// Unicode's decimal digits beyond ASCII, from the regex engine's own
+    /// tables (what `\d` matches).
+    fn is_unicode_decimal(c: char) -> bool {
+        static DECIMAL: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+            use regex_syntax::hir::{Class, HirKind};
+            match regex_syntax::parse(r"\d").map(|h| h.into_kind()) {
+                Ok(HirKind::Class(Class::Unicode(c))) => {
+                    c.ranges().iter().map(|r| (r.start(), r.end())).collect()
+                }
+                _ => Vec::new(),
+            }
+        });
+        DECIMAL
+            .binary_search_by(|&(lo, hi)| {
+                if hi < c {
+                    std::cmp::Ordering::Less
+                } else if lo > c {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+    }
+
+    /// `\d{min,max}`.
+    fn digits<'s>(min: usize, max: usize) -> impl Parser<&'s str, Output = &'s str, Error = E<'s>> {
+        take_while_m_n(min, max, is_decimal)
+    }
+
+    /// `YEAR`: (y, rel).
+    fn year(i: &str) -> R<'_, (Option<&str>, Option<&str>)> {
+        let (i, yr) = alt((
+            digits(4, 4).map(|y| (Some(y), None)),
+            alt((t("今"), t("本"), t("当"), t("明"))).map(|r| (None, Some(r))),
+        ))
+        .parse(i)?;
+        let (i, _) = t("年").parse(i)?;
+        let (i, _) = opt(t("度")).parse(i)?;
+        Ok((i, yr))
+    }
+
+    /// `YEAR?`.
+    fn opt_year(i: &str) -> R<'_, (Option<&str>, Option<&str>)> {
+        opt(year).map(Option::unwrap_or_default).parse(i)
+    }
+
+    fn day_mark(i: &str) -> R<'_, &str> {
+        alt((t("日"), t("号"))).parse(i)
+    }
+
+    /// The parts read and the length of `s` they took (`rest` is what is
+    /// left of `s`).
+    fn done<'s>(s: &'s str, rest: &'s str, caps: Caps<'s>) -> Option<Caps<'s>> {
+        Some(Caps {
+            len: s.len() - rest.len(),
+            ..caps
+        })
+    }
+
+    pub(super) fn day_range(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+        let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+        let (i, _) = t("-").parse(i).ok()?;
+        let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
+        let (i, m2) = opt(terminated(digits(1, 2), t("月"))).parse(i).ok()?;
+        let (i, d2) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+        done(s, i, Caps { y, rel, m: Some(m), d: Some(d), y2, m2, d2: Some(d2), ..Caps::default() })
+    }
+
+    pub(super) fn day(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+        let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+        done(s, i, Caps { y, rel, m: Some(m), d: Some(d), ..Caps::default() })
+    }
+
+    pub(super) fn month_range(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, m) = digits(1, 2).parse(i).ok()?;
+        let (i, _) = opt((t("月"), opt(alt((t("份"), t("底"), t("末")))))).parse(i).ok()?;
+        let (i, _) = t("-").parse(i).ok()?;
+        let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
+        let (i, m2) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+        done(s, i, Caps { y, rel, m: Some(m), y2, m2: Some(m2), ..Caps::default() })
+    }
+
+    pub(super) fn year_range(s: &str) -> Option<Caps<'_>> {
+        let (i, y) = terminated(digits(4, 4), opt(t("年"))).parse(s).ok()?;
+        let (i, _) = t("-").parse(i).ok()?;
+        let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
+        done(s, i, Caps { y: Some(y), y2: Some(y2), ..Caps::default() })
+    }
+
+    pub(super) fn month(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+        let (i, q) = opt(alt((
+            t("上旬"),
+            t("中旬"),
+            t("下旬"),
+            t("前底"),
+            t("底"),
+            t("末"),
+            t("初"),
+            t("中"),
+            t("份"),
+            t("低"),
+        )))
+        .parse(i)
+        .ok()?;
+        done(s, i, Caps { y, rel, m: Some(m), q, ..Caps::default() })
+    }
+
+    pub(super) fn half(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, h) = terminated(alt((t("上"), t("下"))), t("半年")).parse(i).ok()?;
+        done(s, i, Caps { y, rel, h: Some(h), ..Caps::default() })
+    }
+
+    pub(super) fn quarter(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let (i, _) = opt(t("第")).parse(i).ok()?;
+        let (i, q) = terminated(take_while_m_n(1, 1, |c| ('1'..='4').contains(&c)), t("季"))
+            .parse(i)
+            .ok()?;
+        done(s, i, Caps { y, rel, q: Some(q), ..Caps::default() })
+    }
+
+    pub(super) fn season(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = opt_year(s).ok()?;
+        let seasons = alt((t("春"), t("夏"), t("秋"), t("冬")));
+        let (i, season) = terminated(seasons, t("季")).parse(i).ok()?;
+        done(s, i, Caps { y, rel, s: Some(season), ..Caps::default() })
+    }
+
+    pub(super) fn year_end(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = alt((
+            terminated(year, opt(t("年"))),
+            t("年").map(|_| (None, None)),
+        ))
+        .parse(s)
+        .ok()?;
+        let (i, e) = alt((t("底"), t("末"), t("终")))
+            .parse(i)
+            .ok()?;
+        done(s, i, Caps { y, rel, e: Some(e), ..Caps::default() })
+    }
+
+    pub(super) fn year_only(s: &str) -> Option<Caps<'_>> {
+        let (i, (y, rel)) = alt((year, t("年内").map(|_| (None, None)))).parse(s).ok()?;
+        let (i, init) = opt(t("初")).parse(i).ok()?;
+        done(s, i, Caps { y, rel, init, ..Caps::default() })
+    }
+}
 
 /// The words of the deadline grammar (`grammar/words.tsv`, classes
 /// `ongoing`, `recurring` and `deadline_start`), matched against the folded
@@ -244,18 +463,18 @@ struct Found {
 }
 
 /// Resolves the year of a period: written, relative to the document (今年/明年) or the document's.
-fn year_of(caps: &Captures, doc_year: Option<i32>) -> Option<i32> {
-    if let Some(y) = caps.name("y") {
-        return y.as_str().parse().ok();
+fn year_of(caps: &Caps, doc_year: Option<i32>) -> Option<i32> {
+    if let Some(y) = caps.y {
+        return y.parse().ok();
     }
-    match caps.name("rel").map(|m| m.as_str()) {
+    match caps.rel {
         Some("明") => doc_year.and_then(|y| y.checked_add(1)),
         _ => doc_year,
     }
 }
 
-fn num(caps: &Captures, name: &str) -> Option<u32> {
-    caps.name(name).and_then(|m| m.as_str().parse().ok())
+fn num(part: Option<&str>) -> Option<u32> {
+    part.and_then(|m| m.parse().ok())
 }
 
 fn month_end(year: Option<i32>, month: Option<u32>) -> Result<Option<Date>, String> {
@@ -310,32 +529,32 @@ fn period_at(
     };
     if let Some(c) = DAY_RANGE.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
-        let m2 = num(&c, "m2").or(num(&c, "m"));
+        let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
+        let m2 = num(c.m2).or(num(c.m));
         return Some((
-            c.get(0)?.end(),
-            found(DeadlineKind::Range, day_of(y2, m2, num(&c, "d2"))),
+            c.len,
+            found(DeadlineKind::Range, day_of(y2, m2, num(c.d2))),
         ));
     }
     if let Some(c) = DAY.captures(s, has) {
         let y = year_of(&c, doc_year);
         return Some((
-            c.get(0)?.end(),
-            found(DeadlineKind::Day, day_of(y, num(&c, "m"), num(&c, "d"))),
+            c.len,
+            found(DeadlineKind::Day, day_of(y, num(c.m), num(c.d))),
         ));
     }
     if let Some(c) = MONTH_RANGE.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok()).or(y);
+        let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
         return Some((
-            c.get(0)?.end(),
-            found(DeadlineKind::Range, month_end(y2, num(&c, "m2"))),
+            c.len,
+            found(DeadlineKind::Range, month_end(y2, num(c.m2))),
         ));
     }
     if let Some(c) = YEAR_RANGE.captures(s, has) {
-        let y2 = num(&c, "y2").and_then(|v| i32::try_from(v).ok());
+        let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok());
         return Some((
-            c.get(0)?.end(),
+            c.len,
             found(
                 DeadlineKind::Range,
                 Ok(y2.map(|y| Date {
@@ -348,9 +567,9 @@ fn period_at(
     }
     if let Some(c) = MONTH.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let m = num(&c, "m");
-        let q = c.name("q").map(|q| q.as_str());
-        let end = c.get(0)?.end();
+        let m = num(c.m);
+        let q = c.q;
+        let end = c.len;
         let result = match q {
             Some("上旬" | "初") => day_of(y, m, Some(10)).map(|due| Found {
                 kind: DeadlineKind::TenDays,
@@ -373,44 +592,44 @@ fn period_at(
     }
     if let Some(c) = HALF.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let month = if c.name("h").is_some_and(|h| h.as_str() == "上") {
+        let month = if c.h == Some("上") {
             6
         } else {
             12
         };
         return Some((
-            c.get(0)?.end(),
+            c.len,
             found(DeadlineKind::HalfYear, month_end(y, Some(month))),
         ));
     }
     if let Some(c) = QUARTER.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let month = num(&c, "q").map(|q| q * 3);
+        let month = num(c.q).map(|q| q * 3);
         return Some((
-            c.get(0)?.end(),
+            c.len,
             found(DeadlineKind::Quarter, month_end(y, month)),
         ));
     }
     if let Some(c) = SEASON.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let due = match c.name("s").map(|s| s.as_str()) {
+        let due = match c.s {
             Some("春") => month_end(y, Some(5)),
             Some("夏") => month_end(y, Some(8)),
             Some("秋") => month_end(y, Some(11)),
             _ => month_end(y.and_then(|y| y.checked_add(1)), Some(2)),
         };
-        return Some((c.get(0)?.end(), found(DeadlineKind::Season, due)));
+        return Some((c.len, found(DeadlineKind::Season, due)));
     }
     if let Some(c) = YEAR_END.captures(s, has) {
         let y = year_of(&c, doc_year);
         return Some((
-            c.get(0)?.end(),
+            c.len,
             found(DeadlineKind::YearEnd, month_end(y, Some(12))),
         ));
     }
     if let Some(c) = YEAR_ONLY.captures(s, has) {
-        let end = c.get(0)?.end();
-        if c.name("init").is_some() {
+        let end = c.len;
+        if c.init.is_some() {
             return Some((
                 end,
                 Err("the start of a year (年初) has no definite end".to_string()),
@@ -516,6 +735,36 @@ pub fn parse_deadline(
 mod tests {
     use super::*;
 
+    use regex::Regex;
+
+    /// A pattern's regular expression, anchored at the start (`YEAR`
+    /// replaced): the reference its grammar is compared with.
+    fn anchored(p: &Period) -> Regex {
+        let pattern = format!("^(?:{})", p.pattern.replace("YEAR", YEAR));
+        Regex::new(&pattern).unwrap_or_else(|e| panic!("deadline pattern {pattern:?}: {e}"))
+    }
+
+    /// What the regular expression captures at the start of `s`, as `Caps`.
+    fn by_regex<'s>(re: &Regex, s: &'s str) -> Option<Caps<'s>> {
+        let c = re.captures(s)?;
+        let part = |n: &str| c.name(n).map(|m| m.as_str());
+        Some(Caps {
+            len: c.get(0)?.end(),
+            y: part("y"),
+            rel: part("rel"),
+            m: part("m"),
+            d: part("d"),
+            y2: part("y2"),
+            m2: part("m2"),
+            d2: part("d2"),
+            q: part("q"),
+            h: part("h"),
+            s: part("s"),
+            e: part("e"),
+            init: part("init"),
+        })
+    }
+
     /// Every period pattern, in the order `period_at` tries them.
     fn all_periods() -> [&'static Period; 10] {
         [
@@ -530,6 +779,49 @@ mod tests {
             &YEAR_END,
             &YEAR_ONLY,
         ]
+    }
+
+    /// Each grammar reads what its regular expression captures, part by
+    /// part, at the start of: every line of the sample and the cases from
+    /// each of its first 40 characters (folded as values are), and 300 000
+    /// texts made of the patterns' pieces in random order (digit runs of
+    /// every length, in ASCII, full width and other scripts, and the words
+    /// and marks around them).
+    #[test]
+    fn grammars_read_as_the_patterns() {
+        let periods = all_periods();
+        let regexes = periods.map(anchored);
+        let mut texts: Vec<String> = Vec::new();
+        for t in crate::testdata::sample_and_case_lines() {
+            let folded = fold(&t);
+            for (i, _) in folded.char_indices().take(40) {
+                texts.push(folded[i..].to_owned());
+            }
+        }
+        let pieces = [
+            "2020", "1", "12", "123", "2021", "20201", "٣", "٢٠٢٠", "०", "０", "〇", "年", "度",
+            "今", "明", "本", "当", "月", "日", "号", "-", "第", "3", "5", "7", "季", "上", "下",
+            "半年", "半", "旬", "中", "底", "末", "初", "份", "低", "前底", "终", "内", "春", "秋",
+            "冬", "夏", "前", "完成", "x", " ", "5月10日", "5月10日-", "-6月30日", "-30日", "2020年5月",
+            "5月-", "-6月", "2020年-", "-2022年", "2020-", "-2021年6月", "12月底-",
+        ];
+        let mut next = crate::testdata::xorshift();
+        for _ in 0..300_000 {
+            let n = 1 + next() % 8;
+            let t: String = (0..n)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            texts.push(t);
+        }
+        let mut read = [0usize; 10];
+        for t in &texts {
+            for (k, (p, re)) in periods.iter().zip(&regexes).enumerate() {
+                let want = by_regex(re, t);
+                read[k] += usize::from(want.is_some());
+                assert_eq!((p.read)(t), want, "pattern {k} on {t:?}");
+            }
+        }
+        assert!(read.iter().all(|&n| n > 100), "{read:?}");
     }
 
     #[test]
@@ -554,7 +846,7 @@ mod tests {
             for tail in tails {
                 let s = format!("{c}{tail}");
                 for r in all {
-                    assert!(!r.re.is_match(&s), "{s:?} opens {:?}", r.re.as_str());
+                    assert!((r.read)(&s).is_none(), "{s:?} opens {:?}", r.pattern);
                 }
             }
             checked += 1;
@@ -570,7 +862,7 @@ mod tests {
             "年底",
             "6月",
         ] {
-            assert!(all.iter().any(|r| r.re.is_match(s)), "{s}");
+            assert!(all.iter().any(|r| (r.read)(s).is_some()), "{s}");
             assert!(may_open_period(s.chars().next().unwrap()), "{s}");
         }
     }
@@ -611,7 +903,7 @@ mod tests {
                 let rest = &folded[i..];
                 let has = Literals::of(rest);
                 for (k, p) in all.iter().enumerate() {
-                    if p.re.is_match(rest) {
+                    if (p.read)(rest).is_some() {
                         matched[k] += 1;
                         assert!((p.needs)(has), "pattern {k} reads {rest:?}");
                     }
