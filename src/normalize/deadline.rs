@@ -515,7 +515,7 @@ fn period_at(
     doc_year: Option<i32>,
     has: Literals,
 ) -> Option<(usize, Result<Found, String>)> {
-    // Ten regexes tried at every character of a value: most characters
+    // Ten grammars tried at every character of a value: most characters
     // open none of them.
     if !s.chars().next().is_some_and(may_open_period) {
         return None;
