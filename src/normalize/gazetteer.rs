@@ -127,6 +127,9 @@ impl Lists {
 struct Affixes<V = ()> {
     lens: Vec<usize>,
     words: Map<Box<str>, V>,
+    /// The words' last characters, sorted: a name ending in none of them ends in no word,
+    /// which one search answers before any probe.
+    lasts: Vec<char>,
 }
 
 impl<V> Affixes<V> {
@@ -139,7 +142,10 @@ impl<V> Affixes<V> {
         let mut lens: Vec<usize> = words.keys().map(|w| w.len()).collect();
         lens.sort_unstable_by(|a, b| b.cmp(a));
         lens.dedup();
-        Affixes { lens, words }
+        let mut lasts: Vec<char> = words.keys().filter_map(|w| w.chars().next_back()).collect();
+        lasts.sort_unstable();
+        lasts.dedup();
+        Affixes { lens, words, lasts }
     }
 
     /// The value of the longest word `s` starts with.
@@ -151,7 +157,10 @@ impl<V> Affixes<V> {
 
     /// The byte lengths of the words `s` ends with, longest first.
     fn suffix_lens<'a>(&'a self, s: &'a str) -> impl Iterator<Item = usize> + 'a {
-        self.lens.iter().copied().filter(move |&n| {
+        let last = s.chars().next_back();
+        let may_end = last.is_some_and(|c| self.lasts.binary_search(&c).is_ok());
+        let lens = if may_end { &self.lens[..] } else { &[] };
+        lens.iter().copied().filter(move |&n| {
             s.len()
                 .checked_sub(n)
                 .and_then(|i| s.get(i..))
@@ -424,6 +433,38 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last-character test changes no answer: for each suffix list of the built-in
+    /// gazetteer, the suffix lengths found are those of probing every length, on every tail
+    /// (up to 40 characters) of every line of the sample and the cases and on each word.
+    #[test]
+    fn suffix_lengths_as_probing_every_length() {
+        let g = Gazetteer::parse(include_str!("../../grammar/units.tsv")).expect("grammar");
+        let mut texts = crate::testdata::sample_and_case_lines();
+        let lists = [&g.self_suffixes, &g.place_suffixes, &g.remark_suffixes];
+        for a in lists {
+            texts.extend(a.words.keys().map(|w| format!("某{w}")));
+        }
+        let mut found = 0;
+        for t in &texts {
+            for (i, _) in t.char_indices().rev().take(40) {
+                let tail = &t[i..];
+                for a in lists {
+                    let probed: Vec<usize> = (a.lens.iter().copied())
+                        .filter(|&n| {
+                            tail.len()
+                                .checked_sub(n)
+                                .and_then(|k| tail.get(k..))
+                                .is_some_and(|w| a.words.contains_key(w))
+                        })
+                        .collect();
+                    found += probed.len();
+                    assert_eq!(a.suffix_lens(tail).collect::<Vec<_>>(), probed, "{tail:?}");
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
+    }
 
     #[test]
     fn parse_errors_name_the_line() {
