@@ -22,7 +22,8 @@ pub enum AnyWord {
 
 /// The words a text must hold one of to hold any of `words`: a word
 /// holding another (负责落实, 按职责分工负责 hold 负责) is left out, and a
-/// repeated word kept once. Fewer words make a faster search (the packed
+/// repeated word kept once (an empty word, which every text holds, is kept
+/// as often as it is listed). Fewer words make a faster search (the packed
 /// searcher takes its quicker form for at most 32), with the same answer.
 fn fewest<S: AsRef<str>>(words: &[S]) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();

@@ -133,7 +133,8 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     }
     // The code starts after the last stop word (after 共和国). No stop word
     // overlaps or holds another, so one scan finds where cutting after each
-    // word's last occurrence in turn would end.
+    // word's last occurrence in turn would end; it runs from the end, and
+    // the first stop word it meets is that last one.
     let region = &run[keep..];
     let cut = region
         .char_indices()
@@ -143,7 +144,7 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
                 .find(|w| rest.starts_with(*w))
                 .map(|w| i + w.len())
         })
-        .last();
+        .next_back();
     if let Some(c) = cut {
         start += keep + c;
         run = &run[keep + c..];

@@ -170,7 +170,8 @@ struct Caps<'s> {
     d2: Option<&'s str>,
     q: Option<&'s str>,
     h: Option<&'s str>,
-    s: Option<&'s str>,
+    /// The group `s` (a season).
+    season: Option<&'s str>,
     e: Option<&'s str>,
     init: Option<&'s str>,
 }
@@ -274,14 +275,17 @@ mod grammar {
     type R<'s, T> = IResult<&'s str, T>;
     type E<'s> = nom::error::Error<&'s str>;
 
-    /// The word `w`.
+    /// The word `w`: `tag` with the error type fixed, so that parts whose
+    /// errors are dropped need no annotation.
     fn t<'s>(w: &'static str) -> impl Parser<&'s str, Output = &'s str, Error = E<'s>> {
         tag(w)
     }
 
     /// A decimal digit as `\d` reads one: any Unicode decimal digit
-    /// (category Nd), not only ASCII.
-    fn is_decimal(c: char) -> bool {
+    /// (category Nd), not only ASCII. std's `is_numeric` (Nd, Nl, No) holds
+    /// every one of them, which a test checks against the table: it turns
+    /// away most other characters before the table is searched.
+    pub(super) fn is_decimal(c: char) -> bool {
         c.is_ascii_digit() || !c.is_ascii() && c.is_numeric() && is_unicode_decimal(c)
     }
 
@@ -419,7 +423,7 @@ mod grammar {
         let (i, (y, rel)) = opt_year(s).ok()?;
         let seasons = alt((t("春"), t("夏"), t("秋"), t("冬")));
         let (i, season) = terminated(seasons, t("季")).parse(i).ok()?;
-        done(s, i, Caps { y, rel, s: Some(season), ..Caps::default() })
+        done(s, i, Caps { y, rel, season: Some(season), ..Caps::default() })
     }
 
     pub(super) fn year_end(s: &str) -> Option<Caps<'_>> {
@@ -612,7 +616,7 @@ fn period_at(
     }
     if let Some(c) = SEASON.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let due = match c.s {
+        let due = match c.season {
             Some("春") => month_end(y, Some(5)),
             Some("夏") => month_end(y, Some(8)),
             Some("秋") => month_end(y, Some(11)),
@@ -759,7 +763,7 @@ mod tests {
             d2: part("d2"),
             q: part("q"),
             h: part("h"),
-            s: part("s"),
+            season: part("s"),
             e: part("e"),
             init: part("init"),
         })
@@ -779,6 +783,31 @@ mod tests {
             &YEAR_END,
             &YEAR_ONLY,
         ]
+    }
+
+    /// Every character `\d` matches is one `is_numeric` holds (what
+    /// `is_decimal` and `may_open_period` rely on), and the table is read:
+    /// Arabic-Indic, Devanagari and full-width digits are decimal, 〇 and
+    /// 一 are not.
+    #[test]
+    fn unicode_decimals_are_numeric() {
+        let digits = Regex::new(r"^\d$").expect("\\d");
+        let mut n = 0;
+        for c in (0..=0x10_ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            if digits.is_match(c.encode_utf8(&mut buf)) {
+                n += 1;
+                assert!(c.is_numeric(), "{c:?} U+{:04X}", c as u32);
+                assert!(grammar::is_decimal(c), "{c:?} U+{:04X}", c as u32);
+            }
+        }
+        assert!(n > 600, "{n}");
+        for c in ['٣', '३', '５', '7'] {
+            assert!(grammar::is_decimal(c), "{c}");
+        }
+        for c in ['〇', '一', 'a', '年'] {
+            assert!(!grammar::is_decimal(c), "{c}");
+        }
     }
 
     /// Each grammar reads what its regular expression captures, part by
