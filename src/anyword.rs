@@ -139,7 +139,10 @@ mod tests {
         }
         assert!(!AnyWord::new::<&str>(&[]).is_in("牵头"));
         // Words holding others, repeated words and an empty word.
-        assert_eq!(fewest(&["负责落实", "负责", "按职责分工负责", "牵头", "牵头"]), ["负责", "牵头"]);
+        assert_eq!(
+            fewest(&["负责落实", "负责", "按职责分工负责", "牵头", "牵头"]),
+            ["负责", "牵头"]
+        );
         assert_eq!(fewest(&["", "a"]), ["", "a"]);
         assert!(AnyWord::new(&["", "a"]).is_in("b"));
         assert!(!AnyWord::each::<&str>(&[]).is_in("牵头"));

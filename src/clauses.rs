@@ -291,7 +291,14 @@ mod tests {
             vec![2, 1, 1],
             vec![2, 2],
         ] {
-            t.open(Decimal, *parts.last().unwrap(), parts.len(), String::new(), 1, "x");
+            t.open(
+                Decimal,
+                *parts.last().unwrap(),
+                parts.len(),
+                String::new(),
+                1,
+                "x",
+            );
         }
         assert_eq!(
             paths(t),

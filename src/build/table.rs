@@ -43,11 +43,10 @@ impl<'a, 't> Builder<'a, 't> {
                         label,
                         number,
                         heading,
-                    }) => {
-                        self.holder()
-                            .tree
-                            .open(ClauseKind::Cn, number, 1, label, line, &heading)
-                    }
+                    }) => self
+                        .holder()
+                        .tree
+                        .open(ClauseKind::Cn, number, 1, label, line, &heading),
                     Some(Item::Row {
                         line,
                         label,

@@ -262,7 +262,8 @@ static YEAR_END: Period = period!(
     |h| h.nian
 );
 /// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
-static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", grammar::year_only, |h| h.nian);
+static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", grammar::year_only, |h| h
+    .nian);
 
 /// The nom grammars of the period patterns, one function each, read as
 /// their regular expressions: every repeat and optional part is greedy, and
@@ -357,31 +358,75 @@ mod grammar {
         let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
         let (i, m2) = opt(terminated(digits(1, 2), t("月"))).parse(i).ok()?;
         let (i, d2) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
-        done(s, i, Caps { y, rel, m: Some(m), d: Some(d), y2, m2, d2: Some(d2), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                m: Some(m),
+                d: Some(d),
+                y2,
+                m2,
+                d2: Some(d2),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn day(s: &str) -> Option<Caps<'_>> {
         let (i, (y, rel)) = opt_year(s).ok()?;
         let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
         let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
-        done(s, i, Caps { y, rel, m: Some(m), d: Some(d), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                m: Some(m),
+                d: Some(d),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn month_range(s: &str) -> Option<Caps<'_>> {
         let (i, (y, rel)) = opt_year(s).ok()?;
         let (i, m) = digits(1, 2).parse(i).ok()?;
-        let (i, _) = opt((t("月"), opt(alt((t("份"), t("底"), t("末")))))).parse(i).ok()?;
+        let (i, _) = opt((t("月"), opt(alt((t("份"), t("底"), t("末"))))))
+            .parse(i)
+            .ok()?;
         let (i, _) = t("-").parse(i).ok()?;
         let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
         let (i, m2) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
-        done(s, i, Caps { y, rel, m: Some(m), y2, m2: Some(m2), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                m: Some(m),
+                y2,
+                m2: Some(m2),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn year_range(s: &str) -> Option<Caps<'_>> {
         let (i, y) = terminated(digits(4, 4), opt(t("年"))).parse(s).ok()?;
         let (i, _) = t("-").parse(i).ok()?;
         let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
-        done(s, i, Caps { y: Some(y), y2: Some(y2), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y: Some(y),
+                y2: Some(y2),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn month(s: &str) -> Option<Caps<'_>> {
@@ -401,13 +446,34 @@ mod grammar {
         )))
         .parse(i)
         .ok()?;
-        done(s, i, Caps { y, rel, m: Some(m), q, ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                m: Some(m),
+                q,
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn half(s: &str) -> Option<Caps<'_>> {
         let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, h) = terminated(alt((t("上"), t("下"))), t("半年")).parse(i).ok()?;
-        done(s, i, Caps { y, rel, h: Some(h), ..Caps::default() })
+        let (i, h) = terminated(alt((t("上"), t("下"))), t("半年"))
+            .parse(i)
+            .ok()?;
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                h: Some(h),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn quarter(s: &str) -> Option<Caps<'_>> {
@@ -416,14 +482,32 @@ mod grammar {
         let (i, q) = terminated(take_while_m_n(1, 1, |c| ('1'..='4').contains(&c)), t("季"))
             .parse(i)
             .ok()?;
-        done(s, i, Caps { y, rel, q: Some(q), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                q: Some(q),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn season(s: &str) -> Option<Caps<'_>> {
         let (i, (y, rel)) = opt_year(s).ok()?;
         let seasons = alt((t("春"), t("夏"), t("秋"), t("冬")));
         let (i, season) = terminated(seasons, t("季")).parse(i).ok()?;
-        done(s, i, Caps { y, rel, season: Some(season), ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                season: Some(season),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn year_end(s: &str) -> Option<Caps<'_>> {
@@ -433,16 +517,32 @@ mod grammar {
         ))
         .parse(s)
         .ok()?;
-        let (i, e) = alt((t("底"), t("末"), t("终")))
-            .parse(i)
-            .ok()?;
-        done(s, i, Caps { y, rel, e: Some(e), ..Caps::default() })
+        let (i, e) = alt((t("底"), t("末"), t("终"))).parse(i).ok()?;
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                e: Some(e),
+                ..Caps::default()
+            },
+        )
     }
 
     pub(super) fn year_only(s: &str) -> Option<Caps<'_>> {
         let (i, (y, rel)) = alt((year, t("年内").map(|_| (None, None)))).parse(s).ok()?;
         let (i, init) = opt(t("初")).parse(i).ok()?;
-        done(s, i, Caps { y, rel, init, ..Caps::default() })
+        done(
+            s,
+            i,
+            Caps {
+                y,
+                rel,
+                init,
+                ..Caps::default()
+            },
+        )
     }
 }
 
@@ -535,10 +635,7 @@ fn period_at(
         let y = year_of(&c, doc_year);
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
         let m2 = num(c.m2).or(num(c.m));
-        return Some((
-            c.len,
-            found(DeadlineKind::Range, day_of(y2, m2, num(c.d2))),
-        ));
+        return Some((c.len, found(DeadlineKind::Range, day_of(y2, m2, num(c.d2)))));
     }
     if let Some(c) = DAY.captures(s, has) {
         let y = year_of(&c, doc_year);
@@ -550,10 +647,7 @@ fn period_at(
     if let Some(c) = MONTH_RANGE.captures(s, has) {
         let y = year_of(&c, doc_year);
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
-        return Some((
-            c.len,
-            found(DeadlineKind::Range, month_end(y2, num(c.m2))),
-        ));
+        return Some((c.len, found(DeadlineKind::Range, month_end(y2, num(c.m2)))));
     }
     if let Some(c) = YEAR_RANGE.captures(s, has) {
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok());
@@ -596,11 +690,7 @@ fn period_at(
     }
     if let Some(c) = HALF.captures(s, has) {
         let y = year_of(&c, doc_year);
-        let month = if c.h == Some("上") {
-            6
-        } else {
-            12
-        };
+        let month = if c.h == Some("上") { 6 } else { 12 };
         return Some((
             c.len,
             found(DeadlineKind::HalfYear, month_end(y, Some(month))),
@@ -609,10 +699,7 @@ fn period_at(
     if let Some(c) = QUARTER.captures(s, has) {
         let y = year_of(&c, doc_year);
         let month = num(c.q).map(|q| q * 3);
-        return Some((
-            c.len,
-            found(DeadlineKind::Quarter, month_end(y, month)),
-        ));
+        return Some((c.len, found(DeadlineKind::Quarter, month_end(y, month))));
     }
     if let Some(c) = SEASON.captures(s, has) {
         let y = year_of(&c, doc_year);
@@ -626,10 +713,7 @@ fn period_at(
     }
     if let Some(c) = YEAR_END.captures(s, has) {
         let y = year_of(&c, doc_year);
-        return Some((
-            c.len,
-            found(DeadlineKind::YearEnd, month_end(y, Some(12))),
-        ));
+        return Some((c.len, found(DeadlineKind::YearEnd, month_end(y, Some(12)))));
     }
     if let Some(c) = YEAR_ONLY.captures(s, has) {
         let end = c.len;
@@ -828,11 +912,66 @@ mod tests {
             }
         }
         let pieces = [
-            "2020", "1", "12", "123", "2021", "20201", "٣", "٢٠٢٠", "०", "０", "〇", "年", "度",
-            "今", "明", "本", "当", "月", "日", "号", "-", "第", "3", "5", "7", "季", "上", "下",
-            "半年", "半", "旬", "中", "底", "末", "初", "份", "低", "前底", "终", "内", "春", "秋",
-            "冬", "夏", "前", "完成", "x", " ", "5月10日", "5月10日-", "-6月30日", "-30日", "2020年5月",
-            "5月-", "-6月", "2020年-", "-2022年", "2020-", "-2021年6月", "12月底-",
+            "2020",
+            "1",
+            "12",
+            "123",
+            "2021",
+            "20201",
+            "٣",
+            "٢٠٢٠",
+            "०",
+            "０",
+            "〇",
+            "年",
+            "度",
+            "今",
+            "明",
+            "本",
+            "当",
+            "月",
+            "日",
+            "号",
+            "-",
+            "第",
+            "3",
+            "5",
+            "7",
+            "季",
+            "上",
+            "下",
+            "半年",
+            "半",
+            "旬",
+            "中",
+            "底",
+            "末",
+            "初",
+            "份",
+            "低",
+            "前底",
+            "终",
+            "内",
+            "春",
+            "秋",
+            "冬",
+            "夏",
+            "前",
+            "完成",
+            "x",
+            " ",
+            "5月10日",
+            "5月10日-",
+            "-6月30日",
+            "-30日",
+            "2020年5月",
+            "5月-",
+            "-6月",
+            "2020年-",
+            "-2022年",
+            "2020-",
+            "-2021年6月",
+            "12月底-",
         ];
         let mut next = crate::testdata::xorshift();
         for _ in 0..300_000 {
