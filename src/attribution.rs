@@ -412,13 +412,11 @@ mod tests {
     /// `text::non_ideographs` passes over.
     #[test]
     fn run_punctuation_is_no_ideograph() {
-        let passed_over: Vec<char> = ('\u{4000}'..='\u{9fff}')
-            .filter(|c| {
-                text::is_open_bracket(*c)
-                    || text::is_close_bracket(*c)
-                    || matches!(c, '，' | ',' | '；' | ';')
-            })
-            .collect();
+        let passed_over = text::passed_over(|c| {
+            text::is_open_bracket(c)
+                || text::is_close_bracket(c)
+                || matches!(c, '，' | ',' | '；' | ';')
+        });
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"

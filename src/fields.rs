@@ -163,9 +163,7 @@ mod tests {
     /// over.
     #[test]
     fn label_punctuation_is_no_ideograph() {
-        let passed_over: Vec<char> = ('\u{4000}'..='\u{9fff}')
-            .filter(|c| text::is_colon(*c) || text::is_open_bracket(*c))
-            .collect();
+        let passed_over = text::passed_over(|c| text::is_colon(c) || text::is_open_bracket(c));
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"

@@ -709,16 +709,25 @@ pub fn has_char(s: &str, c: char) -> bool {
     find_char(s, c).is_some()
 }
 
-/// Byte offsets of the sentence ends 。！？ in `s`: a SIMD search for their
-/// lead bytes E3 and EF (which no character of U+4000–U+9FFF starts with,
-/// though the commonest punctuation does), each candidate's three bytes
-/// then compared in full.
-fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+/// Byte offsets in `s` of the three-byte marks `is_mark` takes, among the
+/// characters led by E3 or EF (CJK and full-width punctuation): a SIMD
+/// search for those lead bytes, which no character of U+4000–U+9FFF starts
+/// with, each candidate's three bytes then compared in full.
+fn wide_marks<'s>(
+    s: &'s str,
+    is_mark: fn(&[u8]) -> bool,
+) -> impl DoubleEndedIterator<Item = usize> + 's {
     let b = s.as_bytes();
-    memchr::memchr2_iter(0xe3, 0xef, b).filter(move |&i| {
+    memchr::memchr2_iter(0xe3, 0xef, b).filter(move |&i| b.get(i..i + 3).is_some_and(is_mark))
+}
+
+/// Byte offsets of the sentence ends 。！？ in `s` (each three bytes).
+fn sentence_ends(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F.
+    wide_marks(s, |m| {
         matches!(
-            b.get(i..i + 3),
-            Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81] | [0xef, 0xbc, 0x9f])
+            m,
+            [0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81] | [0xef, 0xbc, 0x9f]
         )
     })
 }
@@ -766,15 +775,14 @@ pub fn sentence_pieces_rev(s: &str) -> impl Iterator<Item = &str> + '_ {
 /// found with SIMD byte searches for their first bytes, not by decoding
 /// every character.
 pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let b = s.as_bytes();
-    // 。 E3 80 82, ； EF BC 9B, ： EF BC 9A: their lead bytes, checked on.
-    let wide = memchr::memchr2_iter(0xe3, 0xef, b).filter(move |&i| {
+    // 。 E3 80 82, ； EF BC 9B, ： EF BC 9A.
+    let wide = wide_marks(s, |m| {
         matches!(
-            b.get(i..i + 3),
-            Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x9b] | [0xef, 0xbc, 0x9a])
+            m,
+            [0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x9b] | [0xef, 0xbc, 0x9a]
         )
     });
-    let ascii = memchr::memchr2_iter(b';', b':', b);
+    let ascii = memchr::memchr2_iter(b';', b':', s.as_bytes());
     merged(wide, ascii)
 }
 
@@ -798,6 +806,15 @@ pub fn non_ideographs(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
         }
         None
     })
+}
+
+/// The characters of U+4000–U+9FFF that `looked_for` takes: a scan through
+/// [`non_ideographs`] sees every character it looks for when this is empty.
+#[cfg(test)]
+pub fn passed_over(looked_for: impl Fn(char) -> bool) -> Vec<char> {
+    ('\u{4000}'..='\u{9fff}')
+        .filter(|&c| looked_for(c))
+        .collect()
 }
 
 /// [`non_ideographs`] from the end of `s` back to its start.

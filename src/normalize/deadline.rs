@@ -275,6 +275,8 @@ mod grammar {
 
     type R<'s, T> = IResult<&'s str, T>;
     type E<'s> = nom::error::Error<&'s str>;
+    /// A year part as read: (y, rel).
+    type Year<'s> = (Option<&'s str>, Option<&'s str>);
 
     /// The word `w`: `tag` with the error type fixed, so that parts whose
     /// errors are dropped need no annotation.
@@ -321,7 +323,7 @@ mod grammar {
     }
 
     /// `YEAR`: (y, rel).
-    fn year(i: &str) -> R<'_, (Option<&str>, Option<&str>)> {
+    fn year(i: &str) -> R<'_, Year<'_>> {
         let (i, yr) = alt((
             digits(4, 4).map(|y| (Some(y), None)),
             alt((t("今"), t("本"), t("当"), t("明"))).map(|r| (None, Some(r))),
@@ -333,7 +335,7 @@ mod grammar {
     }
 
     /// `YEAR?`.
-    fn opt_year(i: &str) -> R<'_, (Option<&str>, Option<&str>)> {
+    fn opt_year(i: &str) -> R<'_, Year<'_>> {
         opt(year).map(Option::unwrap_or_default).parse(i)
     }
 
@@ -341,208 +343,219 @@ mod grammar {
         alt((t("日"), t("号"))).parse(i)
     }
 
-    /// The parts read and the length of `s` they took (`rest` is what is
-    /// left of `s`).
-    fn done<'s>(s: &'s str, rest: &'s str, caps: Caps<'s>) -> Option<Caps<'s>> {
+    /// The year part (y, rel) of a pattern, then `rest`: the parts `rest`
+    /// read with the year's, and the length of `s` the whole match took.
+    fn read<'s>(
+        s: &'s str,
+        year_part: fn(&'s str) -> R<'s, Year<'s>>,
+        rest: impl FnOnce(&'s str) -> Option<(&'s str, Caps<'s>)>,
+    ) -> Option<Caps<'s>> {
+        let (i, (y, rel)) = year_part(s).ok()?;
+        let (i, caps) = rest(i)?;
         Some(Caps {
-            len: s.len() - rest.len(),
+            len: s.len() - i.len(),
+            y,
+            rel,
             ..caps
         })
     }
 
     pub(super) fn day_range(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
-        let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
-        let (i, _) = t("-").parse(i).ok()?;
-        let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
-        let (i, m2) = opt(terminated(digits(1, 2), t("月"))).parse(i).ok()?;
-        let (i, d2) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                m: Some(m),
-                d: Some(d),
-                y2,
-                m2,
-                d2: Some(d2),
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+            let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+            let (i, _) = t("-").parse(i).ok()?;
+            let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
+            let (i, m2) = opt(terminated(digits(1, 2), t("月"))).parse(i).ok()?;
+            let (i, d2) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+            let (m, d, d2) = (Some(m), Some(d), Some(d2));
+            Some((
+                i,
+                Caps {
+                    m,
+                    d,
+                    y2,
+                    m2,
+                    d2,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn day(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
-        let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                m: Some(m),
-                d: Some(d),
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+            let (i, d) = terminated(digits(1, 2), day_mark).parse(i).ok()?;
+            let (m, d) = (Some(m), Some(d));
+            Some((
+                i,
+                Caps {
+                    m,
+                    d,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn month_range(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, m) = digits(1, 2).parse(i).ok()?;
-        let (i, _) = opt((t("月"), opt(alt((t("份"), t("底"), t("末"))))))
+        read(s, opt_year, |i| {
+            let (i, m) = digits(1, 2).parse(i).ok()?;
+            let month_words = opt(alt((t("份"), t("底"), t("末"))));
+            let (i, _) = opt((t("月"), month_words)).parse(i).ok()?;
+            let (i, _) = t("-").parse(i).ok()?;
+            let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
+            let (i, m2) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+            let (m, m2) = (Some(m), Some(m2));
+            Some((
+                i,
+                Caps {
+                    m,
+                    y2,
+                    m2,
+                    ..Caps::default()
+                },
+            ))
+        })
+    }
+
+    /// `(?P<y>\d{4})年?`, the first year of a range.
+    fn range_start(i: &str) -> R<'_, Year<'_>> {
+        terminated(digits(4, 4), opt(t("年")))
+            .map(|y| (Some(y), None))
             .parse(i)
-            .ok()?;
-        let (i, _) = t("-").parse(i).ok()?;
-        let (i, y2) = opt(terminated(digits(4, 4), t("年"))).parse(i).ok()?;
-        let (i, m2) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                m: Some(m),
-                y2,
-                m2: Some(m2),
-                ..Caps::default()
-            },
-        )
     }
 
     pub(super) fn year_range(s: &str) -> Option<Caps<'_>> {
-        let (i, y) = terminated(digits(4, 4), opt(t("年"))).parse(s).ok()?;
-        let (i, _) = t("-").parse(i).ok()?;
-        let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y: Some(y),
-                y2: Some(y2),
-                ..Caps::default()
-            },
-        )
+        read(s, range_start, |i| {
+            let (i, _) = t("-").parse(i).ok()?;
+            let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
+            let y2 = Some(y2);
+            Some((
+                i,
+                Caps {
+                    y2,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn month(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
-        let (i, q) = opt(alt((
-            t("上旬"),
-            t("中旬"),
-            t("下旬"),
-            t("前底"),
-            t("底"),
-            t("末"),
-            t("初"),
-            t("中"),
-            t("份"),
-            t("低"),
-        )))
-        .parse(i)
-        .ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                m: Some(m),
-                q,
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let (i, m) = terminated(digits(1, 2), t("月")).parse(i).ok()?;
+            let (i, q) = opt(alt((
+                t("上旬"),
+                t("中旬"),
+                t("下旬"),
+                t("前底"),
+                t("底"),
+                t("末"),
+                t("初"),
+                t("中"),
+                t("份"),
+                t("低"),
+            )))
+            .parse(i)
+            .ok()?;
+            let m = Some(m);
+            Some((
+                i,
+                Caps {
+                    m,
+                    q,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn half(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, h) = terminated(alt((t("上"), t("下"))), t("半年"))
-            .parse(i)
-            .ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                h: Some(h),
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let halves = alt((t("上"), t("下")));
+            let (i, h) = terminated(halves, t("半年")).parse(i).ok()?;
+            let h = Some(h);
+            Some((
+                i,
+                Caps {
+                    h,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn quarter(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let (i, _) = opt(t("第")).parse(i).ok()?;
-        let (i, q) = terminated(take_while_m_n(1, 1, |c| ('1'..='4').contains(&c)), t("季"))
-            .parse(i)
-            .ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                q: Some(q),
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let (i, _) = opt(t("第")).parse(i).ok()?;
+            let one_to_four = take_while_m_n(1, 1, |c| ('1'..='4').contains(&c));
+            let (i, q) = terminated(one_to_four, t("季")).parse(i).ok()?;
+            let q = Some(q);
+            Some((
+                i,
+                Caps {
+                    q,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
     pub(super) fn season(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = opt_year(s).ok()?;
-        let seasons = alt((t("春"), t("夏"), t("秋"), t("冬")));
-        let (i, season) = terminated(seasons, t("季")).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                season: Some(season),
-                ..Caps::default()
-            },
-        )
+        read(s, opt_year, |i| {
+            let seasons = alt((t("春"), t("夏"), t("秋"), t("冬")));
+            let (i, season) = terminated(seasons, t("季")).parse(i).ok()?;
+            let season = Some(season);
+            Some((
+                i,
+                Caps {
+                    season,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 
-    pub(super) fn year_end(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = alt((
+    /// `(?:YEAR年?|年)`, what a year's end follows.
+    fn year_or_nian(i: &str) -> R<'_, Year<'_>> {
+        alt((
             terminated(year, opt(t("年"))),
             t("年").map(|_| (None, None)),
         ))
-        .parse(s)
-        .ok()?;
-        let (i, e) = alt((t("底"), t("末"), t("终"))).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                e: Some(e),
-                ..Caps::default()
-            },
-        )
+        .parse(i)
+    }
+
+    pub(super) fn year_end(s: &str) -> Option<Caps<'_>> {
+        read(s, year_or_nian, |i| {
+            let (i, e) = alt((t("底"), t("末"), t("终"))).parse(i).ok()?;
+            let e = Some(e);
+            Some((
+                i,
+                Caps {
+                    e,
+                    ..Caps::default()
+                },
+            ))
+        })
+    }
+
+    /// `(?:YEAR|年内)`, a year on its own.
+    fn year_or_within(i: &str) -> R<'_, Year<'_>> {
+        alt((year, t("年内").map(|_| (None, None)))).parse(i)
     }
 
     pub(super) fn year_only(s: &str) -> Option<Caps<'_>> {
-        let (i, (y, rel)) = alt((year, t("年内").map(|_| (None, None)))).parse(s).ok()?;
-        let (i, init) = opt(t("初")).parse(i).ok()?;
-        done(
-            s,
-            i,
-            Caps {
-                y,
-                rel,
-                init,
-                ..Caps::default()
-            },
-        )
+        read(s, year_or_within, |i| {
+            let (i, init) = opt(t("初")).parse(i).ok()?;
+            Some((
+                i,
+                Caps {
+                    init,
+                    ..Caps::default()
+                },
+            ))
+        })
     }
 }
 
