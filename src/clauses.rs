@@ -38,6 +38,24 @@ pub struct Tree {
     stack: Vec<Open>,
     /// The number of the last clause opened of each kind (by `kind as usize`).
     last: [Option<u32>; ClauseKind::COUNT],
+    /// How many clauses one list may come to hold: the lines of the
+    /// document (see [`push_clause`]).
+    room: usize,
+}
+
+/// A clause list that outgrows this many clauses is given its room at once.
+const ROOM_AFTER: usize = 1024;
+
+/// Adds `c` to `list`. A list of [`ROOM_AFTER`] clauses or more that is full
+/// is given room for `room` clauses at once instead of being doubled: a
+/// doubling copies the whole list and holds it twice while it does, which
+/// for a document of millions of marker lines is most of its peak memory.
+/// A list grows as before once it holds `room` clauses.
+fn push_clause(list: &mut Vec<Clause>, c: Clause, room: usize) {
+    if list.len() == list.capacity() && list.len() >= ROOM_AFTER && room > list.len() {
+        list.reserve_exact(room - list.len());
+    }
+    list.push(c);
 }
 
 /// `heading`: the text up to the first 。, or all of it.
@@ -49,6 +67,15 @@ pub fn heading_of(s: &str) -> String {
 impl Tree {
     pub fn new() -> Tree {
         Tree::default()
+    }
+
+    /// A tree for a document of `lines` lines: no clause list is ever
+    /// doubled below that many clauses ([`push_clause`]).
+    pub fn with_room(lines: usize) -> Tree {
+        Tree {
+            room: lines,
+            ..Tree::default()
+        }
     }
 
     /// The number a style would continue with (1 for a style not seen yet).
@@ -74,8 +101,8 @@ impl Tree {
             let mut c = o.clause;
             c.heading = heading_of(&o.first);
             match self.stack.last_mut() {
-                Some(p) => p.clause.children.push(c),
-                None => self.roots.push(c),
+                Some(p) => push_clause(&mut p.clause.children, c, self.room),
+                None => push_clause(&mut self.roots, c, self.room),
             }
         }
     }
@@ -312,6 +339,37 @@ mod tests {
                 "/decimal2/decimal2"
             ]
         );
+    }
+
+    /// `n` sibling clauses (一、 … numbered 1..=n) in a tree of `room` lines.
+    fn siblings(room: usize, under_one: bool, n: u32) -> Vec<Clause> {
+        let mut t = Tree::with_room(room);
+        if under_one {
+            t.open(Cn, 1, 1, "一、".into(), 1, "总则");
+        }
+        for k in 1..=n {
+            t.open(CnParen, k, 1, format!("（{k}）"), k as usize + 1, "x");
+        }
+        t.finish(&mut |_| {})
+    }
+
+    #[test]
+    fn a_long_clause_list_is_given_its_room_at_once() {
+        // Past ROOM_AFTER clauses a full list takes the room the tree was
+        // given (not the next power of two a doubling would leave).
+        let roots = siblings(5_000, false, 5_000);
+        assert_eq!(roots.capacity(), 5_000);
+        let children = &siblings(5_000, true, 4_999)[0].children;
+        assert_eq!(children.capacity(), 5_000);
+        // Below ROOM_AFTER, or without room, a list grows as before.
+        assert!(siblings(5_000, false, 1_000).capacity() < 5_000);
+        assert_eq!(siblings(0, false, 5_000).capacity(), 8_192);
+        // Past its room a list still takes every clause, in order.
+        for (room, n) in [(1_500, 3_000), (1_025, 1_030), (1_024, 2_000)] {
+            let got = siblings(room, false, n);
+            assert_eq!(got.len(), n as usize);
+            assert!(got.iter().zip(1..).all(|(c, k)| c.number == k));
+        }
     }
 
     #[test]

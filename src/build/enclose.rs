@@ -135,7 +135,7 @@ impl<'a, 't> Builder<'a, 't> {
                 line: l.line(),
                 clauses: Vec::new(),
             },
-            Holder::new(),
+            Holder::new(self.len),
         ));
         self.state = State::Attachment;
         self.prev = super::Prev::None;

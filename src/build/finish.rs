@@ -44,8 +44,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         });
         warnings.extend(warns.into_iter().map(|w| (c.line, w)));
     };
-    let notice = std::mem::replace(&mut b.notice, Holder::new());
-    let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new());
+    let notice = std::mem::replace(&mut b.notice, Holder::new(0));
+    let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new(0));
     b.doc.clauses = notice.tree.finish(&mut fill);
     b.doc.preamble = notice.preamble;
     b.doc.fields = notice.fields;

@@ -74,9 +74,10 @@ struct Holder {
 }
 
 impl Holder {
-    fn new() -> Holder {
+    /// A holder for a document of `lines` lines ([`Tree::with_room`]).
+    fn new(lines: usize) -> Holder {
         Holder {
-            tree: Tree::new(),
+            tree: Tree::with_room(lines),
             preamble: Vec::new(),
             fields: Vec::new(),
         }
@@ -106,6 +107,8 @@ struct Builder<'a, 't> {
     owners: Vec<Owner>,
     /// The fixed width the document's lines were cut at, if any.
     wrap: Option<usize>,
+    /// The document's lines (the room its clause lists are given).
+    len: usize,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -347,8 +350,8 @@ pub fn build<'a, 't>(
         state: State::Notice,
         block: Block::Prose,
         prev: Prev::None,
-        notice: Holder::new(),
-        enclosed: Holder::new(),
+        notice: Holder::new(all.len()),
+        enclosed: Holder::new(all.len()),
         enclosure: None,
         attachments: Vec::new(),
         transmittal: head.transmittal,
@@ -356,6 +359,7 @@ pub fn build<'a, 't>(
         decimal_mode,
         owners: Vec::new(),
         wrap: prose::wrap_width(all),
+        len: all.len(),
     };
     for l in title_lines {
         b.own(l, Part::Title);
