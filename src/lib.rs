@@ -211,10 +211,13 @@ pub fn parse_each<E>(
         }
         #[cfg(not(feature = "parallel"))]
         batch.extend(range.map(&build));
+        // The record is handed on (and, when streamed, freed) before its
+        // owners are copied into the file's: a large document's record and
+        // two copies of its owners are never held at once.
         for (doc, doc_owners) in batch.drain(..) {
-            owners.extend(doc_owners);
             streamed.add(&doc);
             sink(doc)?;
+            owners.extend(doc_owners);
         }
     }
     #[cfg(not(feature = "parallel"))]
