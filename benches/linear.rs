@@ -107,7 +107,9 @@ fn main() {
         return;
     }
     let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
-    let series: [(&str, fn(usize, &str) -> String, &str); 3] = [
+    // (name, the body of n lines, the head above it)
+    type Series = (&'static str, fn(usize, &str) -> String, &'static str);
+    let series: [Series; 3] = [
         ("prose", |n, _| prose(n), ""),
         ("markers, no title", markers, ""),
         ("markers under a title", markers, head),

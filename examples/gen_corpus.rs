@@ -377,7 +377,8 @@ fn parse_args() -> Result<Args, String> {
     }
     let out = out.ok_or("--out DIR is required")?;
     let total_mb = total_mb.ok_or("--total-mb N is required")?;
-    if !(total_mb > 0.0) {
+    // NaN is not positive either.
+    if total_mb.is_nan() || total_mb <= 0.0 {
         return Err("--total-mb must be positive".into());
     }
     Ok(Args {
@@ -426,7 +427,7 @@ fn run(args: Args) -> Result<(), String> {
         let (lo, hi) = ((MIN_FILE as f64).ln(), (MAX_FILE as f64).ln());
         let mut size = (lo + rng.unit() * (hi - lo)).exp() as usize;
         if left < size + MIN_FILE {
-            size = left.max(MIN_FILE).min(MAX_FILE);
+            size = left.clamp(MIN_FILE, MAX_FILE);
         }
         let wide = rng.chance(0.3);
         let cr = rng.chance(0.2);

@@ -183,7 +183,8 @@ impl AttributionRules {
     /// closing bracket note: 各部门（单位）) or opening with 各.
     pub fn is_unit(&self, item: &str) -> bool {
         let n = text::char_len(item);
-        if n < 2 || n > 32 || item.contains(['。', '，', ',', '；', ';', '：', ':', '“', '"'])
+        if !(2..=32).contains(&n)
+            || item.contains(['。', '，', ',', '；', ';', '：', ':', '“', '"'])
         {
             return false;
         }
@@ -536,10 +537,13 @@ mod tests {
         );
     }
 
+    /// The units a bracket names as leading, responsible and cooperating.
+    type Roles<'a> = (&'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
     #[test]
     fn brackets_closing_a_clause() {
         let r = rules();
-        let cases: &[(&str, (&[&str], &[&str], &[&str]))] = &[
+        let cases: &[(&str, Roles)] = &[
             ("加强宣传。（市委宣传部负责）", (&[], &["市委宣传部"], &[])),
             (
                 "加强宣传。(市委宣传部、网信办负责)",

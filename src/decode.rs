@@ -542,7 +542,7 @@ mod tests {
             .unwrap();
         let half = text[..mid].rfind('\n').unwrap() + 1;
         let (gb, _, _) = encoding_rs::GB18030.encode(&text[half..]);
-        let mut bytes = text[..half].as_bytes().to_vec();
+        let mut bytes = text.as_bytes()[..half].to_vec();
         bytes.extend_from_slice(&gb);
         let d = decode(&bytes).unwrap();
         assert_eq!(d.text, text);
@@ -552,7 +552,7 @@ mod tests {
         // The other way round: GB18030 first.
         let (gb, _, _) = encoding_rs::GB18030.encode(&text[..half]);
         let mut bytes = gb.into_owned();
-        bytes.extend_from_slice(text[half..].as_bytes());
+        bytes.extend_from_slice(&text.as_bytes()[half..]);
         assert_eq!(decode(&bytes).unwrap().text, text);
     }
 

@@ -108,7 +108,7 @@ pub fn human_size(n: u64) -> String {
     for (unit, shift) in UNITS {
         if n >= 1 << shift {
             let v = n as f64 / (1u64 << shift) as f64;
-            return if n % (1 << shift) == 0 {
+            return if n.is_multiple_of(1 << shift) {
                 format!("{} {unit}", n >> shift)
             } else {
                 format!("{v:.1} {unit}")

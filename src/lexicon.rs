@@ -266,7 +266,7 @@ impl Lexicon {
                 .ok_or_else(|| bad("labels.tsv", no, format!("unknown role {role:?}")))?;
             lex.labels.push((label.to_owned(), role));
         }
-        lex.labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        lex.labels.sort_by_key(|l| std::cmp::Reverse(l.0.len()));
         lex.label_firsts = lex
             .labels
             .iter()

@@ -85,6 +85,24 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
     out
 }
 
+/// A signature line: only an organ name (or a run of them), short.
+pub fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
+    // At most 40 characters of at most four bytes: a longer line (most
+    // lines) is answered before any is read; a sentence at its first mark.
+    s.len() <= 160
+        && s.chars().all(|c| {
+            text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
+        })
+        && (2..=40).contains(&text::char_len(s))
+        && lex.organ_ending(s).is_some()
+}
+
+/// A short line of ideographs signed by a person (总理　李克强).
+pub fn is_person_signature(s: &str) -> bool {
+    let n = text::char_len(s);
+    (2..=12).contains(&n) && s.chars().all(|c| text::is_han(c) || text::is_space(c))
+}
+
 #[cfg(test)]
 mod organ_tests {
     use super::*;
@@ -113,22 +131,4 @@ mod organ_tests {
             assert_eq!(split_organs(s, &lex), *want, "{s}");
         }
     }
-}
-
-/// A signature line: only an organ name (or a run of them), short.
-pub fn is_signature_text(s: &str, lex: &Lexicon) -> bool {
-    // At most 40 characters of at most four bytes: a longer line (most
-    // lines) is answered before any is read; a sentence at its first mark.
-    s.len() <= 160
-        && s.chars().all(|c| {
-            text::is_han(c) || text::is_space(c) || c == '（' || c == '）' || c == '(' || c == ')'
-        })
-        && (2..=40).contains(&text::char_len(s))
-        && lex.organ_ending(s).is_some()
-}
-
-/// A short line of ideographs signed by a person (总理　李克强).
-pub fn is_person_signature(s: &str) -> bool {
-    let n = text::char_len(s);
-    (2..=12).contains(&n) && s.chars().all(|c| text::is_han(c) || text::is_space(c))
 }

@@ -199,7 +199,7 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
             && t.chars().all(text::is_han)
             && !cells.iter().any(|c| c == t);
         match column(t, lex) {
-            Some(k) if !(k == Column::Serial && !cells.is_empty()) => {
+            Some(k) if k != Column::Serial || cells.is_empty() => {
                 cells.push(t.to_owned());
                 kinds.push(k);
             }
@@ -219,7 +219,7 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
         .iter()
         .zip(&kinds)
         .any(|(c, k)| is_task_column(c, Some(*k), lex));
-    (cells.len() >= 3 && tasky && row_follows).then(|| Header {
+    (cells.len() >= 3 && tasky && row_follows).then_some(Header {
         len: cells.len(),
         cells,
         kinds,
@@ -300,7 +300,7 @@ fn is_page_number(t: &str) -> bool {
             !text::is_space(*c) && !matches!(c, '—' | '-' | '－' | '–' | '第' | '页' | '頁')
         })
         .collect();
-    !core.is_empty() && core.len() < t.len() && core.chars().all(|c| text::is_digit(c))
+    !core.is_empty() && core.len() < t.len() && core.chars().all(text::is_digit)
 }
 
 /// A category row: 一、提升政务服务效能 (alone, or as the only cell).
@@ -686,7 +686,10 @@ mod tests {
         read(&ls[0], &ls[1..], &lex, categories)
     }
 
-    fn rows(t: &Table) -> Vec<(usize, u32, String, Vec<(String, String)>)> {
+    /// A task row: its line, number, task and fields.
+    type Row = (usize, u32, String, Vec<(String, String)>);
+
+    fn rows(t: &Table) -> Vec<Row> {
         t.items
             .iter()
             .filter_map(|i| match i {

@@ -539,7 +539,7 @@ fn small_damage_is_replaced_and_reported_not_fatal() {
         .unwrap()
         + 1;
     let (gb, _, _) = encoding_rs::GB18030.encode(&text[half..]);
-    let mut bytes = text[..half].as_bytes().to_vec();
+    let mut bytes = text.as_bytes()[..half].to_vec();
     bytes.extend_from_slice(&gb);
     std::fs::write(dir.join("mixed.txt"), &bytes).unwrap();
     let (code, v, err) = json_of(dir, "mixed.txt");

@@ -51,7 +51,7 @@ fn every_line_of_every_case_is_placed_once() {
     let lex = Lexicon::builtin();
     for e in std::fs::read_dir("tests/cases").unwrap().flatten() {
         let p = e.path();
-        if p.extension().map_or(true, |x| x != "txt") {
+        if p.extension().is_none_or(|x| x != "txt") {
             continue;
         }
         let text = gongwen::decode::decode(&std::fs::read(&p).unwrap())

@@ -86,7 +86,10 @@ fn reason(e: &gongwen::Error) -> String {
 
 /// The record lines of one input and its file line (the last line of the
 /// CLI's JSONL output).
-fn json(bytes: &[u8], path: &str) -> gongwen::Result<(Vec<String>, String)> {
+type Lines = (Vec<String>, String);
+
+/// [`Lines`] of one input.
+fn json(bytes: &[u8], path: &str) -> gongwen::Result<Lines> {
     let p = extract::records(bytes, path, &LEX, ParseOptions::SEQUENTIAL)?;
     Ok((extract::json_lines(&p)?, extract::file_json(&p)?))
 }
@@ -146,7 +149,7 @@ fn extract_many<'py>(
         .map(|(p, d)| Ok((p.clone(), data(d)?)))
         .collect::<PyResult<_>>()?;
     let inputs: Vec<(&str, &[u8])> = held.iter().map(|(p, d)| (p.as_str(), d.bytes())).collect();
-    let results: Vec<(String, gongwen::Result<(Vec<String>, String)>)> = py.allow_threads(|| {
+    let results: Vec<(String, gongwen::Result<Lines>)> = py.allow_threads(|| {
         inputs
             .iter()
             .map(|(p, b)| ((*p).to_owned(), json(b, p)))

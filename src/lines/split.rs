@@ -46,7 +46,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
         while !after.is_char_boundary(window) {
             window -= 1;
         }
-        match NIAN.find(after[..window].as_bytes()) {
+        match NIAN.find(&after.as_bytes()[..window]) {
             Some(y) if text::char_len(&after[..y]) < 60 => {}
             _ => continue,
         }
