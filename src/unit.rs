@@ -14,13 +14,13 @@ use crate::text;
 pub struct Unit<'t> {
     line: usize,
     start: usize,
-    end: usize,
     text: &'t str,
     md_level: u8,
 }
 
-/// Units are made only here (from a line, or as a piece of a unit), so a
-/// unit's byte range always matches its text.
+/// Units are made only here (from a line, or as a piece of a unit), and a
+/// unit's end is its start plus the length of its text: its byte range
+/// always matches its text.
 impl<'t> Unit<'t> {
     /// 1-based source line.
     pub fn line(&self) -> usize {
@@ -34,7 +34,7 @@ impl<'t> Unit<'t> {
 
     /// Byte offset after the text in the decoded input.
     pub fn end(&self) -> usize {
-        self.end
+        self.start + self.text.len()
     }
 
     /// The text, trimmed (and without Markdown heading marks).
@@ -78,7 +78,6 @@ impl<'t> Unit<'t> {
         Some(Unit {
             line: l.no,
             start,
-            end: start + t.len(),
             text: t,
             md_level,
         })
@@ -102,7 +101,6 @@ impl<'t> Unit<'t> {
         Some(Unit {
             line: self.line,
             start: self.start + off,
-            end: self.start + off + t.len(),
             text: t,
             md_level: if a == 0 { self.md_level } else { 0 },
         })

@@ -76,22 +76,46 @@ pub struct Line<'t> {
     /// The marker at the start, read without decimal numbering.
     marker: Option<Marker>,
     /// Read with decimal numbering (`1 总则`, `1.1总则`), kept only where it
-    /// differs from `marker` (lines that start with a digit): `Some(reading)`.
-    decimal: Option<Option<Box<Marker>>>,
+    /// differs from `marker` (lines that start with a digit): `Some(reading)`,
+    /// boxed whole so that the field takes one word.
+    decimal: Option<Box<Option<Marker>>>,
     number: Option<Box<DocNumber>>,
-    date: bool,
-    label: bool,
-    title_fragment: bool,
-    title_end: bool,
-    addressee: bool,
-    passage_note: bool,
-    portal: bool,
-    signature: bool,
-    colophon: bool,
-    note: bool,
-    /// The line may hold 号 or 號: false only where the text it was cut
+    /// What else was recognised, one bit each ([`Flags`]): a file's lines
+    /// are held whole while its documents are built, so a line is kept small.
+    flags: Flags,
+}
+
+/// The yes/no features of a [`Line`], packed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Flags(u16);
+
+impl Flags {
+    const DATE: u16 = 1;
+    const LABEL: u16 = 1 << 1;
+    const TITLE_FRAGMENT: u16 = 1 << 2;
+    const TITLE_END: u16 = 1 << 3;
+    const ADDRESSEE: u16 = 1 << 4;
+    const PASSAGE_NOTE: u16 = 1 << 5;
+    const PORTAL: u16 = 1 << 6;
+    const SIGNATURE: u16 = 1 << 7;
+    const COLOPHON: u16 = 1 << 8;
+    const NOTE: u16 = 1 << 9;
+    /// The line may hold 号 or 號: unset only where the text it was cut
     /// from was searched and held neither (so no number is cited on it).
-    hao: bool,
+    const HAO: u16 = 1 << 10;
+
+    /// The flags of `set`: each a flag and whether it holds.
+    fn of(set: &[(u16, bool)]) -> Flags {
+        Flags(set.iter().filter(|(_, on)| *on).fold(0, |f, (b, _)| f | b))
+    }
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+
+    fn with(self, bit: u16, on: bool) -> Flags {
+        Flags(if on { self.0 | bit } else { self.0 & !bit })
+    }
 }
 
 impl<'t> Deref for Line<'t> {
@@ -109,7 +133,7 @@ impl<'t> Line<'t> {
         let digit_start = t.trim_start_matches('*').starts_with(text::is_digit);
         let decimal = if digit_start {
             let d = marker::marker(t, true);
-            (d != marker).then(|| d.map(Box::new))
+            (d != marker).then(|| Box::new(d))
         } else {
             None
         };
@@ -164,17 +188,19 @@ impl<'t> Line<'t> {
             marker,
             decimal,
             number,
-            date,
-            label,
-            title_fragment,
-            title_end,
-            addressee,
-            passage_note,
-            portal,
-            signature,
-            colophon,
-            note,
-            hao: true,
+            flags: Flags::of(&[
+                (Flags::DATE, date),
+                (Flags::LABEL, label),
+                (Flags::TITLE_FRAGMENT, title_fragment),
+                (Flags::TITLE_END, title_end),
+                (Flags::ADDRESSEE, addressee),
+                (Flags::PASSAGE_NOTE, passage_note),
+                (Flags::PORTAL, portal),
+                (Flags::SIGNATURE, signature),
+                (Flags::COLOPHON, colophon),
+                (Flags::NOTE, note),
+                (Flags::HAO, true),
+            ]),
         }
     }
 
@@ -193,7 +219,7 @@ impl<'t> Line<'t> {
     /// The line may hold 号 or 號 (see `docnum::has_hao`); false only when
     /// it surely holds neither.
     pub fn may_hold_hao(&self) -> bool {
-        self.hao
+        self.flags.has(Flags::HAO)
     }
 
     pub fn kind(&self) -> Kind {
@@ -204,7 +230,7 @@ impl<'t> Line<'t> {
     /// sections are numbered 1.1, 1.2 ….
     pub fn marker(&self, decimal_mode: bool) -> Option<&Marker> {
         match &self.decimal {
-            Some(d) if decimal_mode => d.as_deref(),
+            Some(d) if decimal_mode => d.as_ref().as_ref(),
             _ => self.marker.as_ref(),
         }
     }
@@ -219,48 +245,48 @@ impl<'t> Line<'t> {
     }
 
     pub fn is_date(&self) -> bool {
-        self.date
+        self.flags.has(Flags::DATE)
     }
 
     /// The line opens with a task label.
     pub fn has_label(&self) -> bool {
-        self.label
+        self.flags.has(Flags::LABEL)
     }
 
     pub fn is_title_fragment(&self) -> bool {
-        self.title_fragment
+        self.flags.has(Flags::TITLE_FRAGMENT)
     }
 
     pub fn is_title_end(&self) -> bool {
-        self.title_end
+        self.flags.has(Flags::TITLE_END)
     }
 
     pub fn is_addressee(&self) -> bool {
-        self.addressee
+        self.flags.has(Flags::ADDRESSEE)
     }
 
     pub fn is_passage_note(&self) -> bool {
-        self.passage_note
+        self.flags.has(Flags::PASSAGE_NOTE)
     }
 
     /// The line opens with a word of web-page furniture.
     pub fn is_portal(&self) -> bool {
-        self.portal
+        self.flags.has(Flags::PORTAL)
     }
 
     /// An organ's name alone: a signature line when a date follows.
     pub fn is_signature(&self) -> bool {
-        self.signature
+        self.flags.has(Flags::SIGNATURE)
     }
 
     /// A line of the 版记 (抄送：…, …印发).
     pub fn is_colophon(&self) -> bool {
-        self.colophon
+        self.flags.has(Flags::COLOPHON)
     }
 
     /// A note wholly in brackets (（此件公开发布）).
     pub fn is_note(&self) -> bool {
-        self.note
+        self.flags.has(Flags::NOTE)
     }
 }
 
@@ -271,7 +297,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // Searched once for 号/號: for the numbers run into a title here, and
     // for the citation search, which passes over the lines without them.
     let hao = docnum::has_hao(u.text());
-    whole.hao = hao;
+    whole.flags = whole.flags.with(Flags::HAO, hao);
     let numbers = if hao {
         docnum::numbers_in(u.text())
     } else {
@@ -301,9 +327,10 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             return;
         }
     }
-    out.extend(pieces.into_iter().map(|p| Line {
-        hao,
-        ..Line::classify(p, lex)
+    out.extend(pieces.into_iter().map(|p| {
+        let mut l = Line::classify(p, lex);
+        l.flags = l.flags.with(Flags::HAO, hao);
+        l
     }));
 }
 
@@ -359,6 +386,47 @@ mod tests {
                 Kind::Colophon,
             ]
         );
+    }
+
+    /// A file's lines are held whole while its documents are built (136
+    /// bytes a line before the flags were packed and the decimal reading
+    /// boxed whole; a unit's end is derived from its text).
+    #[cfg(target_pointer_width = "64")]
+    #[test]
+    fn a_line_stays_small() {
+        assert!(std::mem::size_of::<Line>() <= 112);
+        assert!(std::mem::size_of::<Unit>() <= 40);
+    }
+
+    #[test]
+    fn flags_are_one_bit_each() {
+        let all = [
+            Flags::DATE,
+            Flags::LABEL,
+            Flags::TITLE_FRAGMENT,
+            Flags::TITLE_END,
+            Flags::ADDRESSEE,
+            Flags::PASSAGE_NOTE,
+            Flags::PORTAL,
+            Flags::SIGNATURE,
+            Flags::COLOPHON,
+            Flags::NOTE,
+            Flags::HAO,
+        ];
+        let mut seen = 0u16;
+        for b in all {
+            assert_eq!(b.count_ones(), 1);
+            assert_eq!(seen & b, 0, "two flags share a bit");
+            seen |= b;
+        }
+        for b in all {
+            let set: Vec<(u16, bool)> = all.iter().map(|&c| (c, c == b)).collect();
+            let f = Flags::of(&set);
+            assert!(all.iter().all(|&c| f.has(c) == (c == b)));
+            assert_eq!(f.with(b, false), Flags(0));
+            assert_eq!(Flags(0).with(b, true), f);
+            assert_eq!(f.with(b, true), f);
+        }
     }
 
     #[test]
