@@ -75,7 +75,9 @@ pub struct Marker {
     pub kind: ClauseKind,
     pub number: u32,
     /// Components of a decimal marker (6.4.1 → [6, 4, 1]); else empty.
-    pub parts: Vec<u32>,
+    /// Boxed to their length (a line holds its marker, and a file's lines
+    /// are held whole).
+    pub parts: Box<[u32]>,
     /// Byte length of the marker as written.
     pub len: usize,
     /// Byte offset where the clause text starts (after spaces and `**`).
@@ -236,14 +238,14 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
         return None;
     }
     let lead = s.len() - s0.len();
-    let finish = |kind, number, parts, rest: &str| -> Option<Marker> {
+    let finish = |kind, number, parts: Vec<u32>, rest: &str| -> Option<Marker> {
         let len = s.len() - rest.len();
         let (after, _) = spaces(rest).ok()?;
         let spaced = after.len() < rest.len();
         Some(Marker {
             kind,
             number,
-            parts,
+            parts: parts.into_boxed_slice(),
             len,
             body: s.len() - after.len(),
             spaced,
@@ -497,11 +499,11 @@ mod tests {
     fn decimal_numbering() {
         let m = marker("6.4.1 应急预案", false).unwrap();
         assert_eq!(
-            (m.kind, m.number, m.parts.clone()),
+            (m.kind, m.number, m.parts.to_vec()),
             (ClauseKind::Decimal, 1, vec![6, 4, 1])
         );
         let m = marker("1 总则", true).unwrap();
-        assert_eq!((m.kind, m.parts.clone()), (ClauseKind::Decimal, vec![1]));
+        assert_eq!((m.kind, m.parts.to_vec()), (ClauseKind::Decimal, vec![1]));
         assert_eq!(marker("1 总则", false), None);
         let m = marker("1.1编制目的", true).unwrap();
         assert_eq!(m.kind, ClauseKind::Decimal);
