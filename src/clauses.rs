@@ -9,6 +9,9 @@
 //! decimal numbering, which nests by its number of components (6.4.1 under
 //! 6.4).
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use crate::marker::ClauseKind;
 use crate::record::Clause;
 use crate::text;
@@ -38,22 +41,57 @@ pub struct Tree {
     stack: Vec<Open>,
     /// The number of the last clause opened of each kind (by `kind as usize`).
     last: [Option<u32>; ClauseKind::COUNT],
-    /// How many clauses one list may come to hold: the lines of the
-    /// document (see [`push_clause`]).
-    room: usize,
+    /// Room the document can give one long list at once ([`push_clause`]).
+    room: Room,
 }
 
-/// A clause list that outgrows this many clauses is given its room at once.
+/// The room a document can give its clause lists beyond doubling: the
+/// source lines it spans, and a budget of places shared by the trees of
+/// one document (the notice's, the enclosed document's, each attachment's).
+#[derive(Clone, Default)]
+pub struct Room {
+    /// The document's first and last source lines.
+    first: usize,
+    last: usize,
+    /// Places not yet given: at most one per line of the document, whatever
+    /// its lists.
+    budget: Rc<Cell<usize>>,
+}
+
+impl Room {
+    /// Room for the document spanning source lines `first..=last`.
+    pub fn lines(first: usize, last: usize) -> Room {
+        Room {
+            first,
+            last,
+            budget: Rc::new(Cell::new(last.saturating_sub(first) + 1)),
+        }
+    }
+}
+
+/// A clause list that outgrows this many clauses may be given room at once.
 const ROOM_AFTER: usize = 1024;
 
-/// Adds `c` to `list`. A list of [`ROOM_AFTER`] clauses or more that is full
-/// is given room for `room` clauses at once instead of being doubled: a
-/// doubling copies the whole list and holds it twice while it does, which
-/// for a document of millions of marker lines is most of its peak memory.
-/// A list grows as before once it holds `room` clauses.
-fn push_clause(list: &mut Vec<Clause>, c: Clause, room: usize) {
-    if list.len() == list.capacity() && list.len() >= ROOM_AFTER && room > list.len() {
-        list.reserve_exact(room - list.len());
+/// Adds `c` to `list`. A doubling copies a whole list and holds it twice
+/// while it does, which for a document of millions of marker lines was
+/// most of its peak memory. So a full list of [`ROOM_AFTER`] clauses or
+/// more that holds at least half the lines read so far (a document that is
+/// mostly this list) is given room at once for the lines still to come, at
+/// least a doubling's worth, out of the document's budget. The budget holds
+/// one place a line, so all the lists of a document are given no more than
+/// it has lines; any other list doubles as before. A list that stops early
+/// leaves its room unused: address space, not resident memory, and at most
+/// one clause's size a line of its document.
+fn push_clause(list: &mut Vec<Clause>, c: Clause, room: &Room) {
+    let len = list.len();
+    if len == list.capacity() && len >= ROOM_AFTER {
+        let read = c.line_end.saturating_sub(room.first) + 1;
+        // `c` and a clause for each line after it.
+        let to_come = (room.last.saturating_sub(c.line_end) + 1).min(room.budget.get());
+        if 2 * len >= read && to_come >= len {
+            list.reserve_exact(to_come);
+            room.budget.set(room.budget.get() - to_come);
+        }
     }
     list.push(c);
 }
@@ -69,11 +107,10 @@ impl Tree {
         Tree::default()
     }
 
-    /// A tree for a document of `lines` lines: no clause list is ever
-    /// doubled below that many clauses ([`push_clause`]).
-    pub fn with_room(lines: usize) -> Tree {
+    /// A tree whose long lists are given `room` ([`push_clause`]).
+    pub fn with_room(room: Room) -> Tree {
         Tree {
-            room: lines,
+            room,
             ..Tree::default()
         }
     }
@@ -101,8 +138,8 @@ impl Tree {
             let mut c = o.clause;
             c.heading = heading_of(&o.first);
             match self.stack.last_mut() {
-                Some(p) => push_clause(&mut p.clause.children, c, self.room),
-                None => push_clause(&mut self.roots, c, self.room),
+                Some(p) => push_clause(&mut p.clause.children, c, &self.room),
+                None => push_clause(&mut self.roots, c, &self.room),
             }
         }
     }
@@ -341,9 +378,10 @@ mod tests {
         );
     }
 
-    /// `n` sibling clauses (一、 … numbered 1..=n) in a tree of `room` lines.
-    fn siblings(room: usize, under_one: bool, n: u32) -> Vec<Clause> {
-        let mut t = Tree::with_room(room);
+    /// `n` sibling clauses （1）… on lines 2.., under one 一、 on line 1 when
+    /// `under_one`, in a document of lines `1..=last`.
+    fn siblings(last: usize, under_one: bool, n: u32) -> Vec<Clause> {
+        let mut t = Tree::with_room(Room::lines(1, last));
         if under_one {
             t.open(Cn, 1, 1, "一、".into(), 1, "总则");
         }
@@ -354,22 +392,81 @@ mod tests {
     }
 
     #[test]
-    fn a_long_clause_list_is_given_its_room_at_once() {
-        // Past ROOM_AFTER clauses a full list takes the room the tree was
-        // given (not the next power of two a doubling would leave).
-        let roots = siblings(5_000, false, 5_000);
-        assert_eq!(roots.capacity(), 5_000);
-        let children = &siblings(5_000, true, 4_999)[0].children;
-        assert_eq!(children.capacity(), 5_000);
-        // Below ROOM_AFTER, or without room, a list grows as before.
-        assert!(siblings(5_000, false, 1_000).capacity() < 5_000);
-        assert_eq!(siblings(0, false, 5_000).capacity(), 8_192);
-        // Past its room a list still takes every clause, in order.
-        for (room, n) in [(1_500, 3_000), (1_025, 1_030), (1_024, 2_000)] {
-            let got = siblings(room, false, n);
+    fn a_long_list_that_is_most_of_its_document_is_given_room_at_once() {
+        // Room for the lines still to come, not the next power of two a
+        // doubling would leave.
+        let roots = siblings(5_001, false, 5_000);
+        assert!((5_000..8_192).contains(&roots.capacity()));
+        let children = &siblings(5_001, true, 5_000)[0].children;
+        assert!((5_000..8_192).contains(&children.capacity()));
+        // Past its document's lines a list still takes every clause, in order.
+        for (last, n) in [(1_500, 3_000), (1_025, 1_030), (0, 2_000)] {
+            let got = siblings(last, false, n);
             assert_eq!(got.len(), n as usize);
             assert!(got.iter().zip(1..).all(|(c, k)| c.number == k));
         }
+    }
+
+    #[test]
+    fn a_document_gives_its_lists_no_more_room_than_it_has_lines() {
+        // Twenty sections of 1 100 items: every list is long.
+        let (sections, items) = (20, 1_100);
+        let lines = sections * (items + 1);
+        let mut t = Tree::with_room(Room::lines(1, lines as usize));
+        let mut line = 1;
+        for s in 1..=sections {
+            t.open(Cn, s, 1, String::new(), line, "x");
+            line += 1;
+            for k in 1..=items {
+                t.open(CnParen, k, 1, String::new(), line, "x");
+                line += 1;
+            }
+        }
+        let roots = t.finish(&mut |_| {});
+        let held: usize = roots.iter().map(|c| c.children.len()).sum();
+        let spare: usize = roots
+            .iter()
+            .map(|c| c.children.capacity() - c.children.len())
+            .sum();
+        // A doubling leaves at most as many spare places as a list holds;
+        // the room adds at most one place a line of the document.
+        assert!(spare <= held + lines as usize, "{spare} spare places");
+    }
+
+    #[test]
+    fn the_trees_of_a_document_share_its_room() {
+        // Two trees of one document (a notice and its enclosed plan) whose
+        // lists are each most of the lines read: the first takes the room
+        // for the lines still to come, the second only what is left.
+        let room = Room::lines(1, 10_000);
+        let fill = |t: &mut Tree| {
+            for k in 1..=5_000 {
+                t.open(CnParen, k, 1, String::new(), k as usize + 1, "x");
+            }
+        };
+        let (mut a, mut b) = (Tree::with_room(room.clone()), Tree::with_room(room));
+        fill(&mut a);
+        fill(&mut b);
+        let a = a.finish(&mut |_| {});
+        let b = b.finish(&mut |_| {});
+        assert!(a.capacity() >= 1_024 + 8_975, "{}", a.capacity());
+        // Room of its own would have given it 9 999 places too.
+        assert!(b.capacity() < 9_999, "{}", b.capacity());
+        assert_eq!((a.len(), b.len()), (5_000, 5_000));
+    }
+
+    #[test]
+    fn a_long_list_in_a_document_mostly_of_other_lines_doubles() {
+        let mut t = Tree::with_room(Room::lines(1, 20_000));
+        t.open(Cn, 1, 1, String::new(), 1, "x");
+        for line in 2..=10_000 {
+            assert!(t.add_text("x", line, false));
+        }
+        for k in 1..=1_100 {
+            t.open(CnParen, k, 1, String::new(), 10_000 + k as usize, "x");
+        }
+        let roots = t.finish(&mut |_| {});
+        assert!(roots[0].children.capacity() < 4_096);
     }
 
     #[test]

@@ -211,9 +211,10 @@ pub fn parse_each<E>(
         }
         #[cfg(not(feature = "parallel"))]
         batch.extend(range.map(&build));
-        // The record is handed on (and, when streamed, freed) before its
-        // owners are copied into the file's: a large document's record and
-        // two copies of its owners are never held at once.
+        // The record is handed on before its owners are copied into the
+        // file's: where the sink writes and frees it (a streamed run), a
+        // large document's record and two copies of its owners are not
+        // held at once.
         for (doc, doc_owners) in batch.drain(..) {
             streamed.add(&doc);
             sink(doc)?;

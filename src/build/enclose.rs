@@ -135,7 +135,7 @@ impl<'a, 't> Builder<'a, 't> {
                 line: l.line(),
                 clauses: Vec::new(),
             },
-            Holder::new(self.len),
+            Holder::new(self.room.clone()),
         ));
         self.state = State::Attachment;
         self.prev = super::Prev::None;

@@ -3,6 +3,7 @@
 //! unsigned notice, and citations.
 
 use super::{Builder, Holder, Zone};
+use crate::clauses::Room;
 use crate::fields;
 use crate::lexicon::Lexicon;
 use crate::lines::Line;
@@ -44,8 +45,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         });
         warnings.extend(warns.into_iter().map(|w| (c.line, w)));
     };
-    let notice = std::mem::replace(&mut b.notice, Holder::new(0));
-    let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new(0));
+    let notice = std::mem::replace(&mut b.notice, Holder::new(Room::default()));
+    let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new(Room::default()));
     b.doc.clauses = notice.tree.finish(&mut fill);
     b.doc.preamble = notice.preamble;
     b.doc.fields = notice.fields;

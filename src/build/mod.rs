@@ -18,7 +18,7 @@ mod sign;
 mod table;
 mod toc;
 
-use crate::clauses::Tree;
+use crate::clauses::{Room, Tree};
 use crate::lexicon::Lexicon;
 use crate::lines::{body, Kind, Line};
 use crate::marker::ClauseKind;
@@ -74,10 +74,10 @@ struct Holder {
 }
 
 impl Holder {
-    /// A holder for a document of `lines` lines ([`Tree::with_room`]).
-    fn new(lines: usize) -> Holder {
+    /// A holder whose clause lists are given `room` ([`Tree::with_room`]).
+    fn new(room: Room) -> Holder {
         Holder {
-            tree: Tree::with_room(lines),
+            tree: Tree::with_room(room),
             preamble: Vec::new(),
             fields: Vec::new(),
         }
@@ -107,8 +107,8 @@ struct Builder<'a, 't> {
     owners: Vec<Owner>,
     /// The fixed width the document's lines were cut at, if any.
     wrap: Option<usize>,
-    /// The document's lines (the room its clause lists are given).
-    len: usize,
+    /// The room the document's clause lists are given, shared by its trees.
+    room: Room,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -343,6 +343,7 @@ pub fn build<'a, 't>(
         })
         .count()
         >= 2;
+    let room = Room::lines(first.line(), last_unit.line());
     let mut b = Builder {
         lex,
         lines: rest,
@@ -350,8 +351,8 @@ pub fn build<'a, 't>(
         state: State::Notice,
         block: Block::Prose,
         prev: Prev::None,
-        notice: Holder::new(all.len()),
-        enclosed: Holder::new(all.len()),
+        notice: Holder::new(room.clone()),
+        enclosed: Holder::new(room.clone()),
         enclosure: None,
         attachments: Vec::new(),
         transmittal: head.transmittal,
@@ -359,7 +360,7 @@ pub fn build<'a, 't>(
         decimal_mode,
         owners: Vec::new(),
         wrap: prose::wrap_width(all),
-        len: all.len(),
+        room,
     };
     for l in title_lines {
         b.own(l, Part::Title);
