@@ -139,8 +139,14 @@ pub fn parse_each<E>(
     // About one owner a line: grown once, not by doubling.
     let mut owners: Vec<Owner> = Vec::with_capacity(lines.len() + lines.len() / 8);
     let own = |u: &Unit, part: Part| Owner::of(u, part);
+    // Line accounting: each line that holds text is marked where it is
+    // read, and unmarked at the end for each element that owns it; a line
+    // still marked is reported. The lines themselves are then not held
+    // while the documents are built.
+    let mut unplaced = vec![false; lines.len() + 1];
     for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
         if let Some(u) = Unit::from_line(text, l) {
+            unplaced[l.no] = true;
             owners.push(own(&u, Part::Envelope));
         }
     }
@@ -154,7 +160,10 @@ pub fn parse_each<E>(
         &mut meta_numbers,
         &mut diagnostics,
         &mut owners,
+        &mut unplaced,
     );
+    let line_count = lines.len();
+    drop(lines);
     let starts = segment::documents(&units, lex);
     let first = starts.first().map_or(units.len(), |s| s.title.start);
     // Where each document ends: before the next title, and before the number
@@ -267,21 +276,12 @@ pub fn parse_each<E>(
         owners.push(own(u, Part::Unplaced));
     }
     owners.sort_by_key(|o| (o.start, o.end));
-    // Line accounting: a non-blank line that no element owns is reported.
-    let mut owned = vec![false; lines.len() + 1];
-    for o in &owners {
-        if let Some(x) = owned.get_mut(o.line) {
-            *x = true;
-        }
-    }
-    for l in &lines {
-        if !owned[l.no] && Unit::from_line(text, l).is_some() {
-            diagnostics.push(Diagnostic {
-                line: l.no,
-                code: DiagCode::Unplaced,
-                message: "line not placed in any element".into(),
-            });
-        }
+    for no in unplaced_lines(unplaced, &owners) {
+        diagnostics.push(Diagnostic {
+            line: no,
+            code: DiagCode::Unplaced,
+            message: "line not placed in any element".into(),
+        });
     }
     diagnostics.sort_by_key(|d| d.line);
     Ok(Parsed {
@@ -289,10 +289,24 @@ pub fn parse_each<E>(
         collection: env.collection,
         documents: Vec::new(),
         diagnostics,
-        lines: lines.len(),
+        lines: line_count,
         owners,
         streamed,
     })
+}
+
+/// Line accounting: the lines marked in `unplaced` (each line that holds
+/// text) that no owner names, in order.
+fn unplaced_lines(mut unplaced: Vec<bool>, owners: &[Owner]) -> impl Iterator<Item = usize> {
+    for o in owners {
+        if let Some(x) = unplaced.get_mut(o.line) {
+            *x = false;
+        }
+    }
+    unplaced
+        .into_iter()
+        .enumerate()
+        .filter_map(|(no, u)| u.then_some(no))
 }
 
 /// The number page metadata gives document `k` when it prints none: the
@@ -324,7 +338,8 @@ fn number_from_metadata<'m>(
 }
 
 /// The body's lines recognised, furniture taken out (owned, with a
-/// diagnostic), and split where elements run together.
+/// diagnostic), and split where elements run together. Each line that
+/// holds text is marked in `unplaced` (by line number).
 fn read_body<'t>(
     text: &'t str,
     body: &[decode::Line],
@@ -332,6 +347,7 @@ fn read_body<'t>(
     meta_numbers: &mut Vec<(usize, docnum::DocNumber)>,
     diagnostics: &mut Vec<Diagnostic>,
     owners: &mut Vec<Owner>,
+    unplaced: &mut [bool],
 ) -> Vec<lines::Line<'t>> {
     use lines::{furniture, header, Line};
     // Room for the pieces split lines leave (a few in a hundred lines).
@@ -342,6 +358,7 @@ fn read_body<'t>(
     let mut raw = body
         .iter()
         .filter_map(|l| Unit::from_line(text, l))
+        .inspect(|u| unplaced[u.line()] = true)
         .map(|u| Line::classify(u, lex))
         .peekable();
     while let Some(l) = raw.next() {
@@ -440,4 +457,44 @@ pub fn accounting(text: &str, parsed: &Parsed) -> (Vec<usize>, Vec<usize>) {
         .map(|w| w[1].line)
         .collect();
     (unowned, overlaps)
+}
+
+#[cfg(test)]
+mod accounting_tests {
+    use super::*;
+
+    /// With owners taken away at random, the lines reported are the lines
+    /// the full reading reports ([`accounting`]: every line read again and,
+    /// holding text, looked up among the owners).
+    #[test]
+    fn unplaced_lines_are_those_the_full_reading_finds() {
+        let lex = Lexicon::builtin();
+        let text = testdata::SAMPLE;
+        let parsed = parse(text, "sample.txt", &lex);
+        let lines = decode::lines(text);
+        let holds_text = || {
+            let mut marks = vec![false; lines.len() + 1];
+            for l in &lines {
+                marks[l.no] = Unit::from_line(text, l).is_some();
+            }
+            marks
+        };
+        let mut next = testdata::xorshift();
+        for drop_one_in in [0, 1, 2, 10, 100] {
+            let owners: Vec<Owner> = parsed
+                .owners
+                .iter()
+                .filter(|_| drop_one_in == 0 || next() % drop_one_in != 0)
+                .cloned()
+                .collect();
+            let cut = Parsed {
+                owners: owners.clone(),
+                ..parsed.clone()
+            };
+            let want = accounting(text, &cut).0;
+            let got: Vec<usize> = unplaced_lines(holds_text(), &owners).collect();
+            assert_eq!(got, want, "one owner in {drop_one_in} dropped");
+            assert_eq!(want.is_empty(), drop_one_in == 0);
+        }
+    }
 }
