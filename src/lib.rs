@@ -484,7 +484,7 @@ mod accounting_tests {
             let owners: Vec<Owner> = parsed
                 .owners
                 .iter()
-                .filter(|_| drop_one_in == 0 || next() % drop_one_in != 0)
+                .filter(|_| drop_one_in == 0 || !next().is_multiple_of(drop_one_in))
                 .cloned()
                 .collect();
             let cut = Parsed {
