@@ -45,27 +45,32 @@ pub struct Tree {
     room: Room,
 }
 
-/// The room a document can give its clause lists beyond doubling: the
-/// source lines it spans, and a budget of places shared by the trees of
-/// one document (the notice's, the enclosed document's, each attachment's).
+/// The room a document can give its clause lists beyond doubling, counted
+/// in its units (the lines that hold text, as split; a blank line is none):
+/// how many it has, how many are still to be read, and a budget of places,
+/// all shared by the trees of one document (the notice's, the enclosed
+/// document's, each attachment's).
 #[derive(Clone, Default)]
 pub struct Room {
-    /// The document's first and last source lines.
-    first: usize,
-    last: usize,
-    /// Places not yet given: at most one per line of the document, whatever
-    /// its lists.
+    units: usize,
+    to_read: Rc<Cell<usize>>,
+    /// Places not yet given: at most one a unit, whatever the lists.
     budget: Rc<Cell<usize>>,
 }
 
 impl Room {
-    /// Room for the document spanning source lines `first..=last`.
-    pub fn lines(first: usize, last: usize) -> Room {
+    /// Room for a document of `n` units, none read yet.
+    pub fn units(n: usize) -> Room {
         Room {
-            first,
-            last,
-            budget: Rc::new(Cell::new(last.saturating_sub(first) + 1)),
+            units: n,
+            to_read: Rc::new(Cell::new(n)),
+            budget: Rc::new(Cell::new(n)),
         }
+    }
+
+    /// `n` units are still to be read after the one being read.
+    pub fn to_read(&self, n: usize) {
+        self.to_read.set(n);
     }
 }
 
@@ -75,25 +80,35 @@ const ROOM_AFTER: usize = 1024;
 /// Adds `c` to `list`. A doubling copies a whole list and holds it twice
 /// while it does, which for a document of millions of marker lines was
 /// most of its peak memory. So a full list of [`ROOM_AFTER`] clauses or
-/// more that holds at least half the lines read so far (a document that is
-/// mostly this list) is given room at once for the lines still to come, at
+/// more that holds at least half the units read so far (a document that is
+/// mostly this list) is given room at once for the units still to come, at
 /// least a doubling's worth, out of the document's budget. The budget holds
-/// one place a line, so all the lists of a document are given no more than
-/// it has lines; any other list doubles as before. A list that stops early
-/// leaves its room unused: address space, not resident memory, and at most
-/// one clause's size a line of its document.
+/// one place a unit, so all the lists of a document are given no more than
+/// it has units; any other list doubles as before. A list that stops early
+/// leaves its room unused (address space, not resident memory) until its
+/// tree is finished, which gives it back ([`fit`]).
 fn push_clause(list: &mut Vec<Clause>, c: Clause, room: &Room) {
     let len = list.len();
     if len == list.capacity() && len >= ROOM_AFTER {
-        let read = c.line_end.saturating_sub(room.first) + 1;
-        // `c` and a clause for each line after it.
-        let to_come = (room.last.saturating_sub(c.line_end) + 1).min(room.budget.get());
+        let left = room.to_read.get();
+        let read = room.units.saturating_sub(left);
+        // `c`, the clause the unit being read may open, and one for each
+        // unit after it.
+        let to_come = (left + 2).min(room.budget.get());
         if 2 * len >= read && to_come >= len {
             list.reserve_exact(to_come);
             room.budget.set(room.budget.get() - to_come);
         }
     }
     list.push(c);
+}
+
+/// Gives back room a list was given and did not use: a list with more spare
+/// places than a doubling leaves.
+fn fit(list: &mut Vec<Clause>) {
+    if list.capacity() > 2 * list.len().max(ROOM_AFTER) {
+        list.shrink_to_fit();
+    }
 }
 
 /// `heading`: the text up to the first 。, or all of it.
@@ -253,9 +268,11 @@ impl Tree {
         fn walk(cs: &mut [Clause], fill: &mut dyn FnMut(&mut Clause)) {
             for c in cs {
                 fill(c);
+                fit(&mut c.children);
                 walk(&mut c.children, fill);
             }
         }
+        fit(&mut self.roots);
         walk(&mut self.roots, fill);
         self.roots
     }
@@ -378,95 +395,124 @@ mod tests {
         );
     }
 
-    /// `n` sibling clauses （1）… on lines 2.., under one 一、 on line 1 when
-    /// `under_one`, in a document of lines `1..=last`.
-    fn siblings(last: usize, under_one: bool, n: u32) -> Vec<Clause> {
-        let mut t = Tree::with_room(Room::lines(1, last));
-        if under_one {
-            t.open(Cn, 1, 1, "一、".into(), 1, "总则");
+    impl Tree {
+        /// The roots with every clause closed, as they were pushed (before
+        /// `finish` gives back unused room).
+        fn finish_kept(mut self) -> Vec<Clause> {
+            while !self.stack.is_empty() {
+                self.close_top();
+            }
+            self.roots
         }
+    }
+
+    /// Opens `n` clauses of `kind` in `t`, one a unit, the first being the
+    /// `at`-th unit of a document of `room.units` units.
+    fn open_many(t: &mut Tree, room: &Room, kind: ClauseKind, at: usize, n: u32) {
         for k in 1..=n {
-            t.open(CnParen, k, 1, format!("（{k}）"), k as usize + 1, "x");
+            room.to_read(room.units.saturating_sub(at + k as usize - 1));
+            t.open(kind, k, 1, String::new(), at + k as usize - 1, "x");
         }
+    }
+
+    /// `n` sibling clauses （1）…, under one 一、 when `under_one`, in a
+    /// document of `units` units.
+    fn siblings(units: usize, under_one: bool, n: u32) -> Vec<Clause> {
+        let room = Room::units(units);
+        let mut t = Tree::with_room(room.clone());
+        let mut at = 1;
+        if under_one {
+            open_many(&mut t, &room, Cn, at, 1);
+            at += 1;
+        }
+        open_many(&mut t, &room, CnParen, at, n);
         t.finish(&mut |_| {})
     }
 
     #[test]
     fn a_long_list_that_is_most_of_its_document_is_given_room_at_once() {
-        // Room for the lines still to come, not the next power of two a
+        // Room for the units still to come, not the next power of two a
         // doubling would leave.
-        let roots = siblings(5_001, false, 5_000);
+        let roots = siblings(5_000, false, 5_000);
         assert!((5_000..8_192).contains(&roots.capacity()));
         let children = &siblings(5_001, true, 5_000)[0].children;
         assert!((5_000..8_192).contains(&children.capacity()));
-        // Past its document's lines a list still takes every clause, in order.
-        for (last, n) in [(1_500, 3_000), (1_025, 1_030), (0, 2_000)] {
-            let got = siblings(last, false, n);
+        // Past its document's units a list still takes every clause, in order.
+        for (units, n) in [(1_500, 3_000), (1_025, 1_030), (0, 2_000)] {
+            let got = siblings(units, false, n);
             assert_eq!(got.len(), n as usize);
             assert!(got.iter().zip(1..).all(|(c, k)| c.number == k));
         }
     }
 
     #[test]
-    fn a_document_gives_its_lists_no_more_room_than_it_has_lines() {
+    fn a_document_gives_its_lists_no_more_room_than_it_has_units() {
         // Twenty sections of 1 100 items: every list is long.
         let (sections, items) = (20, 1_100);
-        let lines = sections * (items + 1);
-        let mut t = Tree::with_room(Room::lines(1, lines as usize));
-        let mut line = 1;
+        let units = (sections * (items + 1)) as usize;
+        let room = Room::units(units);
+        let mut t = Tree::with_room(room.clone());
+        let mut at = 1;
         for s in 1..=sections {
-            t.open(Cn, s, 1, String::new(), line, "x");
-            line += 1;
-            for k in 1..=items {
-                t.open(CnParen, k, 1, String::new(), line, "x");
-                line += 1;
-            }
+            room.to_read(units - at);
+            t.open(Cn, s, 1, String::new(), at, "x");
+            open_many(&mut t, &room, CnParen, at + 1, items);
+            at += items as usize + 1;
         }
-        let roots = t.finish(&mut |_| {});
+        let roots = t.finish_kept();
         let held: usize = roots.iter().map(|c| c.children.len()).sum();
         let spare: usize = roots
             .iter()
             .map(|c| c.children.capacity() - c.children.len())
             .sum();
         // A doubling leaves at most as many spare places as a list holds;
-        // the room adds at most one place a line of the document.
-        assert!(spare <= held + lines as usize, "{spare} spare places");
+        // the room adds at most one place a unit of the document.
+        assert!(spare <= held + units, "{spare} spare places");
     }
 
     #[test]
     fn the_trees_of_a_document_share_its_room() {
-        // Two trees of one document (a notice and its enclosed plan) whose
-        // lists are each most of the lines read: the first takes the room
-        // for the lines still to come, the second only what is left.
-        let room = Room::lines(1, 10_000);
-        let fill = |t: &mut Tree| {
-            for k in 1..=5_000 {
-                t.open(CnParen, k, 1, String::new(), k as usize + 1, "x");
-            }
-        };
-        let (mut a, mut b) = (Tree::with_room(room.clone()), Tree::with_room(room));
-        fill(&mut a);
-        fill(&mut b);
-        let a = a.finish(&mut |_| {});
-        let b = b.finish(&mut |_| {});
-        assert!(a.capacity() >= 1_024 + 8_975, "{}", a.capacity());
-        // Room of its own would have given it 9 999 places too.
-        assert!(b.capacity() < 9_999, "{}", b.capacity());
-        assert_eq!((a.len(), b.len()), (5_000, 5_000));
+        // A notice's list of 1 100 items that is all the document read so
+        // far takes room for the 20 000 units to come; the enclosed plan's
+        // long list, most of what is read by its second doubling, finds the
+        // budget spent and doubles.
+        let room = Room::units(20_000);
+        let (mut a, mut b) = (Tree::with_room(room.clone()), Tree::with_room(room.clone()));
+        open_many(&mut a, &room, CnParen, 1, 1_100);
+        open_many(&mut b, &room, CnParen, 1_101, 5_000);
+        let a = a.finish_kept();
+        let b = b.finish_kept();
+        assert!(a.capacity() >= 18_000, "{}", a.capacity());
+        // Room of its own would have given it about 16 850 places.
+        assert!(b.capacity() <= 8_192, "{}", b.capacity());
+        assert_eq!((a.len(), b.len()), (1_100, 5_000));
     }
 
     #[test]
-    fn a_long_list_in_a_document_mostly_of_other_lines_doubles() {
-        let mut t = Tree::with_room(Room::lines(1, 20_000));
-        t.open(Cn, 1, 1, String::new(), 1, "x");
-        for line in 2..=10_000 {
-            assert!(t.add_text("x", line, false));
+    fn a_long_list_in_a_document_mostly_of_other_units_doubles() {
+        let room = Room::units(20_000);
+        let mut t = Tree::with_room(room.clone());
+        open_many(&mut t, &room, Cn, 1, 1);
+        for at in 2..=10_000 {
+            room.to_read(20_000 - at);
+            assert!(t.add_text("x", at, false));
         }
-        for k in 1..=1_100 {
-            t.open(CnParen, k, 1, String::new(), 10_000 + k as usize, "x");
-        }
-        let roots = t.finish(&mut |_| {});
+        open_many(&mut t, &room, CnParen, 10_001, 1_100);
+        let roots = t.finish_kept();
         assert!(roots[0].children.capacity() < 4_096);
+    }
+
+    #[test]
+    fn room_left_unused_is_given_back() {
+        // A list that took room for 20 000 units and holds 1 100.
+        let tree = || {
+            let room = Room::units(20_000);
+            let mut t = Tree::with_room(room.clone());
+            open_many(&mut t, &room, CnParen, 1, 1_100);
+            t
+        };
+        assert!(tree().finish_kept().capacity() >= 18_000);
+        assert!(tree().finish(&mut |_| {}).capacity() < 4_096);
     }
 
     #[test]

@@ -343,7 +343,7 @@ pub fn build<'a, 't>(
         })
         .count()
         >= 2;
-    let room = Room::lines(first.line(), last_unit.line());
+    let room = Room::units(rest.len());
     let mut b = Builder {
         lex,
         lines: rest,
@@ -373,6 +373,7 @@ pub fn build<'a, 't>(
         );
     }
     while let Some(l) = b.lines.pop_front() {
+        b.room.to_read(b.lines.len());
         b.step(l);
     }
     let mut owners = std::mem::take(&mut b.owners);

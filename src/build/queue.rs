@@ -48,6 +48,11 @@ impl<'a, 't> Queue<'a, 't> {
         }
     }
 
+    /// How many lines are still to read.
+    pub fn len(&self) -> usize {
+        self.front.len() + self.rest.len()
+    }
+
     /// Every line still to read, in order.
     pub fn iter(&self) -> impl Iterator<Item = &Line<'t>> {
         self.front.iter().rev().chain(self.rest)
