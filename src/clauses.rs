@@ -30,9 +30,29 @@ struct Open {
     clause: Clause,
     depth: usize,
     /// The first paragraph, from which the heading is cut.
-    first: String,
+    first: First,
     /// The first paragraph may still continue on the next line.
     first_open: bool,
+}
+
+/// A clause's first paragraph. The clause's text starts with it and, while
+/// it is open, is all of it, so it is held as a length of that text; only
+/// when the text is cut shorter than it (a task bracket taken off the end,
+/// [`Tree::cut_top_text`]) is it kept as a copy of its own.
+enum First {
+    Prefix(usize),
+    Own(String),
+}
+
+impl First {
+    fn of<'c>(&'c self, text: &'c str) -> &'c str {
+        match self {
+            // The text is only cut by `cut_top_text`, which keeps `n`
+            // within it; the whole text should it not be.
+            First::Prefix(n) => text.get(..*n).unwrap_or(text),
+            First::Own(s) => s,
+        }
+    }
 }
 
 #[derive(Default)]
@@ -49,13 +69,18 @@ pub struct Tree {
 /// in its units (the lines that hold text, as split; a blank line is none):
 /// how many it has, how many are still to be read, and a budget of places,
 /// all shared by the trees of one document (the notice's, the enclosed
-/// document's, each attachment's).
+/// document's, each attachment's). The default room gives none and costs
+/// no allocation.
 #[derive(Clone, Default)]
 pub struct Room {
     units: usize,
-    to_read: Rc<Cell<usize>>,
+    shared: Option<Rc<Shared>>,
+}
+
+struct Shared {
+    to_read: Cell<usize>,
     /// Places not yet given: at most one a unit, whatever the lists.
-    budget: Rc<Cell<usize>>,
+    budget: Cell<usize>,
 }
 
 impl Room {
@@ -63,14 +88,18 @@ impl Room {
     pub fn units(n: usize) -> Room {
         Room {
             units: n,
-            to_read: Rc::new(Cell::new(n)),
-            budget: Rc::new(Cell::new(n)),
+            shared: Some(Rc::new(Shared {
+                to_read: Cell::new(n),
+                budget: Cell::new(n),
+            })),
         }
     }
 
     /// `n` units are still to be read after the one being read.
     pub fn to_read(&self, n: usize) {
-        self.to_read.set(n);
+        if let Some(s) = &self.shared {
+            s.to_read.set(n);
+        }
     }
 }
 
@@ -89,15 +118,19 @@ const ROOM_AFTER: usize = 1024;
 /// tree is finished, which gives it back ([`fit`]).
 fn push_clause(list: &mut Vec<Clause>, c: Clause, room: &Room) {
     let len = list.len();
-    if len == list.capacity() && len >= ROOM_AFTER {
-        let left = room.to_read.get();
+    if let Some(shared) = room
+        .shared
+        .as_deref()
+        .filter(|_| len == list.capacity() && len >= ROOM_AFTER)
+    {
+        let left = shared.to_read.get();
         let read = room.units.saturating_sub(left);
         // `c`, the clause the unit being read may open, and one for each
         // unit after it.
-        let to_come = (left + 2).min(room.budget.get());
+        let to_come = (left + 2).min(shared.budget.get());
         if 2 * len >= read && to_come >= len {
             list.reserve_exact(to_come);
-            room.budget.set(room.budget.get() - to_come);
+            shared.budget.set(shared.budget.get() - to_come);
         }
     }
     list.push(c);
@@ -151,7 +184,7 @@ impl Tree {
     fn close_top(&mut self) {
         if let Some(o) = self.stack.pop() {
             let mut c = o.clause;
-            c.heading = heading_of(&o.first);
+            c.heading = heading_of(o.first.of(&c.text));
             match self.stack.last_mut() {
                 Some(p) => push_clause(&mut p.clause.children, c, &self.room),
                 None => push_clause(&mut self.roots, c, &self.room),
@@ -224,17 +257,18 @@ impl Tree {
                 table_row: false,
             },
             depth,
-            first: first.to_owned(),
+            first: First::Prefix(first.len()),
             first_open: !text::has_char(first, '。'),
         });
     }
 
-    /// The innermost open clause.
     /// A clause of this style is open on the stack.
     pub fn is_open(&self, kind: ClauseKind) -> bool {
         self.stack.iter().any(|o| o.clause.kind == kind)
     }
 
+    /// The innermost open clause. Its text is added to by [`Tree::add_text`]
+    /// and cut by [`Tree::cut_top_text`], which keep its first paragraph.
     pub fn top(&mut self) -> Option<&mut Clause> {
         self.stack.last_mut().map(|o| &mut o.clause)
     }
@@ -248,7 +282,10 @@ impl Tree {
         if wrapped {
             o.clause.text.push_str(s);
             if o.first_open {
-                o.first.push_str(s);
+                match &mut o.first {
+                    First::Prefix(n) => *n = o.clause.text.len(),
+                    First::Own(f) => f.push_str(s),
+                }
                 o.first_open = !text::has_char(s, '。');
             }
         } else {
@@ -258,6 +295,21 @@ impl Tree {
         }
         o.clause.line_end = line;
         true
+    }
+
+    /// Cuts the innermost clause's text to its first `at` bytes (a task
+    /// bracket taken off its end); its heading is still cut from its first
+    /// paragraph as read.
+    pub fn cut_top_text(&mut self, at: usize) {
+        let Some(o) = self.stack.last_mut() else {
+            return;
+        };
+        if let First::Prefix(n) = o.first {
+            if at < n {
+                o.first = First::Own(o.clause.text[..n].to_owned());
+            }
+        }
+        o.clause.text.truncate(at);
     }
 
     /// Closes every clause and returns the roots.
@@ -437,6 +489,11 @@ mod tests {
         assert!((5_000..8_192).contains(&roots.capacity()));
         let children = &siblings(5_001, true, 5_000)[0].children;
         assert!((5_000..8_192).contains(&children.capacity()));
+        // A tree given no room doubles.
+        let room = Room::default();
+        let mut t = Tree::new();
+        open_many(&mut t, &room, CnParen, 1, 5_000);
+        assert_eq!(t.finish_kept().capacity(), 8_192);
         // Past its document's units a list still takes every clause, in order.
         for (units, n) in [(1_500, 3_000), (1_025, 1_030), (0, 2_000)] {
             let got = siblings(units, false, n);
@@ -513,6 +570,90 @@ mod tests {
         };
         assert!(tree().finish_kept().capacity() >= 18_000);
         assert!(tree().finish(&mut |_| {}).capacity() < 4_096);
+    }
+
+    /// The headings of clauses read and cut at random equal the headings
+    /// cut from a copy of each first paragraph made as it is read (the
+    /// plain way), with enough clauses whose text was cut inside the first
+    /// paragraph, after it, and not at all.
+    #[test]
+    fn a_first_paragraph_held_as_a_length_gives_the_heading_a_copy_gives() {
+        struct Plain {
+            text: String,
+            first: String,
+            first_open: bool,
+        }
+        let pieces = [
+            "加强领导",
+            "（牵头单位：",
+            "市委办）",
+            "。",
+            "各部门",
+            "落实。要求",
+            "，",
+        ];
+        let mut next = crate::testdata::xorshift();
+        let mut tree = Tree::new();
+        let mut plain: Vec<Plain> = Vec::new();
+        let (mut inside, mut after, mut uncut) = (0, 0, 0);
+        for n in 1..=3_000u32 {
+            let piece = |r: u64| pieces[r as usize % pieces.len()];
+            let first = format!("{}{}", piece(next()), piece(next()));
+            tree.open(Cn, n, 1, String::new(), 1, &first);
+            plain.push(Plain {
+                first_open: !first.contains('。'),
+                text: first.clone(),
+                first,
+            });
+            let mut cut = None;
+            for _ in 0..next() % 4 {
+                let p = plain.last_mut().unwrap();
+                match next() % 3 {
+                    0 | 1 => {
+                        let s = piece(next());
+                        let wrapped = next().is_multiple_of(2);
+                        assert!(tree.add_text(s, 2, wrapped));
+                        if wrapped {
+                            p.text.push_str(s);
+                            if p.first_open {
+                                p.first.push_str(s);
+                                p.first_open = !s.contains('。');
+                            }
+                        } else {
+                            p.text.push('\n');
+                            p.text.push_str(s);
+                            p.first_open = false;
+                        }
+                    }
+                    _ => {
+                        // A cut at a character boundary of the text.
+                        let ends: Vec<usize> = p.text.char_indices().map(|(i, _)| i).collect();
+                        let Some(&at) = ends.get(next() as usize % ends.len().max(1)) else {
+                            continue;
+                        };
+                        let inside_first = at < p.first.len();
+                        cut = Some(cut.unwrap_or(false) || inside_first);
+                        tree.cut_top_text(at);
+                        p.text.truncate(at);
+                    }
+                }
+            }
+            match cut {
+                Some(true) => inside += 1,
+                Some(false) => after += 1,
+                None => uncut += 1,
+            }
+        }
+        let got = tree.finish(&mut |_| {});
+        assert_eq!(got.len(), plain.len());
+        for (c, p) in got.iter().zip(&plain) {
+            assert_eq!(c.text, p.text);
+            assert_eq!(c.heading, heading_of(&p.first), "{:?}", p.text);
+        }
+        assert!(
+            inside >= 300 && after >= 100 && uncut >= 300,
+            "{inside} {after} {uncut}"
+        );
     }
 
     #[test]

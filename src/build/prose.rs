@@ -208,9 +208,13 @@ impl<'a, 't> Builder<'a, 't> {
         // A task bracket opened on the previous line closes here.
         if wrapped && bracket.is_none() && t.ends_with(|c: char| text::is_close_bracket(c)) {
             let lex = self.lex;
-            if let Some(c) = self.holder().tree.top() {
-                if let Some((at, pairs)) = fields::closing_bracket(&c.text, lex) {
-                    c.text.truncate(at);
+            let tree = &mut self.holder().tree;
+            if let Some((at, pairs)) = tree
+                .top()
+                .and_then(|c| fields::closing_bracket(&c.text, lex))
+            {
+                tree.cut_top_text(at);
+                if let Some(c) = tree.top() {
                     c.fields.extend(pairs);
                 }
             }
