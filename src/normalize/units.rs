@@ -57,25 +57,32 @@ fn before_full_stop(value: &str) -> &str {
 /// `市委宣传部(创城办、文明办),惠农区` → [市委宣传部(创城办、文明办), 惠农区].
 /// Useful for addressee lines as well as unit lists.
 pub fn split_list(value: &str) -> Vec<&str> {
-    let mut items = Vec::new();
+    list_items(value).collect()
+}
+
+/// The items of [`split_list`] one by one, as the scan finds them: a unit list
+/// is expanded without a list of its items being made first.
+fn list_items(value: &str) -> impl Iterator<Item = &str> {
+    let mut chars = crate::text::non_ideographs(value);
     let mut depth = 0usize;
-    let mut start = 0;
-    for (i, c) in crate::text::non_ideographs(value) {
-        if bracket_open(c) {
-            depth += 1;
-        } else if bracket_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if depth == 0 && is_separator(c) {
-            items.push(value.get(start..i).unwrap_or(""));
-            start = i + c.len_utf8();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        for (i, c) in chars.by_ref() {
+            if bracket_open(c) {
+                depth += 1;
+            } else if bracket_close(c) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && is_separator(c) {
+                start = Some(i + c.len_utf8());
+                return Some(value.get(from..i).unwrap_or(""));
+            }
         }
-    }
-    items.push(value.get(start..).unwrap_or(""));
-    items
-        .into_iter()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect()
+        start = None;
+        Some(value.get(from..).unwrap_or(""))
+    })
+    .map(str::trim)
+    .filter(|s| !s.is_empty())
 }
 
 /// Splits a 包抓领导 value into names: `王建、张文阁` → [王建, 张文阁]. Names are separated by
@@ -132,7 +139,7 @@ impl UnitRules {
     /// "团市委、新闻传媒中心"                 → [团市委, 新闻传媒中心]   (团市委 ends the shorthand)
     /// ```
     pub fn split_units(&self, value: &str) -> Vec<String> {
-        self.expand(split_list(before_full_stop(value)))
+        self.expand(list_items(before_full_stop(value)))
     }
 
     /// Expands the shorthand over items already split, in the order written (the
@@ -221,6 +228,52 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(split_list(input), *want, "split_list({input:?})");
         }
+    }
+
+    /// The items found one by one are the items of a plain split: the value
+    /// cut at every separator outside brackets, each piece trimmed and the
+    /// empty ones dropped. Over every line of the sample and the cases, and
+    /// over each line's text after its first colon (where a label's list
+    /// starts), with enough of them lists of several items, bracketed items
+    /// and empty pieces.
+    #[test]
+    fn items_one_by_one_are_the_items_of_a_plain_split() {
+        fn plain(value: &str) -> Vec<&str> {
+            let mut cuts = vec![0];
+            let mut depth = 0usize;
+            for (i, c) in value.char_indices() {
+                if bracket_open(c) {
+                    depth += 1;
+                } else if bracket_close(c) {
+                    depth = depth.saturating_sub(1);
+                } else if depth == 0 && is_separator(c) {
+                    cuts.push(i);
+                    cuts.push(i + c.len_utf8());
+                }
+            }
+            cuts.push(value.len());
+            cuts.chunks(2)
+                .map(|w| value[w[0]..w[1]].trim())
+                .filter(|s| !s.is_empty())
+                .collect()
+        }
+        let (mut several, mut bracketed, mut empty) = (0, 0, 0);
+        let lines = crate::testdata::sample_and_case_lines();
+        let values = lines.iter().flat_map(|l| {
+            let after = l.find(['：', ':']).map(|i| &l[i..]);
+            std::iter::once(l.as_str()).chain(after)
+        });
+        for v in values {
+            let want = plain(v);
+            assert_eq!(list_items(v).collect::<Vec<_>>(), want, "{v:?}");
+            several += usize::from(want.len() > 1);
+            bracketed += usize::from(want.iter().any(|s| s.chars().any(bracket_open)));
+            empty += usize::from(v.split(is_separator).any(|p| p.trim().is_empty()));
+        }
+        assert!(
+            several > 500 && bracketed > 100 && empty > 50,
+            "{several} {bracketed} {empty}"
+        );
     }
 
     #[test]
