@@ -244,6 +244,12 @@ pub fn squash_eq(a: &str, b: &str) -> bool {
     squashed(a).eq(squashed(b))
 }
 
+/// `squash(s) == form`, compared character by character: `form` is a
+/// squashed string already (a quoted title kept squashed).
+pub fn squashes_to(s: &str, form: &str) -> bool {
+    squashed(s).eq(form.chars())
+}
+
 /// Number of characters (not bytes).
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -328,6 +334,38 @@ mod tests {
                 assert_eq!(squash_eq(a, b), squash(a) == squash(b), "{a:?} {b:?}");
             }
         }
+        // `squashes_to` compares with a form squashed already: over the
+        // sample's and the cases' lines, against the form of the same line
+        // widened (ASCII letters and digits full-width, an ideographic space
+        // after its first character: equal) and of the next line (mostly
+        // not).
+        let lines = crate::testdata::sample_and_case_lines();
+        let (mut equal, mut unequal) = (0, 0);
+        for (k, a) in lines.iter().enumerate() {
+            let widened: String = a
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    let wide = if c.is_ascii_alphanumeric() {
+                        char::from_u32(u32::from(c) + 0xFEE0).unwrap_or(c)
+                    } else {
+                        c
+                    };
+                    std::iter::once(wide).chain((i == 0).then_some('\u{3000}'))
+                })
+                .collect();
+            for b in [&widened, lines.get(k + 1).unwrap_or(a)] {
+                let form = squash(b);
+                let want = squash(a) == form;
+                assert_eq!(squashes_to(a, &form), want, "{a:?} {b:?}");
+                if want {
+                    equal += 1;
+                } else {
+                    unequal += 1;
+                }
+            }
+        }
+        assert!(equal > 3_000 && unequal > 3_000, "{equal} {unequal}");
         assert!(squash_eq("石党发 〔2020〕 1号", "石党发〔２０２０〕１号"));
         assert!(!squash_eq("石党发〔2020〕1号", "石党发〔2020〕11号"));
     }

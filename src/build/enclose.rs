@@ -41,7 +41,6 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let signed = matches!(self.state, State::Signed { .. });
-        let squashed = text::squash(l.text());
         // An order or announcement (…令, …公告) encloses the document its
         // text quotes: 《…条例》已经…通过，现予公布.
         let promulgates = self
@@ -53,11 +52,15 @@ impl<'a, 't> Builder<'a, 't> {
                 .notice
                 .preamble
                 .iter()
-                .any(|p| quoted_titles(&p.text).any(|q| text::squash(q) == squashed));
+                .any(|p| quoted_titles(&p.text).any(|q| text::squash_eq(q, l.text())));
         if !self.transmittal && !quoted_in_text {
             return false;
         }
-        let quoted = quoted_in_text || self.quoted_title.as_deref().is_some_and(|q| squashed == *q);
+        let quoted = quoted_in_text
+            || self
+                .quoted_title
+                .as_deref()
+                .is_some_and(|q| text::squashes_to(l.text(), q));
         // A title may wrap: join up to two more fragments to reach the genre.
         let mut title = l.text().to_owned();
         let mut extra = 0;
