@@ -47,9 +47,9 @@ enum First {
 impl First {
     fn of<'c>(&'c self, text: &'c str) -> &'c str {
         match self {
-            // The text is only cut by `cut_top_text`, which keeps `n`
-            // within it; the whole text should it not be.
-            First::Prefix(n) => text.get(..*n).unwrap_or(text),
+            // Only `cut_top_text` shortens the text, and it keeps `n`
+            // within it (the text is given to no one else to change).
+            First::Prefix(n) => &text[..*n],
             First::Own(s) => s,
         }
     }
@@ -267,10 +267,25 @@ impl Tree {
         self.stack.iter().any(|o| o.clause.kind == kind)
     }
 
-    /// The innermost open clause. Its text is added to by [`Tree::add_text`]
-    /// and cut by [`Tree::cut_top_text`], which keep its first paragraph.
-    pub fn top(&mut self) -> Option<&mut Clause> {
-        self.stack.last_mut().map(|o| &mut o.clause)
+    /// The innermost open clause's text. It is added to by
+    /// [`Tree::add_text`] and cut by [`Tree::cut_top_text`] only, which keep
+    /// its first paragraph: no caller is given the text to change.
+    pub fn top_text(&self) -> Option<&str> {
+        self.stack.last().map(|o| o.clause.text.as_str())
+    }
+
+    /// The innermost open clause's labelled fields.
+    pub fn top_fields(&mut self) -> Option<&mut Vec<(String, String)>> {
+        self.stack.last_mut().map(|o| &mut o.clause.fields)
+    }
+
+    /// Makes the innermost open clause a row of a task table, with its
+    /// cells' fields.
+    pub fn top_is_row(&mut self, fields: Vec<(String, String)>) {
+        if let Some(o) = self.stack.last_mut() {
+            o.clause.table_row = true;
+            o.clause.fields = fields;
+        }
     }
 
     /// Adds a line to the innermost clause: `wrapped` joins it to the

@@ -91,8 +91,8 @@ pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
 impl<'a, 't> Builder<'a, 't> {
     fn add_fields(&mut self, pairs: Vec<(String, String)>) {
         let h = self.holder();
-        match h.tree.top() {
-            Some(c) => c.fields.extend(pairs),
+        match h.tree.top_fields() {
+            Some(f) => f.extend(pairs),
             None => h.fields.extend(pairs),
         }
     }
@@ -210,12 +210,12 @@ impl<'a, 't> Builder<'a, 't> {
             let lex = self.lex;
             let tree = &mut self.holder().tree;
             if let Some((at, pairs)) = tree
-                .top()
-                .and_then(|c| fields::closing_bracket(&c.text, lex))
+                .top_text()
+                .and_then(|t| fields::closing_bracket(t, lex))
             {
                 tree.cut_top_text(at);
-                if let Some(c) = tree.top() {
-                    c.fields.extend(pairs);
+                if let Some(f) = tree.top_fields() {
+                    f.extend(pairs);
                 }
             }
         }
@@ -239,8 +239,8 @@ impl<'a, 't> Builder<'a, 't> {
     fn continue_field(&mut self, t: &str) -> bool {
         let wrap = self.wrap;
         let h = self.holder();
-        let fields = match h.tree.top() {
-            Some(c) => &mut c.fields,
+        let fields = match h.tree.top_fields() {
+            Some(f) => f,
             None => &mut h.fields,
         };
         let Some(last) = fields.last_mut() else {

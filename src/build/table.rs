@@ -56,10 +56,7 @@ impl<'a, 't> Builder<'a, 't> {
                     }) => {
                         let tree = &mut self.holder().tree;
                         tree.open(ClauseKind::Num, number, 1, label, line, &task);
-                        if let Some(c) = tree.top() {
-                            c.table_row = true;
-                            c.fields = fields;
-                        }
+                        tree.top_is_row(fields);
                     }
                     None => {}
                 }
