@@ -259,16 +259,12 @@ impl AttributionRules {
         // Units listed with ， before the run that gives them their role
         // (（各市人民政府，省发展改革委按职责分工负责）).
         let mut pending: Vec<String> = Vec::new();
-        let parts = split_runs(s);
         // No part ends with a verb: no run, no attribution (asked of the last
         // sentence of every paragraph, so answered before any unit is read).
-        if !parts
-            .iter()
-            .any(|p| self.verb_at_end(text::trim(p)).is_some())
-        {
+        if !split_runs(s).any(|p| self.verb_at_end(text::trim(p)).is_some()) {
             return None;
         }
-        for part in parts {
+        for part in split_runs(s) {
             let part = text::trim(part);
             if part.is_empty() {
                 continue;
@@ -360,23 +356,29 @@ impl AttributionRules {
     }
 }
 
-/// Splits at ，,；; outside brackets.
-fn split_runs(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// Splits at ，,；; outside brackets, part by part as the scan reaches it: a
+/// reader that stops at the first part that is no run reads no further.
+fn split_runs(s: &str) -> impl Iterator<Item = &str> {
+    let mut chars = text::non_ideographs(s);
+    // A closing bracket without its opener takes the depth below zero, and
+    // the separators after it are inside until as many openers come.
     let mut depth = 0i32;
-    let mut start = 0;
-    for (i, c) in text::non_ideographs(s) {
-        if text::is_open_bracket(c) {
-            depth += 1;
-        } else if text::is_close_bracket(c) {
-            depth -= 1;
-        } else if depth == 0 && matches!(c, '，' | ',' | '；' | ';') {
-            out.push(&s[start..i]);
-            start = i + c.len_utf8();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        for (i, c) in chars.by_ref() {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth -= 1;
+            } else if depth == 0 && matches!(c, '，' | ',' | '；' | ';') {
+                start = Some(i + c.len_utf8());
+                return Some(&s[from..i]);
+            }
         }
-    }
-    out.push(&s[start..]);
-    out
+        start = None;
+        Some(&s[from..])
+    })
 }
 
 /// Sentences of a paragraph, each without its closing 。！？.
@@ -421,6 +423,48 @@ mod tests {
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
+        );
+    }
+
+    /// The parts found one by one are those of cutting the whole text at
+    /// every separator outside brackets (a closing bracket without its opener
+    /// leaving the depth below zero), over every line of the sample and the
+    /// cases, with enough lines of several parts and of separators inside
+    /// brackets, and some with a closing bracket before any opener.
+    #[test]
+    fn runs_one_by_one_are_the_parts_of_a_plain_split() {
+        fn plain(s: &str) -> (Vec<&str>, bool, bool) {
+            let (mut out, mut depth, mut start) = (Vec::new(), 0i32, 0);
+            let (mut inside, mut below) = (false, false);
+            for (i, c) in s.char_indices() {
+                if text::is_open_bracket(c) {
+                    depth += 1;
+                } else if text::is_close_bracket(c) {
+                    depth -= 1;
+                    below |= depth < 0;
+                } else if matches!(c, '，' | ',' | '；' | ';') {
+                    if depth == 0 {
+                        out.push(&s[start..i]);
+                        start = i + c.len_utf8();
+                    } else {
+                        inside = true;
+                    }
+                }
+            }
+            out.push(&s[start..]);
+            (out, inside, below)
+        }
+        let (mut several, mut inside, mut below) = (0, 0, 0);
+        for l in crate::testdata::sample_and_case_lines() {
+            let (want, i, b) = plain(&l);
+            assert_eq!(split_runs(&l).collect::<Vec<_>>(), want, "{l:?}");
+            several += usize::from(want.len() > 1);
+            inside += usize::from(i);
+            below += usize::from(b);
+        }
+        assert!(
+            several > 1_000 && inside > 60 && below > 10,
+            "{several} {inside} {below}"
         );
     }
 
