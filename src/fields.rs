@@ -90,10 +90,10 @@ pub fn task(
     for (label, value) in fields {
         let role = lex.role_of(label);
         match role {
-            Role::Lead => t.lead.extend(lex.units.split_units(value)),
-            Role::Responsible => t.responsible.extend(lex.units.split_units(value)),
-            Role::Participating => t.participating.extend(lex.units.split_units(value)),
-            Role::Implementing => t.implementing.extend(lex.units.split_units(value)),
+            Role::Lead => lex.units.split_units_into(value, &mut t.lead),
+            Role::Responsible => lex.units.split_units_into(value, &mut t.responsible),
+            Role::Participating => lex.units.split_units_into(value, &mut t.participating),
+            Role::Implementing => lex.units.split_units_into(value, &mut t.implementing),
             Role::Leaders => t.leaders.extend(split_names(value)),
             Role::Deadline => {
                 if t.deadline.is_none() {
@@ -106,7 +106,7 @@ pub fn task(
             // a plain list is responsible.
             Role::Division => match lex.attribution.whole(value) {
                 Some(a) => add_units(&mut t, &a.units, lex),
-                None => t.responsible.extend(lex.units.split_units(value)),
+                None => lex.units.split_units_into(value, &mut t.responsible),
             },
             Role::Field => {}
         }

@@ -139,14 +139,28 @@ impl UnitRules {
     /// "团市委、新闻传媒中心"                 → [团市委, 新闻传媒中心]   (团市委 ends the shorthand)
     /// ```
     pub fn split_units(&self, value: &str) -> Vec<String> {
-        self.expand(list_items(before_full_stop(value)))
+        let mut units = Vec::new();
+        self.split_units_into(value, &mut units);
+        units
+    }
+
+    /// [`UnitRules::split_units`] appending to `units` (a task's list of one
+    /// role, which several labels may fill) instead of making a list.
+    pub fn split_units_into(&self, value: &str, units: &mut Vec<String>) {
+        self.expand_into(list_items(before_full_stop(value)), units);
     }
 
     /// Expands the shorthand over items already split, in the order written (the
     /// units of an attribution, whose runs carry the level context across roles).
     pub fn expand<'a>(&self, items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-        let mut context: Option<&Level> = None;
         let mut units = Vec::new();
+        self.expand_into(items, &mut units);
+        units
+    }
+
+    /// [`UnitRules::expand`] appending to `units`.
+    fn expand_into<'a>(&self, items: impl IntoIterator<Item = &'a str>, units: &mut Vec<String>) {
+        let mut context: Option<&Level> = None;
         for item in items {
             let item = self.gazetteer.strip_remark(item);
             let name = core(item);
@@ -168,7 +182,6 @@ impl UnitRules {
                 },
             }
         }
-        units
     }
 }
 
@@ -276,6 +289,34 @@ mod tests {
             several > 2_000 && bracketed > 1_000 && empty > 200,
             "{several} {bracketed} {empty}"
         );
+    }
+
+    /// Units appended to a list that already holds some (a second label of
+    /// the same role) are the list's and then the value's alone: no level
+    /// context is taken from what the list held. Over each line's text after
+    /// its colon, appended to the previous line's units, with enough values
+    /// whose shorthand was expanded after a levelled unit.
+    #[test]
+    fn units_appended_are_the_units_of_the_value_alone() {
+        let r = rules();
+        let lines = crate::testdata::sample_and_case_lines();
+        let mut held: Vec<String> = Vec::new();
+        let (mut appended, mut expanded) = (0, 0);
+        for l in &lines {
+            let Some((i, c)) = l.char_indices().find(|&(_, c)| c == '：' || c == ':') else {
+                continue;
+            };
+            let value = &l[i + c.len_utf8()..];
+            let alone = r.split_units(value);
+            let mut list = held.clone();
+            r.split_units_into(value, &mut list);
+            assert_eq!(list[..held.len()], held[..], "{value:?}");
+            assert_eq!(list[held.len()..], alone[..], "{value:?}");
+            appended += usize::from(!held.is_empty() && !alone.is_empty());
+            expanded += usize::from(alone.iter().any(|u| !value.contains(u.as_str())));
+            held = alone;
+        }
+        assert!(appended > 400 && expanded > 80, "{appended} {expanded}");
     }
 
     #[test]
