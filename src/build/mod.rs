@@ -343,7 +343,8 @@ pub fn build<'a, 't>(
         })
         .count()
         >= 2;
-    let room = Room::units(rest.len());
+    let rest_len = rest.len();
+    let room = Room::units(rest_len);
     let mut b = Builder {
         lex,
         lines: rest,
@@ -358,7 +359,9 @@ pub fn build<'a, 't>(
         transmittal: head.transmittal,
         quoted_title: header::quoted_title(&head.title, lex),
         decimal_mode,
-        owners: Vec::new(),
+        // About one owner a unit, the header's added at the end: room for
+        // all of them at once, not grown by doubling.
+        owners: Vec::with_capacity(title_lines.len() + rest_len + head.owners.len()),
         wrap: prose::wrap_width(all),
         room,
     };
