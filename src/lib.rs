@@ -182,6 +182,8 @@ pub fn parse_each<E>(
         };
         next_takes_above = build::takes_number_above(&units, s, ends[k]);
     }
+    // The envelope, one copy for all the file's records.
+    let collection = env.collection.clone().map(std::sync::Arc::new);
     let build = |k: usize| {
         let mut built = build::build(
             &units,
@@ -189,7 +191,7 @@ pub fn parse_each<E>(
             ends[k],
             lex,
             path,
-            env.collection.as_ref(),
+            collection.as_ref(),
             text.len(),
         );
         let doc = &mut built.0;
@@ -495,6 +497,29 @@ mod accounting_tests {
             let got: Vec<usize> = unplaced_lines(holds_text(), &owners).collect();
             assert_eq!(got, want, "one owner in {drop_one_in} dropped");
             assert_eq!(want.is_empty(), drop_one_in == 0);
+        }
+    }
+}
+
+#[cfg(test)]
+mod collection_tests {
+    use super::*;
+
+    /// The documents of a file share one copy of its envelope, equal to
+    /// the file's own.
+    #[test]
+    fn the_documents_of_a_file_share_its_collection() {
+        let lex = Lexicon::builtin();
+        let parsed = parse(testdata::SAMPLE, "sample.txt", &lex);
+        let first = parsed.documents[0]
+            .collection
+            .as_ref()
+            .expect("an envelope");
+        assert_eq!(**first, *parsed.collection.as_ref().expect("an envelope"));
+        assert!(parsed.documents.len() > 10);
+        for d in &parsed.documents {
+            let c = d.collection.as_ref().expect("an envelope");
+            assert!(std::sync::Arc::ptr_eq(c, first));
         }
     }
 }

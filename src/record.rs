@@ -157,7 +157,9 @@ pub struct Diagnostic {
 pub struct Document {
     pub schema: &'static str,
     pub source: Source,
-    pub collection: Option<Collection>,
+    // The yearbook envelope of the file, one copy shared by its documents
+    // (a doc comment here would enter the JSON Schema).
+    pub collection: Option<std::sync::Arc<Collection>>,
     /// Null for a document whose title was cut off (a web page beginning at
     /// its number or addressees); a `no_title` diagnostic says so.
     pub title: Option<String>,

@@ -301,7 +301,7 @@ pub fn build<'a, 't>(
     end: usize,
     lex: &'a Lexicon,
     path: &str,
-    collection: Option<&Collection>,
+    collection: Option<&std::sync::Arc<Collection>>,
     src_len: usize,
 ) -> (Document, Vec<Owner>) {
     let head = header::read(lines, start, end, lex);
@@ -318,7 +318,7 @@ pub fn build<'a, 't>(
             byte_start: first.start(),
             byte_end: last_unit.end().min(src_len),
         },
-        collection: collection.cloned(),
+        collection: collection.map(std::sync::Arc::clone),
         title: (!title_lines.is_empty()).then(|| head.title.clone()),
         doc_type: lex.genre_suffix(&head.title).map(|(g, _)| g.to_owned()),
         doc_number: head.doc_number,
