@@ -360,7 +360,9 @@ pub fn build<'a, 't>(
         quoted_title: header::quoted_title(&head.title, lex),
         decimal_mode,
         // About one owner a unit, the header's added at the end: room for
-        // all of them at once, not grown by doubling.
+        // that many at once instead of growing by doubling. A line split
+        // into several elements owns more (a one-line document most), and
+        // then the list grows, usually once, as the header's are added.
         owners: Vec::with_capacity(title_lines.len() + rest_len + head.owners.len()),
         wrap: prose::wrap_width(all),
         room,
