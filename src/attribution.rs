@@ -19,7 +19,7 @@
 use crate::anyword::AnyWord;
 use crate::endings::Endings;
 use crate::lexicon::Role;
-use crate::text;
+use crate::text::{self, Unmatched};
 
 /// The words of attributions, from `grammar/attribution.tsv`.
 #[derive(Debug, Clone, Default)]
@@ -359,26 +359,15 @@ impl AttributionRules {
 /// Splits at ，,；; outside brackets, part by part as the scan reaches it: a
 /// reader that stops at the first part that is no run reads no further.
 fn split_runs(s: &str) -> impl Iterator<Item = &str> {
-    let mut chars = text::non_ideographs(s);
     // A closing bracket without its opener takes the depth below zero, and
     // the separators after it are inside until as many openers come.
-    let mut depth = 0i32;
-    let mut start = Some(0);
-    std::iter::from_fn(move || {
-        let from = start?;
-        for (i, c) in chars.by_ref() {
-            if text::is_open_bracket(c) {
-                depth += 1;
-            } else if text::is_close_bracket(c) {
-                depth -= 1;
-            } else if depth == 0 && matches!(c, '，' | ',' | '；' | ';') {
-                start = Some(i + c.len_utf8());
-                return Some(&s[from..i]);
-            }
-        }
-        start = None;
-        Some(&s[from..])
-    })
+    text::split_outside(
+        s,
+        text::is_open_bracket,
+        text::is_close_bracket,
+        |c| matches!(c, '，' | ',' | '；' | ';'),
+        Unmatched::Counted,
+    )
 }
 
 /// Sentences of a paragraph, each without its closing 。！？.

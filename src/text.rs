@@ -390,6 +390,54 @@ mod tests {
         }
     }
 
+    /// `split_outside` with either rule for an unmatched closer, against
+    /// the depth counted over every character.
+    #[test]
+    fn split_outside_by_its_rule() {
+        let (open, close) = (|c| c == '（', |c| c == '）');
+        let sep = |c| c == '，';
+        let pieces = |s, rule| split_outside(s, open, close, sep, rule).collect::<Vec<_>>();
+        for rule in [Unmatched::Ignored, Unmatched::Counted] {
+            assert_eq!(
+                pieces("甲，乙（丙，丁），戊", rule),
+                ["甲", "乙（丙，丁）", "戊"]
+            );
+            assert_eq!(pieces("", rule), [""]);
+            assert_eq!(pieces("，甲，，", rule), ["", "甲", "", ""]);
+            assert_eq!(pieces("（甲，乙", rule), ["（甲，乙"]);
+        }
+        assert_eq!(pieces("甲）乙，丙", Unmatched::Ignored), ["甲）乙", "丙"]);
+        assert_eq!(
+            pieces("甲）乙，丙（，丁", Unmatched::Counted),
+            ["甲）乙，丙（", "丁"]
+        );
+        // Every line of the sample and cases split at ，outside （）, against
+        // a plain scan of every character.
+        let mut split = 0;
+        for t in &crate::testdata::sample_and_case_lines() {
+            for rule in [Unmatched::Ignored, Unmatched::Counted] {
+                let (mut want, mut depth, mut from) = (Vec::new(), 0i32, 0);
+                for (i, c) in t.char_indices() {
+                    if open(c) {
+                        depth += 1;
+                    } else if close(c) {
+                        depth -= 1;
+                        if rule == Unmatched::Ignored {
+                            depth = depth.max(0);
+                        }
+                    } else if depth == 0 && sep(c) {
+                        want.push(&t[from..i]);
+                        from = i + c.len_utf8();
+                    }
+                }
+                want.push(&t[from..]);
+                split += usize::from(want.len() > 1);
+                assert_eq!(pieces(t, rule), want, "{t}");
+            }
+        }
+        assert!(split > 100, "{split}");
+    }
+
     #[test]
     fn stops_in_order() {
         let s = "一、总则：a;b。二、要求；c:d。";
@@ -822,6 +870,53 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
     });
     let ascii = memchr::memchr2_iter(b';', b':', s.as_bytes());
     merged(wide, ascii)
+}
+
+/// How a scan outside brackets counts a closing bracket that has no opener.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unmatched {
+    /// Passed over: the depth stays at zero, and the separators after it
+    /// are outside.
+    Ignored,
+    /// Taken below zero: the separators after it are inside until as many
+    /// openers have come.
+    Counted,
+}
+
+/// The pieces of `s` between the separators that stand outside brackets,
+/// in order, as the scan reaches each (a reader that stops early reads no
+/// further); a text without such a separator is one piece, and two
+/// separators in a row leave an empty one. `open`, `close` and `sep` must
+/// take no character of U+4000–U+9FFF: the scan passes over those by their
+/// first byte ([`non_ideographs`]).
+pub fn split_outside<'t>(
+    s: &'t str,
+    open: impl Fn(char) -> bool + 't,
+    close: impl Fn(char) -> bool + 't,
+    sep: impl Fn(char) -> bool + 't,
+    unmatched: Unmatched,
+) -> impl Iterator<Item = &'t str> + 't {
+    let mut chars = non_ideographs(s);
+    let mut depth = 0i32;
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        for (i, c) in chars.by_ref() {
+            if open(c) {
+                depth += 1;
+            } else if close(c) {
+                depth -= 1;
+                if unmatched == Unmatched::Ignored {
+                    depth = depth.max(0);
+                }
+            } else if depth == 0 && sep(c) {
+                start = Some(i + c.len_utf8());
+                return Some(&s[from..i]);
+            }
+        }
+        start = None;
+        Some(&s[from..])
+    })
 }
 
 /// The characters of `s` outside U+4000–U+9FFF, with their byte offsets,

@@ -8,6 +8,7 @@
 //! `grammar/units.tsv`, so another city, prefecture or county is supported by adding lines.
 
 use super::gazetteer::{BadLine, Class, Gazetteer, Level};
+use crate::text::{self, Unmatched};
 
 /// The data behind unit-list expansion: the compiled gazetteer of `grammar/units.tsv` (see that
 /// file for the meaning of each list). The lexicon holds the one copy a run uses.
@@ -39,17 +40,10 @@ fn is_separator(c: char) -> bool {
 /// Drops everything from the first 。 outside brackets: the rest of the value is a remark
 /// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
 fn before_full_stop(value: &str) -> &str {
-    let mut depth = 0usize;
-    for (i, c) in crate::text::non_ideographs(value) {
-        if bracket_open(c) {
-            depth += 1;
-        } else if bracket_close(c) {
-            depth = depth.saturating_sub(1);
-        } else if c == '。' && depth == 0 {
-            return value.get(..i).unwrap_or(value);
-        }
-    }
-    value
+    let stop = |c| c == '。';
+    text::split_outside(value, bracket_open, bracket_close, stop, Unmatched::Ignored)
+        .next()
+        .unwrap_or(value)
 }
 
 /// Splits a list on 、 , ， ; ； outside brackets, trimming whitespace (U+3000 too) and dropping
@@ -63,24 +57,13 @@ pub fn split_list(value: &str) -> Vec<&str> {
 /// The items of [`split_list`] one by one, as the scan finds them: a unit list
 /// is expanded without a list of its items being made first.
 fn list_items(value: &str) -> impl Iterator<Item = &str> {
-    let mut chars = crate::text::non_ideographs(value);
-    let mut depth = 0usize;
-    let mut start = Some(0);
-    std::iter::from_fn(move || {
-        let from = start?;
-        for (i, c) in chars.by_ref() {
-            if bracket_open(c) {
-                depth += 1;
-            } else if bracket_close(c) {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && is_separator(c) {
-                start = Some(i + c.len_utf8());
-                return Some(value.get(from..i).unwrap_or(""));
-            }
-        }
-        start = None;
-        Some(value.get(from..).unwrap_or(""))
-    })
+    text::split_outside(
+        value,
+        bracket_open,
+        bracket_close,
+        is_separator,
+        Unmatched::Ignored,
+    )
     .map(str::trim)
     .filter(|s| !s.is_empty())
 }
@@ -114,7 +97,7 @@ pub fn split_names(value: &str) -> Vec<String> {
 
 /// The part of a unit before its first bracket: `宣传部(创城办)` → `宣传部`.
 fn core(item: &str) -> &str {
-    match crate::text::non_ideographs(item).find(|&(_, c)| bracket_open(c)) {
+    match text::non_ideographs(item).find(|&(_, c)| bracket_open(c)) {
         Some((i, _)) => item.get(..i).unwrap_or(item).trim_end(),
         None => item,
     }
@@ -193,7 +176,7 @@ mod tests {
     /// `text::non_ideographs` passes over.
     #[test]
     fn list_punctuation_is_no_ideograph() {
-        let passed_over = crate::text::passed_over(|c| {
+        let passed_over = text::passed_over(|c| {
             bracket_open(c) || bracket_close(c) || is_separator(c) || c == '。'
         });
         assert!(
