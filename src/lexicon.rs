@@ -71,6 +71,18 @@ impl FirstChars {
     }
 }
 
+/// Which list of a table's column words a header cell is in
+/// ([`Lexicon::column_word`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColumnWord {
+    /// `column_serial` (序号).
+    Serial,
+    /// `column_task` (工作任务).
+    Task,
+    /// `column`: another column (备注).
+    Other,
+}
+
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// (label, role), longest label first.
@@ -123,6 +135,12 @@ pub struct Lexicon {
     pub column_serial: Vec<String>,
     pub column_task: Vec<String>,
     pub column: Vec<String>,
+    /// The three column lists' words folded (as [`text::folded_key`] folds
+    /// a cell), each to the first list that holds it, and the most
+    /// characters a folded word has: a header cell is looked up once, not
+    /// compared with every word.
+    column_words: std::collections::HashMap<String, ColumnWord, foldhash::fast::FixedState>,
+    column_word_chars: usize,
     /// The folded first character of every portal word, for a quick reject.
     pub portal_firsts: FirstChars,
     /// The folded first characters of the colophon and attachment words
@@ -253,6 +271,8 @@ impl Lexicon {
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
+            column_words: Default::default(),
+            column_word_chars: 0,
             portal_firsts: FirstChars::default(),
             colophon_firsts: FirstChars::default(),
             attachment_firsts: FirstChars::default(),
@@ -335,6 +355,17 @@ impl Lexicon {
         );
         lex.organ_endings =
             crate::endings::Endings::new(lex.organ_suffixes.iter().map(|w| (w.clone(), ())));
+        for (list, word) in [
+            (&lex.column_serial, ColumnWord::Serial),
+            (&lex.column_task, ColumnWord::Task),
+            (&lex.column, ColumnWord::Other),
+        ] {
+            for w in list {
+                let key: String = w.chars().map(text::fold).collect();
+                lex.column_word_chars = lex.column_word_chars.max(key.chars().count());
+                lex.column_words.entry(key).or_insert(word);
+            }
+        }
         lex.colophon_firsts = FirstChars::of(&lex.colophon);
         lex.attachment_firsts = FirstChars::of(&lex.attachment);
         lex.portal_firsts = FirstChars::of(&lex.portal);
@@ -367,6 +398,13 @@ impl Lexicon {
             }
         }
         None
+    }
+
+    /// The first column list (serial, task, other) that holds a word equal
+    /// to `cell` folded, passing over readings (`text::folded_key`).
+    pub fn column_word(&self, cell: &str) -> Option<ColumnWord> {
+        let key = text::folded_key_within(cell, self.column_word_chars)?;
+        self.column_words.get(&key).copied()
     }
 
     /// The role of a label as written (牵头单位 → lead); `Field` for a label

@@ -165,14 +165,25 @@ fn starts_with_folded_by_chars(s: &str, word: &str) -> Option<usize> {
 /// whole of `s` taken) exactly when this equals the word's characters
 /// folded.
 pub fn folded_key(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    folded_key_within(s, usize::MAX).unwrap_or_default()
+}
+
+/// [`folded_key`] when it has at most `most` characters; `None` as soon as
+/// it would have more (a long text is not read to its end).
+pub fn folded_key_within(s: &str, most: usize) -> Option<String> {
+    let mut out = String::with_capacity(s.len().min(most.saturating_mul(4)));
     let mut i = 0;
+    let mut n = 0;
     while let Some(c) = s[i..].chars().next() {
+        n += 1;
+        if n > most {
+            return None;
+        }
         out.push(fold(c));
         i += c.len_utf8();
         i += reading_len(&s[i..]);
     }
-    out
+    Some(out)
 }
 
 /// `key` (a [`folded_key`]) is `word` folded.
