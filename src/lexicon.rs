@@ -361,7 +361,7 @@ impl Lexicon {
             (&lex.column, ColumnWord::Other),
         ] {
             for w in list {
-                let key: String = w.chars().map(text::fold).collect();
+                let key = text::folded_word(w);
                 lex.column_word_chars = lex.column_word_chars.max(key.chars().count());
                 lex.column_words.entry(key).or_insert(word);
             }

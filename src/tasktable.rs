@@ -686,7 +686,7 @@ mod tests {
         let plain = |cell: &str| {
             let c: String = cell.chars().filter(|c| !text::is_space(*c)).collect();
             let key = text::folded_key(&c);
-            let is = |list: &[String]| list.iter().any(|w| text::is_folded(&key, w));
+            let is = |list: &[String]| list.iter().any(|w| key == text::folded_word(w));
             if is(&lex.column_serial) {
                 Some(Column::Serial)
             } else if is(&lex.column_task) {

@@ -186,9 +186,10 @@ pub fn folded_key_within(s: &str, most: usize) -> Option<String> {
     Some(out)
 }
 
-/// `key` (a [`folded_key`]) is `word` folded.
-pub fn is_folded(key: &str, word: &str) -> bool {
-    key.chars().eq(word.chars().map(fold))
+/// `word`'s characters folded: the key a text's [`folded_key`] equals
+/// exactly when the whole text is `word` in its sense.
+pub fn folded_word(word: &str) -> String {
+    word.chars().map(fold).collect()
 }
 
 /// `b` holds an opening bracket, ( or （, that may open a reading.
@@ -729,7 +730,7 @@ mod bracket_tests {
             let key = folded_key(t);
             for w in &words {
                 let whole = starts_with_folded(t, w).is_some_and(|n| n == t.len());
-                assert_eq!(is_folded(&key, w), whole, "{w} / {t}");
+                assert_eq!(key == folded_word(w), whole, "{w} / {t}");
             }
         }
     }
