@@ -47,7 +47,11 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
                 }
                 let mut rest = Vec::new();
                 if go(&s[p.len()..], lex, &mut rest) && !rest.is_empty() {
-                    out.push(p.to_owned());
+                    if belongs_to(p, &rest[0]) {
+                        rest[0].insert_str(0, p);
+                    } else {
+                        out.push(p.to_owned());
+                    }
                     out.extend(rest);
                     return true;
                 }
@@ -83,6 +87,58 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether `next`, the organ name after `first` in a run, is part of it, not
+/// a second organ: a department of a party committee or of a people's
+/// government, named without a place of its own (中共宿州市委|组织部,
+/// 某市人民政府|国有资产监督管理委员会), or the local branch of a national organ
+/// managed from the top down (国家税务总局|宿州市税务局, 中国人民银行|某市中心支行).
+/// A second organ of a joint run names its own place (中共某市委员会|某市人民政府)
+/// or is a national organ (中共中央|国务院).
+fn belongs_to(first: &str, next: &str) -> bool {
+    const PLACE: &[char] = &[
+        '省', '市', '县', '縣', '区', '區', '州', '盟', '旗', '镇', '鎮', '乡', '鄉',
+    ];
+    const NATIONAL: &[&str] = &["国家", "國家", "中国", "中國", "中华", "中華"];
+    let placed = |s: &str| s.contains(PLACE);
+    let starts_any = |s: &str, words: &[&str]| words.iter().any(|w| s.starts_with(w));
+    let party = starts_any(first, &["中共", "中国共产党", "中國共產黨"])
+        && (first.ends_with('委') || first.ends_with("委员会") || first.ends_with("委員會"));
+    let government = first.ends_with("政府");
+    if (party || government) && placed(first) {
+        let headed = starts_any(
+            next,
+            &[
+                "国务院",
+                "國務院",
+                "国家",
+                "國家",
+                "中共",
+                "中国",
+                "中國",
+                "全国",
+                "全國",
+                "共青团",
+                "共青團",
+            ],
+        );
+        return !placed(next) && !headed;
+    }
+    // A national organ's branch: the branch names its place, ends as a bureau,
+    // bank or customs house does, and the national organ names none.
+    let headquarters = starts_any(first, NATIONAL)
+        && !placed(first)
+        && ["总局", "總局", "总署", "總署", "银行", "銀行"]
+            .iter()
+            .any(|e| first.ends_with(e));
+    headquarters
+        && placed(next)
+        && !starts_any(next, NATIONAL)
+        && (next.ends_with('局')
+            || next.ends_with('行')
+            || next.ends_with('关')
+            || next.ends_with('關'))
 }
 
 /// A signature line: only an organ name (or a run of them), short.
@@ -126,6 +182,26 @@ mod organ_tests {
             ("成都市人民政府办公厅", &["成都市人民政府办公厅"]),
             ("石 嘴 山 市 人 民 政 府", &["石嘴山市人民政府"]),
             ("国家发展改革委、财政部", &["国家发展改革委", "财政部"]),
+            // A department of a party committee or a government, named
+            // without a place, is part of it; a second organ names its own.
+            ("中共宿州市委组织部", &["中共宿州市委组织部"]),
+            ("中共宿州市委员会宣传部", &["中共宿州市委员会宣传部"]),
+            (
+                "中共某县委统战部　某县人民政府办公室",
+                &["中共某县委统战部", "某县人民政府办公室"],
+            ),
+            ("中共某市委政法委员会", &["中共某市委政法委员会"]),
+            (
+                "某某市人民政府国有资产监督管理委员会",
+                &["某某市人民政府国有资产监督管理委员会"],
+            ),
+            // A national organ's local branch is one organ.
+            ("国家税务总局宿州市税务局", &["国家税务总局宿州市税务局"]),
+            (
+                "中国人民银行宿州市中心支行",
+                &["中国人民银行宿州市中心支行"],
+            ),
+            ("国家税务总局财政部", &["国家税务总局", "财政部"]),
         ];
         for (s, want) in cases {
             assert_eq!(split_organs(s, &lex), *want, "{s}");
