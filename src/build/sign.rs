@@ -7,6 +7,10 @@ use crate::normalize::date::parse_date;
 use crate::organs::{is_person_signature, split_organs};
 use crate::record::Part;
 
+/// How many organs a joint signature may list one a line, the date after
+/// them.
+const MAX_SIGNATURE_LINES: usize = 8;
+
 impl<'a, 't> Builder<'a, 't> {
     fn next_is_date(&self) -> bool {
         self.lines.front().is_some_and(Line::is_date)
@@ -39,11 +43,15 @@ impl<'a, 't> Builder<'a, 't> {
         if !self.in_notice() || self.doc.date.is_some() {
             return false;
         }
-        // Alone on its line, before the date (or before another signature).
+        // Alone on its line, before the date, or before other signature
+        // lines and then the date (a joint signature, one organ a line).
         let t = l.text();
-        let before_date = self.next_is_date()
-            || self.lines.front().is_some_and(Line::is_signature)
-                && self.lines.get(1).is_some_and(Line::is_date);
+        let before_date = self
+            .lines
+            .iter()
+            .take(MAX_SIGNATURE_LINES)
+            .find(|n| !n.is_signature())
+            .is_some_and(Line::is_date);
         if before_date && l.is_signature() {
             self.doc.issuers.extend(split_organs(t, self.lex));
             self.sign_off();
