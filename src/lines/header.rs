@@ -48,8 +48,12 @@ pub fn wrapped_addressees(
     if a_is_addressee || a.text().contains(['。', ':', '：']) || b.line() != a.line() + 1 {
         return None;
     }
+    // A second line is short (the end of a name cut by the wrap), unless the
+    // first ends at a list separator: then the list goes on at full length.
+    let continued = a.text().chars().last().is_some_and(text::is_list_sep);
+    let room = if continued { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
-    (b.chars() <= 20 && is_addressee_text(&joined, lex)).then_some(joined)
+    (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
 }
 
 /// Addressees run into the first sentence (a text without line breaks):
@@ -112,6 +116,18 @@ mod tests {
             wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
             Some("国务院各部委、各直属机构：")
         );
+        // A first line that ends at a list separator: the list goes on,
+        // and its second line may be as long as a line.
+        let us = Unit::all(
+            "各省、自治区、直辖市、计划单列市财政厅（局），\n党中央有关部门，国务院各部委、各直属机构：",
+        );
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("各省、自治区、直辖市、计划单列市财政厅（局），党中央有关部门，国务院各部委、各直属机构：")
+        );
+        // Without the separator, a long second line is a line of its own.
+        let us = Unit::all("各省、自治区、直辖市、计划单列市财政厅（局）\n党中央有关部门，国务院各部委、各直属机构：");
+        assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
         let u = Unit::all("各县区：现将方案印发给你们。")[0];
         let (head, rest) = addressee_head(&u, &lex).unwrap();
         assert_eq!(head.text(), "各县区：");
