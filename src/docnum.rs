@@ -323,6 +323,11 @@ fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
 /// in brackets: 石党发〔2020〕1号, （甬政办发〔2007〕153号）, 第706号, （第38号）.
 pub fn whole(s: &str) -> Option<DocNumber> {
     let t = crate::text::trim(s);
+    // A 请示's or 报告's number line names its signer on the right.
+    let t = match signer_at(t) {
+        Some(at) if at > 0 => crate::text::trim(&t[..at]),
+        _ => t,
+    };
     let inner = strip_outer_paren(t);
     // Every form ends with 号/號 (or a reading after it: (hào)), 令 or 期: a
     // line ending otherwise (most lines) is none, before any parser reads it.
@@ -374,6 +379,24 @@ pub fn whole(s: &str) -> Option<DocNumber> {
     }
 }
 
+/// Where a signer's note starts (签发人：王　伟, 簽發人:…), when `t` ends with one:
+/// a 请示 or 报告 prints it at the right of its number line, or on a line of
+/// its own under the number.
+pub fn signer_at(t: &str) -> Option<usize> {
+    use crate::text;
+    // The note ends with a name: a line that does not end in an ideograph
+    // (most lines end in a mark, or in 号) is answered at once.
+    if !t.chars().next_back().is_some_and(text::is_han) {
+        return None;
+    }
+    let at = ["签发人", "簽發人"].iter().find_map(|w| t.find(w))?;
+    let rest = t[at + "签发人".len()..].trim_start_matches(text::is_space);
+    let name = text::trim(rest.strip_prefix(text::is_colon)?);
+    let name_like =
+        |c: char| text::is_han(c) || text::is_space(c) || matches!(c, '、' | '，' | ',');
+    (!name.is_empty() && text::char_len(name) <= 20 && name.chars().all(name_like)).then_some(at)
+}
+
 fn strip_outer_paren(t: &str) -> &str {
     let mut cs = t.chars();
     match (cs.next(), cs.next_back()) {
@@ -410,6 +433,34 @@ mod tests {
     /// without 号): every number found holds 号 or 號 after its bracket or
     /// 第 (last but for a reading: 88號(hào)), on the lines of the sample and
     /// of every constructed case.
+    /// A number line with its signer on the right (a 请示's header) is the
+    /// number; the signer's note alone is no number, and a sentence that
+    /// names a signer is not cut.
+    #[test]
+    fn number_lines_with_a_signer() {
+        for line in [
+            "宿政〔2023〕12号　　　　　　签发人：王　伟",
+            "宿政〔2023〕12号 签发人:王伟",
+            "宿政〔2023〕12號　　簽發人：王偉",
+            "宿政〔2023〕12号　　签发人：王伟　李明",
+        ] {
+            let n = whole(line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(n.issuer_code.as_deref(), Some("宿政"), "{line}");
+            assert_eq!((n.year, n.serial), (Some(2023), Some(12)), "{line}");
+            assert!(n.raw.ends_with(['号', '號']), "{line}");
+        }
+        assert_eq!(signer_at("签发人：王　伟"), Some(0));
+        assert_eq!(whole("签发人：王　伟"), None);
+        for line in [
+            "宿政〔2023〕12号　　签发人：",
+            "宿政〔2023〕12号，由签发人：王伟审核后印发。",
+            "请签发人：王伟同志于3月底前审定",
+        ] {
+            assert_eq!(whole(line), None, "{line}");
+        }
+        assert_eq!(signer_at("宿政〔2023〕12号"), None);
+    }
+
     #[test]
     fn every_number_found_holds_hao_after_its_bracket() {
         let mut found = 0;

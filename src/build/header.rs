@@ -65,6 +65,11 @@ pub(super) fn read<'t>(
             n.issuer_code = Some(code.to_owned());
         }
     }
+    // 签发人：王　伟 on a line of its own under the number: part of it.
+    if doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
+        owners.push(own(&lines[i], Part::Number));
+        i += 1;
+    }
     let rest = &lines[i..end];
     let mut body = i;
     let mut cut = None;
