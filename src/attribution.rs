@@ -311,8 +311,9 @@ impl AttributionRules {
     }
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
-    /// paragraph's closing sentence made only of runs, or runs opening one of the
-    /// first two sentences of a paragraph. Returns the first found in that order.
+    /// paragraph's closing sentence made only of runs, runs opening one of the
+    /// first two sentences of a paragraph, or runs opening its last sentence.
+    /// Returns the first found in that order.
     pub fn find(&self, clause_text: &str) -> Option<Attribution> {
         if !self.has_verb(clause_text) {
             return None;
@@ -329,7 +330,11 @@ impl AttributionRules {
                 return Some(a);
             }
         }
-        paragraphs().find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
+        // Runs opening one of the first two sentences of a paragraph, else
+        // its last sentence (…。由县城市管理局牵头，各乡镇配合，实现…全覆盖。).
+        paragraphs()
+            .find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
+            .or_else(|| paragraphs().find_map(|p| last_sentence(p).and_then(|s| self.opening(s))))
     }
 
     /// A bracket closing `p` whose inside is made of runs.
@@ -648,6 +653,26 @@ mod tests {
             .find("推进秸秆还田。市农业农村局负责，市财政局参与。")
             .unwrap();
         assert_eq!(roles(&a), (vec![], vec!["市农业农村局"], vec!["市财政局"]));
+        // Runs opening the clause's last sentence, after two others.
+        let a = r
+            .find("全面提升治理水平。健全收运处置体系。由县城市管理局牵头，县农业农村局、各乡镇人民政府配合，实现全覆盖。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["县城市管理局"],
+                vec![],
+                vec!["县农业农村局", "各乡镇人民政府"]
+            )
+        );
+        // There too one run without 由 opening a longer sentence is none,
+        // and a middle sentence is not read.
+        for s in [
+            "全面提升治理水平。健全收运处置体系。市财政局负责，做好资金保障。",
+            "全面提升治理水平。健全收运处置体系。由县城市管理局牵头，县农业农村局配合，实现全覆盖。抓好落实。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
     }
 
     #[test]
