@@ -168,11 +168,20 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
-        // Wrapped lines first: a line continuing the last one is text.
+        // Wrapped lines first: a line continuing the last one is text. A
+        // line that opens with the numeral after the one the last ended with
+        // (…按照一、 / 二、三类管线…) goes on counting: it is no marker.
+        let marker = l.marker(self.decimal_mode);
+        let counting = match (self.prev, marker) {
+            (Prev::Text { count: Some(n), .. }, Some(m)) => {
+                matches!(m.kind, ClauseKind::Cn | ClauseKind::Num) && m.number == n + 1
+            }
+            _ => false,
+        };
         let continues = matches!(
             self.prev,
-            Prev::Text { open: true } | Prev::Field { open: true }
-        ) && l.marker(self.decimal_mode).is_none()
+            Prev::Text { open: true, .. } | Prev::Field { open: true }
+        ) && (marker.is_none() || counting)
             && !l.has_label()
             && !l.is_date()
             && !l.is_colophon();

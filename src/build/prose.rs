@@ -14,9 +14,12 @@ use crate::unit::Unit;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Prev {
     None,
-    /// Clause or paragraph text that may continue on the next line.
+    /// Clause or paragraph text that may continue on the next line; `count`
+    /// is the numeral it ends with before a 、 (…按照一、), whose next the
+    /// next line may open with (二、三类管线…): a count, not a marker.
     Text {
         open: bool,
+        count: Option<u32>,
     },
     /// A field value that may continue.
     Field {
@@ -45,6 +48,20 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
         return false;
     }
     full_or_stopped(s, wrap)
+}
+
+/// The numeral a line ends with before a 、, after text that is not one:
+/// …按照一、 → 1, …第3、 → 3; a marker alone (一、) or no 、 → none.
+pub(super) fn dangling_count(s: &str) -> Option<u32> {
+    let head = s.strip_suffix('、')?;
+    let digits = head.trim_end_matches(|c: char| {
+        crate::normalize::numeral::is_cn_numeral_char(c) || text::is_digit(c)
+    });
+    let numeral = &head[digits.len()..];
+    if digits.is_empty() || numeral.is_empty() {
+        return None;
+    }
+    crate::normalize::numeral::any_number(numeral)
 }
 
 /// `s` holds a 。, or is as long as a printed line: 60 characters, or one
@@ -163,7 +180,10 @@ impl<'a, 't> Builder<'a, 't> {
         if let Some(p) = bracket {
             self.add_fields(p);
         }
-        self.prev = Prev::Text { open };
+        self.prev = Prev::Text {
+            open,
+            count: dangling_count(u.text()).filter(|_| open),
+        };
     }
 
     /// Text that is not a marker, label or header element.
@@ -188,7 +208,7 @@ impl<'a, 't> Builder<'a, 't> {
             bracket = Some(pairs);
             t = text::trim(&t[..at]);
         }
-        let wrapped = matches!(self.prev, Prev::Text { open: true });
+        let wrapped = matches!(self.prev, Prev::Text { open: true, .. });
         let field_wrap = matches!(self.prev, Prev::Field { open: true });
         if field_wrap && bracket.is_none() && self.continue_field(t) {
             self.own(&u, Part::Field);
@@ -219,8 +239,10 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
+        let open = is_open_line(t, self.wrap) && bracket.is_none();
         self.prev = Prev::Text {
-            open: is_open_line(t, self.wrap) && bracket.is_none(),
+            open,
+            count: dangling_count(t).filter(|_| open),
         };
         self.own(
             &u,
@@ -278,6 +300,17 @@ mod tests {
             for wrap in std::iter::once(None).chain((0..70).map(Some)) {
                 assert_eq!(full_or_stopped(t, wrap), counted(t, wrap), "{wrap:?} {t}");
             }
+        }
+    }
+
+    #[test]
+    fn counts_a_line_ends_with() {
+        assert_eq!(dangling_count("燃气等管线按照一、"), Some(1));
+        assert_eq!(dangling_count("分为第3、"), Some(3));
+        assert_eq!(dangling_count("划分为十一、"), Some(11));
+        // A marker alone, no 、, or no numeral before it: none.
+        for s in ["一、", "按照一", "加强组织、", "、", ""] {
+            assert_eq!(dangling_count(s), None, "{s}");
         }
     }
 
