@@ -373,6 +373,20 @@ fn read_body<'t>(
             out.push(Line::classify(num, lex));
             continue;
         }
+        // Furniture: owned, with a diagnostic saying what it is.
+        let mut furnish = |l: &Line, message: &str| {
+            diagnostics.push(Diagnostic {
+                line: l.line(),
+                code: DiagCode::Portal,
+                message: message.into(),
+            });
+            owners.push(Owner::of(l, Part::Portal));
+        };
+        // A printed original's page number, where its pages were joined.
+        if furniture::is_page_number(l.text()) {
+            furnish(&l, "page number of the printed original");
+            continue;
+        }
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
         let footer_line = footer && furniture::is_footer_line(&l, next);
@@ -382,12 +396,7 @@ fn read_body<'t>(
                 meta_numbers.push((out.len(), n));
             }
             footer |= signed;
-            diagnostics.push(Diagnostic {
-                line: l.line(),
-                code: DiagCode::Portal,
-                message: "web-page furniture, not part of a document".into(),
-            });
-            owners.push(Owner::of(&l, Part::Portal));
+            furnish(&l, "web-page furniture, not part of a document");
             continue;
         }
         footer = false;

@@ -26,6 +26,27 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
         && !is_header_element(l, next)
 }
 
+/// The page number of a printed original, alone on its line, where a PDF's
+/// pages were joined: `— 3 —`, `-3-`, `－ 3 －`, `第3页`. Dashes on both sides,
+/// or 第 and 页: a lone number or a range (`2020-2021`) is none.
+pub fn is_page_number(t: &str) -> bool {
+    let t = text::trim(t);
+    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―');
+    let (open, close) = (t.trim_start_matches(dash), t.trim_end_matches(dash));
+    let inner = if open.len() < t.len() && close.len() < t.len() {
+        t.trim_matches(dash)
+    } else if let Some(i) = t.strip_prefix('第') {
+        match i.strip_suffix(['页', '頁']) {
+            Some(i) => i,
+            None => return false,
+        }
+    } else {
+        return false;
+    };
+    let digits = text::trim(inner);
+    (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +66,37 @@ mod tests {
         assert!(is_header_element(&ls[4], None));
         assert!(!is_footer_line(&ls[4], None));
         assert!(is_footer_line(&ls[3], Some(&ls[4])));
+    }
+
+    #[test]
+    fn page_numbers_of_a_printed_original() {
+        for t in [
+            "— 3 —",
+            "-3-",
+            "－ 12 －",
+            "—3—",
+            "第3页",
+            "第 3 頁",
+            "　— 3 —　",
+            "- ３ -",
+        ] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in [
+            "3",
+            "2020-2021",
+            "-3",
+            "3-",
+            "第3",
+            "第3条",
+            "—",
+            "— —",
+            "第页",
+            "— 12345 —",
+            "— 三 —",
+            "1-2-3",
+        ] {
+            assert!(!is_page_number(t), "{t}");
+        }
     }
 }
