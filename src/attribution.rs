@@ -312,8 +312,8 @@ impl AttributionRules {
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
     /// paragraph's closing sentence made only of runs, runs opening one of the
-    /// first two sentences of a paragraph, or runs opening its last sentence.
-    /// Returns the first found in that order.
+    /// first two sentences of a paragraph, or runs opening its last sentence
+    /// after 由. Returns the first found in that order.
     pub fn find(&self, clause_text: &str) -> Option<Attribution> {
         if !self.has_verb(clause_text) {
             return None;
@@ -330,11 +330,26 @@ impl AttributionRules {
                 return Some(a);
             }
         }
-        // Runs opening one of the first two sentences of a paragraph, else
-        // its last sentence (…。由县城市管理局牵头，各乡镇配合，实现…全覆盖。).
+        // Runs opening one of the first two sentences of a paragraph, else a
+        // last sentence that opens with 由 (…。由县城市管理局牵头，各乡镇配合，
+        // 实现…全覆盖。): read only where the text holds a 由 at all.
         paragraphs()
             .find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
-            .or_else(|| paragraphs().find_map(|p| last_sentence(p).and_then(|s| self.opening(s))))
+            .or_else(|| {
+                let by = |s: &str| self.subjects.iter().any(|w| s.starts_with(w.as_str()));
+                if !self
+                    .subjects
+                    .iter()
+                    .any(|w| clause_text.contains(w.as_str()))
+                {
+                    return None;
+                }
+                paragraphs().find_map(|p| {
+                    last_sentence(p)
+                        .filter(|s| by(s))
+                        .and_then(|s| self.opening(s))
+                })
+            })
     }
 
     /// A bracket closing `p` whose inside is made of runs.

@@ -373,18 +373,14 @@ fn read_body<'t>(
             out.push(Line::classify(num, lex));
             continue;
         }
-        // Furniture: owned, with a diagnostic saying what it is.
-        let mut furnish = |l: &Line, message: &str| {
-            diagnostics.push(Diagnostic {
-                line: l.line(),
-                code: DiagCode::Portal,
-                message: message.into(),
-            });
-            owners.push(Owner::of(l, Part::Portal));
-        };
         // A printed original's page number, where its pages were joined.
         if furniture::is_page_number(l.text()) {
-            furnish(&l, "page number of the printed original");
+            furnish(
+                &l,
+                "page number of the printed original",
+                diagnostics,
+                owners,
+            );
             continue;
         }
         // Furniture after a signed document opens the page footer: its short
@@ -396,7 +392,12 @@ fn read_body<'t>(
                 meta_numbers.push((out.len(), n));
             }
             footer |= signed;
-            furnish(&l, "web-page furniture, not part of a document");
+            furnish(
+                &l,
+                "web-page furniture, not part of a document",
+                diagnostics,
+                owners,
+            );
             continue;
         }
         footer = false;
@@ -405,6 +406,22 @@ fn read_body<'t>(
         lines::split_and_classify(l, lex, &mut out);
     }
     out
+}
+
+/// A line of furniture: owned, with a diagnostic saying what it is.
+#[cold]
+fn furnish(
+    l: &lines::Line,
+    message: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+    owners: &mut Vec<Owner>,
+) {
+    diagnostics.push(Diagnostic {
+        line: l.line(),
+        code: DiagCode::Portal,
+        message: message.into(),
+    });
+    owners.push(Owner::of(l, Part::Portal));
 }
 
 /// Parses decoded text like [`parse`], with each damaged stretch of the

@@ -30,6 +30,28 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
 /// pages were joined: `— 3 —`, `-3-`, `－ 3 －`, `第3页`. Dashes on both sides,
 /// or 第 and 页: a lone number or a range (`2020-2021`) is none.
 pub fn is_page_number(t: &str) -> bool {
+    // The last byte of each character a page number may end with (-, —, –,
+    // ―, －, 页, 頁, and the spaces around it): most lines end otherwise.
+    if !t.as_bytes().last().is_some_and(|b| {
+        matches!(
+            b,
+            b'-' | 0x94
+                | 0x93
+                | 0x95
+                | 0x8d
+                | 0xb5
+                | 0x81
+                | b' '
+                | b'\t'
+                | 0x80
+                | 0xa0
+                | 0x82
+                | 0x83
+                | 0xbf
+        )
+    }) {
+        return false;
+    }
     let t = text::trim(t);
     let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―');
     let (open, close) = (t.trim_start_matches(dash), t.trim_end_matches(dash));
@@ -71,6 +93,14 @@ mod tests {
     #[test]
     fn page_numbers_of_a_printed_original() {
         for t in [
+            "— 3 —\u{a0}",
+            "— 3 —\u{2002}",
+            "— 3 —\u{2003}",
+            "— 3 —\u{feff}",
+            "― 3 ―",
+            "– 3 –",
+            "— 3 — ",
+            "— 3 —\t",
             "— 3 —",
             "-3-",
             "－ 12 －",
