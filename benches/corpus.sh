@@ -21,7 +21,9 @@
 #     INSN_MB megabytes of the corpus (whole files, in name order; default 20);
 # and checks that the -j 1 and -j 2 outputs are byte-identical (diff -r).
 # COPIES=N takes N copies of input/*.txt (hard links) as the corpus instead
-# of a generated one. Installs ripgrep, GNU time and valgrind (when perf
+# of a generated one. PGO=1 also builds the profile-guided binary
+# (scripts/pgo.sh, trained on tests/, not on input/) and runs every figure
+# for it too, after the plain release build's, in the same run. Installs ripgrep, GNU time and valgrind (when perf
 # cannot count) if missing. Prints no verdict on timings: the figures go in
 # DESIGN.md ("Where the time goes").
 set -euo pipefail
@@ -87,6 +89,10 @@ mkdir -p "$WORK/bin"
 cp "$ROOT/target/release/gongwen" "$ROOT/target/release/examples/gen_corpus" "$WORK/bin/"
 GW=$WORK/bin/gongwen
 GEN=$WORK/bin/gen_corpus
+if [ "${PGO:-0}" != 0 ]; then
+    WORK=$WORK/pgo "$ROOT/scripts/pgo.sh"
+    cp "$WORK/pgo/gongwen" "$WORK/bin/gongwen-pgo"
+fi
 CORES=$(nproc)
 
 mkdir -p "$WORK"
@@ -193,8 +199,8 @@ bench() {
     rg_insn=$(insns "$WORK/$name-rg.insn" rg -j 1 -c "$PATTERN" "$idir")
     local out_mb
     out_mb=$(du -sm "$out-j1" | cut -f1)
-    printf '%s corpus: %s MB in %s files (%s cores, load average %s before the runs; %s run(s) each), output %s MB\n' \
-        "$name" "$mb" "$(find "$dir" -name '*.txt' -type f | wc -l)" "$CORES" "$load" "$RUNS" "$out_mb"
+    printf '%s corpus, %s: %s MB in %s files (%s cores, load average %s before the runs; %s run(s) each), output %s MB\n' \
+        "$name" "$(basename "$GW")" "$mb" "$(find "$dir" -name '*.txt' -type f | wc -l)" "$CORES" "$load" "$RUNS" "$out_mb"
     printf '  rg -c  -j1: %6.3f s CPU   %7.1f MB/CPU-s   peak RSS %s MB  (%s matching lines)\n' \
         "$rg_cpu" "$(div "$mb" "$rg_cpu")" "$(awk -v k="$(rss1 "$WORK/$name-rg.time")" 'BEGIN { printf "%.1f", k / 1024 }')" \
         "$(awk -F: '{ s += $NF } END { print s }' "$WORK/$name-rg.count")"
@@ -220,6 +226,11 @@ else
     gen "$WORK/corpus-1x" "$CORPUS_MB"
 fi
 bench 1x "$WORK/corpus-1x"
+if [ "${PGO:-0}" != 0 ]; then
+    GW=$WORK/bin/gongwen-pgo
+    bench pgo "$WORK/corpus-1x"
+    GW=$WORK/bin/gongwen
+fi
 if [ "$DOUBLE" != 0 ]; then
     rm -rf "$WORK/corpus-2x"
     mkdir -p "$WORK/corpus-2x"
