@@ -103,10 +103,34 @@ fn belongs_to(first: &str, next: &str) -> bool {
     const NATIONAL: &[&str] = &["国家", "國家", "中国", "中國", "中华", "中華"];
     let placed = |s: &str| s.contains(PLACE);
     let starts_any = |s: &str, words: &[&str]| words.iter().any(|w| s.starts_with(w));
+    // A company's branch (…有限公司|淮北供电公司, …|淮北市分公司): companies do
+    // not sign run together.
+    if first.ends_with("公司") {
+        return true;
+    }
     let party = starts_any(first, &["中共", "中国共产党", "中國共產黨"])
         && (first.ends_with('委') || first.ends_with("委员会") || first.ends_with("委員會"));
     let government = first.ends_with("政府");
-    if (party || government) && placed(first) {
+    // A department ends as one does; a college, a university's party
+    // committee or a company under a city names its own (淮北师范大学党委).
+    let department = [
+        "部",
+        "委员会",
+        "委員會",
+        "办公室",
+        "辦公室",
+        "办",
+        "辦",
+        "局",
+        "厅",
+        "廳",
+    ]
+    .iter()
+    .any(|e| next.ends_with(e))
+        && !["党委", "黨委", "党工委", "黨工委"]
+            .iter()
+            .any(|e| next.ends_with(e));
+    if (party || government) && placed(first) && department {
         let headed = starts_any(
             next,
             &[
@@ -202,6 +226,21 @@ mod organ_tests {
                 &["中国人民银行宿州市中心支行"],
             ),
             ("国家税务总局财政部", &["国家税务总局", "财政部"]),
+            // A second organ that is no department: split, as before.
+            (
+                "中共淮北市委淮北师范大学党委",
+                &["中共淮北市委", "淮北师范大学党委"],
+            ),
+            (
+                "淮北市人民政府淮北职业技术学院",
+                &["淮北市人民政府", "淮北职业技术学院"],
+            ),
+            // A company and its branch are one.
+            ("淮北矿业集团有限责任公司", &["淮北矿业集团有限责任公司"]),
+            (
+                "国网安徽省电力有限公司淮北供电公司",
+                &["国网安徽省电力有限公司淮北供电公司"],
+            ),
         ];
         for (s, want) in cases {
             assert_eq!(split_organs(s, &lex), *want, "{s}");

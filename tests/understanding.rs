@@ -128,3 +128,21 @@ fn bracketed_page_tools_inside_a_document_are_furniture() {
         .collect();
     assert_eq!(portal, vec![8, 9]);
 }
+
+/// Organs listed one a line after a colon (units commended, named) are a
+/// list, not a joint signature: only the organ right before the date signs.
+/// A joint signature after the text still signs with every line.
+#[test]
+fn a_list_of_organs_before_the_signature_is_no_signature() {
+    let listed = "关于表彰2022年度全市道路交通安全工作先进集体的通报\n淮公通〔2023〕3号\n各县区公安局，市局各警种部门：\n　　2022年，全市公安交管部门认真落实各项工作措施。经研究，决定对以下单位予以通报表彰：\n　　市公安局交警支队\n　　濉溪县公安局交警大队\n　　相山区公安分局东山派出所\n　　杜集区高岳镇农机安全监理站\n淮北市公安局\n2023年2月10日\n";
+    let json = run_ok("listed-organs", listed);
+    let doc = &json["documents"][0];
+    assert_eq!(doc["issuers"], serde_json::json!(["淮北市公安局"]));
+    assert!(all_text(&doc["preamble"]).contains("农机安全监理站"));
+    let joint = "关于做好2023年农村义务教育教师招聘工作的通知\n宿教〔2023〕21号\n各县区教育局：\n　　现就做好教师招聘工作通知如下。\n　　一、招聘计划。全市计划招聘教师860名。\n宿州市教育局\n宿州市财政局\n宿州市人力资源和社会保障局\n2023年4月3日\n";
+    let json = run_ok("joint-signature", joint);
+    assert_eq!(
+        json["documents"][0]["issuers"],
+        serde_json::json!(["宿州市教育局", "宿州市财政局", "宿州市人力资源和社会保障局"])
+    );
+}

@@ -109,6 +109,12 @@ struct Builder<'a, 't> {
     wrap: Option<usize>,
     /// The room the document's clause lists are given, shared by its trees.
     room: Room,
+    /// The line before this one ended with a colon or reads as an organ
+    /// alone: this one may be an item of a list (以下单位… / 市公安局交警支队),
+    /// so a signature cannot start here.
+    listed: bool,
+    /// What `listed` will be for the next line.
+    lists: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -165,6 +171,12 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn step(&mut self, l: Line<'t>) {
+        let ends_colon = l
+            .text()
+            .chars()
+            .next_back()
+            .is_some_and(crate::text::is_colon);
+        self.listed = std::mem::replace(&mut self.lists, ends_colon || l.is_signature());
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
@@ -375,6 +387,8 @@ pub fn build<'a, 't>(
         owners: Vec::with_capacity(title_lines.len() + rest_len + head.owners.len()),
         wrap: prose::wrap_width(all),
         room,
+        listed: false,
+        lists: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);

@@ -52,13 +52,18 @@ impl<'a, 't> Builder<'a, 't> {
             .take(MAX_SIGNATURE_LINES)
             .find(|n| !n.is_signature())
             .is_some_and(Line::is_date);
-        if before_date && l.is_signature() {
+        // The first of several signature lines follows the text, not a
+        // colon or another organ's line: those open and make a list of units
+        // (以下单位… / 市公安局交警支队 / …), whose last line before the date is
+        // the one signature.
+        let starts = self.state != State::Notice || !self.listed || self.next_is_date();
+        if before_date && starts && l.is_signature() {
             self.doc.issuers.extend(split_organs(t, self.lex));
             self.sign_off();
             self.own(l, Part::Signature);
             return true;
         }
-        if before_date && is_person_signature(t) {
+        if before_date && starts && is_person_signature(t) {
             self.sign_off();
             self.own(l, Part::Signature);
             return true;

@@ -27,27 +27,16 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
 }
 
 /// The page number of a printed original, alone on its line, where a PDF's
-/// pages were joined: `— 3 —`, `-3-`, `－ 3 －`, `第3页`. Dashes on both sides,
-/// or 第 and 页: a lone number or a range (`2020-2021`) is none.
+/// pages were joined: `— 3 —`, `-3-`, `－ 3 －`. Dashes on both sides: a lone
+/// number or a range (`2020-2021`) is none, and so is `第3页` (an erratum
+/// names the page it corrects so).
 pub fn is_page_number(t: &str) -> bool {
     // The last byte of each character a page number may end with (-, —, –,
-    // ―, －, 页, 頁, and the spaces around it): most lines end otherwise.
+    // ―, －, and the spaces around it): most lines end otherwise.
     if !t.as_bytes().last().is_some_and(|b| {
         matches!(
             b,
-            b'-' | 0x94
-                | 0x93
-                | 0x95
-                | 0x8d
-                | 0xb5
-                | 0x81
-                | b' '
-                | b'\t'
-                | 0x80
-                | 0xa0
-                | 0x82
-                | 0x83
-                | 0xbf
+            b'-' | 0x94 | 0x93 | 0x95 | 0x8d | b' ' | b'\t' | 0x80 | 0xa0 | 0x82 | 0x83 | 0xbf
         )
     }) {
         return false;
@@ -55,16 +44,10 @@ pub fn is_page_number(t: &str) -> bool {
     let t = text::trim(t);
     let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―');
     let (open, close) = (t.trim_start_matches(dash), t.trim_end_matches(dash));
-    let inner = if open.len() < t.len() && close.len() < t.len() {
-        t.trim_matches(dash)
-    } else if let Some(i) = t.strip_prefix('第') {
-        match i.strip_suffix(['页', '頁']) {
-            Some(i) => i,
-            None => return false,
-        }
-    } else {
+    if open.len() == t.len() || close.len() == t.len() {
         return false;
-    };
+    }
+    let inner = t.trim_matches(dash);
     let digits = text::trim(inner);
     (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
 }
@@ -105,8 +88,6 @@ mod tests {
             "-3-",
             "－ 12 －",
             "—3—",
-            "第3页",
-            "第 3 頁",
             "　— 3 —　",
             "- ３ -",
         ] {
@@ -114,6 +95,8 @@ mod tests {
         }
         for t in [
             "3",
+            "第3页",
+            "第 3 頁",
             "2020-2021",
             "-3",
             "3-",

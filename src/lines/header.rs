@@ -50,7 +50,11 @@ pub fn wrapped_addressees(
     }
     // A second line is short (the end of a name cut by the wrap), unless the
     // first ends at a list separator: then the list goes on at full length.
-    let continued = a.text().chars().last().is_some_and(text::is_list_sep);
+    // (The first line must open like addressees: with 各, or with an organ's
+    // name, not with a sentence that happens to end at a comma.)
+    let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
+    let continued = a.text().chars().last().is_some_and(text::is_list_sep)
+        && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some());
     let room = if continued { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
@@ -125,6 +129,9 @@ mod tests {
             wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
             Some("各省、自治区、直辖市、计划单列市财政厅（局），党中央有关部门，国务院各部委、各直属机构：")
         );
+        // A sentence that ends at a comma is no list that goes on.
+        let us = Unit::all("春节将至，烟花爆竹燃放安全形势严峻，为保障公共安全，\n全市各机关、企事业单位、各村（居）民委员会和广大市民应当遵守下列规定：");
+        assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
         // Without the separator, a long second line is a line of its own.
         let us = Unit::all("各省、自治区、直辖市、计划单列市财政厅（局）\n党中央有关部门，国务院各部委、各直属机构：");
         assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
