@@ -762,10 +762,8 @@ pub fn parse_deadline(
     let mut result: Option<Found> = None;
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
-    let recurring = words
-        .recurring
-        .iter()
-        .any(|w| folded.starts_with(w.as_str()));
+    let opens_recurring = |s: &str| words.recurring.iter().any(|w| s.starts_with(w.as_str()));
+    let mut recurring = opens_recurring(&folded);
     let has = Literals::of(&folded);
     for (i, c) in folded.char_indices() {
         if recurring {
@@ -783,7 +781,12 @@ pub fn parse_deadline(
             continue;
         };
         let tail = rest.get(len..).unwrap_or("");
-        if words.start.iter().any(|w| tail.starts_with(w.as_str())) {
+        if let Some(w) = words.start.iter().find(|w| tail.starts_with(w.as_str())) {
+            // A period that comes round from then on (2024年起每年12月底前).
+            if opens_recurring(&tail[w.len()..]) {
+                recurring = true;
+                break;
+            }
             skipped_start = true;
             continue;
         }
@@ -1451,6 +1454,23 @@ mod tests {
             ("每季度", Some(2021), None, false, Recurring, false),
             ("每月", None, None, false, Recurring, false),
             ("每年12月底前", Some(2021), None, false, Recurring, false),
+            (
+                "2024年起每年12月底前",
+                Some(2023),
+                None,
+                false,
+                Recurring,
+                false,
+            ),
+            ("2024年起每年", Some(2023), None, false, Recurring, false),
+            (
+                "2023年7月起每季度",
+                Some(2023),
+                None,
+                false,
+                Recurring,
+                false,
+            ),
             (
                 "2021年12月底前，以后每年12月底前",
                 None,
