@@ -22,7 +22,9 @@ fn ends_in_colon(t: &str) -> bool {
 
 fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
+    // A colon inside is a form to fill in (单位名称：　联系人：　电话：), not a list.
     !text::has_char(t, '。')
+        && !head.contains(text::is_colon)
         && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
         && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
@@ -109,6 +111,10 @@ mod tests {
             &lex
         ));
         assert!(!is_addressee_text("牵头单位：", &lex));
+        assert!(!is_addressee_text(
+            "单位名称：　　　　　　　联系人：　　　　　　　联系电话：",
+            &lex
+        ));
         assert!(!is_addressee_text("一、各县区：", &lex));
     }
 
