@@ -192,7 +192,7 @@ pub fn parse_each<E>(
             lex,
             path,
             collection.as_ref(),
-            text.len(),
+            text,
         );
         let doc = &mut built.0;
         if doc.doc_number.is_none() {

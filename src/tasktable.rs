@@ -262,10 +262,11 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     })
 }
 
-/// The units from the candidate header on.
+/// The units from the candidate header on, and the text they are cut from.
 struct Run<'a, 't> {
     first: &'a Line<'t>,
     rest: &'a [Line<'t>],
+    src: &'t str,
 }
 
 impl<'a, 't> Run<'a, 't> {
@@ -274,6 +275,24 @@ impl<'a, 't> Run<'a, 't> {
             Some(self.first)
         } else {
             self.rest.get(i - 1)
+        }
+    }
+
+    /// How many `delim`s the indentation before unit `u` held: the empty
+    /// cells a row's line opened with, trimmed off with the line's spaces
+    /// (a continuation line `\t项目。\t\t自然资源和规划局` fills the second and
+    /// fourth columns, not the first and third).
+    fn leading(&self, u: &Line, delim: char) -> usize {
+        let start = u.start().min(self.src.len());
+        let Some(before) = self.src.get(..start) else {
+            return 0;
+        };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let indent = &before[line_start..];
+        if indent.chars().all(text::is_space) {
+            indent.matches(delim).count()
+        } else {
+            0
         }
     }
 }
@@ -317,9 +336,15 @@ fn category(t: &str) -> Option<(String, u32, String)> {
 /// Reads a table whose header is `first` (and for one cell per line the units
 /// after it). `categories`: a 一、 row spans the table (no 一、 clause is open
 /// around it, so it cannot be the document's next section).
-pub fn read(first: &Line, rest: &[Line], lex: &Lexicon, categories: bool) -> Option<Table> {
+pub fn read<'t>(
+    first: &Line<'t>,
+    rest: &[Line<'t>],
+    src: &'t str,
+    lex: &Lexicon,
+    categories: bool,
+) -> Option<Table> {
     let t = first.text();
-    let run = Run { first, rest };
+    let run = Run { first, rest, src };
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
     } else if delimiter(t).is_some() {
@@ -444,7 +469,11 @@ impl Reader<'_, '_, '_> {
         while let Some(u) = self.run.get(i) {
             let t = u.text();
             if delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
-                let cs = cells(t, delim);
+                let mut cs = cells(t, delim);
+                if delim == '\t' {
+                    let lost = self.run.leading(u, delim);
+                    cs.splice(0..0, std::iter::repeat_n("", lost));
+                }
                 let is_rule = cs
                     .iter()
                     .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | '－' | '—')));
@@ -744,7 +773,7 @@ mod tests {
     fn table(src: &str, categories: bool) -> Option<Table> {
         let lex = Lexicon::builtin();
         let ls = Line::all(src, &lex);
-        read(&ls[0], &ls[1..], &lex, categories)
+        read(&ls[0], &ls[1..], src, &lex, categories)
     }
 
     /// A task row: its line, number, task and fields.
@@ -800,6 +829,29 @@ mod tests {
                     ])
                 ),
             ]
+        );
+    }
+
+    /// A continuation line that fills two columns: its leading tab (the
+    /// empty serial cell) was trimmed with the line's indentation, and the
+    /// cells still go to the columns the tabs name.
+    #[test]
+    fn a_continuation_line_fills_the_columns_its_tabs_name() {
+        let src = "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t实施城市更新示范\t市发展改革委\t市财政局、住房城乡建设局、\t2023年12月底前\n\t项目。\t\t自然资源和规划局\t\n后文。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 3);
+        assert_eq!(
+            rows(&t),
+            vec![(
+                2,
+                1,
+                "实施城市更新示范项目。".into(),
+                f(&[
+                    ("牵头单位", "市发展改革委"),
+                    ("配合单位", "市财政局、住房城乡建设局、自然资源和规划局"),
+                    ("完成时限", "2023年12月底前")
+                ])
+            )]
         );
     }
 

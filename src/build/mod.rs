@@ -115,6 +115,8 @@ struct Builder<'a, 't> {
     listed: bool,
     /// What `listed` will be for the next line.
     lists: bool,
+    /// The decoded text the lines are cut from.
+    src: &'t str,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -323,7 +325,7 @@ pub fn build<'a, 't>(
     lex: &'a Lexicon,
     path: &str,
     collection: Option<&std::sync::Arc<Collection>>,
-    src_len: usize,
+    src: &'t str,
 ) -> (Document, Vec<Owner>) {
     let head = header::read(lines, start, end, lex);
     let all = &lines[start.title.start..end];
@@ -337,7 +339,7 @@ pub fn build<'a, 't>(
             line_start: first.line(),
             line_end: last_unit.line(),
             byte_start: first.start(),
-            byte_end: last_unit.end().min(src_len),
+            byte_end: last_unit.end().min(src.len()),
         },
         collection: collection.map(std::sync::Arc::clone),
         title: (!title_lines.is_empty()).then(|| head.title.clone()),
@@ -389,6 +391,7 @@ pub fn build<'a, 't>(
         room,
         listed: false,
         lists: false,
+        src,
     };
     for l in title_lines {
         b.own(l, Part::Title);

@@ -21,7 +21,7 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let categories = !self.holder().tree.is_open(ClauseKind::Cn);
         let rest = self.lines.as_slice();
-        let Some(table) = tasktable::read(l, &rest, self.lex, categories) else {
+        let Some(table) = tasktable::read(l, &rest, self.src, self.lex, categories) else {
             return false;
         };
         drop(rest);
