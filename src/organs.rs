@@ -5,6 +5,10 @@
 use crate::lexicon::Lexicon;
 use crate::text;
 
+/// Organ endings that are an organ's whole name too: one may open the next
+/// organ of a run (中共中央办公厅|国务院办公厅).
+const SELF_NAMED: &[&str] = &["国务院", "國務院"];
+
 /// Splits a run of organ names (中共某市委员会某市人民政府) at organ endings.
 /// A piece must be longer than the ending it closes with.
 pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
@@ -26,7 +30,8 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         // The longest ending a piece closes with; the piece must have a head
         // before it (办公厅 alone is an ending, not an organ).
         fn ends_organ<'p>(p: &'p str, lex: &Lexicon) -> Option<&'p str> {
-            lex.organ_ending(p).filter(|suf| p.len() > suf.len())
+            lex.organ_ending(p)
+                .filter(|suf| p.len() > suf.len() || SELF_NAMED.contains(suf))
         }
         // Prefer the shortest first piece that ends with a multi-character
         // ending and leaves a valid rest.
@@ -36,12 +41,14 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
                 break;
             }
             if let Some(suf) = ends_organ(p, lex) {
-                // The next organ cannot open with an ending (…市委|办公室…).
+                // The next organ cannot open with an ending (…市委|办公室…),
+                // unless the ending is an organ's whole name (国务院办公厅).
                 let rest = &s[p.len()..];
-                let headless = lex
-                    .organ_suffixes
-                    .iter()
-                    .any(|x| x.chars().count() >= 2 && rest.starts_with(x.as_str()));
+                let headless = lex.organ_suffixes.iter().any(|x| {
+                    x.chars().count() >= 2
+                        && rest.starts_with(x.as_str())
+                        && !SELF_NAMED.contains(&x.as_str())
+                });
                 if suf.chars().count() < 2 || headless || inside_ending(s, p.len(), lex) {
                     continue;
                 }
@@ -111,6 +118,9 @@ fn belongs_to(first: &str, next: &str) -> bool {
     let party = starts_any(first, &["中共", "中国共产党", "中國共產黨"])
         && (first.ends_with('委') || first.ends_with("委员会") || first.ends_with("委員會"));
     let government = first.ends_with("政府");
+    // 中共中央: the Central Committee names no place, and its departments
+    // none either (中共中央组织部).
+    let central = first.ends_with("中央");
     // A department ends as one does; a college, a university's party
     // committee or a company under a city names its own (淮北师范大学党委).
     let department = [
@@ -130,7 +140,7 @@ fn belongs_to(first: &str, next: &str) -> bool {
         && !["党委", "黨委", "党工委", "黨工委"]
             .iter()
             .any(|e| next.ends_with(e));
-    if (party || government) && placed(first) && department {
+    if ((party || government) && placed(first) || central) && department {
         let headed = starts_any(
             next,
             &[
@@ -235,6 +245,14 @@ mod organ_tests {
                 "淮北市人民政府淮北职业技术学院",
                 &["淮北市人民政府", "淮北职业技术学院"],
             ),
+            // Central organs run together: two, but a department of the
+            // Central Committee is part of it.
+            ("中共中央国务院", &["中共中央", "国务院"]),
+            (
+                "中共中央办公厅国务院办公厅",
+                &["中共中央办公厅", "国务院办公厅"],
+            ),
+            ("中共中央组织部", &["中共中央组织部"]),
             // A company and its branch are one.
             ("淮北矿业集团有限责任公司", &["淮北矿业集团有限责任公司"]),
             (
