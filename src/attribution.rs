@@ -289,15 +289,17 @@ impl AttributionRules {
         (runs > 0 && pending.is_empty()).then_some(a)
     }
 
+    /// `s` opens with a subject word (由): the runs after it are an attribution.
+    fn opens_with_subject(&self, s: &str) -> bool {
+        self.subjects.iter().any(|w| s.starts_with(w.as_str()))
+    }
+
     /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
     /// the first part that is not one. Without 由 the sentence must name no action
     /// after the runs in the same part.
     pub fn opening(&self, sentence: &str) -> Option<Attribution> {
         let mut a = Attribution::default();
-        let by = self
-            .subjects
-            .iter()
-            .any(|s| text::trim(sentence).starts_with(s.as_str()));
+        let by = self.opens_with_subject(text::trim(sentence));
         let mut runs = 0;
         for part in split_runs(sentence) {
             if !self.run(part, &mut a) {
@@ -336,7 +338,6 @@ impl AttributionRules {
         paragraphs()
             .find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
             .or_else(|| {
-                let by = |s: &str| self.subjects.iter().any(|w| s.starts_with(w.as_str()));
                 if !self
                     .subjects
                     .iter()
@@ -346,7 +347,7 @@ impl AttributionRules {
                 }
                 paragraphs().find_map(|p| {
                     last_sentence(p)
-                        .filter(|s| by(s))
+                        .filter(|s| self.opens_with_subject(s))
                         .and_then(|s| self.opening(s))
                 })
             })

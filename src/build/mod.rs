@@ -173,12 +173,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn step(&mut self, l: Line<'t>) {
-        let ends_colon = l
-            .text()
-            .chars()
-            .next_back()
-            .is_some_and(crate::text::is_colon);
-        self.listed = std::mem::replace(&mut self.lists, ends_colon || l.is_signature());
+        let lists = crate::lines::header::ends_in_colon(l.text()) || l.is_signature();
+        self.listed = std::mem::replace(&mut self.lists, lists);
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }

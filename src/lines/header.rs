@@ -16,7 +16,8 @@ pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
         && organ_list_shape(t, lex)
 }
 
-fn ends_in_colon(t: &str) -> bool {
+/// `t` ends with a colon (:, ：, ∶).
+pub fn ends_in_colon(t: &str) -> bool {
     t.chars().last().is_some_and(text::is_colon)
 }
 
