@@ -111,6 +111,8 @@ pub struct Lexicon {
     pub organ_suffixes: Vec<String>,
     /// The same endings looked up by a text's last character.
     organ_endings: crate::endings::Endings<()>,
+    /// The words that tell one organ from two in a run (`organ_*`).
+    pub organ: crate::organs::OrganWords,
     pub attachment: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
@@ -257,6 +259,7 @@ impl Lexicon {
             promulgation: Vec::new(),
             organ_suffixes: Vec::new(),
             organ_endings: Default::default(),
+            organ: Default::default(),
             attachment: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
@@ -325,7 +328,10 @@ impl Lexicon {
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,
-                _ => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),
+                _ => match lex.organ.list(class) {
+                    Some(list) => list,
+                    None => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),
+                },
             };
             if word.is_empty() {
                 return Err(bad("words.tsv", no, "empty word".into()));

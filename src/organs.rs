@@ -5,9 +5,82 @@
 use crate::lexicon::Lexicon;
 use crate::text;
 
-/// Organ endings that are an organ's whole name too: one may open the next
-/// organ of a run (中共中央办公厅|国务院办公厅).
-const SELF_NAMED: &[&str] = &["国务院", "國務院"];
+/// The words that tell whether two organs named in a run are one organ or
+/// two (`organ_*` classes of `grammar/words.tsv`; see [`belongs_to`]).
+#[derive(Debug, Clone, Default)]
+pub struct OrganWords {
+    /// Endings that are an organ's whole name too: one may open the next
+    /// organ of a run (中共中央办公厅|国务院办公厅). `organ_self_named`.
+    pub self_named: Vec<String>,
+    /// Characters that name a place's level (省, 市, 县). `organ_place`.
+    pub place: Vec<String>,
+    /// Openings of a party committee (中共). `organ_party`.
+    pub party: Vec<String>,
+    /// Endings of a party committee (委, 委员会). `organ_party_end`.
+    pub party_end: Vec<String>,
+    /// Endings of a people's government (政府). `organ_government_end`.
+    pub government_end: Vec<String>,
+    /// Endings of the Central Committee (中央), which names no place.
+    /// `organ_central_end`.
+    pub central_end: Vec<String>,
+    /// Endings of a department (部, 办公室, 局). `organ_department_end`.
+    pub department_end: Vec<String>,
+    /// Endings of an organ with its own committee, not a department
+    /// (党委: a university's). `organ_own_committee_end`.
+    pub own_committee_end: Vec<String>,
+    /// Openings of an organ headed on its own (国务院, 国家, 共青团).
+    /// `organ_headed`.
+    pub headed: Vec<String>,
+    /// Openings of a national organ (国家, 中国). `organ_national`.
+    pub national: Vec<String>,
+    /// Endings of a national organ managed from the top down (总局, 银行).
+    /// `organ_headquarters_end`.
+    pub headquarters_end: Vec<String>,
+    /// Endings of such an organ's local branch (局, 行, 关).
+    /// `organ_branch_end`.
+    pub branch_end: Vec<String>,
+    /// Endings of a company, whose branches follow it (公司).
+    /// `organ_company_end`.
+    pub company_end: Vec<String>,
+}
+
+impl OrganWords {
+    /// The list a `words.tsv` class fills, if the class is one of these.
+    pub fn list(&mut self, class: &str) -> Option<&mut Vec<String>> {
+        Some(match class.strip_prefix("organ_")? {
+            "self_named" => &mut self.self_named,
+            "place" => &mut self.place,
+            "party" => &mut self.party,
+            "party_end" => &mut self.party_end,
+            "government_end" => &mut self.government_end,
+            "central_end" => &mut self.central_end,
+            "department_end" => &mut self.department_end,
+            "own_committee_end" => &mut self.own_committee_end,
+            "headed" => &mut self.headed,
+            "national" => &mut self.national,
+            "headquarters_end" => &mut self.headquarters_end,
+            "branch_end" => &mut self.branch_end,
+            "company_end" => &mut self.company_end,
+            _ => return None,
+        })
+    }
+
+    fn is_self_named(&self, s: &str) -> bool {
+        self.self_named.iter().any(|w| w == s)
+    }
+}
+
+fn starts_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.starts_with(w.as_str()))
+}
+
+fn ends_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.ends_with(w.as_str()))
+}
+
+fn holds_any(s: &str, words: &[String]) -> bool {
+    words.iter().any(|w| s.contains(w.as_str()))
+}
 
 /// Splits a run of organ names (中共某市委员会某市人民政府) at organ endings.
 /// A piece must be longer than the ending it closes with.
@@ -31,7 +104,7 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         // before it (办公厅 alone is an ending, not an organ).
         fn ends_organ<'p>(p: &'p str, lex: &Lexicon) -> Option<&'p str> {
             lex.organ_ending(p)
-                .filter(|suf| p.len() > suf.len() || SELF_NAMED.contains(suf))
+                .filter(|suf| p.len() > suf.len() || lex.organ.is_self_named(suf))
         }
         // Prefer the shortest first piece that ends with a multi-character
         // ending and leaves a valid rest.
@@ -47,14 +120,14 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
                 let headless = lex.organ_suffixes.iter().any(|x| {
                     x.chars().count() >= 2
                         && rest.starts_with(x.as_str())
-                        && !SELF_NAMED.contains(&x.as_str())
+                        && !lex.organ.is_self_named(x)
                 });
                 if suf.chars().count() < 2 || headless || inside_ending(s, p.len(), lex) {
                     continue;
                 }
                 let mut rest = Vec::new();
                 if go(&s[p.len()..], lex, &mut rest) && !rest.is_empty() {
-                    if belongs_to(p, &rest[0]) {
+                    if belongs_to(p, &rest[0], &lex.organ) {
                         rest[0].insert_str(0, p);
                     } else {
                         out.push(p.to_owned());
@@ -103,76 +176,29 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
 /// managed from the top down (国家税务总局|宿州市税务局, 中国人民银行|某市中心支行).
 /// A second organ of a joint run names its own place (中共某市委员会|某市人民政府)
 /// or is a national organ (中共中央|国务院).
-fn belongs_to(first: &str, next: &str) -> bool {
-    const PLACE: &[char] = &[
-        '省', '市', '县', '縣', '区', '區', '州', '盟', '旗', '镇', '鎮', '乡', '鄉',
-    ];
-    const NATIONAL: &[&str] = &["国家", "國家", "中国", "中國", "中华", "中華"];
-    let placed = |s: &str| s.contains(PLACE);
-    let starts_any = |s: &str, words: &[&str]| words.iter().any(|w| s.starts_with(w));
+fn belongs_to(first: &str, next: &str, w: &OrganWords) -> bool {
+    let placed = |s: &str| holds_any(s, &w.place);
     // A company's branch (…有限公司|淮北供电公司, …|淮北市分公司): companies do
     // not sign run together.
-    if first.ends_with("公司") {
+    if ends_any(first, &w.company_end) {
         return true;
     }
-    let party = starts_any(first, &["中共", "中国共产党", "中國共產黨"])
-        && (first.ends_with('委') || first.ends_with("委员会") || first.ends_with("委員會"));
-    let government = first.ends_with("政府");
+    let party = starts_any(first, &w.party) && ends_any(first, &w.party_end);
+    let government = ends_any(first, &w.government_end);
     // 中共中央: the Central Committee names no place, and its departments
     // none either (中共中央组织部).
-    let central = first.ends_with("中央");
+    let central = ends_any(first, &w.central_end);
     // A department ends as one does; a college, a university's party
     // committee or a company under a city names its own (淮北师范大学党委).
-    let department = [
-        "部",
-        "委员会",
-        "委員會",
-        "办公室",
-        "辦公室",
-        "办",
-        "辦",
-        "局",
-        "厅",
-        "廳",
-    ]
-    .iter()
-    .any(|e| next.ends_with(e))
-        && !["党委", "黨委", "党工委", "黨工委"]
-            .iter()
-            .any(|e| next.ends_with(e));
+    let department = ends_any(next, &w.department_end) && !ends_any(next, &w.own_committee_end);
     if ((party || government) && placed(first) || central) && department {
-        let headed = starts_any(
-            next,
-            &[
-                "国务院",
-                "國務院",
-                "国家",
-                "國家",
-                "中共",
-                "中国",
-                "中國",
-                "全国",
-                "全國",
-                "共青团",
-                "共青團",
-            ],
-        );
-        return !placed(next) && !headed;
+        return !placed(next) && !starts_any(next, &w.headed);
     }
     // A national organ's branch: the branch names its place, ends as a bureau,
     // bank or customs house does, and the national organ names none.
-    let headquarters = starts_any(first, NATIONAL)
-        && !placed(first)
-        && ["总局", "總局", "总署", "總署", "银行", "銀行"]
-            .iter()
-            .any(|e| first.ends_with(e));
-    headquarters
-        && placed(next)
-        && !starts_any(next, NATIONAL)
-        && (next.ends_with('局')
-            || next.ends_with('行')
-            || next.ends_with('关')
-            || next.ends_with('關'))
+    let headquarters =
+        starts_any(first, &w.national) && !placed(first) && ends_any(first, &w.headquarters_end);
+    headquarters && placed(next) && !starts_any(next, &w.national) && ends_any(next, &w.branch_end)
 }
 
 /// A signature line: only an organ name (or a run of them), short.
@@ -263,5 +289,49 @@ mod organ_tests {
         for (s, want) in cases {
             assert_eq!(split_organs(s, &lex), *want, "{s}");
         }
+    }
+
+    /// The words come from the grammar: without the place characters no
+    /// party committee is placed, so its department is a second organ;
+    /// an unknown `organ_` class is an error naming its line.
+    #[test]
+    fn organ_words_are_the_grammar_s() {
+        let file = |name: &str| {
+            crate::lexicon::GRAMMAR_FILES
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or("", |(_, text)| text)
+        };
+        let words = file("words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with("organ_place\t"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let lex = Lexicon::parse(
+            file("labels.tsv"),
+            &words,
+            file("envelope.tsv"),
+            file("units.tsv"),
+            file("attribution.tsv"),
+        )
+        .expect("the grammar loads");
+        assert_eq!(
+            split_organs("中共宿州市委组织部", &lex),
+            ["中共宿州市委", "组织部"]
+        );
+        assert_eq!(
+            split_organs("中共宿州市委组织部", &Lexicon::builtin()),
+            ["中共宿州市委组织部"]
+        );
+        let bad = format!("{words}\norgan_placed\t市\n");
+        let err = Lexicon::parse(
+            file("labels.tsv"),
+            &bad,
+            file("envelope.tsv"),
+            file("units.tsv"),
+            file("attribution.tsv"),
+        )
+        .expect_err("an unknown class");
+        assert!(err.to_string().contains("organ_placed"), "{err}");
     }
 }
