@@ -336,7 +336,11 @@ impl AttributionRules {
         // last sentence that opens with 由 (…。由县城市管理局牵头，各乡镇配合，
         // 实现…全覆盖。): read only where the text holds a 由 at all.
         paragraphs()
-            .find_map(|p| sentences(p).take(2).find_map(|s| self.opening(s)))
+            .find_map(|p| {
+                sentences(p)
+                    .take(2)
+                    .find_map(|s| self.opening_bracket(s).or_else(|| self.opening(s)))
+            })
             .or_else(|| {
                 if !self
                     .subjects
@@ -351,6 +355,28 @@ impl AttributionRules {
                         .and_then(|s| self.opening(s))
                 })
             })
+    }
+
+    /// A bracket opening `sentence` whose inside is made of runs (推进养老服务。
+    /// （市民政局负责）新建社区养老服务中心10个。).
+    fn opening_bracket(&self, sentence: &str) -> Option<Attribution> {
+        let mut depth = 0usize;
+        let mut chars = sentence.char_indices();
+        let (_, first) = chars.next()?;
+        if !text::is_open_bracket(first) {
+            return None;
+        }
+        for (i, c) in chars {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                if depth == 0 {
+                    return self.whole(&sentence[first.len_utf8()..i]);
+                }
+                depth -= 1;
+            }
+        }
+        None
     }
 
     /// A bracket closing `p` whose inside is made of runs.
@@ -686,6 +712,22 @@ mod tests {
         for s in [
             "全面提升治理水平。健全收运处置体系。市财政局负责，做好资金保障。",
             "全面提升治理水平。健全收运处置体系。由县城市管理局牵头，县农业农村局配合，实现全覆盖。抓好落实。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+        // A bracket of runs opening the sentence after the heading.
+        let a = r
+            .find("推进养老服务。（市民政局负责）新建社区养老服务中心10个。")
+            .unwrap();
+        assert_eq!(roles(&a), (vec![], vec!["市民政局"], vec![]));
+        let a = r
+            .find("完善救助体系。（市民政局牵头，市财政局配合）做好低保提标工作。")
+            .unwrap();
+        assert_eq!(roles(&a), (vec!["市民政局"], vec![], vec!["市财政局"]));
+        // A bracket that is no attribution, or one in a later sentence.
+        for s in [
+            "完善救助体系。（试行）做好低保提标工作。",
+            "完善救助体系。做好低保提标工作。抓好落实。（市民政局负责）做好宣传。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }

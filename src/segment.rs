@@ -90,6 +90,27 @@ fn opens_untitled(units: &[Line], i: usize, first: bool) -> bool {
     next_is_addressee || first && !units[i + 1..].iter().take(3).any(Line::is_title_end)
 }
 
+/// A title's last line cut short by a fixed-width wrap (…处理工作 / 的通知,
+/// …暂行办法 / 的通知): too short to end a title alone (`title::ends_title`
+/// asks four characters), it ends one when a title fragment stands right
+/// above it and the two end with a genre word together.
+fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    let u = &units[i];
+    if u.is_title_end()
+        || !u.is_title_fragment()
+        || i == 0
+        || !crate::text::chars_at_most(u.text(), 3)
+    {
+        return false;
+    }
+    let prev = &units[i - 1];
+    prev.is_title_fragment()
+        && prev.line() + 1 == u.line()
+        && lex
+            .genre_suffix(&[prev.text(), u.text()].concat())
+            .is_some()
+}
+
 /// Finds the documents in `units` (the body of one file).
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
@@ -103,7 +124,22 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         if !out.is_empty() && !transmittal && u.is_date() {
             closed = true;
         }
-        if !u.is_title_end() {
+        let wrapped_end = ends_wrapped_title(units, i, lex);
+        // The title just found goes on to this line's short end: the start
+        // takes it (and the header under it).
+        if wrapped_end {
+            if let Some(last) = out
+                .last_mut()
+                .filter(|d| d.title.end == i && !d.title.is_empty())
+            {
+                last.title.end = i + 1;
+                weak = weak && !has_header(units, last.title.start, i);
+                let title: String = units[last.title.clone()].iter().map(|t| t.text()).collect();
+                transmittal = is_transmittal(&title, lex) || lex.promulgates(&title);
+                continue;
+            }
+        }
+        if !u.is_title_end() && !wrapped_end {
             // A document whose title was cut off begins at its number or its
             // addressees: first in the file, or after a signed document.
             if (out.is_empty() || closed) && opens_untitled(units, i, out.is_empty()) {
@@ -119,6 +155,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             out.last().map_or(0, |d| d.title.end)
         };
         let s = title_start(units, i, floor, lex);
+        // A short end is no title alone.
+        if wrapped_end && s == i {
+            continue;
+        }
         let header = has_header(units, s, i);
         // A regulation or decision under its passage note （…通过）, unless
         // the open document promulgates it (…令, …公告, 印发…).

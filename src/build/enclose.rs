@@ -53,7 +53,12 @@ impl<'a, 't> Builder<'a, 't> {
                 .preamble
                 .iter()
                 .any(|p| quoted_titles(&p.text).any(|q| text::squash_eq(q, l.text())));
-        if !self.transmittal && !quoted_in_text {
+        // Any notice may carry a titled text after its date: a 决定's list
+        // of those it commends (…先进单位和先进个人名单), a 通报's table.
+        let titled_after_date = self.state == (State::Signed { after_body: true })
+            && self.doc.date.is_some()
+            && self.lex.genre_suffix(l.text()).is_some();
+        if !self.transmittal && !quoted_in_text && !titled_after_date {
             return false;
         }
         let quoted = quoted_in_text

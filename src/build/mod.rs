@@ -188,10 +188,11 @@ impl<'a, 't> Builder<'a, 't> {
             }
             _ => false,
         };
-        let continues = matches!(
-            self.prev,
-            Prev::Text { open: true, .. } | Prev::Field { open: true }
-        ) && (marker.is_none() || counting)
+        let continues = match self.prev {
+            Prev::Text { open: true, .. } | Prev::Field { open: true, .. } => true,
+            Prev::Field { cut: true, .. } => marker.is_none() && self.completes_cut_unit(l.text()),
+            _ => false,
+        } && (marker.is_none() || counting)
             && !l.has_label()
             && !l.is_date()
             && !l.is_colophon();

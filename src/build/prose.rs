@@ -4,6 +4,7 @@
 
 use super::Builder;
 use crate::fields;
+use crate::lexicon::Role;
 use crate::lines::{body, Line};
 use crate::marker::Marker;
 use crate::record::{Paragraph, Part};
@@ -21,9 +22,14 @@ pub(super) enum Prev {
         open: bool,
         count: Option<u32>,
     },
-    /// A field value that may continue.
+    /// A field value that may continue: `open` when its line stopped
+    /// mid-sentence or held no value yet (牵头单位： / 市住房城乡建设局);
+    /// `cut` when it is a list of units whose last is cut inside its name
+    /// (…、市生态环境 / 局、市城市管理局), which a next line completing that
+    /// name goes on.
     Field {
         open: bool,
+        cut: bool,
     },
 }
 
@@ -117,10 +123,57 @@ impl<'a, 't> Builder<'a, 't> {
     /// A labelled line: its fields go to the open clause.
     pub(super) fn label(&mut self, l: Line<'t>) {
         let pairs = fields::split_labels(l.text(), self.lex);
-        let open = is_open_line(l.text(), self.wrap);
+        let empty = pairs.last().is_some_and(|(_, v)| v.is_empty());
+        let open = is_open_line(l.text(), self.wrap) || empty;
         self.add_fields(pairs);
         self.own(&l, Part::Field);
-        self.prev = Prev::Field { open };
+        self.prev = Prev::Field {
+            open,
+            cut: self.last_unit_cut(),
+        };
+    }
+
+    /// The last field, of the clause being built or else of the holder.
+    fn last_field(&mut self) -> Option<&mut (String, String)> {
+        let h = self.holder();
+        match h.tree.top_fields() {
+            Some(f) => f.last_mut(),
+            None => h.fields.last_mut(),
+        }
+    }
+
+    /// The last field lists units and its last unit is cut inside its
+    /// name: it ends like no unit (…、市生态环境).
+    fn last_unit_cut(&mut self) -> bool {
+        let lex = self.lex;
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let units = matches!(
+            lex.role_of(label),
+            Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
+        );
+        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
+        units
+            && !last.is_empty()
+            && !last.contains(['。', '；', ';'])
+            && !lex.attribution.is_unit(last)
+    }
+
+    /// `t` opens with the rest of the last field's cut unit: the two make
+    /// a unit's name (市生态环境 + 局).
+    pub(super) fn completes_cut_unit(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let Some((_, value)) = self.last_field() else {
+            return false;
+        };
+        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
+        let first = text::trim(
+            t.split(['、', '，', ',', '；', ';', '。'])
+                .next()
+                .unwrap_or(""),
+        );
+        !first.is_empty() && lex.attribution.is_unit(&[last, first].concat())
     }
 
     /// The next marker run into `t` after a full stop, when it is the
@@ -209,7 +262,11 @@ impl<'a, 't> Builder<'a, 't> {
             t = text::trim(&t[..at]);
         }
         let wrapped = matches!(self.prev, Prev::Text { open: true, .. });
-        let field_wrap = matches!(self.prev, Prev::Field { open: true });
+        let field_wrap = match self.prev {
+            Prev::Field { open: true, .. } => true,
+            Prev::Field { cut: true, .. } => self.completes_cut_unit(t),
+            _ => false,
+        };
         if field_wrap && bracket.is_none() && self.continue_field(t) {
             self.own(&u, Part::Field);
             return;
@@ -271,6 +328,7 @@ impl<'a, 't> Builder<'a, 't> {
         last.1.push_str(t);
         self.prev = Prev::Field {
             open: is_open_line(t, wrap),
+            cut: self.last_unit_cut(),
         };
         true
     }

@@ -73,9 +73,17 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
         .attachment
         .iter()
         .find_map(|w| text::starts_with_folded(t, w))?;
-    let rest = t[n..].trim_start_matches(|c: char| {
-        text::is_digit(c) || text::is_space(c) || text::is_colon(c) || c == '-'
-    });
+    // 附件, its number (附件2, 附件1-2), a colon or a space, the title. Digits
+    // after the colon are the title's (附件：2007年全市…, 附件3：10项…), and so
+    // are digits run into 年 (附件 2007年…).
+    let spaces = |s: &'s str| s.trim_start_matches(text::is_space);
+    let after = spaces(&t[n..]);
+    let numbered = spaces(after.trim_start_matches(|c: char| text::is_digit(c) || c == '-'));
+    let rest = match numbered.strip_prefix(text::is_colon) {
+        Some(r) => spaces(r),
+        None if numbered.starts_with('年') => after,
+        None => numbered,
+    };
     if text::has_char(rest, '。') || !text::chars_at_most(rest, 80) {
         return None;
     }
@@ -203,6 +211,22 @@ mod tests {
             Some(("附件2", "重点任务分解表"))
         );
         assert_eq!(attachment_header("附件", &lex), Some(("附件", "")));
+        // A title opening with a year keeps it; the attachment's number
+        // before it is still the label's.
+        for (t, want) in [
+            (
+                "附件：2007年全市招商引资工作要点",
+                ("附件", "2007年全市招商引资工作要点"),
+            ),
+            (
+                "附件1：2006年度先进单位名单",
+                ("附件1", "2006年度先进单位名单"),
+            ),
+            ("附件 ２０２０年工作要点", ("附件", "２０２０年工作要点")),
+            ("附件3：10项重点任务", ("附件3", "10项重点任务")),
+        ] {
+            assert_eq!(attachment_header(t, &lex), Some(want), "{t}");
+        }
         assert!(is_colophon(
             "抄送：县人大常委会办公室，县政协办公室。",
             &lex
