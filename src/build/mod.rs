@@ -117,6 +117,8 @@ struct Builder<'a, 't> {
     lists: bool,
     /// The decoded text the lines are cut from.
     src: &'t str,
+    /// Which marker kinds the document indents (hanging paragraphs).
+    hanging: prose::Hanging,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -188,15 +190,29 @@ impl<'a, 't> Builder<'a, 't> {
             }
             _ => false,
         };
+        // A line at the margin that opens like a marker the document
+        // indents is a wrapped line (…对符合条件的 / 二、三级医院…).
+        let wrapped_marker = marker.is_some_and(|m| {
+            matches!(
+                self.prev,
+                Prev::Text { open: true, .. } | Prev::Text { hang: true, .. }
+            ) && self.hanging.indents(m.kind)
+                && self.hangs_on(&l)
+        });
         let continues = match self.prev {
             Prev::Text { open: true, .. } | Prev::Field { open: true, .. } => true,
+            Prev::Text { hang: true, .. } => self.hangs_on(&l),
             Prev::Field { cut: true, .. } => marker.is_none() && self.completes_cut_unit(l.text()),
             _ => false,
-        } && (marker.is_none() || counting)
+        } && (marker.is_none() || counting || wrapped_marker)
             && !l.has_label()
             && !l.is_date()
             && !l.is_colophon();
         if continues {
+            // Joined as a wrapped line is, whatever made it go on.
+            if let Prev::Text { open, .. } = &mut self.prev {
+                *open = true;
+            }
             self.body_text(l);
             return;
         }
@@ -363,6 +379,7 @@ pub fn build<'a, 't>(
         })
         .count()
         >= 2;
+    let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode);
     let rest_len = rest.len();
     let room = Room::units(rest_len);
     let mut b = Builder {
@@ -389,6 +406,7 @@ pub fn build<'a, 't>(
         listed: false,
         lists: false,
         src,
+        hanging,
     };
     for l in title_lines {
         b.own(l, Part::Title);

@@ -6,7 +6,7 @@ use super::Builder;
 use crate::fields;
 use crate::lexicon::Role;
 use crate::lines::{body, Line};
-use crate::marker::Marker;
+use crate::marker::{ClauseKind, Marker};
 use crate::record::{Paragraph, Part};
 use crate::text;
 use crate::unit::Unit;
@@ -21,6 +21,13 @@ pub(super) enum Prev {
     Text {
         open: bool,
         count: Option<u32>,
+        /// The paragraph opened indented and its line stopped with no
+        /// closing mark: a line at the margin under it goes on (hanging
+        /// indentation, [`Hanging`]).
+        hang: bool,
+        /// The paragraph (the line, or the first of the lines it wraps
+        /// over) opened indented.
+        indented: bool,
     },
     /// A field value that may continue: `open` when its line stopped
     /// mid-sentence or held no value yet (牵头单位： / 市住房城乡建设局);
@@ -31,6 +38,100 @@ pub(super) enum Prev {
         open: bool,
         cut: bool,
     },
+}
+
+/// Paragraphs printed with a hanging indentation: each opens indented
+/// (　　一、加强城市道路管理，各地要建立健全道路巡查机) and goes on at the margin
+/// (制，及时修复破损路面。), where a PDF or a yearbook cut it whatever its
+/// width. A line at the margin under an indented line that stopped with no
+/// closing mark continues it.
+pub(super) struct Hanging {
+    /// For each marker kind, how many of the document's lines opening with
+    /// it are indented and how many are not.
+    kinds: Vec<(ClauseKind, usize, usize)>,
+}
+
+impl Hanging {
+    pub(super) fn of<'l, 't: 'l>(
+        lines: impl Iterator<Item = &'l Line<'t>>,
+        src: &str,
+        decimal: bool,
+    ) -> Hanging {
+        let mut kinds: Vec<(ClauseKind, usize, usize)> = Vec::new();
+        for l in lines {
+            let Some(m) = l.marker(decimal) else {
+                continue;
+            };
+            let at = match kinds.iter().position(|k| k.0 == m.kind) {
+                Some(at) => at,
+                None => {
+                    kinds.push((m.kind, 0, 0));
+                    kinds.len() - 1
+                }
+            };
+            if is_indented(src, l.start()) {
+                kinds[at].1 += 1;
+            } else {
+                kinds[at].2 += 1;
+            }
+        }
+        Hanging { kinds }
+    }
+
+    /// The document indents its markers of `kind` (at least two, and
+    /// more than it leaves at the margin): one at the margin is a wrapped
+    /// line that opens like a marker (…对符合条件的 / 二、三级医院给予补助。).
+    pub(super) fn indents(&self, kind: ClauseKind) -> bool {
+        self.kinds
+            .iter()
+            .any(|&(k, indented, margin)| k == kind && indented >= 2 && margin < indented)
+    }
+}
+
+/// The unit opens its source line after spaces (a paragraph's indentation),
+/// not at the line's start nor inside a line.
+pub(super) fn is_indented(src: &str, start: usize) -> bool {
+    let before = line_before(src, start);
+    !before.is_empty() && before.chars().all(text::is_space)
+}
+
+/// The unit opens its source line with nothing before it: at the margin.
+fn at_margin(src: &str, start: usize) -> bool {
+    line_before(src, start).is_empty()
+}
+
+/// The unit closes its source line: nothing but spaces after it.
+fn ends_line(src: &str, end: usize) -> bool {
+    let after = src.get(end..).unwrap_or("");
+    let line = match memchr::memchr(b'\n', after.as_bytes()) {
+        Some(i) => &after[..i],
+        None => after,
+    };
+    line.chars().all(|c| text::is_space(c) || c == '\r')
+}
+
+/// The text of the unit's source line before it.
+fn line_before(src: &str, start: usize) -> &str {
+    let Some(before) = src.get(..start) else {
+        return "";
+    };
+    match memchr::memrchr(b'\n', before.as_bytes()) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
+}
+
+/// A line stopped with a closing mark: 。！？；, a colon, or a bracket after
+/// one (…行为。（区财政局负责）).
+fn is_closed_line(s: &str) -> bool {
+    let Some(last) = s.chars().last() else {
+        return true;
+    };
+    text::is_sentence_end(last)
+        || text::is_colon(last)
+        || body::is_bracketed_note(s)
+        || text::is_close_bracket(last)
+            && text::before_closing_bracket(s).is_some_and(text::is_sentence_end)
 }
 
 /// A line continues the previous one when that one stopped mid-sentence:
@@ -226,6 +327,7 @@ impl<'a, 't> Builder<'a, 't> {
             .to_owned();
         let depth = m.parts.len().max(1);
         let open = is_open_line(u.text(), self.wrap) && bracket.is_none();
+        let indented = is_indented(self.src, u.start());
         self.holder()
             .tree
             .open(m.kind, m.number, depth, label, u.line(), text::trim(body));
@@ -236,7 +338,39 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = Prev::Text {
             open,
             count: dangling_count(u.text()).filter(|_| open),
+            hang: self.hangs(&u, open, indented),
+            indented,
         };
+    }
+
+    /// The unit, indented, stopped with no closing mark (and is not open
+    /// already): a line at the margin may go on with it.
+    fn hangs(&self, u: &Unit, open: bool, indented: bool) -> bool {
+        !open && indented && !is_closed_line(u.text()) && ends_line(self.src, u.end())
+    }
+
+    /// `l`, at the margin under a hanging line, goes on with it: it holds
+    /// words and is nothing that stands at the margin on its own (a title,
+    /// a signature, a date, a label, an attachment header, the 版记).
+    pub(super) fn hangs_on(&self, l: &Line) -> bool {
+        // A title holds no comma; one at the margin (an enclosed plan's,
+        // wrapped or not) stands on its own.
+        let title = |l: &Line| !l.text().contains(['，', ',']) && l.is_title_end();
+        let wrapped_title = l.is_title_fragment()
+            && self
+                .lines
+                .get(0)
+                .is_some_and(|n| n.line() == l.line() + 1 && title(n));
+        at_margin(self.src, l.start())
+            // Words, not a page's number (·412·) or a rule.
+            && l.text().chars().any(text::is_han)
+            && !title(l)
+            && !wrapped_title
+            && !l.is_signature()
+            && !l.is_date()
+            && !l.has_label()
+            && !l.is_colophon()
+            && body::attachment_header(l.text(), self.lex).is_none()
     }
 
     /// Text that is not a marker, label or header element.
@@ -262,6 +396,12 @@ impl<'a, 't> Builder<'a, 't> {
             t = text::trim(&t[..at]);
         }
         let wrapped = matches!(self.prev, Prev::Text { open: true, .. });
+        // A wrapped line is part of the paragraph it goes on, indented or
+        // not as that paragraph opened.
+        let indented = match self.prev {
+            Prev::Text { indented, .. } if wrapped => indented,
+            _ => is_indented(self.src, u.start()),
+        };
         let field_wrap = match self.prev {
             Prev::Field { open: true, .. } => true,
             Prev::Field { cut: true, .. } => self.completes_cut_unit(t),
@@ -300,6 +440,8 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = Prev::Text {
             open,
             count: dangling_count(t).filter(|_| open),
+            hang: bracket.is_none() && self.hangs(&u, open, indented),
+            indented,
         };
         self.own(
             &u,
@@ -386,5 +528,61 @@ mod tests {
         assert_eq!(wrap_width(&lines(&mostly_long)), None);
         let fewer_long = format!("{cut}{}", format!("{long_line}\n").repeat(3));
         assert_eq!(wrap_width(&lines(&fewer_long)), Some(24));
+    }
+
+    /// The clauses' (label, text) of a notice whose body is `body`.
+    fn clauses(body: &str) -> Vec<(String, String)> {
+        let doc = format!(
+            "某市人民政府办公室关于加强城市道路管理工作的通知\n某政办发〔2022〕12号\n各县（市、区）人民政府，市政府各部门：\n{body}某市人民政府办公室\n2022年3月1日\n"
+        );
+        let p = crate::parse(&doc, "a.txt", &Lexicon::builtin());
+        let mut out = Vec::new();
+        fn walk(cs: &[crate::record::Clause], out: &mut Vec<(String, String)>) {
+            for c in cs {
+                out.push((c.label.clone(), c.text.clone()));
+                walk(&c.children, out);
+            }
+        }
+        walk(&p.documents[0].clauses, &mut out);
+        out
+    }
+
+    /// Hanging paragraphs: a line at the margin under an indented line that
+    /// stopped with no closing mark goes on with it, a marker the document
+    /// indents included; nothing else does.
+    #[test]
+    fn hanging_paragraphs_go_on_at_the_margin() {
+        let got = clauses(
+            "　　一、加强道路管理，各地要建立健全道路巡查机\n制，及时修复破损路面。\n　　二、加大财政支持。市财政对符合条件的\n二、三级医院给予补助，对\n新建项目\n给予奖励。\n　　三、加强园林绿化管理\n",
+        );
+        let want = [
+            (
+                "一、",
+                "加强道路管理，各地要建立健全道路巡查机制，及时修复破损路面。",
+            ),
+            (
+                "二、",
+                "加大财政支持。市财政对符合条件的二、三级医院给予补助，对新建项目给予奖励。",
+            ),
+            ("三、", "加强园林绿化管理"),
+        ];
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want);
+        // Indented throughout, or never: each line keeps its own clause.
+        for body in [
+            "　　一、加强道路管理\n　　二、加大财政支持\n",
+            "一、加强道路管理\n二、加大财政支持\n",
+            // A heading at the margin under an indented heading.
+            "　　一、加强道路管理\n　　（一）健全巡查机制\n二、加大财政支持\n　　（一）落实补助\n",
+        ] {
+            let labels: Vec<String> = clauses(body).into_iter().map(|c| c.0).collect();
+            assert!(
+                labels.iter().filter(|l| l.contains('、')).count() == 2,
+                "{body}: {labels:?}"
+            );
+        }
     }
 }
