@@ -6,7 +6,7 @@
 //! `clauses`, from the sequence of markers around it.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::combinator::{map, map_opt, opt, recognize, verify};
 use nom::multi::many1;
 use nom::sequence::{delimited, preceded, terminated};
@@ -138,12 +138,12 @@ fn any_number(i: &str) -> IResult<&str, u32> {
     alt((cn_numeral, arabic)).parse(i)
 }
 
-/// 第十二条 / 第3章 / 第一節
+/// 第十二条 / 第3章 / 第一節 (spaces inside: 第 一 章)
 fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     preceded(
-        tag("第"),
+        (tag("第"), inner_spaces),
         (
-            any_number,
+            terminated(any_number, inner_spaces),
             alt((
                 map(alt((tag("部分"), tag("篇"))), |_| ClauseKind::Part),
                 map(tag("章"), |_| ClauseKind::Chapter),
@@ -155,21 +155,81 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     .parse(i)
 }
 
+/// Spaces a web or PDF copy leaves inside a marker (（ 一 ）, 第 一 章).
+fn inner_spaces(i: &str) -> IResult<&str, &str> {
+    take_while(is_space).parse(i)
+}
+
+/// An opening bracket and the spaces after it.
 fn open(i: &str) -> IResult<&str, char> {
-    nom::character::complete::satisfy(is_open_paren).parse(i)
+    terminated(
+        nom::character::complete::satisfy(is_open_paren),
+        inner_spaces,
+    )
+    .parse(i)
 }
+/// The spaces before a closing bracket, and the bracket.
 fn close(i: &str) -> IResult<&str, char> {
-    nom::character::complete::satisfy(is_close_paren).parse(i)
+    preceded(
+        inner_spaces,
+        nom::character::complete::satisfy(is_close_paren),
+    )
+    .parse(i)
 }
 
-/// （一）
+/// （一）, or ㈠ (one character for it)
 fn cn_paren(i: &str) -> IResult<&str, u32> {
-    terminated(delimited(open, cn_numeral, close), opt(tag("、"))).parse(i)
+    alt((
+        terminated(delimited(open, cn_numeral, close), opt(tag("、"))),
+        map(
+            nom::character::complete::satisfy(|c| ('\u{3220}'..='\u{3229}').contains(&c)),
+            |c| c as u32 - 0x3220 + 1,
+        ),
+    ))
+    .parse(i)
 }
 
-/// （1）
+/// （1）, or ⑴ (one character for it)
 fn num_paren(i: &str) -> IResult<&str, u32> {
-    terminated(delimited(open, arabic, close), opt(tag("、"))).parse(i)
+    alt((
+        terminated(delimited(open, arabic, close), opt(tag("、"))),
+        map(
+            nom::character::complete::satisfy(|c| ('\u{2474}'..='\u{2487}').contains(&c)),
+            |c| c as u32 - 0x2474 + 1,
+        ),
+    ))
+    .parse(i)
+}
+
+/// A range or pair of markers cited in a sentence: （一）至（三）项, 第五章至
+/// 第七章, 三、四月份 (the numeral after 一、 counting on, then a measure
+/// word): the first is no marker.
+fn cites_more(rest: &str, kind: ClauseKind, number: u32) -> bool {
+    let after = rest.trim_start_matches(is_space);
+    let joined = ["至", "到", "和", "或", "及", "、", "—", "-", "～", "~"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w));
+    match kind {
+        ClauseKind::CnParen | ClauseKind::NumParen => {
+            joined.is_some_and(|r| r.trim_start_matches(is_space).starts_with(is_open_paren))
+        }
+        ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article => {
+            joined.is_some_and(|r| r.trim_start_matches(is_space).starts_with('第'))
+        }
+        ClauseKind::Cn => {
+            let Ok((r, n)) = cn_numeral(after) else {
+                return false;
+            };
+            n == number + 1
+                && [
+                    "级", "級", "类", "類", "月", "季度", "年级", "年級", "线", "線", "期", "批",
+                    "档", "檔", "等", "星",
+                ]
+                .iter()
+                .any(|w| r.starts_with(w))
+        }
+        _ => false,
+    }
 }
 
 /// 一、 (also written 一． or 一. in some exports)
@@ -239,6 +299,9 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     }
     let lead = s.len() - s0.len();
     let finish = |kind, number, parts: Vec<u32>, rest: &str| -> Option<Marker> {
+        if cites_more(rest, kind, number) {
+            return None;
+        }
         let len = s.len() - rest.len();
         let (after, _) = spaces(rest).ok()?;
         let spaced = after.len() < rest.len();
@@ -346,7 +409,9 @@ impl Opens {
         };
         Opens {
             ordinal: c == '第',
-            paren: is_open_paren(c),
+            paren: is_open_paren(c)
+                || ('\u{2474}'..='\u{2487}').contains(&c)
+                || ('\u{3220}'..='\u{3229}').contains(&c),
             numeral: is_cn_numeral(c),
             qi: c == '其',
             circled: ('\u{2460}'..='\u{2473}').contains(&c),
@@ -386,6 +451,10 @@ mod tests {
                 "①",
                 "1.1",
                 "1.",
+                "⑴",
+                "㈠",
+                "（ 一 ）",
+                "第 一 章",
             ]
             .map(String::from),
         );
@@ -443,6 +512,40 @@ mod tests {
         assert_eq!(k("其二、完善机制"), Some((CnEnum, 2, "完善机制")));
         assert_eq!(k("（１）全角编号"), Some((NumParen, 1, "全角编号")));
         assert_eq!(k("其实不然"), None);
+    }
+
+    /// One-character bracketed numbers, spaces inside a marker, and ranges
+    /// or counts that cite markers in a sentence.
+    #[test]
+    fn bracket_characters_inner_spaces_and_citations() {
+        use ClauseKind::*;
+        assert_eq!(k("⑴每日巡查；"), Some((NumParen, 1, "每日巡查；")));
+        assert_eq!(k("⒇每周通报"), Some((NumParen, 20, "每周通报")));
+        assert_eq!(k("㈢加强督查"), Some((CnParen, 3, "加强督查")));
+        assert_eq!(
+            k("（ 一 ）建立巡查制度。"),
+            Some((CnParen, 1, "建立巡查制度。"))
+        );
+        assert_eq!(k("( 2 ) 及时修复"), Some((NumParen, 2, "及时修复")));
+        assert_eq!(k("第 一 章　总则"), Some((Chapter, 1, "总则")));
+        assert_eq!(k("第 3 条 本办法"), Some((Article, 3, "本办法")));
+        for cited in [
+            "（一）至（三）项的要求足额安排资金。",
+            "(1)和(2)所列情形",
+            "第五章至第七章的规定",
+            "第十条、第十一条规定的",
+            "二、三级医院给予一次性补助。",
+            "三、四月份是春耕生产的关键时期",
+            "一、二类管线实行分级管理",
+        ] {
+            assert_eq!(k(cited), None, "{cited}");
+        }
+        // A heading that merely opens with the next numeral stays one.
+        assert_eq!(k("二、三农工作"), Some((Cn, 2, "三农工作")));
+        assert_eq!(
+            k("一、二〇二〇年工作回顾"),
+            Some((Cn, 1, "二〇二〇年工作回顾"))
+        );
     }
 
     #[test]

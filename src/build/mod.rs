@@ -188,6 +188,13 @@ impl<'a, 't> Builder<'a, 't> {
             (Prev::Text { count: Some(n), .. }, Some(m)) => {
                 matches!(m.kind, ClauseKind::Cn | ClauseKind::Num) && m.number == n + 1
             }
+            // 一是 after a comma goes on the sentence (…着力做好两方面工作，
+            // / 一是加强道路巡查，二是…): an enumeration inside it.
+            (Prev::Text { open: true, .. }, Some(m)) if m.kind == ClauseKind::CnEnum => self
+                .holder()
+                .tree
+                .top_text()
+                .is_some_and(|t| t.ends_with(['，', ','])),
             _ => false,
         };
         // A line at the margin that opens like a marker the document
@@ -241,9 +248,10 @@ impl<'a, 't> Builder<'a, 't> {
                 m.kind,
                 ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article
             );
-            // An article number written without a space must continue the
-            // sequence: 第十三条内容 at the start of a sentence is no marker.
-            let seq_ok = m.kind != ClauseKind::Article
+            // A law's number written without a space must continue the
+            // sequence: 第十三条内容, 第五章的规定 at the start of a sentence
+            // (or of a wrapped line) is no marker.
+            let seq_ok = !law
                 || m.spaced
                 || m.number == self.holder().tree.expected(m.kind)
                 || m.number == 1;

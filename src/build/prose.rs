@@ -585,4 +585,25 @@ mod tests {
             );
         }
     }
+
+    /// A wrapped line opening with a cited chapter, or an enumeration
+    /// after a comma, goes on the sentence; no clause opens there.
+    #[test]
+    fn cited_chapters_and_enumerations_after_a_comma_open_no_clause() {
+        let labels =
+            |body: &str| -> Vec<String> { clauses(body).into_iter().map(|c| c.0).collect() };
+        assert_eq!(
+            labels("第一章　总则\n第一条　违反本办法规定的，依照《条例》\n第五章的规定处罚。\n第二条　本办法自公布之日起施行。\n"),
+            ["第一章", "第一条", "第二条"]
+        );
+        assert_eq!(
+            labels("　　一、加强道路管理。各地要着力做好两方面工作，\n一是加强道路巡查，二是及时修复破损路面。\n　　二、加强园林绿化管理。\n"),
+            ["一、", "二、"]
+        );
+        // After a full stop 一是 opens its clause.
+        assert_eq!(
+            labels("　　一、加强道路管理。各地要着力做好两方面工作。\n　　一是加强道路巡查。\n　　二是及时修复破损路面。\n"),
+            ["一、", "一是", "二是"]
+        );
+    }
 }
