@@ -296,11 +296,34 @@ impl<'a, 't> Builder<'a, 't> {
         })
     }
 
+    /// A label run into the clause's line after a full stop, outside
+    /// brackets (（八）做好水利工作。牵头单位：市水利局；完成时限：2022年底前): where
+    /// it starts, past `from`. The labels are the clause's fields, as on a
+    /// line of their own.
+    fn label_after_stop(&self, t: &str, from: usize) -> Option<usize> {
+        let rest = t.get(from..)?;
+        // Most lines hold no colon: no label can follow a stop.
+        if !rest.contains(text::is_colon) {
+            return None;
+        }
+        // Outside brackets: （牵头单位：…。配合单位：…） is a bracket of labels.
+        let outside = |at: usize| {
+            let before = &rest[..at];
+            before.matches(text::is_open_bracket).count()
+                == before.matches(text::is_close_bracket).count()
+        };
+        text::offsets_of(rest, '。')
+            .map(|p| p + '。'.len_utf8())
+            .find(|&at| self.lex.label_at(text::trim(&rest[at..])).is_some() && outside(at))
+            .map(|at| from + at)
+    }
+
     pub(super) fn clause(&mut self, l: Line<'t>, m: Marker) {
         let t = l.text();
         // Split off a marker run into the heading, or after a full stop.
-        if let Some(at) =
-            body::marker_in_heading(t, &m).or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
+        if let Some(at) = body::marker_in_heading(t, &m)
+            .or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
+            .or_else(|| self.label_after_stop(t, m.body))
         {
             let (a, b) = l.split_at(at);
             if let Some(b) = b {
@@ -375,7 +398,10 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// Text that is not a marker, label or header element.
     pub(super) fn body_text(&mut self, l: Line<'t>) {
-        if let Some(at) = self.run_on_after_stop(l.text(), 0, None) {
+        if let Some(at) = self
+            .run_on_after_stop(l.text(), 0, None)
+            .or_else(|| self.label_after_stop(l.text(), 0))
+        {
             let (a, b) = l.split_at(at);
             if let Some(b) = b {
                 self.push_front(b);
@@ -605,5 +631,35 @@ mod tests {
             labels("　　一、加强道路管理。各地要着力做好两方面工作。\n　　一是加强道路巡查。\n　　二是及时修复破损路面。\n"),
             ["一、", "一是", "二是"]
         );
+    }
+
+    /// Labels run into a clause's line after its full stop are its fields;
+    /// a bracket of labels with a stop inside stays one bracket.
+    #[test]
+    fn labels_after_a_full_stop_are_fields() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n（一）做好水利工作。牵头单位：市水利局；完成时限：2022年底前\n（二）做好交通工作。推进道路建设。责任单位：市交通运输局\n（三）做好林业工作。（牵头单位：市林业局。配合单位：市财政局）\n某市人民政府办公室\n2022年3月1日\n";
+        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+        // Each clause's text and its fields' labels and values (the
+        // bracket's values as the bracket reader gives them).
+        let got: Vec<(String, Vec<String>)> = p.documents[0]
+            .clauses
+            .iter()
+            .map(|c| {
+                (
+                    c.text.clone(),
+                    c.fields
+                        .iter()
+                        .map(|f| format!("{}={}", f.0, f.1))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(got[0].0, "做好水利工作。");
+        assert_eq!(got[0].1, ["牵头单位=市水利局", "完成时限=2022年底前"]);
+        assert_eq!(got[1].0, "做好交通工作。推进道路建设。");
+        assert_eq!(got[1].1, ["责任单位=市交通运输局"]);
+        assert_eq!(got[2].0, "做好林业工作。");
+        assert_eq!(got[2].1.len(), 2, "{:?}", got[2]);
+        assert!(got[2].1[1].starts_with("配合单位=市财政局"), "{:?}", got[2]);
     }
 }
