@@ -155,6 +155,22 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     .parse(i)
 }
 
+/// After a numeral marker (一、), the numeral after it and a measure word:
+/// 三、四月份, 二、三级医院 count two periods or grades, unless the document
+/// expects that marker (三、四季度重点工作安排 as its third heading).
+pub fn counts_on(rest: &str, number: u32) -> bool {
+    let Ok((r, n)) = cn_numeral(rest.trim_start_matches(is_space)) else {
+        return false;
+    };
+    n == number + 1
+        && [
+            "级", "級", "类", "類", "月", "季度", "年级", "年級", "线", "線", "期", "批", "档",
+            "檔", "等", "星",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w))
+}
+
 /// Spaces a web or PDF copy leaves inside a marker (（ 一 ）, 第 一 章).
 fn inner_spaces(i: &str) -> IResult<&str, &str> {
     take_while(is_space).parse(i)
@@ -202,9 +218,9 @@ fn num_paren(i: &str) -> IResult<&str, u32> {
 }
 
 /// A range or pair of markers cited in a sentence: （一）至（三）项, 第五章至
-/// 第七章, 三、四月份 (the numeral after 一、 counting on, then a measure
-/// word): the first is no marker.
+/// 第七章: the first is no marker.
 fn cites_more(rest: &str, kind: ClauseKind, number: u32) -> bool {
+    let _ = number;
     let after = rest.trim_start_matches(is_space);
     let joined = ["至", "到", "和", "或", "及", "、", "—", "-", "～", "~"]
         .iter()
@@ -215,18 +231,6 @@ fn cites_more(rest: &str, kind: ClauseKind, number: u32) -> bool {
         }
         ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section | ClauseKind::Article => {
             joined.is_some_and(|r| r.trim_start_matches(is_space).starts_with('第'))
-        }
-        ClauseKind::Cn => {
-            let Ok((r, n)) = cn_numeral(after) else {
-                return false;
-            };
-            n == number + 1
-                && [
-                    "级", "級", "类", "類", "月", "季度", "年级", "年級", "线", "線", "期", "批",
-                    "档", "檔", "等", "星",
-                ]
-                .iter()
-                .any(|w| r.starts_with(w))
         }
         _ => false,
     }
@@ -534,18 +538,24 @@ mod tests {
             "(1)和(2)所列情形",
             "第五章至第七章的规定",
             "第十条、第十一条规定的",
-            "二、三级医院给予一次性补助。",
-            "三、四月份是春耕生产的关键时期",
-            "一、二类管线实行分级管理",
         ] {
             assert_eq!(k(cited), None, "{cited}");
         }
-        // A heading that merely opens with the next numeral stays one.
-        assert_eq!(k("二、三农工作"), Some((Cn, 2, "三农工作")));
-        assert_eq!(
-            k("一、二〇二〇年工作回顾"),
-            Some((Cn, 1, "二〇二〇年工作回顾"))
-        );
+        // Counting on before a measure word (the builder asks whether the
+        // document expects the marker); a heading that merely opens with
+        // the next numeral does not count on.
+        for (t, n) in [
+            ("二、三级医院给予一次性补助。", 2),
+            ("三、四月份是春耕生产的关键时期", 3),
+            ("一、二类管线实行分级管理", 1),
+        ] {
+            let m = marker(t, false).expect(t);
+            assert!(counts_on(&t[m.len..], n), "{t}");
+        }
+        for (t, n) in [("二、三农工作", 2), ("一、二〇二〇年工作回顾", 1)] {
+            let m = marker(t, false).expect(t);
+            assert!(!counts_on(&t[m.len..], n), "{t}");
+        }
     }
 
     #[test]

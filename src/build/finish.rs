@@ -90,8 +90,16 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             if at > 0 {
                 b.doc.issuers = split_organs(&title[..at], lex);
             }
-        } else if let Some(organ) = title.strip_suffix('令') {
-            // 中华人民共和国国务院令: the organ that issues the order.
+        } else if let Some(order) = title.strip_suffix('令') {
+            // 中华人民共和国国务院令: the organ that issues the order; a named
+            // order (酉阳县人民政府森林防火命令) is issued by the organ its
+            // title opens with, up to the last organ ending.
+            let organ = order
+                .char_indices()
+                .map(|(i, c)| &order[..i + c.len_utf8()])
+                .rev()
+                .find(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
+                .unwrap_or(order);
             if !organ.is_empty() {
                 b.doc.issuers = vec![organ.to_owned()];
             }

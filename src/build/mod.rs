@@ -188,13 +188,18 @@ impl<'a, 't> Builder<'a, 't> {
             (Prev::Text { count: Some(n), .. }, Some(m)) => {
                 matches!(m.kind, ClauseKind::Cn | ClauseKind::Num) && m.number == n + 1
             }
-            // 一是 after a comma goes on the sentence (…着力做好两方面工作，
-            // / 一是加强道路巡查，二是…): an enumeration inside it.
-            (Prev::Text { open: true, .. }, Some(m)) if m.kind == ClauseKind::CnEnum => self
-                .holder()
-                .tree
-                .top_text()
-                .is_some_and(|t| t.ends_with(['，', ','])),
+            // 一是 after a comma, with 二是 on its own line, goes on the
+            // sentence (…着力做好两方面工作， / 一是加强道路巡查，二是…): an
+            // enumeration inside it.
+            (Prev::Text { open: true, .. }, Some(m)) if m.kind == ClauseKind::CnEnum => {
+                let next = crate::normalize::numeral::cn_small(m.number + 1);
+                next.is_some_and(|n| l.text().contains(&format!("{n}是")))
+                    && self
+                        .holder()
+                        .tree
+                        .top_text()
+                        .is_some_and(|t| t.ends_with(['，', ',']))
+            }
             _ => false,
         };
         // A line at the margin that opens like a marker the document
@@ -242,6 +247,7 @@ impl<'a, 't> Builder<'a, 't> {
             self.label(l);
             return;
         }
+        let mut understood = false;
         if let Some(m) = l.marker(self.decimal_mode) {
             let empty = crate::text::trim(&l.text()[m.body..]).is_empty();
             let law = matches!(
@@ -251,17 +257,38 @@ impl<'a, 't> Builder<'a, 't> {
             // A law's number written without a space must continue the
             // sequence: 第十三条内容, 第五章的规定 at the start of a sentence
             // (or of a wrapped line) is no marker.
-            let seq_ok = !law
-                || m.spaced
-                || m.number == self.holder().tree.expected(m.kind)
-                || m.number == 1;
+            let expected = self.holder().tree.expected(m.kind);
+            let in_sequence = m.number == expected || m.number == 1;
+            let rest = &l.text()[m.body..];
+            let seq_ok = if m.kind == ClauseKind::Article {
+                m.spaced || in_sequence
+            } else if law {
+                // A chapter out of sequence is one where it reads as a
+                // heading (an excerpt opening at 第二章规划建设), not as a
+                // sentence (第五章的规定处罚。).
+                m.spaced
+                    || in_sequence
+                    || crate::text::chars_at_most(rest, 20)
+                        && !rest.contains(['，', '。', '；', ',', '的'])
+            } else {
+                // 三、四月份是… out of sequence counts two months.
+                !(m.kind == ClauseKind::Cn
+                    && m.number != expected
+                    && crate::marker::counts_on(rest, m.number))
+            };
             if (!empty || law) && seq_ok {
                 let m = m.clone();
                 self.clause(l, m);
                 return;
             }
+            // A chapter cited in a sentence, or two periods counted, is
+            // understood as text: no diagnostic. An article out of sequence
+            // is still reported.
+            understood = !seq_ok && m.kind != ClauseKind::Article;
         }
-        self.misread(&l);
+        if !understood {
+            self.misread(&l);
+        }
         if self.closed() && !l.is_note() && !l.is_passage_note() {
             self.trailing(&l);
             return;

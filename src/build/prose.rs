@@ -30,10 +30,10 @@ pub(super) enum Prev {
         indented: bool,
     },
     /// A field value that may continue: `open` when its line stopped
-    /// mid-sentence or held no value yet (牵头单位： / 市住房城乡建设局);
-    /// `cut` when it is a list of units whose last is cut inside its name
-    /// (…、市生态环境 / 局、市城市管理局), which a next line completing that
-    /// name goes on.
+    /// mid-sentence; `cut` when it holds no value yet (牵头单位： /
+    /// 市住房城乡建设局) or is a list of units whose last is cut inside its
+    /// name (…、市生态环境 / 局、市城市管理局): a next line that completes
+    /// it goes on.
     Field {
         open: bool,
         cut: bool,
@@ -49,6 +49,12 @@ pub(super) struct Hanging {
     /// For each marker kind, how many of the document's lines opening with
     /// it are indented and how many are not.
     kinds: Vec<(ClauseKind, usize, usize)>,
+    /// How many characters a line cut at the document's width holds at
+    /// least: three quarters of its longer lines' length (the ninth tenth).
+    /// A shorter indented line (a heading, 　　一、落实安全责任) stopped of
+    /// itself, not at the width, and the line at the margin under it is a
+    /// paragraph of its own.
+    full: usize,
 }
 
 impl Hanging {
@@ -58,7 +64,9 @@ impl Hanging {
         decimal: bool,
     ) -> Hanging {
         let mut kinds: Vec<(ClauseKind, usize, usize)> = Vec::new();
+        let mut lens: Vec<usize> = Vec::new();
         for l in lines {
+            lens.push(l.chars());
             let Some(m) = l.marker(decimal) else {
                 continue;
             };
@@ -75,7 +83,17 @@ impl Hanging {
                 kinds[at].2 += 1;
             }
         }
-        Hanging { kinds }
+        lens.sort_unstable();
+        let long = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
+        Hanging {
+            kinds,
+            full: (long * 3 / 4).max(12),
+        }
+    }
+
+    /// `chars` characters fill a line cut at the document's width.
+    pub(super) fn fills(&self, chars: usize) -> bool {
+        chars >= self.full
     }
 
     /// The document indents its markers of `kind` (at least two, and
@@ -224,8 +242,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// A labelled line: its fields go to the open clause.
     pub(super) fn label(&mut self, l: Line<'t>) {
         let pairs = fields::split_labels(l.text(), self.lex);
-        let empty = pairs.last().is_some_and(|(_, v)| v.is_empty());
-        let open = is_open_line(l.text(), self.wrap) || empty;
+        let open = is_open_line(l.text(), self.wrap);
         self.add_fields(pairs);
         self.own(&l, Part::Field);
         self.prev = Prev::Field {
@@ -243,13 +260,17 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
-    /// The last field lists units and its last unit is cut inside its
-    /// name: it ends like no unit (…、市生态环境).
+    /// The last field awaits the rest of its value: it has none yet
+    /// (牵头单位：), or it lists units and its last is cut inside its name:
+    /// it ends like no unit (…、市生态环境).
     fn last_unit_cut(&mut self) -> bool {
         let lex = self.lex;
         let Some((label, value)) = self.last_field() else {
             return false;
         };
+        if text::trim(value).is_empty() {
+            return true;
+        }
         let units = matches!(
             lex.role_of(label),
             Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
@@ -261,13 +282,27 @@ impl<'a, 't> Builder<'a, 't> {
             && !lex.attribution.is_unit(last)
     }
 
-    /// `t` opens with the rest of the last field's cut unit: the two make
-    /// a unit's name (市生态环境 + 局).
+    /// `t` is the rest of the last field's value: opens with the rest of
+    /// its cut unit, the two making a unit's name (市生态环境 + 局), or,
+    /// the field empty, is a value of its kind (units for a role, a short
+    /// phrase for a deadline or leaders), not a sentence of the text.
     pub(super) fn completes_cut_unit(&mut self, t: &str) -> bool {
         let lex = self.lex;
-        let Some((_, value)) = self.last_field() else {
+        let Some((label, value)) = self.last_field() else {
             return false;
         };
+        if text::trim(value).is_empty() {
+            let first = text::trim(t.split(['、', '，', ',', '；', ';']).next().unwrap_or(""));
+            return match lex.role_of(label) {
+                Role::Lead | Role::Responsible | Role::Participating | Role::Implementing => {
+                    lex.attribution.is_unit(first.trim_end_matches('。'))
+                }
+                Role::Deadline | Role::Leaders => {
+                    text::chars_at_most(t, 30) && !text::has_char(t.trim_end_matches('。'), '。')
+                }
+                Role::Division | Role::Field => true,
+            };
+        }
         let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
         let first = text::trim(
             t.split(['、', '，', ',', '；', ';', '。'])
@@ -366,10 +401,15 @@ impl<'a, 't> Builder<'a, 't> {
         };
     }
 
-    /// The unit, indented, stopped with no closing mark (and is not open
-    /// already): a line at the margin may go on with it.
+    /// The unit, of an indented paragraph, stopped with no closing mark at
+    /// the document's width (and is not open already): a line at the
+    /// margin may go on with it.
     fn hangs(&self, u: &Unit, open: bool, indented: bool) -> bool {
-        !open && indented && !is_closed_line(u.text()) && ends_line(self.src, u.end())
+        !open
+            && indented
+            && !is_closed_line(u.text())
+            && ends_line(self.src, u.end())
+            && self.hanging.fills(text::char_len(u.text()))
     }
 
     /// `l`, at the margin under a hanging line, goes on with it: it holds
@@ -578,18 +618,13 @@ mod tests {
     /// indents included; nothing else does.
     #[test]
     fn hanging_paragraphs_go_on_at_the_margin() {
+        // Lines cut at 23 characters; each paragraph's first indented.
         let got = clauses(
-            "　　一、加强道路管理，各地要建立健全道路巡查机\n制，及时修复破损路面。\n　　二、加大财政支持。市财政对符合条件的\n二、三级医院给予补助，对\n新建项目\n给予奖励。\n　　三、加强园林绿化管理\n",
+            "　　一、加强道路管理，各地要建立健全道路巡查\n机制，及时修复破损路面，确保道路安全畅通。\n　　二、加大财政支持。市财政对符合条件的\n二、三级医院给予补助，对新建的养老服务项\n目按照建设规模给予一次性奖励，逐步提高。\n　　三、加强园林绿化管理\n",
         );
         let want = [
-            (
-                "一、",
-                "加强道路管理，各地要建立健全道路巡查机制，及时修复破损路面。",
-            ),
-            (
-                "二、",
-                "加大财政支持。市财政对符合条件的二、三级医院给予补助，对新建项目给予奖励。",
-            ),
+            ("一、", "加强道路管理，各地要建立健全道路巡查机制，及时修复破损路面，确保道路安全畅通。"),
+            ("二、", "加大财政支持。市财政对符合条件的二、三级医院给予补助，对新建的养老服务项目按照建设规模给予一次性奖励，逐步提高。"),
             ("三、", "加强园林绿化管理"),
         ];
         let want: Vec<(String, String)> = want
@@ -597,18 +632,25 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         assert_eq!(got, want);
-        // Indented throughout, or never: each line keeps its own clause.
+        // Indented throughout, or never, or only the headings: each line
+        // keeps its own clause and paragraph.
         for body in [
             "　　一、加强道路管理\n　　二、加大财政支持\n",
             "一、加强道路管理\n二、加大财政支持\n",
             // A heading at the margin under an indented heading.
             "　　一、加强道路管理\n　　（一）健全巡查机制\n二、加大财政支持\n　　（一）落实补助\n",
+            // Headings indented, their paragraphs at the margin: a short
+            // heading stopped of itself.
+            "　　一、加强道路管理\n各学校校长是本校安全工作第一责任人，要层层签订安全责任书。\n　　二、加大财政支持\n各地要组织开展校舍、消防、食品卫生等安全隐患排查。\n",
         ] {
-            let labels: Vec<String> = clauses(body).into_iter().map(|c| c.0).collect();
-            assert!(
-                labels.iter().filter(|l| l.contains('、')).count() == 2,
+            let got = clauses(body);
+            let labels: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+            assert_eq!(
+                labels.iter().filter(|l| l.contains('、')).count(),
+                2,
                 "{body}: {labels:?}"
             );
+            assert_eq!(got[0].1.split('\n').next(), Some("加强道路管理"), "{body}");
         }
     }
 

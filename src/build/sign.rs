@@ -40,7 +40,21 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
-        if !self.in_notice() || self.doc.date.is_some() {
+        if !self.in_notice() {
+            return false;
+        }
+        // The date printed above the signature (二〇一一年四月六日 / 铜仁地区
+        // 行政公署): the organ's line right under the date signs.
+        if self.doc.date.is_some() {
+            let under_date = self
+                .owners
+                .last()
+                .is_some_and(|o| o.part == Part::Date && o.line + 1 == l.line());
+            if under_date && self.doc.issuers.is_empty() && l.is_signature() {
+                self.doc.issuers.extend(split_organs(l.text(), self.lex));
+                self.own(l, Part::Signature);
+                return true;
+            }
             return false;
         }
         // Alone on its line, before the date, or before other signature

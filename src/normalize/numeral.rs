@@ -41,6 +41,12 @@ pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_small_unit(c).is_some() || is_wan(c) || matches!(c, '廿' | '卅')
 }
 
+/// The numeral for 1 to 10 (一 … 十), as enumerations write it.
+pub fn cn_small(n: u32) -> Option<&'static str> {
+    const SMALL: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    SMALL.get(usize::try_from(n).ok()?.checked_sub(1)?).copied()
+}
+
 /// Parses a Chinese numeral to an integer.
 ///
 /// Two shapes are accepted:
