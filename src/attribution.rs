@@ -207,6 +207,12 @@ impl AttributionRules {
         self.is_unit_core(&core)
     }
 
+    /// `s` ends with a unit word (市生态环境局, not 市生态环境): the quick part of
+    /// [`AttributionRules::is_unit`].
+    pub fn ends_like_unit(&self, s: &str) -> bool {
+        self.unit_ends.ends(s)
+    }
+
     /// A unit name without bracketed notes. 各地, 各级: a short 各 word; a
     /// longer one must end like a unit (各地要切实 is prose).
     fn is_unit_core(&self, core: &str) -> bool {
@@ -432,7 +438,7 @@ fn last_sentence(p: &str) -> Option<&str> {
 }
 
 /// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
-fn is_deadline_phrase(s: &str) -> bool {
+pub(crate) fn is_deadline_phrase(s: &str) -> bool {
     text::chars_at_most(s, 24)
         && (s.contains('年')
             || s.contains('月')

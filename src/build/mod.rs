@@ -193,7 +193,9 @@ impl<'a, 't> Builder<'a, 't> {
             // enumeration inside it.
             (Prev::Text { open: true, .. }, Some(m)) if m.kind == ClauseKind::CnEnum => {
                 let next = crate::normalize::numeral::cn_small(m.number + 1);
-                next.is_some_and(|n| l.text().contains(&format!("{n}是")))
+                // At the margin: an indented 一是 opens a paragraph of its own.
+                !prose::is_indented(self.src, l.start())
+                    && next.is_some_and(|n| l.text().contains(&format!("{n}是")))
                     && self
                         .holder()
                         .tree
@@ -212,9 +214,11 @@ impl<'a, 't> Builder<'a, 't> {
                 && self.hangs_on(&l)
         });
         let continues = match self.prev {
-            Prev::Text { open: true, .. } | Prev::Field { open: true, .. } => true,
+            Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
             Prev::Text { hang: true, .. } => self.hangs_on(&l),
-            Prev::Field { cut: true, .. } => marker.is_none() && self.completes_cut_unit(l.text()),
+            Prev::Field { open: false } => {
+                marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
+            }
             _ => false,
         } && (marker.is_none() || counting || wrapped_marker)
             && !l.has_label()
@@ -269,7 +273,8 @@ impl<'a, 't> Builder<'a, 't> {
                 m.spaced
                     || in_sequence
                     || crate::text::chars_at_most(rest, 20)
-                        && !rest.contains(['，', '。', '；', ',', '的'])
+                        && !rest.starts_with('的')
+                        && !rest.contains(['，', '。', '；', ','])
             } else {
                 // 三、四月份是… out of sequence counts two months.
                 !(m.kind == ClauseKind::Cn
@@ -414,7 +419,8 @@ pub fn build<'a, 't>(
         })
         .count()
         >= 2;
-    let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode);
+    let (wrap, long) = prose::widths(all);
+    let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, long);
     let rest_len = rest.len();
     let room = Room::units(rest_len);
     let mut b = Builder {
@@ -436,7 +442,7 @@ pub fn build<'a, 't>(
         // into several elements owns more (a one-line document most), and
         // then the list grows, usually once, as the header's are added.
         owners: Vec::with_capacity(title_lines.len() + rest_len + head.owners.len()),
-        wrap: prose::wrap_width(all),
+        wrap,
         room,
         listed: false,
         lists: false,

@@ -30,13 +30,12 @@ pub(super) enum Prev {
         indented: bool,
     },
     /// A field value that may continue: `open` when its line stopped
-    /// mid-sentence; `cut` when it holds no value yet (牵头单位： /
-    /// 市住房城乡建设局) or is a list of units whose last is cut inside its
-    /// name (…、市生态环境 / 局、市城市管理局): a next line that completes
-    /// it goes on.
+    /// mid-sentence. A value with none yet (牵头单位： / 市住房城乡建设局) or
+    /// a list of units whose last is cut inside its name (…、市生态环境 /
+    /// 局、市城市管理局) goes on over a next line that completes it
+    /// ([`Builder::field_goes_on`]).
     Field {
         open: bool,
-        cut: bool,
     },
 }
 
@@ -58,15 +57,15 @@ pub(super) struct Hanging {
 }
 
 impl Hanging {
+    /// `long`: the length of the document's longer lines ([`widths`]).
     pub(super) fn of<'l, 't: 'l>(
         lines: impl Iterator<Item = &'l Line<'t>>,
         src: &str,
         decimal: bool,
+        long: usize,
     ) -> Hanging {
         let mut kinds: Vec<(ClauseKind, usize, usize)> = Vec::new();
-        let mut lens: Vec<usize> = Vec::new();
         for l in lines {
-            lens.push(l.chars());
             let Some(m) = l.marker(decimal) else {
                 continue;
             };
@@ -83,11 +82,11 @@ impl Hanging {
                 kinds[at].2 += 1;
             }
         }
-        lens.sort_unstable();
-        let long = lens.get(lens.len() * 9 / 10).copied().unwrap_or(0);
         Hanging {
             kinds,
-            full: (long * 3 / 4).max(12),
+            // A page holds 28 characters a line (GB/T 9704); no page cut
+            // lines much shorter than 20.
+            full: (long * 3 / 4).max(20),
         }
     }
 
@@ -199,15 +198,34 @@ fn full_or_stopped(s: &str, wrap: Option<usize>) -> bool {
 
 /// The width at which a document's lines were cut, when they were: the
 /// most common length of its longer lines, if it is common enough.
+#[cfg(test)]
 pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
+    widths(lines).0
+}
+
+/// The width at which a document's lines were cut ([`wrap_width`]), and
+/// the length of its longer lines (the ninth tenth, [`Hanging`]), from one
+/// count of each line's characters.
+pub(super) fn widths(lines: &[Line]) -> (Option<usize>, usize) {
     // Each line's length counted once.
-    let lens: Vec<usize> = lines.iter().map(|l| l.chars()).collect();
+    let mut lens: Vec<usize> = lines.iter().map(|l| l.chars()).collect();
+    let wrap = cut_width(lines, &lens);
+    let at = lens.len() * 9 / 10;
+    let long = if at < lens.len() {
+        *lens.select_nth_unstable(at).1
+    } else {
+        0
+    };
+    (wrap, long)
+}
+
+fn cut_width(lines: &[Line], lens: &[usize]) -> Option<usize> {
     // How many lines have each length: most are short, so a table for
     // those and a map for the rest.
     let mut short = [0usize; 256];
     let mut rest = std::collections::BTreeMap::new();
     let mut long = 0usize;
-    for &n in &lens {
+    for &n in lens {
         if n >= 15 {
             long += 1;
             match short.get_mut(n) {
@@ -224,7 +242,7 @@ pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
     // a full stop (equal-length headings or sentences do not).
     let cut = lines
         .iter()
-        .zip(&lens)
+        .zip(lens)
         .filter(|(l, n)| **n == width && !l.ends_sentence())
         .count();
     (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
@@ -245,10 +263,7 @@ impl<'a, 't> Builder<'a, 't> {
         let open = is_open_line(l.text(), self.wrap);
         self.add_fields(pairs);
         self.own(&l, Part::Field);
-        self.prev = Prev::Field {
-            open,
-            cut: self.last_unit_cut(),
-        };
+        self.prev = Prev::Field { open };
     }
 
     /// The last field, of the clause being built or else of the holder.
@@ -271,15 +286,59 @@ impl<'a, 't> Builder<'a, 't> {
         if text::trim(value).is_empty() {
             return true;
         }
+        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
+        // Most values end with a unit's word: answered before the label's
+        // role is looked up or the whole item read.
+        if lex.attribution.ends_like_unit(last) {
+            return false;
+        }
         let units = matches!(
             lex.role_of(label),
             Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
         );
-        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
         units
             && !last.is_empty()
             && !last.contains(['。', '；', ';'])
             && !lex.attribution.is_unit(last)
+    }
+
+    /// `value` is a whole value of a label of `role`, not a sentence: units
+    /// for a role (each item a unit's name), a short phrase naming when for
+    /// a deadline, short names for leaders.
+    fn value_fits(&self, role: Role, value: &str) -> bool {
+        let value = text::trim(value).trim_end_matches(['。', '；', ';']);
+        let items = || {
+            value
+                .split(['、', '，', ',', '；', ';'])
+                .map(text::trim)
+                .filter(|i| !i.is_empty())
+        };
+        !value.is_empty()
+            && match role {
+                Role::Lead | Role::Responsible | Role::Participating | Role::Implementing => {
+                    items().all(|i| self.lex.attribution.is_unit(i))
+                }
+                Role::Deadline => {
+                    crate::attribution::is_deadline_phrase(value)
+                        && crate::normalize::deadline::parse_deadline(
+                            value,
+                            Some(2000),
+                            &self.lex.deadline,
+                        )
+                        .0
+                        .kind
+                            != crate::normalize::deadline::DeadlineKind::Unparsed
+                }
+                Role::Leaders => items().all(|i| text::chars_at_most(i, 4)),
+                Role::Division | Role::Field => !text::has_char(value, '。'),
+            }
+    }
+
+    /// `t` goes on the last field's value, which awaits it (empty, or its
+    /// last unit cut) and which it completes. Asked only of a line that
+    /// follows a label and is no label or marker itself.
+    pub(super) fn field_goes_on(&mut self, t: &str) -> bool {
+        self.last_unit_cut() && self.completes_cut_unit(t)
     }
 
     /// `t` is the rest of the last field's value: opens with the rest of
@@ -292,16 +351,8 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         if text::trim(value).is_empty() {
-            let first = text::trim(t.split(['、', '，', ',', '；', ';']).next().unwrap_or(""));
-            return match lex.role_of(label) {
-                Role::Lead | Role::Responsible | Role::Participating | Role::Implementing => {
-                    lex.attribution.is_unit(first.trim_end_matches('。'))
-                }
-                Role::Deadline | Role::Leaders => {
-                    text::chars_at_most(t, 30) && !text::has_char(t.trim_end_matches('。'), '。')
-                }
-                Role::Division | Role::Field => true,
-            };
+            let role = lex.role_of(label);
+            return self.value_fits(role, t);
         }
         let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
         let first = text::trim(
@@ -337,19 +388,36 @@ impl<'a, 't> Builder<'a, 't> {
     /// line of their own.
     fn label_after_stop(&self, t: &str, from: usize) -> Option<usize> {
         let rest = t.get(from..)?;
-        // Most lines hold no colon: no label can follow a stop.
-        if !rest.contains(text::is_colon) {
-            return None;
-        }
         // Outside brackets: （牵头单位：…。配合单位：…） is a bracket of labels.
         let outside = |at: usize| {
             let before = &rest[..at];
             before.matches(text::is_open_bracket).count()
                 == before.matches(text::is_close_bracket).count()
         };
+        // Every piece after the stop is a label whose value fits it: a
+        // sentence that names a label in passing (主办单位：…；承办单位：…,
+        // 实施单位：各乡镇要组织…) is text.
+        let labels_only = |after: &str| {
+            after
+                .split(['；', ';'])
+                .map(text::trim)
+                .filter(|p| !p.is_empty())
+                .all(|p| {
+                    self.lex.label_at(p).is_some_and(|(label, role, _)| {
+                        let value = p[label.len()..]
+                            .trim_start_matches(|c: char| text::is_space(c) || text::is_colon(c));
+                        role != Role::Field && self.value_fits(role, value)
+                    })
+                })
+        };
+        // A stop followed by a label's first character (most are followed
+        // by none) is read further.
         text::offsets_of(rest, '。')
             .map(|p| p + '。'.len_utf8())
-            .find(|&at| self.lex.label_at(text::trim(&rest[at..])).is_some() && outside(at))
+            .find(|&at| {
+                let after = text::trim(&rest[at..]);
+                self.lex.label_at(after).is_some() && outside(at) && labels_only(after)
+            })
             .map(|at| from + at)
     }
 
@@ -385,7 +453,8 @@ impl<'a, 't> Builder<'a, 't> {
             .to_owned();
         let depth = m.parts.len().max(1);
         let open = is_open_line(u.text(), self.wrap) && bracket.is_none();
-        let indented = is_indented(self.src, u.start());
+        // Only a line that may go on needs its indentation.
+        let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
         self.holder()
             .tree
             .open(m.kind, m.number, depth, label, u.line(), text::trim(body));
@@ -438,10 +507,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// Text that is not a marker, label or header element.
     pub(super) fn body_text(&mut self, l: Line<'t>) {
-        if let Some(at) = self
-            .run_on_after_stop(l.text(), 0, None)
-            .or_else(|| self.label_after_stop(l.text(), 0))
-        {
+        if let Some(at) = self.run_on_after_stop(l.text(), 0, None) {
             let (a, b) = l.split_at(at);
             if let Some(b) = b {
                 self.push_front(b);
@@ -466,11 +532,11 @@ impl<'a, 't> Builder<'a, 't> {
         // not as that paragraph opened.
         let indented = match self.prev {
             Prev::Text { indented, .. } if wrapped => indented,
-            _ => is_indented(self.src, u.start()),
+            _ => !is_closed_line(t) && is_indented(self.src, u.start()),
         };
         let field_wrap = match self.prev {
-            Prev::Field { open: true, .. } => true,
-            Prev::Field { cut: true, .. } => self.completes_cut_unit(t),
+            Prev::Field { open: true } => true,
+            Prev::Field { open: false } => self.field_goes_on(t),
             _ => false,
         };
         if field_wrap && bracket.is_none() && self.continue_field(t) {
@@ -536,7 +602,6 @@ impl<'a, 't> Builder<'a, 't> {
         last.1.push_str(t);
         self.prev = Prev::Field {
             open: is_open_line(t, wrap),
-            cut: self.last_unit_cut(),
         };
         true
     }
@@ -703,5 +768,32 @@ mod tests {
         assert_eq!(got[2].0, "做好林业工作。");
         assert_eq!(got[2].1.len(), 2, "{:?}", got[2]);
         assert!(got[2].1[1].starts_with("配合单位=市财政局"), "{:?}", got[2]);
+    }
+
+    /// A label with no value goes on only over a value of its kind, and
+    /// labels after a stop are fields only where each piece is a label
+    /// whose value fits it.
+    #[test]
+    fn labels_take_only_values_that_fit() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n　　1.推行企业登记全程电子化。\n　　牵头单位：市市场监管局\n　　完成时限：\n　　各县区要按月报送工作进展情况。\n　　2.压减企业开办时间。\n　　配合单位：\n　　各县区人民政府，要加强窗口建设，确保按时完成任务。\n　　3.组织机构。主办单位：某区人民政府；承办单位：区文化旅游体育局。\n　　4.活动内容。各单位要结合实际开展活动。实施单位：各乡镇要组织群众积极参与。\n　　5.优化审批。牵头单位：市政务服务局；完成时限：2022年6月底前\n某市人民政府办公室\n2022年3月1日\n";
+        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+        let fields: Vec<Vec<String>> = p.documents[0]
+            .clauses
+            .iter()
+            .map(|c| {
+                c.fields
+                    .iter()
+                    .map(|f| format!("{}={}", f.0, f.1))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(fields[0], ["牵头单位=市市场监管局", "完成时限="]);
+        assert_eq!(fields[1], ["配合单位="]);
+        assert!(fields[2].is_empty(), "{:?}", fields[2]);
+        assert!(fields[3].is_empty(), "{:?}", fields[3]);
+        assert_eq!(
+            fields[4],
+            ["牵头单位=市政务服务局", "完成时限=2022年6月底前"]
+        );
     }
 }
