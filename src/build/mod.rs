@@ -174,6 +174,17 @@ impl<'a, 't> Builder<'a, 't> {
         self.lines.push_front(l);
     }
 
+    /// The clause text read last stops on a word that cannot end a
+    /// sentence (的, 和, 对 …): the line under it goes on with it.
+    fn top_text_cut(&mut self) -> bool {
+        self.holder().tree.top_text().is_some_and(|t| {
+            t.ends_with([
+                '的', '和', '与', '及', '对', '为', '在', '将', '把', '被', '或', '由', '向', '从',
+                '按', '以', '于', '等', '、', '，',
+            ])
+        })
+    }
+
     fn step(&mut self, l: Line<'t>) {
         let lists = crate::lines::header::ends_in_colon(l.text()) || l.is_signature();
         self.listed = std::mem::replace(&mut self.lists, lists);
@@ -206,12 +217,16 @@ impl<'a, 't> Builder<'a, 't> {
         };
         // A line at the margin that opens like a marker the document
         // indents is a wrapped line (…对符合条件的 / 二、三级医院…).
+        // The marker the numbering expects is taken as wrapped text only
+        // where the line above cannot end (…对符合条件的 / 二、三级医院): a
+        // paragraph that lost its full stop (…全面负责 / （二）…) ends there.
         let wrapped_marker = marker.is_some_and(|m| {
             matches!(
                 self.prev,
                 Prev::Text { open: true, .. } | Prev::Text { hang: true, .. }
             ) && self.hanging.indents(m.kind)
                 && self.hangs_on(&l)
+                && (m.number != self.holder().tree.expected(m.kind) || self.top_text_cut())
         });
         let continues = match self.prev {
             Prev::Text { open: true, .. } | Prev::Field { open: true } => true,

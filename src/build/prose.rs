@@ -717,6 +717,13 @@ mod tests {
             );
             assert_eq!(got[0].1.split('\n').next(), Some("加强道路管理"), "{body}");
         }
+        // A paragraph that lost its full stop, then the marker the
+        // numbering expects at the margin: a clause of its own.
+        let got = clauses(
+            "　　（一）企业法定代表人和实际控制人是本单位安全生产第一责任人，对本单位安全生产工作全面负责\n（二）企业要建立健全全员安全生产责任制，明确各岗位的责任人员。\n　　（三）企业要加大安全生产投入，保证安全设施设备的正常运行。\n",
+        );
+        let labels: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(labels, ["（一）", "（二）", "（三）"]);
     }
 
     /// A wrapped line opening with a cited chapter, or an enumeration
