@@ -5,7 +5,7 @@
 use super::Builder;
 use crate::fields;
 use crate::lexicon::Role;
-use crate::lines::{body, Line};
+use crate::lines::{body, title, Line};
 use crate::marker::{ClauseKind, Marker};
 use crate::record::{Paragraph, Part};
 use crate::text;
@@ -399,7 +399,7 @@ impl<'a, 't> Builder<'a, 't> {
         // 实施单位：各乡镇要组织…) is text.
         let labels_only = |after: &str| {
             after
-                .split(['；', ';'])
+                .split(['；', ';', '。'])
                 .map(text::trim)
                 .filter(|p| !p.is_empty())
                 .all(|p| {
@@ -496,6 +496,8 @@ impl<'a, 't> Builder<'a, 't> {
         at_margin(self.src, l.start())
             // Words, not a page's number (·412·) or a rule.
             && l.text().chars().any(text::is_han)
+            // A key and its value (组　长：张　三…, a roster or a form).
+            && !title::first_chars(l.text(), 6).contains(text::is_colon)
             && !title(l)
             && !wrapped_title
             && !l.is_signature()
@@ -802,5 +804,25 @@ mod tests {
             fields[4],
             ["牵头单位=市政务服务局", "完成时限=2022年6月底前"]
         );
+        // Two labels after stops, each closed by a stop of its own.
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n（一）打好蓝天保卫战。PM2.5平均浓度控制在35微克/立方米以下。牵头单位：市生态环境局。配合单位：各县区人民政府。\n某市人民政府办公室\n2022年3月1日\n";
+        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+        let c = &p.documents[0].clauses[0];
+        assert_eq!(
+            c.text,
+            "打好蓝天保卫战。PM2.5平均浓度控制在35微克/立方米以下。"
+        );
+        let labels: Vec<&str> = c.fields.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(labels, ["牵头单位", "配合单位"]);
+    }
+
+    /// A roster line at the margin (组　长：…) is no wrapped line of the
+    /// lead-in above it, stopped or not.
+    #[test]
+    fn a_key_and_value_at_the_margin_stands_alone() {
+        let doc = "某市人民政府办公室关于成立某市第七次全国人口普查领导小组的通知\n各县区人民政府，市政府各部门：\n　　为加强对全市第七次全国人口普查工作的组织领导，市政府决定成立领导小组，组成人员如下\n组　长：张　三　市委副书记、市长\n副组长：李　四　副市长\n某市人民政府办公室\n2021年4月3日\n";
+        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+        let first = &p.documents[0].preamble[0].text;
+        assert!(!first.contains("组　长"), "{first}");
     }
 }
