@@ -742,6 +742,18 @@ mod tests {
             labels("　　一、加强道路管理。各地要着力做好两方面工作，\n一是加强道路巡查，二是及时修复破损路面。\n　　二、加强园林绿化管理。\n"),
             ["一、", "二、"]
         );
+        // An indented 一是 after a comma opens its clause, 二是 on its line
+        // or not.
+        assert_eq!(
+            labels("　　一、加强隐患排查。各地要重点抓好以下工作，\n　　一是排查水库隐患，二是排查堤防隐患；\n　　三是排查山洪地质灾害隐患。\n"),
+            ["一、", "一是", "三是"]
+        );
+        // An unspaced chapter out of sequence that reads as a heading is one
+        // (an excerpt), 的 inside it or not.
+        assert_eq!(
+            labels("第二章城乡规划的制定\n第十二条　自治区人民政府组织编制城镇体系规划。\n第三章城乡规划的实施\n第二十八条　各级人民政府应当组织实施城乡规划。\n"),
+            ["第二章", "第十二条", "第三章", "第二十八条"]
+        );
         // After a full stop 一是 opens its clause.
         assert_eq!(
             labels("　　一、加强道路管理。各地要着力做好两方面工作。\n　　一是加强道路巡查。\n　　二是及时修复破损路面。\n"),
