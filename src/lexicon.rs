@@ -120,6 +120,12 @@ pub struct Lexicon {
     pub colophon: Vec<String>,
     /// The words of the deadline grammar (长期, 每季度, …起).
     pub deadline: crate::normalize::DeadlineWords,
+    /// Measure words after a numeral that counts on from a marker's
+    /// (三、四月份, 二、三级医院).
+    pub measure: Vec<String>,
+    /// Words a sentence cannot end on (的, 和, 对): a line stopping on one
+    /// goes on in the next.
+    pub open_end: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
     pub state_name: Vec<String>,
     /// Words a list of addressees holds (各…, …部门, …单位).
@@ -267,6 +273,8 @@ impl Lexicon {
             printed: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
+            measure: Vec::new(),
+            open_end: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
             passage: Vec::new(),
@@ -320,6 +328,8 @@ impl Lexicon {
                 "recurring" => &mut lex.deadline.recurring,
                 "deadline_start" => &mut lex.deadline.start,
                 "state_name" => &mut lex.state_name,
+                "measure" => &mut lex.measure,
+                "open_end" => &mut lex.open_end,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,

@@ -155,20 +155,15 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     .parse(i)
 }
 
-/// After a numeral marker (一、), the numeral after it and a measure word:
-/// 三、四月份, 二、三级医院 count two periods or grades, unless the document
-/// expects that marker (三、四季度重点工作安排 as its third heading).
-pub fn counts_on(rest: &str, number: u32) -> bool {
+/// After a numeral marker (一、), the numeral after it and one of the
+/// `measures` (`measure` words of `grammar/words.tsv`): 三、四月份, 二、三级医院
+/// count two periods or grades, unless the document expects that marker
+/// (三、四季度重点工作安排 as its third heading).
+pub fn counts_on(rest: &str, number: u32, measures: &[String]) -> bool {
     let Ok((r, n)) = cn_numeral(rest.trim_start_matches(is_space)) else {
         return false;
     };
-    n == number + 1
-        && [
-            "级", "級", "类", "類", "月", "季度", "年级", "年級", "线", "線", "期", "批", "档",
-            "檔", "等", "星",
-        ]
-        .iter()
-        .any(|w| r.starts_with(w))
+    n == number + 1 && measures.iter().any(|w| r.starts_with(w.as_str()))
 }
 
 /// Spaces a web or PDF copy leaves inside a marker (（ 一 ）, 第 一 章).
@@ -193,14 +188,30 @@ fn close(i: &str) -> IResult<&str, char> {
     .parse(i)
 }
 
+/// Numbers written as one character each, first to last: ① … ⑳.
+const CIRCLED: std::ops::RangeInclusive<char> = '\u{2460}'..='\u{2473}';
+/// ⑴ … ⒇, the one-character (1) … (20).
+const PAREN_DIGITS: std::ops::RangeInclusive<char> = '\u{2474}'..='\u{2487}';
+/// ㈠ … ㈩, the one-character (一) … (十).
+const PAREN_IDEOGRAPHS: std::ops::RangeInclusive<char> = '\u{3220}'..='\u{3229}';
+
+/// A number written as one character of `chars`: its place in the range,
+/// from 1.
+fn one_char_number<'i>(
+    chars: std::ops::RangeInclusive<char>,
+) -> impl Parser<&'i str, Output = u32, Error = nom::error::Error<&'i str>> {
+    let first = *chars.start() as u32;
+    map(
+        nom::character::complete::satisfy(move |c| chars.contains(&c)),
+        move |c| c as u32 - first + 1,
+    )
+}
+
 /// （一）, or ㈠ (one character for it)
 fn cn_paren(i: &str) -> IResult<&str, u32> {
     alt((
         terminated(delimited(open, cn_numeral, close), opt(tag("、"))),
-        map(
-            nom::character::complete::satisfy(|c| ('\u{3220}'..='\u{3229}').contains(&c)),
-            |c| c as u32 - 0x3220 + 1,
-        ),
+        one_char_number(PAREN_IDEOGRAPHS),
     ))
     .parse(i)
 }
@@ -209,18 +220,14 @@ fn cn_paren(i: &str) -> IResult<&str, u32> {
 fn num_paren(i: &str) -> IResult<&str, u32> {
     alt((
         terminated(delimited(open, arabic, close), opt(tag("、"))),
-        map(
-            nom::character::complete::satisfy(|c| ('\u{2474}'..='\u{2487}').contains(&c)),
-            |c| c as u32 - 0x2474 + 1,
-        ),
+        one_char_number(PAREN_DIGITS),
     ))
     .parse(i)
 }
 
 /// A range or pair of markers cited in a sentence: （一）至（三）项, 第五章至
 /// 第七章: the first is no marker.
-fn cites_more(rest: &str, kind: ClauseKind, number: u32) -> bool {
-    let _ = number;
+fn cites_more(rest: &str, kind: ClauseKind) -> bool {
     let after = rest.trim_start_matches(is_space);
     let joined = ["至", "到", "和", "或", "及", "、", "—", "-", "～", "~"]
         .iter()
@@ -265,11 +272,7 @@ fn cn_enum(i: &str) -> IResult<&str, u32> {
 
 /// ① … ⑳
 fn circled(i: &str) -> IResult<&str, u32> {
-    map(
-        nom::character::complete::satisfy(|c| ('\u{2460}'..='\u{2473}').contains(&c)),
-        |c| c as u32 - 0x2460 + 1,
-    )
-    .parse(i)
+    one_char_number(CIRCLED).parse(i)
 }
 
 /// 6.4.1 → [6, 4, 1]
@@ -303,7 +306,7 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     }
     let lead = s.len() - s0.len();
     let finish = |kind, number, parts: Vec<u32>, rest: &str| -> Option<Marker> {
-        if cites_more(rest, kind, number) {
+        if cites_more(rest, kind) {
             return None;
         }
         let len = s.len() - rest.len();
@@ -413,12 +416,10 @@ impl Opens {
         };
         Opens {
             ordinal: c == '第',
-            paren: is_open_paren(c)
-                || ('\u{2474}'..='\u{2487}').contains(&c)
-                || ('\u{3220}'..='\u{3229}').contains(&c),
+            paren: is_open_paren(c) || PAREN_DIGITS.contains(&c) || PAREN_IDEOGRAPHS.contains(&c),
             numeral: is_cn_numeral(c),
             qi: c == '其',
-            circled: ('\u{2460}'..='\u{2473}').contains(&c),
+            circled: CIRCLED.contains(&c),
             digit: is_digit(c),
         }
     }
@@ -541,6 +542,7 @@ mod tests {
         ] {
             assert_eq!(k(cited), None, "{cited}");
         }
+        let measures = crate::lexicon::Lexicon::builtin().measure;
         // Counting on before a measure word (the builder asks whether the
         // document expects the marker); a heading that merely opens with
         // the next numeral does not count on.
@@ -550,11 +552,11 @@ mod tests {
             ("一、二类管线实行分级管理", 1),
         ] {
             let m = marker(t, false).expect(t);
-            assert!(counts_on(&t[m.len..], n), "{t}");
+            assert!(counts_on(&t[m.len..], n, &measures), "{t}");
         }
         for (t, n) in [("二、三农工作", 2), ("一、二〇二〇年工作回顾", 1)] {
             let m = marker(t, false).expect(t);
-            assert!(!counts_on(&t[m.len..], n), "{t}");
+            assert!(!counts_on(&t[m.len..], n, &measures), "{t}");
         }
     }
 

@@ -174,14 +174,13 @@ impl<'a, 't> Builder<'a, 't> {
         self.lines.push_front(l);
     }
 
-    /// The clause text read last stops on a word that cannot end a
-    /// sentence (的, 和, 对 …): the line under it goes on with it.
+    /// The clause text read last stops on a list separator or on a word
+    /// that cannot end a sentence (`open_end` words: 的, 和, 对 …): the line
+    /// under it goes on with it.
     fn top_text_cut(&mut self) -> bool {
+        let open_end = &self.lex.open_end;
         self.holder().tree.top_text().is_some_and(|t| {
-            t.ends_with([
-                '的', '和', '与', '及', '对', '为', '在', '将', '把', '被', '或', '由', '向', '从',
-                '按', '以', '于', '等', '、', '，',
-            ])
+            t.ends_with(['、', '，']) || open_end.iter().any(|w| t.ends_with(w.as_str()))
         })
     }
 
@@ -205,8 +204,12 @@ impl<'a, 't> Builder<'a, 't> {
             (Prev::Text { open: true, .. }, Some(m)) if m.kind == ClauseKind::CnEnum => {
                 let next = crate::normalize::numeral::cn_small(m.number + 1);
                 // At the margin: an indented 一是 opens a paragraph of its own.
+                let t = l.text();
                 !prose::is_indented(self.src, l.start())
-                    && next.is_some_and(|n| l.text().contains(&format!("{n}是")))
+                    && next.is_some_and(|n| {
+                        t.match_indices(n)
+                            .any(|(i, _)| t[i + n.len()..].starts_with('是'))
+                    })
                     && self
                         .holder()
                         .tree
@@ -216,9 +219,8 @@ impl<'a, 't> Builder<'a, 't> {
             _ => false,
         };
         // A line at the margin that opens like a marker the document
-        // indents is a wrapped line (…对符合条件的 / 二、三级医院…).
-        // The marker the numbering expects is taken as wrapped text only
-        // where the line above cannot end (…对符合条件的 / 二、三级医院): a
+        // indents is a wrapped line; the marker the numbering expects only
+        // where the line above cannot end (…对符合条件的 / 二、三级医院…): a
         // paragraph that lost its full stop (…全面负责 / （二）…) ends there.
         let wrapped_marker = marker.is_some_and(|m| {
             matches!(
@@ -294,7 +296,7 @@ impl<'a, 't> Builder<'a, 't> {
                 // 三、四月份是… out of sequence counts two months.
                 !(m.kind == ClauseKind::Cn
                     && m.number != expected
-                    && crate::marker::counts_on(rest, m.number))
+                    && crate::marker::counts_on(rest, m.number, &self.lex.measure))
             };
             if (!empty || law) && seq_ok {
                 let m = m.clone();

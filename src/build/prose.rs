@@ -138,6 +138,11 @@ fn line_before(src: &str, start: usize) -> &str {
     }
 }
 
+/// The last item of a list of units (…、市生态环境 → 市生态环境).
+fn last_item(value: &str) -> &str {
+    text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""))
+}
+
 /// A line stopped with a closing mark: 。！？；, a colon, or a bracket after
 /// one (…行为。（区财政局负责）).
 fn is_closed_line(s: &str) -> bool {
@@ -286,7 +291,7 @@ impl<'a, 't> Builder<'a, 't> {
         if text::trim(value).is_empty() {
             return true;
         }
-        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
+        let last = last_item(value);
         // Most values end with a unit's word: answered before the label's
         // role is looked up or the whole item read.
         if lex.attribution.ends_like_unit(last) {
@@ -345,7 +350,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// its cut unit, the two making a unit's name (市生态环境 + 局), or,
     /// the field empty, is a value of its kind (units for a role, a short
     /// phrase for a deadline or leaders), not a sentence of the text.
-    pub(super) fn completes_cut_unit(&mut self, t: &str) -> bool {
+    fn completes_cut_unit(&mut self, t: &str) -> bool {
         let lex = self.lex;
         let Some((label, value)) = self.last_field() else {
             return false;
@@ -354,7 +359,7 @@ impl<'a, 't> Builder<'a, 't> {
             let role = lex.role_of(label);
             return self.value_fits(role, t);
         }
-        let last = text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""));
+        let last = last_item(value);
         let first = text::trim(
             t.split(['、', '，', ',', '；', ';', '。'])
                 .next()
