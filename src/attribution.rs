@@ -216,7 +216,18 @@ impl AttributionRules {
     /// A unit name without bracketed notes. 各地, 各级: a short 各 word; a
     /// longer one must end like a unit (各地要切实 is prose).
     fn is_unit_core(&self, core: &str) -> bool {
-        self.unit_ends.ends(core) || core.starts_with('各') && text::char_len(core) <= 3
+        (self.unit_ends.ends(core) || core.starts_with('各') && text::char_len(core) <= 3)
+            && !self.has_subject_inside(core)
+    }
+
+    /// A subject word inside a name makes it a sentence (城市道路的养护维修由市政工程
+    /// 管理部门 / 负责): what comes before it is the subject, not a unit. 自由 (自由贸易
+    /// 试验区) is a word of a name.
+    fn has_subject_inside(&self, core: &str) -> bool {
+        self.subjects.iter().any(|w| {
+            core.match_indices(w.as_str())
+                .any(|(i, _)| i > 0 && !core[..i].ends_with('自'))
+        })
     }
 
     /// One run `units verb` (`由X会同Y负责`): the units by role.
@@ -750,9 +761,16 @@ mod tests {
             "统筹推进（2021—2023年）。",
             "市财政局负责，做好资金保障。",
             "各地要切实负责。",
+            // A subject before 由: a rule's sentence, not a unit.
+            "城市道路的养护维修由市政工程管理部门负责。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
+        // 自由 is a word of a name.
+        let a = r
+            .find("建设口岸设施。（中国（宁夏）自由贸易试验区管委会负责）")
+            .unwrap();
+        assert_eq!(a.units.len(), 1, "{:?}", a.units);
     }
 
     #[test]

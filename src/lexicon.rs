@@ -126,6 +126,8 @@ pub struct Lexicon {
     /// Words a sentence cannot end on (的, 和, 对): a line stopping on one
     /// goes on in the next.
     pub open_end: Vec<String>,
+    /// Words after a law's number that cite it (第八条规定, 第十三条内容).
+    pub cited: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
     pub state_name: Vec<String>,
     /// Words a list of addressees holds (各…, …部门, …单位).
@@ -275,6 +277,7 @@ impl Lexicon {
             state_name: Vec::new(),
             measure: Vec::new(),
             open_end: Vec::new(),
+            cited: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
             passage: Vec::new(),
@@ -330,6 +333,7 @@ impl Lexicon {
                 "state_name" => &mut lex.state_name,
                 "measure" => &mut lex.measure,
                 "open_end" => &mut lex.open_end,
+                "cited" => &mut lex.cited,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,

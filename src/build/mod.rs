@@ -282,7 +282,15 @@ impl<'a, 't> Builder<'a, 't> {
             let in_sequence = m.number == expected || m.number == 1;
             let rest = &l.text()[m.body..];
             let seq_ok = if m.kind == ClauseKind::Article {
-                m.spaced || in_sequence
+                // Ahead of the sequence, an excerpt's article (节选: 第二章 /
+                // 第八条城市道路的建设…) unless its words cite it (第八条规定…).
+                m.spaced
+                    || in_sequence
+                    || m.number > expected
+                        && !self.lex.cited.iter().any(|w| {
+                            rest.trim_start_matches(crate::text::is_space)
+                                .starts_with(w.as_str())
+                        })
             } else if law {
                 // A chapter out of sequence is one where it reads as a
                 // heading (an excerpt opening at 第二章规划建设), not as a

@@ -759,6 +759,16 @@ mod tests {
             labels("第二章城乡规划的制定\n第十二条　自治区人民政府组织编制城镇体系规划。\n第三章城乡规划的实施\n第二十八条　各级人民政府应当组织实施城乡规划。\n"),
             ["第二章", "第十二条", "第三章", "第二十八条"]
         );
+        // An excerpt's unspaced articles ahead of the sequence are articles;
+        // one whose words cite it (第八条规定…) is text.
+        assert_eq!(
+            labels("第二章规划建设\n第八条城市道路的建设应当符合城市规划。\n第九条新建城市道路应当同步建设排水设施。\n第十五条城市道路的养护维修由市政工程管理部门负责。\n"),
+            ["第二章", "第八条", "第九条", "第十五条"]
+        );
+        assert_eq!(
+            labels("第一章　总则\n第一条　为加强城市道路管理，制定本办法。\n第八条规定的情形，按照本办法处理。\n第十三条内容由市政府另行规定。\n"),
+            ["第一章", "第一条"]
+        );
         // After a full stop 一是 opens its clause.
         assert_eq!(
             labels("　　一、加强道路管理。各地要着力做好两方面工作。\n　　一是加强道路巡查。\n　　二是及时修复破损路面。\n"),
