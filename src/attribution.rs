@@ -31,6 +31,8 @@ pub struct AttributionRules {
     any_verb: AnyWord,
     joiners: Vec<String>,
     subjects: Vec<String>,
+    /// Parts opening a sentence before its runs (会议确定).
+    prefaces: Vec<String>,
     separators: Vec<String>,
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
@@ -92,6 +94,7 @@ impl AttributionRules {
                 "unit_end" => unit_ends.push((word, ())),
                 "lead_rule" => lead_rules.push(word),
                 "lead_word" => lead_words.push(word),
+                "preface" => r.prefaces.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -316,9 +319,17 @@ impl AttributionRules {
     /// after the runs in the same part.
     pub fn opening(&self, sentence: &str) -> Option<Attribution> {
         let mut a = Attribution::default();
-        let by = self.opens_with_subject(text::trim(sentence));
+        let mut parts = split_runs(sentence).peekable();
+        // 会议确定，X负责，…: the preface skipped, the runs read as after 由.
+        let preface = parts
+            .next_if(|p| self.prefaces.iter().any(|w| text::trim(p) == w.as_str()))
+            .is_some();
+        let by = preface
+            || parts
+                .peek()
+                .is_some_and(|p| self.opens_with_subject(text::trim(p)));
         let mut runs = 0;
-        for part in split_runs(sentence) {
+        for part in parts {
             if !self.run(part, &mut a) {
                 break;
             }
@@ -748,6 +759,20 @@ mod tests {
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
+    }
+
+    /// Minutes record decisions after a preface (会议确定，…): the runs after
+    /// it are an attribution, one run as after 由.
+    #[test]
+    fn runs_after_a_preface() {
+        let r = rules();
+        let a = r
+            .find("会议确定，市财政局、发改委负责，各区政府配合，多渠道筹措资金。")
+            .unwrap();
+        assert_eq!(a.units.len(), 3, "{:?}", a.units);
+        assert!(r.find("会议确定，市财政局负责，做好资金保障。").is_some());
+        // Without a run after it the preface is prose.
+        assert!(r.find("会议确定，加快推进城市供热改造。").is_none());
     }
 
     #[test]

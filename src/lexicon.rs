@@ -128,6 +128,8 @@ pub struct Lexicon {
     pub open_end: Vec<String>,
     /// Words after a law's number that cite it (第八条规定, 第十三条内容).
     pub cited: Vec<String>,
+    /// Secrecy and urgency marks of the front matter (机密, 特急).
+    pub front_matter: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
     pub state_name: Vec<String>,
     /// Words a list of addressees holds (各…, …部门, …单位).
@@ -278,6 +280,7 @@ impl Lexicon {
             measure: Vec::new(),
             open_end: Vec::new(),
             cited: Vec::new(),
+            front_matter: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
             passage: Vec::new(),
@@ -334,6 +337,7 @@ impl Lexicon {
                 "measure" => &mut lex.measure,
                 "open_end" => &mut lex.open_end,
                 "cited" => &mut lex.cited,
+                "front_matter" => &mut lex.front_matter,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,

@@ -172,15 +172,14 @@ pub fn parse_each<E>(
     // this one. Whether a document takes the number above depends on its own
     // end, so the ends are found from the last document back.
     let mut ends = vec![units.len(); starts.len()];
-    let mut next_takes_above = false;
+    let mut next_above: Option<usize> = None;
     for (k, s) in starts.iter().enumerate().rev() {
         let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-        ends[k] = if next_takes_above && next > s.title.end {
-            next - 1
-        } else {
-            next
+        ends[k] = match next_above {
+            Some(at) if at >= s.title.end => at,
+            _ => next,
         };
-        next_takes_above = build::takes_number_above(&units, s, ends[k]);
+        next_above = build::number_above_title(&units, s, ends[k], lex);
     }
     // The envelope, one copy for all the file's records.
     let collection = env.collection.clone().map(std::sync::Arc::new);
@@ -253,15 +252,25 @@ pub fn parse_each<E>(
             continue;
         }
         let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
+        // The front matter (版头): copy number, secrecy and urgency marks,
+        // the issuer's mark (…文件 right above a number, or any mark of
+        // GB/T 9704's words), a 签发人 line.
         let masthead = short
             && u.text().ends_with("文件")
             && units.get(k + 1).is_some_and(lines::Line::is_number);
-        if (web_page && short) || masthead {
+        let front = short
+            && !masthead
+            && !web_page
+            && (lines::header::is_front_matter(u.text(), lex, true)
+                || docnum::signer_at(u.text()) == Some(0));
+        if (web_page && short) || masthead || front {
             diagnostics.push(Diagnostic {
                 line: u.line(),
                 code: DiagCode::Portal,
                 message: if masthead {
                     "masthead (版头) above the document"
+                } else if front {
+                    "front matter (版头) above the document"
                 } else {
                     "web-page heading, not part of a document"
                 }
@@ -373,6 +382,11 @@ fn read_body<'t>(
             out.push(Line::classify(num, lex));
             continue;
         }
+        // A comment of a Markdown or HTML export (<!-- INFO END -->).
+        if furniture::is_markup_comment(l.text()) {
+            furnish(&l, "markup comment of the export", diagnostics, owners);
+            continue;
+        }
         // A printed original's page number, where its pages were joined.
         if furniture::is_page_number(l.text()) {
             furnish(
@@ -386,7 +400,11 @@ fn read_body<'t>(
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
         let footer_line = footer && furniture::is_footer_line(&l, next);
-        if furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
+        // 主题词：… not among furniture (after it or right before it) is the
+        // 版记's first line (documents before 2012), not a web page's metadata.
+        let keywords =
+            l.is_colophon() && !footer && !prev_portal && !next.is_some_and(lines::Line::is_portal);
+        if !keywords && furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
             prev_portal = true;
             if let Some(n) = header::metadata_number(l.text(), lex) {
                 meta_numbers.push((out.len(), n));

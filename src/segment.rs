@@ -69,10 +69,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
 
 /// A number or addressees follow the title, or a number stands right
 /// before it (a red-header number).
-fn has_header(units: &[Line], start: usize, end: usize) -> bool {
+fn has_header(units: &[Line], start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = units.get(end + 1);
     next.is_some_and(|n| n.is_number() || n.is_addressee())
-        || (start > 0 && units[start - 1].is_number())
+        || crate::lines::header::number_above(units, start, lex).is_some()
 }
 
 /// A document without a title starts at unit `i`: addressees, or a number
@@ -111,6 +111,16 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             .is_some()
 }
 
+/// A document with this title carries another after its signature: it
+/// transmits one (印发…的通知), or it is an order or announcement that
+/// promulgates one (…令, …公告). An announcement or order about a matter
+/// (…关于…的公告, …关于给予…的命令) promulgates nothing: the next 关于 title
+/// after its date is a document of its own.
+fn carries(title: &str, lex: &Lexicon) -> bool {
+    is_transmittal(title, lex)
+        || lex.promulgates(title) && !Lexicon::contains_any(&lex.about, title)
+}
+
 /// Finds the documents in `units` (the body of one file).
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
@@ -133,9 +143,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 .filter(|d| d.title.end == i && !d.title.is_empty())
             {
                 last.title.end = i + 1;
-                weak = weak && !has_header(units, last.title.start, i);
+                weak = weak && !has_header(units, last.title.start, i, lex);
                 let title: String = units[last.title.clone()].iter().map(|t| t.text()).collect();
-                transmittal = is_transmittal(&title, lex) || lex.promulgates(&title);
+                transmittal = carries(&title, lex);
                 continue;
             }
         }
@@ -159,7 +169,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         if wrapped_end && s == i {
             continue;
         }
-        let header = has_header(units, s, i);
+        let header = has_header(units, s, i, lex);
         // A regulation or decision under its passage note （…通过）, unless
         // the open document promulgates it (…令, …公告, 印发…).
         let noted = units.get(i + 1).is_some_and(Line::is_passage_note) && !transmittal;
@@ -186,7 +196,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         out.push(DocStart { title: s..i + 1 });
         closed = false;
         let title: String = units[s..=i].iter().map(|t| t.text()).collect();
-        transmittal = is_transmittal(&title, lex) || lex.promulgates(&title);
+        transmittal = carries(&title, lex);
     }
     out
 }

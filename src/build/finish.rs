@@ -12,6 +12,18 @@ use crate::record::{DiagCode, Document, Enclosure};
 
 pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     let lex = b.lex;
+    // A document adopted at a meeting and not dated under a signature (a
+    // 决议, a 人大常委会's 决定) is dated by its passage note under the title
+    // (（2019年1月18日…会议通过）): GB/T 9704's 成文日期 of such a document.
+    if b.doc.date.is_none() {
+        let note = b.notice.preamble.first().map(|p| p.text.as_str());
+        if let Some((d, _)) = note
+            .filter(|t| crate::lines::title::is_passage_note(t, lex))
+            .and_then(crate::normalize::date::parse_date)
+        {
+            b.doc.date = Some(d.iso());
+        }
+    }
     let year = b.doc_year();
     let mut warnings: Vec<(usize, String)> = Vec::new();
     // The sentence stating that the first unit named leads, if the document

@@ -24,15 +24,20 @@ pub(super) struct Header<'t> {
     pub cut: Option<Line<'t>>,
 }
 
-/// Whether the document at `start` (ending before line `end`) takes the
-/// number printed right above its title: it has a title, and no number
-/// right under it.
-pub fn takes_number_above(lines: &[Line], start: &DocStart, end: usize) -> bool {
+/// The line of the number printed above the title of the document at
+/// `start` (ending before line `end`), when it takes it: it has a title,
+/// and no number right under it.
+pub fn number_above_title(
+    lines: &[Line],
+    start: &DocStart,
+    end: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
     let below = start.title.end < end && lines.get(start.title.end).is_some_and(Line::is_number);
-    !below
-        && start.title.start > 0
-        && !start.title.is_empty()
-        && lines[start.title.start - 1].is_number()
+    if below || start.title.is_empty() {
+        return None;
+    }
+    header::number_above(lines, start.title.start, lex)
 }
 
 pub(super) fn read<'t>(
@@ -51,11 +56,13 @@ pub(super) fn read<'t>(
         doc_number = Some(n.clone());
         owners.push(own(&lines[i], Part::Number));
         i += 1;
-    } else if takes_number_above(lines, start, end) {
-        let above = &lines[start.title.start - 1];
-        if let Some(n) = above.number() {
+    } else if let Some(k) = number_above_title(lines, start, end, lex) {
+        if let Some(n) = lines[k].number() {
             doc_number = Some(n.clone());
-            owners.push(own(above, Part::Number));
+        }
+        // The number, and the 签发人 or front matter under it.
+        for l in &lines[k..start.title.start] {
+            owners.push(own(l, Part::Number));
         }
     }
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.

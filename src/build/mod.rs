@@ -26,7 +26,7 @@ use crate::record::*;
 use crate::segment;
 use crate::unit::Unit;
 
-pub use header::takes_number_above;
+pub use header::number_above_title;
 use prose::Prev;
 use toc::TocEntry;
 
@@ -119,6 +119,8 @@ struct Builder<'a, 't> {
     src: &'t str,
     /// Which marker kinds the document indents (hanging paragraphs).
     hanging: prose::Hanging,
+    /// Another document follows this one in the file.
+    followed: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -350,12 +352,30 @@ impl<'a, 't> Builder<'a, 't> {
     /// document, attachment or note: not the document's. It is left out of
     /// the record and reported.
     fn trailing(&mut self, l: &Line) {
-        self.own(l, Part::Unplaced);
-        self.diag(
-            l.line(),
-            DiagCode::Unplaced,
-            "text after the document's signature and date, not part of it",
-        );
+        // The next document's front matter (版头: 000123, 特急, …文件) above
+        // its title: named, not unplaced. An organ's name is its mark where
+        // nothing but front matter comes before the next document.
+        let front =
+            |t: &str, organ: bool| crate::lines::header::is_front_matter(t, self.lex, organ);
+        let (part, code, message) = if front(l.text(), false)
+            || self.followed
+                && front(l.text(), true)
+                && self.lines.iter().all(|n| front(n.text(), true))
+        {
+            (
+                Part::Portal,
+                DiagCode::Portal,
+                "front matter (版头) above the next document",
+            )
+        } else {
+            (
+                Part::Unplaced,
+                DiagCode::Unplaced,
+                "text after the document's signature and date, not part of it",
+            )
+        };
+        self.own(l, part);
+        self.diag(l.line(), code, message);
         self.prev = Prev::None;
     }
 
@@ -473,6 +493,7 @@ pub fn build<'a, 't>(
         lists: false,
         src,
         hanging,
+        followed: end < lines.len(),
     };
     for l in title_lines {
         b.own(l, Part::Title);

@@ -26,6 +26,13 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
         && !is_header_element(l, next)
 }
 
+/// A line that is wholly a comment of the Markdown or HTML an export was
+/// made from (`<!-- INFO END -->`).
+pub fn is_markup_comment(t: &str) -> bool {
+    let t = text::trim(t);
+    t.starts_with("<!--") && t.ends_with("-->")
+}
+
 /// The page number of a printed original, alone on its line, where a PDF's
 /// pages were joined: `— 3 —`, `-3-`, `－ 3 －`. Dashes on both sides: a lone
 /// number or a range (`2020-2021`) is none, and so is `第3页` (an erratum

@@ -87,6 +87,61 @@ pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
     (text::char_len(&u.text()[..i]) <= 6 && docnum::whole(num.text()).is_some()).then_some(num)
 }
 
+/// The line of the number printed above the title opening at `at` (a
+/// red-header number), a 签发人 line between them or not.
+pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<usize> {
+    // Between them at most two lines of front matter (加急) or the signer.
+    for k in (at.saturating_sub(3)..at).rev() {
+        let l = &lines[k];
+        if l.is_number() {
+            return Some(k);
+        }
+        let t = l.text();
+        if !(docnum::signer_at(t) == Some(0)
+            || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The number of a line that prints front matter (版头) to its left, a gap
+/// of spaces between: the copy number (000032　　浙交函〔2022〕156号), the
+/// secrecy or urgency mark (特急　　…), or the issuer's mark (…人民政府文件
+/// 　　江阳府发〔2024〕3号).
+pub fn number_after_front_matter(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+    let t = text::trim(t);
+    // The gap: two spaces or more (a tab counts as two), the last one.
+    let (i, c) = t.char_indices().rev().find(|&(_, c)| text::is_space(c))?;
+    let gap_end = i + c.len_utf8();
+    let head = t[..gap_end].trim_end_matches(text::is_space);
+    let gap = &t[head.len()..gap_end];
+    if head.is_empty() || gap.chars().count() < 2 && !gap.contains('\t') {
+        return None;
+    }
+    let number = docnum::whole(&t[gap_end..])?;
+    is_front_matter(head, lex, true).then_some(number)
+}
+
+/// Front matter printed above a document's title (GB/T 9704 版头): a copy
+/// number, secrecy and urgency marks (`front_matter` words: 机密★1年, 特急),
+/// the issuer's mark (…文件; with `organ`, an organ's name too, which
+/// elsewhere may be a signature), each separated by spaces.
+pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
+    let t = text::trim(t);
+    !t.is_empty()
+        && t.split(text::is_space).filter(|p| !p.is_empty()).all(|p| {
+            p.chars().all(text::is_digit) && text::chars_at_most(p, 8)
+                || lex.front_matter.iter().any(|w| p.starts_with(w.as_str()))
+                || p.ends_with("文件") && text::chars_at_most(p, 30)
+                || organ
+                    && !p.starts_with('各')
+                    && lex.organ_ending(p).is_some()
+                    && text::chars_at_most(p, 30)
+        })
+}
+
 /// The document number on a page-metadata line that labels it as such
 /// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
 pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
@@ -101,6 +156,71 @@ pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A number with front matter to its left is the line's number; front
+    /// matter alone, or prose to the left, is none.
+    #[test]
+    fn numbers_beside_front_matter() {
+        let lex = Lexicon::builtin();
+        for (line, raw) in [
+            (
+                "000032　　　　　　浙交函〔2022〕156号",
+                "浙交函〔2022〕156号",
+            ),
+            (
+                "泸州市江阳区人民政府文件　　　　江阳府发〔2024〕3号",
+                "江阳府发〔2024〕3号",
+            ),
+            ("特急　　石政发〔2020〕1号", "石政发〔2020〕1号"),
+            (
+                "000045  机密★1年  特急    淇办〔2020〕27号",
+                "淇办〔2020〕27号",
+            ),
+        ] {
+            let n = number_after_front_matter(line, &lex);
+            assert_eq!(n.map(|n| n.raw), Some(raw.to_owned()), "{line}");
+        }
+        for line in [
+            "根据　　石政发〔2020〕1号",
+            "特急 石政发〔2020〕1号",
+            "000032",
+            "各县区人民政府　　石政发〔2020〕1号",
+        ] {
+            assert!(number_after_front_matter(line, &lex).is_none(), "{line}");
+        }
+        assert!(is_front_matter("机密★6个月", &lex, false));
+        assert!(is_front_matter("000045", &lex, false));
+        assert!(!is_front_matter("固原市人民政府", &lex, false));
+        assert!(is_front_matter("固原市人民政府", &lex, true));
+        assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
+    }
+
+    /// The number above a title, a 签发人 or a mark between them or not.
+    #[test]
+    fn number_above_a_title() {
+        let lex = Lexicon::builtin();
+        let at = |s: &str| {
+            let ls = super::super::Line::all(s, &lex);
+            let title = ls.iter().position(|l| l.is_title_end()).unwrap();
+            number_above(&ls, title, &lex)
+        };
+        assert_eq!(
+            at("固政发〔2014〕52号\n某市人民政府关于做好防汛工作的通知\n"),
+            Some(0)
+        );
+        assert_eq!(
+            at("固政发〔2014〕52号\n签发人：马　力\n某市人民政府关于申请试点的请示\n"),
+            Some(0)
+        );
+        assert_eq!(
+            at("固政发〔2014〕52号\n加急\n某市人民政府关于做好防汛工作的通知\n"),
+            Some(0)
+        );
+        assert_eq!(
+            at("固政发〔2014〕52号\n各县区人民政府：\n某市人民政府关于做好防汛工作的通知\n"),
+            None
+        );
+    }
 
     #[test]
     fn addressees_and_sentences_ending_in_a_colon() {

@@ -137,7 +137,15 @@ impl<'t> Line<'t> {
         } else {
             None
         };
-        let number = docnum::whole(t).map(Box::new);
+        let number = docnum::whole(t)
+            .or_else(|| {
+                // Every number ends so: most lines are answered here.
+                t.trim_end_matches(text::is_space)
+                    .ends_with(['号', '號'])
+                    .then(|| header::number_after_front_matter(t, lex))
+                    .flatten()
+            })
+            .map(Box::new);
         let date = is_date_line(t);
         let label = lex.label_at(t).is_some();
         let title_fragment = title::is_fragment(
