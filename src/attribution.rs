@@ -210,6 +210,22 @@ impl AttributionRules {
         self.is_unit_core(&core)
     }
 
+    /// `s` is only the ending of a unit's name, which names no unit alone
+    /// (人民政府, 办事处, 镇人民政府): a line opening with it is the rest of a
+    /// name cut at the line's end (…、各苏木镇 / 人民政府).
+    pub fn is_bare_ending(&self, s: &str) -> bool {
+        let Some((head, ())) = self.unit_ends.strip(s) else {
+            return false;
+        };
+        head.is_empty()
+            || text::chars_at_most(head, 2)
+                && text::char_len(s) >= 4
+                && self
+                    .unit_ends
+                    .strip(head)
+                    .is_some_and(|(h, ())| h.is_empty())
+    }
+
     /// `s` ends with a unit word (市生态环境局, not 市生态环境): the quick part of
     /// [`AttributionRules::is_unit`].
     pub fn ends_like_unit(&self, s: &str) -> bool {

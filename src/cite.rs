@@ -33,26 +33,41 @@ pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
     ka == kb || ka.is_empty() || kb.is_empty()
 }
 
-/// The ideographs at the end of a line that stops mid-word right after an
-/// opening bracket — （国 — the start of an issuer code wrapped onto the
-/// next line. A line ending in a longer run of ideographs (a title ending
-/// …的批复) does not continue into the next line's number.
-fn wrapped_tail(prev: &str) -> &str {
-    let han = prev.chars().rev().take_while(|c| text::is_han(*c)).count();
-    if han == 0 || han > 4 {
-        return "";
-    }
-    let start = prev
-        .char_indices()
-        .rev()
-        .nth(han - 1)
-        .map_or(prev.len(), |(i, _)| i);
-    match prev[..start].chars().next_back() {
-        Some(c) if text::is_open_bracket(c) || c == '、' || c == '，' || c == ',' => {
-            &prev[start..]
+/// The start of a number a line stops inside, wrapped onto the next line:
+/// the ideographs of an issuer code right after an opening bracket or a
+/// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
+/// opened (（鄂府办发〔2015 / 〕21号）, …〔2015〕21 / 号). A line ending in a
+/// longer run of ideographs (a title ending …的批复) does not continue into
+/// the next line's number. The flag: the tail holds the year's bracket.
+fn wrapped_tail(prev: &str) -> (&str, bool) {
+    let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
+    // Back over the characters a number is made of, at most 20.
+    let mut start = prev.len();
+    let mut n = 0;
+    let mut bracket = false;
+    for (i, c) in prev.char_indices().rev() {
+        let digit_after = prev[i + c.len_utf8()..].starts_with(text::is_digit);
+        let paren_year = text::is_open_paren(c) && digit_after;
+        if !(text::is_han(c) || text::is_digit(c) || year_bracket(c) || paren_year) || n == 20 {
+            break;
         }
-        _ => "",
+        bracket |= year_bracket(c) && !matches!(c, '〕' | ']' | '］' | '】') || paren_year;
+        start = i;
+        n += 1;
     }
+    let tail = &prev[start..];
+    let han = tail.chars().all(text::is_han);
+    let after_break = match prev[..start].chars().next_back() {
+        Some(c) => text::is_open_bracket(c) || c == '、' || c == '，' || c == ',',
+        None => false,
+    };
+    if bracket && after_break && !han {
+        return (tail, true);
+    }
+    if han && (1..=4).contains(&n) && after_break {
+        return (tail, false);
+    }
+    ("", false)
 }
 
 /// The citations in a document's lines, given in order (read one by one:
@@ -74,7 +89,7 @@ pub fn citations<'a, 't: 'a>(
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
-        let tail = p.map_or("", |p| wrapped_tail(p.text()));
+        let (tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text()));
         joined.clear();
         joined.push_str(tail);
         joined.push_str(u.text());
@@ -83,9 +98,10 @@ pub fn citations<'a, 't: 'a>(
             if f.range.end <= tail.len() {
                 continue;
             }
-            // The bracket itself must be on this line; only the issuer code
-            // may have begun on the previous one.
-            if f.core_start < tail.len() {
+            // The bracket itself must be on this line, unless the previous
+            // one stopped inside the year's bracket; else only the issuer
+            // code may have begun there.
+            if f.core_start < tail.len() && !tail_bracket {
                 continue;
             }
             let n = f.number;
@@ -136,6 +152,18 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
+        // Cut inside the year's bracket, or after it.
+        for t in [
+            "按照《实施方案》（鄂府办发〔2015\n〕21号）要求，",
+            "按照《实施方案》（鄂府办发〔\n2015〕21号）要求，",
+            "按照《实施方案》（鄂府办发〔2015〕21\n号）要求，",
+            "按照《实施方案》（鄂府办发〔2015〕\n21号）要求，",
+        ] {
+            let c = citations(&units(t), None, &Lexicon::builtin());
+            let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+            assert_eq!(raws, ["鄂府办发〔2015〕21号"], "{t}");
+            assert_eq!(c[0].title.as_deref(), Some("实施方案"), "{t}");
+        }
         assert_eq!(c[0].line, 1);
         assert_eq!(
             c[0].title.as_deref(),

@@ -262,6 +262,11 @@ impl Tree {
         });
     }
 
+    /// The innermost open clause's kind.
+    pub fn top_kind(&self) -> Option<ClauseKind> {
+        self.stack.last().map(|o| o.clause.kind)
+    }
+
     /// A clause of this style is open on the stack.
     pub fn is_open(&self, kind: ClauseKind) -> bool {
         self.stack.iter().any(|o| o.clause.kind == kind)

@@ -81,6 +81,7 @@ pub fn task(
     fields: &[(String, String)],
     lex: &Lexicon,
     doc_year: Option<i32>,
+    places: &[String],
 ) -> (Option<Task>, Vec<String>) {
     if fields.is_empty() {
         return (None, Vec::new());
@@ -90,10 +91,17 @@ pub fn task(
     for (label, value) in fields {
         let role = lex.role_of(label);
         match role {
-            Role::Lead => lex.units.split_units_into(value, &mut t.lead),
-            Role::Responsible => lex.units.split_units_into(value, &mut t.responsible),
-            Role::Participating => lex.units.split_units_into(value, &mut t.participating),
-            Role::Implementing => lex.units.split_units_into(value, &mut t.implementing),
+            Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
+            Role::Responsible => lex
+                .units
+                .split_units_placed(value, places, &mut t.responsible),
+            Role::Participating => {
+                lex.units
+                    .split_units_placed(value, places, &mut t.participating)
+            }
+            Role::Implementing => lex
+                .units
+                .split_units_placed(value, places, &mut t.implementing),
             Role::Leaders => t.leaders.extend(split_names(value)),
             Role::Deadline => {
                 if t.deadline.is_none() {
@@ -105,8 +113,10 @@ pub fn task(
             // 部门分工：省发展改革委牵头，各地、各部门配合。 Read as an attribution;
             // a plain list is responsible.
             Role::Division => match lex.attribution.whole(value) {
-                Some(a) => add_units(&mut t, &a.units, lex),
-                None => lex.units.split_units_into(value, &mut t.responsible),
+                Some(a) => add_units(&mut t, &a.units, lex, places),
+                None => lex
+                    .units
+                    .split_units_placed(value, places, &mut t.responsible),
             },
             Role::Field => {}
         }
@@ -115,8 +125,10 @@ pub fn task(
 }
 
 /// Units in the order written, each with its role, expanded as one list.
-fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon) {
-    let expanded = lex.units.expand(units.iter().map(|(_, u)| u.as_str()));
+fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon, places: &[String]) {
+    let expanded = lex
+        .units
+        .expand(units.iter().map(|(_, u)| u.as_str()), places);
     for ((role, _), unit) in units.iter().zip(expanded) {
         match role {
             Role::Lead => t.lead.push(unit),
@@ -135,12 +147,13 @@ pub fn attribution_task(
     lex: &Lexicon,
     doc_year: Option<i32>,
     lead_rule: Option<usize>,
+    places: &[String],
 ) -> (Task, Vec<String>) {
     let mut t = Task {
         layout: Layout::Attribution,
         ..Task::default()
     };
-    add_units(&mut t, &a.units, lex);
+    add_units(&mut t, &a.units, lex, places);
     if let Some(line) = lead_rule.filter(|_| t.lead.is_empty() && !t.responsible.is_empty()) {
         t.lead.push(t.responsible.remove(0));
         t.lead_rule_line = Some(line);

@@ -130,6 +130,8 @@ pub struct Lexicon {
     pub cited: Vec<String>,
     /// Secrecy and urgency marks of the front matter (机密, 特急).
     pub front_matter: Vec<String>,
+    /// The word a printed page's running head ends its name with (年鉴).
+    pub running_head: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
     pub state_name: Vec<String>,
     /// Words a list of addressees holds (各…, …部门, …单位).
@@ -281,6 +283,7 @@ impl Lexicon {
             open_end: Vec::new(),
             cited: Vec::new(),
             front_matter: Vec::new(),
+            running_head: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
             passage: Vec::new(),
@@ -338,6 +341,7 @@ impl Lexicon {
                 "open_end" => &mut lex.open_end,
                 "cited" => &mut lex.cited,
                 "front_matter" => &mut lex.front_matter,
+                "running_head" => &mut lex.running_head,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,

@@ -387,6 +387,11 @@ fn read_body<'t>(
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
         }
+        // A yearbook page's running head, where its pages were joined.
+        if furniture::is_running_head(l.text(), lex) {
+            furnish(&l, "running head of the printed page", diagnostics, owners);
+            continue;
+        }
         // A printed original's page number, where its pages were joined.
         if furniture::is_page_number(l.text()) {
             furnish(

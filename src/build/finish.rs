@@ -24,7 +24,33 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             b.doc.date = Some(d.iso());
         }
     }
+    // Issuers from the title when the notice is unsigned.
+    if b.doc.issuers.is_empty() {
+        let title = b.doc.title.as_deref().unwrap_or("");
+        let cut = Lexicon::find_any(&lex.about, title)
+            .or_else(|| Lexicon::find_any(&lex.transmittal, title));
+        if let Some((at, _)) = cut {
+            if at > 0 {
+                b.doc.issuers = split_organs(&title[..at], lex);
+            }
+        } else if let Some(order) = title.strip_suffix('令') {
+            // 中华人民共和国国务院令: the organ that issues the order; a named
+            // order (酉阳县人民政府森林防火命令) is issued by the organ its
+            // title opens with, up to the last organ ending.
+            let organ = order
+                .char_indices()
+                .map(|(i, c)| &order[..i + c.len_utf8()])
+                .rev()
+                .find(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
+                .unwrap_or(order);
+            if !organ.is_empty() {
+                b.doc.issuers = vec![organ.to_owned()];
+            }
+        }
+    }
     let year = b.doc_year();
+    // The places the issuers name: a bare unit naming one stays as written.
+    let places = crate::normalize::units::own_places(&b.doc.issuers);
     let mut warnings: Vec<(usize, String)> = Vec::new();
     // The sentence stating that the first unit named leads, if the document
     // has one: looked for when a clause's prose first names its units.
@@ -41,13 +67,13 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 Some(a) => {
                     let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
                     let rule = found.filter(|l| *l <= c.line_end);
-                    let (t, w) = fields::attribution_task(&a, lex, year, rule);
+                    let (t, w) = fields::attribution_task(&a, lex, year, rule, &places);
                     (Some(t), w)
                 }
                 None => (None, Vec::new()),
             }
         } else {
-            fields::task(&c.fields, lex, year)
+            fields::task(&c.fields, lex, year, &places)
         };
         c.task = task.map(|mut t| {
             if c.table_row {
@@ -93,30 +119,6 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         }
     }
     b.doc.enclosure = enclosure;
-    // Issuers from the title when the notice is unsigned.
-    if b.doc.issuers.is_empty() {
-        let title = b.doc.title.as_deref().unwrap_or("");
-        let cut = Lexicon::find_any(&lex.about, title)
-            .or_else(|| Lexicon::find_any(&lex.transmittal, title));
-        if let Some((at, _)) = cut {
-            if at > 0 {
-                b.doc.issuers = split_organs(&title[..at], lex);
-            }
-        } else if let Some(order) = title.strip_suffix('令') {
-            // 中华人民共和国国务院令: the organ that issues the order; a named
-            // order (酉阳县人民政府森林防火命令) is issued by the organ its
-            // title opens with, up to the last organ ending.
-            let organ = order
-                .char_indices()
-                .map(|(i, c)| &order[..i + c.len_utf8()])
-                .rev()
-                .find(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
-                .unwrap_or(order);
-            if !organ.is_empty() {
-                b.doc.issuers = vec![organ.to_owned()];
-            }
-        }
-    }
     for (line, w) in warnings {
         b.diag(line, DiagCode::Deadline, w);
     }

@@ -57,9 +57,10 @@ pub(super) fn read<'t>(
         owners.push(own(&lines[i], Part::Number));
         i += 1;
     } else if let Some(k) = number_above_title(lines, start, end, lex) {
-        if let Some(n) = lines[k].number() {
-            doc_number = Some(n.clone());
-        }
+        doc_number = lines[k]
+            .number()
+            .cloned()
+            .or_else(|| header::organ_number(lines[k].text(), lex));
         // The number, and the 签发人 or front matter under it.
         for l in &lines[k..start.title.start] {
             owners.push(own(l, Part::Number));

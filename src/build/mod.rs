@@ -186,6 +186,28 @@ impl<'a, 't> Builder<'a, 't> {
         })
     }
 
+    /// The line above ended where a new article may open: under the title,
+    /// a chapter's or section's heading, or a sentence's closing mark (not
+    /// …依照《消防法》 / 第六十条处罚).
+    fn above_ended(&mut self) -> bool {
+        if matches!(self.prev, Prev::Text { open: true, .. }) {
+            return false;
+        }
+        let h = self.holder();
+        let tree = &h.tree;
+        match tree.top_kind() {
+            None => h
+                .preamble
+                .last()
+                .is_none_or(|p| prose::is_closed_line(crate::text::trim(&p.text))),
+            Some(ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section) => true,
+            Some(_) => tree.top_text().is_some_and(|t| {
+                let t = crate::text::trim(t);
+                !t.is_empty() && prose::is_closed_line(t)
+            }),
+        }
+    }
+
     fn step(&mut self, l: Line<'t>) {
         let lists = crate::lines::header::ends_in_colon(l.text()) || l.is_signature();
         self.listed = std::mem::replace(&mut self.lists, lists);
@@ -285,10 +307,13 @@ impl<'a, 't> Builder<'a, 't> {
             let rest = &l.text()[m.body..];
             let seq_ok = if m.kind == ClauseKind::Article {
                 // Ahead of the sequence, an excerpt's article (节选: 第二章 /
-                // 第八条城市道路的建设…) unless its words cite it (第八条规定…).
+                // 第八条城市道路的建设…) where the line above ended, unless its
+                // words cite it (第八条规定…); under a sentence that goes on
+                // (…依照《消防法》 / 第六十条处罚) it is a citation.
                 m.spaced
                     || in_sequence
                     || m.number > expected
+                        && self.above_ended()
                         && !self.lex.cited.iter().any(|w| {
                             rest.trim_start_matches(crate::text::is_space)
                                 .starts_with(w.as_str())

@@ -145,7 +145,7 @@ fn last_item(value: &str) -> &str {
 
 /// A line stopped with a closing mark: 。！？；, a colon, or a bracket after
 /// one (…行为。（区财政局负责）).
-fn is_closed_line(s: &str) -> bool {
+pub(super) fn is_closed_line(s: &str) -> bool {
     let Some(last) = s.chars().last() else {
         return true;
     };
@@ -343,7 +343,30 @@ impl<'a, 't> Builder<'a, 't> {
     /// last unit cut) and which it completes. Asked only of a line that
     /// follows a label and is no label or marker itself.
     pub(super) fn field_goes_on(&mut self, t: &str) -> bool {
-        self.last_unit_cut() && self.completes_cut_unit(t)
+        self.last_unit_cut() && self.completes_cut_unit(t) || self.ends_last_unit(t)
+    }
+
+    /// `t` opens with the rest of the last unit of a list of units, whole
+    /// as it stands (…、各苏木镇 / 人民政府, …林业局 / 、水务局): a separator,
+    /// or a unit's ending that names no unit alone.
+    fn ends_last_unit(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let units = matches!(
+            lex.role_of(label),
+            Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
+        );
+        if !units || text::trim(value).is_empty() {
+            return false;
+        }
+        let t = text::trim(t);
+        let first = t
+            .split(['、', '，', ',', '；', ';', '。'])
+            .next()
+            .unwrap_or("");
+        t.starts_with(['、', '，', ',']) || lex.attribution.is_bare_ending(text::trim(first))
     }
 
     /// `t` is the rest of the last field's value: opens with the rest of

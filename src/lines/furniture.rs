@@ -26,6 +26,50 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
         && !is_header_element(l, next)
 }
 
+/// The running head of a printed yearbook's page, alone on its line where
+/// the pages were joined (吴忠年鉴·2013, 锡林郭勒盟年鉴（2019）, 宝安年鉴2024,
+/// ·356· 桂林年鉴·2009): a short name ending with a `running_head` word
+/// (年鉴), a year, and at most a page number beside them.
+pub fn is_running_head(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let t = text::trim(t);
+    if !text::chars_at_most(t, 24)
+        || !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·'))
+    {
+        return false;
+    }
+    let Some((at, w)) = lex
+        .running_head
+        .iter()
+        .find_map(|w| t.find(w.as_str()).map(|at| (at, w.len())))
+    else {
+        return false;
+    };
+    let sep =
+        |c: char| text::is_space(c) || matches!(c, '·' | '・' | '•' | '（' | '(' | '）' | ')');
+    // The name: ideographs only, after a page number or nothing.
+    let name_and_page = &t[..at];
+    let name = name_and_page
+        .trim_start_matches(|c: char| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'));
+    let page_before = name.len() < name_and_page.len();
+    if !(1..=12).contains(&name.chars().count()) || !name.chars().all(text::is_han) {
+        return false;
+    }
+    // The year, then a page number unless one came before.
+    let rest = t[at + w..].trim_start_matches(sep);
+    let digits = rest.chars().take_while(|c| text::is_digit(*c)).count();
+    if digits != 4 {
+        return false;
+    }
+    let after =
+        rest[rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i)..].trim_start_matches(sep);
+    after.is_empty()
+        || !page_before
+            && after
+                .chars()
+                .all(|c| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'))
+            && text::chars_at_most(after, 8)
+}
+
 /// A line that is wholly a comment of the Markdown or HTML an export was
 /// made from (`<!-- INFO END -->`).
 pub fn is_markup_comment(t: &str) -> bool {
@@ -43,13 +87,27 @@ pub fn is_page_number(t: &str) -> bool {
     if !t.as_bytes().last().is_some_and(|b| {
         matches!(
             b,
-            b'-' | 0x94 | 0x93 | 0x95 | 0x8d | b' ' | b'\t' | 0x80 | 0xa0 | 0x82 | 0x83 | 0xbf
+            b'-' | 0x94
+                | 0x93
+                | 0x95
+                | 0x8d
+                | b' '
+                | b'\t'
+                | 0x80
+                | 0xa0
+                | 0x82
+                | 0x83
+                | 0xbf
+                | 0xb7
+                | 0xbb
+                | 0xa2
         )
     }) {
         return false;
     }
     let t = text::trim(t);
-    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―');
+    // Dashes (— 3 —), or the middle dots of a yearbook's pages (·223·).
+    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―' | '·' | '・' | '•');
     let (open, close) = (t.trim_start_matches(dash), t.trim_end_matches(dash));
     if open.len() == t.len() || close.len() == t.len() {
         return false;
@@ -81,6 +139,31 @@ mod tests {
     }
 
     #[test]
+    fn running_heads_of_a_yearbook() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "吴忠年鉴·2013",
+            "锡林郭勒盟年鉴（2019）",
+            "宝安年鉴2024",
+            "·356· 桂林年鉴·2009",
+            "桂林年鉴·2009　·356·",
+            "德阳年鉴 2023",
+        ] {
+            assert!(is_running_head(t, &lex), "{t}");
+        }
+        for t in [
+            "《吴忠年鉴2013》",
+            "吴忠年鉴",
+            "编纂吴忠年鉴2013年卷的通知",
+            "2013",
+            "石嘴山年鉴编纂委员会2013年工作要点",
+            "吴忠年鉴·2013年3月",
+        ] {
+            assert!(!is_running_head(t, &lex), "{t}");
+        }
+    }
+
+    #[test]
     fn page_numbers_of_a_printed_original() {
         for t in [
             "— 3 —\u{a0}",
@@ -97,6 +180,9 @@ mod tests {
             "—3—",
             "　— 3 —　",
             "- ３ -",
+            "·223·",
+            "· 56 ·",
+            "・12・",
         ] {
             assert!(is_page_number(t), "{t}");
         }

@@ -93,7 +93,7 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
     // Between them at most two lines of front matter (加急) or the signer.
     for k in (at.saturating_sub(3)..at).rev() {
         let l = &lines[k];
-        if l.is_number() {
+        if l.is_number() || organ_number(l.text(), lex).is_some() {
             return Some(k);
         }
         let t = l.text();
@@ -106,11 +106,22 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
     None
 }
 
+/// The number of an issuer's line above a title: the organ's name, spaces,
+/// the number (山东省人民政府办公厅　　鲁政办字〔2019〕31号).
+pub fn organ_number(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+    if !t.trim_end_matches(text::is_space).ends_with(['号', '號']) {
+        return None;
+    }
+    number_after_front_matter(t, lex, true)
+}
+
 /// The number of a line that prints front matter (版头) to its left, a gap
 /// of spaces between: the copy number (000032　　浙交函〔2022〕156号), the
 /// secrecy or urgency mark (特急　　…), or the issuer's mark (…人民政府文件
-/// 　　江阳府发〔2024〕3号).
-pub fn number_after_front_matter(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+/// 　　江阳府发〔2024〕3号); with `organ`, an organ's name alone too, which
+/// only right above a title is the issuer's (a table of documents, 制定机关
+/// 　　文号, and a sentence wrapped after a number print one so).
+pub fn number_after_front_matter(t: &str, lex: &Lexicon, organ: bool) -> Option<DocNumber> {
     let t = text::trim(t);
     // The gap: two spaces or more (a tab counts as two), the last one.
     let (i, c) = t.char_indices().rev().find(|&(_, c)| text::is_space(c))?;
@@ -121,7 +132,7 @@ pub fn number_after_front_matter(t: &str, lex: &Lexicon) -> Option<DocNumber> {
         return None;
     }
     let number = docnum::whole(&t[gap_end..])?;
-    is_front_matter(head, lex, true).then_some(number)
+    is_front_matter(head, lex, organ).then_some(number)
 }
 
 /// Front matter printed above a document's title (GB/T 9704 版头): a copy
@@ -177,7 +188,7 @@ mod tests {
                 "淇办〔2020〕27号",
             ),
         ] {
-            let n = number_after_front_matter(line, &lex);
+            let n = number_after_front_matter(line, &lex, false);
             assert_eq!(n.map(|n| n.raw), Some(raw.to_owned()), "{line}");
         }
         for line in [
@@ -185,9 +196,21 @@ mod tests {
             "特急 石政发〔2020〕1号",
             "000032",
             "各县区人民政府　　石政发〔2020〕1号",
+            // A row of a table of documents, a sentence wrapped after a number.
+            "湖南省人民政府  湘政发〔2018〕20号",
+            "现将自治区人民政府办公厅  宁政办发〔2020〕42号",
         ] {
-            assert!(number_after_front_matter(line, &lex).is_none(), "{line}");
+            assert!(
+                number_after_front_matter(line, &lex, false).is_none(),
+                "{line}"
+            );
         }
+        // An organ's name beside the number: read only where asked (above a title).
+        assert_eq!(
+            organ_number("山东省人民政府办公厅  鲁政办字〔2019〕31号", &lex).map(|n| n.raw),
+            Some("鲁政办字〔2019〕31号".to_owned())
+        );
+        assert!(organ_number("山东省人民政府办公厅", &lex).is_none());
         assert!(is_front_matter("机密★6个月", &lex, false));
         assert!(is_front_matter("000045", &lex, false));
         assert!(!is_front_matter("固原市人民政府", &lex, false));

@@ -142,7 +142,7 @@ impl<'t> Line<'t> {
                 // Every number ends so: most lines are answered here.
                 t.trim_end_matches(text::is_space)
                     .ends_with(['号', '號'])
-                    .then(|| header::number_after_front_matter(t, lex))
+                    .then(|| header::number_after_front_matter(t, lex, false))
                     .flatten()
             })
             .map(Box::new);

@@ -130,19 +130,35 @@ impl UnitRules {
     /// [`UnitRules::split_units`] appending to `units` (a task's list of one
     /// role, which several labels may fill) instead of making a list.
     pub fn split_units_into(&self, value: &str, units: &mut Vec<String>) {
-        self.expand_into(list_items(before_full_stop(value)), units);
+        self.expand_into(list_items(before_full_stop(value)), &[], units);
+    }
+
+    /// [`UnitRules::split_units_into`] in a document whose issuers name
+    /// `places` ([`own_places`]): a bare unit naming one of them
+    /// (市场监督管理局宝安监管局 in a 宝安区 document) names its own place.
+    pub fn split_units_placed(&self, value: &str, places: &[String], units: &mut Vec<String>) {
+        self.expand_into(list_items(before_full_stop(value)), places, units);
     }
 
     /// Expands the shorthand over items already split, in the order written (the
     /// units of an attribution, whose runs carry the level context across roles).
-    pub fn expand<'a>(&self, items: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    pub fn expand<'a>(
+        &self,
+        items: impl IntoIterator<Item = &'a str>,
+        places: &[String],
+    ) -> Vec<String> {
         let mut units = Vec::new();
-        self.expand_into(items, &mut units);
+        self.expand_into(items, places, &mut units);
         units
     }
 
     /// [`UnitRules::expand`] appending to `units`.
-    fn expand_into<'a>(&self, items: impl IntoIterator<Item = &'a str>, units: &mut Vec<String>) {
+    fn expand_into<'a>(
+        &self,
+        items: impl IntoIterator<Item = &'a str>,
+        places: &[String],
+        units: &mut Vec<String>,
+    ) {
         let mut context: Option<&Level> = None;
         for item in items {
             let item = self.gazetteer.strip_remark(item);
@@ -156,6 +172,12 @@ impl UnitRules {
                     context = None;
                     units.push(item.to_string());
                 }
+                // A bare unit naming the document's own place (宝安交警大队)
+                // names its level itself.
+                Class::Bare if places.iter().any(|p| name.contains(p.as_str())) => {
+                    context = None;
+                    units.push(item.to_string());
+                }
                 Class::Bare => match context {
                     Some(level) if self.gazetteer.is_party_dept(name) => {
                         units.push([level.party.as_str(), item].concat());
@@ -166,6 +188,37 @@ impl UnitRules {
             }
         }
     }
+}
+
+/// The short names of the places the document's issuers name (深圳市宝安区
+/// 人民政府办公室 → 深圳, 宝安; 互助土族自治县人民政府 → 互助; 中共石嘴山市委 →
+/// 石嘴山): the words before each level character, of two characters or more,
+/// without a nationality and 自治.
+pub fn own_places(organs: &[String]) -> Vec<String> {
+    const LEVELS: &[char] = &['省', '市', '县', '縣', '区', '區', '旗', '州', '盟'];
+    let mut out: Vec<String> = Vec::new();
+    for organ in organs {
+        let mut rest = organ.strip_prefix("中共").unwrap_or(organ);
+        while let Some(at) = rest.find(LEVELS) {
+            let mut name = &rest[..at];
+            name = name.strip_suffix("自治").unwrap_or(name);
+            // 土族, 苗族侗族: the nationalities of an autonomous place.
+            while name.ends_with('族') && text::char_len(name) > 3 {
+                let cut = name.char_indices().rev().nth(1).map_or(0, |(i, _)| i);
+                name = &name[..cut];
+            }
+            let n = text::char_len(name);
+            if (2..=6).contains(&n)
+                && name.chars().all(text::is_han)
+                && !out.iter().any(|p| p == name)
+            {
+                out.push(name.to_owned());
+            }
+            let level = rest[at..].chars().next().map_or(0, char::len_utf8);
+            rest = &rest[at + level..];
+        }
+    }
+    out
 }
 
 #[cfg(test)]
