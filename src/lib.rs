@@ -154,8 +154,11 @@ pub fn parse_each<E>(
     // line after them: the number of a document that prints none itself.
     let mut meta_numbers: Vec<(usize, docnum::DocNumber)> = Vec::new();
     let units = read_body(
-        text,
-        &lines[env.body_start..env.body_end],
+        BodySource {
+            text,
+            lines: &lines[env.body_start..env.body_end],
+            book: env.collection.as_ref().and_then(|c| c.title.as_deref()),
+        },
         lex,
         &mut meta_numbers,
         &mut diagnostics,
@@ -348,12 +351,19 @@ fn number_from_metadata<'m>(
     above.or_else(below).map(|(_, n)| n)
 }
 
+/// What a file's body is read from: the decoded text, the body's lines,
+/// and the yearbook the envelope names (its running heads are furniture).
+struct BodySource<'t, 'a> {
+    text: &'t str,
+    lines: &'a [decode::Line],
+    book: Option<&'a str>,
+}
+
 /// The body's lines recognised, furniture taken out (owned, with a
 /// diagnostic), and split where elements run together. Each line that
 /// holds text is marked in `unplaced` (by line number).
 fn read_body<'t>(
-    text: &'t str,
-    body: &[decode::Line],
+    source: BodySource<'t, '_>,
     lex: &Lexicon,
     meta_numbers: &mut Vec<(usize, docnum::DocNumber)>,
     diagnostics: &mut Vec<Diagnostic>,
@@ -361,11 +371,18 @@ fn read_body<'t>(
     unplaced: &mut [bool],
 ) -> Vec<lines::Line<'t>> {
     use lines::{furniture, header, Line};
+    let BodySource {
+        text,
+        lines: body,
+        book,
+    } = source;
     // Room for the pieces split lines leave (a few in a hundred lines).
     let mut out: Vec<Line<'t>> = Vec::with_capacity(body.len() + body.len() / 8);
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    // The line above was a page number (a running head may stand under it).
+    let mut page_above = false;
     let mut raw = body
         .iter()
         .filter_map(|l| Unit::from_line(text, l))
@@ -387,13 +404,17 @@ fn read_body<'t>(
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
         }
-        // A yearbook page's running head, where its pages were joined.
-        if furniture::is_running_head(l.text(), lex) {
+        // A yearbook page's running head, where its pages were joined: beside
+        // the page's number.
+        let page_beside = page_above || next.is_some_and(|n| furniture::is_page_number(n.text()));
+        page_above = false;
+        if furniture::is_running_head(l.text(), lex, page_beside, book) {
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }
         // A printed original's page number, where its pages were joined.
         if furniture::is_page_number(l.text()) {
+            page_above = true;
             furnish(
                 &l,
                 "page number of the printed original",

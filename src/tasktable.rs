@@ -64,6 +64,10 @@ pub enum Item {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
     pub items: Vec<Item>,
+    /// The header's cells, and whether the rows are numbered by their
+    /// position (the table has no serial column).
+    pub header: Vec<String>,
+    pub by_position: bool,
     /// How many units the table takes, from the first (its header).
     pub consumed: usize,
     /// What each of those units became (index into the run).
@@ -103,6 +107,15 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         cell.chars().filter(|c| !text::is_space(*c)).collect()
     } else {
         cell.into()
+    };
+    // A column of one year's figures (2022年目标) is the column of its word.
+    let c = match c.split_once('年') {
+        Some((y, rest))
+            if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() =>
+        {
+            std::borrow::Cow::Owned(rest.to_owned())
+        }
+        _ => c,
     };
     match lex.column_word(&c) {
         Some(ColumnWord::Serial) => Some(Column::Serial),
@@ -207,9 +220,18 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     }
     // The header ends where the first row begins (its serial cell, or a
     // category row).
-    let row_follows = run
-        .get(cells.len())
-        .is_some_and(|u| serial(u.text()).is_some() || category(u.text()).is_some());
+    // Without a serial column, a cell value (not a column word) after a
+    // header that names the task and a role.
+    let unnumbered = !kinds.contains(&Column::Serial)
+        && kinds.contains(&Column::Task)
+        && cells.iter().any(|c| lex.role_of(c) != Role::Field);
+    let row_follows = run.get(cells.len()).is_some_and(|u| {
+        serial(u.text()).is_some()
+            || category(u.text()).is_some()
+            || unnumbered
+                && column(text::trim(u.text()), lex).is_none()
+                && u.marker(false).is_none()
+    });
     let tasky = cells
         .iter()
         .zip(&kinds)
@@ -236,15 +258,15 @@ fn record_line(t: &str) -> Option<(&str, &str)> {
 /// header is the keys of the first record.
 fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
     let (first, _) = record_line(run.get(0)?.text())?;
-    if column(first, lex) != Some(Column::Serial) {
-        return None;
-    }
+    // Each record opens with the serial, or with the task where the table
+    // numbers no rows.
+    let first_kind = column(first, lex).filter(|k| matches!(k, Column::Serial | Column::Task))?;
     let mut cells = vec![first.to_owned()];
-    let mut kinds = vec![Column::Serial];
+    let mut kinds = vec![first_kind];
     let mut i = 1;
     while let Some(u) = run.get(i) {
         match record_line(u.text()) {
-            Some((k, _)) if column(k, lex) == Some(Column::Serial) => break,
+            Some((k, _)) if eq_folded(k, first) => break,
             Some((k, _)) => {
                 cells.push(k.to_owned());
                 kinds.push(column(k, lex).unwrap_or(Column::Other));
@@ -363,6 +385,7 @@ pub fn read<'t>(
         parts: Vec::new(),
         open: None,
         rows: 0,
+        last_number: 0,
     };
     let consumed = match r.header.shape {
         Shape::Delimited(d) => r.delimited(d),
@@ -373,8 +396,11 @@ pub fn read<'t>(
     if r.rows == 0 {
         return None;
     }
+    let by_position = r.header.position(Column::Serial).is_none();
     Some(Table {
         items: r.items,
+        header: r.header.cells,
+        by_position,
         consumed,
         parts: r.parts,
     })
@@ -397,6 +423,8 @@ struct Reader<'a, 'b, 't> {
     parts: Vec<(usize, Part)>,
     open: Option<Open>,
     rows: u32,
+    /// The number of the last row started.
+    last_number: u32,
 }
 
 impl Reader<'_, '_, '_> {
@@ -405,6 +433,7 @@ impl Reader<'_, '_, '_> {
         self.close();
         self.rows += 1;
         let number = number.unwrap_or(self.rows);
+        self.last_number = number;
         self.open = Some(Open {
             line,
             number,
@@ -502,9 +531,25 @@ impl Reader<'_, '_, '_> {
                     break;
                 }
                 if let Some(o) = self.open.as_mut() {
-                    for (k, c) in cs.iter().enumerate().take(o.cells.len()) {
+                    // A row broken inside a cell (…新改建农村 / 公路300公里。⇥市交通
+                    // 运输局⇥…): the next line's first cell goes on the last cell
+                    // filled, the rest to the columns after it.
+                    let shift = match o.cells.iter().rposition(|c| !c.is_empty()) {
+                        Some(last)
+                            if !new_row
+                                && !first.is_empty()
+                                && last + cs.len() == o.cells.len() =>
+                        {
+                            last
+                        }
+                        _ => 0,
+                    };
+                    for (k, c) in cs.iter().enumerate() {
+                        let Some(cell) = o.cells.get_mut(k + shift) else {
+                            break;
+                        };
                         if Some(k) != serial_col || !new_row {
-                            o.cells[k].push_str(c);
+                            cell.push_str(c);
                         }
                     }
                 }
@@ -564,6 +609,16 @@ impl Reader<'_, '_, '_> {
         })
     }
 
+    /// A note under the table (注：…, 说明：…): it ends the table.
+    fn is_note(t: &str) -> bool {
+        ["注", "注释", "說明", "说明", "备注", "備註"]
+            .iter()
+            .any(|w| {
+                t.strip_prefix(w)
+                    .is_some_and(|r| r.starts_with(text::is_colon))
+            })
+    }
+
     fn one_cell(&mut self) -> usize {
         for k in 0..self.header.len {
             self.parts.push((k, Part::Field));
@@ -574,6 +629,9 @@ impl Reader<'_, '_, '_> {
         let mut pending: Vec<String> = Vec::new();
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
+            if Self::is_note(t) {
+                break;
+            }
             // The header again, at the top of a printed page.
             if t == self.header.cells[0]
                 && (1..self.header.len).all(|k| {
@@ -588,9 +646,14 @@ impl Reader<'_, '_, '_> {
                 i += self.header.len;
                 continue;
             }
-            let next = self.rows + 1;
+            let next = self.last_number + 1;
+            // Under a category row the numbering may start again at 1.
+            let after_category =
+                self.open.is_none() && matches!(self.items.last(), Some(Item::Category { .. }));
             let starts = if has_serial {
-                serial(t) == Some(next) || self.rows == 0 && serial(t).is_some()
+                serial(t) == Some(next)
+                    || self.rows == 0 && serial(t).is_some()
+                    || after_category && serial(t) == Some(1)
             } else {
                 pending.len() >= width || self.open.is_none()
             };
@@ -669,6 +732,14 @@ impl Reader<'_, '_, '_> {
                     Some(c) if self.header.kinds[c] == Column::Serial => {
                         self.start(i, u.line(), Some(value), serial(value));
                     }
+                    // No serial: the record's first key opens it, numbered
+                    // by its position.
+                    Some(0) => {
+                        self.start(i, u.line(), None, None);
+                        if let Some(o) = self.open.as_mut() {
+                            o.cells[0] = value.to_owned();
+                        }
+                    }
                     Some(c) => {
                         if let Some(o) = self.open.as_mut() {
                             o.cells[c] = value.to_owned();
@@ -714,6 +785,17 @@ mod tests {
         let lex = Lexicon::builtin();
         let plain = |cell: &str| {
             let c: String = cell.chars().filter(|c| !text::is_space(*c)).collect();
+            // A year's figures (2022年目标): the word after the year.
+            let c = match c.split_once('年') {
+                Some((y, rest))
+                    if y.len() == 4
+                        && y.bytes().all(|b| b.is_ascii_digit())
+                        && !rest.is_empty() =>
+                {
+                    rest.to_owned()
+                }
+                _ => c,
+            };
             let key = text::folded_key(&c);
             let is = |list: &[String]| list.iter().any(|w| key == text::folded_word(w));
             if is(&lex.column_serial) {

@@ -121,6 +121,9 @@ struct Builder<'a, 't> {
     hanging: prose::Hanging,
     /// Another document follows this one in the file.
     followed: bool,
+    /// The header of the last task table read, and how many rows it has
+    /// numbered, when it numbers them by position.
+    last_table: Option<(Vec<String>, u32)>,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -305,19 +308,23 @@ impl<'a, 't> Builder<'a, 't> {
             let expected = self.holder().tree.expected(m.kind);
             let in_sequence = m.number == expected || m.number == 1;
             let rest = &l.text()[m.body..];
+            // The words after an unspaced number cite it (第七条的规定…).
+            let cited = law
+                && !m.spaced
+                && self.lex.cited.iter().any(|w| {
+                    rest.trim_start_matches(crate::text::is_space)
+                        .starts_with(w.as_str())
+                });
             let seq_ok = if m.kind == ClauseKind::Article {
                 // Ahead of the sequence, an excerpt's article (节选: 第二章 /
                 // 第八条城市道路的建设…) where the line above ended, unless its
                 // words cite it (第八条规定…); under a sentence that goes on
                 // (…依照《消防法》 / 第六十条处罚) it is a citation.
+                // In sequence, it is cited only where both say so (…依照本办法 /
+                // 第七条的规定追回…).
                 m.spaced
-                    || in_sequence
-                    || m.number > expected
-                        && self.above_ended()
-                        && !self.lex.cited.iter().any(|w| {
-                            rest.trim_start_matches(crate::text::is_space)
-                                .starts_with(w.as_str())
-                        })
+                    || in_sequence && (!cited || self.above_ended())
+                    || m.number > expected && !cited && self.above_ended()
             } else if law {
                 // A chapter out of sequence is one where it reads as a
                 // heading (an excerpt opening at 第二章规划建设), not as a
@@ -325,7 +332,7 @@ impl<'a, 't> Builder<'a, 't> {
                 m.spaced
                     || in_sequence
                     || crate::text::chars_at_most(rest, 20)
-                        && !rest.starts_with('的')
+                        && !cited
                         && !rest.contains(['，', '。', '；', ','])
             } else {
                 // 三、四月份是… out of sequence counts two months.
@@ -340,8 +347,14 @@ impl<'a, 't> Builder<'a, 't> {
             }
             // A chapter cited in a sentence, or two periods counted, is
             // understood as text: no diagnostic. An article out of sequence
-            // is still reported.
-            understood = !seq_ok && m.kind != ClauseKind::Article;
+            // is still reported, unless its words cite it: then it goes on the
+            // sentence above (…依照本办法 / 第七条的规定追回…).
+            understood = !seq_ok && (m.kind != ClauseKind::Article || cited);
+            if cited {
+                if let Prev::Text { open, .. } = &mut self.prev {
+                    *open = true;
+                }
+            }
         }
         if !understood {
             self.misread(&l);
@@ -519,6 +532,7 @@ pub fn build<'a, 't>(
         src,
         hanging,
         followed: end < lines.len(),
+        last_table: None,
     };
     for l in title_lines {
         b.own(l, Part::Title);

@@ -362,11 +362,20 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let t = text::trim(t);
-        let first = t
-            .split(['、', '，', ',', '；', ';', '。'])
-            .next()
-            .unwrap_or("");
-        t.starts_with(['、', '，', ',']) || lex.attribution.is_bare_ending(text::trim(first))
+        fn first_item(s: &str) -> &str {
+            text::trim(
+                s.split(['、', '，', ',', '；', ';', '。'])
+                    .next()
+                    .unwrap_or(""),
+            )
+        }
+        if let Some(rest) = t.strip_prefix(['、', '，', ',']) {
+            // The list goes on with a unit, not a label (，配合单位：…) or a
+            // sentence (，各镇人民政府负责做好宣传).
+            let rest = text::trim(rest);
+            return lex.label_at(rest).is_none() && lex.attribution.is_unit(first_item(rest));
+        }
+        lex.attribution.is_bare_ending(first_item(t))
     }
 
     /// `t` is the rest of the last field's value: opens with the rest of
@@ -796,6 +805,38 @@ mod tests {
         assert_eq!(
             labels("　　一、加强道路管理。各地要着力做好两方面工作。\n　　一是加强道路巡查。\n　　二是及时修复破损路面。\n"),
             ["一、", "一是", "二是"]
+        );
+    }
+
+    /// A label's list of units goes on over a line opening with the rest of
+    /// its last unit or with a separator and a unit; not over a second label
+    /// or a sentence.
+    #[test]
+    fn unit_lists_go_on_over_their_rest() {
+        let fields = |body: &str| -> Vec<String> {
+            let doc = format!("某县人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各乡镇人民政府：\n{body}某县人民政府办公室\n2022年3月1日\n");
+            let p = crate::parse(&doc, "a.txt", &Lexicon::builtin());
+            p.documents[0].clauses[0]
+                .fields
+                .iter()
+                .map(|f| format!("{}={}", f.0, f.1))
+                .collect()
+        };
+        assert_eq!(
+            fields("（一）硬化街巷。\n责任单位：县住建局、林业局、各苏木镇\n人民政府\n"),
+            ["责任单位=县住建局、林业局、各苏木镇人民政府"]
+        );
+        assert_eq!(
+            fields("（一）硬化街巷。\n责任单位：县住建局、林业局\n、水务局\n"),
+            ["责任单位=县住建局、林业局、水务局"]
+        );
+        assert_eq!(
+            fields("（一）硬化街巷。\n牵头单位：县生态环境分局\n，配合单位：县住建局、水务局\n")[0],
+            "牵头单位=县生态环境分局"
+        );
+        assert_eq!(
+            fields("（一）硬化街巷。\n牵头单位：县交通局\n，各镇人民政府负责做好群众宣传。\n"),
+            ["牵头单位=县交通局"]
         );
     }
 

@@ -25,6 +25,20 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         drop(rest);
+        // A table with no serial column, read again after a section of the
+        // document (一、… / rows / 二、… / rows), goes on numbering its rows.
+        let offset = match &self.last_table {
+            Some((header, rows)) if table.by_position && *header == table.header => *rows,
+            _ => 0,
+        };
+        let rows = table
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Row { .. }))
+            .count() as u32;
+        self.last_table = table
+            .by_position
+            .then(|| (table.header.clone(), offset + rows));
         let mut run = vec![l.unit()];
         for _ in 1..table.consumed {
             if let Some(n) = self.lines.pop_front() {
@@ -54,6 +68,11 @@ impl<'a, 't> Builder<'a, 't> {
                         task,
                         fields,
                     }) => {
+                        let (number, label) = if offset > 0 {
+                            (number + offset, (number + offset).to_string())
+                        } else {
+                            (number, label)
+                        };
                         let tree = &mut self.holder().tree;
                         tree.open(ClauseKind::Num, number, 1, label, line, &task);
                         tree.top_is_row(fields);

@@ -26,11 +26,19 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
         && !is_header_element(l, next)
 }
 
-/// The running head of a printed yearbook's page, alone on its line where
-/// the pages were joined (吴忠年鉴·2013, 锡林郭勒盟年鉴（2019）, 宝安年鉴2024,
-/// ·356· 桂林年鉴·2009): a short name ending with a `running_head` word
-/// (年鉴), a year, and at most a page number beside them.
-pub fn is_running_head(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+/// The running head of a printed yearbook's page, where its pages were
+/// joined: a short name ending with a `running_head` word (年鉴) and a year
+/// (吴忠年鉴·2013, 锡林郭勒盟年鉴（2019）, 宝安年鉴2024) beside the page's
+/// number — on its line (·356· 桂林年鉴·2009) or on the line above or below
+/// (`page_beside`) — or written as a running head is (许昌年鉴·2015), or
+/// naming `book`, the yearbook the envelope says the text is from. Else the
+/// line is text (a book named in a list, a table's cell).
+pub fn is_running_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: bool,
+    book: Option<&str>,
+) -> bool {
     let t = text::trim(t);
     if !text::chars_at_most(t, 24)
         || !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·'))
@@ -51,10 +59,16 @@ pub fn is_running_head(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let name = name_and_page
         .trim_start_matches(|c: char| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'));
     let page_before = name.len() < name_and_page.len();
+    if page_before && !name_and_page.chars().any(text::is_digit) {
+        return false;
+    }
     if !(1..=12).contains(&name.chars().count()) || !name.chars().all(text::is_han) {
         return false;
     }
-    // The year, then a page number unless one came before.
+    // The year, then a page number unless one came before. A middle dot
+    // before the year is the running head's own typography (许昌年鉴·2015):
+    // no page number need stand beside it.
+    let dotted = t[at + w..].starts_with(['·', '・']);
     let rest = t[at + w..].trim_start_matches(sep);
     let digits = rest.chars().take_while(|c| text::is_digit(*c)).count();
     if digits != 4 {
@@ -62,12 +76,24 @@ pub fn is_running_head(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     }
     let after =
         rest[rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i)..].trim_start_matches(sep);
-    after.is_empty()
-        || !page_before
-            && after
-                .chars()
-                .all(|c| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'))
-            && text::chars_at_most(after, 8)
+    if after.is_empty() {
+        let year = &rest[..4];
+        let names_book = book.is_some_and(|b| {
+            let mut key = b.chars().filter(|c| text::is_han(*c) || text::is_digit(*c));
+            name.chars()
+                .chain(t[at..at + w].chars())
+                .chain(year.chars())
+                .all(|c| key.next() == Some(c))
+                && key.next().is_none()
+        });
+        return page_before || page_beside || dotted || names_book;
+    }
+    !page_before
+        && after.chars().any(text::is_digit)
+        && after
+            .chars()
+            .all(|c| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'))
+        && text::chars_at_most(after, 8)
 }
 
 /// A line that is wholly a comment of the Markdown or HTML an export was
@@ -141,15 +167,36 @@ mod tests {
     #[test]
     fn running_heads_of_a_yearbook() {
         let lex = Lexicon::builtin();
+        for t in ["锡林郭勒盟年鉴（2019）", "宝安年鉴2024", "德阳年鉴 2023"] {
+            assert!(is_running_head(t, &lex, true, None), "{t}");
+            // Alone, with no page number beside it: a book's name.
+            assert!(!is_running_head(t, &lex, false, None), "{t}");
+        }
+        // The yearbook the envelope names.
+        assert!(is_running_head(
+            "宝安年鉴2024",
+            &lex,
+            false,
+            Some("宝安年鉴2024")
+        ));
+        assert!(is_running_head(
+            "锡林郭勒盟年鉴（2019）",
+            &lex,
+            false,
+            Some("锡林郭勒盟年鉴（2019）")
+        ));
+        assert!(!is_running_head(
+            "宁夏年鉴2021",
+            &lex,
+            false,
+            Some("宝安年鉴2024")
+        ));
         for t in [
             "吴忠年鉴·2013",
-            "锡林郭勒盟年鉴（2019）",
-            "宝安年鉴2024",
             "·356· 桂林年鉴·2009",
             "桂林年鉴·2009　·356·",
-            "德阳年鉴 2023",
         ] {
-            assert!(is_running_head(t, &lex), "{t}");
+            assert!(is_running_head(t, &lex, false, None), "{t}");
         }
         for t in [
             "《吴忠年鉴2013》",
@@ -159,7 +206,7 @@ mod tests {
             "石嘴山年鉴编纂委员会2013年工作要点",
             "吴忠年鉴·2013年3月",
         ] {
-            assert!(!is_running_head(t, &lex), "{t}");
+            assert!(!is_running_head(t, &lex, true, None), "{t}");
         }
     }
 

@@ -172,10 +172,10 @@ impl UnitRules {
                     context = None;
                     units.push(item.to_string());
                 }
-                // A bare unit naming the document's own place (宝安交警大队)
-                // names its level itself.
-                Class::Bare if places.iter().any(|p| name.contains(p.as_str())) => {
-                    context = None;
+                // A bare unit naming the document's own place (鄂托克交警大队,
+                // 市场监督管理局宝安监管局) names its level itself; the units
+                // after it keep the shorthand.
+                Class::Bare if names_place(name, places) => {
                     units.push(item.to_string());
                 }
                 Class::Bare => match context {
@@ -188,6 +188,22 @@ impl UnitRules {
             }
         }
     }
+}
+
+/// `name` names one of `places`: a name of three characters or more
+/// anywhere (鄂托克交警大队); one of two only after a unit's name, as a
+/// branch's place (市场监督管理局宝安监管局), since two characters are often
+/// a word of a department's name too (公安局 in 公安县, 自然资源局 in 资源县,
+/// 平安建设办公室 in 平安区).
+fn names_place(name: &str, places: &[String]) -> bool {
+    const UNIT_END: &[char] = &['局', '委', '办', '厅', '部', '院', '会', '处', '室', '府'];
+    places.iter().any(|p| {
+        if text::char_len(p) >= 3 {
+            return name.contains(p.as_str());
+        }
+        name.match_indices(p.as_str())
+            .any(|(i, _)| i > 0 && name[..i].ends_with(UNIT_END))
+    })
 }
 
 /// The short names of the places the document's issuers name (深圳市宝安区
@@ -460,6 +476,39 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(r.split_units(input), *want, "split_units({input:?})");
         }
+    }
+
+    /// A bare unit naming the issuers' place stays as written: a name of
+    /// three characters anywhere, one of two only as a branch's place (a
+    /// department's word is no place: 公安局 in 公安县).
+    #[test]
+    fn units_naming_the_issuers_place() {
+        let r = rules();
+        let places = own_places(&["深圳市宝安区人民政府办公室".to_owned()]);
+        assert_eq!(places, ["深圳", "宝安"]);
+        let mut got = Vec::new();
+        r.split_units_placed(
+            "区工业和信息化局、市场监督管理局宝安监管局、人社局",
+            &places,
+            &mut got,
+        );
+        assert_eq!(
+            got,
+            ["区工业和信息化局", "市场监督管理局宝安监管局", "区人社局"]
+        );
+        let places = own_places(&["公安县人民政府".to_owned()]);
+        let mut got = Vec::new();
+        r.split_units_placed("县卫健局、公安局、住建局", &places, &mut got);
+        assert_eq!(got, ["县卫健局", "县公安局", "县住建局"]);
+        let places = own_places(&["鄂托克旗人民政府".to_owned()]);
+        let mut got = Vec::new();
+        r.split_units_placed("旗公安局、鄂托克交警大队", &places, &mut got);
+        assert_eq!(got, ["旗公安局", "鄂托克交警大队"]);
+        assert_eq!(own_places(&["互助土族自治县人民政府".to_owned()]), ["互助"]);
+        assert_eq!(
+            own_places(&["中共黔东南苗族侗族自治州委员会".to_owned()]),
+            ["黔东南"]
+        );
     }
 
     #[test]
