@@ -243,9 +243,12 @@ impl AttributionRules {
     /// 管理部门 / 负责): what comes before it is the subject, not a unit. 自由 (自由贸易
     /// 试验区) is a word of a name.
     fn has_subject_inside(&self, core: &str) -> bool {
-        self.subjects.iter().any(|w| {
-            core.match_indices(w.as_str())
-                .any(|(i, _)| i > 0 && !core[..i].ends_with('自'))
+        // A name is short: one pass over its characters, a subject word
+        // tried where its first character stands.
+        core.char_indices().skip(1).any(|(i, c)| {
+            self.subjects.iter().any(|w| {
+                w.starts_with(c) && core[i..].starts_with(w.as_str()) && !core[..i].ends_with('自')
+            })
         })
     }
 

@@ -406,8 +406,8 @@ fn read_body<'t>(
         }
         // A yearbook page's running head, where its pages were joined: beside
         // the page's number.
-        let page_beside = page_above || next.is_some_and(|n| furniture::is_page_number(n.text()));
-        page_above = false;
+        let above = std::mem::replace(&mut page_above, false);
+        let page_beside = || above || next.is_some_and(|n| furniture::is_page_number(n.text()));
         if furniture::is_running_head(l.text(), lex, page_beside, book) {
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;

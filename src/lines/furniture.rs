@@ -36,13 +36,17 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
 pub fn is_running_head(
     t: &str,
     lex: &crate::lexicon::Lexicon,
-    page_beside: bool,
+    page_beside: impl FnOnce() -> bool,
     book: Option<&str>,
 ) -> bool {
+    // Most lines end otherwise (in a mark or an ideograph): answered by
+    // their last character, before the line is trimmed or counted.
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·')) {
+        return false;
+    }
     let t = text::trim(t);
-    if !text::chars_at_most(t, 24)
-        || !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·'))
-    {
+    if !text::chars_at_most(t, 24) {
         return false;
     }
     let Some((at, w)) = lex
@@ -86,7 +90,7 @@ pub fn is_running_head(
                 .all(|c| key.next() == Some(c))
                 && key.next().is_none()
         });
-        return page_before || page_beside || dotted || names_book;
+        return page_before || dotted || names_book || page_beside();
     }
     !page_before
         && after.chars().any(text::is_digit)
@@ -99,8 +103,9 @@ pub fn is_running_head(
 /// A line that is wholly a comment of the Markdown or HTML an export was
 /// made from (`<!-- INFO END -->`).
 pub fn is_markup_comment(t: &str) -> bool {
-    let t = text::trim(t);
-    t.starts_with("<!--") && t.ends_with("-->")
+    // Most lines end otherwise: answered by their last bytes.
+    let t = t.trim_end_matches(text::is_space);
+    t.ends_with("-->") && text::trim(t).starts_with("<!--")
 }
 
 /// The page number of a printed original, alone on its line, where a PDF's
@@ -168,27 +173,27 @@ mod tests {
     fn running_heads_of_a_yearbook() {
         let lex = Lexicon::builtin();
         for t in ["锡林郭勒盟年鉴（2019）", "宝安年鉴2024", "德阳年鉴 2023"] {
-            assert!(is_running_head(t, &lex, true, None), "{t}");
+            assert!(is_running_head(t, &lex, || true, None), "{t}");
             // Alone, with no page number beside it: a book's name.
-            assert!(!is_running_head(t, &lex, false, None), "{t}");
+            assert!(!is_running_head(t, &lex, || false, None), "{t}");
         }
         // The yearbook the envelope names.
         assert!(is_running_head(
             "宝安年鉴2024",
             &lex,
-            false,
+            || false,
             Some("宝安年鉴2024")
         ));
         assert!(is_running_head(
             "锡林郭勒盟年鉴（2019）",
             &lex,
-            false,
+            || false,
             Some("锡林郭勒盟年鉴（2019）")
         ));
         assert!(!is_running_head(
             "宁夏年鉴2021",
             &lex,
-            false,
+            || false,
             Some("宝安年鉴2024")
         ));
         for t in [
@@ -196,7 +201,7 @@ mod tests {
             "·356· 桂林年鉴·2009",
             "桂林年鉴·2009　·356·",
         ] {
-            assert!(is_running_head(t, &lex, false, None), "{t}");
+            assert!(is_running_head(t, &lex, || false, None), "{t}");
         }
         for t in [
             "《吴忠年鉴2013》",
@@ -206,7 +211,7 @@ mod tests {
             "石嘴山年鉴编纂委员会2013年工作要点",
             "吴忠年鉴·2013年3月",
         ] {
-            assert!(!is_running_head(t, &lex, true, None), "{t}");
+            assert!(!is_running_head(t, &lex, || true, None), "{t}");
         }
     }
 
