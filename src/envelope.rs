@@ -76,16 +76,43 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             keys += 1;
         }
     }
-    if let (Some(b), true) = (body_at, keys >= 2) {
+    let Some(b) = body_at else {
+        return env;
+    };
+    // The footer: from the last line 知识出处 to the end.
+    let footer = (b..lines.len())
+        .rev()
+        .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer"));
+    // Two keys, or one with the footer closing the text (内容出处 alone).
+    if keys >= 2 || keys == 1 && footer.is_some() {
         env.body_start = b;
         env.collection = Some(coll);
-        // The footer: from the last line 知识出处 to the end.
-        for (i, l) in lines.iter().enumerate().skip(b).rev() {
-            if field_for(lex, text::trim(get(l))) == Some("footer") {
-                env.body_end = i;
-                break;
-            }
+        if let Some(f) = footer {
+            env.body_end = f;
         }
     }
     env
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn envelope(src: &str) -> Envelope {
+        read(src, &crate::decode::lines(src), &Lexicon::builtin())
+    }
+
+    /// A header of one key is an envelope only with its footer.
+    #[test]
+    fn one_key_with_its_footer() {
+        let e = envelope("文件选载\n\n内容出处: 《鹤壁年鉴2022》 图书\n\n内容\n\n某市人民政府关于做好防汛工作的通知\n\n知识出处\n\n鹤壁年鉴2022\n");
+        assert_eq!(
+            e.collection.and_then(|c| c.title).as_deref(),
+            Some("鹤壁年鉴2022")
+        );
+        assert_eq!((e.body_start, e.body_end), (5, 8));
+        let e =
+            envelope("内容出处: 《鹤壁年鉴2022》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        assert!(e.collection.is_none());
+    }
 }

@@ -619,6 +619,24 @@ impl Reader<'_, '_, '_> {
             })
     }
 
+    /// `u` may be the first cell (the task) of a row without a serial: no
+    /// heading, date, signature, attachment header, bracketed note or column
+    /// word.
+    fn opens_unnumbered_row(&self, u: &Line) -> bool {
+        let t = text::trim(u.text());
+        u.marker(false).is_none()
+            && !u.is_date()
+            && !u.is_signature()
+            && !u.is_note()
+            && !u.has_label()
+            && column(t, self.lex).is_none()
+            && !self
+                .lex
+                .attachment
+                .iter()
+                .any(|w| t.starts_with(w.as_str()))
+    }
+
     fn one_cell(&mut self) -> usize {
         for k in 0..self.header.len {
             self.parts.push((k, Part::Field));
@@ -629,7 +647,9 @@ impl Reader<'_, '_, '_> {
         let mut pending: Vec<String> = Vec::new();
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
-            if Self::is_note(t) {
+            // A note under the table ends it; a cell may open so too (a
+            // 备注 column's 注：…), inside a row.
+            if Self::is_note(t) && (self.open.is_none() || pending.len() >= width) {
                 break;
             }
             // The header again, at the top of a printed page.
@@ -657,6 +677,12 @@ impl Reader<'_, '_, '_> {
             } else {
                 pending.len() >= width || self.open.is_none()
             };
+            // Without a serial, a row opens with its task cell: a line that
+            // is a heading of the document (二、工作要求), a date, a signature,
+            // an attachment's header or a note is where the table ended.
+            if starts && !has_serial && !self.opens_unnumbered_row(u) {
+                break;
+            }
             if starts && (has_serial || self.open.is_none() || pending.len() >= width) {
                 self.fill(std::mem::take(&mut pending), width);
                 let number = if has_serial { serial(t) } else { None };
@@ -970,6 +996,28 @@ mod tests {
         let t = table(src, false).unwrap();
         assert_eq!(t.consumed, 8);
         assert_eq!(t.items.len(), 1);
+    }
+
+    /// One cell a line without a serial: rows of the header's width, ended
+    /// by a heading of the document or a note; a note opening a cell inside
+    /// a row is the cell.
+    #[test]
+    fn one_cell_per_line_without_a_serial() {
+        let src = "重点任务\n牵头单位\n完成时限\n推进入湖河道综合整治。\n市水务局\n2022年9月底前\n建设污水处理厂。\n市住建局\n2022年底前\n二、工作要求\n（一）加强组织领导。\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 9);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[1].1, r[1].2.as_str()), (2, "建设污水处理厂。"));
+        let src = "重点任务\n牵头单位\n完成时限\n推进河道整治。\n市水务局\n2022年9月底前\n注：各单位按季度报送进展。\n";
+        assert_eq!(table(src, false).unwrap().consumed, 6);
+        let src = "序号\n重点任务\n牵头单位\n备注\n1\n推进河道整治。\n市水务局\n注：含省下达任务\n2\n建设污水处理厂。\n市住建局\n无\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].3,
+            f(&[("牵头单位", "市水务局"), ("备注", "注：含省下达任务")])
+        );
     }
 
     #[test]

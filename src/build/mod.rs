@@ -285,6 +285,9 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         if self.try_signature(&l) || self.try_enclosure(&l) || self.try_attachment(&l) {
+            // A table after these is a table of its own: its rows are
+            // numbered afresh.
+            self.last_table = None;
             self.end_attachment_list();
             return;
         }
