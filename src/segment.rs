@@ -30,21 +30,25 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let opens_title = |s: &str| {
         Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
     };
-    // 关于… at the very start: the issuing organ sits on the line above
-    // (淅川县人民政府 / 关于印发…的通知).
+    // 关于… at the very start: the issuing organs sit on the lines above,
+    // one a line (淅川县人民政府 / 关于印发…的通知; 中共某区委办公室 / 某区人民
+    // 政府办公室 / 关于…), at most three.
     let organ_above = |s: usize| {
         let starts_with_about = lex
             .about
             .iter()
             .chain(&lex.transmittal)
             .any(|w| units[s].text().starts_with(w.as_str()));
-        if starts_with_about && s > floor && units[s - 1].is_title_fragment() {
-            let p = units[s - 1].text();
-            if lex.organ_ending(p).is_some() {
-                return s - 1;
-            }
+        let mut at = s;
+        while starts_with_about
+            && at > floor
+            && s - at < 3
+            && units[at - 1].is_title_fragment()
+            && lex.organ_ending(units[at - 1].text()).is_some()
+        {
+            at -= 1;
         }
-        s
+        at
     };
     let last = units[end].text();
     let unbalanced = |s: &str| s.matches('《').count() != s.matches('》').count();

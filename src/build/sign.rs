@@ -99,8 +99,10 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let (head, tail) = l.split_at(s.at);
         if let Some(h) = head {
-            // The sentence before the signature is read as usual.
-            self.push_front(h);
+            // The sentence before the signature is read as usual, before
+            // the notice signs off (it is the notice's, not text after it).
+            let h = Line::classify(h, self.lex);
+            self.step(h);
         }
         if let Some(tu) = tail {
             self.own(&tu, Part::Signature);

@@ -208,6 +208,16 @@ pub fn run_on_number<'t>(
         if !is_title_end_text(&t[..gpos], lex) {
             continue;
         }
+        // After the number: nothing, or the addressees up to their colon
+        // (…的通知石党发〔2020〕41号各县区…:). A sentence going on (…实施意见
+        // (陕发〔2018〕14号)精神,结合我市实际,…。) cites the number.
+        let rest = &t[end..];
+        let colon = rest.find(text::is_colon).unwrap_or(rest.len());
+        if text::has_char(&rest[..colon], '。')
+            || colon == rest.len() && !text::trim(rest).is_empty()
+        {
+            continue;
+        }
         let mut out = Vec::new();
         out.extend(u.sub(0, gpos));
         out.extend(u.sub(gpos, end));
@@ -329,10 +339,13 @@ mod tests {
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
         }
-        // Left whole: a bracket left open, an issuer code over 10 characters.
+        // Left whole: a bracket left open, an issuer code over 10 characters,
+        // a sentence going on after the number (a citation).
         for t in [
             "关于某某的通知（国发〔2019〕5号各省、自治区、直辖市人民政府：",
             "关于加强城市管理的通知宁夏回族自治区政府办发〔2020〕1号",
+            "根据省委实施意见(陕发〔2018〕14号)精神,结合我市实际,提出如下意见。",
+            "按照省政府通知（陕政发〔2018〕3号）要求",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }
