@@ -79,10 +79,19 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let Some(b) = body_at else {
         return env;
     };
-    // The footer: from the last line 知识出处 to the end.
+    // The footer: from the last line 知识出处 to the end; without one, from
+    // the page's closing links (阅读, 相关地名) on, short lines to the end.
     let footer = (b..lines.len())
         .rev()
-        .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer"));
+        .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer"))
+        .or_else(|| {
+            let short = (b..lines.len())
+                .rev()
+                .take_while(|&i| text::chars_at_most(get(&lines[i]), 30))
+                .last()?;
+            (short..lines.len())
+                .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer_tail"))
+        });
     // Two keys, or one with the footer closing the text (内容出处 alone).
     if keys >= 2 || keys == 1 && footer.is_some() {
         env.body_start = b;

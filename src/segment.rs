@@ -133,10 +133,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // The open document has signed off with its date and encloses nothing:
     // a 关于… title after it starts the next one even without a number.
     let mut closed = false;
+    // The open document has a date, transmittal or not.
+    let mut dated = false;
     let mut transmittal = false;
     for (i, u) in units.iter().enumerate() {
-        if !out.is_empty() && !transmittal && u.is_date() {
-            closed = true;
+        if !out.is_empty() && u.is_date() {
+            closed |= !transmittal;
+            dated = true;
         }
         let wrapped_end = ends_wrapped_title(units, i, lex);
         // The title just found goes on to this line's short end: the start
@@ -156,9 +159,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         if !u.is_title_end() && !wrapped_end {
             // A document whose title was cut off begins at its number or its
             // addressees: first in the file, or after a signed document.
-            if (out.is_empty() || closed) && opens_untitled(units, i, out.is_empty()) {
+            // After a transmittal's date only a number with the addressees
+            // under it: the enclosure it carries opens with neither.
+            let numbered = u.is_number() && units.get(i + 1).is_some_and(Line::is_addressee);
+            if (out.is_empty() || closed || dated && numbered)
+                && opens_untitled(units, i, out.is_empty())
+            {
                 out.push(DocStart { title: i..i });
-                (weak, closed, transmittal) = (false, false, false);
+                (weak, closed, dated, transmittal) = (false, false, false, false);
             }
             continue;
         }
@@ -199,6 +207,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         weak = !header && out.is_empty();
         out.push(DocStart { title: s..i + 1 });
         closed = false;
+        dated = false;
         let title: String = units[s..=i].iter().map(|t| t.text()).collect();
         transmittal = carries(&title, lex);
     }

@@ -185,8 +185,13 @@ pub fn run_on_number<'t>(
         if text::has_char(head, '。') {
             break;
         }
-        // The number must follow a genre word closing a title.
-        let Some(gpos) = lex.genre_end_in(head) else {
+        // The number must follow a genre word closing a title; the issuer
+        // code read may have taken it in (…的决定黔东南党发〔2019〕11号).
+        let Some(gpos) = lex.genre_end_in(head).or_else(|| {
+            // A genre word closing the code itself (黔府办函〔…) is no title's.
+            lex.genre_end_in(&t[..f.core_start])
+                .filter(|&g| g < f.core_start)
+        }) else {
             continue;
         };
         // Between the genre and the bracket: the issuer code, maybe opened
@@ -335,6 +340,14 @@ mod tests {
             (
                 "关于加强城市管理的通知宁夏回族自治区政府发〔2020〕1号",
                 vec!["关于加强城市管理的通知", "宁夏回族自治区政府发〔2020〕1号"],
+            ),
+            (
+                "中共某州委关于表彰先进个人的决定某党发〔2019〕11号各县(市)党委:",
+                vec![
+                    "中共某州委关于表彰先进个人的决定",
+                    "某党发〔2019〕11号",
+                    "各县(市)党委:",
+                ],
             ),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
