@@ -82,7 +82,11 @@ pub fn citations<'a, 't: 'a>(
     let mut prev: Option<Unit<'t>> = None;
     for l in lines {
         let u = l.unit();
-        let p = prev.replace(u).filter(|p| p.line() + 1 == u.line());
+        // The line before, or the text line before a printed page's number
+        // and running head (taken out as furniture) between the halves.
+        let p = prev
+            .replace(u)
+            .filter(|p| (1..=3).contains(&(u.line() - p.line().min(u.line()))));
         // A number cited here has its bracket (or 第) on this line and 号
         // after it: most lines have none (and were seen to have none when
         // they were split).
@@ -152,6 +156,13 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
+        // Across a page's number taken out between the halves.
+        let paged = "根据《意见》（国发〔2015\n·281·\n〕32号）精神，";
+        let mut ls = units(paged);
+        ls.remove(1);
+        let across = citations(&ls, None, &Lexicon::builtin());
+        let raws: Vec<&str> = across.iter().map(|c| c.doc_number.raw.as_str()).collect();
+        assert_eq!(raws, ["国发〔2015〕32号"]);
         // Cut inside the year's bracket, or after it.
         for t in [
             "按照《实施方案》（鄂府办发〔2015\n〕21号）要求，",
