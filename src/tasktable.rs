@@ -609,14 +609,12 @@ impl Reader<'_, '_, '_> {
         })
     }
 
-    /// A note under the table (注：…, 说明：…): it ends the table.
-    fn is_note(t: &str) -> bool {
-        ["注", "注释", "說明", "说明", "备注", "備註"]
-            .iter()
-            .any(|w| {
-                t.strip_prefix(w)
-                    .is_some_and(|r| r.starts_with(text::is_colon))
-            })
+    /// A note under the table (注：…, 说明：…: words.tsv `table_note`).
+    fn is_note(&self, t: &str) -> bool {
+        self.lex.table_note.iter().any(|w| {
+            t.strip_prefix(w.as_str())
+                .is_some_and(|r| r.starts_with(text::is_colon))
+        })
     }
 
     /// `u` may be the first cell (the task) of a row without a serial: no
@@ -649,7 +647,7 @@ impl Reader<'_, '_, '_> {
             let t = text::trim(u.text());
             // A note under the table ends it; a cell may open so too (a
             // 备注 column's 注：…), inside a row.
-            if Self::is_note(t) && (self.open.is_none() || pending.len() >= width) {
+            if self.is_note(t) && (self.open.is_none() || pending.len() >= width) {
                 break;
             }
             // The header again, at the top of a printed page.

@@ -193,6 +193,15 @@ pub(super) fn dangling_count(s: &str) -> Option<u32> {
     crate::normalize::numeral::any_number(numeral)
 }
 
+/// The first item of a list of units, before any separator or stop.
+fn first_item(s: &str) -> &str {
+    text::trim(
+        s.split(['、', '，', ',', '；', ';', '。'])
+            .next()
+            .unwrap_or(""),
+    )
+}
+
 /// `s` holds a 。, or is as long as a printed line: 60 characters, or one
 /// short of the wrap width. At least the smaller of the two, which a long
 /// line shows by its byte length alone.
@@ -362,13 +371,6 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let t = text::trim(t);
-        fn first_item(s: &str) -> &str {
-            text::trim(
-                s.split(['、', '，', ',', '；', ';', '。'])
-                    .next()
-                    .unwrap_or(""),
-            )
-        }
         if let Some(rest) = t.strip_prefix(['、', '，', ',']) {
             // The list goes on with a unit, not a label (，配合单位：…) or a
             // sentence (，各镇人民政府负责做好宣传).
@@ -392,11 +394,7 @@ impl<'a, 't> Builder<'a, 't> {
             return self.value_fits(role, t);
         }
         let last = last_item(value);
-        let first = text::trim(
-            t.split(['、', '，', ',', '；', ';', '。'])
-                .next()
-                .unwrap_or(""),
-        );
+        let first = first_item(t);
         !first.is_empty() && lex.attribution.is_unit(&[last, first].concat())
     }
 
