@@ -4,9 +4,9 @@
 //! units without sentence punctuation whose last one ends with a genre word
 //! (…的通知, …办法（试行）). It opens a new document when a document number
 //! or an addressee line follows it (or a number precedes it), when a passage
-//! note follows it (a regulation, unless the open document promulgates it),
-//! when it holds 关于 and the open document has signed off with its date, or
-//! when it is the first title of the file. A title-like line after a
+//! note or a date in brackets follows it (unless the open document carries
+//! it), when it holds 关于 and the open document has signed off with its
+//! date, or when it is the first title of the file. A title-like line after a
 //! transmittal notice's signature is the enclosed document's title, not a new
 //! document; a lone first title repeated just above the real one is a web
 //! page's heading.
@@ -182,9 +182,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             continue;
         }
         let header = has_header(units, s, i, lex);
-        // A regulation or decision under its passage note （…通过）, unless
-        // the open document promulgates it (…令, …公告, 印发…).
-        let noted = units.get(i + 1).is_some_and(Line::is_passage_note) && !transmittal;
+        // A regulation or decision under its passage note （…通过）, or a
+        // document printed without its signature under the date in brackets
+        // (（2020年6月28日）), unless the open document carries it (…令,
+        // …公告, 印发…).
+        let noted = units.get(i + 1).is_some_and(|n| {
+            n.is_passage_note() || crate::lines::header::date_note(n.text()).is_some()
+        }) && !transmittal;
         let after_close = closed
             && units[s..=i]
                 .iter()

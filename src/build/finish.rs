@@ -15,6 +15,11 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // A document adopted at a meeting and not dated under a signature (a
     // 决议, a 人大常委会's 决定) is dated by its passage note under the title
     // (（2019年1月18日…会议通过）): GB/T 9704's 成文日期 of such a document.
+    // A document printed without its signature, a date in brackets under
+    // its title, is dated by it.
+    if b.doc.date.is_none() {
+        b.doc.date = b.noted_date.take();
+    }
     if b.doc.date.is_none() {
         let note = b.notice.preamble.first().map(|p| p.text.as_str());
         if let Some((d, _)) = note

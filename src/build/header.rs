@@ -15,6 +15,8 @@ pub(super) struct Header<'t> {
     pub doc_number: Option<DocNumber>,
     pub addressees_raw: Option<String>,
     pub addressees: Vec<String>,
+    /// The date printed in brackets under the title, ISO.
+    pub date: Option<String>,
     /// The notice transmits or promulgates another document.
     pub transmittal: bool,
     pub owners: Vec<Owner>,
@@ -56,6 +58,14 @@ pub(super) fn read<'t>(
         doc_number = Some(n.clone());
         owners.push(own(&lines[i], Part::Number));
         i += 1;
+    } else if let Some(n) = lines
+        .get(i..(i + 2).min(end))
+        .and_then(|two| header::cut_number(two.first()?, two.get(1)?))
+    {
+        doc_number = Some(n);
+        owners.push(own(&lines[i], Part::Number));
+        owners.push(own(&lines[i + 1], Part::Number));
+        i += 2;
     } else if let Some(k) = number_above_title(lines, start, end, lex) {
         doc_number = lines[k]
             .number()
@@ -77,6 +87,25 @@ pub(super) fn read<'t>(
     if doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
         owners.push(own(&lines[i], Part::Number));
         i += 1;
+    }
+    // A date in brackets under the title (or its number): the document's
+    // date unless a signature dates it; its number beside it, or under it.
+    let mut date = None;
+    if let Some((d, n)) = lines[..end]
+        .get(i)
+        .and_then(|l| header::date_note(l.text()))
+    {
+        date = Some(d.iso());
+        owners.push(own(&lines[i], Part::Date));
+        i += 1;
+        if doc_number.is_none() {
+            doc_number = n.or_else(|| {
+                let n = lines[..end].get(i)?.number()?.clone();
+                owners.push(own(&lines[i], Part::Number));
+                i += 1;
+                Some(n)
+            });
+        }
     }
     let rest = &lines[i..end];
     let mut body = i;
@@ -126,6 +155,7 @@ pub(super) fn read<'t>(
         doc_number,
         addressees_raw,
         addressees,
+        date,
         transmittal,
         owners,
         body,

@@ -121,6 +121,8 @@ struct Builder<'a, 't> {
     hanging: prose::Hanging,
     /// Another document follows this one in the file.
     followed: bool,
+    /// The date printed in brackets under the title, ISO.
+    noted_date: Option<String>,
     /// The header of the last task table read, and how many rows it has
     /// numbered, when it numbers them by position.
     last_table: Option<(Vec<String>, u32)>,
@@ -535,6 +537,7 @@ pub fn build<'a, 't>(
         src,
         hanging,
         followed: end < lines.len(),
+        noted_date: head.date,
         last_table: None,
     };
     for l in title_lines {

@@ -4,6 +4,7 @@
 use crate::docnum::{self, DocNumber};
 use crate::lexicon::Lexicon;
 use crate::marker;
+use crate::normalize::date::{parse_date, Date};
 use crate::text;
 use crate::unit::Unit;
 
@@ -106,6 +107,54 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
     None
 }
 
+/// A number cut over two lines under its title (某政发〔2017〕 / 12号, 某政发
+/// / 〔2017〕12号): the two halves, neither a number alone, short, read as
+/// one number with its issuer code, year and serial (the second half may
+/// read as a number alone, 〔2017〕12号, but without its issuer's code).
+pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber> {
+    if first.is_number()
+        || second.number().is_some_and(|n| n.issuer_code.is_some())
+        || second.line() != first.line() + 1
+    {
+        return None;
+    }
+    let (a, b) = (text::trim(first.text()), text::trim(second.text()));
+    if a.is_empty()
+        || b.is_empty()
+        || !text::chars_at_most(a, 24)
+        || !text::chars_at_most(b, 12)
+        || !b.ends_with(['号', '號'])
+    {
+        return None;
+    }
+    let n = docnum::whole(&[a, b].concat())?;
+    (n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some()).then_some(n)
+}
+
+/// A date printed in brackets under a title, as yearbooks and collections
+/// print a document without its signature (（2020年6月28日）), its number
+/// beside it or not (（2017年3月2日　某政发〔2017〕12号）): the date, and the
+/// number. A passage note (（…会议通过）) is none: words follow its date.
+pub fn date_note(t: &str) -> Option<(Date, Option<DocNumber>)> {
+    let t = text::trim(t);
+    let mut cs = t.chars();
+    let (Some(open), Some(close)) = (cs.next(), cs.next_back()) else {
+        return None;
+    };
+    if !(text::is_open_paren(open) && text::is_close_paren(close) && text::chars_at_most(t, 48)) {
+        return None;
+    }
+    let inner = &t[open.len_utf8()..t.len() - close.len_utf8()];
+    let (date, at) = parse_date(inner)?;
+    let (before, after) = (text::trim(&inner[..at.start]), text::trim(&inner[at.end..]));
+    match (before.is_empty(), after.is_empty()) {
+        (true, true) => Some((date, None)),
+        (true, false) => docnum::whole(after).map(|n| (date, Some(n))),
+        (false, true) => docnum::whole(before).map(|n| (date, Some(n))),
+        (false, false) => None,
+    }
+}
+
 /// The number of an issuer's line above a title: the organ's name, spaces,
 /// the number (山东省人民政府办公厅　　鲁政办字〔2019〕31号).
 pub fn organ_number(t: &str, lex: &Lexicon) -> Option<DocNumber> {
@@ -167,6 +216,58 @@ pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date in brackets alone, or beside its number, is a date note; a
+    /// passage note, a date among words, a bare number are none.
+    #[test]
+    fn date_notes() {
+        let note = |t: &str| date_note(t).map(|(d, n)| (d.iso(), n.map(|n| n.raw)));
+        assert_eq!(note("（2020年6月28日）"), Some(("2020-06-28".into(), None)));
+        assert_eq!(
+            note("　　(二〇二〇年九月三日)"),
+            Some(("2020-09-03".into(), None))
+        );
+        assert_eq!(
+            note("（2017年3月2日　某政发〔2017〕12号）"),
+            Some(("2017-03-02".into(), Some("某政发〔2017〕12号".into())))
+        );
+        assert_eq!(
+            note("（某政发〔2017〕12号 2017年3月2日）"),
+            Some(("2017-03-02".into(), Some("某政发〔2017〕12号".into())))
+        );
+        for none in [
+            "（2019年5月30日某市第十届人民代表大会常务委员会第十二次会议通过）",
+            "（2020年6月28日起施行）",
+            "2020年6月28日",
+            "（某政发〔2017〕12号）",
+            "（2020年6月28日）各乡镇：",
+        ] {
+            assert_eq!(note(none), None, "{none}");
+        }
+    }
+
+    /// A number cut over two lines is read whole; two lines that are not
+    /// the halves of one number are none.
+    #[test]
+    fn cut_numbers() {
+        let lex = Lexicon::builtin();
+        let cut = |s: &str| {
+            let ls = super::super::Line::all(s, &lex);
+            cut_number(&ls[0], &ls[1]).map(|n| n.raw)
+        };
+        assert_eq!(
+            cut("某政发〔2017〕\n12号\n"),
+            Some("某政发〔2017〕12号".into())
+        );
+        assert_eq!(
+            cut("某政办发\n[2017]25号\n"),
+            Some("某政办发[2017]25号".into())
+        );
+        assert_eq!(cut("某政发〔2017〕12号\n各县区：\n"), None);
+        assert_eq!(cut("为加强管理\n12号\n"), None);
+        assert_eq!(cut("〔2017〕\n12号\n"), None);
+        assert_eq!(cut("某政发〔2017〕\n12号文件精神\n"), None);
+    }
 
     /// A number with front matter to its left is the line's number; front
     /// matter alone, or prose to the left, is none.
