@@ -142,6 +142,8 @@ pub struct Lexicon {
     pub lead_in: Vec<String>,
     /// Words of a passage note under a regulation's title (通过, 公布).
     pub passage: Vec<String>,
+    /// Verbs a date in brackets under a title may close with (印发).
+    pub dated: Vec<String>,
     /// The labels of a document number in page metadata (文号, 字号).
     pub number_label: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
@@ -290,6 +292,7 @@ impl Lexicon {
             addressee: Vec::new(),
             lead_in: Vec::new(),
             passage: Vec::new(),
+            dated: Vec::new(),
             number_label: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
@@ -349,6 +352,7 @@ impl Lexicon {
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,
+                "dated" => &mut lex.dated,
                 "number_label" => &mut lex.number_label,
                 "printed" => &mut lex.printed,
                 "column_serial" => &mut lex.column_serial,

@@ -125,6 +125,13 @@ fn carries(title: &str, lex: &Lexicon) -> bool {
         || lex.promulgates(title) && !Lexicon::contains_any(&lex.about, title)
 }
 
+/// The open document's title names the one whose title is `lines`
+/// (关于印发《某某方案》的通知 names 某某方案).
+fn names(open_title: &str, lines: &[Line]) -> bool {
+    let title: String = lines.iter().map(|t| t.text()).collect();
+    open_title.contains(title.as_str())
+}
+
 /// Finds the documents in `units` (the body of one file).
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
@@ -136,6 +143,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // The open document has a date, transmittal or not.
     let mut dated = false;
     let mut transmittal = false;
+    // The open document's title.
+    let mut open_title = String::new();
     for (i, u) in units.iter().enumerate() {
         if !out.is_empty() && u.is_date() {
             closed |= !transmittal;
@@ -151,8 +160,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             {
                 last.title.end = i + 1;
                 weak = weak && !has_header(units, last.title.start, i, lex);
-                let title: String = units[last.title.clone()].iter().map(|t| t.text()).collect();
-                transmittal = carries(&title, lex);
+                open_title = units[last.title.clone()].iter().map(|t| t.text()).collect();
+                transmittal = carries(&open_title, lex);
                 continue;
             }
         }
@@ -182,17 +191,22 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             continue;
         }
         let header = has_header(units, s, i, lex);
-        // A regulation or decision under its passage note （…通过）, or a
-        // document printed without its signature under the date in brackets
-        // (（2020年6月28日）), unless the open document carries it (…令,
-        // …公告, 印发…).
+        let about = units[s..=i]
+            .iter()
+            .any(|t| Lexicon::contains_any(&lex.about, t.text()));
+        // A regulation or decision under its passage note （…通过）, unless
+        // the open document carries it (…令, …公告, 印发…). A document printed
+        // without its signature under the date in brackets (（2020年6月28日）)
+        // likewise, or a 关于… title the open notice does not name: it
+        // transmitted a document not printed after it.
         let noted = units.get(i + 1).is_some_and(|n| {
-            n.is_passage_note() || crate::lines::header::date_note(n.text()).is_some()
-        }) && !transmittal;
-        let after_close = closed
-            && units[s..=i]
-                .iter()
-                .any(|t| Lexicon::contains_any(&lex.about, t.text()));
+            if n.is_passage_note() {
+                return !transmittal;
+            }
+            crate::lines::header::date_note(n.text(), lex).is_some()
+                && (!transmittal || about && !names(&open_title, &units[s..=i]))
+        });
+        let after_close = closed && about;
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             continue;
@@ -212,8 +226,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         out.push(DocStart { title: s..i + 1 });
         closed = false;
         dated = false;
-        let title: String = units[s..=i].iter().map(|t| t.text()).collect();
-        transmittal = carries(&title, lex);
+        open_title = units[s..=i].iter().map(|t| t.text()).collect();
+        transmittal = carries(&open_title, lex);
     }
     out
 }

@@ -93,7 +93,7 @@ pub(super) fn read<'t>(
     let mut date = None;
     if let Some((d, n)) = lines[..end]
         .get(i)
-        .and_then(|l| header::date_note(l.text()))
+        .and_then(|l| header::date_note(l.text(), lex))
     {
         date = Some(d.iso());
         owners.push(own(&lines[i], Part::Date));

@@ -49,7 +49,14 @@ pub fn wrapped_addressees(
     a_is_addressee: bool,
     lex: &Lexicon,
 ) -> Option<String> {
-    if a_is_addressee || a.text().contains(['。', ':', '：']) || b.line() != a.line() + 1 {
+    // A line in brackets whole (a date under the title) opens no list.
+    let bracketed =
+        a.text().starts_with(text::is_open_paren) && a.text().ends_with(text::is_close_paren);
+    if a_is_addressee
+        || bracketed
+        || a.text().contains(['。', ':', '：'])
+        || b.line() != a.line() + 1
+    {
         return None;
     }
     // A second line is short (the end of a name cut by the wrap), unless the
@@ -134,8 +141,9 @@ pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber
 /// A date printed in brackets under a title, as yearbooks and collections
 /// print a document without its signature (（2020年6月28日）), its number
 /// beside it or not (（2017年3月2日　某政发〔2017〕12号）): the date, and the
-/// number. A passage note (（…会议通过）) is none: words follow its date.
-pub fn date_note(t: &str) -> Option<(Date, Option<DocNumber>)> {
+/// number; a verb may close it (（2017年3月2日印发）, （…发布）). A passage
+/// note (（…会议通过）) is none: words follow its date.
+pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     let t = text::trim(t);
     let mut cs = t.chars();
     let (Some(open), Some(close)) = (cs.next(), cs.next_back()) else {
@@ -147,8 +155,10 @@ pub fn date_note(t: &str) -> Option<(Date, Option<DocNumber>)> {
     let inner = &t[open.len_utf8()..t.len() - close.len_utf8()];
     let (date, at) = parse_date(inner)?;
     let (before, after) = (text::trim(&inner[..at.start]), text::trim(&inner[at.end..]));
+    let verb = |w: &str| lex.dated.iter().chain(&lex.passage).any(|v| v == w);
     match (before.is_empty(), after.is_empty()) {
         (true, true) => Some((date, None)),
+        (true, false) if verb(after) => Some((date, None)),
         (true, false) => docnum::whole(after).map(|n| (date, Some(n))),
         (false, true) => docnum::whole(before).map(|n| (date, Some(n))),
         (false, false) => None,
@@ -221,8 +231,13 @@ mod tests {
     /// passage note, a date among words, a bare number are none.
     #[test]
     fn date_notes() {
-        let note = |t: &str| date_note(t).map(|(d, n)| (d.iso(), n.map(|n| n.raw)));
+        let lex = Lexicon::builtin();
+        let note = |t: &str| date_note(t, &lex).map(|(d, n)| (d.iso(), n.map(|n| n.raw)));
         assert_eq!(note("（2020年6月28日）"), Some(("2020-06-28".into(), None)));
+        assert_eq!(
+            note("（2017年3月2日印发）"),
+            Some(("2017-03-02".into(), None))
+        );
         assert_eq!(
             note("　　(二〇二〇年九月三日)"),
             Some(("2020-09-03".into(), None))
