@@ -89,8 +89,32 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
                 .rev()
                 .take_while(|&i| text::chars_at_most(get(&lines[i]), 30))
                 .last()?;
-            (short..lines.len())
-                .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer_tail"))
+            let tail = (short..lines.len())
+                .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer_tail"))?;
+            // The book's description above the links (本书是由…编纂的《…年鉴》,
+            // 是…年刊。), and the book's name above it, blank lines between.
+            let book = |t: &str| {
+                let name = t.trim_start_matches('《').trim_end_matches('》');
+                lex.envelope
+                    .iter()
+                    .any(|(k, f)| f == "footer_book" && t.starts_with(k.as_str()))
+                    || coll
+                        .title
+                        .as_deref()
+                        .is_some_and(|c| !name.is_empty() && c == name)
+            };
+            let mut at = tail;
+            for i in (b..tail).rev() {
+                let t = text::trim(get(&lines[i]));
+                if t.is_empty() {
+                    continue;
+                }
+                if !book(t) {
+                    break;
+                }
+                at = i;
+            }
+            Some(at)
         });
     // Two keys, or one with the footer closing the text (内容出处 alone).
     if keys >= 2 || keys == 1 && footer.is_some() {
@@ -112,6 +136,15 @@ mod tests {
     }
 
     /// A header of one key is an envelope only with its footer.
+    #[test]
+    fn book_description_above_the_links() {
+        let src = "知识类型: 析出资源\n内容出处: 《赣州年鉴2020》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n二〇一九年二月二十五日\n《赣州年鉴2020》\n本书是由赣州市地方志办公室编纂的《赣州年鉴》,是资料性年刊。\n\n阅读\n\n相关地名\n";
+        assert_eq!(envelope(src).body_end, 5);
+        // Text above the links that is no description stays in the body.
+        let src = "知识类型: 析出资源\n内容出处: 《赣州年鉴2020》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n二〇一九年二月二十五日\n希望再接再厉。\n阅读\n相关地名\n";
+        assert_eq!(envelope(src).body_end, 6);
+    }
+
     #[test]
     fn one_key_with_its_footer() {
         let e = envelope("文件选载\n\n内容出处: 《鹤壁年鉴2022》 图书\n\n内容\n\n某市人民政府关于做好防汛工作的通知\n\n知识出处\n\n鹤壁年鉴2022\n");

@@ -132,6 +132,18 @@ fn names(open_title: &str, lines: &[Line]) -> bool {
     open_title.contains(title.as_str())
 }
 
+/// A title after a transmittal's enclosure that the transmittal does not
+/// name, and that reads as a title, not a sentence wrapped at a fixed width
+/// (为深入贯彻落实…精神，…，制定本方案; 为深入贯彻落实《…关于印发…实施方案):
+/// no comma in it, its 《》 closed, no lead-in opening it.
+fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon) -> bool {
+    let title: String = lines.iter().map(|t| t.text()).collect();
+    !names(open_title, lines)
+        && !title.contains(['，', ','])
+        && title.matches('《').count() == title.matches('》').count()
+        && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
+}
+
 /// Finds the documents in `units` (the body of one file).
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
@@ -143,20 +155,44 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // The open document has a date, transmittal or not.
     let mut dated = false;
     let mut transmittal = false;
+    // The open transmittal's enclosure has begun: a title after its date
+    // was read as the enclosure's. A 关于… title the notice does not name,
+    // or addressees after the enclosure's text, open the next document.
+    let mut enclosed = false;
     // The open document's title.
     let mut open_title = String::new();
     for (i, u) in units.iter().enumerate() {
-        if !out.is_empty() && u.is_date() {
+        // The date alone on its line, or after the organ signing
+        // (恩施土家族苗族自治州人民政府　2016年9月20日).
+        let signed_date = || {
+            u.text().ends_with('日') && crate::lines::body::organ_and_date(u.text(), lex).is_some()
+        };
+        if !out.is_empty() && (u.is_date() || signed_date()) {
             closed |= !transmittal;
             dated = true;
         }
         let wrapped_end = ends_wrapped_title(units, i, lex);
+        // A title whose first line ended with a genre word too (…关于印发
+        // 2016年州政府工作报告 / 重点工作责任分解方案的通知): this line, opening
+        // no title of its own, goes on with it.
+        let goes_on = i > 0
+            && u.is_title_end()
+            && units[i - 1].line() + 1 == u.line()
+            && !Lexicon::contains_any(&lex.about, u.text())
+            && !Lexicon::contains_any(&lex.transmittal, u.text());
         // The title just found goes on to this line's short end: the start
         // takes it (and the header under it).
-        if wrapped_end {
+        if wrapped_end || goes_on {
+            // (Going on, the title so far opens as one, its 《》 closed.)
+            let opened = |d: &DocStart| {
+                let t: String = units[d.title.clone()].iter().map(|t| t.text()).collect();
+                (Lexicon::contains_any(&lex.about, &t)
+                    || Lexicon::contains_any(&lex.transmittal, &t))
+                    && t.matches('《').count() == t.matches('》').count()
+            };
             if let Some(last) = out
                 .last_mut()
-                .filter(|d| d.title.end == i && !d.title.is_empty())
+                .filter(|d| d.title.end == i && !d.title.is_empty() && (wrapped_end || opened(d)))
             {
                 last.title.end = i + 1;
                 weak = weak && !has_header(units, last.title.start, i, lex);
@@ -171,11 +207,12 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // After a transmittal's date only a number with the addressees
             // under it: the enclosure it carries opens with neither.
             let numbered = u.is_number() && units.get(i + 1).is_some_and(Line::is_addressee);
-            if (out.is_empty() || closed || dated && numbered)
+            let after_text = enclosed && u.is_addressee() && !units[i - 1].is_title_end();
+            if (out.is_empty() || closed || dated && numbered || after_text)
                 && opens_untitled(units, i, out.is_empty())
             {
                 out.push(DocStart { title: i..i });
-                (weak, closed, dated, transmittal) = (false, false, false, false);
+                (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);
             }
             continue;
         }
@@ -206,9 +243,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             crate::lines::header::date_note(n.text(), lex).is_some()
                 && (!transmittal || about && !names(&open_title, &units[s..=i]))
         });
-        let after_close = closed && about;
+        // (Under a line ending in a colon, 相关文件：, it is an item of a list.)
+        let listed = s > 0 && crate::lines::header::ends_in_colon(units[s - 1].text());
+        let after_close =
+            (closed || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex)) && about;
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
+            enclosed |= transmittal && dated;
             continue;
         }
         // A web page repeats the title above the document: a weak start
@@ -226,6 +267,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         out.push(DocStart { title: s..i + 1 });
         closed = false;
         dated = false;
+        enclosed = false;
         open_title = units[s..=i].iter().map(|t| t.text()).collect();
         transmittal = carries(&open_title, lex);
     }
