@@ -168,6 +168,18 @@ impl Tree {
         self.last[kind as usize].map_or(1, |n| n + 1)
     }
 
+    /// A clause of `child`'s kind may open under one of `parent`'s opened
+    /// now: no clause of that kind stays open below where `parent`'s goes
+    /// (in ⑵…（三）, （三） is ⑵'s ancestors' style, not its child's).
+    pub fn nests_under(&self, parent: ClauseKind, child: ClauseKind) -> bool {
+        let at = self
+            .stack
+            .iter()
+            .rposition(|o| o.clause.kind == parent)
+            .unwrap_or(self.stack.len());
+        !self.stack[..at].iter().any(|o| o.clause.kind == child)
+    }
+
     pub fn seen(&self, kind: ClauseKind) -> bool {
         self.last[kind as usize].is_some()
     }
@@ -366,6 +378,21 @@ mod tests {
         let mut out = Vec::new();
         walk(&t.finish(&mut |_| {}), "", &mut out);
         out
+    }
+
+    /// A style opens under another unless it is held open below where
+    /// that one goes.
+    #[test]
+    fn styles_nesting_under_a_clause_about_to_open() {
+        let mut t = Tree::new();
+        for (k, n) in [(Cn, 1), (CnParen, 1), (Num, 1), (CnParen, 2), (Num, 4)] {
+            t.open(k, n, 1, String::new(), 1, "x");
+        }
+        // (三) goes where (二) is: 5. may open under it.
+        assert!(t.nests_under(CnParen, Num));
+        // ⑵ goes on top of 4.: (三) is held open below it.
+        assert!(!t.nests_under(NumParen, CnParen));
+        assert!(!t.nests_under(Num, Cn));
     }
 
     #[test]

@@ -459,7 +459,10 @@ impl<'a, 't> Builder<'a, 't> {
     pub(super) fn clause(&mut self, l: Line<'t>, m: Marker) {
         let t = l.text();
         // Split off a marker run into the heading, or after a full stop.
-        if let Some(at) = body::marker_in_heading(t, &m)
+        let tree = &self.holder().tree;
+        let continues =
+            |n: &Marker| n.number == tree.expected(n.kind) && tree.nests_under(m.kind, n.kind);
+        if let Some(at) = body::marker_in_heading(t, &m, continues)
             .or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
             .or_else(|| self.label_after_stop(t, m.body))
         {

@@ -145,8 +145,14 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
 }
 
 /// A marker run into the heading of the clause before it (…短板1.全面完成):
-/// a new list (number 1) right after an ideograph, before the first 。.
-pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
+/// right after an ideograph, before the first 。, a new list (number 1), the
+/// next of a list the document numbers on across its sections (`continues`:
+/// …乡风文明5.加强…, 4. the last), or the next sibling ((一)加强领导(二)…).
+pub fn marker_in_heading(
+    t: &str,
+    m: &Marker,
+    continues: impl Fn(&Marker) -> bool,
+) -> Option<usize> {
     let body = &t[m.body..];
     let head_end = text::find_char(body, '。').unwrap_or(body.len());
     let head = &body[..head_end];
@@ -176,12 +182,16 @@ pub fn marker_in_heading(t: &str, m: &Marker) -> Option<usize> {
         {
             if let Some(n) = marker::marker(&head[i..], false) {
                 let next = head[i + n.body..].chars().next();
-                if n.number == 1
+                let follows = if n.kind == m.kind {
+                    n.number == m.number + 1
+                } else {
+                    n.number == 1 || n.number > 1 && continues(&n)
+                };
+                if follows
                     && matches!(
                         n.kind,
                         ClauseKind::Num | ClauseKind::NumParen | ClauseKind::CnParen
                     )
-                    && n.kind != m.kind
                     && next.is_some_and(|c| text::is_han(c) || c == '“')
                 {
                     return Some(m.body + i);
@@ -305,22 +315,47 @@ mod tests {
     fn a_marker_in_a_heading_follows_an_ideograph() {
         let t = "（一）落实“放管服”1.全面推进改革。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "1.全面推进改革。");
+        assert_eq!(
+            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
+            "1.全面推进改革。"
+        );
         // After a comma: an enumeration inside the sentence.
         let t = "（一）补齐短板，1.全面完成改造；2.加快推进改革。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m), None);
+        assert_eq!(marker_in_heading(t, &m, |_| false), None);
         // Full-width digits and brackets open one too; a heading with no
         // digit or opening bracket holds none.
         let t = "一、加强领导（1）明确分工。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "（1）明确分工。");
+        assert_eq!(
+            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
+            "（1）明确分工。"
+        );
         let t = "（一）加强领导１．明确分工。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "１．明确分工。");
+        assert_eq!(
+            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
+            "１．明确分工。"
+        );
         let t = "（一）加强组织领导，明确分工。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m), None);
+        assert_eq!(marker_in_heading(t, &m, |_| false), None);
+        // A later number only where the document's numbering goes on with
+        // it; the next sibling always.
+        let t = "（三）推进乡风文明5.加强农村思想道德建设。";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(marker_in_heading(t, &m, |_| false), None);
+        let five = marker_in_heading(t, &m, |n| n.number == 5).unwrap();
+        assert_eq!(&t[five..], "5.加强农村思想道德建设。");
+        let t = "（一）加强领导（二）强化考核";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(
+            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
+            "（二）强化考核"
+        );
+        let t = "（一）加强领导（三）强化考核";
+        let m = marker::marker(t, false).unwrap();
+        assert_eq!(marker_in_heading(t, &m, |_| false), None);
     }
 
     #[test]
@@ -339,7 +374,10 @@ mod tests {
     fn markers_run_into_text() {
         let t = "（一）补齐短板1.全面完成改造。";
         let m = marker::marker(t, false).unwrap();
-        assert_eq!(&t[marker_in_heading(t, &m).unwrap()..], "1.全面完成改造。");
+        assert_eq!(
+            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
+            "1.全面完成改造。"
+        );
         let t = "做好准备。二、加强领导";
         assert_eq!(
             marker_after_stop(t, 0, |m| m.number == 2),
