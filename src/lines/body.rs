@@ -311,51 +311,46 @@ mod tests {
         );
     }
 
+    /// The text from the marker run into `t`'s heading, if any.
+    fn run_in(t: &str, continues: impl Fn(&Marker) -> bool) -> Option<&str> {
+        let m = marker::marker(t, false).unwrap();
+        marker_in_heading(t, &m, continues).map(|at| &t[at..])
+    }
+
     #[test]
     fn a_marker_in_a_heading_follows_an_ideograph() {
+        let none = |_: &Marker| false;
         let t = "（一）落实“放管服”1.全面推进改革。";
-        let m = marker::marker(t, false).unwrap();
-        assert_eq!(
-            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
-            "1.全面推进改革。"
-        );
+        assert_eq!(run_in(t, none), Some("1.全面推进改革。"));
         // After a comma: an enumeration inside the sentence.
-        let t = "（一）补齐短板，1.全面完成改造；2.加快推进改革。";
-        let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m, |_| false), None);
+        assert_eq!(
+            run_in("（一）补齐短板，1.全面完成改造；2.加快推进改革。", none),
+            None
+        );
         // Full-width digits and brackets open one too; a heading with no
         // digit or opening bracket holds none.
-        let t = "一、加强领导（1）明确分工。";
-        let m = marker::marker(t, false).unwrap();
         assert_eq!(
-            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
-            "（1）明确分工。"
+            run_in("一、加强领导（1）明确分工。", none),
+            Some("（1）明确分工。")
         );
-        let t = "（一）加强领导１．明确分工。";
-        let m = marker::marker(t, false).unwrap();
         assert_eq!(
-            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
-            "１．明确分工。"
+            run_in("（一）加强领导１．明确分工。", none),
+            Some("１．明确分工。")
         );
-        let t = "（一）加强组织领导，明确分工。";
-        let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m, |_| false), None);
+        assert_eq!(run_in("（一）加强组织领导，明确分工。", none), None);
         // A later number only where the document's numbering goes on with
         // it; the next sibling always.
         let t = "（三）推进乡风文明5.加强农村思想道德建设。";
-        let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m, |_| false), None);
-        let five = marker_in_heading(t, &m, |n| n.number == 5).unwrap();
-        assert_eq!(&t[five..], "5.加强农村思想道德建设。");
-        let t = "（一）加强领导（二）强化考核";
-        let m = marker::marker(t, false).unwrap();
+        assert_eq!(run_in(t, none), None);
         assert_eq!(
-            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
-            "（二）强化考核"
+            run_in(t, |n| n.number == 5),
+            Some("5.加强农村思想道德建设。")
         );
-        let t = "（一）加强领导（三）强化考核";
-        let m = marker::marker(t, false).unwrap();
-        assert_eq!(marker_in_heading(t, &m, |_| false), None);
+        assert_eq!(
+            run_in("（一）加强领导（二）强化考核", none),
+            Some("（二）强化考核")
+        );
+        assert_eq!(run_in("（一）加强领导（三）强化考核", none), None);
     }
 
     #[test]
@@ -372,11 +367,9 @@ mod tests {
 
     #[test]
     fn markers_run_into_text() {
-        let t = "（一）补齐短板1.全面完成改造。";
-        let m = marker::marker(t, false).unwrap();
         assert_eq!(
-            &t[marker_in_heading(t, &m, |_| false).unwrap()..],
-            "1.全面完成改造。"
+            run_in("（一）补齐短板1.全面完成改造。", |_| false),
+            Some("1.全面完成改造。")
         );
         let t = "做好准备。二、加强领导";
         assert_eq!(
