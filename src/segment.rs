@@ -30,21 +30,49 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let opens_title = |s: &str| {
         Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
     };
-    // 关于… at the very start: the issuing organs sit on the lines above,
-    // one a line (淅川县人民政府 / 关于印发…的通知; 中共某区委办公室 / 某区人民
-    // 政府办公室 / 关于…), at most three.
+    // 关于… at the very start, or after the last of the issuing organs: the
+    // other organs sit on the lines above, one a line (淅川县人民政府 / 关于
+    // 印发…的通知; 中共某区委办公室 / 某区人民政府办公室 / 关于…; 中共某市委办公室
+    // / 某市人民政府办公室关于印发…), at most three; the line above may end
+    // with 关于 itself (…人民政府办公室关于 / 印发…的通知).
+    //
+    // After an organ on the title's line, the one above is another issuer
+    // only if it is one organ, not a list of units (…镇人民政府、…), not a
+    // signature under a date (2021年1月5日 / 铜仁地区行政公署), and not the
+    // title's own organ again (石嘴山市人民政府 / 石嘴山市人民政府关于…), and
+    // right above it (not a web page's name above its furniture).
     let organ_above = |s: usize| {
-        let starts_with_about = lex
+        let t = units[s].text();
+        let opens_line = lex
             .about
             .iter()
             .chain(&lex.transmittal)
-            .any(|w| units[s].text().starts_with(w.as_str()));
+            .any(|w| t.starts_with(w.as_str()));
+        let after_organ = Lexicon::find_any(&lex.about, t)
+            .filter(|&(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+            .map(|(at, _)| &t[..at]);
+        let issuer = |k: usize| {
+            let o = units[k].text();
+            let head = lex
+                .about
+                .iter()
+                .find_map(|w| o.strip_suffix(w.as_str()))
+                .unwrap_or(o);
+            // (Right above: a blank line between at most.)
+            let one = |organ: &str| {
+                !o.contains(['、', '，', ','])
+                    && !organ.starts_with(o)
+                    && (k == 0 || !units[k - 1].is_date())
+                    && units[k].line() + 2 >= units[k + 1].line()
+            };
+            lex.organ_ending(head).is_some() && (opens_line || after_organ.is_some_and(one))
+        };
         let mut at = s;
-        while starts_with_about
+        while (opens_line || after_organ.is_some())
             && at > floor
             && s - at < 3
             && units[at - 1].is_title_fragment()
-            && lex.organ_ending(units[at - 1].text()).is_some()
+            && issuer(at - 1)
         {
             at -= 1;
         }

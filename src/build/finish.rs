@@ -60,10 +60,22 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // The sentence stating that the first unit named leads, if the document
     // has one: looked for when a clause's prose first names its units.
     let lead_rule = std::cell::OnceCell::new();
+    // The sentence may be wrapped over two lines (…排在第一位的 / 部门为牵头
+    // 部门，下同）): it is read across each line's end too.
     let find_lead_rule = || {
         all.iter()
-            .find(|u| lex.attribution.states_lead_rule(u.text()))
-            .map(|u| u.line())
+            .enumerate()
+            .find(|(i, u)| {
+                lex.attribution.states_lead_rule(u.text())
+                    || all.get(i + 1).is_some_and(|n| {
+                        n.line() == u.line() + 1
+                            && !lex.attribution.states_lead_rule(n.text())
+                            && lex
+                                .attribution
+                                .states_lead_rule(&[u.text(), n.text()].concat())
+                    })
+            })
+            .map(|(_, u)| u.line())
     };
     let mut fill = |c: &mut crate::record::Clause| {
         let (task, warns) = if c.fields.is_empty() {
