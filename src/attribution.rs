@@ -33,6 +33,8 @@ pub struct AttributionRules {
     subjects: Vec<String>,
     /// Parts opening a sentence before its runs (会议确定).
     prefaces: Vec<String>,
+    /// A level's name that may stand alone inside a list (各县、市、区人民政府).
+    levels: Vec<String>,
     separators: Vec<String>,
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
@@ -95,6 +97,7 @@ impl AttributionRules {
                 "lead_rule" => lead_rules.push(word),
                 "lead_word" => lead_words.push(word),
                 "preface" => r.prefaces.push(word),
+                "level" => r.levels.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -131,7 +134,9 @@ impl AttributionRules {
     fn strip_remarks<'s>(&self, mut s: &'s str) -> &'s str {
         loop {
             let t = text::trim(s);
-            match self.remarks.strip(t).map(|(head, ())| head) {
+            let head = crate::normalize::remark::strip(t)
+                .or_else(|| self.remarks.strip(t).map(|(head, ())| head));
+            match head {
                 Some(head) if !text::trim(head).is_empty() => s = head,
                 _ => return t,
             }
@@ -172,9 +177,13 @@ impl AttributionRules {
         }
         items.push(&s[start..]);
         let mut out = Vec::with_capacity(items.len());
-        for item in items {
+        let last = items.len() - 1;
+        for (k, item) in items.into_iter().enumerate() {
             let item = self.strip_remarks(item);
-            if !self.is_unit(item) {
+            // A level's name alone inside the list shares the last item's
+            // unit word (各县、市、区人民政府: 市 is 市人民政府 cut short).
+            let level = k < last && self.levels.iter().any(|l| l == item);
+            if !(level || self.is_unit(item)) {
                 return None;
             }
             out.push(item.to_owned());
@@ -588,6 +597,24 @@ mod tests {
         let other = AttributionRules::parse("verb\t配合\tparticipating").unwrap();
         assert!(!other.has_verb("市财政局负责"));
         assert_eq!(other.find("（市财政局负责）"), None);
+    }
+
+    /// A level's name alone inside a list shares the last item's unit
+    /// word; at the list's end, or alone, it is no unit.
+    #[test]
+    fn a_level_alone_inside_a_list() {
+        let r = rules();
+        let names = |t: &str| r.units(t).map(|u| u.join("|"));
+        assert_eq!(
+            names("各县、市、区人民政府").as_deref(),
+            Some("各县|市|区人民政府")
+        );
+        assert_eq!(
+            names("市扶贫办、县、区政府").as_deref(),
+            Some("市扶贫办|县|区政府")
+        );
+        assert_eq!(names("市扶贫办、县"), None);
+        assert_eq!(names("县"), None);
     }
 
     /// The last sentence read from the end is the last of all the sentences.

@@ -104,7 +104,8 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
 /// Words that end an issuer code when read backwards from the bracket.
 const STOP: &[&str] = &[
     "根据", "按照", "依据", "依照", "参照", "执行", "印发", "转发", "文件", "通知", "见", "日",
-    "和", "及", "与", "的", "、", "即",
+    "和", "及", "与", "的", "、", "即", "落实", "贯彻", "结合", "对照", "遵照", "完成", "关于",
+    "废止",
 ];
 
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
@@ -743,6 +744,15 @@ mod tests {
             one("根据宁党发〔2020〕4号文件").1.as_deref(),
             Some("宁党发")
         );
+        // The verbs that cite a bare number end the code too.
+        for t in [
+            "要认真贯彻落实国发〔2012〕2号文件精神",
+            "全面完成国发〔2012〕2号文件确定的任务",
+            "结合国发〔2012〕2号要求",
+            "经对照国发〔2012〕2号",
+        ] {
+            assert_eq!(one(t).1.as_deref(), Some("国发"), "{t}");
+        }
         assert!(find_all("2020年12月底前完成").is_empty());
         assert!(find_all("〔责任单位:各县区〕").is_empty());
     }

@@ -422,6 +422,11 @@ impl Gazetteer {
     /// Strips one trailing remark, the longest that leaves a name
     /// (`各县区人民政府具体负责落实` → `各县区人民政府`).
     pub fn strip_remark<'a>(&self, item: &'a str) -> &'a str {
+        if let Some(head) = super::remark::strip(item).map(str::trim_end) {
+            if !head.is_empty() {
+                return head;
+            }
+        }
         self.remark_suffixes
             .suffix_lens(item)
             .map(|n| item[..item.len() - n].trim_end())

@@ -8,6 +8,7 @@ pub mod date;
 pub mod deadline;
 pub mod gazetteer;
 pub mod numeral;
+pub mod remark;
 pub mod units;
 
 pub use date::{is_date_line, parse_date, Date};

@@ -1,0 +1,101 @@
+//! A remark closing a list of units: 等 and what stands for the units the
+//! list leaves out (等有关部门, 等相关单位, 等市直有关部门和单位, 等成员单位).
+//! The words are few and fixed; the grammar is their order: 等, then at
+//! most one of each of a scope, a kind and a noun.
+
+use nom::bytes::complete::tag;
+use nom::combinator::{eof, opt};
+use nom::{IResult, Parser};
+
+/// Whose units: 各, 其他, the level's own (市直, 县直 …).
+const SCOPE: &[&str] = &[
+    "其他", "其它", "市直", "县直", "縣直", "区直", "區直", "州直", "省直", "盟直", "旗直", "各",
+];
+/// Which units: 有关, 相关, 成员, 责任.
+const KIND: &[&str] = &[
+    "有关", "有關", "相关", "相關", "成员", "成員", "责任", "責任", "职能", "職能",
+];
+/// What they are: 部门, 单位 and both.
+const NOUN: &[&str] = &[
+    "部门和单位",
+    "部門和單位",
+    "单位和部门",
+    "單位和部門",
+    "部门单位",
+    "部門單位",
+    "部门",
+    "部門",
+    "单位",
+    "單位",
+    "机构",
+    "機構",
+    "机关",
+    "機關",
+];
+
+fn one_of<'s>(words: &'static [&'static str]) -> impl FnMut(&'s str) -> IResult<&'s str, &'s str> {
+    move |i: &'s str| {
+        for w in words {
+            if let Ok(r) = tag::<_, _, nom::error::Error<&str>>(*w).parse(i) {
+                return Ok(r);
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
+fn remark(i: &str) -> IResult<&str, ()> {
+    let (i, _) = tag("等").parse(i)?;
+    let (i, _) = opt(tag("等")).parse(i)?;
+    let (i, _) = opt(one_of(SCOPE)).parse(i)?;
+    let (i, _) = opt(tag("各")).parse(i)?;
+    let (i, _) = opt(one_of(KIND)).parse(i)?;
+    let (i, _) = opt(one_of(NOUN)).parse(i)?;
+    let (i, _) = eof(i)?;
+    Ok((i, ()))
+}
+
+/// `s` without the remark closing it (`市财政局、自然资源局等相关部门` →
+/// `市财政局、自然资源局`), or `None` when no remark closes it.
+pub fn strip(s: &str) -> Option<&str> {
+    let at = s.rfind('等')?;
+    // 等等 closes a list too: the remark starts at its first 等.
+    let at = if s[..at].ends_with('等') {
+        at - '等'.len_utf8()
+    } else {
+        at
+    };
+    remark(&s[at..]).ok().map(|_| &s[..at])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn remarks_closing_a_list() {
+        for (s, head) in [
+            ("市财政局、自然资源局等相关部门", "市财政局、自然资源局"),
+            ("市财政局等市直相关单位", "市财政局"),
+            ("市财政局等市直有关部门和单位", "市财政局"),
+            ("市财政局等成员单位", "市财政局"),
+            ("市财政局等各有关部门", "市财政局"),
+            ("市财政局等", "市财政局"),
+            ("市财政局等等", "市财政局"),
+        ] {
+            assert_eq!(strip(s), Some(head), "{s}");
+        }
+        // 等 inside a name, or words after it that are a unit's: no remark.
+        let kept = [
+            "市高等教育局",
+            "市财政局等七个部门",
+            "平等发展促进会",
+            "市财政局",
+        ];
+        let stripped: Vec<_> = kept.iter().filter_map(|s| strip(s)).collect();
+        assert!(stripped.is_empty(), "{stripped:?}");
+    }
+}
