@@ -407,13 +407,22 @@ fn read_body<'t>(
         // A yearbook page's running head, where its pages were joined: beside
         // the page's number.
         let above = std::mem::replace(&mut page_above, false);
-        let page_beside = || above || next.is_some_and(|n| furniture::is_page_number(n.text()));
+        // Inside a sentence or list cut where two pages were joined (…交办、 /
+        // 61 / 督办、…): the line above stops at a comma, the line below goes on.
+        let cut = || {
+            out.last().is_some_and(|p: &Line| {
+                p.line() + 1 == l.line() && p.text().ends_with(['、', '，', ','])
+            }) && next.is_some_and(|n| n.text().starts_with(text::is_han))
+        };
+        let page_beside =
+            || above || next.is_some_and(|n| furniture::is_page_number(n.text())) || cut();
         if furniture::is_running_head(l.text(), lex, page_beside, book) {
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }
-        // A printed original's page number, where its pages were joined.
-        if furniture::is_page_number(l.text()) {
+        // A printed original's page number, where its pages were joined; a
+        // bare number so only inside a cut sentence.
+        if furniture::is_page_number(l.text()) || furniture::is_bare_number(l.text()) && cut() {
             page_above = true;
             furnish(
                 &l,

@@ -78,10 +78,6 @@ fn ends_any(s: &str, words: &[String]) -> bool {
     words.iter().any(|w| s.ends_with(w.as_str()))
 }
 
-fn holds_any(s: &str, words: &[String]) -> bool {
-    words.iter().any(|w| s.contains(w.as_str()))
-}
-
 /// Splits a run of organ names (中共某市委员会某市人民政府) at organ endings.
 /// A piece must be longer than the ending it closes with.
 pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
@@ -177,7 +173,14 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
 /// A second organ of a joint run names its own place (中共某市委员会|某市人民政府)
 /// or is a national organ (中共中央|国务院).
 fn belongs_to(first: &str, next: &str, w: &OrganWords) -> bool {
-    let placed = |s: &str| holds_any(s, &w.place);
+    // A level governed (全面依法治区委员会) is no place named; an
+    // autonomous one (自治区, 自治州) is.
+    let placed = |s: &str| {
+        w.place.iter().any(|p| {
+            s.match_indices(p.as_str())
+                .any(|(i, _)| !s[..i].ends_with('治') || s[..i].ends_with("自治"))
+        })
+    };
     // A company's branch (…有限公司|淮北供电公司, …|淮北市分公司): companies do
     // not sign run together.
     if ends_any(first, &w.company_end) {
@@ -230,6 +233,14 @@ mod organ_tests {
             (
                 "中共石嘴山市委员会石嘴山市人民政府",
                 &["中共石嘴山市委员会", "石嘴山市人民政府"],
+            ),
+            (
+                "中共某某区委全面依法治区委员会办公室",
+                &["中共某某区委全面依法治区委员会办公室"],
+            ),
+            (
+                "国家税务总局宁夏回族自治区税务局",
+                &["国家税务总局宁夏回族自治区税务局"],
             ),
             (
                 "中共石嘴山市委办公室市人民政府办公室",

@@ -181,6 +181,21 @@ pub fn run_on_number<'t>(
                 return Some(out);
             }
         }
+        // A number opening the line, the addressees run into it (柳政发
+        // 〔2015〕18号各县、区人民政府,市直各委、办、局:).
+        if f.number.year.is_some() && text::trim(&t[..f.range.start]).is_empty() {
+            let rest = &t[f.range.end..];
+            let addressees = rest.find(text::is_colon).is_some_and(|c| {
+                let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
+                crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
+            });
+            if addressees {
+                let mut out = Vec::new();
+                out.extend(u.sub(0, f.range.end));
+                out.extend(u.sub(f.range.end, t.len()));
+                return Some(out);
+            }
+        }
         let head = &t[..f.range.start];
         if text::has_char(head, '。') {
             break;
@@ -349,6 +364,10 @@ mod tests {
                     "各县(市)党委:",
                 ],
             ),
+            (
+                "柳政发〔2015〕18号各县、区人民政府,市直各委、办、局:",
+                vec!["柳政发〔2015〕18号", "各县、区人民政府,市直各委、办、局:"],
+            ),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
         }
@@ -359,6 +378,7 @@ mod tests {
             "关于加强城市管理的通知宁夏回族自治区政府办发〔2020〕1号",
             "根据省委实施意见(陕发〔2018〕14号)精神,结合我市实际,提出如下意见。",
             "按照省政府通知（陕政发〔2018〕3号）要求",
+            "国发〔2012〕2号文件提出以下要求：",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }
