@@ -48,10 +48,13 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             .iter()
             .chain(&lex.transmittal)
             .any(|w| t.starts_with(w.as_str()));
-        let after_organ = Lexicon::find_any(&lex.about, t)
+        // The organ the title opens with so far, once one stands before 关于.
+        let mut organ = Lexicon::find_any(&lex.about, t)
             .filter(|&(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
             .map(|(at, _)| &t[..at]);
-        let issuer = |k: usize| {
+        let mut at = s;
+        while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
+            let k = at - 1;
             let o = units[k].text();
             let head = lex
                 .about
@@ -61,20 +64,22 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Right above: a blank line between at most.)
             let one = |organ: &str| {
                 !o.contains(['、', '，', ','])
-                    && !organ.starts_with(o)
+                    && !organ.starts_with(head)
                     && (k == 0 || !units[k - 1].is_date())
                     && units[k].line() + 2 >= units[k + 1].line()
             };
-            lex.organ_ending(head).is_some() && (opens_line || after_organ.is_some_and(one))
-        };
-        let mut at = s;
-        while (opens_line || after_organ.is_some())
-            && at > floor
-            && s - at < 3
-            && units[at - 1].is_title_fragment()
-            && issuer(at - 1)
-        {
-            at -= 1;
+            if !units[k].is_title_fragment()
+                || lex.organ_ending(head).is_none()
+                || organ.is_some_and(|first| !one(first))
+            {
+                break;
+            }
+            at = k;
+            // The line ends with 关于 (…人民政府办公室关于 / 印发…): the title
+            // opens with its organ now.
+            if head.len() < o.len() {
+                organ = Some(head);
+            }
         }
         at
     };
@@ -166,10 +171,31 @@ fn names(open_title: &str, lines: &[Line]) -> bool {
 /// no comma in it, its 《》 closed, no lead-in opening it.
 fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon) -> bool {
     let title: String = lines.iter().map(|t| t.text()).collect();
-    !names(open_title, lines)
+    // Its issuer before 关于: a heading inside the plan (关于资金补助标准),
+    // a title it cites, its own attachment's opens with 关于.
+    let issued = Lexicon::find_any(&lex.about, &title)
+        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some());
+    issued
+        && !names(open_title, lines)
         && !title.contains(['，', ','])
         && title.matches('《').count() == title.matches('》').count()
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
+}
+
+/// A document without a title opening at the addressees at `i`, after an
+/// enclosure's text, signs off with its date before the next title (a
+/// form's addressees inside the enclosure do not).
+fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    units[i + 1..]
+        .iter()
+        .take(400)
+        .take_while(|u| !u.is_title_end())
+        .any(|u| u.is_date() || signs_dated(u, lex))
+}
+
+/// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日).
+fn signs_dated(u: &Line, lex: &Lexicon) -> bool {
+    u.text().ends_with('日') && crate::lines::body::organ_and_date(u.text(), lex).is_some()
 }
 
 /// Finds the documents in `units` (the body of one file).
@@ -192,10 +218,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     for (i, u) in units.iter().enumerate() {
         // The date alone on its line, or after the organ signing
         // (恩施土家族苗族自治州人民政府　2016年9月20日).
-        let signed_date = || {
-            u.text().ends_with('日') && crate::lines::body::organ_and_date(u.text(), lex).is_some()
-        };
-        if !out.is_empty() && (u.is_date() || signed_date()) {
+        if !out.is_empty() && (u.is_date() || signs_dated(u, lex)) {
             closed |= !transmittal;
             dated = true;
         }
@@ -235,7 +258,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // After a transmittal's date only a number with the addressees
             // under it: the enclosure it carries opens with neither.
             let numbered = u.is_number() && units.get(i + 1).is_some_and(Line::is_addressee);
-            let after_text = enclosed && u.is_addressee() && !units[i - 1].is_title_end();
+            let after_text = enclosed
+                && u.is_addressee()
+                && !units[i - 1].is_title_end()
+                && signs_ahead(units, i, lex);
             if (out.is_empty() || closed || dated && numbered || after_text)
                 && opens_untitled(units, i, out.is_empty())
             {
@@ -269,7 +295,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 return !transmittal;
             }
             crate::lines::header::date_note(n.text(), lex).is_some()
-                && (!transmittal || about && !names(&open_title, &units[s..=i]))
+                && (!transmittal || about && unnamed(&open_title, &units[s..=i], lex))
         });
         // (Under a line ending in a colon, 相关文件：, it is an item of a list.)
         let listed = s > 0 && crate::lines::header::ends_in_colon(units[s - 1].text());

@@ -107,6 +107,14 @@ pub(super) fn read<'t>(
             });
         }
     }
+    // A note in brackets above the addressees (（此件公开发布）): the
+    // addressees are read under it.
+    if lines[..end].get(i).is_some_and(Line::is_note)
+        && lines[..end].get(i + 1).is_some_and(Line::is_addressee)
+    {
+        owners.push(own(&lines[i], Part::Preamble));
+        i += 1;
+    }
     let rest = &lines[i..end];
     let mut body = i;
     let mut cut = None;
