@@ -87,6 +87,11 @@ pub struct Marker {
 }
 
 fn is_cn_numeral(c: char) -> bool {
+    is_plain_numeral(c) || is_formal_numeral(c)
+}
+
+/// The numerals as 公文 number their parts (一 … 十, 百, 千, 零).
+fn is_plain_numeral(c: char) -> bool {
     matches!(
         c,
         '一' | '二'
@@ -103,20 +108,6 @@ fn is_cn_numeral(c: char) -> bool {
             | '零'
             | '〇'
             | '○'
-            | '两'
-            | '壹'
-            | '贰'
-            | '貳'
-            | '叁'
-            | '參'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '陸'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
     )
 }
 
@@ -243,9 +234,32 @@ fn cites_more(rest: &str, kind: ClauseKind) -> bool {
     }
 }
 
-/// 一、 (also written 一． or 一. in some exports)
+/// 一、 (also written 一． or 一. in some exports). Its numeral is written in
+/// the plain forms only: a line opening with 伍、 or 两、 goes on with a word
+/// cut by a wrap (管护队 / 伍、装备建设), no 公文 numbers its parts so.
 fn cn(i: &str) -> IResult<&str, u32> {
-    terminated(cn_numeral, alt((tag("、"), tag("，"), tag("．"), tag(".")))).parse(i)
+    let numeral = map_opt(take_while_m_n(1, 6, is_plain_numeral), cn_number);
+    terminated(numeral, alt((tag("、"), tag("，"), tag("．"), tag(".")))).parse(i)
+}
+
+/// The formal (大写) numerals, and 两.
+fn is_formal_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '两' | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+    )
 }
 
 fn dot(i: &str) -> IResult<&str, &str> {
@@ -504,6 +518,13 @@ mod tests {
 
     fn k(s: &str) -> Option<(ClauseKind, u32, &str)> {
         marker(s, false).map(|m| (m.kind, m.number, &s[m.body..]))
+    }
+
+    #[test]
+    fn plain_numerals_only_number_parts() {
+        assert_eq!(k("五、加强领导"), Some((ClauseKind::Cn, 5, "加强领导")));
+        assert_eq!(k("伍、装备建设，提升执法能力。"), None);
+        assert_eq!(k("两、三年内完成"), None);
     }
 
     #[test]

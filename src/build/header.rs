@@ -129,6 +129,15 @@ pub(super) fn read<'t>(
             body += 2;
         }
     }
+    if addressees_raw.is_none() && rest.len() >= 3 && !rest[0].is_addressee() {
+        if let Some(joined) = header::addressees_over_three(&rest[0], &rest[1], &rest[2], lex) {
+            for l in &rest[..3] {
+                owners.push(own(l, Part::Addressees));
+            }
+            addressees_raw = Some(joined);
+            body += 3;
+        }
+    }
     if addressees_raw.is_none() {
         if let Some(l) = rest.first() {
             if l.is_addressee() {

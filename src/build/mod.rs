@@ -167,6 +167,17 @@ impl<'a, 't> Builder<'a, 't> {
         });
     }
 
+    /// The open clause's text left a bracket open: a label on the next
+    /// line is the bracket's (…(牵头单位:市农业农村局; / 配合单位:市财政局)).
+    fn bracket_pending(&mut self) -> bool {
+        matches!(self.prev, Prev::Text { open: true, .. })
+            && self
+                .holder()
+                .tree
+                .top_text()
+                .is_some_and(prose::unclosed_bracket)
+    }
+
     fn diag(&mut self, line: usize, code: DiagCode, message: impl Into<String>) {
         self.doc.diagnostics.push(Diagnostic {
             line,
@@ -267,7 +278,7 @@ impl<'a, 't> Builder<'a, 't> {
             }
             _ => false,
         } && (marker.is_none() || counting || wrapped_marker)
-            && !l.has_label()
+            && (!l.has_label() || self.bracket_pending())
             && !l.is_date()
             && !l.is_colophon();
         if continues {
@@ -283,7 +294,10 @@ impl<'a, 't> Builder<'a, 't> {
             self.prev = Prev::None;
             return;
         }
-        if l.is_date() && self.in_notice() && self.take_date(&l) {
+        // The date, alone on its line or in brackets right under the
+        // signature (中共某某市委 / (2019年3月5日)).
+        let dated = l.is_date() || self.signed_last() && self.bracket_date(&l);
+        if dated && self.in_notice() && self.take_date(&l) {
             return;
         }
         if self.try_signature(&l) || self.try_enclosure(&l) || self.try_attachment(&l) {

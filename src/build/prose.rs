@@ -164,6 +164,10 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     let Some(last) = s.chars().last() else {
         return false;
     };
+    // A bracket left open (…。(牵头单位:市农业农村局; / 配合单位:…)) goes on.
+    if unclosed_bracket(s) {
+        return true;
+    }
     if text::is_sentence_end(last) || text::is_colon(last) {
         return false;
     }
@@ -177,6 +181,12 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
         return false;
     }
     full_or_stopped(s, wrap)
+}
+
+/// `s` holds more opening brackets than closing ones.
+pub(super) fn unclosed_bracket(s: &str) -> bool {
+    s.chars().filter(|&c| text::is_open_bracket(c)).count()
+        > s.chars().filter(|&c| text::is_close_bracket(c)).count()
 }
 
 /// The numeral a line ends with before a 、, after text that is not one:

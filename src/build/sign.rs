@@ -25,6 +25,18 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// The last line read signed the document.
+    pub(super) fn signed_last(&self) -> bool {
+        self.owners
+            .last()
+            .is_some_and(|o| o.part == Part::Signature)
+    }
+
+    /// A date alone in brackets (（2019年3月5日）).
+    pub(super) fn bracket_date(&self, l: &Line) -> bool {
+        crate::lines::header::date_note(l.text(), self.lex).is_some_and(|(_, n)| n.is_none())
+    }
+
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
         let Some((d, _)) = parse_date(l.text()) else {
@@ -65,7 +77,7 @@ impl<'a, 't> Builder<'a, 't> {
             .iter()
             .take(MAX_SIGNATURE_LINES)
             .find(|n| !n.is_signature())
-            .is_some_and(Line::is_date);
+            .is_some_and(|n| n.is_date() || self.bracket_date(n));
         // The first of several signature lines follows the text, not a
         // colon or another organ's line: those open and make a list of units
         // (以下单位… / 市公安局交警支队 / …), whose last line before the date is

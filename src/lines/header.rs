@@ -41,6 +41,11 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
             .all(|item| text::chars_at_most(item, 30))
 }
 
+/// `t` is in brackets whole (（2020年6月28日）, （此件公开发布）).
+fn bracketed(t: &str) -> bool {
+    t.starts_with(text::is_open_paren) && t.ends_with(text::is_close_paren)
+}
+
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
 /// joined, when neither reads as addressees alone.
 pub fn wrapped_addressees(
@@ -50,10 +55,8 @@ pub fn wrapped_addressees(
     lex: &Lexicon,
 ) -> Option<String> {
     // A line in brackets whole (a date under the title) opens no list.
-    let bracketed =
-        a.text().starts_with(text::is_open_paren) && a.text().ends_with(text::is_close_paren);
     if a_is_addressee
-        || bracketed
+        || bracketed(a.text())
         || a.text().contains(['。', ':', '：'])
         || b.line() != a.line() + 1
     {
@@ -69,6 +72,22 @@ pub fn wrapped_addressees(
     let room = if continued { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
+}
+
+/// Addressees wrapped over three lines (各县(市)区党委和人民政府,…,市级 /
+/// 国家机关各部门,…开发 / 区党工委、管委会:): the three joined, when the
+/// first opens like addressees (with 各, or an organ's name), neither of
+/// the first two holds a colon or a full stop, and the joined list reads
+/// as addressees.
+pub fn addressees_over_three(a: &Unit, b: &Unit, c: &Unit, lex: &Lexicon) -> Option<String> {
+    let open = |u: &Unit| !(u.text().contains(['。', ':', '：']) || bracketed(u.text()));
+    let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
+    let opens = a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some();
+    if !(opens && open(a) && open(b) && b.line() == a.line() + 1 && c.line() == b.line() + 1) {
+        return None;
+    }
+    let joined = [a.text(), b.text(), c.text()].concat();
+    is_addressee_text(&joined, lex).then_some(joined)
 }
 
 /// Addressees run into the first sentence (a text without line breaks):
