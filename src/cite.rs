@@ -38,7 +38,8 @@ pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
 /// opened (（鄂府办发〔2015 / 〕21号）, …〔2015〕21 / 号). A line ending in a
 /// longer run of ideographs (a title ending …的批复) does not continue into
-/// the next line's number. The flag: the tail holds the year's bracket.
+/// the next line's number, unless it ends with an order's 第 (（国务院令第 /
+/// 367号）). The flag: the tail holds the year's bracket (or that 第).
 fn wrapped_tail(prev: &str) -> (&str, bool) {
     let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
     // Back over the characters a number is made of, at most 20.
@@ -62,6 +63,11 @@ fn wrapped_tail(prev: &str) -> (&str, bool) {
         None => false,
     };
     if bracket && after_break && !han {
+        return (tail, true);
+    }
+    // An order's number cut after its 第 (（国务院令第 / 367号）): the
+    // number's core begins on this line.
+    if han && tail.ends_with('第') && n <= 12 && after_break {
         return (tail, true);
     }
     if han && (1..=4).contains(&n) && after_break {
@@ -180,6 +186,11 @@ mod tests {
             c[0].title.as_deref(),
             Some("国务院办公厅关于加强城市内涝治理的实施意见")
         );
+        // An order's number cut after its 第.
+        let t = "依据《地方志工作条例》（国务院令第\n467号）规定，";
+        let c = citations(&units(t), None, &Lexicon::builtin());
+        let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+        assert_eq!(raws, ["国务院令第467号"]);
     }
 
     #[test]
