@@ -420,9 +420,8 @@ fn read_body<'t>(
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }
-        // A printed original's page number, where its pages were joined; a
-        // bare number so only inside a cut sentence.
-        if furniture::is_page_number(l.text()) || furniture::is_bare_number(l.text()) && cut() {
+        // A printed original's page number, where its pages were joined.
+        if furniture::is_page_number(l.text()) {
             page_above = true;
             furnish(
                 &l,

@@ -37,10 +37,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     // with 关于 itself (…人民政府办公室关于 / 印发…的通知).
     //
     // After an organ on the title's line, the one above is another issuer
-    // only if it is one organ, not a list of units (…镇人民政府、…), not a
-    // signature under a date (2021年1月5日 / 铜仁地区行政公署), and not the
-    // title's own organ again (石嘴山市人民政府 / 石嘴山市人民政府关于…), and
-    // right above it (not a web page's name above its furniture).
+    // only if it is one organ, not a list of units (…镇人民政府、…), not the
+    // title's own organ again or a part of it (石嘴山市人民政府 / 石嘴山市人民
+    // 政府关于…, a signature printed under its date), and right above it
+    // (not a web page's name above its furniture).
     let organ_above = |s: usize| {
         let t = units[s].text();
         let opens_line = lex
@@ -65,7 +65,6 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let one = |organ: &str| {
                 !o.contains(['、', '，', ','])
                     && !organ.starts_with(head)
-                    && (k == 0 || !units[k - 1].is_date())
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             if !units[k].is_title_fragment()
@@ -169,13 +168,14 @@ fn names(open_title: &str, lines: &[Line]) -> bool {
 /// name, and that reads as a title, not a sentence wrapped at a fixed width
 /// (为深入贯彻落实…精神，…，制定本方案; 为深入贯彻落实《…关于印发…实施方案):
 /// no comma in it, its 《》 closed, no lead-in opening it.
-fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon) -> bool {
+fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> bool {
     let title: String = lines.iter().map(|t| t.text()).collect();
-    // Its issuer before 关于: a heading inside the plan (关于资金补助标准),
-    // a title it cites, its own attachment's opens with 关于.
+    // Its issuer before 关于, or (`headed`) addressees under it: a heading
+    // inside the plan (关于资金补助标准), a title it cites, its own
+    // attachment's opens with 关于 and has neither.
     let issued = Lexicon::find_any(&lex.about, &title)
         .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some());
-    issued
+    (issued || headed)
         && !names(open_title, lines)
         && !title.contains(['，', ','])
         && title.matches('《').count() == title.matches('》').count()
@@ -190,7 +190,11 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         .iter()
         .take(400)
         .take_while(|u| !u.is_title_end())
-        .any(|u| u.is_date() || signs_dated(u, lex))
+        .any(|u| {
+            u.is_date()
+                || signs_dated(u, lex)
+                || crate::lines::header::date_note(u.text(), lex).is_some_and(|(_, n)| n.is_none())
+        })
 }
 
 /// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日).
@@ -295,12 +299,17 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 return !transmittal;
             }
             crate::lines::header::date_note(n.text(), lex).is_some()
-                && (!transmittal || about && unnamed(&open_title, &units[s..=i], lex))
+                && (!transmittal || {
+                    // (Addressees under the date: a letter's header.)
+                    let headed = units.get(i + 2).is_some_and(Line::is_addressee);
+                    about && unnamed(&open_title, &units[s..=i], lex, headed)
+                })
         });
         // (Under a line ending in a colon, 相关文件：, it is an item of a list.)
         let listed = s > 0 && crate::lines::header::ends_in_colon(units[s - 1].text());
-        let after_close =
-            (closed || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex)) && about;
+        let after_close = (closed
+            || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
+            && about;
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;

@@ -164,12 +164,10 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     let Some(last) = s.chars().last() else {
         return false;
     };
-    // A bracket left open (…。(牵头单位:市农业农村局; / 配合单位:…)) goes on.
-    if unclosed_bracket(s) {
-        return true;
-    }
     if text::is_sentence_end(last) || text::is_colon(last) {
-        return false;
+        // Unless a bracket is left open (…。(牵头单位:市农业农村局; /
+        // 配合单位:…), …(责任单位: / 市农业农村局…)): it goes on.
+        return last != '。' && unclosed_bracket(s);
     }
     if matches!(last, '，' | ',' | '、') {
         return true;
@@ -183,10 +181,24 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     full_or_stopped(s, wrap)
 }
 
-/// `s` holds more opening brackets than closing ones.
+/// `s` ends inside a bracket: read back from its end, an opening bracket
+/// ( or （ comes before any closing one and before a full stop (…。(牵头
+/// 单位:市农业农村局;). Read byte by byte: ( ) and the last bytes of （ ）
+/// 。 (EF BC 88, EF BC 89, E3 80 82).
 pub(super) fn unclosed_bracket(s: &str) -> bool {
-    s.chars().filter(|&c| text::is_open_bracket(c)).count()
-        > s.chars().filter(|&c| text::is_close_bracket(c)).count()
+    let b = s.as_bytes();
+    let lead = |i: usize, x: u8, y: u8| i >= 2 && b[i - 2] == x && b[i - 1] == y;
+    for i in (0..b.len()).rev() {
+        match b[i] {
+            b'(' => return true,
+            b')' => return false,
+            0x88 if lead(i, 0xEF, 0xBC) => return true,
+            0x89 if lead(i, 0xEF, 0xBC) => return false,
+            0x82 if lead(i, 0xE3, 0x80) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The numeral a line ends with before a 、, after text that is not one:
@@ -605,7 +617,10 @@ impl<'a, 't> Builder<'a, 't> {
             }
         }
         // A task bracket opened on the previous line closes here.
-        if wrapped && bracket.is_none() && t.ends_with(|c: char| text::is_close_bracket(c)) {
+        let closes = t
+            .trim_end_matches(['。', '；', ';'])
+            .ends_with(text::is_close_bracket);
+        if wrapped && bracket.is_none() && closes {
             let lex = self.lex;
             let tree = &mut self.holder().tree;
             if let Some((at, pairs)) = tree

@@ -148,13 +148,6 @@ pub fn is_page_number(t: &str) -> bool {
     (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
 }
 
-/// A number alone on its line, of one to four digits (61): a page's
-/// number only where it cuts a sentence (a table's 序号 cell is one too).
-pub fn is_bare_number(t: &str) -> bool {
-    let t = text::trim(t);
-    !t.is_empty() && text::chars_at_most(t, 4) && t.chars().all(text::is_digit)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -185,10 +185,17 @@ pub fn run_on_number<'t>(
         // 〔2015〕18号各县、区人民政府,市直各委、办、局:).
         if f.number.year.is_some() && text::trim(&t[..f.range.start]).is_empty() {
             let rest = &t[f.range.end..];
-            let addressees = rest.find(text::is_colon).is_some_and(|c| {
-                let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
-                crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
-            });
+            // (Its first item an organ's or 各…: a sentence going on after a
+            // cited number, 石政办发〔2021〕44号印发以来,各地各部门:, is none.)
+            let first = rest
+                .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
+                .next();
+            let organ = first.is_some_and(|f| f.starts_with('各') || lex.organ_ending(f).is_some());
+            let addressees = organ
+                && rest.find(text::is_colon).is_some_and(|c| {
+                    let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
+                    crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
+                });
             if addressees {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.range.end));
@@ -379,6 +386,7 @@ mod tests {
             "根据省委实施意见(陕发〔2018〕14号)精神,结合我市实际,提出如下意见。",
             "按照省政府通知（陕政发〔2018〕3号）要求",
             "国发〔2012〕2号文件提出以下要求：",
+            "石政办发〔2021〕44号印发以来,各地各部门:",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }

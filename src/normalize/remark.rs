@@ -61,7 +61,12 @@ fn remark(i: &str) -> IResult<&str, ()> {
 /// `s` without the remark closing it (`市财政局、自然资源局等相关部门` →
 /// `市财政局、自然资源局`), or `None` when no remark closes it.
 pub fn strip(s: &str) -> Option<&str> {
-    let at = s.rfind('等')?;
+    // A remark is short: its 等 (E7 AD 89) among the last twelve characters
+    // or so, looked for byte by byte (most items hold none).
+    let b = s.as_bytes();
+    let at = (b.len().saturating_sub(40)..b.len().saturating_sub(2))
+        .rev()
+        .find(|&i| b[i..i + 3] == [0xE7, 0xAD, 0x89])?;
     // 等等 closes a list too: the remark starts at its first 等.
     let at = if s[..at].ends_with('等') {
         at - '等'.len_utf8()
