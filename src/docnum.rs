@@ -137,11 +137,15 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     // word's last occurrence in turn would end; it runs from the end, and
     // the first stop word it meets is that last one.
     let region = &run[keep..];
+    // A ministry's order names the ministry whole, 和 and all (住房和城乡建设部
+    // 令第11号, 人力资源和社会保障部令): 和 ends no code that ends with 令.
+    let order = region.ends_with('令');
     let cut = region
         .char_indices()
         .filter_map(|(i, _)| {
             let rest = &region[i..];
             STOP.iter()
+                .filter(|w| !(order && **w == "和"))
                 .find(|w| rest.starts_with(*w))
                 .map(|w| i + w.len())
         })
@@ -428,7 +432,10 @@ pub fn signer_at(t: &str) -> Option<usize> {
 fn strip_outer_paren(t: &str) -> &str {
     let mut cs = t.chars();
     match (cs.next(), cs.next_back()) {
-        (Some(a), Some(b)) if crate::text::is_open_paren(a) && crate::text::is_close_paren(b) => {
+        (Some(a), Some(b))
+            if crate::text::is_open_paren(a) && crate::text::is_close_paren(b)
+                || matches!((a, b), ('[', ']') | ('［', '］') | ('【', '】')) =>
+        {
             crate::text::trim(&t[a.len_utf8()..t.len() - b.len_utf8()])
         }
         _ => t,
@@ -743,6 +750,16 @@ mod tests {
         assert_eq!(
             one("根据宁党发〔2020〕4号文件").1.as_deref(),
             Some("宁党发")
+        );
+        let (raw, code, _, n) =
+            one("根据《城市房地产开发经营管理规定》（住房和城乡建设部令第11号）");
+        assert_eq!(
+            (raw.as_str(), code.as_deref(), n),
+            (
+                "住房和城乡建设部令第11号",
+                Some("住房和城乡建设部令"),
+                Some(11)
+            )
         );
         // The verbs that cite a bare number end the code too.
         for t in [

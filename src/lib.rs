@@ -389,7 +389,22 @@ fn read_body<'t>(
         .inspect(|u| unplaced[u.line()] = true)
         .map(|u| Line::classify(u, lex))
         .peekable();
-    while let Some(l) = raw.next() {
+    while let Some(mut l) = raw.next() {
+        // A page's number or running head glued to the line: taken off.
+        if let Some(r) = furniture::glued_page(l.text(), lex, book) {
+            let u = l.unit();
+            if let Some(glued) = u.sub(0, r.start).or_else(|| u.sub(r.end, u.text().len())) {
+                furnish(
+                    &Line::classify(glued, lex),
+                    "page number or running head of the printed original",
+                    diagnostics,
+                    owners,
+                );
+            }
+            if let Some(own) = u.sub(r.start, r.end) {
+                l = Line::classify(own, lex);
+            }
+        }
         // The next source line, when it is not blank.
         let next = raw.peek().filter(|n| n.line() == l.line() + 1);
         // 发文字号：国办发〔2019〕5号 right under the title is the document's
@@ -454,6 +469,19 @@ fn read_body<'t>(
         }
         footer = false;
         prev_portal = false;
+        // The date and a note in brackets on one line: two lines.
+        if let Some(at) = lines::body::date_and_note(l.text()) {
+            let u = l.unit();
+            for piece in [u.sub(0, at), u.sub(at, u.text().len())]
+                .into_iter()
+                .flatten()
+            {
+                let p = Line::classify(piece, lex);
+                signed |= p.is_date();
+                lines::split_and_classify(p, lex, &mut out);
+            }
+            continue;
+        }
         signed |= l.is_date();
         lines::split_and_classify(l, lex, &mut out);
     }

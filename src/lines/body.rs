@@ -14,6 +14,25 @@ pub fn is_bracketed_note(s: &str) -> bool {
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
 }
 
+/// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
+/// 发布）, 2020年10月9日（此件公开发布）, or the note first): where the second
+/// begins.
+pub fn date_and_note(t: &str) -> Option<usize> {
+    // Most lines end otherwise: answered by their last character.
+    let last = t.chars().next_back()?;
+    let at = if text::is_close_paren(last) {
+        t.rfind(text::is_open_paren)?
+    } else if last == '日' && t.starts_with(text::is_open_paren) {
+        let close = t.find(text::is_close_paren)?;
+        close + t[close..].chars().next()?.len_utf8()
+    } else {
+        return None;
+    };
+    let (head, tail) = (text::trim(&t[..at]), text::trim(&t[at..]));
+    let pair = |a: &str, b: &str| crate::normalize::is_date_line(a) && is_bracketed_note(b);
+    (pair(head, tail) || pair(tail, head)).then_some(at)
+}
+
 /// A line of the 版记 under a document: a distribution line (抄送：…,
 /// 分送：…) or the printing line (中共某县委办公室　2019年3月29日印发).
 pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
@@ -351,6 +370,26 @@ mod tests {
             Some("（二）强化考核")
         );
         assert_eq!(run_in("（一）加强领导（三）强化考核", none), None);
+    }
+
+    #[test]
+    fn a_date_and_a_note_on_one_line() {
+        let at =
+            |t: &'static str| date_and_note(t).map(|i| (text::trim(&t[..i]), text::trim(&t[i..])));
+        assert_eq!(
+            at("二〇二〇年一月十日　（此件公开发布）"),
+            Some(("二〇二〇年一月十日", "（此件公开发布）"))
+        );
+        assert_eq!(
+            at("2020年10月9日（此件公开发布）"),
+            Some(("2020年10月9日", "（此件公开发布）"))
+        );
+        assert_eq!(
+            at("（此件公开发布）2020年10月9日"),
+            Some(("（此件公开发布）", "2020年10月9日"))
+        );
+        assert_eq!(at("于2020年10月9日（星期五）召开"), None);
+        assert_eq!(at("（2020年10月9日）"), None);
     }
 
     #[test]

@@ -148,10 +148,69 @@ pub fn is_page_number(t: &str) -> bool {
     (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
 }
 
+/// A yearbook page's number, or its running head, glued to a line where
+/// the pages were joined: `·242·牵头单位：…`, `…2020年12月底前·241·`,
+/// `某某年鉴2021　配合单位：…`. The byte range of the line's own text, when
+/// one is glued to it.
+pub fn glued_page(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    book: Option<&str>,
+) -> Option<std::ops::Range<usize>> {
+    let dot = |c: char| matches!(c, '·' | '・' | '•');
+    // ·242· at the start or the end.
+    let dotted = |s: &str| {
+        let inner = s.strip_prefix(dot)?.strip_suffix(dot)?;
+        ((1..=4).contains(&inner.chars().count()) && inner.chars().all(text::is_digit))
+            .then_some(())
+    };
+    if t.starts_with(dot) {
+        let close = t.char_indices().skip(1).find(|&(_, c)| dot(c))?;
+        let end = close.0 + close.1.len_utf8();
+        if dotted(&t[..end]).is_some() && end < t.len() {
+            return Some(end..t.len());
+        }
+    }
+    if let Some(last) = t.chars().next_back().filter(|&c| dot(c)) {
+        let open = t[..t.len() - last.len_utf8()].rfind(dot)?;
+        if dotted(&t[open..]).is_some() && open > 0 {
+            return Some(0..open);
+        }
+    }
+    // 某某年鉴2021 and a gap before the line's text: a running head is
+    // short, its gap (U+3000, E3 80 80, or a tab) among the line's first
+    // bytes, looked for byte by byte (most lines have none there).
+    let b = t.as_bytes();
+    let i = memchr::memchr2_iter(b'\t', 0xE3, &b[..b.len().min(72)])
+        .find(|&i| i > 0 && (b[i] == b'\t' || b.get(i + 1..i + 3) == Some(&[0x80, 0x80])))?;
+    let head = &t[..i];
+    let rest = t[i..].trim_start_matches(text::is_space);
+    (!rest.is_empty() && is_running_head(head, lex, || true, book))
+        .then(|| t.len() - rest.len()..t.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn page_numbers_and_heads_glued_to_a_line() {
+        let lex = Lexicon::builtin();
+        let own = |t: &'static str| glued_page(t, &lex, Some("某某年鉴2021")).map(|r| &t[r]);
+        assert_eq!(
+            own("·242·牵头单位：县交通运输局"),
+            Some("牵头单位：县交通运输局")
+        );
+        assert_eq!(own("牵头单位：县发改局·241·"), Some("牵头单位：县发改局"));
+        assert_eq!(
+            own("某某年鉴2021　配合单位：县财政局"),
+            Some("配合单位：县财政局")
+        );
+        assert_eq!(own("·242·"), None);
+        assert_eq!(own("提高到·5·级"), None);
+        assert_eq!(own("一、总体要求　加强领导"), None);
+    }
 
     #[test]
     fn furniture_labels_and_footers() {

@@ -47,7 +47,8 @@ fn bracketed(t: &str) -> bool {
 }
 
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
-/// joined, when neither reads as addressees alone.
+/// joined, when neither reads as addressees alone; blank lines or a page's
+/// number and running head (taken out) may stand between them.
 pub fn wrapped_addressees(
     a: &Unit,
     b: &Unit,
@@ -58,7 +59,7 @@ pub fn wrapped_addressees(
     if a_is_addressee
         || bracketed(a.text())
         || a.text().contains(['。', ':', '：'])
-        || b.line() != a.line() + 1
+        || b.line() > a.line() + 3
     {
         return None;
     }
@@ -427,10 +428,16 @@ mod tests {
     }
 
     #[test]
-    fn only_adjacent_halves_of_addressees_are_joined() {
+    fn only_near_halves_of_addressees_are_joined() {
         let lex = Lexicon::builtin();
-        // A blank line between the two halves.
+        // A blank line between the two halves (an export that puts one after
+        // every line) joins them; lines further apart do not.
         let us = Unit::all("国务院各部委、各直属机\n\n构：");
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("国务院各部委、各直属机构：")
+        );
+        let us = Unit::all("国务院各部委、各直属机\n\n\n\n构：");
         assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
         // A line that is addressees already, whatever its colon.
         for src in [
