@@ -181,16 +181,18 @@ impl AttributionRules {
         // The last item is a level and the organs the levels before it
         // share (区人民政府, 区党委和人民政府), not the levels together
         // (市、县两级政府).
-        let shares = items[last]
-            .char_indices()
-            .nth(1)
-            .map(|(i, _)| &items[last][i..])
-            .is_some_and(|tail| self.unit_ends.ends(tail) && !tail.contains('级'));
-        for (k, item) in items.into_iter().enumerate() {
+        let shares = || {
+            let tail = items[last]
+                .char_indices()
+                .nth(1)
+                .map(|(i, _)| &items[last][i..]);
+            tail.is_some_and(|t| self.unit_ends.ends(t) && !t.contains('级'))
+        };
+        for (k, item) in items.iter().copied().enumerate() {
             let item = self.strip_remarks(item);
             // A level's name alone inside the list shares the last item's
             // unit word (各县、市、区人民政府: 市 is 市人民政府 cut short).
-            let level = k < last && self.levels.iter().any(|l| l == item) && shares;
+            let level = k < last && self.levels.iter().any(|l| l == item) && shares();
             if !(level || self.is_unit(item)) {
                 return None;
             }

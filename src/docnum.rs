@@ -429,7 +429,8 @@ pub fn signer_at(t: &str) -> Option<usize> {
         .then_some(head.len() - word.len())
 }
 
-fn strip_outer_paren(t: &str) -> &str {
+/// `t` without the brackets around it whole ((…), （…）, […], 【…】), trimmed.
+pub fn strip_outer_paren(t: &str) -> &str {
     let mut cs = t.chars();
     match (cs.next(), cs.next_back()) {
         (Some(a), Some(b))

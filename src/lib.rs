@@ -423,7 +423,9 @@ fn read_body<'t>(
         // the page's number.
         let above = std::mem::replace(&mut page_above, false);
         // Inside a sentence or list cut where two pages were joined (…交办、 /
-        // 61 / 督办、…): the line above stops at a comma, the line below goes on.
+        // 某某年鉴2022 / 督办、…): the line above stops at a comma, the line
+        // below goes on. (A bare number there is no page's: a wrapped figure
+        // and a table's 序号 cell stand so too.)
         let cut = || {
             out.last().is_some_and(|p: &Line| {
                 p.line() + 1 == l.line() && p.text().ends_with(['、', '，', ','])

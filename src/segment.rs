@@ -23,13 +23,25 @@ pub struct DocStart {
     pub title: std::ops::Range<usize>,
 }
 
+/// `s` holds a word that opens a title (关于, 印发).
+fn opens_title(s: &str, lex: &Lexicon) -> bool {
+    Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
+}
+
+/// `s` closes every 《 it opens.
+fn balanced(s: &str) -> bool {
+    s.matches('《').count() == s.matches('》').count()
+}
+
+/// The text of the title units `lines`, joined.
+fn joined(lines: &[Line]) -> String {
+    lines.iter().map(|t| t.text()).collect()
+}
+
 /// Walks back from the title's last unit `end` over title fragments, at most
 /// three, as long as the title needs them (until the part holding 关于 or
 /// 印发, or an unclosed 《 is closed).
 fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize {
-    let opens_title = |s: &str| {
-        Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
-    };
     // 关于… at the very start, or after the last of the issuing organs: the
     // other organs sit on the lines above, one a line (淅川县人民政府 / 关于
     // 印发…的通知; 中共某区委办公室 / 某区人民政府办公室 / 关于…; 中共某市委办公室
@@ -83,8 +95,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         at
     };
     let last = units[end].text();
-    let unbalanced = |s: &str| s.matches('《').count() != s.matches('》').count();
-    if opens_title(last) && !unbalanced(last) {
+    if opens_title(last, lex) && balanced(last) {
         return organ_above(end);
     }
     let mut s = end;
@@ -96,7 +107,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
         s -= 1;
         joined.insert_str(0, prev.text());
-        if opens_title(prev.text()) && !unbalanced(&joined) {
+        if opens_title(prev.text(), lex) && balanced(&joined) {
             return organ_above(s);
         }
     }
@@ -157,28 +168,22 @@ fn carries(title: &str, lex: &Lexicon) -> bool {
         || lex.promulgates(title) && !Lexicon::contains_any(&lex.about, title)
 }
 
-/// The open document's title names the one whose title is `lines`
-/// (关于印发《某某方案》的通知 names 某某方案).
-fn names(open_title: &str, lines: &[Line]) -> bool {
-    let title: String = lines.iter().map(|t| t.text()).collect();
-    open_title.contains(title.as_str())
-}
-
 /// A title after a transmittal's enclosure that the transmittal does not
 /// name, and that reads as a title, not a sentence wrapped at a fixed width
 /// (为深入贯彻落实…精神，…，制定本方案; 为深入贯彻落实《…关于印发…实施方案):
 /// no comma in it, its 《》 closed, no lead-in opening it.
 fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> bool {
-    let title: String = lines.iter().map(|t| t.text()).collect();
+    let title = joined(lines);
     // Its issuer before 关于, or (`headed`) addressees under it: a heading
     // inside the plan (关于资金补助标准), a title it cites, its own
     // attachment's opens with 关于 and has neither.
     let issued = Lexicon::find_any(&lex.about, &title)
         .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some());
+    // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
-        && !names(open_title, lines)
+        && !open_title.contains(title.as_str())
         && !title.contains(['，', ','])
-        && title.matches('《').count() == title.matches('》').count()
+        && balanced(&title)
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
 }
 
@@ -191,9 +196,7 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         .take(400)
         .take_while(|u| !u.is_title_end())
         .any(|u| {
-            u.is_date()
-                || signs_dated(u, lex)
-                || crate::lines::header::date_note(u.text(), lex).is_some_and(|(_, n)| n.is_none())
+            u.is_date() || signs_dated(u, lex) || crate::lines::header::bracket_date(u.text(), lex)
         })
 }
 
@@ -233,17 +236,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let goes_on = i > 0
             && u.is_title_end()
             && units[i - 1].line() + 1 == u.line()
-            && !Lexicon::contains_any(&lex.about, u.text())
-            && !Lexicon::contains_any(&lex.transmittal, u.text());
+            && !opens_title(u.text(), lex);
         // The title just found goes on to this line's short end: the start
         // takes it (and the header under it).
         if wrapped_end || goes_on {
             // (Going on, the title so far opens as one, its 《》 closed.)
             let opened = |d: &DocStart| {
-                let t: String = units[d.title.clone()].iter().map(|t| t.text()).collect();
-                (Lexicon::contains_any(&lex.about, &t)
-                    || Lexicon::contains_any(&lex.transmittal, &t))
-                    && t.matches('《').count() == t.matches('》').count()
+                let t = joined(&units[d.title.clone()]);
+                opens_title(&t, lex) && balanced(&t)
             };
             if let Some(last) = out
                 .last_mut()
@@ -251,7 +251,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             {
                 last.title.end = i + 1;
                 weak = weak && !has_header(units, last.title.start, i, lex);
-                open_title = units[last.title.clone()].iter().map(|t| t.text()).collect();
+                open_title = joined(&units[last.title.clone()]);
                 transmittal = carries(&open_title, lex);
                 continue;
             }
@@ -307,9 +307,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         });
         // (Under a line ending in a colon, 相关文件：, it is an item of a list.)
         let listed = s > 0 && crate::lines::header::ends_in_colon(units[s - 1].text());
-        let after_close = (closed
-            || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
-            && about;
+        let after_close = about
+            && (closed || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false));
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;
@@ -331,7 +330,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         closed = false;
         dated = false;
         enclosed = false;
-        open_title = units[s..=i].iter().map(|t| t.text()).collect();
+        open_title = joined(&units[s..=i]);
         transmittal = carries(&open_title, lex);
     }
     out

@@ -34,7 +34,7 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// A date alone in brackets (（2019年3月5日）).
     pub(super) fn bracket_date(&self, l: &Line) -> bool {
-        crate::lines::header::date_note(l.text(), self.lex).is_some_and(|(_, n)| n.is_none())
+        crate::lines::header::bracket_date(l.text(), self.lex)
     }
 
     /// The date line: the document's date (the first one read).

@@ -160,20 +160,22 @@ pub fn glued_page(
     let dot = |c: char| matches!(c, '·' | '・' | '•');
     // ·242· at the start or the end.
     let dotted = |s: &str| {
-        let inner = s.strip_prefix(dot)?.strip_suffix(dot)?;
-        ((1..=4).contains(&inner.chars().count()) && inner.chars().all(text::is_digit))
-            .then_some(())
+        s.strip_prefix(dot)
+            .and_then(|s| s.strip_suffix(dot))
+            .is_some_and(|inner| {
+                (1..=4).contains(&inner.chars().count()) && inner.chars().all(text::is_digit)
+            })
     };
     if t.starts_with(dot) {
         let close = t.char_indices().skip(1).find(|&(_, c)| dot(c))?;
         let end = close.0 + close.1.len_utf8();
-        if dotted(&t[..end]).is_some() && end < t.len() {
+        if dotted(&t[..end]) && end < t.len() {
             return Some(end..t.len());
         }
     }
     if let Some(last) = t.chars().next_back().filter(|&c| dot(c)) {
         let open = t[..t.len() - last.len_utf8()].rfind(dot)?;
-        if dotted(&t[open..]).is_some() && open > 0 {
+        if dotted(&t[open..]) && open > 0 {
             return Some(0..open);
         }
     }

@@ -3,6 +3,7 @@
 
 use crate::docnum::{self, DocNumber};
 use crate::lexicon::Lexicon;
+use crate::lines::body::is_bracketed_note;
 use crate::marker;
 use crate::normalize::date::{parse_date, Date};
 use crate::text;
@@ -41,11 +42,6 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
             .all(|item| text::chars_at_most(item, 30))
 }
 
-/// `t` is in brackets whole (（2020年6月28日）, （此件公开发布）).
-fn bracketed(t: &str) -> bool {
-    t.starts_with(text::is_open_paren) && t.ends_with(text::is_close_paren)
-}
-
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
 /// joined, when neither reads as addressees alone; blank lines or a page's
 /// number and running head (taken out) may stand between them.
@@ -57,7 +53,7 @@ pub fn wrapped_addressees(
 ) -> Option<String> {
     // A line in brackets whole (a date under the title) opens no list.
     if a_is_addressee
-        || bracketed(a.text())
+        || is_bracketed_note(a.text())
         || a.text().contains(['。', ':', '：'])
         || b.line() > a.line() + 3
     {
@@ -81,7 +77,7 @@ pub fn wrapped_addressees(
 /// the first two holds a colon or a full stop, and the joined list reads
 /// as addressees.
 pub fn addressees_over_three(a: &Unit, b: &Unit, c: &Unit, lex: &Lexicon) -> Option<String> {
-    let open = |u: &Unit| !(u.text().contains(['。', ':', '：']) || bracketed(u.text()));
+    let open = |u: &Unit| !(u.text().contains(['。', ':', '：']) || is_bracketed_note(u.text()));
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
     let opens = a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some();
     if !(opens && open(a) && open(b) && b.line() == a.line() + 1 && c.line() == b.line() + 1) {
@@ -165,14 +161,10 @@ pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber
 /// note (（…会议通过）) is none: words follow its date.
 pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     let t = text::trim(t);
-    let mut cs = t.chars();
-    let (Some(open), Some(close)) = (cs.next(), cs.next_back()) else {
-        return None;
-    };
-    if !(text::is_open_paren(open) && text::is_close_paren(close) && text::chars_at_most(t, 48)) {
+    if !(is_bracketed_note(t) && text::chars_at_most(t, 48)) {
         return None;
     }
-    let inner = &t[open.len_utf8()..t.len() - close.len_utf8()];
+    let inner = docnum::strip_outer_paren(t);
     let (date, at) = parse_date(inner)?;
     let (before, after) = (text::trim(&inner[..at.start]), text::trim(&inner[at.end..]));
     let verb = |w: &str| lex.dated.iter().chain(&lex.passage).any(|v| v == w);
@@ -183,6 +175,12 @@ pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
         (false, true) => docnum::whole(before).map(|n| (date, Some(n))),
         (false, false) => None,
     }
+}
+
+/// A date alone in brackets (（2019年3月5日）, （2017年3月2日印发）), no number
+/// beside it: under a signature, the document's date.
+pub fn bracket_date(t: &str, lex: &Lexicon) -> bool {
+    date_note(t, lex).is_some_and(|(_, n)| n.is_none())
 }
 
 /// The number of an issuer's line above a title: the organ's name, spaces,
