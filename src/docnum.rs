@@ -429,14 +429,22 @@ pub fn signer_at(t: &str) -> Option<usize> {
         .then_some(head.len() - word.len())
 }
 
+/// A bracket a number may be printed in after a title or a date:
+/// round, square or 【】 (`…的通知[某政办〔2013〕15号]`).
+pub fn is_number_open(c: char) -> bool {
+    crate::text::is_open_paren(c) || matches!(c, '[' | '［' | '【')
+}
+
+/// The closing half of [`is_number_open`].
+pub fn is_number_close(c: char) -> bool {
+    crate::text::is_close_paren(c) || matches!(c, ']' | '］' | '】')
+}
+
 /// `t` without the brackets around it whole ((…), （…）, […], 【…】), trimmed.
 pub fn strip_outer_paren(t: &str) -> &str {
     let mut cs = t.chars();
     match (cs.next(), cs.next_back()) {
-        (Some(a), Some(b))
-            if crate::text::is_open_paren(a) && crate::text::is_close_paren(b)
-                || matches!((a, b), ('[', ']') | ('［', '］') | ('【', '】')) =>
-        {
+        (Some(a), Some(b)) if is_number_open(a) && is_number_close(b) => {
             crate::text::trim(&t[a.len_utf8()..t.len() - b.len_utf8()])
         }
         _ => t,

@@ -158,10 +158,8 @@ pub fn run_on_number<'t>(
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）,
     // …的通知[某政办〔2013〕15号], …【…】.
-    let close = |c: char| text::is_close_paren(c) || matches!(c, ']' | '］' | '】');
-    let open_of = |c: char| text::is_open_paren(c) || matches!(c, '[' | '［' | '【');
-    if t.ends_with(close) {
-        if let Some(open) = t.rfind(open_of) {
+    if t.ends_with(docnum::is_number_close) {
+        if let Some(open) = t.rfind(docnum::is_number_open) {
             if open > 0 && docnum::whole(&t[open..]).is_some() && is_title_end_text(&t[..open], lex)
             {
                 let mut out = Vec::new();
