@@ -1,6 +1,7 @@
 //! The yearbook envelope: the header (知识类型, 内容出处, 唯一号 … down to the
 //! line 内容) and the footer (知识出处 … to the end), which belong to no
-//! document. The header fills `collection`.
+//! document. The header fills `collection`. A file saved from several
+//! pages holds several articles, each in its own envelope ([`sections`]).
 
 use crate::decode::Line;
 use crate::lexicon::Lexicon;
@@ -127,6 +128,112 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     env
 }
 
+/// One article of a file: its envelope's collection and its body's lines
+/// (indices into the file's lines).
+#[derive(Debug, Default)]
+pub struct Section {
+    pub collection: Option<Collection>,
+    pub body: std::ops::Range<usize>,
+}
+
+/// The articles of a file. Each one after the first starts at a header of
+/// its own after the previous one's (in its body or past its footer): a key line (知识类型, 内容出处 …)
+/// opening a block of keys closed by the line 内容. The article before it
+/// is read alone, so that its footer is its own. A file without an
+/// envelope is one section, all body.
+pub fn sections(src: &str, lines: &[Line], lex: &Lexicon) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    loop {
+        let rest = &lines[from..];
+        let env = read(src, rest, lex);
+        let next = env
+            .collection
+            .as_ref()
+            .and_then(|_| next_header(src, rest, env.body_start..rest.len(), lex));
+        if let Some(at) = next {
+            let alone = read(src, &rest[..at], lex);
+            let (collection, body) = match alone.collection {
+                Some(c) => (Some(c), alone.body_start..alone.body_end),
+                None => (env.collection, env.body_start..at),
+            };
+            out.push(Section {
+                collection,
+                body: from + body.start..from + body.end,
+            });
+            from += at;
+            continue;
+        }
+        out.push(Section {
+            collection: env.collection,
+            body: from + env.body_start..from + env.body_end,
+        });
+        return out;
+    }
+}
+
+/// The first line of `body` that opens another article's header. Only a
+/// line that starts with a key a header names its source by (知识类型,
+/// 内容出处) is looked at further: a file of one article costs a comparison
+/// of a line's first bytes.
+fn next_header(
+    src: &str,
+    lines: &[Line],
+    body: std::ops::Range<usize>,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let keys: Vec<&[u8]> = lex
+        .envelope
+        .iter()
+        .filter(|(k, f)| !k.is_empty() && matches!(f.as_str(), "kind" | "title"))
+        .map(|(k, _)| k.as_bytes())
+        .collect();
+    let bytes = src.as_bytes();
+    body.into_iter().find(|&i| {
+        let l = &lines[i];
+        let mut t = bytes.get(l.start..l.end).unwrap_or_default();
+        // Indentation: ASCII spaces and tabs, the ideographic space.
+        loop {
+            t = match t {
+                [b' ' | b'\t', rest @ ..] | [0xE3, 0x80, 0x80, rest @ ..] => rest,
+                _ => break,
+            }
+        }
+        keys.iter()
+            .any(|k| t.first() == k.first() && t.starts_with(k))
+            && opens_header(src, lines, i, lex)
+    })
+}
+
+/// Whether line `i` opens a header: a key line, then within 40 lines at
+/// least one more key and the line 内容, with nothing between them but key
+/// lines, blank lines and short ones (查看原文).
+fn opens_header(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
+    let get = |l: &Line| text::trim(src.get(l.start..l.end).unwrap_or(""));
+    let is_key = |t: &str| {
+        key_value(t).is_some_and(|(k, _)| {
+            field_for(lex, k)
+                .is_some_and(|f| !matches!(f, "body" | "footer" | "footer_book" | "footer_tail"))
+        })
+    };
+    if !lines.get(i).is_some_and(|l| is_key(get(l))) {
+        return false;
+    }
+    let mut keys = 1;
+    for l in lines.iter().skip(i + 1).take(40) {
+        let t = get(l);
+        if field_for(lex, t) == Some("body") {
+            return keys >= 2;
+        }
+        if is_key(t) {
+            keys += 1;
+        } else if !text::chars_at_most(t, 20) {
+            return false;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +263,24 @@ mod tests {
         let e =
             envelope("内容出处: 《鹤壁年鉴2022》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n");
         assert!(e.collection.is_none());
+    }
+
+    /// Two articles saved into one file: each keeps its own header and
+    /// footer, and the second's header is not read as the first's text.
+    #[test]
+    fn two_articles_in_one_file() {
+        let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n唯一号: 1\n内容\n某市人民政府关于做好防汛工作的通知\n正文。\n知识出处\n某山年鉴2019\n阅读\n知识类型: 析出资源\n查看原文\n内容出处: 《某山年鉴2019》 图书\n唯一号: 2\n内容\n某市人民政府关于做好秋粮收购工作的通知\n知识出处\n某山年鉴2019\n";
+        let s = sections(src, &crate::decode::lines(src), &Lexicon::builtin());
+        let uid = |k: usize| s[k].collection.as_ref().and_then(|c| c.uid.clone());
+        assert_eq!(s.len(), 2);
+        assert_eq!((s[0].body.clone(), uid(0).as_deref()), (4..6, Some("1")));
+        assert_eq!((s[1].body.clone(), uid(1).as_deref()), (14..15, Some("2")));
+        // Key lines inside a document (a table of 内容出处 rows) open no
+        // article without the line 内容 closing them.
+        let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n内容出处: 某局\n知识类型: 表格\n本表由某局提供，内容以原件为准。\n知识出处\n";
+        assert_eq!(
+            sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
+            1
+        );
     }
 }

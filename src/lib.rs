@@ -134,7 +134,7 @@ pub fn parse_each<E>(
     mut sink: impl FnMut(Document) -> std::result::Result<(), E>,
 ) -> std::result::Result<Parsed, E> {
     let lines = decode::lines(text);
-    let env = envelope::read(text, &lines, lex);
+    let sections = envelope::sections(text, &lines, lex);
     let mut diagnostics = Vec::new();
     // About one owner a line: grown once, not by doubling.
     let mut owners: Vec<Owner> = Vec::with_capacity(lines.len() + lines.len() / 8);
@@ -144,150 +144,167 @@ pub fn parse_each<E>(
     // still marked is reported. The lines themselves are then not held
     // while the documents are built.
     let mut unplaced = vec![false; lines.len() + 1];
-    for l in lines[..env.body_start].iter().chain(&lines[env.body_end..]) {
-        if let Some(u) = Unit::from_line(text, l) {
-            unplaced[l.no] = true;
-            owners.push(own(&u, Part::Envelope));
-        }
-    }
-    // Numbers in page metadata (发文字号：…, 【字 号】…), with the index of the
-    // line after them: the number of a document that prints none itself.
-    let mut meta_numbers: Vec<(usize, docnum::DocNumber)> = Vec::new();
-    let units = read_body(
-        BodySource {
-            text,
-            lines: &lines[env.body_start..env.body_end],
-            book: env.collection.as_ref().and_then(|c| c.title.as_deref()),
-        },
-        lex,
-        &mut meta_numbers,
-        &mut diagnostics,
-        &mut owners,
-        &mut unplaced,
-    );
-    let line_count = lines.len();
-    drop(lines);
-    let starts = segment::documents(&units, lex);
-    let first = starts.first().map_or(units.len(), |s| s.title.start);
-    // Where each document ends: before the next title, and before the number
-    // printed above it when the next document takes that number (it prints
-    // none under its title); a number the next document leaves stays with
-    // this one. Whether a document takes the number above depends on its own
-    // end, so the ends are found from the last document back.
-    let mut ends = vec![units.len(); starts.len()];
-    let mut next_above: Option<usize> = None;
-    for (k, s) in starts.iter().enumerate().rev() {
-        let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
-        ends[k] = match next_above {
-            Some(at) if at >= s.title.end => at,
-            _ => next,
-        };
-        next_above = build::number_above_title(&units, s, ends[k], lex);
-    }
-    // The envelope, one copy for all the file's records.
-    let collection = env.collection.clone().map(std::sync::Arc::new);
-    let build = |k: usize| {
-        let mut built = build::build(
-            &units,
-            &starts[k],
-            ends[k],
-            lex,
-            path,
-            collection.as_ref(),
-            text,
-        );
-        let doc = &mut built.0;
-        if doc.doc_number.is_none() {
-            if let Some(n) = number_from_metadata(k, &starts, &meta_numbers, units.len()) {
-                doc.doc_number = Some(n.clone());
-                let own = doc.doc_number.as_ref();
-                doc.citations.retain(|c| Some(&c.doc_number) != own);
+    // The envelopes' lines: every line outside the articles' bodies.
+    let mut next = 0;
+    let mut envelope_lines = |range: std::ops::Range<usize>| {
+        for l in &lines[range] {
+            if let Some(u) = Unit::from_line(text, l) {
+                unplaced[l.no] = true;
+                owners.push(own(&u, Part::Envelope));
             }
         }
-        built
     };
-    // Documents are independent once their boundaries are known: a large
-    // file keeps every core busy, a batch of documents at a time. Results
-    // come back in document order.
+    for s in &sections {
+        envelope_lines(next..s.body.start);
+        next = s.body.end;
+    }
+    envelope_lines(next..lines.len());
+    // Each article's body typed; then the file's line spans are let go.
+    let mut bodies = Vec::with_capacity(sections.len());
+    for s in sections {
+        // Numbers in page metadata (发文字号：…, 【字 号】…), with the index of
+        // the line after them: the number of a document that prints none.
+        let mut meta_numbers: Vec<(usize, docnum::DocNumber)> = Vec::new();
+        let units = read_body(
+            BodySource {
+                text,
+                lines: &lines[s.body],
+                book: s.collection.as_ref().and_then(|c| c.title.as_deref()),
+            },
+            lex,
+            &mut meta_numbers,
+            &mut diagnostics,
+            &mut owners,
+            &mut unplaced,
+        );
+        bodies.push((s.collection, units, meta_numbers));
+    }
+    let line_count = lines.len();
+    drop(lines);
     let mut streamed = record::Streamed::default();
-    let mut batch: Vec<(Document, Vec<Owner>)> = Vec::with_capacity(BATCH);
-    for from in (0..starts.len()).step_by(BATCH) {
-        let range = from..starts.len().min(from + BATCH);
-        #[cfg(feature = "parallel")]
-        if opts.parallel {
-            range
-                .into_par_iter()
-                .map(&build)
-                .collect_into_vec(&mut batch);
-        } else {
+    let file_collection = bodies.first().and_then(|b| b.0.clone());
+    for (collection, units, meta_numbers) in bodies {
+        let starts = segment::documents(&units, lex);
+        let first = starts.first().map_or(units.len(), |s| s.title.start);
+        // Where each document ends: before the next title, and before the number
+        // printed above it when the next document takes that number (it prints
+        // none under its title); a number the next document leaves stays with
+        // this one. Whether a document takes the number above depends on its own
+        // end, so the ends are found from the last document back.
+        let mut ends = vec![units.len(); starts.len()];
+        let mut next_above: Option<usize> = None;
+        for (k, s) in starts.iter().enumerate().rev() {
+            let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+            ends[k] = match next_above {
+                Some(at) if at >= s.title.end => at,
+                _ => next,
+            };
+            next_above = build::number_above_title(&units, s, ends[k], lex);
+        }
+        // The envelope, one copy for all the article's records.
+        let collection = collection.map(std::sync::Arc::new);
+        let build = |k: usize| {
+            let mut built = build::build(
+                &units,
+                &starts[k],
+                ends[k],
+                lex,
+                path,
+                collection.as_ref(),
+                text,
+            );
+            let doc = &mut built.0;
+            if doc.doc_number.is_none() {
+                if let Some(n) = number_from_metadata(k, &starts, &meta_numbers, units.len()) {
+                    doc.doc_number = Some(n.clone());
+                    let own = doc.doc_number.as_ref();
+                    doc.citations.retain(|c| Some(&c.doc_number) != own);
+                }
+            }
+            built
+        };
+        // Documents are independent once their boundaries are known: a large
+        // file keeps every core busy, a batch of documents at a time. Results
+        // come back in document order.
+        let mut batch: Vec<(Document, Vec<Owner>)> = Vec::with_capacity(BATCH);
+        for from in (0..starts.len()).step_by(BATCH) {
+            let range = from..starts.len().min(from + BATCH);
+            #[cfg(feature = "parallel")]
+            if opts.parallel {
+                range
+                    .into_par_iter()
+                    .map(&build)
+                    .collect_into_vec(&mut batch);
+            } else {
+                batch.extend(range.map(&build));
+            }
+            #[cfg(not(feature = "parallel"))]
             batch.extend(range.map(&build));
+            // The record is handed on before its owners are copied into the
+            // file's: where the sink writes and frees it (a streamed run), a
+            // large document's record and two copies of its owners are not
+            // held at once.
+            for (doc, doc_owners) in batch.drain(..) {
+                streamed.add(&doc);
+                sink(doc)?;
+                owners.extend(doc_owners);
+            }
         }
         #[cfg(not(feature = "parallel"))]
-        batch.extend(range.map(&build));
-        // The record is handed on before its owners are copied into the
-        // file's: where the sink writes and frees it (a streamed run), a
-        // large document's record and two copies of its owners are not
-        // held at once.
-        for (doc, doc_owners) in batch.drain(..) {
-            streamed.add(&doc);
-            sink(doc)?;
-            owners.extend(doc_owners);
-        }
-    }
-    #[cfg(not(feature = "parallel"))]
-    let _ = opts;
-    // Text before the first title, unless the first document took it (a
-    // number printed above its title).
-    // On a web page (portal furniture found) a short line above the first
-    // title is the site's heading; a line ending in 文件 right above a
-    // number is a red-header masthead. Both are named, not unplaced.
-    let web_page = owners.iter().any(|o| o.part == Part::Portal);
-    // The spans owned so far before the first title, looked up once per
-    // unit: a linear pass even when the whole file comes before any title.
-    let before = units.get(first).map_or(usize::MAX, |u| u.start());
-    let taken: std::collections::HashSet<(usize, usize)> = owners
-        .iter()
-        .filter(|o| o.start < before)
-        .map(|o| (o.start, o.end))
-        .collect();
-    for (k, u) in units[..first].iter().enumerate() {
-        if taken.contains(&(u.start(), u.end())) {
-            continue;
-        }
-        let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
-        // The front matter (版头): copy number, secrecy and urgency marks,
-        // the issuer's mark (…文件 right above a number, or any mark of
-        // GB/T 9704's words), a 签发人 line.
-        let masthead = short
-            && u.text().ends_with("文件")
-            && units.get(k + 1).is_some_and(lines::Line::is_number);
-        let front = short
-            && !masthead
-            && !web_page
-            && (lines::header::is_front_matter(u.text(), lex, true)
-                || docnum::signer_at(u.text()) == Some(0));
-        if (web_page && short) || masthead || front {
+        let _ = opts;
+        // Text before the first title, unless the first document took it (a
+        // number printed above its title).
+        // On a web page (portal furniture found) a short line above the first
+        // title is the site's heading; a line ending in 文件 right above a
+        // number is a red-header masthead. Both are named, not unplaced.
+        let web_page = owners.iter().any(|o| o.part == Part::Portal);
+        // The spans owned so far before the first title, looked up once per
+        // unit: a linear pass even when the whole file comes before any title.
+        let before = units.get(first).map_or(usize::MAX, |u| u.start());
+        let taken: std::collections::HashSet<(usize, usize)> = owners
+            .iter()
+            .filter(|o| o.start < before)
+            .map(|o| (o.start, o.end))
+            .collect();
+        for (k, u) in units[..first].iter().enumerate() {
+            if taken.contains(&(u.start(), u.end())) {
+                continue;
+            }
+            let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
+            // The front matter (版头): copy number, secrecy and urgency marks,
+            // the issuer's mark (…文件 right above a number, or any mark of
+            // GB/T 9704's words), a 签发人 line.
+            let masthead = short
+                && u.text().ends_with("文件")
+                && units.get(k + 1).is_some_and(lines::Line::is_number);
+            let front = short
+                && !masthead
+                && !web_page
+                && (lines::header::is_front_matter(u.text(), lex, true)
+                    || docnum::signer_at(u.text()) == Some(0));
+            if (web_page && short) || masthead || front {
+                diagnostics.push(Diagnostic {
+                    line: u.line(),
+                    code: DiagCode::Portal,
+                    message: if masthead {
+                        "masthead (版头) above the document"
+                    } else if front {
+                        "front matter (版头) above the document"
+                    } else {
+                        "web-page heading, not part of a document"
+                    }
+                    .into(),
+                });
+                owners.push(own(u, Part::Portal));
+                continue;
+            }
             diagnostics.push(Diagnostic {
                 line: u.line(),
-                code: DiagCode::Portal,
-                message: if masthead {
-                    "masthead (版头) above the document"
-                } else if front {
-                    "front matter (版头) above the document"
-                } else {
-                    "web-page heading, not part of a document"
-                }
-                .into(),
+                code: DiagCode::Unplaced,
+                message: "text before the first document title".into(),
             });
-            owners.push(own(u, Part::Portal));
-            continue;
+            owners.push(own(u, Part::Unplaced));
         }
-        diagnostics.push(Diagnostic {
-            line: u.line(),
-            code: DiagCode::Unplaced,
-            message: "text before the first document title".into(),
-        });
-        owners.push(own(u, Part::Unplaced));
     }
     owners.sort_by_key(|o| (o.start, o.end));
     for no in unplaced_lines(unplaced, &owners) {
@@ -300,7 +317,7 @@ pub fn parse_each<E>(
     diagnostics.sort_by_key(|d| d.line);
     Ok(Parsed {
         source: path.to_owned(),
-        collection: env.collection,
+        collection: file_collection,
         documents: Vec::new(),
         diagnostics,
         lines: line_count,
