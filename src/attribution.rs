@@ -31,6 +31,8 @@ pub struct AttributionRules {
     any_verb: AnyWord,
     joiners: Vec<String>,
     subjects: Vec<String>,
+    /// Words naming the task before 由 (此项工作由X负责, 具体由X牵头).
+    topics: Vec<String>,
     /// Parts opening a sentence before its runs (会议确定).
     prefaces: Vec<String>,
     /// A level's name that may stand alone inside a list (各县、市、区人民政府).
@@ -91,6 +93,7 @@ impl AttributionRules {
                 }
                 "joiner" => r.joiners.push(word),
                 "subject" => r.subjects.push(word),
+                "topic" => r.topics.push(word),
                 "separator" => r.separators.push(word),
                 "remark" => remarks.push((word, ())),
                 "unit_end" => unit_ends.push((word, ())),
@@ -277,7 +280,7 @@ impl AttributionRules {
         let Some((head, role)) = self.verb_at_end(run) else {
             return false;
         };
-        let mut head = text::trim(head);
+        let mut head = self.after_topic(text::trim(head));
         for s in &self.subjects {
             if let Some(h) = head.strip_prefix(s.as_str()) {
                 head = h;
@@ -347,9 +350,36 @@ impl AttributionRules {
         (runs > 0 && pending.is_empty()).then_some(a)
     }
 
-    /// `s` opens with a subject word (由): the runs after it are an attribution.
+    /// `s` opens with a subject word (由), after a word naming the task
+    /// (此项工作由): the runs after it are an attribution.
     fn opens_with_subject(&self, s: &str) -> bool {
+        let s = self.after_topic(s);
         self.subjects.iter().any(|w| s.starts_with(w.as_str()))
+    }
+
+    /// `s` without a word naming the task that a subject word follows
+    /// (此项工作由X负责 → 由X负责); else `s`.
+    fn after_topic<'s>(&self, s: &'s str) -> &'s str {
+        self.topics
+            .iter()
+            .find_map(|t| s.strip_prefix(t.as_str()))
+            .filter(|rest| self.subjects.iter().any(|w| rest.starts_with(w.as_str())))
+            .unwrap_or(s)
+    }
+
+    /// Runs closing a sentence after 由 (建立重大项目库，由市发改委负责;
+    /// 开展促销活动，由市商务局牵头，市财政局配合): from the first part
+    /// after the sentence's first that opens with 由, every part to the end
+    /// is a run. Runs followed by more text (由X牵头，Y参与，并聘请专家…)
+    /// are none, and so are units described rather than named (古树名木的
+    /// 养护，由所在地的单位负责).
+    fn closing_runs(&self, sentence: &str) -> Option<Attribution> {
+        let base = sentence.as_ptr() as usize;
+        let from = split_runs(sentence)
+            .skip(1)
+            .find(|p| self.opens_with_subject(text::trim(p)))?;
+        self.whole(&sentence[from.as_ptr() as usize - base..])
+            .filter(|a| !a.units.iter().any(|(_, u)| text::has_char(u, '的')))
     }
 
     /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
@@ -380,8 +410,8 @@ impl AttributionRules {
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
     /// paragraph's closing sentence made only of runs, runs opening one of the
-    /// first two sentences of a paragraph, or runs opening its last sentence
-    /// after 由. Returns the first found in that order.
+    /// first two sentences of a paragraph, or runs opening or closing its
+    /// last sentence after 由. Returns the first found in that order.
     pub fn find(&self, clause_text: &str) -> Option<Attribution> {
         if !self.has_verb(clause_text) {
             return None;
@@ -416,9 +446,12 @@ impl AttributionRules {
                     return None;
                 }
                 paragraphs().find_map(|p| {
-                    last_sentence(p)
-                        .filter(|s| self.opens_with_subject(s))
-                        .and_then(|s| self.opening(s))
+                    let s = last_sentence(p)?;
+                    if self.opens_with_subject(s) {
+                        self.opening(s)
+                    } else {
+                        self.closing_runs(s)
+                    }
                 })
             })
     }
@@ -813,6 +846,46 @@ mod tests {
         for s in [
             "完善救助体系。（试行）做好低保提标工作。",
             "完善救助体系。做好低保提标工作。抓好落实。（市民政局负责）做好宣传。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// Runs after 由 closing the last sentence (…，由X负责。), and 由 after a
+    /// word naming the task (此项工作由X负责, （具体由X牵头，Y配合）).
+    #[test]
+    fn runs_closing_a_sentence_after_you() {
+        let r = rules();
+        type Roles = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
+        let found: [(&str, Roles); 4] = [
+            (
+                "扩大有效投资。加快重大项目建设，建立重大项目库，由市发展改革委负责。",
+                (vec![], vec!["市发展改革委"], vec![]),
+            ),
+            (
+                "促进消费。开展促销活动，由市商务局牵头，市财政局配合。",
+                (vec!["市商务局"], vec![], vec!["市财政局"]),
+            ),
+            (
+                "宣传引导。此项工作由市委宣传部负责。",
+                (vec![], vec!["市委宣传部"], vec![]),
+            ),
+            (
+                "促进消费。开展促销活动（具体由市商务局牵头，市财政局配合）。",
+                (vec!["市商务局"], vec![], vec!["市财政局"]),
+            ),
+        ];
+        for (s, want) in found {
+            let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(roles(&a), want, "{s}");
+        }
+        // Runs followed by more text, a run that is no verb's, units
+        // described, a middle sentence.
+        for s in [
+            "联合勘验。需要联合勘验的，由市审批局牵头，相关单位参与，并聘请专家参加。",
+            "统筹资金。所需资金，由市财政局统筹安排，各县区配合落实。",
+            "日常养护。古树名木的日常养护，由所在地的单位负责。",
+            "项目建设。加快建设，由市发改委负责。抓好落实。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }

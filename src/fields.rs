@@ -26,10 +26,7 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
             .filter(|(_, c)| text::is_colon(*c))
             .find_map(|(ci, _)| {
                 let head = after[..ci].trim_end_matches(text::is_space);
-                lex.labels
-                    .iter()
-                    .find(|(l, _)| head.len() > l.len() && head.ends_with(l.as_str()))
-                    .map(|(l, _)| head.len() - l.len())
+                lex.label_ending(head)
             });
         let (value, tail) = match next {
             Some(i) => (&after[..i], &after[i..]),

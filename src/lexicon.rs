@@ -93,6 +93,10 @@ pub struct Lexicon {
     /// character folded: a line is compared only with the labels that
     /// start like it.
     labels_by_first: text::CharMap<Vec<usize>>,
+    /// Label indices by their last character, in the labels' order.
+    labels_by_last: text::CharMap<Vec<usize>>,
+    /// The first label of each folded text (`text::folded_word`).
+    label_keys: std::collections::HashMap<String, usize, foldhash::fast::FixedState>,
     /// Genre words, longest first.
     pub genres: Vec<String>,
     /// The genre words (indices into `genres`, in order) a text ending in
@@ -144,6 +148,8 @@ pub struct Lexicon {
     pub passage: Vec<String>,
     /// Verbs a date in brackets under a title may close with (印发).
     pub dated: Vec<String>,
+    /// Words completing a title on the line under it (（试行）, （2017年修订）).
+    pub edition: Vec<String>,
     /// The labels of a document number in page metadata (文号, 字号).
     pub number_label: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
@@ -266,6 +272,8 @@ impl Lexicon {
             labels: Vec::new(),
             label_firsts: Vec::new(),
             labels_by_first: Default::default(),
+            labels_by_last: Default::default(),
+            label_keys: Default::default(),
             genres: Vec::new(),
             genres_by_last: Default::default(),
             genres_any_last: Vec::new(),
@@ -293,6 +301,7 @@ impl Lexicon {
             lead_in: Vec::new(),
             passage: Vec::new(),
             dated: Vec::new(),
+            edition: Vec::new(),
             number_label: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
@@ -327,6 +336,10 @@ impl Lexicon {
                     .or_default()
                     .push(i);
             }
+            if let Some(c) = l.chars().next_back() {
+                lex.labels_by_last.entry(c).or_default().push(i);
+            }
+            lex.label_keys.entry(text::folded_word(l)).or_insert(i);
         }
         for (no, class, word) in rows(words) {
             let list = match class {
@@ -353,6 +366,7 @@ impl Lexicon {
                 "lead_in" => &mut lex.lead_in,
                 "passage" => &mut lex.passage,
                 "dated" => &mut lex.dated,
+                "edition" => &mut lex.edition,
                 "number_label" => &mut lex.number_label,
                 "printed" => &mut lex.printed,
                 "column_serial" => &mut lex.column_serial,
@@ -419,21 +433,26 @@ impl Lexicon {
         if self.label_firsts.binary_search(&first).is_err() {
             return None;
         }
-        for &i in self.labels_by_first.get(&text::fold(first))? {
-            let (label, role) = &self.labels[i];
-            if let Some(n) = text::starts_with_folded(s, label) {
-                let rest = &s[n..];
-                let rest_t = rest.trim_start_matches(text::is_space);
-                if let Some(c) = rest_t.chars().next() {
-                    if text::is_colon(c) {
-                        let after = &rest_t[c.len_utf8()..];
-                        let after_t = after.trim_start_matches(text::is_space);
-                        return Some((&s[..n], *role, s.len() - after_t.len()));
-                    }
-                }
-            }
-        }
-        None
+        // A label stands right before the text's first colon (spaces
+        // between): the text up to it is a label whole, or none.
+        let (at, colon) = text::first_colon(s)?;
+        let head = s[..at].trim_end_matches(text::is_space);
+        let (_, role) = self.listed_label(head)?;
+        let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
+        Some((head, *role, s.len() - after.len()))
+    }
+
+    /// Where the label `head` ends with starts (the longest listed first,
+    /// compared as written), when something stands before it: the next
+    /// label of a line holding two (牵头单位：市发改委　责任单位：…).
+    pub fn label_ending(&self, head: &str) -> Option<usize> {
+        let last = head.chars().next_back()?;
+        self.labels_by_last
+            .get(&last)?
+            .iter()
+            .map(|&i| &self.labels[i].0)
+            .find(|l| head.len() > l.len() && head.ends_with(l.as_str()))
+            .map(|l| head.len() - l.len())
     }
 
     /// The first column list (serial, task, other) that holds a word equal
@@ -458,6 +477,16 @@ impl Lexicon {
     /// starting like it can match (first characters are compared folded):
     /// those sharing its folded first character, in order.
     fn listed_label(&self, label: &str) -> Option<&(String, Role)> {
+        // Without a bracket, which may open a reading, a text is a label
+        // when its folded text is one.
+        if !label.contains(['(', '（']) {
+            let i = if label.chars().all(|c| text::fold(c) == c) {
+                self.label_keys.get(label)
+            } else {
+                self.label_keys.get(&text::folded_word(label))
+            };
+            return i.map(|&i| &self.labels[i]);
+        }
         let first = label.chars().next()?;
         self.labels_by_first
             .get(&text::fold(first))?

@@ -285,6 +285,12 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         if wrapped_end && s == i {
             continue;
         }
+        // A line in brackets under the title completes it (（试行）,
+        // （2017—2020年）): the header is looked for under it.
+        let i = match units.get(i + 1) {
+            Some(n) if crate::lines::title::is_edition_note(n.text(), lex) => i + 1,
+            _ => i,
+        };
         let header = has_header(units, s, i, lex);
         let about = units[s..=i]
             .iter()

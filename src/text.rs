@@ -17,6 +17,23 @@ pub fn is_colon(c: char) -> bool {
     matches!(c, ':' | '：' | '∶')
 }
 
+/// The first colon of `s` (`:`, `：`, `∶`) and where it stands: found by
+/// memchr on the byte each ends with.
+pub fn first_colon(s: &str) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(k) = memchr::memchr3(b':', 0x9A, 0xB6, &b[from..]) {
+        let at = from + k;
+        match b[at] {
+            b':' => return Some((at, ':')),
+            0x9A if at >= 2 && b[at - 2..at] == [0xEF, 0xBC] => return Some((at - 2, '：')),
+            0xB6 if at >= 2 && b[at - 2..at] == [0xE2, 0x88] => return Some((at - 2, '∶')),
+            _ => from = at + 1,
+        }
+    }
+    None
+}
+
 pub fn is_open_paren(c: char) -> bool {
     matches!(c, '(' | '（')
 }
@@ -283,6 +300,19 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first colon of each kind, `：` and `∶` told from other
+    /// characters whose UTF-8 ends with the same byte.
+    #[test]
+    fn first_colons() {
+        assert_eq!(first_colon("牵头单位：市发改委:"), Some((12, '：')));
+        assert_eq!(first_colon("a:b：c"), Some((1, ':')));
+        assert_eq!(first_colon("完成时限∶2021年"), Some((12, '∶')));
+        // 隊 (E9 9A 8A) and 皚 (E7 9A 9A) hold the byte 0x9A, 涶 (E6 B6 B6) 0xB6.
+        assert_eq!(first_colon("隊皚涶"), None);
+        assert_eq!(first_colon("隊皚涶：x"), Some((9, '：')));
+        assert_eq!(first_colon(""), None);
+    }
 
     /// The sentence pieces are `split`'s and `rsplit`'s on the three sentence
     /// ends: on every line of the sample and the cases, and on texts with the

@@ -89,6 +89,14 @@ impl<'a, 't> Builder<'a, 't> {
         if !(quoted || signed) {
             return false;
         }
+        // A line in brackets under the title completes it (（试行）,
+        // （2017—2020年）).
+        if let Some(n) = self.lines.get(extra).filter(|n| {
+            n.line() != l.line() && crate::lines::title::is_edition_note(n.text(), self.lex)
+        }) {
+            title.push_str(n.text());
+            extra += 1;
+        }
         self.own(l, Part::EnclosureTitle);
         for _ in 0..extra {
             if let Some(n) = self.lines.pop_front() {

@@ -451,7 +451,8 @@ impl<'a, 't> Builder<'a, 't> {
             before.matches(text::is_open_bracket).count()
                 == before.matches(text::is_close_bracket).count()
         };
-        // Every piece after the stop is a label whose value fits it: a
+        // Every piece after the stop is labels whose values fit them (two
+        // may share a piece: 牵头单位：市旅游局　责任单位：各县区政府): a
         // sentence that names a label in passing (主办单位：…；承办单位：…,
         // 实施单位：各乡镇要组织…) is text.
         let labels_only = |after: &str| {
@@ -460,11 +461,13 @@ impl<'a, 't> Builder<'a, 't> {
                 .map(text::trim)
                 .filter(|p| !p.is_empty())
                 .all(|p| {
-                    self.lex.label_at(p).is_some_and(|(label, role, _)| {
-                        let value = p[label.len()..]
-                            .trim_start_matches(|c: char| text::is_space(c) || text::is_colon(c));
-                        role != Role::Field && self.value_fits(role, value)
-                    })
+                    self.lex.label_at(p).is_some()
+                        && crate::fields::split_labels(p, self.lex)
+                            .iter()
+                            .all(|(label, value)| {
+                                let role = self.lex.role_of(label);
+                                role != Role::Field && self.value_fits(role, value)
+                            })
                 })
         };
         // A stop followed by a label's first character (most are followed

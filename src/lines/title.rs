@@ -90,6 +90,47 @@ pub fn is_passage_note(s: &str, lex: &Lexicon) -> bool {
         && Lexicon::contains_any(&lex.passage, s)
 }
 
+/// A line in brackets under a title that completes it: an edition word
+/// (（试行）, （征求意见稿）), a year or a range of years (（2017—2020年）),
+/// or both (（2017年修订）). A passage note (…会议通过) is none.
+pub fn is_edition_note(s: &str, lex: &Lexicon) -> bool {
+    let mut cs = s.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next_back()) else {
+        return false;
+    };
+    if !(text::is_open_paren(a) && text::is_close_paren(b) && text::chars_at_most(s, 16)) {
+        return false;
+    }
+    let inner = text::trim(&s[a.len_utf8()..s.len() - b.len_utf8()]);
+    let (years, word) = match lex.edition.iter().find_map(|w| {
+        inner
+            .strip_suffix(w.as_str())
+            .map(|head| (text::trim(head), w))
+    }) {
+        Some((head, w)) => (head, Some(w)),
+        None => (inner, None),
+    };
+    years.is_empty() && word.is_some() || is_years(years)
+}
+
+/// A year or a range of years: 2017年, 2017—2020年, 2021-2025.
+fn is_years(s: &str) -> bool {
+    let year = |t: &str| {
+        let t = t.trim_end_matches('年');
+        t.chars().count() == 4
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    match s.find(['—', '–', '-', '－', '~', '～', '至', '到']) {
+        Some(at) => {
+            let sep = s[at..].chars().next().map_or(0, char::len_utf8);
+            let rest = s[at + sep..].trim_start_matches(['—', '–', '-']);
+            year(&s[..at]) && year(rest)
+        }
+        None => !s.is_empty() && year(s),
+    }
+}
+
 /// The title transmits another document (印发《…》的通知).
 pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
     Lexicon::contains_any(&lex.transmittal, title)
@@ -98,6 +139,37 @@ pub fn is_transmittal(title: &str, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An edition or the years in brackets complete a title; a passage
+    /// note, a long bracket, words of a sentence do not.
+    #[test]
+    fn edition_notes() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "（试行）",
+            "(暂行)",
+            "（2017—2020年）",
+            "(2017-2020年)",
+            "（2021——2025年）",
+            "（2017年修订）",
+            "（2018年版）",
+            "（征求意见稿）",
+            "（２０２１年）",
+        ] {
+            assert!(is_edition_note(t, &lex), "{t}");
+        }
+        for t in [
+            "（2020年6月1日市人民政府第5次常务会议通过）",
+            "（此件公开发布）",
+            "（市发改委负责）",
+            "试行",
+            "（2017）修订",
+            "（17—20年）",
+            "（）",
+        ] {
+            assert!(!is_edition_note(t, &lex), "{t}");
+        }
+    }
 
     #[test]
     fn sentence_punctuation_by_bytes() {
