@@ -166,7 +166,10 @@ pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     }
     let inner = docnum::strip_outer_paren(t);
     let (date, at) = parse_date(inner)?;
-    let (before, after) = (text::trim(&inner[..at.start]), text::trim(&inner[at.end..]));
+    // A comma may part the two (（芜政〔2019〕2号，2019年1月8日）).
+    let sep = [',', '，', '、', ';', '；'];
+    let before = text::trim(text::trim(&inner[..at.start]).trim_end_matches(sep));
+    let after = text::trim(text::trim(&inner[at.end..]).trim_start_matches(sep));
     let verb = |w: &str| lex.dated.iter().chain(&lex.passage).any(|v| v == w);
     match (before.is_empty(), after.is_empty()) {
         (true, true) => Some((date, None)),
@@ -268,6 +271,17 @@ mod tests {
             note("（某政发〔2017〕12号 2017年3月2日）"),
             Some(("2017-03-02".into(), Some("某政发〔2017〕12号".into())))
         );
+        // A comma between them.
+        for t in [
+            "(芜政〔2019〕2号,2019年1月8日)",
+            "（2019年1月8日，芜政〔2019〕2号）",
+        ] {
+            assert_eq!(
+                note(t),
+                Some(("2019-01-08".into(), Some("芜政〔2019〕2号".into()))),
+                "{t}"
+            );
+        }
         for none in [
             "（2019年5月30日某市第十届人民代表大会常务委员会第十二次会议通过）",
             "（2020年6月28日起施行）",

@@ -125,6 +125,59 @@ fn fold(raw: &str) -> String {
         out.push(c);
         i += 1;
     }
+    if out.contains(['.', '/', '．', '-']) {
+        out = numeric_dates(&out);
+    }
+    out
+}
+
+/// Dates written in figures (2021.12, 2021.9.30, 2023/12, 2023-12-31) as
+/// the period patterns read them (2021年12月, 2021年9月30日). A year
+/// range (2020-2022年) is left: four figures follow its dash.
+fn numeric_dates(s: &str) -> String {
+    let b = s.as_bytes();
+    let digits_at = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let is_sep = |at: usize| {
+        b.get(at).is_some_and(|c| matches!(c, b'.' | b'/' | b'-'))
+            || b.get(at..at + 3) == Some("．".as_bytes())
+    };
+    let sep_len = |at: usize| if b[at] < 0x80 { 1 } else { 3 };
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut i = 0;
+    while i < b.len() {
+        let fresh = i == 0 || !b[i - 1].is_ascii_digit();
+        if fresh && digits_at(i) == 4 && is_sep(i + 4) {
+            let m_at = i + 4 + sep_len(i + 4);
+            let m_len = digits_at(m_at);
+            let month = s[m_at..m_at + m_len].parse::<u32>().unwrap_or(0);
+            if (1..=2).contains(&m_len) && (1..=12).contains(&month) {
+                let mut end = m_at + m_len;
+                let mut day = None;
+                if is_sep(end) && b[end] == b[i + 4] {
+                    let d_at = end + sep_len(end);
+                    let d_len = digits_at(d_at);
+                    let d = s[d_at..d_at + d_len].parse::<u32>().unwrap_or(0);
+                    if (1..=2).contains(&d_len) && (1..=31).contains(&d) {
+                        day = Some(d);
+                        end = d_at + d_len;
+                    }
+                }
+                out.push_str(&s[i..i + 4]);
+                out.push('年');
+                out.push_str(&month.to_string());
+                out.push('月');
+                if let Some(d) = day {
+                    out.push_str(&d.to_string());
+                    out.push('日');
+                }
+                i = end;
+                continue;
+            }
+        }
+        let c = s[i..].chars().next().unwrap_or_default();
+        out.push(c);
+        i += c.len_utf8().max(1);
+    }
     out
 }
 
@@ -1115,6 +1168,21 @@ mod tests {
     #[test]
     fn parse_deadline_table() {
         let cases: &[Case] = &[
+            // dates in figures
+            ("2021.12", None, Some("2021-12-31"), false, MonthEnd, false),
+            ("2021.9.30", None, Some("2021-09-30"), false, Day, false),
+            ("2023/12", None, Some("2023-12-31"), false, MonthEnd, false),
+            ("2023-12-31前", None, Some("2023-12-31"), false, Day, false),
+            (
+                "２０２０．１０．３１",
+                None,
+                Some("2020-10-31"),
+                false,
+                Day,
+                false,
+            ),
+            ("2020-2022年", None, Some("2022-12-31"), false, Range, false),
+            ("2021.13", None, None, false, Unparsed, false),
             // real values of the sample (gold)
             (
                 "2020年12月",

@@ -55,6 +55,7 @@ struct Lists {
     self_prefixes: Vec<String>,
     self_infixes: Vec<String>,
     places: Vec<String>,
+    word_places: Vec<String>,
     self_suffixes: Vec<String>,
     place_suffixes: Vec<String>,
     place_bodies: Vec<String>,
@@ -110,6 +111,7 @@ impl Lists {
                 "self_prefix" => one(&mut lists.self_prefixes)?,
                 "self_infix" => one(&mut lists.self_infixes)?,
                 "place" => one(&mut lists.places)?,
+                "word_place" => one(&mut lists.word_places)?,
                 "self_suffix" => one(&mut lists.self_suffixes)?,
                 "place_suffix" => one(&mut lists.place_suffixes)?,
                 "place_body" => one(&mut lists.place_bodies)?,
@@ -412,6 +414,12 @@ impl Gazetteer {
         } else {
             Memoed::Bare
         }
+    }
+
+    /// A place's name that is also a word of departments' names (公安 in
+    /// 公安县: 公安局 there names no place).
+    pub fn is_word_place(&self, place: &str) -> bool {
+        self.lists.word_places.iter().any(|w| w == place)
     }
 
     /// A party department (组织部): a bare one takes the level's party prefix.

@@ -73,7 +73,15 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
 /// padding and is removed (`王　建` → 王建). A trailing 同志 is dropped.
 pub fn split_names(value: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for piece in value.split(|c: char| is_separator(c) || c == '/' || c == '／') {
+    // Split outside brackets: 王某某（县委常委、常务副县长） is one name.
+    let pieces = crate::text::split_outside(
+        value,
+        crate::text::is_open_paren,
+        crate::text::is_close_paren,
+        |c| is_separator(c) || c == '/' || c == '／',
+        crate::text::Unmatched::Ignored,
+    );
+    for piece in pieces {
         let words: Vec<&str> = piece.split_whitespace().collect();
         let all_full = words.len() > 1 && words.iter().all(|w| w.chars().count() >= 2);
         let parts: Vec<String> = if all_full {
@@ -175,7 +183,7 @@ impl UnitRules {
                 // A bare unit naming the document's own place (鄂托克交警大队,
                 // 市场监督管理局宝安监管局) names its level itself; the units
                 // after it keep the shorthand.
-                Class::Bare if names_place(name, places) => {
+                Class::Bare if names_place(name, places, &self.gazetteer) => {
                     units.push(item.to_string());
                 }
                 Class::Bare => match context {
@@ -191,18 +199,23 @@ impl UnitRules {
 }
 
 /// `name` names one of `places`: a name of three characters or more
-/// anywhere (鄂托克交警大队); one of two only after a unit's name, as a
-/// branch's place (市场监督管理局宝安监管局), since two characters are often
-/// a word of a department's name too (公安局 in 公安县, 自然资源局 in 资源县,
-/// 平安建设办公室 in 平安区).
-fn names_place(name: &str, places: &[String]) -> bool {
+/// anywhere (鄂托克交警大队); one of two after a unit's name, as a branch's
+/// place (市场监督管理局宝安监管局), or opening a longer name (四平日报社),
+/// unless it is also a word of departments' names (公安局 in 公安县, 平安建设
+/// 办公室 in 平安区: units.tsv `word_place`) or a unit's word follows it.
+fn names_place(name: &str, places: &[String], gazetteer: &Gazetteer) -> bool {
     const UNIT_END: &[char] = &['局', '委', '办', '厅', '部', '院', '会', '处', '室', '府'];
     places.iter().any(|p| {
         if text::char_len(p) >= 3 {
             return name.contains(p.as_str());
         }
-        name.match_indices(p.as_str())
-            .any(|(i, _)| i > 0 && name[..i].ends_with(UNIT_END))
+        let opens = name.strip_prefix(p.as_str()).is_some_and(|rest| {
+            text::char_len(rest) >= 2 && !rest.starts_with(UNIT_END) && !gazetteer.is_word_place(p)
+        });
+        opens
+            || name
+                .match_indices(p.as_str())
+                .any(|(i, _)| i > 0 && name[..i].ends_with(UNIT_END))
     })
 }
 
@@ -381,6 +394,10 @@ mod tests {
             ("王建 张文阁", &["王建", "张文阁"]),
             ("王建同志、张文阁同志", &["王建", "张文阁"]),
             ("欧阳明/李四", &["欧阳明", "李四"]),
+            (
+                "王某某（县委常委、常务副县长）、张某某（副县长）",
+                &["王某某（县委常委、常务副县长）", "张某某（副县长）"],
+            ),
             ("", &[]),
             ("、", &[]),
         ];
@@ -486,24 +503,41 @@ mod tests {
         let r = rules();
         let places = own_places(&["深圳市宝安区人民政府办公室".to_owned()]);
         assert_eq!(places, ["深圳", "宝安"]);
-        let mut got = Vec::new();
-        r.split_units_placed(
-            "区工业和信息化局、市场监督管理局宝安监管局、人社局",
-            &places,
-            &mut got,
-        );
-        assert_eq!(
-            got,
-            ["区工业和信息化局", "市场监督管理局宝安监管局", "区人社局"]
-        );
-        let places = own_places(&["公安县人民政府".to_owned()]);
-        let mut got = Vec::new();
-        r.split_units_placed("县卫健局、公安局、住建局", &places, &mut got);
-        assert_eq!(got, ["县卫健局", "县公安局", "县住建局"]);
-        let places = own_places(&["鄂托克旗人民政府".to_owned()]);
-        let mut got = Vec::new();
-        r.split_units_placed("旗公安局、鄂托克交警大队", &places, &mut got);
-        assert_eq!(got, ["旗公安局", "鄂托克交警大队"]);
+        // (issuer, value, units): a two-character place opening a longer
+        // name is the place's own (四平日报社), unless it is a word of
+        // departments' names (平安建设办公室 in 平安区).
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "深圳市宝安区人民政府办公室",
+                "区工业和信息化局、市场监督管理局宝安监管局、人社局",
+                &["区工业和信息化局", "市场监督管理局宝安监管局", "区人社局"],
+            ),
+            (
+                "公安县人民政府",
+                "县卫健局、公安局、住建局",
+                &["县卫健局", "县公安局", "县住建局"],
+            ),
+            (
+                "鄂托克旗人民政府",
+                "旗公安局、鄂托克交警大队",
+                &["旗公安局", "鄂托克交警大队"],
+            ),
+            (
+                "四平市人民政府",
+                "市委宣传部、四平日报社、广电局",
+                &["市委宣传部", "四平日报社", "市广电局"],
+            ),
+            (
+                "平安区人民政府",
+                "区委政法委、平安建设办公室",
+                &["区委政法委", "区平安建设办公室"],
+            ),
+        ];
+        for (issuer, value, want) in cases {
+            let mut got = Vec::new();
+            r.split_units_placed(value, &own_places(&[issuer.to_string()]), &mut got);
+            assert_eq!(got, *want, "{value}");
+        }
         assert_eq!(own_places(&["互助土族自治县人民政府".to_owned()]), ["互助"]);
         assert_eq!(
             own_places(&["中共黔东南苗族侗族自治州委员会".to_owned()]),
@@ -546,6 +580,10 @@ mod tests {
                 &["省发展改革委", "省财政厅", "省委宣传部"],
             ),
             ("区住建局、城管局", &["区住建局", "区城管局"]),
+            (
+                "自治区发展改革委、财政厅、组织部",
+                &["自治区发展改革委", "自治区财政厅", "自治区党委组织部"],
+            ),
             ("州民政局、统战部", &["州民政局", "州委统战部"]),
             ("盟生态环境局、林草局", &["盟生态环境局", "盟林草局"]),
             ("旗农牧局、财政局", &["旗农牧局", "旗财政局"]),
