@@ -240,10 +240,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // The title just found goes on to this line's short end: the start
         // takes it (and the header under it).
         if wrapped_end || goes_on {
-            // (Going on, the title so far opens as one, its 《》 closed.)
+            // (Going on, the title so far opens as one, its 《》 closed, or
+            // closed by this line: …三年行动计划 / (2016—2018年)》的通知.)
             let opened = |d: &DocStart| {
                 let t = joined(&units[d.title.clone()]);
-                opens_title(&t, lex) && balanced(&t)
+                opens_title(&t, lex) && (balanced(&t) || balanced(&[t.as_str(), u.text()].concat()))
             };
             if let Some(last) = out
                 .last_mut()

@@ -147,6 +147,28 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     Some(out)
 }
 
+/// Addressees a wrap cut before their colon (…18号各区党委、区政府,市委各 /
+/// 部委办,…:): a list (a separator in it) whose first item is an organ's or
+/// 各…, with no sentence's punctuation.
+fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
+    let rest = text::trim(rest);
+    let first = rest.split(text::is_list_sep).next().unwrap_or("");
+    rest.contains(text::is_list_sep)
+        && !rest.contains(['。', '；', ';', '！', '？'])
+        && (first.starts_with('各') || lex.organ_ending(first).is_some())
+}
+
+/// A title's last few characters that a fixed-width wrap left on a line of
+/// their own, the number run into them (的通知某府〔2021〕18号): the genre
+/// word, 的 before it or not.
+fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
+    let head = text::trim(head);
+    text::chars_at_most(head, 4)
+        && lex
+            .genre_suffix(head)
+            .is_some_and(|(_, at)| matches!(&head[..at], "" | "的"))
+}
+
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
@@ -233,7 +255,7 @@ pub fn run_on_number<'t>(
                 _ => continue,
             }
         }
-        if !is_title_end_text(&t[..gpos], lex) {
+        if !(is_title_end_text(&t[..gpos], lex) || is_wrapped_tail(&t[..gpos], lex)) {
             continue;
         }
         // After the number: nothing, or the addressees up to their colon
@@ -242,7 +264,7 @@ pub fn run_on_number<'t>(
         let rest = &t[end..];
         let colon = rest.find(text::is_colon).unwrap_or(rest.len());
         if text::has_char(&rest[..colon], '。')
-            || colon == rest.len() && !text::trim(rest).is_empty()
+            || colon == rest.len() && !text::trim(rest).is_empty() && !addressees_cut(rest, lex)
         {
             continue;
         }
@@ -376,6 +398,25 @@ mod tests {
                 "柳政发〔2015〕18号各县、区人民政府,市直各委、办、局:",
                 vec!["柳政发〔2015〕18号", "各县、区人民政府,市直各委、办、局:"],
             ),
+            // A title's last characters wrapped onto the number's line.
+            (
+                "的通知某府〔2021〕18号各县(市、区)人民政府,市府直属各单位:",
+                vec![
+                    "的通知",
+                    "某府〔2021〕18号",
+                    "各县(市、区)人民政府,市府直属各单位:",
+                ],
+            ),
+            ("通知天政办发〔2017〕60号", vec!["通知", "天政办发〔2017〕60号"]),
+            // Addressees a wrap cut before their colon.
+            (
+                "某某市人民政府办公室关于印发某某计划的通知某办发〔2016〕12号各区党委、区政府,市委各",
+                vec![
+                    "某某市人民政府办公室关于印发某某计划的通知",
+                    "某办发〔2016〕12号",
+                    "各区党委、区政府,市委各",
+                ],
+            ),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
         }
@@ -388,6 +429,9 @@ mod tests {
             "按照省政府通知（陕政发〔2018〕3号）要求",
             "国发〔2012〕2号文件提出以下要求：",
             "石政办发〔2021〕44号印发以来,各地各部门:",
+            // A sentence after the number, or a word before the genre.
+            "关于某某的通知（国发〔2019〕5号）各地各部门要认真贯彻",
+            "按通知某府〔2021〕18号",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }
