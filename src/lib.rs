@@ -170,6 +170,7 @@ pub fn parse_each<E>(
                 text,
                 lines: &lines[s.body],
                 book: s.collection.as_ref().and_then(|c| c.title.as_deref()),
+                section: s.collection.as_ref().and_then(|c| c.granule.as_deref()),
             },
             lex,
             &mut meta_numbers,
@@ -374,6 +375,8 @@ struct BodySource<'t, 'a> {
     text: &'t str,
     lines: &'a [decode::Line],
     book: Option<&'a str>,
+    /// The section the envelope names (颗粒名称: 文件选辑).
+    section: Option<&'a str>,
 }
 
 /// The body's lines recognised, furniture taken out (owned, with a
@@ -392,6 +395,7 @@ fn read_body<'t>(
         text,
         lines: body,
         book,
+        section,
     } = source;
     // Room for the pieces split lines leave (a few in a hundred lines).
     let mut out: Vec<Line<'t>> = Vec::with_capacity(body.len() + body.len() / 8);
@@ -450,7 +454,9 @@ fn read_body<'t>(
         };
         let page_beside =
             || above || next.is_some_and(|n| furniture::is_page_number(n.text())) || cut();
-        if furniture::is_running_head(l.text(), lex, page_beside, book) {
+        if furniture::is_running_head(l.text(), lex, page_beside, book)
+            || furniture::is_section_head(l.text(), section)
+        {
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }

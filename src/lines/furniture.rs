@@ -100,6 +100,23 @@ pub fn is_running_head(
         && text::chars_at_most(after, 8)
 }
 
+/// A yearbook's section head printed at the top of its pages and left in
+/// the text where the pages were joined: a short name between middle dots
+/// (·文件选辑·, ·江阴年鉴2021·), or the section's own name alone on its line
+/// (`section`, the granule the envelope names: 文件选辑).
+pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
+    let t = text::trim(t);
+    let dot = |c: char| matches!(c, '·' | '・' | '•');
+    if t.starts_with(dot) && t.ends_with(dot) {
+        let inner = text::trim(t.trim_matches(dot));
+        let han = inner.chars().filter(|&c| text::is_han(c)).count();
+        return han >= 2
+            && text::chars_at_most(inner, 12)
+            && inner.chars().all(|c| text::is_han(c) || text::is_digit(c));
+    }
+    section.is_some_and(|s| !s.is_empty() && t == s)
+}
+
 /// A line that is wholly a comment of the Markdown or HTML an export was
 /// made from (`<!-- INFO END -->`).
 pub fn is_markup_comment(t: &str) -> bool {
@@ -212,6 +229,19 @@ mod tests {
         assert_eq!(own("·242·"), None);
         assert_eq!(own("提高到·5·级"), None);
         assert_eq!(own("一、总体要求　加强领导"), None);
+    }
+
+    #[test]
+    fn section_heads() {
+        for t in ["·文件选辑·", " ・重要文件・ ", "·江阴年鉴2021·"] {
+            assert!(is_section_head(t, None), "{t}");
+        }
+        assert!(is_section_head("文件选辑", Some("文件选辑")));
+        for t in ["·223·", "·一·", "文件选辑", "·加强组织领导，成立委员会·"]
+        {
+            assert!(!is_section_head(t, None), "{t}");
+        }
+        assert!(!is_section_head("重要文件", Some("文件选辑")));
     }
 
     #[test]
