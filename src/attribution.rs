@@ -42,6 +42,8 @@ pub struct AttributionRules {
     remarks: Endings<()>,
     unit_ends: Endings<()>,
     lead_rules: AnyWord,
+    /// Words denying the lead rule in its sentence (不以第一个单位为牵头单位).
+    lead_denials: AnyWord,
     /// Searched in every line of a document.
     lead_words: AnyWord,
 }
@@ -64,6 +66,7 @@ impl AttributionRules {
         let mut r = AttributionRules::default();
         let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
         let (mut lead_words, mut lead_rules): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
+        let mut lead_denials: Vec<String> = Vec::new();
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -99,6 +102,7 @@ impl AttributionRules {
                 "unit_end" => unit_ends.push((word, ())),
                 "lead_rule" => lead_rules.push(word),
                 "lead_word" => lead_words.push(word),
+                "lead_denial" => lead_denials.push(word),
                 "preface" => r.prefaces.push(word),
                 "level" => r.levels.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
@@ -107,6 +111,7 @@ impl AttributionRules {
         r.any_verb = AnyWord::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         r.lead_words = AnyWord::new(&lead_words);
         r.lead_rules = AnyWord::new(&lead_rules);
+        r.lead_denials = AnyWord::new(&lead_denials);
         r.verbs = Endings::new(verbs);
         r.remarks = Endings::new(remarks);
         r.unit_ends = Endings::new(unit_ends);
@@ -120,7 +125,7 @@ impl AttributionRules {
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
         // The few lead words first: most sentences name none.
-        self.lead_words.is_in(s) && self.lead_rules.is_in(s)
+        self.lead_words.is_in(s) && self.lead_rules.is_in(s) && !self.lead_denials.is_in(s)
     }
 
     /// Whether `s` holds a verb anywhere.
@@ -934,6 +939,8 @@ mod tests {
         assert!(r.states_lead_rule("排在第一位的部门为牵头部门，下同"));
         assert!(r.states_lead_rule("列第一位者为牵头单位"));
         assert!(!r.states_lead_rule("排在第一位的是工业"));
+        assert!(r.states_lead_rule("涉及多个单位的，第一个单位为牵头单位。"));
+        assert!(!r.states_lead_rule("排名不分先后，不以第一个单位为牵头单位。"));
         let a = r
             .find("加强监管。（市场监管局、公安局负责，排在第一位的为牵头单位，下同）")
             .unwrap();

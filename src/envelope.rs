@@ -199,9 +199,20 @@ fn next_header(
                 _ => break,
             }
         }
+        let indented = t.len() < l.end - l.start;
         keys.iter()
             .any(|k| t.first() == k.first() && t.starts_with(k))
+            && (!indented || footer_above(src, lines, i, lex))
             && opens_header(src, lines, i, lex)
+    })
+}
+
+/// A footer's first line (知识出处) within the 40 lines above line `i`: an
+/// indented header is another article's only after one (a notice quoting
+/// the keys as a form to fill in indents them as its text).
+fn footer_above(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
+    lines[i.saturating_sub(40)..i].iter().any(|l| {
+        field_for(lex, text::trim(src.get(l.start..l.end).unwrap_or(""))) == Some("footer")
     })
 }
 
@@ -278,6 +289,12 @@ mod tests {
         // Key lines inside a document (a table of 内容出处 rows) open no
         // article without the line 内容 closing them.
         let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n内容出处: 某局\n知识类型: 表格\n本表由某局提供，内容以原件为准。\n知识出处\n";
+        assert_eq!(
+            sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
+            1
+        );
+        // Keys quoted indented inside a notice, as a form to fill in.
+        let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于报送年鉴资料的通知\n  一、报送格式\n  知识类型:条目\n  内容出处:本单位年度工作总结\n  内容\n  正文按时间顺序编写。\n知识出处\n";
         assert_eq!(
             sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
             1

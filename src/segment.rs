@@ -187,6 +187,21 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
 }
 
+/// `open_title` holds the subject of `title`: its words after 关于 (with
+/// its genre word or without), as a transmittal's title holds its
+/// enclosure's (关于印发《关于加快…的意见》的通知 / 某某市人民政府关于加快…
+/// 的意见).
+fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
+    let Some((at, len)) = Lexicon::find_any(&lex.about, title) else {
+        return true;
+    };
+    let subject = &title[at + len..];
+    let bare = lex
+        .genre_suffix(subject)
+        .map_or(subject, |(_, g)| subject[..g].trim_end_matches('的'));
+    crate::text::chars_at_most(bare, 3) || open_title.contains(subject) || open_title.contains(bare)
+}
+
 /// A document without a title opening at the addressees at `i`, after an
 /// enclosure's text, signs off with its date before the next title (a
 /// form's addressees inside the enclosure do not).
@@ -314,8 +329,22 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         });
         // (Under a line ending in a colon, 相关文件：, it is an item of a list.)
         let listed = s > 0 && crate::lines::header::ends_in_colon(units[s - 1].text());
+        // Right after a transmittal's date, where its enclosure would stand:
+        // a 关于 title of an issuer whose subject the transmittal's title
+        // does not hold transmitted nothing printed here (…印发…任务分解表的
+        // 通知 / 某某市人民政府关于禁止燃放烟花爆竹的通告).
+        // (An order or announcement names what it carries in its text, not
+        // its title: not read so.)
+        let unprinted = is_transmittal(&open_title, lex)
+            && dated
+            && !enclosed
+            && !listed
+            && unnamed(&open_title, &units[s..=i], lex, false)
+            && !holds_subject(&open_title, &joined(&units[s..=i]), lex);
         let after_close = about
-            && (closed || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false));
+            && (closed
+                || unprinted
+                || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false));
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;

@@ -255,7 +255,8 @@ pub fn run_on_number<'t>(
                 _ => continue,
             }
         }
-        if !(is_title_end_text(&t[..gpos], lex) || is_wrapped_tail(&t[..gpos], lex)) {
+        let tail = !is_title_end_text(&t[..gpos], lex);
+        if tail && !is_wrapped_tail(&t[..gpos], lex) {
             continue;
         }
         // After the number: nothing, or the addressees up to their colon
@@ -263,6 +264,17 @@ pub fn run_on_number<'t>(
         // (陕发〔2018〕14号)精神,结合我市实际,…。) cites the number.
         let rest = &t[end..];
         let colon = rest.find(text::is_colon).unwrap_or(rest.len());
+        // After a title's wrapped tail, only addressees (a sentence wrapped
+        // there, …关于做好防汛工作 / 的通知天政发〔2021〕10号,现通知如下:,
+        // cites the number).
+        if tail && !text::trim(rest).is_empty() {
+            let upto = &rest[..(colon + rest[colon..].chars().next().map_or(0, char::len_utf8))];
+            if !(crate::lines::header::is_addressee_text(text::trim(upto), lex)
+                || colon == rest.len() && addressees_cut(rest, lex))
+            {
+                continue;
+            }
+        }
         if text::has_char(&rest[..colon], '。')
             || colon == rest.len() && !text::trim(rest).is_empty() && !addressees_cut(rest, lex)
         {
@@ -408,6 +420,10 @@ mod tests {
                 ],
             ),
             ("通知天政办发〔2017〕60号", vec!["通知", "天政办发〔2017〕60号"]),
+            (
+                "的通知某府〔2021〕18号各县(市、区)人民政府:",
+                vec!["的通知", "某府〔2021〕18号", "各县(市、区)人民政府:"],
+            ),
             // Addressees a wrap cut before their colon.
             (
                 "某某市人民政府办公室关于印发某某计划的通知某办发〔2016〕12号各区党委、区政府,市委各",
@@ -432,6 +448,7 @@ mod tests {
             // A sentence after the number, or a word before the genre.
             "关于某某的通知（国发〔2019〕5号）各地各部门要认真贯彻",
             "按通知某府〔2021〕18号",
+            "的通知天政发〔2021〕10号,现通知如下:",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }

@@ -31,6 +31,11 @@ type Set<K> = HashSet<K, FixedState>;
 pub struct Level {
     pub gov: String,
     pub party: String,
+    /// A unit of this level sets the context only opening a list (自治区:
+    /// a region's lists open with its units; a city's name one among its
+    /// own, 市水务局、自治区林草局石嘴山分局、财政局, and it ends the context as
+    /// a unit naming its own level does).
+    pub opening_only: bool,
 }
 
 /// A line of `units.tsv` that could not be read: its 1-based number and what is wrong.
@@ -103,6 +108,12 @@ impl Lists {
                     [gov, party] => lists.levels.push(Level {
                         gov: gov.to_string(),
                         party: party.to_string(),
+                        opening_only: false,
+                    }),
+                    [gov, party, "opening"] => lists.levels.push(Level {
+                        gov: gov.to_string(),
+                        party: party.to_string(),
+                        opening_only: true,
                     }),
                     _ => return Err(bad("`level` takes a government and a party prefix".into())),
                 },
@@ -505,7 +516,8 @@ mod tests {
             ok.map(|g| g.levels().to_vec()),
             Ok(vec![Level {
                 gov: "县".into(),
-                party: "县委".into()
+                party: "县委".into(),
+                opening_only: false,
             }])
         );
     }

@@ -172,6 +172,14 @@ impl UnitRules {
             let item = self.gazetteer.strip_remark(item);
             let name = core(item);
             match self.gazetteer.classify(name) {
+                // (A level that only opens a list ends another level's context
+                // already set, as a unit naming its own level does.)
+                Class::Levelled(level)
+                    if level.opening_only && context.is_some_and(|c| c.gov != level.gov) =>
+                {
+                    context = None;
+                    units.push(item.to_string());
+                }
                 Class::Levelled(level) => {
                     context = Some(level);
                     units.push(item.to_string());
@@ -583,6 +591,12 @@ mod tests {
             (
                 "自治区发展改革委、财政厅、组织部",
                 &["自治区发展改革委", "自治区财政厅", "自治区党委组织部"],
+            ),
+            // A city's list naming a 自治区 unit among its own: the unit
+            // ends the city's context, as a county does.
+            (
+                "市水务局、自治区林草局石嘴山分局、财政局",
+                &["市水务局", "自治区林草局石嘴山分局", "财政局"],
             ),
             ("州民政局、统战部", &["州民政局", "州委统战部"]),
             ("盟生态环境局、林草局", &["盟生态环境局", "盟林草局"]),
