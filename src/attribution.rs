@@ -58,6 +58,9 @@ pub struct Attribution {
     pub deadline: Option<String>,
     /// The bracket itself states the lead rule (（X、Y负责，排在第一位的为牵头单位）).
     pub states_rule: bool,
+    /// A labelled deadline among the runs (（X负责，完成时限：2021年底前）), as
+    /// `[label, value]`.
+    pub fields: Vec<(String, String)>,
 }
 
 impl AttributionRules {
@@ -125,7 +128,13 @@ impl AttributionRules {
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
     pub fn states_lead_rule(&self, s: &str) -> bool {
         // The few lead words first: most sentences name none.
-        self.lead_words.is_in(s) && self.lead_rules.is_in(s) && !self.lead_denials.is_in(s)
+        self.lead_words.is_in(s)
+            && self.lead_rules.is_in(s)
+            && (!self.lead_denials.is_in(s)
+                // A denial counts in the rule's own clause only (…为牵头单位。
+                // 以上分工不代表全部职责 states the rule).
+                || s.split(['。', '；', ';', '，', ','])
+                    .any(|p| self.lead_rules.is_in(p) && !self.lead_denials.is_in(p)))
     }
 
     /// Whether `s` holds a verb anywhere.
@@ -346,6 +355,12 @@ impl AttributionRules {
                 a.states_rule |= self.states_lead_rule(part);
             } else if a.deadline.is_none() && is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
+            } else if let Some((label, value)) =
+                labelled_deadline(part).filter(|_| a.deadline.is_none())
+            {
+                // （X、Y负责，完成时限：2021年2月底前）: the label kept as a field.
+                a.deadline = Some(value.to_owned());
+                a.fields.push((label.to_owned(), value.to_owned()));
             } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
                 pending.extend(units);
             } else {
@@ -438,9 +453,13 @@ impl AttributionRules {
         // 实现…全覆盖。): read only where the text holds a 由 at all.
         paragraphs()
             .find_map(|p| {
-                sentences(p)
-                    .take(2)
-                    .find_map(|s| self.opening_bracket(s).or_else(|| self.opening(s)))
+                sentences(p).take(2).enumerate().find_map(|(k, s)| {
+                    self.opening_bracket(s)
+                        .or_else(|| self.opening(s))
+                        // A bracket closing the heading, its sentence going
+                        // on (（二）加强调度（市发改委负责）。开展…).
+                        .or_else(|| (k == 0).then(|| self.closing_bracket(s)).flatten())
+                })
             })
             .or_else(|| {
                 if !self
@@ -533,6 +552,19 @@ fn last_sentence(p: &str) -> Option<&str> {
     text::sentence_pieces_rev(p)
         .map(text::trim)
         .find(|s| !s.is_empty())
+}
+
+/// A deadline with its label (完成时限：2021年2月底前): a short label naming
+/// a time (…时限, …时间, …期限, 时间节点) and a deadline phrase.
+fn labelled_deadline(part: &str) -> Option<(&str, &str)> {
+    let (at, colon) = text::first_colon(part)?;
+    let label = text::trim(&part[..at]);
+    let value = text::trim(&part[at + colon.len_utf8()..]);
+    let names_time = ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
+        .iter()
+        .any(|w| label.ends_with(w));
+    (names_time && text::chars_at_most(label, 6) && is_deadline_phrase(value))
+        .then_some((label, value))
 }
 
 /// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
@@ -844,6 +876,17 @@ mod tests {
             .unwrap();
         assert_eq!(roles(&a), (vec![], vec!["市民政局"], vec![]));
         let a = r
+            .find("落实要求。（省卫生健康委、商务厅负责，完成时限：2021年2月底前）")
+            .unwrap();
+        assert_eq!(
+            (roles(&a).1, a.deadline.as_deref(), a.fields.len()),
+            (vec!["省卫生健康委", "商务厅"], Some("2021年2月底前"), 1)
+        );
+        let a = r
+            .find("加强调度（市发改委负责）。开展营商环境评价。做好统筹。")
+            .unwrap();
+        assert_eq!(roles(&a), (vec![], vec!["市发改委"], vec![]));
+        let a = r
             .find("完善救助体系。（市民政局牵头，市财政局配合）做好低保提标工作。")
             .unwrap();
         assert_eq!(roles(&a), (vec!["市民政局"], vec![], vec!["市财政局"]));
@@ -941,6 +984,9 @@ mod tests {
         assert!(!r.states_lead_rule("排在第一位的是工业"));
         assert!(r.states_lead_rule("涉及多个单位的，第一个单位为牵头单位。"));
         assert!(!r.states_lead_rule("排名不分先后，不以第一个单位为牵头单位。"));
+        assert!(r.states_lead_rule(
+            "第一个单位为牵头单位。以上分工不代表全部职责，对不作为的严肃问责。"
+        ));
         let a = r
             .find("加强监管。（市场监管局、公安局负责，排在第一位的为牵头单位，下同）")
             .unwrap();

@@ -189,6 +189,7 @@ fn next_header(
         .map(|(k, _)| k.as_bytes())
         .collect();
     let bytes = src.as_bytes();
+    let from = body.start;
     body.into_iter().find(|&i| {
         let l = &lines[i];
         let mut t = bytes.get(l.start..l.end).unwrap_or_default();
@@ -202,18 +203,27 @@ fn next_header(
         let indented = t.len() < l.end - l.start;
         keys.iter()
             .any(|k| t.first() == k.first() && t.starts_with(k))
-            && (!indented || footer_above(src, lines, i, lex))
+            && (!indented || !quoted(src, lines, from, i, lex))
             && opens_header(src, lines, i, lex)
     })
 }
 
-/// A footer's first line (知识出处) within the 40 lines above line `i`: an
-/// indented header is another article's only after one (a notice quoting
-/// the keys as a form to fill in indents them as its text).
-fn footer_above(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
-    lines[i.saturating_sub(40)..i].iter().any(|l| {
-        field_for(lex, text::trim(src.get(l.start..l.end).unwrap_or(""))) == Some("footer")
-    })
+/// An indented header at line `i` is quoted in a document's text (a
+/// notice giving the keys as a form to fill in: …按下列格式标注： / 知识类型：
+/// …): the line above it ends with a colon, and no footer (知识出处) stands
+/// between the body's start `from` and it.
+fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bool {
+    let get = |l: &Line| text::trim(src.get(l.start..l.end).unwrap_or(""));
+    let introduced = lines[from..i]
+        .iter()
+        .rev()
+        .map(get)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.ends_with(text::is_colon));
+    introduced
+        && !lines[from..i]
+            .iter()
+            .any(|l| field_for(lex, get(l)) == Some("footer"))
 }
 
 /// Whether line `i` opens a header: a key line, then within 40 lines at
@@ -293,8 +303,14 @@ mod tests {
             sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
             1
         );
-        // Keys quoted indented inside a notice, as a form to fill in.
-        let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于报送年鉴资料的通知\n  一、报送格式\n  知识类型:条目\n  内容出处:本单位年度工作总结\n  内容\n  正文按时间顺序编写。\n知识出处\n";
+        // Keys quoted indented inside a notice, as a form to fill in; an
+        // indented header after a document's last line is an article's.
+        let src2 = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n正文。\n  知识类型: 析出资源\n  内容出处: 《某山年鉴2019》 图书\n  内容\n某市人民政府关于做好秋粮收购工作的通知\n";
+        assert_eq!(
+            sections(src2, &crate::decode::lines(src2), &Lexicon::builtin()).len(),
+            2
+        );
+        let src = "知识类型: 析出资源\n内容出处: 《某山年鉴2019》 图书\n内容\n某市人民政府关于报送年鉴资料的通知\n  一、报送格式\n  各单位报送资料时应按下列格式标注：\n  知识类型:条目\n  内容出处:本单位年度工作总结\n  内容\n  正文按时间顺序编写。\n知识出处\n";
         assert_eq!(
             sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
             1

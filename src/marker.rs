@@ -384,7 +384,9 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
         let next = rest.chars().next();
         let ok = match next {
             None => false,
-            Some(c) if is_digit(c) => !decimal_mode && starts_with_number_then_han(rest),
+            Some(c) if is_digit(c) => {
+                !decimal_mode && (starts_with_number_then_han(rest) || starts_with_unit_term(rest))
+            }
             Some(_) => true,
         };
         if ok {
@@ -440,6 +442,15 @@ impl Opens {
 }
 
 /// `110国道…` yes; `5万亩` yes; `5%` no. Used for `1.110国道` items.
+/// A term of a number and a capital or two opening the item's text
+/// (`2.5G应用示范`: item 2, `5G应用示范`; `3.4K超高清`).
+fn starts_with_unit_term(s: &str) -> bool {
+    let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    let digits = s.len() - t.len();
+    let u = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    (1..=2).contains(&digits) && (1..=2).contains(&(t.len() - u.len())) && u.starts_with(is_han)
+}
+
 fn starts_with_number_then_han(s: &str) -> bool {
     let t = s.trim_start_matches(is_digit);
     t.len() < s.len() && s.len() - t.len() >= 2 && t.starts_with(is_han)
@@ -603,6 +614,7 @@ mod tests {
             k("1.110国道补植、修剪抚育。"),
             Some((Num, 1, "110国道补植、修剪抚育。"))
         );
+        assert_eq!(k("2.5G应用示范。"), Some((Num, 2, "5G应用示范。")));
         assert_eq!(
             k("(1)坚持以新发展理念"),
             Some((NumParen, 1, "坚持以新发展理念"))
@@ -628,6 +640,8 @@ mod tests {
         assert_eq!(k("9个重点特色产业方面:"), None);
         assert_eq!(k("——坚持需求牵引"), None);
         assert_eq!(k("2.5%的增长"), None);
+        assert_eq!(k("2.5万亩"), None);
+        assert_eq!(k("2.5GHz频段"), None);
         assert_eq!(k("一是"), Some((ClauseKind::CnEnum, 1, "")));
     }
 

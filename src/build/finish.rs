@@ -85,6 +85,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                     let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
                     let rule = found.filter(|l| *l <= c.line_end);
                     let (t, w) = fields::attribution_task(&a, lex, year, rule, &places);
+                    // A labelled deadline among the runs is the clause's field.
+                    c.fields = a.fields;
                     (Some(t), w)
                 }
                 None => (None, Vec::new()),

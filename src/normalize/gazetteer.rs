@@ -31,11 +31,14 @@ type Set<K> = HashSet<K, FixedState>;
 pub struct Level {
     pub gov: String,
     pub party: String,
-    /// A unit of this level sets the context only opening a list (自治区:
-    /// a region's lists open with its units; a city's name one among its
-    /// own, 市水务局、自治区林草局石嘴山分局、财政局, and it ends the context as
-    /// a unit naming its own level does).
+    /// A unit of this level sets the whole context only opening a list
+    /// (自治区: a region's lists open with its units). Inside a list already
+    /// in another level's context (a city's, 市水务局、自治区林草局石嘴山分局、
+    /// 财政局) only the bare units ending in one of `inside` (厅: 自治区人社厅、
+    /// 财政厅) and party departments take its prefixes; the others stay as
+    /// written, as after a unit naming its own level.
     pub opening_only: bool,
+    pub inside: Vec<String>,
 }
 
 /// A line of `units.tsv` that could not be read: its 1-based number and what is wrong.
@@ -109,11 +112,13 @@ impl Lists {
                         gov: gov.to_string(),
                         party: party.to_string(),
                         opening_only: false,
+                        inside: Vec::new(),
                     }),
-                    [gov, party, "opening"] => lists.levels.push(Level {
+                    [gov, party, "opening", inside @ ..] => lists.levels.push(Level {
                         gov: gov.to_string(),
                         party: party.to_string(),
                         opening_only: true,
+                        inside: inside.iter().map(|e| e.to_string()).collect(),
                     }),
                     _ => return Err(bad("`level` takes a government and a party prefix".into())),
                 },
@@ -518,6 +523,7 @@ mod tests {
                 gov: "县".into(),
                 party: "县委".into(),
                 opening_only: false,
+                inside: Vec::new(),
             }])
         );
     }

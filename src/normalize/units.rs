@@ -168,24 +168,21 @@ impl UnitRules {
         units: &mut Vec<String>,
     ) {
         let mut context: Option<&Level> = None;
+        // The context was set by an `opening_only` level inside another's
+        // list: only the units ending as its `inside` says take it.
+        let mut inside = false;
         for item in items {
             let item = self.gazetteer.strip_remark(item);
             let name = core(item);
             match self.gazetteer.classify(name) {
-                // (A level that only opens a list ends another level's context
-                // already set, as a unit naming its own level does.)
-                Class::Levelled(level)
-                    if level.opening_only && context.is_some_and(|c| c.gov != level.gov) =>
-                {
-                    context = None;
-                    units.push(item.to_string());
-                }
                 Class::Levelled(level) => {
+                    inside = level.opening_only && context.is_some_and(|c| c.gov != level.gov);
                     context = Some(level);
                     units.push(item.to_string());
                 }
                 Class::OwnLevel => {
                     context = None;
+                    inside = false;
                     units.push(item.to_string());
                 }
                 // A bare unit naming the document's own place (鄂托克交警大队,
@@ -198,8 +195,12 @@ impl UnitRules {
                     Some(level) if self.gazetteer.is_party_dept(name) => {
                         units.push([level.party.as_str(), item].concat());
                     }
-                    Some(level) => units.push([level.gov.as_str(), item].concat()),
-                    None => units.push(item.to_string()),
+                    Some(level)
+                        if !inside || level.inside.iter().any(|e| name.ends_with(e.as_str())) =>
+                    {
+                        units.push([level.gov.as_str(), item].concat())
+                    }
+                    _ => units.push(item.to_string()),
                 },
             }
         }
@@ -592,11 +593,19 @@ mod tests {
                 "自治区发展改革委、财政厅、组织部",
                 &["自治区发展改革委", "自治区财政厅", "自治区党委组织部"],
             ),
-            // A city's list naming a 自治区 unit among its own: the unit
-            // ends the city's context, as a county does.
+            // A city's list naming a 自治区 unit among its own: after it
+            // only a 厅 and a party department are the region's.
             (
                 "市水务局、自治区林草局石嘴山分局、财政局",
                 &["市水务局", "自治区林草局石嘴山分局", "财政局"],
+            ),
+            (
+                "市人社局、自治区人社厅、财政厅",
+                &["市人社局", "自治区人社厅", "自治区财政厅"],
+            ),
+            (
+                "市委组织部、自治区党委组织部、宣传部",
+                &["市委组织部", "自治区党委组织部", "自治区党委宣传部"],
             ),
             ("州民政局、统战部", &["州民政局", "州委统战部"]),
             ("盟生态环境局、林草局", &["盟生态环境局", "盟林草局"]),
