@@ -270,17 +270,41 @@ impl<'a, 't> Builder<'a, 't> {
                 && self.hangs_on(&l)
                 && (m.number != self.holder().tree.expected(m.kind) || self.top_text_cut())
         });
-        let continues = match self.prev {
-            Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
-            Prev::Text { hang: true, .. } => self.hangs_on(&l),
-            Prev::Field { open: false } => {
-                marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
-            }
-            _ => false,
-        } && (marker.is_none() || counting || wrapped_marker)
-            && (!l.has_label() || self.bracket_pending())
-            && !l.is_date()
-            && !l.is_colophon();
+        // 二是 at a line's start after an 一是 inside the text of the last
+        // clause, itself no 一是 (…资金保障。一是州财政每年足额安排…； /
+        // 二是积极争取…): the enumeration the line above began after a stop
+        // or a colon goes on, not a clause. (Run into a heading, 控源截污一是…,
+        // 一是 is a clause of its own.)
+        let enumerating = matches!(self.prev, Prev::Text { .. })
+            && marker.is_some_and(|m| {
+                let tree = &self.holder().tree;
+                m.kind == ClauseKind::CnEnum
+                    && m.number >= 2
+                    && m.number != tree.expected(m.kind)
+                    && tree.top_kind() != Some(ClauseKind::CnEnum)
+                    && crate::normalize::numeral::cn_small(m.number - 1).is_some_and(|n| {
+                        let before = [n, "是"].concat();
+                        tree.top_text().is_some_and(|t| {
+                            t.match_indices(before.as_str()).any(|(i, _)| {
+                                t[..i].ends_with(['。', '：', ':', '；', ';', '，', ','])
+                            })
+                        })
+                    })
+            })
+            && !l.has_label()
+            && !l.is_date();
+        let continues = enumerating
+            || match self.prev {
+                Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
+                Prev::Text { hang: true, .. } => self.hangs_on(&l),
+                Prev::Field { open: false } => {
+                    marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
+                }
+                _ => false,
+            } && (marker.is_none() || counting || wrapped_marker)
+                && (!l.has_label() || self.bracket_pending())
+                && !l.is_date()
+                && !l.is_colophon();
         if continues {
             // Joined as a wrapped line is, whatever made it go on.
             if let Prev::Text { open, .. } = &mut self.prev {
