@@ -332,10 +332,12 @@ impl<'a, 't> Builder<'a, 't> {
             lex.role_of(label),
             Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
         );
+        // A list closed by a remark (…、金融办等, …等有关部门) is whole.
         units
             && !last.is_empty()
             && !last.contains(['。', '；', ';'])
             && !lex.attribution.is_unit(last)
+            && !crate::normalize::remark::strip(last).is_some_and(|h| lex.attribution.is_unit(h))
     }
 
     /// `value` is a whole value of a label of `role`, not a sentence: units
