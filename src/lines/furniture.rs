@@ -105,6 +105,15 @@ pub fn is_running_head(
 /// (·文件选辑·, ·江阴年鉴2021·), or the section's own name alone on its line
 /// (`section`, the granule the envelope names: 文件选辑).
 pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
+    // Most lines end neither with a middle dot (its UTF-8 ends B7, BB or
+    // A2) nor a space nor as the section's name does: answered by the
+    // last byte.
+    let last = t.as_bytes().last().copied();
+    let may = matches!(last, Some(0xB7 | 0xBB | 0xA2 | b' ' | b'\t' | 0x80))
+        || section.is_some_and(|s| s.as_bytes().last().copied() == last);
+    if !may {
+        return false;
+    }
     let t = text::trim(t);
     let dot = |c: char| matches!(c, '·' | '・' | '•');
     if t.starts_with(dot) && t.ends_with(dot) {
