@@ -215,9 +215,13 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         })
 }
 
-/// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日).
+/// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日),
+/// or run into the last sentence (…纳入考核。某某省人民政府　二〇一七年六月九日).
 fn signs_dated(u: &Line, lex: &Lexicon) -> bool {
-    u.text().ends_with('日') && crate::lines::body::organ_and_date(u.text(), lex).is_some()
+    let t = u.text();
+    t.ends_with('日')
+        && (crate::lines::body::organ_and_date(t, lex).is_some()
+            || crate::lines::body::signature_after_stop(t, lex).is_some_and(|s| s.date.is_some()))
 }
 
 /// Finds the documents in `units` (the body of one file).
