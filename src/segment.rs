@@ -286,7 +286,16 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 && u.is_addressee()
                 && !units[i - 1].is_title_end()
                 && signs_ahead(units, i, lex);
-            if (out.is_empty() || closed || dated && numbered || after_text)
+            // A number with addressees under it right after a paragraph
+            // that ended (…到2021年底完成任务。 / 某府办〔2021〕12号 / 各县…：)
+            // opens a document though the one before printed no signature:
+            // under a title, a note or a signature it would be that one's.
+            let after_paragraph = numbered
+                && i > 0
+                && units[i - 1].text().ends_with('。')
+                && !units[i - 1].is_title_end()
+                && !units[i - 1].is_title_fragment();
+            if (out.is_empty() || closed || dated && numbered || after_text || after_paragraph)
                 && opens_untitled(units, i, out.is_empty())
             {
                 out.push(DocStart { title: i..i });
