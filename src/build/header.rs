@@ -149,6 +149,18 @@ pub(super) fn read<'t>(
                 owners.push(Owner::of(&head, Part::Addressees));
                 body += 1;
                 cut = tail.map(|t| Line::classify(t, lex));
+            } else if doc_number.is_some()
+                && l.text().contains(text::is_list_sep)
+                && !l.text().ends_with(text::is_list_sep)
+                && header::is_addressee_text(&[l.text(), "："].concat(), lex)
+            {
+                // Right under the number, a list of organs that lost its
+                // colon (各区人民政府,市政府各部门); one ending in a comma
+                // is the subject of a sentence going on (各县区水利局，市水务
+                // 集团， / 各农村供水工程管理单位要…).
+                addressees_raw = Some(l.text().to_owned());
+                owners.push(own(l, Part::Addressees));
+                body += 1;
             }
         }
     }
