@@ -137,10 +137,10 @@ pub struct Section {
 }
 
 /// The articles of a file. Each one after the first starts at a header of
-/// its own after the previous one's (in its body or past its footer): a key line (知识类型, 内容出处 …)
-/// opening a block of keys closed by the line 内容. The article before it
-/// is read alone, so that its footer is its own. A file without an
-/// envelope is one section, all body.
+/// its own after the previous one's (in its body or past its footer): a
+/// key line (知识类型, 内容出处 …) opening a block of keys closed by the line
+/// 内容. The article before it is read alone, so that its footer is its
+/// own. A file without an envelope is one section, all body.
 pub fn sections(src: &str, lines: &[Line], lex: &Lexicon) -> Vec<Section> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -208,12 +208,17 @@ fn next_header(
     })
 }
 
+/// The text of line `l`, trimmed.
+fn trimmed<'s>(src: &'s str, l: &Line) -> &'s str {
+    text::trim(src.get(l.start..l.end).unwrap_or(""))
+}
+
 /// An indented header at line `i` is quoted in a document's text (a
 /// notice giving the keys as a form to fill in: …按下列格式标注： / 知识类型：
 /// …): the line above it ends with a colon, and no footer (知识出处) stands
 /// between the body's start `from` and it.
 fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bool {
-    let get = |l: &Line| text::trim(src.get(l.start..l.end).unwrap_or(""));
+    let get = |l: &Line| trimmed(src, l);
     let introduced = lines[from..i]
         .iter()
         .rev()
@@ -230,7 +235,7 @@ fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bo
 /// least one more key and the line 内容, with nothing between them but key
 /// lines, blank lines and short ones (查看原文).
 fn opens_header(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
-    let get = |l: &Line| text::trim(src.get(l.start..l.end).unwrap_or(""));
+    let get = |l: &Line| trimmed(src, l);
     let is_key = |t: &str| {
         key_value(t).is_some_and(|(k, _)| {
             field_for(lex, k)
