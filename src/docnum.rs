@@ -37,10 +37,12 @@ pub struct Found {
     pub core_start: usize,
 }
 
-fn is_open_b(c: char) -> bool {
+/// A bracket a number's year may be printed in (〔2020〕, [2020], （2020）…).
+pub fn is_year_open(c: char) -> bool {
     matches!(c, '〔' | '[' | '［' | '【' | '〖' | '(' | '（' | '{' | '﹝')
 }
-fn is_close_b(c: char) -> bool {
+/// The closing half of [`is_year_open`].
+pub fn is_year_close(c: char) -> bool {
     matches!(c, '〕' | ']' | '］' | '】' | '〗' | ')' | '）' | '}' | '﹞')
 }
 
@@ -61,12 +63,12 @@ fn hao(i: &str) -> IResult<&str, &str> {
 
 /// 〔2020〕 / [2019] / 〔2020年〕 → the year in brackets.
 fn bracket_year(i: &str) -> IResult<&str, u32> {
-    let (i, _) = satisfy(is_open_b).parse(i)?;
+    let (i, _) = satisfy(is_year_open).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, year) = digits(4, 4)(i)?;
     let (i, _) = opt(tag("年")).parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, _) = satisfy(is_close_b).parse(i)?;
+    let (i, _) = satisfy(is_year_close).parse(i)?;
     let (i, _) = sp(i)?;
     Ok((i, year))
 }
@@ -237,7 +239,7 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
         let Some(c) = text[i..].chars().next() else {
             continue;
         };
-        if is_open_b(c) {
+        if is_year_open(c) {
             if let Ok((rest, (year, serial))) = bracket_year_serial(&text[i..]) {
                 let end = text.len() - rest.len();
                 let (start, issuer) = issuer_before(text, i);
@@ -573,7 +575,7 @@ mod tests {
     #[test]
     fn openings_cover_every_bracket() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            if is_open_b(c) || c == '第' {
+            if is_year_open(c) || c == '第' {
                 let s = c.to_string();
                 assert_eq!(openings(&s).next(), Some(0), "{c:?}");
                 assert_eq!(openings_by(&s, None).next(), Some(0), "{c:?}");

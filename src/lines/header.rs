@@ -158,25 +158,39 @@ pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber
 /// print a document without its signature (（2020年6月28日）), its number
 /// beside it or not (（2017年3月2日　某政发〔2017〕12号）): the date, and the
 /// number; a verb may close it (（2017年3月2日印发）, （…发布）). A passage
-/// note (（…会议通过）) is none: words follow its date.
+/// note (（…会议通过）) is none: words follow its date. Without brackets, only
+/// a number and a date parted by a space or a comma (芜政〔2019〕2号　2019年1月8日):
+/// a date alone is a signature's.
 pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     let t = text::trim(t);
-    if !(is_bracketed_note(t) && text::chars_at_most(t, 48)) {
+    if !text::chars_at_most(t, 48) {
         return None;
     }
-    let inner = docnum::strip_outer_paren(t);
+    let bracketed = is_bracketed_note(t);
+    if !bracketed && !t.contains(['号', '號']) {
+        return None;
+    }
+    let inner = if bracketed {
+        docnum::strip_outer_paren(t)
+    } else {
+        t
+    };
     let (date, at) = parse_date(inner)?;
     // A comma may part the two (（芜政〔2019〕2号，2019年1月8日）).
     let sep = [',', '，', '、', ';', '；'];
-    let before = text::trim(text::trim(&inner[..at.start]).trim_end_matches(sep));
-    let after = text::trim(text::trim(&inner[at.end..]).trim_start_matches(sep));
+    let parted = |s: &str| s.starts_with(sep) || s.starts_with(text::is_space);
+    let (head, tail) = (&inner[..at.start], &inner[at.end..]);
+    let before = text::trim(text::trim(head).trim_end_matches(sep));
+    let after = text::trim(text::trim(tail).trim_start_matches(sep));
     let verb = |w: &str| lex.dated.iter().chain(&lex.passage).any(|v| v == w);
     match (before.is_empty(), after.is_empty()) {
-        (true, true) => Some((date, None)),
-        (true, false) if verb(after) => Some((date, None)),
-        (true, false) => docnum::whole(after).map(|n| (date, Some(n))),
-        (false, true) => docnum::whole(before).map(|n| (date, Some(n))),
-        (false, false) => None,
+        (true, true) if bracketed => Some((date, None)),
+        (true, false) if bracketed && verb(after) => Some((date, None)),
+        (true, false) if bracketed || parted(tail) => docnum::whole(after).map(|n| (date, Some(n))),
+        (false, true) if bracketed || head.ends_with(sep) || head.ends_with(text::is_space) => {
+            docnum::whole(before).map(|n| (date, Some(n)))
+        }
+        _ => None,
     }
 }
 
@@ -282,7 +296,24 @@ mod tests {
                 "{t}"
             );
         }
+        // Without brackets: a number and a date parted by a space or a comma.
+        for t in [
+            "芜政〔2019〕2号 2019年1月8日",
+            "　　芜政〔2019〕2号　　2019年1月8日",
+            "芜政〔2019〕2号，2019年1月8日",
+            "2019年1月8日　芜政〔2019〕2号",
+        ] {
+            assert_eq!(
+                note(t),
+                Some(("2019-01-08".into(), Some("芜政〔2019〕2号".into()))),
+                "{t}"
+            );
+        }
         for none in [
+            "芜政〔2019〕2号2019年1月8日",
+            "2019年1月8日芜政〔2019〕2号",
+            "2019年1月8日印发",
+            "某市人民政府 2019年1月8日",
             "（2019年5月30日某市第十届人民代表大会常务委员会第十二次会议通过）",
             "（2020年6月28日起施行）",
             "2020年6月28日",

@@ -169,6 +169,32 @@ fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
             .is_some_and(|(_, at)| matches!(&head[..at], "" | "的"))
 }
 
+/// The first half of a number cut by a wrap, run into the title it closes
+/// (…的通知某政办发〔2017〕 / 60号): where its issuer's code starts. The
+/// line ends with the year in brackets; before them a short code of
+/// ideographs, and before that a genre word closing a 关于… title, or a
+/// title's last characters (的决定某党发[2019]).
+fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(docnum::is_year_close) {
+        return None;
+    }
+    let open = t.rfind(docnum::is_year_open)?;
+    let year = &t[open..];
+    let digits = year.chars().filter(|&c| text::is_digit(c)).count();
+    if digits != 4 || text::char_len(year) != 6 {
+        return None;
+    }
+    let gpos = lex.genre_end_in(&t[..open])?;
+    let code = &t[gpos..open];
+    let fits = (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han);
+    // (A title that says what it is about: a sentence naming a notice,
+    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well.)
+    let title = &t[..gpos];
+    let about = Lexicon::contains_any(&lex.about, title) && is_title_end_text(title, lex);
+    (fits && (about || is_wrapped_tail(title, lex))).then_some(gpos)
+}
+
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
@@ -190,6 +216,12 @@ pub fn run_on_number<'t>(
                 return Some(out);
             }
         }
+    }
+    if let Some(code) = cut_after_title(t, lex) {
+        let mut out = Vec::new();
+        out.extend(u.sub(0, code));
+        out.extend(u.sub(code, t.len()));
+        return Some(out);
     }
     for f in numbers {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
@@ -433,8 +465,26 @@ mod tests {
                     "各区党委、区政府,市委各",
                 ],
             ),
+            // A number a wrap cut after its year, run into the title.
+            (
+                "某市人民政府办公室关于做好防汛工作的通知某政办发〔2017〕",
+                vec!["某市人民政府办公室关于做好防汛工作的通知", "某政办发〔2017〕"],
+            ),
+            ("的决定某党发[2019]", vec!["的决定", "某党发[2019]"]),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
+        }
+        // Not a cut number: a year noted after a title, a code too long or
+        // not of ideographs, a year of other than four digits.
+        for t in [
+            "某市人民政府关于做好防汛工作的通知（2017）",
+            "某市城市管理办法（2017年）",
+            "关于做好防汛工作的通知宁夏回族自治区人民政府办公厅〔2017〕",
+            "关于做好防汛工作的通知ABC〔2017〕",
+            "关于做好防汛工作的通知某政发〔17〕",
+            "请按照通知某政发〔2017〕",
+        ] {
+            assert_eq!(pieces(split, t), vec![t], "{t}");
         }
         // Left whole: a bracket left open, an issuer code over 10 characters,
         // a sentence going on after the number (a citation).
