@@ -430,6 +430,9 @@ impl Lexicon {
     pub fn label_at<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
         // Most lines start with no label's first character: answer at once.
         let first = s.chars().next()?;
+        if first == '【' {
+            return self.bracketed_label(s);
+        }
         if self.label_firsts.binary_search(&first).is_err() {
             return None;
         }
@@ -439,6 +442,21 @@ impl Lexicon {
         let head = s[..at].trim_end_matches(text::is_space);
         let (_, role) = self.listed_label(head)?;
         let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
+        Some((head, *role, s.len() - after.len()))
+    }
+
+    /// A label in 【】, its value after it with a colon or without
+    /// (【牵头单位】县工信局): as [`Lexicon::label_at`].
+    fn bracketed_label<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
+        let inner = s.strip_prefix('【')?;
+        let close = inner.find('】')?;
+        let head = text::trim(&inner[..close]);
+        let (_, role) = self.listed_label(head)?;
+        let after = inner[close + '】'.len_utf8()..].trim_start_matches(text::is_space);
+        let after = after
+            .strip_prefix(text::is_colon)
+            .unwrap_or(after)
+            .trim_start_matches(text::is_space);
         Some((head, *role, s.len() - after.len()))
     }
 
@@ -477,6 +495,16 @@ impl Lexicon {
     /// starting like it can match (first characters are compared folded):
     /// those sharing its folded first character, in order.
     fn listed_label(&self, label: &str) -> Option<&(String, Role)> {
+        let found = self.listed_label_as_written(label);
+        // A label letter-spaced (牵 头 单 位) is the label.
+        if found.is_none() && label.contains(text::is_space) && text::chars_at_most(label, 24) {
+            let joined: String = label.chars().filter(|&c| !text::is_space(c)).collect();
+            return self.listed_label_as_written(&joined);
+        }
+        found
+    }
+
+    fn listed_label_as_written(&self, label: &str) -> Option<&(String, Role)> {
         // Without a bracket, which may open a reading, a text is a label
         // when its folded text is one.
         if !label.contains(['(', '（']) {
@@ -692,6 +720,26 @@ mod tests {
         let (_, r, _) = lex.label_at("責任單位：各區縣").unwrap();
         assert_eq!(r, Role::Responsible);
         assert!(lex.label_at("牵头单位要加强").is_none());
+        // Letter-spaced, or in 【】 with its value after it, colon or none.
+        let (l, r, n) = lex.label_at("牵 头 单 位：市旅游局").unwrap();
+        assert_eq!(
+            (l, r, &"牵 头 单 位：市旅游局"[n..]),
+            ("牵 头 单 位", Role::Lead, "市旅游局")
+        );
+        for t in [
+            "【责任单位】县发改局",
+            "【责任单位】：县发改局",
+            "【 责任单位 】 县发改局",
+        ] {
+            let (l, r, n) = lex.label_at(t).unwrap();
+            assert_eq!(
+                (l, r, &t[n..]),
+                ("责任单位", Role::Responsible, "县发改局"),
+                "{t}"
+            );
+        }
+        assert!(lex.label_at("【重点任务】县发改局").is_none());
+        assert!(lex.label_at("牵 头 抓 总：县发改局").is_none());
         assert_eq!(
             lex.genre_suffix("石嘴山市文明祭祀管理办法（试行）")
                 .unwrap()
