@@ -329,6 +329,15 @@ fn serial(cell: &str) -> Option<u32> {
 }
 
 /// A page number between printed pages: `— 2 —`, `-2-`, `第2页`.
+/// A table's total row opens with 合计, 总计 or 小计 (合　计: spaced).
+fn is_total(cell: &str) -> bool {
+    let mut cs = cell.chars().filter(|&c| !text::is_space(c));
+    matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some('合' | '总' | '小' | '共'), Some('计'), None)
+    )
+}
+
 fn is_page_number(t: &str) -> bool {
     let core: String = t
         .chars()
@@ -513,6 +522,14 @@ impl Reader<'_, '_, '_> {
                 }
                 let filled: Vec<&&str> = cs.iter().filter(|c| !c.is_empty()).collect();
                 if filled.len() == 1 && self.furniture_or_category(i, filled[0]) {
+                    i += 1;
+                    continue;
+                }
+                // A total row (合计||||1500) ends the rows: it is neither a
+                // row nor the last one's continuation.
+                if filled.first().is_some_and(|c| is_total(c)) {
+                    self.close();
+                    self.parts.push((i, Part::Field));
                     i += 1;
                     continue;
                 }
@@ -973,6 +990,25 @@ mod tests {
             matches!(&t.items[0], Item::Category { number: 1, heading, .. } if heading == "教育")
         );
         assert_eq!(rows(&t).len(), 2);
+    }
+
+    /// A total row is owned by the table but is no row, and does not go on
+    /// the row above it.
+    #[test]
+    fn a_total_row_ends_the_rows() {
+        let t = table(
+            "序号|项目名称|责任单位|投资(万元)\n1|建学校。|区教育局|1200\n2|建医院。|区卫健局|300\n合　计|||1500\n",
+            false,
+        )
+        .unwrap();
+        assert_eq!(t.consumed, 4);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[1].3,
+            f(&[("责任单位", "区卫健局"), ("投资(万元)", "300")])
+        );
+        assert!(is_total("总计") && is_total("小 计") && !is_total("合计数") && !is_total("1"));
     }
 
     #[test]
