@@ -144,23 +144,41 @@ pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignat
 /// A clause marker run into the text after a full stop (a document
 /// without line breaks): the byte offset of the first one that `wanted`
 /// accepts (kind and number the numbering expects next), from `from` on.
+/// After a sentence closed by a bracket (…120座。（市旅发委负责）二、…), the
+/// marker stands after the bracket.
 pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool) -> Option<usize> {
-    for i in text::stops(&t[from..]) {
-        let at = from + i + t[from + i..].chars().next().map_or(1, |c| c.len_utf8());
-        let rest = text::trim(&t[at..]);
-        let off = t.len() - rest.len();
-        if let Some(m) = marker::marker(rest, false) {
+    let stop = text::stops(&t[from..]).map(|i| from + i);
+    let closed = [')', '）']
+        .into_iter()
+        .flat_map(|c| text::offsets_of(&t[from..], c))
+        .map(|i| from + i)
+        .filter(|&i| closes_sentence_note(t, i));
+    stop.chain(closed)
+        .filter_map(|i| {
+            let at = i + t[i..].chars().next().map_or(1, |c| c.len_utf8());
+            let rest = text::trim(&t[at..]);
+            let off = t.len() - rest.len();
+            let m = marker::marker(rest, false)?;
             if matches!(m.kind, ClauseKind::CnEnum | ClauseKind::Decimal) {
-                continue;
+                return None;
             }
             let next = rest[m.body..].chars().next();
             let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
-            if han_next && wanted(&m) {
-                return Some(off);
-            }
-        }
-    }
-    None
+            (han_next && wanted(&m)).then_some(off)
+        })
+        .min()
+}
+
+/// The closing bracket at `close` ends a bracket opened right after a full
+/// stop (。（市科技局牵头）): a note closing the sentence. Opened on the line
+/// before, a wrap having cut it (（市旅发委 / 负责）二、…), it closes a few
+/// characters into the line, with no stop before it.
+fn closes_sentence_note(t: &str, close: usize) -> bool {
+    let Some(open) = t[..close].rfind(['(', '（']) else {
+        let head = &t[..close];
+        return text::chars_at_most(head, 16) && !head.contains(['。', '；', ';', ')', '）']);
+    };
+    !t[open..close].contains([')', '）']) && t[..open].ends_with(['。', '；', ';'])
 }
 
 /// A marker run into the heading of the clause before it (…短板1.全面完成):
@@ -416,5 +434,20 @@ mod tests {
             Some("做好准备。".len())
         );
         assert_eq!(marker_after_stop(t, 0, |m| m.number == 3), None);
+        // After a bracket closing the sentence, not after any bracket.
+        let t = "建立研究院。(市科技局牵头)二、保障措施";
+        assert_eq!(
+            marker_after_stop(t, 0, |m| m.number == 2),
+            Some("建立研究院。(市科技局牵头)".len())
+        );
+        let t = "做好准备。（一）和（二）二、加强领导";
+        assert_eq!(marker_after_stop(t, 0, |m| m.number == 2), None);
+        let t = "  负责)二、强化保障措施";
+        assert_eq!(
+            marker_after_stop(t, 0, |m| m.number == 2),
+            Some("  负责)".len())
+        );
+        let t = "依照条例（试行）二、三条执行";
+        assert_eq!(marker_after_stop(t, 0, |m| m.number == 2), None);
     }
 }
