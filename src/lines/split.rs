@@ -153,7 +153,13 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
 fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
     let rest = text::trim(rest);
     let first = rest.split(text::is_list_sep).next().unwrap_or("");
-    rest.contains(text::is_list_sep)
+    // (Or a first organ 各… alone, the wrap right after it: …号各县(市)区人民政府
+    // / ,市政府各部门:.)
+    let whole = first.len() == rest.len()
+        && first.starts_with('各')
+        && lex.organ_ending(first).is_some()
+        && text::chars_at_most(rest, 20);
+    (whole || rest.contains(text::is_list_sep))
         && !rest.contains(['。', '；', ';', '！', '？'])
         && (first.starts_with('各') || lex.organ_ending(first).is_some())
 }
@@ -465,6 +471,15 @@ mod tests {
                     "各区党委、区政府,市委各",
                 ],
             ),
+            // The first addressee alone, the wrap right after it.
+            (
+                "某市人民政府办公室关于印发某方案的通知某政办发〔2018〕31号各县(市)区人民政府",
+                vec![
+                    "某市人民政府办公室关于印发某方案的通知",
+                    "某政办发〔2018〕31号",
+                    "各县(市)区人民政府",
+                ],
+            ),
             // A number a wrap cut after its year, run into the title.
             (
                 "某市人民政府办公室关于做好防汛工作的通知某政办发〔2017〕",
@@ -499,6 +514,7 @@ mod tests {
             "关于某某的通知（国发〔2019〕5号）各地各部门要认真贯彻",
             "按通知某府〔2021〕18号",
             "的通知天政发〔2021〕10号,现通知如下:",
+            "通知陇政发〔2021〕4号和区委",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }
