@@ -53,6 +53,23 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             }
         }
     }
+    // A 规章 under its order's number (…管理办法 / 某市人民政府令第2号), signed by
+    // a person (市长　张某): the organ whose order it is.
+    if b.doc.issuers.is_empty() {
+        let order = b
+            .doc
+            .doc_number
+            .as_ref()
+            .and_then(|n| n.issuer_code.as_deref());
+        if let Some(organ) = order.and_then(|c| c.strip_suffix('令')) {
+            if lex
+                .organ_ending(organ)
+                .is_some_and(|e| e.len() < organ.len())
+            {
+                b.doc.issuers = vec![organ.to_owned()];
+            }
+        }
+    }
     let year = b.doc_year();
     // The places the issuers name: a bare unit naming one stays as written.
     let places = crate::normalize::units::own_places(&b.doc.issuers);

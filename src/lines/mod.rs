@@ -312,7 +312,8 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         Vec::new()
     };
     // Most lines are left whole by every split: nothing is made for them.
-    let parts = match split::run_on_number(&u, numbers, lex) {
+    let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
+    let parts = match split::run_on_number(&u, numbers, under_title, lex) {
         None => match split::run_on(&u, lex) {
             None if u.text().len() <= split::LONG_UNIT => {
                 out.push(whole);

@@ -204,9 +204,12 @@ fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
+/// `under_title`: the line above is a title's end, which an order's number
+/// under it (…管理办法 / 某市人民政府令第2号) is the number of.
 pub fn run_on_number<'t>(
     u: &Unit<'t>,
     numbers: Vec<docnum::Found>,
+    under_title: bool,
     lex: &Lexicon,
 ) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
@@ -232,7 +235,10 @@ pub fn run_on_number<'t>(
     for f in numbers {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
         // the title is the organ's order, the number what follows.
-        if f.range.start == 0 && f.number.year.is_none() && text::trim(&t[f.range.end..]).is_empty()
+        if f.range.start == 0
+            && f.number.year.is_none()
+            && !under_title
+            && text::trim(&t[f.range.end..]).is_empty()
         {
             let head = text::trim(&t[..f.core_start]);
             if head.ends_with('令') && text::char_len(head) >= 3 {
@@ -420,7 +426,7 @@ mod tests {
     #[test]
     fn a_number_run_into_its_title() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
         // A number in brackets of its own with the addressees after it; an
         // issuer code of up to 10 characters between title and bracket.
         for (t, want) in [
@@ -523,11 +529,14 @@ mod tests {
     #[test]
     fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
         assert_eq!(
             pieces(split, "中华人民共和国国务院令　第706号"),
             vec!["中华人民共和国国务院令", "第706号"]
         );
+        // Under a title the order's line is that title's number.
+        let under = Unit::all("某市人民政府令第2号")[0];
+        assert!(run_on_number(&under, docnum::find_all(under.text()), true, &lex).is_none());
         // After a title the heading would swallow the title.
         let got = pieces(
             split,
