@@ -111,6 +111,17 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             return organ_above(s);
         }
     }
+    // A genre word alone under the organ that issues it (某某市人民政府 /
+    // 通告): the title opens at the organ.
+    if end > floor && crate::text::chars_at_most(last, 3) {
+        let prev = units[end - 1].text();
+        if units[end - 1].is_title_fragment()
+            && !prev.contains(['、', '，', ','])
+            && lex.organ_ending(prev).is_some_and(|e| e.len() < prev.len())
+        {
+            return end - 1;
+        }
+    }
     end
 }
 
@@ -178,7 +189,8 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
     // inside the plan (关于资金补助标准), a title it cites, its own
     // attachment's opens with 关于 and has neither.
     let issued = Lexicon::find_any(&lex.about, &title)
-        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some());
+        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some())
+        || organ_led(open_title, &title, lex).is_some();
     // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
         && !open_title.contains(title.as_str())
@@ -187,15 +199,42 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
 }
 
+/// The organ a title opens with before its first 关于 or transmittal verb
+/// (某某市人民政府 in 某某市人民政府批转市发展改革委关于…的通知).
+fn issuer_of<'s>(title: &'s str, lex: &Lexicon) -> Option<&'s str> {
+    let about = Lexicon::find_any(&lex.about, title).map(|(at, _)| at);
+    let verb = Lexicon::find_any(&lex.transmittal, title).map(|(at, _)| at);
+    about
+        .into_iter()
+        .chain(verb)
+        .min()
+        .map(|at| &title[..at])
+        .filter(|o| lex.organ_ending(o).is_some_and(|e| e.len() < o.len()))
+}
+
+/// `title`, without 关于, opens with the organ that issued the open
+/// document (某某市人民政府批转…的通知 / 某某市人民政府第26次常务会议纪要): the
+/// organ's words after its own, not an enclosure's: the subject after it.
+fn organ_led<'s>(open_title: &str, title: &'s str, lex: &Lexicon) -> Option<&'s str> {
+    if Lexicon::contains_any(&lex.about, title) {
+        return None;
+    }
+    let organ = issuer_of(open_title, lex)?;
+    title.strip_prefix(organ).filter(|rest| !rest.is_empty())
+}
+
 /// `open_title` holds the subject of `title`: its words after 关于 (with
 /// its genre word or without), as a transmittal's title holds its
 /// enclosure's (关于印发《关于加快…的意见》的通知 / 某某市人民政府关于加快…
-/// 的意见).
+/// 的意见); or, opening with the open document's organ, its words after it.
 fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
-    let Some((at, len)) = Lexicon::find_any(&lex.about, title) else {
-        return true;
+    let subject = match Lexicon::find_any(&lex.about, title) {
+        Some((at, len)) => &title[at + len..],
+        None => match organ_led(open_title, title, lex) {
+            Some(rest) => rest,
+            None => return true,
+        },
     };
-    let subject = &title[at + len..];
     let bare = lex
         .genre_suffix(subject)
         .map_or(subject, |(_, g)| subject[..g].trim_end_matches('的'));
@@ -324,6 +363,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let about = units[s..=i]
             .iter()
             .any(|t| Lexicon::contains_any(&lex.about, t.text()));
+        // (Or, after a transmittal, its organ's next document: 某某市人民政府
+        // 批转…的通知 / 某某市人民政府第26次常务会议纪要.)
+        let led = !about
+            && is_transmittal(&open_title, lex)
+            && organ_led(&open_title, &joined(&units[s..=i]), lex).is_some();
         // A regulation or decision under its passage note （…通过）, unless
         // the open document carries it (…令, …公告, 印发…). A document printed
         // without its signature under the date in brackets (（2020年6月28日）)
@@ -331,7 +375,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // transmitted a document not printed after it.
         let noted = units.get(i + 1).is_some_and(|n| {
             if n.is_passage_note() {
-                return !transmittal;
+                // (After a notice that transmits another title: 印发…计划的
+                // 通知 / …管理条例 / （…通过…批准）.)
+                return !transmittal
+                    || is_transmittal(&open_title, lex)
+                        && !open_title.contains(joined(&units[s..=i]).as_str());
             }
             crate::lines::header::date_note(n.text(), lex).is_some()
                 && (!transmittal || {
@@ -354,7 +402,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             && !listed
             && unnamed(&open_title, &units[s..=i], lex, false)
             && !holds_subject(&open_title, &joined(&units[s..=i]), lex);
-        let after_close = about
+        let after_close = (about || led)
             && (closed
                 || unprinted
                 || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false));
