@@ -73,6 +73,14 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
     None
 }
 
+/// A value that says there is none: a dash or a slash (—, －, -, ／, /),
+/// 无 or 暂无, its full stop or none. It names no unit and no deadline.
+pub fn is_placeholder(value: &str) -> bool {
+    let v = text::trim(value).trim_end_matches(['。', '.']);
+    let dash = |c: char| matches!(c, '—' | '–' | '-' | '－' | '─' | '/' | '／' | '\\' | '×');
+    !v.is_empty() && v.chars().all(dash) || matches!(v, "无" | "暂无" | "無" | "空")
+}
+
 /// Builds the task from a clause's fields; None when it has none.
 pub fn task(
     fields: &[(String, String)],
@@ -86,6 +94,9 @@ pub fn task(
     let mut t = Task::default();
     let mut warnings = Vec::new();
     for (label, value) in fields {
+        if is_placeholder(value) {
+            continue;
+        }
         let role = lex.role_of(label);
         match role {
             Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
@@ -178,6 +189,26 @@ mod tests {
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
         );
+    }
+
+    /// A dash, a slash or 无 names no unit and no deadline; the field is
+    /// kept as written.
+    #[test]
+    fn placeholders_name_nothing() {
+        let lex = Lexicon::builtin();
+        for v in ["—", "——", "／", "/", "无", "暂无", "-", "无。"] {
+            assert!(is_placeholder(v), "{v}");
+            let fields = vec![
+                ("配合单位".to_owned(), v.to_owned()),
+                ("完成时限".to_owned(), v.to_owned()),
+            ];
+            let (t, _) = task(&fields, &lex, Some(2021), &[]);
+            let t = t.unwrap();
+            assert!(t.participating.is_empty() && t.deadline.is_none(), "{v}");
+        }
+        for v in ["无锡市", "市发展改革委", "2021年底前", "1-2月", ""] {
+            assert!(!is_placeholder(v), "{v}");
+        }
     }
 
     #[test]

@@ -322,6 +322,10 @@ impl<'a, 't> Builder<'a, 't> {
         if text::trim(value).is_empty() {
             return true;
         }
+        // (配合单位：无, 配合单位：／: nothing to go on.)
+        if fields::is_placeholder(value) {
+            return false;
+        }
         let last = last_item(value);
         // Most values end with a unit's word: answered before the label's
         // role is looked up or the whole item read.
@@ -391,7 +395,7 @@ impl<'a, 't> Builder<'a, 't> {
             lex.role_of(label),
             Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
         );
-        if !units || text::trim(value).is_empty() {
+        if !units || text::trim(value).is_empty() || fields::is_placeholder(value) {
             return false;
         }
         let t = text::trim(t);
