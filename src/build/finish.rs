@@ -5,7 +5,7 @@
 use super::{Builder, Holder, Zone};
 use crate::clauses::Room;
 use crate::fields;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Role};
 use crate::lines::Line;
 use crate::organs::split_organs;
 use crate::record::{DiagCode, Document, Enclosure};
@@ -109,7 +109,37 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 None => (None, Vec::new()),
             }
         } else {
-            fields::task(&c.fields, lex, year, &places)
+            let (mut task, mut warns) = fields::task(&c.fields, lex, year, &places);
+            // Labels that name no unit (完成时限：…, 责任领导：…) under a clause
+            // whose prose names its units (（X牵头，Y配合）): the two together.
+            let names_units = c.fields.iter().any(|(l, v)| {
+                !fields::is_placeholder(v)
+                    && matches!(
+                        lex.role_of(l),
+                        Role::Lead
+                            | Role::Responsible
+                            | Role::Participating
+                            | Role::Implementing
+                            | Role::Division
+                    )
+            });
+            if let (false, Some(t), Some(a)) =
+                (names_units, task.as_mut(), lex.attribution.find(&c.text))
+            {
+                let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
+                let rule = found.filter(|l| *l <= c.line_end);
+                let (at, w) = fields::attribution_task(&a, lex, year, rule, &places);
+                t.lead = at.lead;
+                t.responsible = at.responsible;
+                t.participating = at.participating;
+                t.implementing = at.implementing;
+                t.lead_rule_line = at.lead_rule_line;
+                if t.deadline.is_none() {
+                    t.deadline = at.deadline;
+                    warns.extend(w);
+                }
+            }
+            (task, warns)
         };
         c.task = task.map(|mut t| {
             if c.table_row {
