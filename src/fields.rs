@@ -65,6 +65,12 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
             if lex.label_at(text::trim(inner)).is_some() {
                 let pairs = split_labels(text::trim(inner), lex);
                 if !pairs.is_empty() {
+                    // A bracket of labels right before it (（牵头单位：X）
+                    // （配合单位：Y）): theirs first.
+                    if let Some((j, mut before)) = closing_bracket(&t[..i], lex) {
+                        before.extend(pairs);
+                        return Some((j, before));
+                    }
                     return Some((i, pairs));
                 }
             }
@@ -239,6 +245,17 @@ mod tests {
             ("配合单位".to_owned(), "市财政局、市自然资源局".to_owned())
         );
         assert!(closing_bracket("按照规定执行(试行)。", &lex).is_none());
+        // Two brackets of labels, one after the other.
+        let s = "加快推进。（牵头单位：市发展改革委）（配合单位：市财政局）";
+        let (at, pairs) = closing_bracket(s, &lex).unwrap();
+        assert_eq!(&s[..at], "加快推进。");
+        assert_eq!(
+            pairs,
+            vec![
+                ("牵头单位".to_owned(), "市发展改革委".to_owned()),
+                ("配合单位".to_owned(), "市财政局".to_owned())
+            ]
+        );
         assert!(closing_bracket("〔责任单位:各区县人民政府〕", &lex).is_some());
     }
 }
