@@ -9,7 +9,7 @@
 use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Role};
 use crate::normalize::deadline::parse_deadline;
-use crate::normalize::units::split_names;
+use crate::normalize::units::{split_list, split_names};
 use crate::record::{Layout, Task};
 use crate::text;
 
@@ -106,9 +106,21 @@ pub fn task(
         let role = lex.role_of(label);
         match role {
             Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
-            Role::Responsible => lex
-                .units
-                .split_units_placed(value, places, &mut t.responsible),
+            // 责任单位：市市场监管局牵头，市公安局、税务局配合: the verbs give the
+            // roles, as under 部门分工.
+            // A unit marked so in the list (市住房城乡建设局（牵头），…) leads.
+            Role::Responsible => match lex
+                .attribution
+                .whole(value)
+                .map(|a| a.units)
+                .or_else(|| marked_lead(value))
+                .filter(|units| units.iter().any(|(r, _)| *r != Role::Responsible))
+            {
+                Some(units) => add_units(&mut t, &units, lex, places),
+                None => lex
+                    .units
+                    .split_units_placed(value, places, &mut t.responsible),
+            },
             Role::Participating => {
                 lex.units
                     .split_units_placed(value, places, &mut t.participating)
@@ -136,6 +148,29 @@ pub fn task(
         }
     }
     (Some(t), warnings)
+}
+
+/// A list of units one of which is marked as leading (市住房城乡建设局（牵头），
+/// 市自然资源局): each with its role, the mark dropped; `None` when none is.
+fn marked_lead(value: &str) -> Option<Vec<(Role, String)>> {
+    if !value.contains("牵头") {
+        return None;
+    }
+    let marks = ["（牵头）", "(牵头)"];
+    let mut any = false;
+    let units = split_list(value)
+        .into_iter()
+        .map(
+            |item| match marks.iter().find_map(|m| item.strip_suffix(m)) {
+                Some(unit) => {
+                    any = true;
+                    (Role::Lead, text::trim(unit).to_owned())
+                }
+                None => (Role::Responsible, item.to_owned()),
+            },
+        )
+        .collect();
+    any.then_some(units)
 }
 
 /// Units in the order written, each with its role, expanded as one list.
@@ -215,6 +250,34 @@ mod tests {
         for v in ["无锡市", "市发展改革委", "2021年底前", "1-2月", ""] {
             assert!(!is_placeholder(v), "{v}");
         }
+    }
+
+    /// Verbs in a 责任单位 value, or a unit marked （牵头）, give the roles.
+    #[test]
+    fn roles_inside_a_responsible_value() {
+        let lex = Lexicon::builtin();
+        let roles = |v: &str| {
+            let (t, _) = task(&[("责任单位".to_owned(), v.to_owned())], &lex, None, &[]);
+            let t = t.unwrap();
+            (t.lead, t.responsible, t.participating)
+        };
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            roles("市市场监管局牵头，市公安局、税务局配合"),
+            (s(&["市市场监管局"]), s(&[]), s(&["市公安局", "市税务局"]))
+        );
+        assert_eq!(
+            roles("市住房城乡建设局（牵头），市自然资源局、行政审批局"),
+            (
+                s(&["市住房城乡建设局"]),
+                s(&["市自然资源局", "市行政审批局"]),
+                s(&[])
+            )
+        );
+        assert_eq!(
+            roles("市公安局、税务局"),
+            (s(&[]), s(&["市公安局", "市税务局"]), s(&[]))
+        );
     }
 
     #[test]
