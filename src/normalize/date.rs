@@ -64,7 +64,7 @@ impl Date {
 /// A full date written with 年月日, in Arabic (ASCII or full-width) or Chinese numerals, with
 /// optional spaces between parts, at the start of `s`: `2020年3月10日`, `2020 年 3 月 10 日`,
 /// `二〇二〇年三月十日`, `二○○七年八月七日`, `２０２０年３月１０日`. `O`/`Ｏ` (letter O typed
-/// for 〇) is accepted in Chinese years. Year, month and day as written.
+/// for 〇) and `0`/`０` are accepted in Chinese years. Year, month and day as written.
 fn cjk_date(s: &str) -> IResult<&str, (&str, &str, &str)> {
     let year = alt((
         take_while_m_n(4, 4, is_any_digit),
@@ -100,10 +100,11 @@ fn spaces(s: &str) -> IResult<&str, &str> {
     take_while(char::is_whitespace).parse(s)
 }
 
-/// A digit of a year in Chinese numerals (the letter O typed for 〇 included).
+/// A digit of a year in Chinese numerals (the letter O or the digit 0 typed
+/// for 〇 included: 二0二二年).
 fn is_cn_year_digit(c: char) -> bool {
-    const DIGITS: [char; 14] = [
-        '〇', '零', '○', 'O', 'Ｏ', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+    const DIGITS: [char; 16] = [
+        '〇', '零', '○', 'O', 'Ｏ', '0', '０', '一', '二', '三', '四', '五', '六', '七', '八', '九',
     ];
     DIGITS.contains(&c)
 }
@@ -157,7 +158,13 @@ fn year_value(s: &str) -> Option<i32> {
     }
     let fixed: String = s
         .chars()
-        .map(|c| if matches!(c, 'O' | 'Ｏ') { '〇' } else { c })
+        .map(|c| {
+            if matches!(c, 'O' | 'Ｏ' | '0' | '０') {
+                '〇'
+            } else {
+                c
+            }
+        })
         .collect();
     cn_number(&fixed).and_then(|v| i32::try_from(v).ok())
 }
@@ -315,6 +322,15 @@ mod tests {
                 Some(("2020-03-10", "二〇二〇年三月十日")),
             ),
             ("二○○七年八月七日", Some(("2007-08-07", "二○○七年八月七日"))),
+            // the digit 0 typed for 〇
+            (
+                "二0二二年六月十日",
+                Some(("2022-06-10", "二0二二年六月十日")),
+            ),
+            (
+                "二０二一年三月五日",
+                Some(("2021-03-05", "二０二一年三月五日")),
+            ),
             (
                 "二〇二〇年十二月三十一日",
                 Some(("2020-12-31", "二〇二〇年十二月三十一日")),
@@ -409,7 +425,7 @@ mod tests {
         static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
                 r"(?x)
-                (?P<y>[0-9０-９]{4}|[〇零○OＯ一二三四五六七八九]{4}) \s* 年 \s*
+                (?P<y>[0-9０-９]{4}|[〇零○OＯ0０一二三四五六七八九]{4}) \s* 年 \s*
                 (?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}) \s* 月 \s*
                 (?P<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) \s* [日号]",
             )
