@@ -581,10 +581,11 @@ impl<'a, 't> Builder<'a, 't> {
         // A marker, or in a clause labels (…两个月房 / 租。责任单位：市国资委), run
         // onto the line after a full stop: the line is cut there.
         let in_clause = self.holder().tree.depth() > 0;
-        if let Some(at) = self
-            .run_on_after_stop(l.text(), 0, None)
-            .or_else(|| in_clause.then(|| self.label_after_stop(l.text(), 0)).flatten())
-        {
+        if let Some(at) = self.run_on_after_stop(l.text(), 0, None).or_else(|| {
+            in_clause
+                .then(|| self.label_after_stop(l.text(), 0))
+                .flatten()
+        }) {
             let (a, b) = l.split_at(at);
             if let Some(b) = b {
                 self.push_front(b);

@@ -78,10 +78,11 @@ pub fn is_running_head(
     if digits != 4 {
         return false;
     }
-    let after =
-        rest[rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i)..].trim_start_matches(sep);
+    // (Four digits of either width: their end is found by characters.)
+    let year_end = rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i);
+    let after = rest[year_end..].trim_start_matches(sep);
     if after.is_empty() {
-        let year = &rest[..4];
+        let year = &rest[..year_end];
         let names_book = book.is_some_and(|b| {
             let mut key = b.chars().filter(|c| text::is_han(*c) || text::is_digit(*c));
             name.chars()
@@ -300,8 +301,22 @@ mod tests {
             "吴忠年鉴·2013",
             "·356· 桂林年鉴·2009",
             "桂林年鉴·2009　·356·",
+            // Full-width digits: the year's end is found by characters.
+            "·３２６· 沧州年鉴２０１８",
         ] {
             assert!(is_running_head(t, &lex, || false, None), "{t}");
+        }
+        for t in [
+            "沧州年鉴２０１８",
+            "沧州年鉴 ２０１７",
+            "沧州年鉴（２０１８）",
+        ] {
+            assert!(is_running_head(t, &lex, || true, None), "{t}");
+            assert!(
+                !is_running_head(t, &lex, || false, Some("宝安年鉴2024")),
+                "{t}"
+            );
+            assert!(is_running_head(t, &lex, || false, Some(t)), "{t}");
         }
         for t in [
             "《吴忠年鉴2013》",
