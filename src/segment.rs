@@ -199,6 +199,17 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
 }
 
+/// `open_title` holds `title`'s words before its genre word, four
+/// characters or more (…关于表彰2017年度…先进个人的决定 holds 2017年度…先进个人
+/// of 2017年度…先进个人名单).
+fn names_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
+    let Some((_, at)) = lex.genre_suffix(title) else {
+        return false;
+    };
+    let subject = title[..at].trim_end_matches('的');
+    subject.chars().count() >= 4 && open_title.contains(subject)
+}
+
 /// The organ a title opens with before its first 关于 or transmittal verb
 /// (某某市人民政府 in 某某市人民政府批转市发展改革委关于…的通知).
 fn issuer_of<'s>(title: &'s str, lex: &Lexicon) -> Option<&'s str> {
@@ -359,7 +370,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             Some(n) if crate::lines::title::is_edition_note(n.text(), lex) => i + 1,
             _ => i,
         };
-        let header = has_header(units, s, i, lex);
+        // Addressee-like lines under a title the open, signed document
+        // names (…关于表彰…先进单位和先进个人的决定 / …先进单位和先进个人名单 /
+        // 先进单位(3个):): the group heads of its enclosed list.
+        let named_list = dated
+            && units.get(i + 1).is_some_and(Line::is_addressee)
+            && crate::lines::header::number_above(units, s, lex).is_none()
+            && names_subject(&open_title, &joined(&units[s..=i]), lex);
+        let header = has_header(units, s, i, lex) && !named_list;
         let about = units[s..=i]
             .iter()
             .any(|t| Lexicon::contains_any(&lex.about, t.text()));
@@ -409,6 +427,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;
+            // (The list it names is the signed document's enclosure: its
+            // group heads open no untitled document.)
+            if named_list {
+                (closed, enclosed) = (false, true);
+            }
             continue;
         }
         // A web page repeats the title above the document: a weak start
