@@ -338,7 +338,15 @@ impl<'a, 't> Builder<'a, 't> {
             self.label(l);
             return;
         }
-        let mut understood = false;
+        // A list's group heads (先进单位(3个):) read as addressees: in an
+        // enclosed 名单, understood.
+        let mut understood = l.is_addressee()
+            && !self.in_notice()
+            && self
+                .enclosure
+                .as_ref()
+                .and_then(|e| e.doc_type.as_deref())
+                .is_some_and(|g| matches!(g, "名单" | "名單"));
         if let Some(m) = l.marker(self.decimal_mode) {
             let empty = crate::text::trim(&l.text()[m.body..]).is_empty();
             let law = matches!(
