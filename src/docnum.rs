@@ -142,12 +142,27 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     // A ministry's order names the ministry whole, 和 and all (住房和城乡建设部
     // 令第11号, 人力资源和社会保障部令): 和 ends no code that ends with 令.
     let order = region.ends_with('令');
+    // 日 ends a date's day (…3月5日某政发〔…〕), not a code that opens with
+    // it (日照's 日政办发〔2021〕5号): a stop after a digit or a numeral only.
+    let region_at = start + keep;
+    let ends_day = |i: usize| {
+        let before = if i > 0 {
+            &region[..i]
+        } else {
+            &head[..region_at]
+        };
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::text::is_digit(c) || "〇零一二三四五六七八九十".contains(c))
+    };
     let cut = region
         .char_indices()
         .filter_map(|(i, _)| {
             let rest = &region[i..];
             STOP.iter()
                 .filter(|w| !(order && **w == "和"))
+                .filter(|w| **w != "日" || ends_day(i))
                 .find(|w| rest.starts_with(*w))
                 .map(|w| i + w.len())
         })
@@ -664,6 +679,17 @@ mod tests {
             issuer_before(t, t.find('〔').unwrap()),
             (t.find('〔').unwrap(), None)
         );
+        // 日 ends a date's day, not a code that opens with it.
+        for (t, code) in [
+            ("日政办发〔2021〕5号", "日政办发"),
+            ("（日政字〔2020〕31号）", "日政字"),
+            ("2021年3月5日日政发〔2021〕2号", "日政发"),
+            ("2021年3月5日市政府发〔2021〕2号", "市政府发"),
+            ("三月五日市政府发〔2021〕2号", "市政府发"),
+        ] {
+            let at = t.find('〔').unwrap();
+            assert_eq!(issuer_before(t, at).1.as_deref(), Some(code), "{t}");
+        }
     }
 
     fn one(s: &str) -> (String, Option<String>, Option<i32>, Option<u32>) {
