@@ -162,8 +162,8 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
             let rest = &region[i..];
             STOP.iter()
                 .filter(|w| !(order && **w == "和"))
-                .filter(|w| **w != "日" || ends_day(i))
                 .find(|w| rest.starts_with(*w))
+                .filter(|w| **w != "日" || ends_day(i))
                 .map(|w| i + w.len())
         })
         .next_back();

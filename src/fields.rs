@@ -109,10 +109,9 @@ pub fn task(
             // 责任单位：市市场监管局牵头，市公安局、税务局配合: the verbs give the
             // roles, as under 部门分工.
             // A unit marked so in the list (市住房城乡建设局（牵头），…) leads.
-            Role::Responsible => match lex
-                .attribution
-                .whole(value)
-                .map(|a| a.units)
+            Role::Responsible => match names_roles(value)
+                .then(|| lex.attribution.whole(value).map(|a| a.units))
+                .flatten()
                 .or_else(|| marked_lead(value))
                 .filter(|units| units.iter().any(|(r, _)| *r != Role::Responsible))
             {
@@ -148,6 +147,16 @@ pub fn task(
         }
     }
     (Some(t), warnings)
+}
+
+/// `value` holds a word that gives a unit another role than responsible
+/// (牵头, 配合, 参与, 协助, 协同, 会同): read further as an attribution.
+fn names_roles(value: &str) -> bool {
+    // (Their first characters, looked for in one pass first.)
+    value.contains(['牵', '配', '参', '协', '会'])
+        && ["牵头", "配合", "参与", "协助", "协同", "会同"]
+            .iter()
+            .any(|w| value.contains(w))
 }
 
 /// A list of units one of which is marked as leading (市住房城乡建设局（牵头），

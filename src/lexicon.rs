@@ -496,8 +496,14 @@ impl Lexicon {
     /// those sharing its folded first character, in order.
     fn listed_label(&self, label: &str) -> Option<&(String, Role)> {
         let found = self.listed_label_as_written(label);
-        // A label letter-spaced (牵 头 单 位) is the label.
-        if found.is_none() && label.contains(text::is_space) && text::chars_at_most(label, 24) {
+        // A label letter-spaced (牵 头 单 位) is the label: a short head
+        // holding a space (ASCII, or U+3000 E3 80 80).
+        let spaced = || {
+            let b = label.as_bytes();
+            b.len() <= 96
+                && (b.contains(&b' ') || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some())
+        };
+        if found.is_none() && spaced() {
             let joined: String = label.chars().filter(|&c| !text::is_space(c)).collect();
             return self.listed_label_as_written(&joined);
         }

@@ -383,9 +383,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             .any(|t| Lexicon::contains_any(&lex.about, t.text()));
         // (Or, after a transmittal, its organ's next document: 某某市人民政府
         // 批转…的通知 / 某某市人民政府第26次常务会议纪要.)
-        let led = !about
-            && is_transmittal(&open_title, lex)
-            && organ_led(&open_title, &joined(&units[s..=i]), lex).is_some();
+        let led = || {
+            !about
+                && is_transmittal(&open_title, lex)
+                && organ_led(&open_title, &joined(&units[s..=i]), lex).is_some()
+        };
         // A regulation or decision under its passage note （…通过）, unless
         // the open document carries it (…令, …公告, 印发…). A document printed
         // without its signature under the date in brackets (（2020年6月28日）)
@@ -420,10 +422,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             && !listed
             && unnamed(&open_title, &units[s..=i], lex, false)
             && !holds_subject(&open_title, &joined(&units[s..=i]), lex);
-        let after_close = (about || led)
-            && (closed
-                || unprinted
-                || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false));
+        let after_close = (closed
+            || unprinted
+            || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
+            && (about || led());
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;

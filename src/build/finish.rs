@@ -110,22 +110,19 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             }
         } else {
             let (mut task, mut warns) = fields::task(&c.fields, lex, year, &places);
-            // Labels that name no unit (完成时限：…, 责任领导：…) under a clause
+            // Labels of a deadline or leaders only (完成时限：…, 责任领导：…) under a clause
             // whose prose names its units (（X牵头，Y配合）): the two together.
-            let names_units = c.fields.iter().any(|(l, v)| {
-                !fields::is_placeholder(v)
-                    && matches!(
-                        lex.role_of(l),
-                        Role::Lead
-                            | Role::Responsible
-                            | Role::Participating
-                            | Role::Implementing
-                            | Role::Division
-                    )
+            // (Only deadlines and leaders: a task told by content labels,
+            // 排查范围, 整治措施, is told whole by them.)
+            let when_and_who = c.fields.iter().all(|(l, v)| {
+                fields::is_placeholder(v)
+                    || matches!(lex.role_of(l), Role::Deadline | Role::Leaders)
             });
-            if let (false, Some(t), Some(a)) =
-                (names_units, task.as_mut(), lex.attribution.find(&c.text))
-            {
+            // (The prose is searched only then.)
+            let found = when_and_who
+                .then(|| task.as_mut().zip(lex.attribution.find(&c.text)))
+                .flatten();
+            if let Some((t, a)) = found {
                 let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
                 let rule = found.filter(|l| *l <= c.line_end);
                 let (at, w) = fields::attribution_task(&a, lex, year, rule, &places);

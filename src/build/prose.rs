@@ -580,9 +580,11 @@ impl<'a, 't> Builder<'a, 't> {
     pub(super) fn body_text(&mut self, l: Line<'t>) {
         // A marker, or in a clause labels (…两个月房 / 租。责任单位：市国资委), run
         // onto the line after a full stop: the line is cut there.
-        let in_clause = self.holder().tree.depth() > 0;
+        // (A label stands before a colon, or in 【】.)
+        let labelled = self.holder().tree.depth() > 0
+            && (text::first_colon(l.text()).is_some() || l.text().contains('【'));
         if let Some(at) = self.run_on_after_stop(l.text(), 0, None).or_else(|| {
-            in_clause
+            labelled
                 .then(|| self.label_after_stop(l.text(), 0))
                 .flatten()
         }) {

@@ -2,6 +2,8 @@
 //! brackets, contents leaders, attachment lists, signatures run into the
 //! last sentence, and clause markers run into the text before them.
 
+use std::sync::LazyLock;
+
 use crate::lexicon::Lexicon;
 use crate::marker::{self, ClauseKind, Marker};
 use crate::normalize::date::{parse_date, Date};
@@ -147,26 +149,44 @@ pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignat
 /// After a sentence closed by a bracket (…120座。（市旅发委负责）二、…), the
 /// marker stands after the bracket.
 pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool) -> Option<usize> {
-    let stop = text::stops(&t[from..]).map(|i| from + i);
-    let closed = [')', '）']
-        .into_iter()
-        .flat_map(|c| text::offsets_of(&t[from..], c))
+    let after = |i: usize| {
+        let at = i + t[i..].chars().next().map_or(1, |c| c.len_utf8());
+        let rest = text::trim(&t[at..]);
+        let off = t.len() - rest.len();
+        let m = marker::marker(rest, false)?;
+        if matches!(m.kind, ClauseKind::CnEnum | ClauseKind::Decimal) {
+            return None;
+        }
+        let next = rest[m.body..].chars().next();
+        let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
+        (han_next && wanted(&m)).then_some(off)
+    };
+    let stop = text::stops(&t[from..]).find_map(|i| after(from + i));
+    // (Most lines hold no closing bracket: E2 or EF BC 89 for ）.)
+    let b = &t.as_bytes()[from..];
+    if memchr::memchr2(b')', 0x89, b).is_none() {
+        return stop;
+    }
+    static WIDE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("）".as_bytes()));
+    let closed = memchr::memchr_iter(b')', b)
+        .chain(WIDE.find_iter(b))
         .map(|i| from + i)
-        .filter(|&i| closes_sentence_note(t, i));
-    stop.chain(closed)
-        .filter_map(|i| {
-            let at = i + t[i..].chars().next().map_or(1, |c| c.len_utf8());
-            let rest = text::trim(&t[at..]);
-            let off = t.len() - rest.len();
-            let m = marker::marker(rest, false)?;
-            if matches!(m.kind, ClauseKind::CnEnum | ClauseKind::Decimal) {
-                return None;
-            }
-            let next = rest[m.body..].chars().next();
-            let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
-            (han_next && wanted(&m)).then_some(off)
-        })
-        .min()
+        .filter(|&i| stop.is_none_or(|s| i < s))
+        .filter(|&i| opens_marker(&t[i..]) && closes_sentence_note(t, i))
+        .filter_map(after)
+        .min();
+    closed.or(stop)
+}
+
+/// After the bracket `t` opens with, a character a marker may open with.
+fn opens_marker(t: &str) -> bool {
+    let mut cs = t.chars();
+    cs.next();
+    let rest = cs.as_str().trim_start_matches(text::is_space);
+    rest.chars().next().is_some_and(|c| {
+        text::is_digit(c) || text::is_open_paren(c) || "一二三四五六七八九十第".contains(c)
+    })
 }
 
 /// The closing bracket at `close` ends a bracket opened right after a full

@@ -182,13 +182,19 @@ fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
 /// title's last characters (的决定某党发[2019]).
 fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
     let t = t.trim_end_matches(text::is_space);
-    if !t.ends_with(docnum::is_year_close) {
+    // The last six characters: a bracket, four digits, a bracket.
+    let mut tail = t.char_indices().rev();
+    let (_, close) = tail.next()?;
+    if !docnum::is_year_close(close) {
         return None;
     }
-    let open = t.rfind(docnum::is_year_open)?;
-    let year = &t[open..];
-    let digits = year.chars().filter(|&c| text::is_digit(c)).count();
-    if digits != 4 || text::char_len(year) != 6 {
+    for _ in 0..4 {
+        if !tail.next().is_some_and(|(_, c)| text::is_digit(c)) {
+            return None;
+        }
+    }
+    let (open, c) = tail.next()?;
+    if !docnum::is_year_open(c) {
         return None;
     }
     let gpos = lex.genre_end_in(&t[..open])?;
