@@ -548,13 +548,17 @@ impl Lexicon {
     /// The genre word `s` ends with, ignoring a trailing bracketed note such
     /// as （试行） or (2021—2023年), and the byte offset where it starts.
     pub fn genre_suffix<'s>(&self, s: &'s str) -> Option<(&'s str, usize)> {
-        let core = strip_trailing_note(text::trim(s));
+        let trimmed = text::trim(s);
+        // The offset is in `s`, past the spaces it may open with.
+        let lead = trimmed.as_ptr() as usize - s.as_ptr() as usize;
+        let core = strip_trailing_note(trimmed);
         // Only genre words that can end like `core` are compared, in order.
         let by_last = text::last_char_before_reading(core)
             .and_then(|c| self.genres_by_last.get(&c))
             .map_or(&[][..], Vec::as_slice);
-        let genre =
-            |&i: &usize| text::ends_with_folded(core, &self.genres[i]).map(|at| (&core[at..], at));
+        let genre = |&i: &usize| {
+            text::ends_with_folded(core, &self.genres[i]).map(|at| (&core[at..], lead + at))
+        };
         if self.genres_any_last.is_empty() {
             return by_last.iter().find_map(genre);
         }
@@ -673,10 +677,12 @@ mod tests {
     fn a_genre_suffix_compared_only_with_words_ending_alike() {
         let lex = Lexicon::builtin();
         fn linear<'s>(lex: &Lexicon, s: &'s str) -> Option<(&'s str, usize)> {
-            let core = strip_trailing_note(text::trim(s));
+            let trimmed = text::trim(s);
+            let lead = trimmed.as_ptr() as usize - s.as_ptr() as usize;
+            let core = strip_trailing_note(trimmed);
             lex.genres
                 .iter()
-                .find_map(|g| text::ends_with_folded(core, g).map(|at| (&core[at..], at)))
+                .find_map(|g| text::ends_with_folded(core, g).map(|at| (&core[at..], lead + at)))
         }
         let sample = crate::testdata::SAMPLE;
         let mut found = 0;
@@ -684,6 +690,8 @@ mod tests {
             "关于印发方案的通(tōng)知(zhī)",
             "石嘴山市文明祭祀管理办法（试行）",
             "某某实施意见 ",
+            "\t的通知",
+            " 　关于印发某方案的通知",
             "没有文种",
             "",
         ]) {
@@ -753,5 +761,9 @@ mod tests {
             "办法"
         );
         assert_eq!(lex.genre_suffix("关于印发某方案的通知").unwrap().0, "通知");
+        // The offset is in the text as given, spaces before it and all.
+        let t = "\t的通知";
+        let (_, at) = lex.genre_suffix(t).unwrap();
+        assert_eq!(&t[at..], "通知");
     }
 }

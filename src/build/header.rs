@@ -115,6 +115,8 @@ pub(super) fn read<'t>(
         owners.push(own(&lines[i], Part::Preamble));
         i += 1;
     }
+    // (A header that ran to the document's end leaves no rest.)
+    let i = i.min(end);
     let rest = &lines[i..end];
     let mut body = i;
     let mut cut = None;
