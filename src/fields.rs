@@ -28,6 +28,13 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
                 let head = after[..ci].trim_end_matches(text::is_space);
                 lex.label_ending(head)
             });
+        // Or a label in 【】 (【牵头单位】X【完成时限】Y), whichever comes first.
+        let bracketed =
+            text::offsets_of(after, '【').find(|&i| i > 0 && lex.label_at(&after[i..]).is_some());
+        let next = match (next, bracketed) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
         let (value, tail) = match next {
             Some(i) => (&after[..i], &after[i..]),
             None => (after, ""),
@@ -238,6 +245,19 @@ mod tests {
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
+        );
+    }
+
+    /// Labels in 【】 on one line are cut where the next opens.
+    #[test]
+    fn bracketed_labels_on_one_line() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            split_labels("【牵头单位】市发改委【完成时限】2021年底前", &lex),
+            vec![
+                ("牵头单位".to_owned(), "市发改委".to_owned()),
+                ("完成时限".to_owned(), "2021年底前".to_owned())
+            ]
         );
     }
 

@@ -230,6 +230,10 @@ fn organ_led<'s>(open_title: &str, title: &'s str, lex: &Lexicon) -> Option<&'s 
     if Lexicon::contains_any(&lex.about, title) {
         return None;
     }
+    // (A roster, …领导小组成员名单, is a plan's attachment.)
+    if title.ends_with("名单") || title.ends_with("名單") {
+        return None;
+    }
     let organ = issuer_of(open_title, lex)?;
     title.strip_prefix(organ).filter(|rest| !rest.is_empty())
 }
@@ -401,7 +405,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                     || is_transmittal(&open_title, lex)
                         && !open_title.contains(joined(&units[s..=i]).as_str());
             }
-            crate::lines::header::date_note(n.text(), lex).is_some()
+            // (In brackets only: a number and a date on a line of their
+            // own also list documents, in a contents list or a repeal.)
+            crate::lines::body::is_bracketed_note(n.text())
+                && crate::lines::header::date_note(n.text(), lex).is_some()
                 && (!transmittal || {
                     // (Addressees under the date: a letter's header.)
                     let headed = units.get(i + 2).is_some_and(Line::is_addressee);
@@ -444,6 +451,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 .last()
                 .is_some_and(|d| s <= d.title.end + 3 || s <= d.title.start)
         {
+            out.pop();
+        }
+        // A weak start this title takes in (its first lines, read again
+        // from the floor of 0) is only part of it: starts never overlap.
+        if out.last().is_some_and(|d| s < d.title.end) {
             out.pop();
         }
         // Only a first title standing alone can be a page heading.

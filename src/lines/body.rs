@@ -159,7 +159,10 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
         }
         let next = rest[m.body..].chars().next();
         let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
-        (han_next && wanted(&m)).then_some(off)
+        // (三、四级手术, 二、三年级: a count of two, not a marker.)
+        let counts =
+            m.kind == ClauseKind::Cn && next.is_some_and(|c| "一二三四五六七八九十".contains(c));
+        (han_next && !counts && wanted(&m)).then_some(off)
     };
     let stop = text::stops(&t[from..]).find_map(|i| after(from + i));
     // (Most lines hold no closing bracket: E2 or EF BC 89 for ）.)
@@ -467,6 +470,9 @@ mod tests {
             marker_after_stop(t, 0, |m| m.number == 2),
             Some("  负责)".len())
         );
+        // 三、四级 after a bracket counts two grades.
+        let t = "开展手术。(详见附件2)三、四级手术由医院审批";
+        assert_eq!(marker_after_stop(t, 0, |m| m.number == 3), None);
         let t = "依照条例（试行）二、三条执行";
         assert_eq!(marker_after_stop(t, 0, |m| m.number == 2), None);
     }

@@ -35,10 +35,14 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
 
 /// A list of organs, not a sentence that ends in a colon (为贯彻…，现提出
 /// 如下意见：): short items and none of the words that introduce what follows,
-/// and no title quoted (《…办法》已经…通过，现予公布，自2015 / 年…).
+/// and no sentence quoting a title (《…办法》已经…通过，现予公布，自2015 / 年…;
+/// a newspaper, 《石嘴山日报》社, may be addressed).
 fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
     !Lexicon::contains_any(&lex.lead_in, s)
-        && !s.contains(['《', '》'])
+        && (!s.contains('《')
+            || !["通过", "公布", "施行", "印发", "发布"]
+                .iter()
+                .any(|w| s.contains(w)))
         && !s.starts_with(['为', '經', '经', '现'])
         && s.split(|c: char| text::is_list_sep(c))
             .all(|item| text::chars_at_most(item, 30))

@@ -68,6 +68,9 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
         && text::chars_at_most(t, 150)
         && !other.any()
         && !t.starts_with("——")
+        && !t
+            .strip_prefix('表')
+            .is_some_and(|r| r.starts_with(text::is_digit))
         && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
 }
 
