@@ -6,10 +6,11 @@
 //! or an addressee line follows it (or a number precedes it), when a passage
 //! note or a date in brackets follows it (unless the open document carries
 //! it), when it holds 关于 and the open document has signed off with its
-//! date, or when it is the first title of the file. A title-like line after a
-//! transmittal notice's signature is the enclosed document's title, not a new
-//! document; a lone first title repeated just above the real one is a web
-//! page's heading.
+//! date, when after a transmittal it opens with the transmitting organ and
+//! the transmittal does not name it, or when it is the first title of the
+//! file. A title-like line after a transmittal notice's signature is the
+//! enclosed document's title, not a new document; a lone first title
+//! repeated just above the real one is a web page's heading.
 
 use crate::lexicon::Lexicon;
 use crate::lines::title::is_transmittal;
@@ -224,8 +225,8 @@ fn issuer_of<'s>(title: &'s str, lex: &Lexicon) -> Option<&'s str> {
 }
 
 /// `title`, without 关于, opens with the organ that issued the open
-/// document (某某市人民政府批转…的通知 / 某某市人民政府第26次常务会议纪要): the
-/// organ's words after its own, not an enclosure's: the subject after it.
+/// document (某某市人民政府批转…的通知 / 某某市人民政府第26次常务会议纪要):
+/// its words after the organ's name. A roster is none.
 fn organ_led<'s>(open_title: &str, title: &'s str, lex: &Lexicon) -> Option<&'s str> {
     if Lexicon::contains_any(&lex.about, title) {
         return None;

@@ -123,8 +123,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 .then(|| task.as_mut().zip(lex.attribution.find(&c.text)))
                 .flatten();
             if let Some((t, a)) = found {
-                let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
-                let rule = found.filter(|l| *l <= c.line_end);
+                let rule_line: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
+                let rule = rule_line.filter(|l| *l <= c.line_end);
                 let (at, w) = fields::attribution_task(&a, lex, year, rule, &places);
                 t.lead = at.lead;
                 t.responsible = at.responsible;

@@ -165,7 +165,8 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
         (han_next && !counts && wanted(&m)).then_some(off)
     };
     let stop = text::stops(&t[from..]).find_map(|i| after(from + i));
-    // (Most lines hold no closing bracket: E2 or EF BC 89 for ）.)
+    // (Most lines hold no closing bracket: `)`, or 0x89, the last byte of
+    // ）, EF BC 89.)
     let b = &t.as_bytes()[from..];
     if memchr::memchr2(b')', 0x89, b).is_none() {
         return stop;
