@@ -17,7 +17,7 @@ use nom::sequence::preceded;
 use nom::{IResult, Parser};
 use serde::Serialize;
 
-use crate::normalize::numeral::ascii_digits;
+use crate::normalize::numeral::{ascii_digits, is_cn_numeral_char};
 use crate::text::{is_digit, is_han, is_space};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
@@ -154,7 +154,7 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
         before
             .chars()
             .next_back()
-            .is_some_and(|c| crate::text::is_digit(c) || "〇零一二三四五六七八九十".contains(c))
+            .is_some_and(|c| is_digit(c) || is_cn_numeral_char(c))
     };
     let cut = region
         .char_indices()

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use crate::lexicon::Lexicon;
 use crate::marker::{self, ClauseKind, Marker};
 use crate::normalize::date::{parse_date, Date};
+use crate::normalize::numeral::is_cn_numeral_char;
 use crate::organs::is_signature_text;
 use crate::text;
 
@@ -160,8 +161,7 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
         let next = rest[m.body..].chars().next();
         let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
         // (三、四级手术, 二、三年级: a count of two, not a marker.)
-        let counts =
-            m.kind == ClauseKind::Cn && next.is_some_and(|c| "一二三四五六七八九十".contains(c));
+        let counts = m.kind == ClauseKind::Cn && next.is_some_and(is_cn_numeral_char);
         (han_next && !counts && wanted(&m)).then_some(off)
     };
     let stop = text::stops(&t[from..]).find_map(|i| after(from + i));
@@ -189,7 +189,7 @@ fn opens_marker(t: &str) -> bool {
     cs.next();
     let rest = cs.as_str().trim_start_matches(text::is_space);
     rest.chars().next().is_some_and(|c| {
-        text::is_digit(c) || text::is_open_paren(c) || "一二三四五六七八九十第".contains(c)
+        text::is_digit(c) || text::is_open_paren(c) || c == '第' || is_cn_numeral_char(c)
     })
 }
 
