@@ -80,13 +80,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && !organ.starts_with(head)
                     && units[k].line() + 2 >= units[k + 1].line()
             };
+            let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
             if !units[k].is_title_fragment()
-                || lex.organ_ending(head).is_none()
+                || lex.organ_ending(head).is_none() && !passes_on
                 || organ.is_some_and(|first| !one(first))
             {
                 break;
             }
             at = k;
+            if let Some((w, _)) = passes_on
+                .then(|| Lexicon::find_any(&lex.transmittal, head))
+                .flatten()
+            {
+                organ = Some(&head[..w]);
+                continue;
+            }
             // The line ends with 关于 (…人民政府办公室关于 / 印发…): the title
             // opens with its organ now.
             if head.len() < o.len() {
@@ -124,6 +132,30 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
     }
     end
+}
+
+/// The first line of a title that passes on another organ's document, cut
+/// before its 关于 (某市人民政府办公室转发市发展改革委等部门 / 关于…意见的通知;
+/// 某市人民政府批转市统计局 / 关于…的通知): an organ, a transmittal word,
+/// and the organ or organs whose document it is (…等部门, …等单位).
+fn passes_on(head: &str, lex: &Lexicon) -> bool {
+    let Some((at, len)) = Lexicon::find_any(&lex.transmittal, head) else {
+        return false;
+    };
+    let (by, of) = (&head[..at], &head[at + len..]);
+    let units = of
+        .strip_suffix("部门")
+        .or_else(|| of.strip_suffix("单位"))
+        .map(|r| r.trim_end_matches(['个', '家']))
+        .map(|r| {
+            r.trim_end_matches(|c: char| {
+                crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            })
+        })
+        .and_then(|r| r.strip_suffix('等'));
+    lex.organ_ending(by).is_some()
+        && !of.is_empty()
+        && (lex.organ_ending(of).is_some() || units.is_some_and(|r| lex.organ_ending(r).is_some()))
 }
 
 /// A number or addressees follow the title, or a number stands right
@@ -350,7 +382,21 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 && units[i - 1].text().ends_with('。')
                 && !units[i - 1].is_title_end()
                 && !units[i - 1].is_title_fragment();
-            if (out.is_empty() || closed || dated && numbered || after_text || after_paragraph)
+            // Or after an organ's name alone that closed a document printed
+            // without its date (…予以表彰。 / 某市人民政府 / 某政办发〔2021〕15号 /
+            // 各区县…：).
+            let after_signature = numbered
+                && i >= 2
+                && units[i - 1].is_signature()
+                && !units[i - 2].is_title_end()
+                && !units[i - 2].is_title_fragment()
+                && !units[i - 2].is_number();
+            if (out.is_empty()
+                || closed
+                || dated && numbered
+                || after_text
+                || after_paragraph
+                || after_signature)
                 && opens_untitled(units, i, out.is_empty())
             {
                 out.push(DocStart { title: i..i });
@@ -469,4 +515,32 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         transmittal = carries(&open_title, lex);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A title's first line that passes on another organ's document, cut
+    /// before 关于; an organ alone, or a sentence, is none.
+    #[test]
+    fn lines_that_pass_on_a_document() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "某市人民政府办公室转发市发展改革委等部门",
+            "某市人民政府批转市统计局",
+            "某市人民政府办公室转发市教育局等5个部门",
+            "某县人民政府转发市财政局等单位",
+        ] {
+            assert!(passes_on(t, &lex), "{t}");
+        }
+        for t in [
+            "某市人民政府办公室",
+            "某市人民政府办公室转发",
+            "各部门要认真转发有关部门",
+            "某市人民政府办公室转发市发展改革委等部门的",
+        ] {
+            assert!(!passes_on(t, &lex), "{t}");
+        }
+    }
 }

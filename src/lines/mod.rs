@@ -313,18 +313,39 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     };
     // Most lines are left whole by every split: nothing is made for them.
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
-    let parts = match split::run_on_number(&u, numbers, under_title, lex) {
-        None => match split::run_on(&u, lex) {
-            None if u.text().len() <= split::LONG_UNIT => {
-                out.push(whole);
-                return;
+    // A genre word's last characters run into the number under its title.
+    let genre_cut = match out.last() {
+        Some(prev) if !numbers.is_empty() && prev.is_title_fragment() => {
+            split::genre_cut(prev.text(), u.text(), &numbers, lex)
+        }
+        _ => None,
+    };
+    let parts = match genre_cut {
+        Some(k) => {
+            // The genre word's tail, then the number and what runs into it.
+            let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
+            if let Some(rest) = u.sub(k, u.text().len()) {
+                let numbers = docnum::numbers_in(rest.text());
+                let numbered = split::run_on_number(&rest, numbers, false, lex);
+                for p in numbered.unwrap_or_else(|| vec![rest]) {
+                    parts.extend(split::run_on(&p, lex).unwrap_or_else(|| vec![p]));
+                }
             }
-            parts => parts.unwrap_or_else(|| vec![u]),
+            parts
+        }
+        None => match split::run_on_number(&u, numbers, under_title, lex) {
+            None => match split::run_on(&u, lex) {
+                None if u.text().len() <= split::LONG_UNIT => {
+                    out.push(whole);
+                    return;
+                }
+                parts => parts.unwrap_or_else(|| vec![u]),
+            },
+            Some(numbered) => numbered
+                .iter()
+                .flat_map(|p| split::run_on(p, lex).unwrap_or_else(|| vec![*p]))
+                .collect(),
         },
-        Some(numbered) => numbered
-            .iter()
-            .flat_map(|p| split::run_on(p, lex).unwrap_or_else(|| vec![*p]))
-            .collect(),
     };
     let mut pieces: Vec<Unit<'t>> = Vec::new();
     for part in &parts {

@@ -207,6 +207,30 @@ fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
     (fits && (about || is_wrapped_tail(title, lex))).then_some(gpos)
 }
 
+/// A genre word cut by a wrap, its last characters run into the number on
+/// the next line (…实施方案的通 / 知某政办发〔2021〕8号): where the number
+/// starts on that line. `prev` is the title's line above, which does not end
+/// a title alone and does with the first one or two characters of `t`; those
+/// characters stand inside the issuer code a number read from `t` took in.
+pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
+    if is_title_end_text(prev, lex) {
+        return None;
+    }
+    t.char_indices().skip(1).take(2).map(|(k, _)| k).find(|&k| {
+        let head = &t[..k];
+        numbers
+            .iter()
+            .any(|f| f.range.start <= k && k < f.core_start)
+            && head.chars().all(text::is_han)
+            && {
+                let joined = [prev, head].concat();
+                lex.genre_suffix(&joined)
+                    .is_some_and(|(_, g)| g < prev.len())
+                    && is_title_end_text(&joined, lex)
+            }
+    })
+}
+
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
@@ -580,5 +604,46 @@ mod tests {
         let mut out = Vec::new();
         long(&Unit::all(short)[0], &mut out);
         assert_eq!(out.len(), 1);
+    }
+
+    /// A genre word's last characters run into the number under its title
+    /// are cut off; a number whose code holds none, or under a line that
+    /// ends a title alone, is left whole.
+    #[test]
+    fn genre_word_cut_before_the_number() {
+        fn cut<'t>(prev: &str, t: &'t str) -> Option<(&'t str, &'t str)> {
+            let lex = Lexicon::builtin();
+            let numbers = docnum::numbers_in(t);
+            genre_cut(prev, t, &numbers, &lex).map(|k| (&t[..k], &t[k..]))
+        }
+        assert_eq!(
+            cut(
+                "某市人民政府办公室关于印发某市城乡环境卫生整治实施方案的通",
+                "知某政办发〔2021〕8号"
+            ),
+            Some(("知", "某政办发〔2021〕8号"))
+        );
+        assert_eq!(
+            cut(
+                "某市人民政府关于进一步加强安全生产工作的意",
+                "见某政发〔2020〕3号"
+            ),
+            Some(("见", "某政发〔2020〕3号"))
+        );
+        assert_eq!(
+            cut(
+                "某市人民政府关于印发某市城乡环境卫生整治实施方案的通知",
+                "知某政办发〔2021〕8号"
+            ),
+            None
+        );
+        assert_eq!(
+            cut("某市人民政府关于加强安全生产工作的", "某政发〔2020〕3号"),
+            None
+        );
+        assert_eq!(
+            cut("某市人民政府关于加强安全生产工作的通", "某政发〔2020〕3号"),
+            None
+        );
     }
 }
