@@ -538,10 +538,18 @@ impl Lexicon {
     /// Where the last genre word in `s` ends: the largest end of any genre
     /// word's occurrence (overlapping ones counted), in one pass.
     pub fn genre_end_in(&self, s: &str) -> Option<usize> {
+        self.genre_end_before(s, s.len() + 1)
+    }
+
+    /// As [`Lexicon::genre_end_in`], among the ends before `limit`: a genre
+    /// word that closes an issuer code (…的批复乌政函〔…) is passed over for
+    /// the title's before it.
+    pub fn genre_end_before(&self, s: &str, limit: usize) -> Option<usize> {
         self.genre_search
             .as_ref()?
             .find_overlapping_iter(s)
             .map(|m| m.end())
+            .filter(|&e| e < limit)
             .max()
     }
 
@@ -629,6 +637,19 @@ pub fn strip_trailing_note(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The last genre word's end, and the last before a limit: the title's
+    /// 批复 before the 函 that closes an issuer code.
+    #[test]
+    fn genre_ends_before_a_limit() {
+        let lex = Lexicon::builtin();
+        let t = "某市人民政府关于调整社区设置的批复乌政函";
+        let core = t.len();
+        assert_eq!(lex.genre_end_in(t), Some(core));
+        let pifu = t.find("乌政函").unwrap();
+        assert_eq!(lex.genre_end_before(t, core), Some(pifu));
+        assert_eq!(lex.genre_end_before("乌政函", "乌政函".len()), None);
+    }
 
     #[test]
     fn a_label_role_looked_up_among_labels_starting_alike() {

@@ -307,9 +307,11 @@ pub fn run_on_number<'t>(
         // The number must follow a genre word closing a title; the issuer
         // code read may have taken it in (…的决定黔东南党发〔2019〕11号).
         let Some(gpos) = lex.genre_end_in(head).or_else(|| {
-            // A genre word closing the code itself (黔府办函〔…) is no title's.
-            lex.genre_end_in(&t[..f.core_start])
-                .filter(|&g| g < f.core_start)
+            // A genre word closing the code itself (黔府办函〔…) is no title's;
+            // one inside it (赣交规划函〔…: 规划) leaves a code of one
+            // character, which no issuer writes.
+            lex.genre_end_before(&t[..f.core_start], f.core_start)
+                .filter(|&g| !text::chars_at_most(&t[g..f.core_start], 1))
         }) else {
             continue;
         };
