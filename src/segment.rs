@@ -166,10 +166,22 @@ fn has_header(units: &[Line], start: usize, end: usize, lex: &Lexicon) -> bool {
         || crate::lines::header::number_above(units, start, lex).is_some()
 }
 
+/// Addressees follow unit `i`: on one line, or wrapped over two.
+fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    units.get(i + 1).is_some_and(|a| {
+        a.is_addressee()
+            || !a.is_title_end()
+                && units.get(i + 2).is_some_and(|b| {
+                    crate::lines::header::wrapped_addressees(&a.unit(), &b.unit(), false, lex)
+                        .is_some()
+                })
+    })
+}
+
 /// A document without a title starts at unit `i`: addressees, or a number
 /// followed by addressees (first in the file: by anything but a title, which
 /// makes the number a red-header number above that title).
-fn opens_untitled(units: &[Line], i: usize, first: bool) -> bool {
+fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool {
     let u = &units[i];
     if u.is_addressee() {
         return true;
@@ -177,7 +189,7 @@ fn opens_untitled(units: &[Line], i: usize, first: bool) -> bool {
     if !u.is_number() {
         return false;
     }
-    let next_is_addressee = units.get(i + 1).is_some_and(Line::is_addressee);
+    let next_is_addressee = addressed(units, i, lex);
     next_is_addressee || first && !units[i + 1..].iter().take(3).any(Line::is_title_end)
 }
 
@@ -368,7 +380,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // addressees: first in the file, or after a signed document.
             // After a transmittal's date only a number with the addressees
             // under it: the enclosure it carries opens with neither.
-            let numbered = u.is_number() && units.get(i + 1).is_some_and(Line::is_addressee);
+            let numbered = u.is_number() && addressed(units, i, lex);
             let after_text = enclosed
                 && u.is_addressee()
                 && !units[i - 1].is_title_end()
@@ -397,7 +409,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || after_text
                 || after_paragraph
                 || after_signature)
-                && opens_untitled(units, i, out.is_empty())
+                && opens_untitled(units, i, out.is_empty(), lex)
             {
                 out.push(DocStart { title: i..i });
                 (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);

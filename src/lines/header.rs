@@ -72,7 +72,13 @@ pub fn wrapped_addressees(
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
     let continued = a.text().chars().last().is_some_and(text::is_list_sep)
         && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some());
-    let room = if continued { 60 } else { 20 };
+    // A list cut inside a name at a fixed width (…，四平红嘴经济技术 / 开发区
+    // 党工委、管委会，…各人民团体：) goes on at full length too: its first
+    // line is a list already, and the second no longer than it.
+    let cut_list = a.text().contains(text::is_list_sep)
+        && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
+        && b.chars() <= a.chars();
+    let room = if continued || cut_list { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
 }
@@ -267,6 +273,28 @@ pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Addressees wrapped inside a name join when the second line is short,
+    /// or, the first line a list already, no longer than it; a sentence
+    /// after a name does not.
+    #[test]
+    fn addressees_cut_inside_a_name() {
+        let lex = Lexicon::builtin();
+        let join = |src: &str| {
+            let us = crate::unit::Unit::all(src);
+            wrapped_addressees(&us[0], &us[1], false, &lex)
+        };
+        let long = "各县（市）区委、人民政府，辽河农垦管理区党工委、管委会，四平红嘴经济技术\n开发区党工委、管委会，市委各部委，市直各单位，各人民团体：";
+        assert!(join(long).is_some());
+        let short = "各县（市、区）人民政府，市各有关部\n门和单位：";
+        assert!(join(short).is_some());
+        // The second line longer than the first: no wrap at a fixed width.
+        let longer = "各县（市）区委、人民政府，辽河\n农垦管理区党工委、管委会，四平红嘴经济技术开发区党工委、管委会，市委各部委：";
+        assert!(join(longer).is_none());
+        // One name, then a sentence's colon.
+        let sentence = "市人民政府办公室\n为做好安全生产工作，经研究，现就有关事项通知如下：";
+        assert!(join(sentence).is_none());
+    }
 
     /// A date in brackets alone, or beside its number, is a date note; a
     /// passage note, a date among words, a bare number are none.
