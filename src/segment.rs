@@ -81,7 +81,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
+            // (Issuers stacked above 关于 are one or two organs a line: a
+            // list of units, the end of a 名单 above the next title, is none.)
+            let list = o.contains(['，', ',']) || o.matches('、').count() > 1;
             if !units[k].is_title_fragment()
+                || list
                 || lex.organ_ending(head).is_none() && !passes_on
                 || organ.is_some_and(|first| !one(first))
             {
