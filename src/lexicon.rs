@@ -111,6 +111,9 @@ pub struct Lexicon {
     pub about: Vec<String>,
     /// Genres that promulgate the text they quote (令, 公告).
     pub promulgation: Vec<String>,
+    /// Genres an organ heads without 关于 that stand as documents of their
+    /// own (某某市人民政府通告, …常务会议纪要).
+    pub headed: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
     /// The same endings looked up by a text's last character.
@@ -281,6 +284,7 @@ impl Lexicon {
             transmittal: Vec::new(),
             about: Vec::new(),
             promulgation: Vec::new(),
+            headed: Vec::new(),
             organ_suffixes: Vec::new(),
             organ_endings: Default::default(),
             organ: Default::default(),
@@ -347,6 +351,7 @@ impl Lexicon {
                 "transmittal" => &mut lex.transmittal,
                 "about" => &mut lex.about,
                 "promulgation" => &mut lex.promulgation,
+                "headed" => &mut lex.headed,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "attachment" => &mut lex.attachment,
                 "toc" => &mut lex.toc,

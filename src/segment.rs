@@ -239,7 +239,8 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
     // attachment's opens with 关于 and has neither.
     let issued = Lexicon::find_any(&lex.about, &title)
         .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some())
-        || organ_led(open_title, &title, lex).is_some();
+        || organ_led(open_title, &title, lex).is_some()
+        || organ_headed(&title, lex);
     // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
         && !open_title.contains(title.as_str())
@@ -257,6 +258,23 @@ fn names_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
     };
     let subject = title[..at].trim_end_matches('的');
     subject.chars().count() >= 4 && open_title.contains(subject)
+}
+
+/// A title an organ heads without 关于, of a genre that stands as a
+/// document of its own (某某市人民政府通告, 十五届某某市人民政府第78次常务会议
+/// 纪要): the organ's name, or its meeting, right before the genre word.
+fn organ_headed(title: &str, lex: &Lexicon) -> bool {
+    if Lexicon::contains_any(&lex.about, title) {
+        return false;
+    }
+    let Some((genre, at)) = lex.genre_suffix(title) else {
+        return false;
+    };
+    let head = crate::text::trim(&title[..at]);
+    lex.headed.iter().any(|g| g == genre)
+        && (lex.organ_ending(head).is_some_and(|e| e.len() < head.len())
+            || head.ends_with("会议")
+            || head.ends_with("會議"))
 }
 
 /// The organ a title opens with before its first 关于 or transmittal verb
@@ -495,7 +513,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let after_close = (closed
             || unprinted
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
-            && (about || led());
+            && (about || led() || organ_headed(&joined(&units[s..=i]), lex));
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;
@@ -539,6 +557,30 @@ mod tests {
 
     /// A title's first line that passes on another organ's document, cut
     /// before 关于; an organ alone, or a sentence, is none.
+    /// Announcements, orders and minutes an organ heads stand alone; a
+    /// 关于 title, a plan, a roster do not read so.
+    #[test]
+    fn titles_an_organ_heads() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "某市人民政府通告",
+            "十五届汕头市人民政府第78次常务会议纪要",
+            "某市人民政府令",
+            "某县人民政府常务会议纪要",
+        ] {
+            assert!(organ_headed(t, &lex), "{t}");
+        }
+        for t in [
+            "某市人民政府关于禁止燃放烟花爆竹的通告",
+            "某市2021年乡村振兴重点任务清单",
+            "某市人民政府实施方案",
+            "通告",
+            "禁止燃放烟花爆竹通告",
+        ] {
+            assert!(!organ_headed(t, &lex), "{t}");
+        }
+    }
+
     #[test]
     fn lines_that_pass_on_a_document() {
         let lex = Lexicon::builtin();
