@@ -148,22 +148,24 @@ impl<'t> Line<'t> {
             .map(Box::new);
         let date = is_date_line(t);
         let label = lex.label_at(t).is_some();
-        let title_fragment = title::is_fragment(
-            t,
-            title::Excluded {
-                marker: marker.is_some(),
-                label,
-                date,
-                number: number.is_some(),
-            },
-            lex,
-        );
+        let colophon = body::is_colophon(t, lex);
+        // (A 版记 line, …2021年3月31日印发, is no part of the title under it.)
+        let title_fragment = !colophon
+            && title::is_fragment(
+                t,
+                title::Excluded {
+                    marker: marker.is_some(),
+                    label,
+                    date,
+                    number: number.is_some(),
+                },
+                lex,
+            );
         let title_end = title_fragment && title::ends_title(t, lex);
         let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
         let passage_note = title::is_passage_note(t, lex);
         let portal = lex.is_portal(t);
         let signature = organs::is_signature_text(t, lex);
-        let colophon = body::is_colophon(t, lex);
         let note = body::is_bracketed_note(t);
         let kind = if number.is_some() {
             Kind::Number
