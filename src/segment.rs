@@ -200,7 +200,9 @@ fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool 
 /// A title's last line cut short by a fixed-width wrap (…处理工作 / 的通知,
 /// …暂行办法 / 的通知): too short to end a title alone (`title::ends_title`
 /// asks four characters), it ends one when a title fragment stands right
-/// above it and the two end with a genre word together.
+/// above it (a blank line between or not) and the two end with a genre word
+/// together; so does a genre word alone under its organ (某某市…领导小组 /
+/// 通告).
 fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
     if u.is_title_end()
@@ -211,8 +213,10 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         return false;
     }
     let prev = &units[i - 1];
+    // (Right above, or a blank line between: an export that puts one after
+    // every line.)
     prev.is_title_fragment()
-        && prev.line() + 1 == u.line()
+        && prev.line() + 2 >= u.line()
         && lex
             .genre_suffix(&[prev.text(), u.text()].concat())
             .is_some()
