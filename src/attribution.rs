@@ -367,6 +367,13 @@ impl AttributionRules {
                 return None;
             }
         }
+        // The sentence that states the lead rule gives the rest their role
+        // (…列第一位的单位为牵头单位，其他单位按职责分工负责): the rest are
+        // no units, and it is no task.
+        if a.states_rule {
+            a.units.retain(|(_, u)| !names_the_rest(u));
+            runs = runs.min(a.units.len());
+        }
         (runs > 0 && pending.is_empty()).then_some(a)
     }
 
@@ -577,6 +584,14 @@ pub(crate) fn is_deadline_phrase(s: &str) -> bool {
                 .iter()
                 .any(|w| s.starts_with(w)))
         && !s.contains(['。', '：', ':'])
+}
+
+/// `u` stands for the units a sentence has not named (其他单位, 其余部门,
+/// 其他责任单位).
+fn names_the_rest(u: &str) -> bool {
+    ["其他", "其它", "其余", "其餘"]
+        .iter()
+        .any(|w| u.strip_prefix(w).is_some_and(|r| text::chars_at_most(r, 6)))
 }
 
 #[cfg(test)]
@@ -991,6 +1006,18 @@ mod tests {
             .find("加强监管。（市场监管局、公安局负责，排在第一位的为牵头单位，下同）")
             .unwrap();
         assert!(a.states_rule);
+        // The rule's sentence gives the rest a role: no units, no task; a
+        // bracket that states it beside units keeps them.
+        for t in [
+            "各项任务中列第一位的单位为牵头单位，其他单位按职责分工负责",
+            "列第一位的为牵头单位，其余部门配合",
+        ] {
+            assert!(r.whole(t).is_none(), "{t}");
+        }
+        let a = r
+            .whole("市场监管局、公安局负责，排在第一位的为牵头单位")
+            .unwrap();
+        assert_eq!(a.units.len(), 2);
     }
 
     #[test]
