@@ -30,7 +30,22 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
         && !head.contains(text::is_colon)
         && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
-        && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
+        && (Lexicon::contains_any(&lex.addressee, t)
+            || lex.organ_ending(head).is_some()
+            || is_place(head))
+}
+
+/// A place addressed by its name alone, as a letter or a reply is (阿克苏市：,
+/// 新疆生产建设兵团第一师阿拉尔市：, 第十二师：): ideographs only, no 的, ending
+/// with a level of government or a 兵团 division.
+fn is_place(s: &str) -> bool {
+    let n = text::char_len(s);
+    (3..=20).contains(&n)
+        && s.chars().all(text::is_han)
+        && !s.contains('的')
+        && (s.ends_with(['市', '县', '縣', '区', '區', '旗', '盟', '州', '省'])
+            || s.strip_suffix('师')
+                .is_some_and(|r| r.ends_with(crate::normalize::numeral::is_cn_numeral_char)))
 }
 
 /// A list of organs, not a sentence that ends in a colon (为贯彻…，现提出
@@ -75,9 +90,32 @@ pub fn wrapped_addressees(
     // A list cut inside a name at a fixed width (…，四平红嘴经济技术 / 开发区
     // 党工委、管委会，…各人民团体：) goes on at full length too: its first
     // line is a list already, and the second no longer than it.
+    // (Every item of the second line an organ's name, the first completed
+    // by the cut name's head: a sentence after units, …县城市管理局，经县人民
+    // 政府同意，对县城区 / 部分公交线路予以调整，…：, is none.)
     let cut_list = a.text().contains(text::is_list_sep)
         && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
-        && b.chars() <= a.chars();
+        && b.chars() <= a.chars()
+        && {
+            let head = a.text().rsplit(text::is_list_sep).next().unwrap_or("");
+            let b = b.text().trim_end_matches(text::is_colon);
+            let named = |s: &str| {
+                s.starts_with('各')
+                    || lex.organ_ending(s).is_some()
+                    || Lexicon::contains_any(&lex.addressee, s)
+            };
+            // (The first line's last item cut, not a name whole: …计划单列市
+            // 财政厅（局） / 党中央有关部门，…： are two lines of a list.)
+            !named(crate::lexicon::strip_trailing_note(head))
+                && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
+                    let item = text::trim(item);
+                    if k == 0 {
+                        named(&[text::trim(head), item].concat())
+                    } else {
+                        named(item)
+                    }
+                })
+        };
     let room = if continued || cut_list { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
@@ -277,6 +315,30 @@ mod tests {
     /// Addressees wrapped inside a name join when the second line is short,
     /// or, the first line a list already, no longer than it; a sentence
     /// after a name does not.
+    /// A place alone addressed as an organ; a sentence ending in a place,
+    /// or a word ending like a division, is none.
+    #[test]
+    fn places_addressed_alone() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "新疆生产建设兵团第一师阿拉尔市：",
+            "阿克苏市：",
+            "第十二师：",
+            "兵团第一师：",
+        ] {
+            assert!(is_addressee_text(t, &lex), "{t}");
+        }
+        for t in [
+            "律师：",
+            "主讲教师：",
+            "现将有关事项通知如下：",
+            "到阿克苏市的：",
+            "市：",
+        ] {
+            assert!(!is_addressee_text(t, &lex), "{t}");
+        }
+    }
+
     #[test]
     fn addressees_cut_inside_a_name() {
         let lex = Lexicon::builtin();
@@ -294,6 +356,11 @@ mod tests {
         // One name, then a sentence's colon.
         let sentence = "市人民政府办公室\n为做好安全生产工作，经研究，现就有关事项通知如下：";
         assert!(join(sentence).is_none());
+        // Units, then a sentence, wrapped: no list.
+        let units_then_sentence = "县交通运输局、县公安局交通管理大队、县城市管理局，经县人民政府同意，对县城区\n部分公交线路予以调整，自2021年7月1日起执行，具体调整情况为：";
+        assert!(join(units_then_sentence).is_none());
+        let lost_colon = "各市、区人民政府，苏州工业园区、苏州高新区管委会，市各委办局，市属各国有企业\n市政府决定在全市开展安全生产大检查，具体安排是：";
+        assert!(join(lost_colon).is_none());
     }
 
     /// A date in brackets alone, or beside its number, is a date note; a
