@@ -262,7 +262,7 @@ pub enum Class<'g> {
 #[derive(Debug, Clone)]
 pub struct Gazetteer {
     lists: Lists,
-    /// Level (its index in the lists) by government prefix, longest first.
+    /// Level (its index in the lists) by government or party prefix, longest first.
     levels: Affixes<usize>,
     /// Words that only start like a level (市场监管局), level prefixes (团市委 names its own
     /// level), places and self infixes (a name containing one is kept as written).
@@ -329,12 +329,20 @@ impl Gazetteer {
 
     fn compile(lists: Lists) -> Gazetteer {
         Gazetteer {
+            // By the party prefix too: 地委宣传部 is of the level 地区 (市委…
+            // starts with 市 already).
+            // (Government prefixes first: a level listed by its party
+            // prefix keeps it.)
             levels: Affixes::new(
-                lists
-                    .levels
-                    .iter()
-                    .enumerate()
-                    .map(|(k, l)| (l.gov.clone(), k)),
+                (lists.levels.iter().enumerate())
+                    .map(|(k, l)| (l.gov.clone(), k))
+                    .chain(
+                        lists
+                            .levels
+                            .iter()
+                            .enumerate()
+                            .map(|(k, l)| (l.party.clone(), k)),
+                    ),
             ),
             anywhere: Anywhere::new(&lists),
             self_prefixes: Affixes::set(&lists.self_prefixes),
