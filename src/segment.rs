@@ -81,12 +81,27 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
-            // (Issuers stacked above 关于 are one or two organs a line: a
-            // list of units, the end of a 名单 above the next title, is none.)
-            let list = o.contains(['，', ',']) || o.matches('、').count() > 1;
+            // (Issuers stacked above 关于 name themselves in full, a few to
+            // a line: a list of units written short, the end of a 名单 above
+            // the next title (…、市商务局、国网商丘供电公司), is none.)
+            let list = {
+                let items: Vec<&str> = o.split(crate::text::is_list_sep).collect();
+                items.len() > 4
+                    || items.len() > 1
+                        && items.iter().any(|i| {
+                            crate::text::trim(i)
+                                .starts_with(['市', '县', '縣', '区', '區', '州', '省', '旗', '盟'])
+                        })
+            };
+            // (A congress's session issues its 决议: 某州第十四届人民代表大会
+            // 第五次会议 / 关于…的决议.)
+            let session = ["会议", "會議"].iter().any(|w| head.ends_with(w))
+                && ["大会", "大會", "委员会", "委員會", "常务", "常務"]
+                    .iter()
+                    .any(|w| head.contains(w));
             if !units[k].is_title_fragment()
                 || list
-                || lex.organ_ending(head).is_none() && !passes_on
+                || lex.organ_ending(head).is_none() && !passes_on && !session
                 || organ.is_some_and(|first| !one(first))
             {
                 break;
@@ -243,8 +258,7 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
     // attachment's opens with 关于 and has neither.
     let issued = Lexicon::find_any(&lex.about, &title)
         .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some())
-        || organ_led(open_title, &title, lex).is_some()
-        || organ_headed(&title, lex);
+        || organ_led(open_title, &title, lex).is_some();
     // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
         && !open_title.contains(title.as_str())
@@ -279,6 +293,49 @@ fn organ_headed(title: &str, lex: &Lexicon) -> bool {
         && (lex.organ_ending(head).is_some_and(|e| e.len() < head.len())
             || head.ends_with("会议")
             || head.ends_with("會議"))
+}
+
+/// The title at units `s..=i` is one an organ heads (`organ_headed`) and
+/// opens a document of its own: no attachment header above it (附件 /
+/// …领导小组通告), no title above or under it (a list of titles), and neither the open
+/// document's title nor its 附件： line names it (转发省人民政府通告和省公安厅
+/// 通告的通知 names 湖北省公安厅通告). `start`: the open document's first unit.
+fn opens_headed(
+    units: &[Line],
+    start: usize,
+    s: usize,
+    i: usize,
+    open_title: &str,
+    lex: &Lexicon,
+) -> bool {
+    let title = joined(&units[s..=i]);
+    if !organ_headed(&title, lex) {
+        return false;
+    }
+    let attachment = |u: &Line| {
+        Lexicon::contains_any(
+            &lex.attachment,
+            crate::lines::title::first_chars(u.text(), 3),
+        )
+    };
+    // The title without the place it opens with (湖北省公安厅通告 → 省公安厅通告).
+    let unplaced = title
+        .char_indices()
+        .take(8)
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '省' | '市' | '县' | '縣' | '区' | '區' | '州' | '盟' | '旗'
+            )
+        })
+        .map_or(title.as_str(), |(at, _)| &title[at..]);
+    let names = |t: &str| t.contains(title.as_str()) || t.contains(unplaced);
+    !(s > 0 && (attachment(&units[s - 1]) || units[s - 1].is_title_end()))
+        && !units.get(i + 1).is_some_and(Line::is_title_end)
+        && !names(open_title)
+        && !units[start.min(s)..s]
+            .iter()
+            .any(|u| attachment(u) && names(u.text()))
 }
 
 /// The organ a title opens with before its first 关于 or transmittal verb
@@ -424,6 +481,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // without its date (…予以表彰。 / 某市人民政府 / 某政办发〔2021〕15号 /
             // 各区县…：).
             let after_signature = numbered
+                && !transmittal
                 && i >= 2
                 && units[i - 1].is_signature()
                 && !units[i - 2].is_title_end()
@@ -431,7 +489,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 && !units[i - 2].is_number();
             if (out.is_empty()
                 || closed
-                || dated && numbered
+                || dated && numbered && (!transmittal || units[i + 1].is_addressee())
                 || after_text
                 || after_paragraph
                 || after_signature)
@@ -514,10 +572,21 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             && !listed
             && unnamed(&open_title, &units[s..=i], lex, false)
             && !holds_subject(&open_title, &joined(&units[s..=i]), lex);
+        // (Or an announcement, order or minutes an organ heads, after a
+        // document that signed off, after a transmittal's enclosure, or after
+        // an order or announcement that did not carry it.)
+        let headed = || {
+            let start = out.last().map_or(0, |d| d.title.start);
+            opens_headed(units, start, s, i, &open_title, lex)
+        };
         let after_close = (closed
             || unprinted
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
-            && (about || led() || organ_headed(&joined(&units[s..=i]), lex));
+            && (about || led())
+            || (closed
+                || enclosed && !listed
+                || dated && transmittal && !is_transmittal(&open_title, lex))
+                && headed();
         let header = header || noted;
         if !(header || after_close || out.is_empty()) {
             enclosed |= transmittal && dated;

@@ -32,12 +32,20 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // Issuers from the title when the notice is unsigned.
     if b.doc.issuers.is_empty() {
         let title = b.doc.title.as_deref().unwrap_or("");
+        // (Before 关于, or before a transmittal verb that comes first: 某县人民
+        // 政府批转县统计局关于… is issued by 某县人民政府.)
         let cut = Lexicon::find_any(&lex.about, title)
-            .or_else(|| Lexicon::find_any(&lex.transmittal, title));
+            .into_iter()
+            .chain(Lexicon::find_any(&lex.transmittal, title))
+            .min();
         if let Some((at, _)) = cut {
             if at > 0 {
                 b.doc.issuers = split_organs(&title[..at], lex);
             }
+        } else if let Some(organ) = headed_by(title, lex) {
+            // 某某市人民政府通告, 重庆市渝北区人民政府第二十三次常务会议纪要: the
+            // organ the title opens with.
+            b.doc.issuers = vec![organ.to_owned()];
         } else if let Some(order) = title.strip_suffix('令') {
             // 中华人民共和国国务院令: the organ that issues the order; a named
             // order (酉阳县人民政府森林防火命令) is issued by the organ its
@@ -200,4 +208,41 @@ impl Builder<'_, '_> {
             .and_then(|y| y.parse().ok())
             .or_else(|| self.doc.doc_number.as_ref().and_then(|n| n.year))
     }
+}
+
+/// The organ heading a title without 关于 of a genre that stands alone
+/// (words.tsv `headed`, not an order: 令 is read by its own rule): the
+/// shortest opening that ends with an organ's ending and is followed by the
+/// genre word, the session's number (第二十三次) or the meeting (常务会议…);
+/// a session's count before it (十五届) is no part of it.
+fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    let (genre, at) = lex.genre_suffix(title)?;
+    if !lex.headed.iter().any(|g| g == genre) || genre.ends_with('令') {
+        return None;
+    }
+    let head = &title[..at];
+    let organ = head
+        .char_indices()
+        .map(|(i, c)| &head[..i + c.len_utf8()])
+        .find(|p| {
+            let rest = &head[p.len()..];
+            lex.organ_ending(p).is_some_and(|e| e.len() < p.len())
+                && (rest.is_empty()
+                    || [
+                        "第", "常务", "常務", "全体", "全體", "会议", "會議", "专题", "專題",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w)))
+        })?;
+    let session = organ
+        .find('届')
+        .filter(|&i| {
+            organ[..i].chars().all(|c| {
+                crate::normalize::numeral::is_cn_numeral_char(c)
+                    || crate::text::is_digit(c)
+                    || c == '第'
+            })
+        })
+        .map_or(0, |i| i + '届'.len_utf8());
+    Some(&organ[session..]).filter(|o| !o.is_empty())
 }
