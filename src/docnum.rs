@@ -105,10 +105,39 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
 
 /// Words that end an issuer code when read backwards from the bracket.
 const STOP: &[&str] = &[
-    "根据", "按照", "依据", "依照", "参照", "执行", "印发", "转发", "文件", "通知", "见", "日",
-    "和", "及", "与", "的", "、", "即", "落实", "贯彻", "结合", "对照", "遵照", "完成", "关于",
+    "根据",
+    "按照",
+    "依据",
+    "依照",
+    "参照",
+    "执行",
+    "印发",
+    "转发",
+    "文件",
+    "通知",
+    "见",
+    "日",
+    "和",
+    "及",
+    "与",
+    "的",
+    "、",
+    "即",
+    "落实",
+    "贯彻",
+    "结合",
+    "对照",
+    "遵照",
+    "完成",
+    "关于",
     "废止",
+    "人民政府",
+    "批复",
 ];
+
+/// Stop words that are an organ's name: they end no order's code, which
+/// names its organ whole (某市人民政府令第2号).
+const ORGAN_STOP: &[&str] = &["和", "人民政府"];
 
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     let head = text[..end].trim_end_matches(is_space);
@@ -140,7 +169,9 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     // the first stop word it meets is that last one.
     let region = &run[keep..];
     // A ministry's order names the ministry whole, 和 and all (住房和城乡建设部
-    // 令第11号, 人力资源和社会保障部令): 和 ends no code that ends with 令.
+    // 令第11号, 人力资源和社会保障部令): 和 and an organ's name end no code that
+    // ends with 令. Before any other code they do (经安徽省人民政府皖政地〔2019〕
+    // 628号; …的批复新政函〔2021〕56号).
     let order = region.ends_with('令');
     // 日 ends a date's day (…3月5日某政发〔…〕), not a code that opens with
     // it (日照's 日政办发〔2021〕5号): a stop after a digit or a numeral only.
@@ -161,7 +192,7 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
         .filter_map(|(i, _)| {
             let rest = &region[i..];
             STOP.iter()
-                .filter(|w| !(order && **w == "和"))
+                .filter(|w| !(order && ORGAN_STOP.contains(w)))
                 .find(|w| rest.starts_with(*w))
                 .filter(|w| **w != "日" || ends_day(i))
                 .map(|w| i + w.len())

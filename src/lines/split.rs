@@ -306,7 +306,8 @@ pub fn run_on_number<'t>(
         }
         // The number must follow a genre word closing a title; the issuer
         // code read may have taken it in (…的决定黔东南党发〔2019〕11号).
-        let Some(gpos) = lex.genre_end_in(head).or_else(|| {
+        let before = lex.genre_end_in(head);
+        let Some(gpos) = before.or_else(|| {
             // A genre word closing the code itself (黔府办函〔…) is no title's;
             // one inside it (赣交规划函〔…: 规划) leaves a code of one
             // character, which no issuer writes.
@@ -331,8 +332,18 @@ pub fn run_on_number<'t>(
                 _ => continue,
             }
         }
-        let tail = !is_title_end_text(&t[..gpos], lex);
-        if tail && !is_wrapped_tail(&t[..gpos], lex) {
+        // (A genre word inside the code read, 的批复新政函〔…: only a title
+        // stands before it, not a sentence citing the reply, 按照…的批复新政函
+        // 〔2021〕56号要求，…; the rest is read as after a title's tail.)
+        let in_code = before.is_none();
+        // (A title's tail alone opens with its genre word: 通知某府〔2021〕18号.)
+        if lex.lead_in.iter().any(|w| t.starts_with(w.as_str()))
+            && !is_wrapped_tail(&t[..gpos], lex)
+        {
+            continue;
+        }
+        let tail = in_code || !is_title_end_text(&t[..gpos], lex);
+        if tail && !in_code && !is_wrapped_tail(&t[..gpos], lex) {
             continue;
         }
         // After the number: nothing, or the addressees up to their colon
@@ -343,7 +354,7 @@ pub fn run_on_number<'t>(
         // After a title's wrapped tail, only addressees (a sentence wrapped
         // there, …关于做好防汛工作 / 的通知天政发〔2021〕10号,现通知如下:,
         // cites the number).
-        if tail && !text::trim(rest).is_empty() {
+        if !text::trim(rest).is_empty() {
             let upto = &rest[..(colon + rest[colon..].chars().next().map_or(0, char::len_utf8))];
             if !(crate::lines::header::is_addressee_text(text::trim(upto), lex)
                 || colon == rest.len() && addressees_cut(rest, lex))
