@@ -35,7 +35,12 @@ pub fn number_above_title(
     end: usize,
     lex: &Lexicon,
 ) -> Option<usize> {
-    let below = start.title.end < end && lines.get(start.title.end).is_some_and(Line::is_number);
+    let t = start.title.end;
+    let below = t < end
+        && (lines.get(t).is_some_and(Line::is_number)
+            || lines.get(t..(t + 2).min(end)).is_some_and(|two| {
+                two.len() == 2 && header::cut_number(&two[0], &two[1]).is_some()
+            }));
     if below || start.title.is_empty() {
         return None;
     }
