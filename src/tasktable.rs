@@ -577,6 +577,12 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            // A note under the table, the 版记 (抄送：…), a date or a signature
+            // over it ends it: none continues a cell.
+            let signs = u.is_signature() && self.run.get(i + 1).is_some_and(|n| n.is_date());
+            if self.is_note(text::trim(t)) || u.is_colophon() || u.is_date() || signs {
+                break;
+            }
             // A cell wrapped onto a line of its own (its leading tabs are gone
             // with the line's indentation): a unit continues the list cell
             // left open with 、, other text the unfinished task cell.
@@ -665,6 +671,10 @@ impl Reader<'_, '_, '_> {
             // A note under the table ends it; a cell may open so too (a
             // 备注 column's 注：…), inside a row.
             if self.is_note(t) && (self.open.is_none() || pending.len() >= width) {
+                break;
+            }
+            // So does the 版记 (抄送：…, …印发).
+            if u.is_colophon() {
                 break;
             }
             // The header again, at the top of a printed page.
