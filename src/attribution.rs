@@ -584,6 +584,10 @@ pub(crate) fn is_deadline_phrase(s: &str) -> bool {
                 .iter()
                 .any(|w| s.starts_with(w)))
         && !s.contains(['。', '：', ':'])
+        // (How often, not by when: 每季度开展一次联合执法行动 ends with what is
+        // done; 每季度, 每月10日前 end with the period or its term.)
+        && !(s.starts_with('每')
+            && !s.ends_with(['前', '底', '末', '内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
 }
 
 /// `u` stands for the units a sentence has not named (其他单位, 其余部门,
@@ -1018,6 +1022,35 @@ mod tests {
             .whole("市场监管局、公安局负责，排在第一位的为牵头单位")
             .unwrap();
         assert_eq!(a.units.len(), 2);
+    }
+
+    /// A period and its term are a deadline; how often a thing is done is
+    /// not (由X牵头，Y配合，每季度开展一次联合执法行动).
+    #[test]
+    fn deadline_phrases_and_frequencies() {
+        for t in [
+            "每季度",
+            "每月10日前",
+            "每年12月底前",
+            "2021年6月底前",
+            "长期坚持",
+        ] {
+            assert!(is_deadline_phrase(t), "{t}");
+        }
+        for t in [
+            "每季度开展一次联合执法行动",
+            "每年组织一次供需对接",
+            "每月通报一次",
+        ] {
+            assert!(!is_deadline_phrase(t), "{t}");
+        }
+        let r = rules();
+        let a = r
+            .whole("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动")
+            .or_else(|| {
+                r.find("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动。")
+            });
+        assert!(a.is_none_or(|a| a.deadline.is_none()));
     }
 
     #[test]
