@@ -69,7 +69,13 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
     for (i, c) in text::non_ideographs_rev(&t[..inner_end]) {
         if text::is_open_bracket(c) {
             let inner = &t[i + c.len_utf8()..inner_end];
-            if lex.label_at(text::trim(inner)).is_some() {
+            // (The closing bracket is this opener's only when the brackets
+            // inside are closed: （责任单位：各县（市、区） ends inside.)
+            let balanced = || {
+                inner.chars().filter(|&c| text::is_open_bracket(c)).count()
+                    == inner.chars().filter(|&c| text::is_close_bracket(c)).count()
+            };
+            if lex.label_at(text::trim(inner)).is_some() && balanced() {
                 let pairs = split_labels(text::trim(inner), lex);
                 if !pairs.is_empty() {
                     // A bracket of labels right before it (（牵头单位：X）

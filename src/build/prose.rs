@@ -172,6 +172,11 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     if matches!(last, '，' | ',' | '、') {
         return true;
     }
+    // A bracket closed inside one still open goes on (（责任单位：各县（市、区） /
+    // 人民政府；…）).
+    if text::is_close_bracket(last) && unclosed_bracket(s) {
+        return true;
+    }
     // A bracket closing a finished sentence (…行为。（区财政局负责）) ends it too.
     if text::is_close_bracket(last)
         && text::before_closing_bracket(s).is_some_and(text::is_sentence_end)
@@ -182,20 +187,31 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
 }
 
 /// `s` ends inside a bracket: read back from its end, an opening bracket
-/// ( or （ comes before any closing one and before a full stop (…。(牵头
-/// 单位:市农业农村局;). Read byte by byte: ( ) and the last bytes of （ ）
-/// 。 (EF BC 88, EF BC 89, E3 80 82).
+/// ( or （ that no closing one after it matches comes before a full stop
+/// outside brackets (…。(牵头单位:市农业农村局;, …（责任单位：各县（市、区）
+/// 人民政府；). Read byte by byte: ( ) and the last bytes of （ ） 。 (EF BC
+/// 88, EF BC 89, E3 80 82).
 pub(super) fn unclosed_bracket(s: &str) -> bool {
     let b = s.as_bytes();
     let lead = |i: usize, x: u8, y: u8| i >= 2 && b[i - 2] == x && b[i - 1] == y;
+    // Brackets closed inside it are passed over (（责任单位：各县（市、区）
+    // 人民政府；完成时限： is still open).
+    let mut depth = 0usize;
     for i in (0..b.len()).rev() {
-        match b[i] {
-            b'(' => return true,
-            b')' => return false,
-            0x88 if lead(i, 0xEF, 0xBC) => return true,
-            0x89 if lead(i, 0xEF, 0xBC) => return false,
-            0x82 if lead(i, 0xE3, 0x80) => return false,
-            _ => {}
+        let open = match b[i] {
+            b'(' => true,
+            b')' => false,
+            0x88 if lead(i, 0xEF, 0xBC) => true,
+            0x89 if lead(i, 0xEF, 0xBC) => false,
+            0x82 if lead(i, 0xE3, 0x80) && depth == 0 => return false,
+            _ => continue,
+        };
+        if !open {
+            depth += 1;
+        } else if depth == 0 {
+            return true;
+        } else {
+            depth -= 1;
         }
     }
     false
@@ -694,6 +710,27 @@ impl<'a, 't> Builder<'a, 't> {
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    /// A bracket left open at the end, brackets closed inside it or not;
+    /// a closed bracket, or a full stop after the opener, leaves none.
+    #[test]
+    fn brackets_left_open() {
+        for t in [
+            "…制定具体实施方案。（责任单位：各县（市、区）人民政府；完成时限：",
+            "…。(牵头单位:市农业农村局;",
+            "（责任单位：各县（市、区）",
+        ] {
+            assert!(unclosed_bracket(t), "{t}");
+        }
+        for t in [
+            "…（责任单位：各县（市、区）人民政府）",
+            "（一）加强组织领导。各县（市、区）要成立领导小组",
+            "（市发改委负责）。下一步",
+            "没有括号",
+        ] {
+            assert!(!unclosed_bracket(t), "{t}");
+        }
+    }
 
     fn lines(t: &str) -> Vec<Line<'_>> {
         Line::all(t, &Lexicon::builtin())
