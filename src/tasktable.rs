@@ -734,7 +734,12 @@ impl Reader<'_, '_, '_> {
                 .is_some_and(|m| !matches!(m.kind, ClauseKind::Num | ClauseKind::Decimal));
             let goes_on = !full || has_serial && !heading && self.boundary_within(i + 1, next);
             if self.open.is_some() && goes_on {
-                pending.push(t.to_owned());
+                // A cell left open at a list separator (市城管执法局、…、 /
+                // 交通局) goes on on this line.
+                match pending.last_mut() {
+                    Some(last) if last.ends_with(['、', '，', ',']) => last.push_str(t),
+                    _ => pending.push(t.to_owned()),
+                }
                 self.parts.push((i, Part::Field));
                 i += 1;
                 continue;
@@ -1061,6 +1066,32 @@ mod tests {
         assert_eq!(
             r[0].3,
             f(&[("牵头单位", "市水务局"), ("备注", "注：含省下达任务")])
+        );
+    }
+
+    /// A unit cell wrapped after a list separator goes on on the next line:
+    /// the row's cells stay in their columns; a 版记 line ends the table.
+    #[test]
+    fn one_cell_per_line_with_a_wrapped_unit_cell() {
+        let src = "序号\n重点任务\n牵头单位\n配合单位\n完成时限\n1\n推进扬尘治理。\n市城建局\n市城管执法局、环保局、\n交通局\n长期坚持\n2\n淘汰黄标车。\n市公安局\n市环保局\n2015年底前\n抄送：市委办公室。\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 16);
+        let r = rows(&t);
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("牵头单位", "市城建局"),
+                ("配合单位", "市城管执法局、环保局、交通局"),
+                ("完成时限", "长期坚持")
+            ])
+        );
+        assert_eq!(
+            r[1].3,
+            f(&[
+                ("牵头单位", "市公安局"),
+                ("配合单位", "市环保局"),
+                ("完成时限", "2015年底前")
+            ])
         );
     }
 
