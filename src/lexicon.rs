@@ -491,6 +491,16 @@ impl Lexicon {
         self.listed_label(label).map_or(Role::Field, |(_, r)| *r)
     }
 
+    /// `s` is the head of a label, two characters or more, a wrap cut off
+    /// (责任单, 配合单 of 责任单位, 配合单位).
+    pub fn is_label_head(&self, s: &str) -> bool {
+        s.chars().nth(1).is_some()
+            && self
+                .labels
+                .iter()
+                .any(|(l, _)| l.len() > s.len() && l.starts_with(s))
+    }
+
     /// `label` is one of the labels (folded, passing over readings).
     pub fn is_label(&self, label: &str) -> bool {
         self.listed_label(label).is_some()
@@ -654,6 +664,19 @@ mod tests {
         let pifu = t.find("乌政函").unwrap();
         assert_eq!(lex.genre_end_before(t, core), Some(pifu));
         assert_eq!(lex.genre_end_before("乌政函", "乌政函".len()), None);
+    }
+
+    /// A label's head cut off by a wrap; a whole label, one character, or
+    /// words no label opens with are none.
+    #[test]
+    fn label_heads() {
+        let lex = Lexicon::builtin();
+        for t in ["责任单", "配合单", "牵头", "完成时"] {
+            assert!(lex.is_label_head(t), "{t}");
+        }
+        for t in ["责任单位", "责", "加强组织", ""] {
+            assert!(!lex.is_label_head(t), "{t}");
+        }
     }
 
     #[test]

@@ -230,6 +230,9 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
+        if !l.has_label() && l.marker(false).is_none() && self.label_cut_by_wrap(&l) {
+            return;
+        }
         // Wrapped lines first: a line continuing the last one is text. A
         // line that opens with the numeral after the one the last ended with
         // (…按照一、 / 二、三类管线…) goes on counting: it is no marker.

@@ -309,6 +309,78 @@ impl<'a, 't> Builder<'a, 't> {
         }
     }
 
+    /// A label a wrap cut in two, its head ending the clause's text or the
+    /// last field's value above (…全程网办。责任单 / 位：市政务服务局、…;
+    /// 牵头单位：市市场监管局；配合单 / 位：市公安局): the line's fields go to
+    /// the open clause under the whole label, and the head is taken off what
+    /// it ended. False, and nothing done, for any other line.
+    pub(super) fn label_cut_by_wrap(&mut self, l: &Line<'t>) -> bool {
+        let t = l.text();
+        // The label's tail: one to three ideographs before a colon opening
+        // the line, no label alone (most lines hold no colon so early).
+        let Some((at, _)) = text::first_colon(crate::lines::title::first_chars(t, 4)) else {
+            return false;
+        };
+        let tail = &t[..at];
+        if tail.is_empty() || !tail.chars().all(text::is_han) || self.lex.is_label(tail) {
+            return false;
+        }
+        let lex = self.lex;
+        // Where the head starts in `s`: its last one to four characters, after
+        // a stop, a separator, a line break or nothing.
+        let head_at = |s: &str| {
+            s.char_indices().rev().take(4).map(|(i, _)| i).find(|&i| {
+                lex.is_label(&[&s[i..], tail].concat())
+                    && s[..i].chars().next_back().is_none_or(|c| {
+                        matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '）' | ')')
+                            || text::is_space(c)
+                    })
+            })
+        };
+        let from_field = matches!(self.prev, Prev::Field { .. });
+        let head = if from_field {
+            let Some((_, value)) = self.last_field() else {
+                return false;
+            };
+            let Some(i) = head_at(value) else {
+                return false;
+            };
+            let head = value[i..].to_owned();
+            value.truncate(i);
+            let n = value
+                .trim_end_matches(|c: char| {
+                    matches!(c, '；' | ';' | '，' | ',') || text::is_space(c)
+                })
+                .len();
+            value.truncate(n);
+            head
+        } else {
+            let tree = &mut self.holder().tree;
+            // (Inside a bracket left open, the bracket's own reading joins
+            // its lines: …；完成时 / 限：2015年9月底前）.)
+            let Some(i) = tree
+                .top_text()
+                .filter(|t| !unclosed_bracket(t))
+                .and_then(head_at)
+            else {
+                return false;
+            };
+            let head = tree.top_text().map_or(String::new(), |s| s[i..].to_owned());
+            let text = tree.top_text().unwrap_or("");
+            let keep = text[..i]
+                .trim_end_matches(|c: char| c == '\n' || text::is_space(c))
+                .len();
+            tree.cut_top_text(keep);
+            head
+        };
+        let pairs = fields::split_labels(&[head.as_str(), t].concat(), lex);
+        let open = is_open_line(t, self.wrap);
+        self.add_fields(pairs);
+        self.own(l, Part::Field);
+        self.prev = Prev::Field { open };
+        true
+    }
+
     /// A labelled line: its fields go to the open clause.
     pub(super) fn label(&mut self, l: Line<'t>) {
         let pairs = fields::split_labels(l.text(), self.lex);
@@ -477,19 +549,26 @@ impl<'a, 't> Builder<'a, 't> {
         // may share a piece: 牵头单位：市旅游局　责任单位：各县区政府): a
         // sentence that names a label in passing (主办单位：…；承办单位：…,
         // 实施单位：各乡镇要组织…) is text.
+        // (The last piece may be a label's head a wrap cut off, its tail
+        // opening the next line: …；配合单 / 位：市公安局.)
         let labels_only = |after: &str| {
+            let last = after
+                .split(['；', ';', '。'])
+                .map(text::trim)
+                .rfind(|p| !p.is_empty());
             after
                 .split(['；', ';', '。'])
                 .map(text::trim)
                 .filter(|p| !p.is_empty())
                 .all(|p| {
-                    self.lex.label_at(p).is_some()
-                        && crate::fields::split_labels(p, self.lex)
-                            .iter()
-                            .all(|(label, value)| {
-                                let role = self.lex.role_of(label);
-                                role != Role::Field && self.value_fits(role, value)
-                            })
+                    Some(p) == last && after.ends_with(p) && self.lex.is_label_head(p)
+                        || self.lex.label_at(p).is_some()
+                            && crate::fields::split_labels(p, self.lex).iter().all(
+                                |(label, value)| {
+                                    let role = self.lex.role_of(label);
+                                    role != Role::Field && self.value_fits(role, value)
+                                },
+                            )
                 })
         };
         // A stop followed by a label's first character (most are followed
