@@ -363,6 +363,8 @@ impl AttributionRules {
                 a.fields.push((label.to_owned(), value.to_owned()));
             } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
                 pending.extend(units);
+            } else if part.starts_with('每') {
+                // How often it is done (每月通报一次): no deadline, no unit.
             } else {
                 return None;
             }
@@ -584,10 +586,11 @@ pub(crate) fn is_deadline_phrase(s: &str) -> bool {
                 .iter()
                 .any(|w| s.starts_with(w)))
         && !s.contains(['。', '：', ':'])
-        // (How often, not by when: 每季度开展一次联合执法行动 ends with what is
-        // done; 每季度, 每月10日前 end with the period or its term.)
+        // (How often, not by when: 每季度开展一次联合执法行动 names no term;
+        // 每季度, 每年12月底前完成, 每季度末前 do.)
         && !(s.starts_with('每')
-            && !s.ends_with(['前', '底', '末', '内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
+            && !s.contains(['前', '底', '末'])
+            && !s.ends_with(['内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
 }
 
 /// `u` stands for the units a sentence has not named (其他单位, 其余部门,
@@ -1044,7 +1047,12 @@ mod tests {
         ] {
             assert!(!is_deadline_phrase(t), "{t}");
         }
+        for t in ["每年12月底前完成", "每季度末前完成核查"] {
+            assert!(is_deadline_phrase(t), "{t}");
+        }
         let r = rules();
+        let a = r.whole("市城管执法局负责，每月通报一次").unwrap();
+        assert!(a.deadline.is_none() && a.units.len() == 1);
         let a = r
             .whole("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动")
             .or_else(|| {

@@ -72,8 +72,8 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
             // (The closing bracket is this opener's only when the brackets
             // inside are closed: （责任单位：各县（市、区） ends inside.)
             let balanced = || {
-                inner.chars().filter(|&c| text::is_open_bracket(c)).count()
-                    == inner.chars().filter(|&c| text::is_close_bracket(c)).count()
+                inner.chars().filter(|c| matches!(c, '(' | '（')).count()
+                    == inner.chars().filter(|c| matches!(c, ')' | '）')).count()
             };
             if lex.label_at(text::trim(inner)).is_some() && balanced() {
                 let pairs = split_labels(text::trim(inner), lex);

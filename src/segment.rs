@@ -81,17 +81,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
-            // (Issuers stacked above 关于 name themselves in full, a few to
-            // a line: a list of units written short, the end of a 名单 above
-            // the next title (…、市商务局、国网商丘供电公司), is none.)
+            // (Issuers stacked above 关于 are a few to a line: a list of
+            // more, or one going on from the line above, the end of a 名单
+            // above the next title (…、市商务局、国网商丘供电公司), is none.)
             let list = {
-                let items: Vec<&str> = o.split(crate::text::is_list_sep).collect();
-                items.len() > 4
-                    || items.len() > 1
-                        && items.iter().any(|i| {
-                            crate::text::trim(i)
-                                .starts_with(['市', '县', '縣', '区', '區', '州', '省', '旗', '盟'])
-                        })
+                let items = o.split(crate::text::is_list_sep).count();
+                items > 4
+                    || items > 1
+                        && k > 0
+                        && units[k - 1].text().contains(['、', '，', ','])
+                        && units[k - 1].line() + 1 == units[k].line()
             };
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
@@ -481,7 +480,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // without its date (…予以表彰。 / 某市人民政府 / 某政办发〔2021〕15号 /
             // 各区县…：).
             let after_signature = numbered
-                && !transmittal
+                && !is_transmittal(&open_title, lex)
                 && i >= 2
                 && units[i - 1].is_signature()
                 && !units[i - 2].is_title_end()
@@ -489,7 +488,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 && !units[i - 2].is_number();
             if (out.is_empty()
                 || closed
-                || dated && numbered && (!transmittal || units[i + 1].is_addressee())
+                || dated
+                    && numbered
+                    && (enclosed
+                        || !is_transmittal(&open_title, lex)
+                        || units[i + 1].is_addressee())
                 || after_text
                 || after_paragraph
                 || after_signature)

@@ -580,7 +580,15 @@ impl Reader<'_, '_, '_> {
             // A note under the table, the 版记 (抄送：…), a date or a signature
             // over it ends it: none continues a cell.
             let signs = u.is_signature() && self.run.get(i + 1).is_some_and(|n| n.is_date());
-            if self.is_note(text::trim(t)) || u.is_colophon() || u.is_date() || signs {
+            // (A date with rows after it is a deadline cell wrapped onto a
+            // line of its own.)
+            let dated = u.is_date()
+                && !(i + 1..i + 3).any(|k| {
+                    self.run
+                        .get(k)
+                        .is_some_and(|n| delimiter(n.text()) == Some(delim))
+                });
+            if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs {
                 break;
             }
             // A cell wrapped onto a line of its own (its leading tabs are gone

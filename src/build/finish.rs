@@ -32,11 +32,15 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // Issuers from the title when the notice is unsigned.
     if b.doc.issuers.is_empty() {
         let title = b.doc.title.as_deref().unwrap_or("");
-        // (Before 关于, or before a transmittal verb that comes first: 某县人民
-        // 政府批转县统计局关于… is issued by 某县人民政府.)
+        // (Before 关于, or before a transmittal verb that comes first after
+        // an organ: 某县人民政府批转县统计局关于… is issued by 某县人民政府; in
+        // …预警信息发布中心关于…, 发布 is the organ's.)
         let cut = Lexicon::find_any(&lex.about, title)
             .into_iter()
-            .chain(Lexicon::find_any(&lex.transmittal, title))
+            .chain(
+                Lexicon::find_any(&lex.transmittal, title)
+                    .filter(|&(at, _)| lex.organ_ending(&title[..at]).is_some()),
+            )
             .min();
         if let Some((at, _)) = cut {
             if at > 0 {
@@ -229,7 +233,15 @@ fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
             lex.organ_ending(p).is_some_and(|e| e.len() < p.len())
                 && (rest.is_empty()
                     || [
-                        "第", "常务", "常務", "全体", "全體", "会议", "會議", "专题", "專題",
+                        "第",
+                        "常务会议",
+                        "常務會議",
+                        "全体",
+                        "全體",
+                        "会议",
+                        "會議",
+                        "专题",
+                        "專題",
                     ]
                     .iter()
                     .any(|w| rest.starts_with(w)))

@@ -156,6 +156,11 @@ pub(super) fn read<'t>(
                 owners.push(Owner::of(&head, Part::Addressees));
                 body += 1;
                 cut = tail.map(|t| Line::classify(t, lex));
+            } else if header::is_place_addressee(l.text()) {
+                // A place addressed alone (阿克苏市：), right under the header.
+                addressees_raw = Some(l.text().to_owned());
+                owners.push(own(l, Part::Addressees));
+                body += 1;
             } else if doc_number.is_some()
                 && l.text().contains(text::is_list_sep)
                 && !l.text().ends_with(text::is_list_sep)

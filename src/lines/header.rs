@@ -30,14 +30,19 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
         && !head.contains(text::is_colon)
         && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
-        && (Lexicon::contains_any(&lex.addressee, t)
-            || lex.organ_ending(head).is_some()
-            || is_place(head))
+        && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
 }
 
-/// A place addressed by its name alone, as a letter or a reply is (阿克苏市：,
-/// 新疆生产建设兵团第一师阿拉尔市：, 第十二师：): ideographs only, no 的, ending
-/// with a level of government or a 兵团 division.
+/// A place addressed by its name alone, as a letter or a reply is, right
+/// under its title or number (阿克苏市：, 新疆生产建设兵团第一师阿拉尔市：, 第十二
+/// 师：). Asked there only: in a text, 大武口区：, 实验区：, 所在县区： head a
+/// group or a field.
+pub fn is_place_addressee(t: &str) -> bool {
+    ends_in_colon(t) && is_place(text::trim(t.trim_end_matches(text::is_colon)))
+}
+
+/// A place's name: ideographs only, no 的, ending with a level of
+/// government or a 兵团 division.
 fn is_place(s: &str) -> bool {
     let n = text::char_len(s);
     (3..=20).contains(&n)
@@ -99,14 +104,29 @@ pub fn wrapped_addressees(
         && {
             let head = a.text().rsplit(text::is_list_sep).next().unwrap_or("");
             let b = b.text().trim_end_matches(text::is_colon);
+            // (Addressees name organs, the units 各… heads, troops and
+            // enterprises: 驻市部队，中央、省驻市企业，各人民团体.)
             let named = |s: &str| {
                 s.starts_with('各')
                     || lex.organ_ending(s).is_some()
                     || Lexicon::contains_any(&lex.addressee, s)
+                    || ["企业", "部队", "团体", "机构", "院校"]
+                        .iter()
+                        .any(|w| s.contains(w))
             };
             // (The first line's last item cut, not a name whole: …计划单列市
-            // 财政厅（局） / 党中央有关部门，…： are two lines of a list.)
-            !named(crate::lexicon::strip_trailing_note(head))
+            // 财政厅（局） / 党中央有关部门，…： are two lines of a list;
+            // …市属各 / 企事业单位 is one.)
+            let head = crate::lexicon::strip_trailing_note(head);
+            let whole = lex.organ_ending(head).is_some()
+                || lex
+                    .addressee
+                    .iter()
+                    .any(|w| w != "各" && head.ends_with(w.as_str()))
+                || ["企业", "部队", "团体", "机构", "院校"]
+                    .iter()
+                    .any(|w| head.ends_with(w));
+            !whole
                 && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
                     let item = text::trim(item);
                     if k == 0 {
@@ -326,7 +346,9 @@ mod tests {
             "第十二师：",
             "兵团第一师：",
         ] {
-            assert!(is_addressee_text(t, &lex), "{t}");
+            assert!(is_place_addressee(t), "{t}");
+            // (Not addressees anywhere in a text.)
+            assert!(!is_addressee_text(t, &lex), "{t}");
         }
         for t in [
             "律师：",
@@ -335,7 +357,7 @@ mod tests {
             "到阿克苏市的：",
             "市：",
         ] {
-            assert!(!is_addressee_text(t, &lex), "{t}");
+            assert!(!is_place_addressee(t), "{t}");
         }
     }
 

@@ -336,9 +336,13 @@ pub fn run_on_number<'t>(
         // stands before it, not a sentence citing the reply, 按照…的批复新政函
         // 〔2021〕56号要求，…; the rest is read as after a title's tail.)
         let in_code = before.is_none();
-        // (A title's tail alone opens with its genre word: 通知某府〔2021〕18号.)
-        if lex.lead_in.iter().any(|w| t.starts_with(w.as_str()))
-            && !is_wrapped_tail(&t[..gpos], lex)
+        // (Words that open a sentence; not 制定, 要求, 通知…, which may open
+        // a title's wrapped second line: 制定和备案工作的通知娄政办发〔…〕.)
+        if [
+            "根据", "按照", "依据", "依照", "遵照", "现将", "现就", "為", "为",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
         {
             continue;
         }
