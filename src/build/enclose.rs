@@ -74,7 +74,13 @@ impl<'a, 't> Builder<'a, 't> {
                 match self.lines.get(k) {
                     Some(n) if n.line() != l.line() && n.is_title_fragment() => {
                         title.push_str(n.text());
-                        if self.lex.genre_suffix(&title).is_some() {
+                        // (Or it is the title the notice names, whatever it
+                        // ends with: …重点工作任 / 务.)
+                        let named = self
+                            .quoted_title
+                            .as_deref()
+                            .is_some_and(|q| text::squashes_to(&title, q));
+                        if named || self.lex.genre_suffix(&title).is_some() {
                             extra = k + 1;
                             break;
                         }

@@ -65,6 +65,8 @@ impl Excluded {
 /// long, none of the other kinds, not a dash-led subtitle or an annex header.
 pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
     !has_sentence_punct(t)
+        // (A title opens with no separator: ，激励创新，根据… is a sentence's rest.)
+        && !t.starts_with(['，', ',', '、'])
         && text::chars_at_most(t, 150)
         && !other.any()
         && !t.starts_with("——")
@@ -76,7 +78,21 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
 
 /// A fragment ends a title when it closes with a genre word.
 pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
-    text::char_len(t) >= 4 && lex.genre_suffix(t).is_some()
+    text::char_len(t) >= 4 && lex.genre_suffix(t).is_some() && !opens_unclosed(t)
+}
+
+/// `t` leaves a round bracket open (…根据《某条例》（厦门市人民政府令 / 第118号）
+/// 规定: a citation cut by a wrap, not a title's end).
+fn opens_unclosed(t: &str) -> bool {
+    let mut depth = 0i32;
+    for c in t.chars() {
+        match c {
+            '(' | '（' => depth += 1,
+            ')' | '）' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// The last line of a title, recognised from the text alone (a piece of a
