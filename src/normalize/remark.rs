@@ -49,9 +49,26 @@ fn one_of<'s>(words: &'static [&'static str]) -> impl FnMut(&'s str) -> IResult<
     }
 }
 
+/// How many units the list stands for: 5个, 十个, 3家.
+fn count(i: &str) -> IResult<&str, ()> {
+    let n = i
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(c)))
+        .map_or(i.len(), |(k, _)| k);
+    if n == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    let (i, _) = one_of(&["个", "個", "家"]).parse(&i[n..])?;
+    Ok((i, ()))
+}
+
 fn remark(i: &str) -> IResult<&str, ()> {
     let (i, _) = tag("等").parse(i)?;
     let (i, _) = opt(tag("等")).parse(i)?;
+    let (i, _) = opt(count).parse(i)?;
     let (i, _) = opt(one_of(SCOPE)).parse(i)?;
     let (i, _) = opt(tag("各")).parse(i)?;
     let (i, _) = opt(one_of(KIND)).parse(i)?;
@@ -93,13 +110,15 @@ mod tests {
             ("市财政局等各有关部门", "市财政局"),
             ("市财政局等", "市财政局"),
             ("市财政局等等", "市财政局"),
+            ("市城管执法局等5个部门", "市城管执法局"),
+            ("市发改委等十个单位", "市发改委"),
+            ("市财政局等七个部门", "市财政局"),
         ] {
             assert_eq!(strip(s), Some(head), "{s}");
         }
         // 等 inside a name, or words after it that are a unit's: no remark.
         let kept = [
             "市高等教育局",
-            "市财政局等七个部门",
             "平等发展促进会",
             "市财政局",
         ];
