@@ -522,6 +522,14 @@ impl Lexicon {
             let joined: String = label.chars().filter(|&c| !text::is_space(c)).collect();
             return self.listed_label_as_written(&joined);
         }
+        // A label qualified in brackets (牵头单位（部门）, 完成时限（时间节点）):
+        // the label before them.
+        if found.is_none() && label.ends_with([')', '）']) {
+            let head = strip_trailing_note(label);
+            if head.len() < label.len() && !head.is_empty() {
+                return self.listed_label_as_written(head);
+            }
+        }
         found
     }
 
@@ -668,6 +676,16 @@ mod tests {
 
     /// A label's head cut off by a wrap; a whole label, one character, or
     /// words no label opens with are none.
+    /// A label qualified in brackets is the label; its role is the label's.
+    #[test]
+    fn labels_qualified_in_brackets() {
+        let lex = Lexicon::builtin();
+        let (l, r, _) = lex.label_at("牵头单位（部门）：市住建局").unwrap();
+        assert_eq!((l, r), ("牵头单位（部门）", Role::Lead));
+        assert_eq!(lex.role_of("完成时限（时间节点）"), Role::Deadline);
+        assert!(!lex.is_label("（部门）"));
+    }
+
     #[test]
     fn label_heads() {
         let lex = Lexicon::builtin();

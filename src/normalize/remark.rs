@@ -117,11 +117,7 @@ mod tests {
             assert_eq!(strip(s), Some(head), "{s}");
         }
         // 等 inside a name, or words after it that are a unit's: no remark.
-        let kept = [
-            "市高等教育局",
-            "平等发展促进会",
-            "市财政局",
-        ];
+        let kept = ["市高等教育局", "平等发展促进会", "市财政局"];
         let stripped: Vec<_> = kept.iter().filter_map(|s| strip(s)).collect();
         assert!(stripped.is_empty(), "{stripped:?}");
     }
