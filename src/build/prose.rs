@@ -746,7 +746,16 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
-        let open = is_open_line(t, self.wrap) && bracket.is_none();
+        // (Or a bracket opened on a line above is still open: a labelled
+        // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
+        let open = bracket.is_none()
+            && (is_open_line(t, self.wrap)
+                || wrapped
+                    && self
+                        .holder()
+                        .tree
+                        .top_text()
+                        .is_some_and(|s| unclosed_bracket(s.rsplit('\n').next().unwrap_or(s))));
         self.prev = Prev::Text {
             open,
             count: dangling_count(t).filter(|_| open),
