@@ -451,9 +451,14 @@ fn starts_with_unit_term(s: &str) -> bool {
     (1..=2).contains(&digits) && (1..=2).contains(&(t.len() - u.len())) && u.starts_with(is_han)
 }
 
+/// `110国道…` yes; `26亿元`, `26万元` no: after the dot of an amount
+/// (`1.26亿元`), digits and a unit of money are its decimals.
 fn starts_with_number_then_han(s: &str) -> bool {
     let t = s.trim_start_matches(is_digit);
-    t.len() < s.len() && s.len() - t.len() >= 2 && t.starts_with(is_han)
+    t.len() < s.len()
+        && s.len() - t.len() >= 2
+        && t.starts_with(is_han)
+        && !t.starts_with(['亿', '億', '万', '萬', '千', '元'])
 }
 
 #[cfg(test)]
@@ -641,6 +646,9 @@ mod tests {
         assert_eq!(k("——坚持需求牵引"), None);
         assert_eq!(k("2.5%的增长"), None);
         assert_eq!(k("2.5万亩"), None);
+        // Two decimals before a unit of money: an amount, not an item.
+        assert_eq!(k("1.26亿元。"), None);
+        assert_eq!(k("3.75万元，其余由县财政承担。"), None);
         assert_eq!(k("2.5GHz频段"), None);
         assert_eq!(k("一是"), Some((ClauseKind::CnEnum, 1, "")));
     }
