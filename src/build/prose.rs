@@ -415,9 +415,12 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let last = last_item(value);
+        // (A level's or a place's character alone, …、市 / 场监管局, is cut:
+        // no unit is one character long.)
+        let one = text::chars_at_most(last, 1);
         // Most values end with a unit's word: answered before the label's
         // role is looked up or the whole item read.
-        if lex.attribution.ends_like_unit(last) {
+        if !one && lex.attribution.ends_like_unit(last) {
             return false;
         }
         let units = matches!(
@@ -428,8 +431,10 @@ impl<'a, 't> Builder<'a, 't> {
         units
             && !last.is_empty()
             && !last.contains(['。', '；', ';'])
-            && !lex.attribution.is_unit(last)
-            && !crate::normalize::remark::strip(last).is_some_and(|h| lex.attribution.is_unit(h))
+            && (one
+                || !lex.attribution.is_unit(last)
+                    && !crate::normalize::remark::strip(last)
+                        .is_some_and(|h| lex.attribution.is_unit(h)))
     }
 
     /// `value` is a whole value of a label of `role`, not a sentence: units
@@ -468,7 +473,18 @@ impl<'a, 't> Builder<'a, 't> {
     /// last unit cut) and which it completes. Asked only of a line that
     /// follows a label and is no label or marker itself.
     pub(super) fn field_goes_on(&mut self, t: &str) -> bool {
-        self.last_unit_cut() && self.completes_cut_unit(t) || self.ends_last_unit(t)
+        self.last_unit_cut() && self.completes_cut_unit(t)
+            || self.ends_last_unit(t)
+            || self.closes_value_bracket(t)
+    }
+
+    /// The last field's value leaves a bracket open that `t` closes (…，各县
+    /// （区 / ）人民政府).
+    fn closes_value_bracket(&mut self, t: &str) -> bool {
+        t.starts_with([')', '）'])
+            && self
+                .last_field()
+                .is_some_and(|(_, value)| unclosed_bracket(value))
     }
 
     /// `t` opens with the rest of the last unit of a list of units, whole
