@@ -116,6 +116,10 @@ pub struct Lexicon {
     pub headed: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
+    /// Endings that close an organ's name but hang off the organ before it
+    /// (中国人民银行拉萨中心支行, …大学附属中学): they end a name, an addressee
+    /// or a signature, and split no organs run together.
+    pub branch_suffixes: Vec<String>,
     /// The same endings looked up by a text's last character.
     organ_endings: crate::endings::Endings<()>,
     /// The words that tell one organ from two in a run (`organ_*`).
@@ -286,6 +290,7 @@ impl Lexicon {
             promulgation: Vec::new(),
             headed: Vec::new(),
             organ_suffixes: Vec::new(),
+            branch_suffixes: Vec::new(),
             organ_endings: Default::default(),
             organ: Default::default(),
             attachment: Vec::new(),
@@ -353,6 +358,7 @@ impl Lexicon {
                 "promulgation" => &mut lex.promulgation,
                 "headed" => &mut lex.headed,
                 "organ_suffix" => &mut lex.organ_suffixes,
+                "branch_suffix" => &mut lex.branch_suffixes,
                 "attachment" => &mut lex.attachment,
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
@@ -408,8 +414,12 @@ impl Lexicon {
             aho_corasick::AhoCorasick::new(&lex.genres)
                 .map_err(|e| bad("words.tsv", 0, format!("genre words: {e}")))?,
         );
-        lex.organ_endings =
-            crate::endings::Endings::new(lex.organ_suffixes.iter().map(|w| (w.clone(), ())));
+        lex.organ_endings = crate::endings::Endings::new(
+            lex.organ_suffixes
+                .iter()
+                .chain(&lex.branch_suffixes)
+                .map(|w| (w.clone(), ())),
+        );
         for (list, word) in [
             (&lex.column_serial, ColumnWord::Serial),
             (&lex.column_task, ColumnWord::Task),

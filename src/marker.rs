@@ -451,14 +451,14 @@ fn starts_with_unit_term(s: &str) -> bool {
     (1..=2).contains(&digits) && (1..=2).contains(&(t.len() - u.len())) && u.starts_with(is_han)
 }
 
-/// `110国道…` yes; `26亿元`, `26万元` no: after the dot of an amount
-/// (`1.26亿元`), digits and a unit of money are its decimals.
+/// `110国道…` yes; `26亿元` no: after the dot of an amount (`1.26亿元`),
+/// digits and 亿 or 元 are its decimals (`1.10万元以下的…` stays an item).
 fn starts_with_number_then_han(s: &str) -> bool {
     let t = s.trim_start_matches(is_digit);
     t.len() < s.len()
         && s.len() - t.len() >= 2
         && t.starts_with(is_han)
-        && !t.starts_with(['亿', '億', '万', '萬', '千', '元'])
+        && !t.starts_with(['亿', '億', '元'])
 }
 
 #[cfg(test)]
@@ -648,7 +648,11 @@ mod tests {
         assert_eq!(k("2.5万亩"), None);
         // Two decimals before a unit of money: an amount, not an item.
         assert_eq!(k("1.26亿元。"), None);
-        assert_eq!(k("3.75万元，其余由县财政承担。"), None);
+        assert_eq!(k("3.75元，其余由县财政承担。"), None);
+        assert_eq!(
+            k("1.10万元以下的货物采购"),
+            Some((ClauseKind::Num, 1, "10万元以下的货物采购"))
+        );
         assert_eq!(k("2.5GHz频段"), None);
         assert_eq!(k("一是"), Some((ClauseKind::CnEnum, 1, "")));
     }

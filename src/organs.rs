@@ -99,8 +99,11 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         // The longest ending a piece closes with; the piece must have a head
         // before it (办公厅 alone is an ending, not an organ).
         fn ends_organ<'p>(p: &'p str, lex: &Lexicon) -> Option<&'p str> {
+            // (A branch's ending, 支行, 学院, hangs the piece off the organ
+            // before it: no split there.)
             lex.organ_ending(p)
                 .filter(|suf| p.len() > suf.len() || lex.organ.is_self_named(suf))
+                .filter(|suf| !lex.branch_suffixes.iter().any(|b| b == suf))
         }
         // Prefer the shortest first piece that ends with a multi-character
         // ending and leaves a valid rest.
@@ -290,8 +293,9 @@ mod organ_tests {
                 &["中共中央办公厅", "国务院办公厅"],
             ),
             ("中共中央组织部", &["中共中央组织部"]),
-            // A company and its branch are one.
+            // A company and its branch are one; so are a bank and its branch.
             ("淮北矿业集团有限责任公司", &["淮北矿业集团有限责任公司"]),
+            ("中国人民银行拉萨中心支行", &["中国人民银行拉萨中心支行"]),
             (
                 "国网安徽省电力有限公司淮北供电公司",
                 &["国网安徽省电力有限公司淮北供电公司"],

@@ -744,8 +744,26 @@ impl Reader<'_, '_, '_> {
             if self.open.is_some() && goes_on {
                 // A cell left open at a list separator (市城管执法局、…、 /
                 // 交通局) goes on on this line.
+                // (Only a unit cell, and only with units: a task cell ending
+                // in a comma, or a stray 、 before the deadline, is whole.)
+                let col = (0..self.header.cells.len())
+                    .filter(|&c| Some(c) != self.header.position(Column::Serial))
+                    .nth(pending.len().saturating_sub(1));
+                let unit_cell = col.is_some_and(|c| {
+                    matches!(
+                        self.lex.role_of(&self.header.cells[c]),
+                        Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
+                    )
+                });
+                let units = !u.is_date()
+                    && self
+                        .lex
+                        .attribution
+                        .is_unit(text::trim(t.split(['、', '，', ',']).next().unwrap_or("")));
                 match pending.last_mut() {
-                    Some(last) if last.ends_with(['、', '，', ',']) => last.push_str(t),
+                    Some(last) if unit_cell && units && last.ends_with(['、', '，', ',']) => {
+                        last.push_str(t)
+                    }
                     _ => pending.push(t.to_owned()),
                 }
                 self.parts.push((i, Part::Field));
