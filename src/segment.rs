@@ -7,10 +7,12 @@
 //! note or a date in brackets follows it (unless the open document carries
 //! it), when it holds 关于 and the open document has signed off with its
 //! date, when after a transmittal it opens with the transmitting organ and
-//! the transmittal does not name it, or when it is the first title of the
-//! file. A title-like line after a transmittal notice's signature is the
-//! enclosed document's title, not a new document; a lone first title
-//! repeated just above the real one is a web page's heading.
+//! the transmittal does not name it, when an organ heads it without 关于 and
+//! it is of a genre that stands alone (某某市人民政府通告, …常务会议纪要) after
+//! a document that signed off, or when it is the first title of the file.
+//! A title-like line after a transmittal notice's signature is the enclosed
+//! document's title, not a new document; a lone first title repeated just
+//! above the real one is a web page's heading.
 
 use crate::lexicon::Lexicon;
 use crate::lines::title::is_transmittal;
@@ -296,9 +298,10 @@ fn organ_headed(title: &str, lex: &Lexicon) -> bool {
 
 /// The title at units `s..=i` is one an organ heads (`organ_headed`) and
 /// opens a document of its own: no attachment header above it (附件 /
-/// …领导小组通告), no title above or under it (a list of titles), and neither the open
-/// document's title nor its 附件： line names it (转发省人民政府通告和省公安厅
-/// 通告的通知 names 湖北省公安厅通告). `start`: the open document's first unit.
+/// …领导小组通告), no title above or under it (a list of titles), and
+/// neither the open document's title nor its 附件： line names it (转发省人民
+/// 政府通告和省公安厅通告的通知 names 湖北省公安厅通告). `start`: the open
+/// document's first unit.
 fn opens_headed(
     units: &[Line],
     start: usize,

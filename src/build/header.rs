@@ -28,7 +28,8 @@ pub(super) struct Header<'t> {
 
 /// The line of the number printed above the title of the document at
 /// `start` (ending before line `end`), when it takes it: it has a title,
-/// and no number right under it.
+/// and no number right under it, whole or cut over two lines (某政发〔2017〕
+/// / 12号), as `read` looks for one.
 pub fn number_above_title(
     lines: &[Line],
     start: &DocStart,

@@ -358,15 +358,13 @@ impl<'a, 't> Builder<'a, 't> {
             let tree = &mut self.holder().tree;
             // (Inside a bracket left open, the bracket's own reading joins
             // its lines: …；完成时 / 限：2015年9月底前）.)
-            let Some(i) = tree
-                .top_text()
-                .filter(|t| !unclosed_bracket(t))
-                .and_then(head_at)
-            else {
+            let Some(text) = tree.top_text().filter(|t| !unclosed_bracket(t)) else {
                 return false;
             };
-            let head = tree.top_text().map_or(String::new(), |s| s[i..].to_owned());
-            let text = tree.top_text().unwrap_or("");
+            let Some(i) = head_at(text) else {
+                return false;
+            };
+            let head = text[i..].to_owned();
             let keep = text[..i]
                 .trim_end_matches(|c: char| c == '\n' || text::is_space(c))
                 .len();

@@ -351,13 +351,12 @@ pub fn run_on_number<'t>(
             continue;
         }
         // After the number: nothing, or the addressees up to their colon
-        // (…的通知石党发〔2020〕41号各县区…:). A sentence going on (…实施意见
-        // (陕发〔2018〕14号)精神,结合我市实际,…。) cites the number.
+        // (…的通知石党发〔2020〕41号各县区…:), or cut by a wrap before it. A
+        // sentence going on cites the number (…实施意见(陕发〔2018〕14号)精神,
+        // 结合我市实际,…。; …关于做好防汛工作 / 的通知天政发〔2021〕10号,现通知
+        // 如下:).
         let rest = &t[end..];
         let colon = rest.find(text::is_colon).unwrap_or(rest.len());
-        // After a title's wrapped tail, only addressees (a sentence wrapped
-        // there, …关于做好防汛工作 / 的通知天政发〔2021〕10号,现通知如下:,
-        // cites the number).
         if !text::trim(rest).is_empty() {
             let upto = &rest[..(colon + rest[colon..].chars().next().map_or(0, char::len_utf8))];
             if !(crate::lines::header::is_addressee_text(text::trim(upto), lex)
@@ -365,11 +364,6 @@ pub fn run_on_number<'t>(
             {
                 continue;
             }
-        }
-        if text::has_char(&rest[..colon], '。')
-            || colon == rest.len() && !text::trim(rest).is_empty() && !addressees_cut(rest, lex)
-        {
-            continue;
         }
         let mut out = Vec::new();
         out.extend(u.sub(0, gpos));
