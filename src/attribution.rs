@@ -37,6 +37,9 @@ pub struct AttributionRules {
     prefaces: Vec<String>,
     /// A level's name that may stand alone inside a list (各县、市、区人民政府).
     levels: Vec<String>,
+    /// Words opening a unit that stands for the units a sentence has not
+    /// named (其他单位, 其余部门).
+    the_rest: Vec<String>,
     separators: Vec<String>,
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
@@ -108,6 +111,7 @@ impl AttributionRules {
                 "lead_denial" => lead_denials.push(word),
                 "preface" => r.prefaces.push(word),
                 "level" => r.levels.push(word),
+                "the_rest" => r.the_rest.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -123,6 +127,15 @@ impl AttributionRules {
             return Err("no `verb` line: attributions could not be read".into());
         }
         Ok(r)
+    }
+
+    /// `u` stands for the units a sentence has not named (其他单位, 其余部门,
+    /// 其他责任单位).
+    fn names_the_rest(&self, u: &str) -> bool {
+        self.the_rest.iter().any(|w| {
+            u.strip_prefix(w.as_str())
+                .is_some_and(|r| text::chars_at_most(r, 6))
+        })
     }
 
     /// A sentence stating that the first unit named leads (排在第一位的部门为牵头部门).
@@ -373,7 +386,7 @@ impl AttributionRules {
         // (…列第一位的单位为牵头单位，其他单位按职责分工负责): the rest are
         // no units, and it is no task.
         if a.states_rule {
-            a.units.retain(|(_, u)| !names_the_rest(u));
+            a.units.retain(|(_, u)| !self.names_the_rest(u));
             runs = runs.min(a.units.len());
         }
         (runs > 0 && pending.is_empty()).then_some(a)
@@ -591,14 +604,6 @@ pub(crate) fn is_deadline_phrase(s: &str) -> bool {
         && !(s.starts_with('每')
             && !s.contains(['前', '底', '末'])
             && !s.ends_with(['内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
-}
-
-/// `u` stands for the units a sentence has not named (其他单位, 其余部门,
-/// 其他责任单位).
-fn names_the_rest(u: &str) -> bool {
-    ["其他", "其它", "其余", "其餘"]
-        .iter()
-        .any(|w| u.strip_prefix(w).is_some_and(|r| text::chars_at_most(r, 6)))
 }
 
 #[cfg(test)]

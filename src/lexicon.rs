@@ -31,6 +31,15 @@ pub enum Role {
 }
 
 impl Role {
+    /// The role's value names units (牵头单位, 责任单位, 配合单位, 实施单位),
+    /// not a time, people or a phrase.
+    pub fn names_units(self) -> bool {
+        matches!(
+            self,
+            Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
+        )
+    }
+
     fn parse(s: &str) -> Option<Role> {
         Some(match s {
             "lead" => Role::Lead,
@@ -114,6 +123,17 @@ pub struct Lexicon {
     /// Genres an organ heads without 关于 that stand as documents of their
     /// own (某某市人民政府通告, …常务会议纪要).
     pub headed: Vec<String>,
+    /// The word a meeting's name ends with (会议).
+    pub meeting: Vec<String>,
+    /// Words of a congress's or an executive meeting's name (大会, 常务).
+    pub congress: Vec<String>,
+    /// Words after an organ's name opening its meeting in a title it
+    /// heads (第, 常务会议, 专题).
+    pub meeting_head: Vec<String>,
+    /// Words opening a sentence, never a title's line (根据, 现将).
+    pub sentence_open: Vec<String>,
+    /// Bodies an addressee list names besides organs (企业, 部队).
+    pub addressed_body: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
     /// Endings that close an organ's name but hang off the organ before it
@@ -289,6 +309,11 @@ impl Lexicon {
             about: Vec::new(),
             promulgation: Vec::new(),
             headed: Vec::new(),
+            meeting: Vec::new(),
+            congress: Vec::new(),
+            meeting_head: Vec::new(),
+            sentence_open: Vec::new(),
+            addressed_body: Vec::new(),
             organ_suffixes: Vec::new(),
             branch_suffixes: Vec::new(),
             organ_endings: Default::default(),
@@ -357,6 +382,11 @@ impl Lexicon {
                 "about" => &mut lex.about,
                 "promulgation" => &mut lex.promulgation,
                 "headed" => &mut lex.headed,
+                "meeting" => &mut lex.meeting,
+                "congress" => &mut lex.congress,
+                "meeting_head" => &mut lex.meeting_head,
+                "sentence_open" => &mut lex.sentence_open,
+                "addressed_body" => &mut lex.addressed_body,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "branch_suffix" => &mut lex.branch_suffixes,
                 "attachment" => &mut lex.attachment,

@@ -96,10 +96,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             };
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
-            let session = ["会议", "會議"].iter().any(|w| head.ends_with(w))
-                && ["大会", "大會", "委员会", "委員會", "常务", "常務"]
-                    .iter()
-                    .any(|w| head.contains(w));
+            let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
+                && Lexicon::contains_any(&lex.congress, head);
             if !units[k].is_title_fragment()
                 || list
                 || lex.organ_ending(head).is_none() && !passes_on && !session
@@ -292,8 +290,7 @@ fn organ_headed(title: &str, lex: &Lexicon) -> bool {
     let head = crate::text::trim(&title[..at]);
     lex.headed.iter().any(|g| g == genre)
         && (lex.organ_ending(head).is_some_and(|e| e.len() < head.len())
-            || head.ends_with("会议")
-            || head.ends_with("會議"))
+            || lex.meeting.iter().any(|w| head.ends_with(w.as_str())))
 }
 
 /// The title at units `s..=i` is one an organ heads (`organ_headed`) and

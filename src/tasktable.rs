@@ -749,12 +749,8 @@ impl Reader<'_, '_, '_> {
                 let col = (0..self.header.cells.len())
                     .filter(|&c| Some(c) != self.header.position(Column::Serial))
                     .nth(pending.len().saturating_sub(1));
-                let unit_cell = col.is_some_and(|c| {
-                    matches!(
-                        self.lex.role_of(&self.header.cells[c]),
-                        Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
-                    )
-                });
+                let unit_cell =
+                    col.is_some_and(|c| self.lex.role_of(&self.header.cells[c]).names_units());
                 let units = !u.is_date()
                     && self
                         .lex

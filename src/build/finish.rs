@@ -232,19 +232,10 @@ fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
             let rest = &head[p.len()..];
             lex.organ_ending(p).is_some_and(|e| e.len() < p.len())
                 && (rest.is_empty()
-                    || [
-                        "第",
-                        "常务会议",
-                        "常務會議",
-                        "全体",
-                        "全體",
-                        "会议",
-                        "會議",
-                        "专题",
-                        "專題",
-                    ]
-                    .iter()
-                    .any(|w| rest.starts_with(w)))
+                    || lex
+                        .meeting_head
+                        .iter()
+                        .any(|w| rest.starts_with(w.as_str())))
         })?;
     let session = organ
         .find('届')

@@ -421,10 +421,7 @@ impl<'a, 't> Builder<'a, 't> {
         if !one && lex.attribution.ends_like_unit(last) {
             return false;
         }
-        let units = matches!(
-            lex.role_of(label),
-            Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
-        );
+        let units = lex.role_of(label).names_units();
         // A list closed by a remark (…、金融办等, …等有关部门) is whole.
         units
             && !last.is_empty()
@@ -493,10 +490,7 @@ impl<'a, 't> Builder<'a, 't> {
         let Some((label, value)) = self.last_field() else {
             return false;
         };
-        let units = matches!(
-            lex.role_of(label),
-            Role::Lead | Role::Responsible | Role::Participating | Role::Implementing
-        );
+        let units = lex.role_of(label).names_units();
         if !units || text::trim(value).is_empty() || fields::is_placeholder(value) {
             return false;
         }

@@ -68,10 +68,6 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
             .all(|item| text::chars_at_most(item, 30))
 }
 
-/// Bodies an addressee list names besides organs: troops, enterprises,
-/// associations, institutions, schools (驻市部队，中央、省驻市企业，各人民团体).
-const ADDRESSED_BODIES: &[&str] = &["企业", "部队", "团体", "机构", "院校"];
-
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
 /// joined, when neither reads as addressees alone; blank lines or a page's
 /// number and running head (taken out) may stand between them.
@@ -109,12 +105,12 @@ pub fn wrapped_addressees(
             let head = a.text().rsplit(text::is_list_sep).next().unwrap_or("");
             let b = b.text().trim_end_matches(text::is_colon);
             // (Addressees name organs, the units 各… heads, and the bodies
-            // of ADDRESSED_BODIES.)
+            // words.tsv calls `addressed_body`.)
             let named = |s: &str| {
                 s.starts_with('各')
                     || lex.organ_ending(s).is_some()
                     || Lexicon::contains_any(&lex.addressee, s)
-                    || ADDRESSED_BODIES.iter().any(|w| s.contains(w))
+                    || Lexicon::contains_any(&lex.addressed_body, s)
             };
             // (The first line's last item cut, not a name whole: …计划单列市
             // 财政厅（局） / 党中央有关部门，…： are two lines of a list;
@@ -125,7 +121,10 @@ pub fn wrapped_addressees(
                     .addressee
                     .iter()
                     .any(|w| w != "各" && head.ends_with(w.as_str()))
-                || ADDRESSED_BODIES.iter().any(|w| head.ends_with(w));
+                || lex
+                    .addressed_body
+                    .iter()
+                    .any(|w| head.ends_with(w.as_str()));
             !whole
                 && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
                     let item = text::trim(item);

@@ -338,12 +338,7 @@ pub fn run_on_number<'t>(
         let in_code = before.is_none();
         // (Words that open a sentence; not 制定, 要求, 通知…, which may open
         // a title's wrapped second line: 制定和备案工作的通知娄政办发〔…〕.)
-        if [
-            "根据", "按照", "依据", "依照", "遵照", "现将", "现就", "為", "为",
-        ]
-        .iter()
-        .any(|w| t.starts_with(w))
-        {
+        if lex.sentence_open.iter().any(|w| t.starts_with(w.as_str())) {
             continue;
         }
         let tail = in_code || !is_title_end_text(&t[..gpos], lex);
