@@ -90,8 +90,13 @@ pub fn wrapped_addressees(
     // (The first line must open like addressees: with 各, or with an organ's
     // name, not with a sentence that happens to end at a comma.)
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
+    // (Or the first name cut right after 各, a number run into it above:
+    // …20号各 / 县（区）人民政府，市直各委、办、局：.)
     let continued = a.text().chars().last().is_some_and(text::is_list_sep)
-        && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some());
+        && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
+        || a.text().starts_with('各')
+            && text::chars_at_most(a.text(), 3)
+            && !a.text().contains(text::is_list_sep);
     // A list cut inside a name at a fixed width (…，四平红嘴经济技术 / 开发区
     // 党工委、管委会，…各人民团体：) goes on at full length too: its first
     // line is a list already, and the second no longer than it.

@@ -314,7 +314,11 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         Vec::new()
     };
     // Most lines are left whole by every split: nothing is made for them.
-    let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
+    let above = match out.last() {
+        Some(l) if l.kind() == Kind::TitleEnd => split::Above::TitleEnd,
+        Some(l) if l.is_title_fragment() && l.line() + 1 == u.line() => split::Above::TitleFragment,
+        _ => split::Above::Other,
+    };
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
         Some(prev) if !numbers.is_empty() && prev.is_title_fragment() => {
@@ -322,20 +326,36 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         }
         _ => None,
     };
-    let parts = match genre_cut {
+    // The rest of a number a wrap cut, the first half run into the title
+    // above (…的决定某政发〔2 / 006〕20号各县…：): the rest, then what runs
+    // into it.
+    let rest_end = match out.last() {
+        Some(prev) if genre_cut.is_none() && prev.line() + 1 == u.line() => {
+            split::number_rest(prev.text(), u.text())
+        }
+        _ => None,
+    };
+    let parts = match genre_cut.or(rest_end) {
+        Some(k) if rest_end.is_some() => {
+            let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
+            if let Some(rest) = u.sub(k, u.text().len()) {
+                parts.extend(split::run_on(&rest, lex).unwrap_or_else(|| vec![rest]));
+            }
+            parts
+        }
         Some(k) => {
             // The genre word's tail, then the number and what runs into it.
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
             if let Some(rest) = u.sub(k, u.text().len()) {
                 let numbers = docnum::numbers_in(rest.text());
-                let numbered = split::run_on_number(&rest, numbers, false, lex);
+                let numbered = split::run_on_number(&rest, numbers, split::Above::Other, lex);
                 for p in numbered.unwrap_or_else(|| vec![rest]) {
                     parts.extend(split::run_on(&p, lex).unwrap_or_else(|| vec![p]));
                 }
             }
             parts
         }
-        None => match split::run_on_number(&u, numbers, under_title, lex) {
+        None => match split::run_on_number(&u, numbers, above, lex) {
             None => match split::run_on(&u, lex) {
                 None if u.text().len() <= split::LONG_UNIT => {
                     out.push(whole);

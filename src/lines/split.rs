@@ -154,11 +154,11 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
     let rest = text::trim(rest);
     let first = rest.split(text::is_list_sep).next().unwrap_or("");
     // (Or a first organ 各… alone, the wrap right after it: …号各县(市)区人民政府
-    // / ,市政府各部门:.)
+    // / ,市政府各部门:; or the wrap inside it, …20号各 / 县（区）人民政府，…:.)
     let whole = first.len() == rest.len()
         && first.starts_with('各')
-        && lex.organ_ending(first).is_some()
-        && text::chars_at_most(rest, 20);
+        && (lex.organ_ending(first).is_some() && text::chars_at_most(rest, 20)
+            || text::chars_at_most(rest, 3));
     (whole || rest.contains(text::is_list_sep))
         && !rest.contains(['。', '；', ';', '！', '？'])
         && (first.starts_with('各') || lex.organ_ending(first).is_some())
@@ -177,34 +177,91 @@ fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
 
 /// The first half of a number cut by a wrap, run into the title it closes
 /// (…的通知某政办发〔2017〕 / 60号): where its issuer's code starts. The
-/// line ends with the year in brackets; before them a short code of
-/// ideographs, and before that a genre word closing a 关于… title, or a
-/// title's last characters (的决定某党发[2019]).
-fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
+/// line ends inside the number after its year's opening bracket: at the
+/// bracket (某政办函〔 / 2019〕37号), inside the year (某政发〔2 / 006〕20号),
+/// after it (〔2017〕 / 60号) or inside the serial (〔2017〕6 / 0号). Before
+/// the bracket a short code of ideographs, and before that a genre word
+/// closing a 关于… title, or a title's last characters (的决定某党发[2019]).
+fn cut_after_title(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
     let t = t.trim_end_matches(text::is_space);
-    // The last six characters: a bracket, four digits, a bracket.
-    let mut tail = t.char_indices().rev();
-    let (_, close) = tail.next()?;
-    if !docnum::is_year_close(close) {
-        return None;
-    }
-    for _ in 0..4 {
-        if !tail.next().is_some_and(|(_, c)| text::is_digit(c)) {
-            return None;
-        }
-    }
-    let (open, c) = tail.next()?;
-    if !docnum::is_year_open(c) {
-        return None;
-    }
-    let gpos = lex.genre_end_in(&t[..open])?;
+    let open = cut_number_open(t)?;
+    // (A genre word closing the code itself, 市政办函〔, is no title's; the
+    // title's is the one before it.)
+    let gpos = lex.genre_end_before(&t[..open], open)?;
     let code = &t[gpos..open];
     let fits = (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han);
     // (A title that says what it is about: a sentence naming a notice,
-    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well.)
+    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well. Its 关于
+    // may stand on the title's line above, the genre word after 的 here:
+    // …关于印发《上饶市 / 2016年…工作要点》的通知饶办字〔2016〕.)
     let title = &t[..gpos];
     let about = Lexicon::contains_any(&lex.about, title) && is_title_end_text(title, lex);
-    (fits && (about || is_wrapped_tail(title, lex))).then_some(gpos)
+    let goes_on = title_above
+        && is_title_end_text(title, lex)
+        && lex
+            .genre_suffix(title)
+            .is_some_and(|(_, at)| title[..at].ends_with('的'));
+    (fits && (about || goes_on || is_wrapped_tail(title, lex))).then_some(gpos)
+}
+
+/// What the line above a unit is, for [`run_on_number`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Above {
+    /// A title's last line.
+    TitleEnd,
+    /// A line of a title that goes on, right above.
+    TitleFragment,
+    Other,
+}
+
+/// Where the year's opening bracket of a number cut at the end of `t`
+/// stands: `t` ends with the bracket and at most four digits of the year,
+/// or with the whole year in brackets and at most three digits of the
+/// serial (〔, 〔20, 〔2017〕, 〔2017〕6).
+fn cut_number_open(t: &str) -> Option<usize> {
+    let mut tail = t.char_indices().rev().peekable();
+    let mut digits = 0;
+    while tail.next_if(|&(_, c)| text::is_digit(c)).is_some() {
+        digits += 1;
+    }
+    // After a closing bracket, the digits read are the serial's and the
+    // year stands whole before it; else they are the year's.
+    if tail.next_if(|&(_, c)| docnum::is_year_close(c)).is_some() {
+        if digits > 3 {
+            return None;
+        }
+        for _ in 0..4 {
+            tail.next_if(|&(_, c)| text::is_digit(c))?;
+        }
+    } else if digits > 4 {
+        return None;
+    }
+    tail.next_if(|&(_, c)| docnum::is_year_open(c))
+        .map(|(open, _)| open)
+}
+
+/// The rest of a number a wrap cut (`prev`, the first half on the line
+/// above: 某政发〔2 / 某政办函〔 / 某政发〔2017〕), at the start of `t`
+/// (006〕20号各县…, 2019〕37号各区…): where that rest ends in `t`, when the
+/// two read as one number with its issuer's code, year and serial and `t`
+/// goes on after it.
+pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
+    let prev = text::trim(prev);
+    if !text::chars_at_most(prev, 24) || cut_number_open(prev).is_none() {
+        return None;
+    }
+    // The rest is short and ends at the first 号.
+    let (at, c) = t
+        .char_indices()
+        .take(12)
+        .find(|&(_, c)| matches!(c, '号' | '號'))?;
+    let end = at + c.len_utf8();
+    let n = docnum::whole(&[prev, &t[..end]].concat())?;
+    (end < t.trim_end_matches(text::is_space).len()
+        && n.issuer_code.is_some()
+        && n.year.is_some()
+        && n.serial.is_some())
+    .then_some(end)
 }
 
 /// A genre word cut by a wrap, its last characters run into the number on
@@ -234,14 +291,15 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
-/// `under_title`: the line above is a title's end, which an order's number
-/// under it (…管理办法 / 某市人民政府令第2号) is the number of.
+/// `above`: what the line above is (an order's number under a title's end,
+/// …管理办法 / 某市人民政府令第2号, is that title's).
 pub fn run_on_number<'t>(
     u: &Unit<'t>,
     numbers: Vec<docnum::Found>,
-    under_title: bool,
+    above: Above,
     lex: &Lexicon,
 ) -> Option<Vec<Unit<'t>>> {
+    let under_title = above == Above::TitleEnd;
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）,
     // …的通知[某政办〔2013〕15号], …【…】.
@@ -256,7 +314,7 @@ pub fn run_on_number<'t>(
             }
         }
     }
-    if let Some(code) = cut_after_title(t, lex) {
+    if let Some(code) = cut_after_title(t, above == Above::TitleFragment, lex) {
         let mut out = Vec::new();
         out.extend(u.sub(0, code));
         out.extend(u.sub(code, t.len()));
@@ -288,11 +346,21 @@ pub fn run_on_number<'t>(
                 .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
                 .next();
             let organ = first.is_some_and(|f| f.starts_with('各') || lex.organ_ending(f).is_some());
+            // (Or cut by a wrap before their colon, as after a title, when
+            // the code read holds no title's genre word: 决定厦府〔…〕61号各区
+            // …，各 is a title's tail, read below.)
             let addressees = organ
-                && rest.find(text::is_colon).is_some_and(|c| {
-                    let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
-                    crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
-                });
+                && match rest.find(text::is_colon) {
+                    Some(c) => {
+                        let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
+                        crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
+                    }
+                    None => {
+                        lex.genre_end_before(&t[..f.core_start], f.core_start)
+                            .is_none()
+                            && addressees_cut(rest, lex)
+                    }
+                };
             if addressees {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.range.end));
@@ -409,6 +477,55 @@ pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
 mod tests {
     use super::*;
 
+    /// The rest of a cut number is read up to its 号 when the two halves
+    /// make one number with its code, year and serial, and text follows.
+    #[test]
+    fn the_rest_of_a_cut_number() {
+        fn rest<'t>(prev: &str, t: &'t str) -> Option<&'t str> {
+            number_rest(prev, t).map(|k| &t[..k])
+        }
+        assert_eq!(
+            rest("拉政发〔2", "006〕20号各县（区）人民政府："),
+            Some("006〕20号")
+        );
+        assert_eq!(
+            rest("市政办函〔", "2019〕37号各区、县人民政府，"),
+            Some("2019〕37号")
+        );
+        assert_eq!(
+            rest("金政发〔2015〕", "31号各县（市、区）人民政府，"),
+            Some("31号")
+        );
+        assert_eq!(rest("拉政发〔2006〕2", "0号各县："), Some("0号"));
+        // Nothing after it (a number cut under its title, read there), no
+        // code above, a first half that ends no number, or no serial.
+        assert_eq!(rest("拉政发〔2", "006〕20号"), None);
+        assert_eq!(rest("〔2", "006〕20号各县："), None);
+        assert_eq!(rest("某市人民政府关于表彰先进的决定", "20号各县："), None);
+        assert_eq!(rest("拉政发〔2", "006〕各县区要加强领导号召"), None);
+    }
+
+    /// A title line without 关于 ends in 的 and a genre word run into a
+    /// number cut after its year: split only under a title's line.
+    #[test]
+    fn a_cut_number_after_a_title_line_without_guanyu() {
+        let lex = Lexicon::builtin();
+        let t = "2016年精准扶贫精准脱贫工作要点》的通知饶办字〔2016〕";
+        let u = Unit::all(t)[0];
+        let pieces = |above| {
+            run_on_number(&u, Vec::new(), above, &lex)
+                .map(|ps| ps.iter().map(|p| p.text()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            pieces(Above::TitleFragment),
+            Some(vec![
+                "2016年精准扶贫精准脱贫工作要点》的通知",
+                "饶办字〔2016〕"
+            ])
+        );
+        assert_eq!(pieces(Above::Other), None);
+    }
+
     #[test]
     fn run_on_text_splits_at_its_elements() {
         let lex = Lexicon::builtin();
@@ -462,7 +579,8 @@ mod tests {
     #[test]
     fn a_number_run_into_its_title() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
+        let split =
+            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), Above::Other, &lex);
         // A number in brackets of its own with the addressees after it; an
         // issuer code of up to 10 characters between title and bracket.
         for (t, want) in [
@@ -528,6 +646,19 @@ mod tests {
                 vec!["某市人民政府办公室关于做好防汛工作的通知", "某政办发〔2017〕"],
             ),
             ("的决定某党发[2019]", vec!["的决定", "某党发[2019]"]),
+            // … or at its bracket, inside its year or inside its serial.
+            (
+                "某市人民政府办公厅关于某某情况的通报市政办函〔",
+                vec!["某市人民政府办公厅关于某某情况的通报", "市政办函〔"],
+            ),
+            (
+                "某市人民政府关于表彰先进的决定拉政发〔2",
+                vec!["某市人民政府关于表彰先进的决定", "拉政发〔2"],
+            ),
+            (
+                "某市人民政府关于表彰先进的决定拉政发〔2006〕2",
+                vec!["某市人民政府关于表彰先进的决定", "拉政发〔2006〕2"],
+            ),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
         }
@@ -540,6 +671,10 @@ mod tests {
             "关于做好防汛工作的通知ABC〔2017〕",
             "关于做好防汛工作的通知某政发〔17〕",
             "请按照通知某政发〔2017〕",
+            // Five digits of a year, four of a serial, no bracket.
+            "某市人民政府关于表彰先进的决定拉政发〔20061",
+            "某市人民政府关于表彰先进的决定拉政发〔2006〕2006",
+            "某市人民政府关于表彰先进的决定拉政发2006",
         ] {
             assert_eq!(pieces(split, t), vec![t], "{t}");
         }
@@ -565,14 +700,21 @@ mod tests {
     #[test]
     fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
+        let split =
+            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), Above::Other, &lex);
         assert_eq!(
             pieces(split, "中华人民共和国国务院令　第706号"),
             vec!["中华人民共和国国务院令", "第706号"]
         );
         // Under a title the order's line is that title's number.
         let under = Unit::all("某市人民政府令第2号")[0];
-        assert!(run_on_number(&under, docnum::find_all(under.text()), true, &lex).is_none());
+        assert!(run_on_number(
+            &under,
+            docnum::find_all(under.text()),
+            Above::TitleEnd,
+            &lex
+        )
+        .is_none());
         // After a title the heading would swallow the title.
         let got = pieces(
             split,
