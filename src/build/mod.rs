@@ -548,14 +548,7 @@ pub fn build<'a, 't>(
         diagnostics: Vec::new(),
     };
     let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
-    let decimal_mode = rest
-        .iter()
-        .filter(|l| {
-            l.marker(false)
-                .is_some_and(|m| m.kind == ClauseKind::Decimal)
-        })
-        .count()
-        >= 2;
+    let decimal_mode = numbered_in_sections(rest.iter());
     let (wrap, long) = prose::widths(all);
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, long);
     let rest_len = rest.len();
@@ -607,4 +600,38 @@ pub fn build<'a, 't>(
     owners.extend(head.owners);
     owners.sort_by_key(|o| (o.start, o.end));
     (finish::finish(b, all), owners)
+}
+
+/// The document's sections are numbered 1.1, 1.2 …: two of its lines open
+/// with a decimal marker and a space (`1.1 编制目的`), or, written without
+/// the space (`1.1编制目的`), two follow one another in sequence (1.1 then
+/// 1.2, 2.1 then 2.2): amounts opening lines (`1.5万亩…`) seldom do.
+fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -> bool {
+    let (mut spaced, mut steps) = (0, 0);
+    let mut last: Option<&[u32]> = None;
+    for l in lines {
+        match l.marker(false) {
+            Some(m) if m.kind == ClauseKind::Decimal => spaced += 1,
+            _ => {}
+        }
+        let Some(m) = l
+            .marker(true)
+            .filter(|m| m.kind == ClauseKind::Decimal && m.parts.len() >= 2)
+        else {
+            continue;
+        };
+        let parts = &m.parts[..];
+        if let Some(prev) = last {
+            let n = parts.len();
+            if prev.len() == n && prev[..n - 1] == parts[..n - 1] && prev[n - 1] + 1 == parts[n - 1]
+            {
+                steps += 1;
+            }
+        }
+        last = Some(parts);
+        if spaced >= 2 || steps >= 2 || spaced >= 1 && steps >= 1 {
+            return true;
+        }
+    }
+    false
 }
