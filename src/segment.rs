@@ -255,15 +255,22 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
     // Its issuer before 关于, or (`headed`) addressees under it: a heading
     // inside the plan (关于资金补助标准), a title it cites, its own
     // attachment's opens with 关于 and has neither.
-    let issued = Lexicon::find_any(&lex.about, &title)
-        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some())
-        || organ_led(open_title, &title, lex).is_some();
+    // (An organ's name, not the last character of one a wrap cut off:
+    // …《海南省人民政府办公 / 厅关于印发…的通知 / 》… is a sentence.)
+    let issued = Lexicon::find_any(&lex.about, &title).is_some_and(|(at, _)| {
+        !crate::text::chars_at_most(&title[..at], 1) && lex.organ_ending(&title[..at]).is_some()
+    }) || organ_led(open_title, &title, lex).is_some();
     // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
         && !open_title.contains(title.as_str())
         && !title.contains(['，', ','])
         && balanced(&title)
         && !lex.lead_in.iter().any(|w| title.starts_with(w.as_str()))
+}
+
+/// `t` leaves a 《 open (…为贯彻落实《海南省人民政府办公).
+fn opens_quote(t: &str) -> bool {
+    t.rfind('《').is_some_and(|o| !t[o..].contains('》'))
 }
 
 /// `open_title` holds `title`'s words before its genre word, four
@@ -582,9 +589,17 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             let start = out.last().map_or(0, |d| d.title.start);
             opens_headed(units, start, s, i, &open_title, lex)
         };
+        // (Not a title a sentence quotes, cut by a wrap inside its 《》:
+        // 为贯彻落实《…人民政府办公 / 厅关于印发…的通知 / 》（…）要求，….)
+        let quoted =
+            s > 0 && units[s - 1].line() + 1 == units[s].line() && opens_quote(units[s - 1].text())
+                || units
+                    .get(i + 1)
+                    .is_some_and(|n| n.line() == units[i].line() + 1 && n.text().starts_with('》'));
         let after_close = (closed
             || unprinted
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
+            && !quoted
             && (about || led())
             || (closed
                 || enclosed && !listed
