@@ -33,6 +33,8 @@ pub struct AttributionRules {
     subjects: Vec<String>,
     /// Words naming the task before 由 (此项工作由X负责, 具体由X牵头).
     topics: Vec<String>,
+    /// The last word of a task's short name before 由 (改造提升工作由X牵头).
+    topic_ends: Vec<String>,
     /// Parts opening a sentence before its runs (会议确定).
     prefaces: Vec<String>,
     /// A level's name that may stand alone inside a list (各县、市、区人民政府).
@@ -112,6 +114,7 @@ impl AttributionRules {
                 "preface" => r.prefaces.push(word),
                 "level" => r.levels.push(word),
                 "the_rest" => r.the_rest.push(word),
+                "topic_end" => r.topic_ends.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -402,10 +405,22 @@ impl AttributionRules {
     /// `s` without a word naming the task that a subject word follows
     /// (此项工作由X负责 → 由X负责); else `s`.
     fn after_topic<'s>(&self, s: &'s str) -> &'s str {
+        let subject = |rest: &&str| self.subjects.iter().any(|w| rest.starts_with(w.as_str()));
         self.topics
             .iter()
             .find_map(|t| s.strip_prefix(t.as_str()))
-            .filter(|rest| self.subjects.iter().any(|w| rest.starts_with(w.as_str())))
+            .filter(subject)
+            .or_else(|| {
+                // A short name of the task ending in 工作 or 任务, of
+                // ideographs only (改造提升工作由…, 这项任务由…).
+                self.topic_ends.iter().find_map(|e| {
+                    let at = s.find(e.as_str())? + e.len();
+                    let head = &s[..at];
+                    (text::chars_at_most(head, 8) && head.chars().all(text::is_han))
+                        .then(|| &s[at..])
+                        .filter(subject)
+                })
+            })
             .unwrap_or(s)
     }
 
@@ -932,7 +947,7 @@ mod tests {
     fn runs_closing_a_sentence_after_you() {
         let r = rules();
         type Roles = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
-        let found: [(&str, Roles); 4] = [
+        let found: [(&str, Roles); 6] = [
             (
                 "扩大有效投资。加快重大项目建设，建立重大项目库，由市发展改革委负责。",
                 (vec![], vec!["市发展改革委"], vec![]),
@@ -949,6 +964,15 @@ mod tests {
                 "促进消费。开展促销活动（具体由市商务局牵头，市财政局配合）。",
                 (vec!["市商务局"], vec![], vec!["市财政局"]),
             ),
+            // A short name of the task ending in 工作 or 任务.
+            (
+                "提升农贸市场。改造提升工作由市贸易局牵头，市工商局、卫生局配合。",
+                (vec!["市贸易局"], vec![], vec!["市工商局", "卫生局"]),
+            ),
+            (
+                "宣传引导。这项任务由市委宣传部负责。",
+                (vec![], vec!["市委宣传部"], vec![]),
+            ),
         ];
         for (s, want) in found {
             let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
@@ -961,6 +985,8 @@ mod tests {
             "统筹资金。所需资金，由市财政局统筹安排，各县区配合落实。",
             "日常养护。古树名木的日常养护，由所在地的单位负责。",
             "项目建设。加快建设，由市发改委负责。抓好落实。",
+            // A name too long or holding more than ideographs is a sentence.
+            "宣传引导。全市各级各部门的宣传工作由市委宣传部负责。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
