@@ -412,13 +412,15 @@ impl AttributionRules {
             .filter(subject)
             .or_else(|| {
                 // A short name of the task ending in 工作 or 任务, of
-                // ideographs only (改造提升工作由…, 这项任务由…).
-                self.topic_ends.iter().find_map(|e| {
-                    let at = s.find(e.as_str())? + e.len();
+                // ideographs only (改造提升工作由…, 这项任务由…): the subject
+                // word looked for among the first ten characters.
+                s.char_indices().take(10).find_map(|(at, _)| {
                     let head = &s[..at];
-                    (text::chars_at_most(head, 8) && head.chars().all(text::is_han))
-                        .then(|| &s[at..])
-                        .filter(subject)
+                    let rest = &s[at..];
+                    (subject(&rest)
+                        && self.topic_ends.iter().any(|e| head.ends_with(e.as_str()))
+                        && head.chars().all(text::is_han))
+                    .then_some(rest)
                 })
             })
             .unwrap_or(s)

@@ -246,6 +246,12 @@ fn cut_number_open(t: &str) -> Option<usize> {
 /// two read as one number with its issuer's code, year and serial and `t`
 /// goes on after it.
 pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
+    // (Most lines end otherwise: asked first.)
+    if !prev.trim_end_matches(text::is_space).ends_with(|c: char| {
+        text::is_digit(c) || docnum::is_year_open(c) || docnum::is_year_close(c)
+    }) {
+        return None;
+    }
     let prev = text::trim(prev);
     if !text::chars_at_most(prev, 24) || cut_number_open(prev).is_none() {
         return None;
