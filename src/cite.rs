@@ -33,6 +33,19 @@ pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
     ka == kb || ka.is_empty() || kb.is_empty()
 }
 
+/// `b` is the document's own number `a` read from its second half, the
+/// code cut by a wrap (嘉政 / 发[2013]21号): the same year and serial, and a
+/// code of one or two characters that ends `a`'s.
+fn code_tail(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
+    let (ka, kb) = (issuer_key(a, lex), issuer_key(b, lex));
+    a.serial == b.serial
+        && a.year == b.year
+        && !kb.is_empty()
+        && text::chars_at_most(&kb, 2)
+        && ka.len() > kb.len()
+        && ka.ends_with(&kb)
+}
+
 /// The start of a number a line stops inside, wrapped onto the next line:
 /// the ideographs of an issuer code right after an opening bracket or a
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
@@ -40,7 +53,7 @@ pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
 /// longer run of ideographs (a title ending …的批复) does not continue into
 /// the next line's number, unless it ends with an order's 第 (（国务院令第 /
 /// 367号）). The flag: the tail holds the year's bracket (or that 第).
-fn wrapped_tail(prev: &str) -> (&str, bool) {
+fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, bool) {
     let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
     // Back over the characters a number is made of, at most 20.
     let mut start = prev.len();
@@ -64,6 +77,19 @@ fn wrapped_tail(prev: &str) -> (&str, bool) {
     };
     if bracket && after_break && !han {
         return (tail, true);
+    }
+    // A number run into the title it follows and cut inside its year's
+    // bracket (…的意见川府发〔2 / 019〕8号要求): its code starts after the
+    // title's genre word.
+    if bracket && !han {
+        if let Some(open) = tail.find(year_bracket) {
+            if let Some(g) = lex.genre_end_before(&tail[..open], open) {
+                let code = &tail[g..open];
+                if (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han) {
+                    return (&tail[g..], true);
+                }
+            }
+        }
     }
     // An order's number cut after its 第 (（国务院令第 / 367号）): the
     // number's core begins on this line.
@@ -99,7 +125,7 @@ pub fn citations<'a, 't: 'a>(
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
-        let (tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text()));
+        let (tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text(), lex));
         joined.clear();
         joined.push_str(tail);
         joined.push_str(u.text());
@@ -115,7 +141,7 @@ pub fn citations<'a, 't: 'a>(
                 continue;
             }
             let n = f.number;
-            if own.is_some_and(|o| same(o, &n, lex))
+            if own.is_some_and(|o| same(o, &n, lex) || code_tail(o, &n, lex))
                 || out.iter().any(|c| same(&c.doc_number, &n, lex))
             {
                 continue;
@@ -191,6 +217,11 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国务院令第467号"]);
+        // A number run into the title it follows, cut inside its year.
+        let t = "按照四川省人民政府关于加强监督的意见川府发〔2\n019〕8号要求，抓好落实。";
+        let c = citations(&units(t), None, &Lexicon::builtin());
+        let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+        assert_eq!(raws, ["川府发〔2019〕8号"]);
     }
 
     #[test]
@@ -201,6 +232,16 @@ mod tests {
         });
         let t = "（2022年3月4日中华人民共和国国务院令第753号公布　自2022年6月1日起施行）";
         assert!(citations(&units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
+        // Its second half, when a wrap cut its code (嘉政 / 发[2013]21号).
+        let own = docnum::whole("嘉政发[2013]21号");
+        let t = "发[2013]21号";
+        assert!(citations(&units(t), own.as_ref(), &Lexicon::builtin()).is_empty());
+        // Not a number whose short code only ends another's of a different serial.
+        let t = "发[2013]22号";
+        assert_eq!(
+            citations(&units(t), own.as_ref(), &Lexicon::builtin()).len(),
+            1
+        );
     }
 
     #[test]

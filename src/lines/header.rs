@@ -209,13 +209,26 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
 /// one number with its issuer code, year and serial (the second half may
 /// read as a number alone, 〔2017〕12号, but without its issuer's code).
 pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber> {
+    let (a, b) = (text::trim(first.text()), text::trim(second.text()));
+    // (Or a code cut inside: its head alone, a few ideographs that end no
+    // title, over a number whose code is one or two characters, 嘉政 /
+    // 发[2013]21号.)
+    let code_cut = || {
+        a.chars().all(text::is_han)
+            && text::chars_at_most(a, 6)
+            && !first.is_title_end()
+            && second.number().is_some_and(|n| {
+                n.issuer_code
+                    .as_deref()
+                    .is_some_and(|c| text::chars_at_most(c, 2))
+            })
+    };
     if first.is_number()
-        || second.number().is_some_and(|n| n.issuer_code.is_some())
+        || second.number().is_some_and(|n| n.issuer_code.is_some()) && !code_cut()
         || second.line() != first.line() + 1
     {
         return None;
     }
-    let (a, b) = (text::trim(first.text()), text::trim(second.text()));
     if a.is_empty()
         || b.is_empty()
         || !text::chars_at_most(a, 24)

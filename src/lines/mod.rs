@@ -314,11 +314,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         Vec::new()
     };
     // Most lines are left whole by every split: nothing is made for them.
-    let above = match out.last() {
-        Some(l) if l.kind() == Kind::TitleEnd => split::Above::TitleEnd,
-        Some(l) if l.is_title_fragment() && l.line() + 1 == u.line() => split::Above::TitleFragment,
-        _ => split::Above::Other,
-    };
+    let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
         Some(prev) if !numbers.is_empty() && prev.is_title_fragment() => {
@@ -326,15 +322,45 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         }
         _ => None,
     };
-    // The rest of a number a wrap cut, the first half run into the title
-    // above (…的决定某政发〔2 / 006〕20号各县…：): the rest, then what runs
-    // into it.
+    // The line above, right above, when a title's (what a cut number's
+    // first half runs into).
+    let title_above = |out: &[Line]| {
+        out.last()
+            .filter(|p| p.is_title_fragment() && p.line() + 1 == u.line())
+            .is_some()
+    };
+    // An issuer's code cut by a wrap, its head run into the title above
+    // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
+    if !numbers.is_empty() && title_above(out) {
+        let k = out
+            .last()
+            .and_then(|p| split::code_cut(p.text(), u.text(), &numbers, lex));
+        if let Some(k) = k {
+            cut_last(out, k, lex);
+        }
+    }
+    // The rest of a number a wrap cut inside, the first half run into the
+    // title above (…的决定某政发〔2 / 006〕20号各县…：), addressees after it:
+    // the line above is cut before the first half (unless a cut after the
+    // year's bracket did so already), this one after the rest.
     let rest_end = match out.last() {
         Some(prev) if genre_cut.is_none() && prev.line() + 1 == u.line() => {
-            split::number_rest(prev.text(), u.text())
+            let above_prev = out.len() >= 2 && {
+                let pp = &out[out.len() - 2];
+                pp.is_title_fragment() && pp.line() + 1 == prev.line()
+            };
+            let cut = split::cut_inside_number(prev.text(), above_prev, lex);
+            let half = &prev.text()[cut.unwrap_or(0)..];
+            split::number_rest(half, u.text())
+                .filter(|&k| split::addressees_follow(&u.text()[k..], lex))
+                .map(|k| (cut, k))
         }
         _ => None,
     };
+    if let Some((Some(cut), _)) = rest_end {
+        cut_last(out, cut, lex);
+    }
+    let rest_end = rest_end.map(|(_, k)| k);
     let parts = match genre_cut.or(rest_end) {
         Some(k) if rest_end.is_some() => {
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
@@ -348,14 +374,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
             if let Some(rest) = u.sub(k, u.text().len()) {
                 let numbers = docnum::numbers_in(rest.text());
-                let numbered = split::run_on_number(&rest, numbers, split::Above::Other, lex);
+                let numbered = split::run_on_number(&rest, numbers, false, lex);
                 for p in numbered.unwrap_or_else(|| vec![rest]) {
                     parts.extend(split::run_on(&p, lex).unwrap_or_else(|| vec![p]));
                 }
             }
             parts
         }
-        None => match split::run_on_number(&u, numbers, above, lex) {
+        None => match split::run_on_number(&u, numbers, under_title, lex) {
             None => match split::run_on(&u, lex) {
                 None if u.text().len() <= split::LONG_UNIT => {
                     out.push(whole);
@@ -384,6 +410,24 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         l.flags = l.flags.with(Flags::HAO, hao);
         l
     }));
+}
+
+/// Cuts the last line of `out` in two at byte `k` of its text (a number's
+/// first half a wrap left on the title's line, read once the next line
+/// shows its rest).
+fn cut_last(out: &mut Vec<Line<'_>>, k: usize, lex: &Lexicon) {
+    let Some(prev) = out.pop() else {
+        return;
+    };
+    let (p, hao) = (prev.unit(), prev.may_hold_hao());
+    for piece in [p.sub(0, k), p.sub(k, p.text().len())]
+        .into_iter()
+        .flatten()
+    {
+        let mut l = Line::classify(piece, lex);
+        l.flags = l.flags.with(Flags::HAO, hao);
+        out.push(l);
+    }
 }
 
 #[cfg(test)]

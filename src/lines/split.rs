@@ -175,25 +175,43 @@ fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
             .is_some_and(|(_, at)| matches!(&head[..at], "" | "的"))
 }
 
-/// The first half of a number cut by a wrap, run into the title it closes
-/// (…的通知某政办发〔2017〕 / 60号): where its issuer's code starts. The
-/// line ends inside the number after its year's opening bracket: at the
-/// bracket (某政办函〔 / 2019〕37号), inside the year (某政发〔2 / 006〕20号),
-/// after it (〔2017〕 / 60号) or inside the serial (〔2017〕6 / 0号). Before
-/// the bracket a short code of ideographs, and before that a genre word
-/// closing a 关于… title, or a title's last characters (的决定某党发[2019]).
-fn cut_after_title(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
+/// The first half of a number cut by a wrap after its year, run into the
+/// title it closes (…的通知某政办发〔2017〕 / 60号): where its issuer's code
+/// starts. The line ends with the year in brackets; before them a short
+/// code of ideographs, and before that a genre word closing a 关于… title,
+/// or a title's last characters (的决定某党发[2019]).
+fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
     let t = t.trim_end_matches(text::is_space);
-    let open = cut_number_open(t)?;
-    // (A genre word closing the code itself, 市政办函〔, is no title's; the
-    // title's is the one before it.)
+    match cut_number_open(t)? {
+        (open, true) => title_before_code(t, open, false, lex),
+        _ => None,
+    }
+}
+
+/// As [`cut_after_title`], the wrap anywhere inside the number after its
+/// year's opening bracket: at the bracket (某政办函〔 / 2019〕37号), inside
+/// the year (某政发〔2 / 006〕20号), after it or inside the serial (〔2017〕6 /
+/// 0号). Asked of the line above a line that opens with the number's rest
+/// and addressees after it (`number_rest`, `addressees_follow`): those
+/// tell the cut number from a sentence citing one. `title_above`: the line
+/// above `t` is a title's, whose 关于 `t` may lack (…关于印发《上饶市 /
+/// 2016年…工作要点》的通知饶办字〔2016〕).
+pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
+    let t = t.trim_end_matches(text::is_space);
+    let (open, _) = cut_number_open(t)?;
+    title_before_code(t, open, title_above, lex)
+}
+
+/// Where the issuer's code before the bracket at `open` starts, after a
+/// title's genre word: a code of two to eight ideographs. (A genre word
+/// closing the code itself, 市政办函〔, is no title's; the title's is the
+/// one before it.)
+fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> Option<usize> {
     let gpos = lex.genre_end_before(&t[..open], open)?;
     let code = &t[gpos..open];
     let fits = (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han);
     // (A title that says what it is about: a sentence naming a notice,
-    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well. Its 关于
-    // may stand on the title's line above, the genre word after 的 here:
-    // …关于印发《上饶市 / 2016年…工作要点》的通知饶办字〔2016〕.)
+    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well.)
     let title = &t[..gpos];
     let about = Lexicon::contains_any(&lex.about, title) && is_title_end_text(title, lex);
     let goes_on = title_above
@@ -204,21 +222,53 @@ fn cut_after_title(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
     (fits && (about || goes_on || is_wrapped_tail(title, lex))).then_some(gpos)
 }
 
-/// What the line above a unit is, for [`run_on_number`].
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Above {
-    /// A title's last line.
-    TitleEnd,
-    /// A line of a title that goes on, right above.
-    TitleFragment,
-    Other,
+/// After a number (or its rest), addressees: up to their colon, or cut by
+/// a wrap before it (`addressees_cut`) with every item but the last naming
+/// an organ or a body (…号各县（市、区）、各部门要对照执行，… is a sentence).
+pub fn addressees_follow(rest: &str, lex: &Lexicon) -> bool {
+    let rest = text::trim(rest);
+    match rest.find(text::is_colon) {
+        Some(c) => {
+            let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
+            crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
+        }
+        None => {
+            let items: Vec<&str> = text::split_outside(
+                rest,
+                text::is_open_paren,
+                text::is_close_paren,
+                text::is_list_sep,
+                text::Unmatched::Ignored,
+            )
+            .map(text::trim)
+            .collect();
+            // (An organ's or a body's name, a place's (金华开发区, 某新区), or a
+            // short 各… (各区, 各县（市、区）).)
+            let names = |i: &str| {
+                let core = crate::lexicon::strip_trailing_note(i);
+                lex.organ_ending(core).is_some()
+                    || lex.addressee.iter().any(|w| core.ends_with(w.as_str()))
+                    || lex
+                        .addressed_body
+                        .iter()
+                        .any(|w| core.ends_with(w.as_str()))
+                    || core.ends_with(['区', '县', '市', '州', '旗', '盟', '镇', '乡'])
+                    || core.starts_with('各') && text::chars_at_most(core, 4)
+            };
+            addressees_cut(rest, lex)
+                && items.split_last().is_some_and(|(last, before)| {
+                    before.iter().all(|i| names(i)) && text::chars_at_most(last, 12)
+                })
+        }
+    }
 }
 
 /// Where the year's opening bracket of a number cut at the end of `t`
-/// stands: `t` ends with the bracket and at most four digits of the year,
+/// stands, and whether its year is whole and closed with nothing after:
+/// `t` ends with the bracket and at most four digits of the year,
 /// or with the whole year in brackets and at most three digits of the
 /// serial (〔, 〔20, 〔2017〕, 〔2017〕6).
-fn cut_number_open(t: &str) -> Option<usize> {
+fn cut_number_open(t: &str) -> Option<(usize, bool)> {
     let mut tail = t.char_indices().rev().peekable();
     let mut digits = 0;
     while tail.next_if(|&(_, c)| text::is_digit(c)).is_some() {
@@ -226,7 +276,8 @@ fn cut_number_open(t: &str) -> Option<usize> {
     }
     // After a closing bracket, the digits read are the serial's and the
     // year stands whole before it; else they are the year's.
-    if tail.next_if(|&(_, c)| docnum::is_year_close(c)).is_some() {
+    let closed = tail.next_if(|&(_, c)| docnum::is_year_close(c)).is_some();
+    if closed {
         if digits > 3 {
             return None;
         }
@@ -237,7 +288,7 @@ fn cut_number_open(t: &str) -> Option<usize> {
         return None;
     }
     tail.next_if(|&(_, c)| docnum::is_year_open(c))
-        .map(|(open, _)| open)
+        .map(|(open, _)| (open, closed && digits == 0))
 }
 
 /// The rest of a number a wrap cut (`prev`, the first half on the line
@@ -270,6 +321,33 @@ pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
     .then_some(end)
 }
 
+/// An issuer's code cut by a wrap, its head run into the title above and
+/// its tail opening the number on this line (…的实施意见嘉政 / 发[2013]21号
+/// 各县…): where the code's head starts in `prev`. The number on `t` opens
+/// the line with a code of at most two characters (no issuer writes so
+/// short a code alone), `prev` ends with a 关于… title (or a title's last
+/// characters) and one to six ideographs, and the two halves read as one
+/// number.
+pub fn code_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
+    let f = numbers.first().filter(|f| f.range.start == 0)?;
+    let tail = &t[..f.core_start];
+    if tail.is_empty() || !text::chars_at_most(tail, 2) || !tail.chars().all(text::is_han) {
+        return None;
+    }
+    let prev = prev.trim_end_matches(text::is_space);
+    let gpos = lex.genre_end_in(prev)?;
+    let head = &prev[gpos..];
+    let joined = [head, &t[..f.range.end]].concat();
+    (!head.is_empty()
+        && text::chars_at_most(head, 6)
+        && head.chars().all(text::is_han)
+        && is_title_end_text(&prev[..gpos], lex)
+        && (Lexicon::contains_any(&lex.about, &prev[..gpos])
+            || is_wrapped_tail(&prev[..gpos], lex))
+        && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some()))
+    .then_some(gpos)
+}
+
 /// A genre word cut by a wrap, its last characters run into the number on
 /// the next line (…实施方案的通 / 知某政办发〔2021〕8号): where the number
 /// starts on that line. `prev` is the title's line above, which does not end
@@ -297,15 +375,14 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
-/// `above`: what the line above is (an order's number under a title's end,
-/// …管理办法 / 某市人民政府令第2号, is that title's).
+/// `under_title`: the line above is a title's end, which an order's number
+/// under it (…管理办法 / 某市人民政府令第2号) is the number of.
 pub fn run_on_number<'t>(
     u: &Unit<'t>,
     numbers: Vec<docnum::Found>,
-    above: Above,
+    under_title: bool,
     lex: &Lexicon,
 ) -> Option<Vec<Unit<'t>>> {
-    let under_title = above == Above::TitleEnd;
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）,
     // …的通知[某政办〔2013〕15号], …【…】.
@@ -320,7 +397,7 @@ pub fn run_on_number<'t>(
             }
         }
     }
-    if let Some(code) = cut_after_title(t, above == Above::TitleFragment, lex) {
+    if let Some(code) = cut_after_title(t, lex) {
         let mut out = Vec::new();
         out.extend(u.sub(0, code));
         out.extend(u.sub(code, t.len()));
@@ -352,21 +429,14 @@ pub fn run_on_number<'t>(
                 .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
                 .next();
             let organ = first.is_some_and(|f| f.starts_with('各') || lex.organ_ending(f).is_some());
-            // (Or cut by a wrap before their colon, as after a title, when
-            // the code read holds no title's genre word: 决定厦府〔…〕61号各区
-            // …，各 is a title's tail, read below.)
-            let addressees = organ
-                && match rest.find(text::is_colon) {
-                    Some(c) => {
-                        let c = c + rest[c..].chars().next().map_or(0, char::len_utf8);
-                        crate::lines::header::is_addressee_text(text::trim(&rest[..c]), lex)
-                    }
-                    None => {
-                        lex.genre_end_before(&t[..f.core_start], f.core_start)
-                            .is_none()
-                            && addressees_cut(rest, lex)
-                    }
-                };
+            // (Or cut by a wrap before their colon, when the code read holds
+            // no title's genre word: 决定厦府〔…〕61号各区…，各 is a title's
+            // tail, read below.)
+            let cut_ok = rest.contains(text::is_colon)
+                || lex
+                    .genre_end_before(&t[..f.core_start], f.core_start)
+                    .is_none();
+            let addressees = organ && cut_ok && addressees_follow(rest, lex);
             if addressees {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.range.end));
@@ -512,24 +582,63 @@ mod tests {
     }
 
     /// A title line without 关于 ends in 的 and a genre word run into a
-    /// number cut after its year: split only under a title's line.
+    /// number cut inside: cut only under a title's line.
     #[test]
     fn a_cut_number_after_a_title_line_without_guanyu() {
         let lex = Lexicon::builtin();
         let t = "2016年精准扶贫精准脱贫工作要点》的通知饶办字〔2016〕";
-        let u = Unit::all(t)[0];
-        let pieces = |above| {
-            run_on_number(&u, Vec::new(), above, &lex)
-                .map(|ps| ps.iter().map(|p| p.text()).collect::<Vec<_>>())
-        };
+        let at = t.find("饶办字");
+        assert_eq!(cut_inside_number(t, true, &lex), at);
+        assert_eq!(cut_inside_number(t, false, &lex), None);
+        // Nor is a line cut inside its number when it is whole up to there.
         assert_eq!(
-            pieces(Above::TitleFragment),
-            Some(vec![
-                "2016年精准扶贫精准脱贫工作要点》的通知",
-                "饶办字〔2016〕"
-            ])
+            cut_after_title("某市人民政府关于表彰先进的决定拉政发〔2", &lex),
+            None
         );
-        assert_eq!(pieces(Above::Other), None);
+    }
+
+    /// An issuer's code cut by a wrap: its head after the title's genre
+    /// word above, a code of one or two characters opening this line.
+    #[test]
+    fn a_code_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        let prev = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政";
+        let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), &lex);
+        assert_eq!(cut("发[2013]21号各县(市、区)人民政府,"), prev.find("嘉政"));
+        // A whole code on this line, a sentence above, no number.
+        assert_eq!(cut("嘉政发[2013]21号各县(市、区)人民政府,"), None);
+        assert_eq!(
+            code_cut(
+                "请认真学习有关意见嘉政",
+                "发[2013]21号",
+                &docnum::find_all("发[2013]21号"),
+                &lex
+            ),
+            None
+        );
+        assert_eq!(cut("各县(市、区)人民政府,"), None);
+    }
+
+    /// Addressees after a number's rest: up to their colon, or cut before it
+    /// with every item but the last an organ's; not a sentence going on.
+    #[test]
+    fn addressees_after_a_number() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "各县（区）人民政府，市直各委、办、局：",
+            "各县（市、区）人民政府，市政府各部门，金华开发区、金义都市新区、金",
+            "各区党委、区政府,市委各",
+            "各",
+        ] {
+            assert!(addressees_follow(t, &lex), "{t}");
+        }
+        for t in [
+            "各县（市、区）、各部门要对照执行，逐项清理，",
+            "要求，加快推进农村生活垃圾减量化。",
+            "精神，结合我市实际，",
+        ] {
+            assert!(!addressees_follow(t, &lex), "{t}");
+        }
     }
 
     #[test]
@@ -585,8 +694,7 @@ mod tests {
     #[test]
     fn a_number_run_into_its_title() {
         let lex = Lexicon::builtin();
-        let split =
-            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), Above::Other, &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
         // A number in brackets of its own with the addressees after it; an
         // issuer code of up to 10 characters between title and bracket.
         for (t, want) in [
@@ -652,18 +760,10 @@ mod tests {
                 vec!["某市人民政府办公室关于做好防汛工作的通知", "某政办发〔2017〕"],
             ),
             ("的决定某党发[2019]", vec!["的决定", "某党发[2019]"]),
-            // … or at its bracket, inside its year or inside its serial.
+            // A code ending in 函: the title's genre word is the one before it.
             (
-                "某市人民政府办公厅关于某某情况的通报市政办函〔",
-                vec!["某市人民政府办公厅关于某某情况的通报", "市政办函〔"],
-            ),
-            (
-                "某市人民政府关于表彰先进的决定拉政发〔2",
-                vec!["某市人民政府关于表彰先进的决定", "拉政发〔2"],
-            ),
-            (
-                "某市人民政府关于表彰先进的决定拉政发〔2006〕2",
-                vec!["某市人民政府关于表彰先进的决定", "拉政发〔2006〕2"],
+                "某市人民政府办公厅关于某某情况的通报市政办函〔2019〕",
+                vec!["某市人民政府办公厅关于某某情况的通报", "市政办函〔2019〕"],
             ),
         ] {
             assert_eq!(pieces(split, t), want, "{t}");
@@ -706,21 +806,14 @@ mod tests {
     #[test]
     fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
-        let split =
-            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), Above::Other, &lex);
+        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
         assert_eq!(
             pieces(split, "中华人民共和国国务院令　第706号"),
             vec!["中华人民共和国国务院令", "第706号"]
         );
         // Under a title the order's line is that title's number.
         let under = Unit::all("某市人民政府令第2号")[0];
-        assert!(run_on_number(
-            &under,
-            docnum::find_all(under.text()),
-            Above::TitleEnd,
-            &lex
-        )
-        .is_none());
+        assert!(run_on_number(&under, docnum::find_all(under.text()), true, &lex).is_none());
         // After a title the heading would swallow the title.
         let got = pieces(
             split,
