@@ -138,12 +138,12 @@ pub(super) fn read<'t>(
         }
     }
     if addressees_raw.is_none() && rest.len() >= 3 && !rest[0].is_addressee() {
-        if let Some(joined) = header::addressees_over_three(&rest[0], &rest[1], &rest[2], lex) {
-            for l in &rest[..3] {
+        if let Some((joined, n)) = header::addressees_over_lines(rest, lex) {
+            for l in &rest[..n] {
                 owners.push(own(l, Part::Addressees));
             }
             addressees_raw = Some(joined);
-            body += 3;
+            body += n;
         }
     }
     if addressees_raw.is_none() {

@@ -145,20 +145,30 @@ pub fn wrapped_addressees(
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
 }
 
-/// Addressees wrapped over three lines (各县(市)区党委和人民政府,…,市级 /
-/// 国家机关各部门,…开发 / 区党工委、管委会:): the three joined, when the
-/// first opens like addressees (with 各, or an organ's name), neither of
-/// the first two holds a colon or a full stop, and the joined list reads
+/// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
+/// 市级 / 国家机关各部门,…开发 / 区党工委、管委会:): the lines joined and how
+/// many, when the first opens like addressees (with 各, or an organ's name),
+/// none but the last holds a colon or a full stop, and the joined list reads
 /// as addressees.
-pub fn addressees_over_three(a: &Unit, b: &Unit, c: &Unit, lex: &Lexicon) -> Option<String> {
+pub fn addressees_over_lines(lines: &[super::Line], lex: &Lexicon) -> Option<(String, usize)> {
     let open = |u: &Unit| !(u.text().contains(['。', ':', '：']) || is_bracketed_note(u.text()));
+    let a = lines.first()?.unit();
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
     let opens = a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some();
-    if !(opens && open(a) && open(b) && b.line() == a.line() + 1 && c.line() == b.line() + 1) {
+    if !opens {
         return None;
     }
-    let joined = [a.text(), b.text(), c.text()].concat();
-    is_addressee_text(&joined, lex).then_some(joined)
+    let mut joined = String::new();
+    for (k, l) in lines.iter().take(5).enumerate() {
+        if k > 0 && l.line() != lines[k - 1].line() + 1 {
+            return None;
+        }
+        joined.push_str(l.text());
+        if !open(&l.unit()) {
+            return (k >= 2 && is_addressee_text(&joined, lex)).then_some((joined, k + 1));
+        }
+    }
+    None
 }
 
 /// Addressees run into the first sentence (a text without line breaks):
