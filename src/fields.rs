@@ -9,7 +9,7 @@
 use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Role};
 use crate::normalize::deadline::parse_deadline;
-use crate::normalize::units::{split_list, split_names};
+use crate::normalize::units::{before_full_stop, split_list, split_names};
 use crate::record::{Layout, Task};
 use crate::text;
 
@@ -180,7 +180,8 @@ fn marked_lead(value: &str) -> Option<Vec<(Role, String)>> {
     }
     let marks = ["（牵头）", "(牵头)"];
     let mut any = false;
-    let units = split_list(value)
+    // (Up to its full stop, as a plain list: …，市财政局、卫生局。)
+    let units = split_list(before_full_stop(value))
         .into_iter()
         .map(
             |item| match marks.iter().find_map(|m| item.strip_suffix(m)) {

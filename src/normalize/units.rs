@@ -39,7 +39,7 @@ fn is_separator(c: char) -> bool {
 
 /// Drops everything from the first 。 outside brackets: the rest of the value is a remark
 /// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
-fn before_full_stop(value: &str) -> &str {
+pub fn before_full_stop(value: &str) -> &str {
     let stop = |c| c == '。';
     text::split_outside(value, bracket_open, bracket_close, stop, Unmatched::Ignored)
         .next()
