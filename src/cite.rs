@@ -35,13 +35,13 @@ pub fn same(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
 
 /// `b` is the document's own number `a` read from its second half, the
 /// code cut by a wrap (嘉政 / 发[2013]21号): the same year and serial, and a
-/// code of one or two characters that ends `a`'s.
+/// code of at most four characters that ends `a`'s.
 fn code_tail(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
     let (ka, kb) = (issuer_key(a, lex), issuer_key(b, lex));
     a.serial == b.serial
         && a.year == b.year
         && !kb.is_empty()
-        && text::chars_at_most(&kb, 2)
+        && text::chars_at_most(&kb, 4)
         && ka.len() > kb.len()
         && ka.ends_with(&kb)
 }

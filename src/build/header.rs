@@ -40,7 +40,7 @@ pub fn number_above_title(
     let below = t < end
         && (lines.get(t).is_some_and(Line::is_number)
             || lines.get(t..(t + 2).min(end)).is_some_and(|two| {
-                two.len() == 2 && header::cut_number(&two[0], &two[1]).is_some()
+                two.len() == 2 && header::cut_number(&two[0], &two[1], lex).is_some()
             }));
     if below || start.title.is_empty() {
         return None;
@@ -66,7 +66,7 @@ pub(super) fn read<'t>(
         i += 1;
     } else if let Some(n) = lines
         .get(i..(i + 2).min(end))
-        .and_then(|two| header::cut_number(two.first()?, two.get(1)?))
+        .and_then(|two| header::cut_number(two.first()?, two.get(1)?, lex))
     {
         doc_number = Some(n);
         owners.push(own(&lines[i], Part::Number));

@@ -218,19 +218,20 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
 /// / 〔2017〕12号): the two halves, neither a number alone, short, read as
 /// one number with its issuer code, year and serial (the second half may
 /// read as a number alone, 〔2017〕12号, but without its issuer's code).
-pub fn cut_number(first: &super::Line, second: &super::Line) -> Option<DocNumber> {
+pub fn cut_number(first: &super::Line, second: &super::Line, lex: &Lexicon) -> Option<DocNumber> {
     let (a, b) = (text::trim(first.text()), text::trim(second.text()));
     // (Or a code cut inside: its head alone, a few ideographs that end no
-    // title, over a number whose code is one or two characters, 嘉政 /
-    // 发[2013]21号.)
+    // title and mark no urgency, over a number whose code is at most four
+    // characters, 嘉政 / 发[2013]21号, 佳 / 政办发〔2008〕21号.)
     let code_cut = || {
         a.chars().all(text::is_han)
             && text::chars_at_most(a, 6)
             && !first.is_title_end()
+            && !is_front_matter(a, lex, false)
             && second.number().is_some_and(|n| {
                 n.issuer_code
                     .as_deref()
-                    .is_some_and(|c| text::chars_at_most(c, 2))
+                    .is_some_and(|c| text::chars_at_most(c, 4))
             })
     };
     if first.is_number()
@@ -481,7 +482,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let cut = |s: &str| {
             let ls = super::super::Line::all(s, &lex);
-            cut_number(&ls[0], &ls[1]).map(|n| n.raw)
+            cut_number(&ls[0], &ls[1], &lex).map(|n| n.raw)
         };
         assert_eq!(
             cut("某政发〔2017〕\n12号\n"),

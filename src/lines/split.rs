@@ -323,15 +323,15 @@ pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
 
 /// An issuer's code cut by a wrap, its head run into the title above and
 /// its tail opening the number on this line (…的实施意见嘉政 / 发[2013]21号
-/// 各县…): where the code's head starts in `prev`. The number on `t` opens
-/// the line with a code of at most two characters (no issuer writes so
-/// short a code alone), `prev` ends with a 关于… title (or a title's last
-/// characters) and one to six ideographs, and the two halves read as one
-/// number.
+/// 各县…, …的通报佳 / 政办发〔2008〕21号, …的通报佳政办发 / 〔2008〕21号):
+/// where the code's head starts in `prev`. The number on `t` opens the line
+/// with a code of at most four characters or none, `prev` ends with a 关于…
+/// title (or a title's last characters) and one to eight ideographs, and
+/// the two halves read as one number.
 pub fn code_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
     let f = numbers.first().filter(|f| f.range.start == 0)?;
     let tail = &t[..f.core_start];
-    if tail.is_empty() || !text::chars_at_most(tail, 2) || !tail.chars().all(text::is_han) {
+    if !text::chars_at_most(tail, 4) || !tail.chars().all(text::is_han) {
         return None;
     }
     let prev = prev.trim_end_matches(text::is_space);
@@ -339,7 +339,7 @@ pub fn code_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -
     let head = &prev[gpos..];
     let joined = [head, &t[..f.range.end]].concat();
     (!head.is_empty()
-        && text::chars_at_most(head, 6)
+        && text::chars_at_most(head, 8)
         && head.chars().all(text::is_han)
         && is_title_end_text(&prev[..gpos], lex)
         && (Lexicon::contains_any(&lex.about, &prev[..gpos])
@@ -598,15 +598,24 @@ mod tests {
     }
 
     /// An issuer's code cut by a wrap: its head after the title's genre
-    /// word above, a code of one or two characters opening this line.
+    /// word above, the rest of the code (or none) opening this line.
     #[test]
     fn a_code_cut_by_a_wrap() {
         let lex = Lexicon::builtin();
         let prev = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政";
         let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), &lex);
         assert_eq!(cut("发[2013]21号各县(市、区)人民政府,"), prev.find("嘉政"));
-        // A whole code on this line, a sentence above, no number.
-        assert_eq!(cut("嘉政发[2013]21号各县(市、区)人民政府,"), None);
+        // The code cut before its bracket.
+        let prev2 = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政发";
+        let t2 = "[2013]21号各县(市、区)人民政府,";
+        assert_eq!(
+            code_cut(prev2, t2, &docnum::find_all(t2), &lex),
+            prev2.find("嘉政发")
+        );
+        // A title whole above, a sentence above, no number.
+        let whole = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见";
+        let t3 = "嘉政发[2013]21号各县(市、区)人民政府,";
+        assert_eq!(code_cut(whole, t3, &docnum::find_all(t3), &lex), None);
         assert_eq!(
             code_cut(
                 "请认真学习有关意见嘉政",
