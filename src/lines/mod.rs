@@ -339,6 +339,26 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             cut_last(out, k, lex);
         }
     }
+    // A title run into its number and the head of its first addressee,
+    // which this line completes up to its colon (…的批复玉政复〔2008〕31号澄 /
+    // 江县人民政府：): the line above is split as it would have been whole.
+    if u.text().contains(text::is_colon) && title_above(out) {
+        let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
+            let numbers = docnum::numbers_in(p.text());
+            let above = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
+            split::run_on_number(&p.unit(), numbers, above, Some(u.text()), lex)
+        });
+        if let Some(pieces) = pieces {
+            let hao = out.pop().is_some_and(|p| p.may_hold_hao());
+            for p in pieces {
+                for piece in split::run_on(&p, lex).unwrap_or_else(|| vec![p]) {
+                    let mut l = Line::classify(piece, lex);
+                    l.flags = l.flags.with(Flags::HAO, hao);
+                    out.push(l);
+                }
+            }
+        }
+    }
     // The rest of a number a wrap cut inside, the first half run into the
     // title above (…的决定某政发〔2 / 006〕20号各县…：), addressees after it:
     // the line above is cut before the first half (unless a cut after the
@@ -374,14 +394,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
             if let Some(rest) = u.sub(k, u.text().len()) {
                 let numbers = docnum::numbers_in(rest.text());
-                let numbered = split::run_on_number(&rest, numbers, false, lex);
+                let numbered = split::run_on_number(&rest, numbers, false, None, lex);
                 for p in numbered.unwrap_or_else(|| vec![rest]) {
                     parts.extend(split::run_on(&p, lex).unwrap_or_else(|| vec![p]));
                 }
             }
             parts
         }
-        None => match split::run_on_number(&u, numbers, under_title, lex) {
+        None => match split::run_on_number(&u, numbers, under_title, None, lex) {
             None => match split::run_on(&u, lex) {
                 None if u.text().len() <= split::LONG_UNIT => {
                     out.push(whole);

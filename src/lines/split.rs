@@ -164,6 +164,24 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
         && (first.starts_with('各') || lex.organ_ending(first).is_some())
 }
 
+/// The first addressee's head a wrap cut after the number (…号澄, …号各旗县区
+/// 人), completed by the next line up to its colon (江县人民政府：, 民政府，市政府
+/// 各有关部门：): a few ideographs, and the two read as addressees.
+fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
+    let rest = text::trim(rest);
+    let Some(next) = next else {
+        return false;
+    };
+    let Some(c) = next.find(text::is_colon) else {
+        return false;
+    };
+    let c = c + next[c..].chars().next().map_or(0, char::len_utf8);
+    !rest.is_empty()
+        && text::chars_at_most(rest, 10)
+        && rest.chars().all(text::is_han)
+        && crate::lines::header::is_addressee_text(&[rest, text::trim(&next[..c])].concat(), lex)
+}
+
 /// A title's last few characters that a fixed-width wrap left on a line of
 /// their own, the number run into them (的通知某府〔2021〕18号): the genre
 /// word, 的 before it or not.
@@ -376,11 +394,14 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
 /// `under_title`: the line above is a title's end, which an order's number
-/// under it (…管理办法 / 某市人民政府令第2号) is the number of.
+/// under it (…管理办法 / 某市人民政府令第2号) is the number of. `next`: the
+/// line under the unit, when known, which may complete the first addressee
+/// a wrap cut after the number (…号澄 / 江县人民政府：).
 pub fn run_on_number<'t>(
     u: &Unit<'t>,
     numbers: Vec<docnum::Found>,
     under_title: bool,
+    next: Option<&str>,
     lex: &Lexicon,
 ) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
@@ -499,7 +520,8 @@ pub fn run_on_number<'t>(
         if !text::trim(rest).is_empty() {
             let upto = &rest[..(colon + rest[colon..].chars().next().map_or(0, char::len_utf8))];
             if !(crate::lines::header::is_addressee_text(text::trim(upto), lex)
-                || colon == rest.len() && addressees_cut(rest, lex))
+                || colon == rest.len() && addressees_cut(rest, lex)
+                || colon == rest.len() && name_goes_on(rest, next, lex))
             {
                 continue;
             }
@@ -628,6 +650,28 @@ mod tests {
         assert_eq!(cut("各县(市、区)人民政府,"), None);
     }
 
+    /// The first addressee's head after the number, completed by the next
+    /// line up to its colon.
+    #[test]
+    fn a_first_addressee_cut_after_the_number() {
+        let lex = Lexicon::builtin();
+        assert!(name_goes_on("澄", Some("江县人民政府："), &lex));
+        assert!(name_goes_on(
+            "各旗县区人",
+            Some("民政府，市政府各有关部门："),
+            &lex
+        ));
+        // No next line, no colon on it, a sentence, punctuation in the head.
+        assert!(!name_goes_on("澄", None, &lex));
+        assert!(!name_goes_on("澄", Some("江县人民政府要加强领导"), &lex));
+        assert!(!name_goes_on(
+            "要求",
+            Some("各地认真贯彻执行。现通知如下："),
+            &lex
+        ));
+        assert!(!name_goes_on("精神，", Some("江县人民政府："), &lex));
+    }
+
     /// Addressees after a number's rest: up to their colon, or cut before it
     /// with every item but the last an organ's; not a sentence going on.
     #[test]
@@ -703,7 +747,8 @@ mod tests {
     #[test]
     fn a_number_run_into_its_title() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
+        let split =
+            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, None, &lex);
         // A number in brackets of its own with the addressees after it; an
         // issuer code of up to 10 characters between title and bracket.
         for (t, want) in [
@@ -815,14 +860,15 @@ mod tests {
     #[test]
     fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
-        let split = |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, &lex);
+        let split =
+            |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, None, &lex);
         assert_eq!(
             pieces(split, "中华人民共和国国务院令　第706号"),
             vec!["中华人民共和国国务院令", "第706号"]
         );
         // Under a title the order's line is that title's number.
         let under = Unit::all("某市人民政府令第2号")[0];
-        assert!(run_on_number(&under, docnum::find_all(under.text()), true, &lex).is_none());
+        assert!(run_on_number(&under, docnum::find_all(under.text()), true, None, &lex).is_none());
         // After a title the heading would swallow the title.
         let got = pieces(
             split,
