@@ -31,6 +31,18 @@ fn opens_title(s: &str, lex: &Lexicon) -> bool {
     Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
 }
 
+/// A 关于 cut by a wrap, its first characters ending `above` and the rest
+/// opening `t` (…人民政府办公室关 / 于印发…): the length of its part in
+/// `above`.
+fn about_cut(above: &str, t: &str, lex: &Lexicon) -> Option<usize> {
+    lex.about.iter().find_map(|w| {
+        w.char_indices()
+            .skip(1)
+            .map(|(k, _)| k)
+            .find(|&k| above.ends_with(&w[..k]) && t.starts_with(&w[k..]))
+    })
+}
+
 /// `s` closes every 《 it opens.
 fn balanced(s: &str) -> bool {
     s.matches('《').count() == s.matches('》').count()
@@ -58,11 +70,14 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     // (not a web page's name above its furniture).
     let organ_above = |s: usize| {
         let t = units[s].text();
-        let opens_line = lex
-            .about
-            .iter()
-            .chain(&lex.transmittal)
-            .any(|w| t.starts_with(w.as_str()));
+        // (Or with the rest of a 关于 a wrap cut: …人民政府办公室关 / 于印发….)
+        let cut_about = s > floor && about_cut(units[s - 1].text(), t, lex).is_some();
+        let opens_line = cut_about
+            || lex
+                .about
+                .iter()
+                .chain(&lex.transmittal)
+                .any(|w| t.starts_with(w.as_str()));
         // The organ the title opens with so far, once one stands before 关于.
         let mut organ = Lexicon::find_any(&lex.about, t)
             .filter(|&(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
@@ -75,6 +90,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .about
                 .iter()
                 .find_map(|w| o.strip_suffix(w.as_str()))
+                .or_else(|| {
+                    about_cut(o, units[k + 1].text(), lex)
+                        .filter(|_| k + 1 == s)
+                        .map(|n| &o[..o.len() - n])
+                })
                 .unwrap_or(o);
             // (Right above: a blank line between at most.)
             let one = |organ: &str| {
