@@ -35,6 +35,8 @@ pub struct AttributionRules {
     topics: Vec<String>,
     /// The last word of a task's short name before 由 (改造提升工作由X牵头).
     topic_ends: Vec<String>,
+    /// Time words putting such a name in the past (此前这项工作由X负责).
+    topic_past: Vec<String>,
     /// Parts opening a sentence before its runs (会议确定).
     prefaces: Vec<String>,
     /// A level's name that may stand alone inside a list (各县、市、区人民政府).
@@ -115,6 +117,7 @@ impl AttributionRules {
                 "level" => r.levels.push(word),
                 "the_rest" => r.the_rest.push(word),
                 "topic_end" => r.topic_ends.push(word),
+                "topic_past" => r.topic_past.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -419,7 +422,8 @@ impl AttributionRules {
                     let rest = &s[at..];
                     (subject(&rest)
                         && self.topic_ends.iter().any(|e| head.ends_with(e.as_str()))
-                        && head.chars().all(text::is_han))
+                        && head.chars().all(text::is_han)
+                        && !crate::lexicon::Lexicon::contains_any(&self.topic_past, head))
                     .then_some(rest)
                 })
             })

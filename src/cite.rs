@@ -99,6 +99,15 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, bool) {
     if han && (1..=4).contains(&n) && after_break {
         return (tail, false);
     }
+    // An issuer code's head after the title it follows (…的实施意见国 /
+    // 办发〔2020〕24号精神): one to four ideographs after its genre word.
+    if han {
+        if let Some(g) = lex.genre_end_in(tail) {
+            if (1..=4).contains(&text::char_len(&tail[g..])) {
+                return (&tail[g..], false);
+            }
+        }
+    }
     ("", false)
 }
 

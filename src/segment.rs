@@ -275,11 +275,9 @@ fn unnamed(open_title: &str, lines: &[Line], lex: &Lexicon, headed: bool) -> boo
     // Its issuer before 关于, or (`headed`) addressees under it: a heading
     // inside the plan (关于资金补助标准), a title it cites, its own
     // attachment's opens with 关于 and has neither.
-    // (An organ's name, not the last character of one a wrap cut off:
-    // …《海南省人民政府办公 / 厅关于印发…的通知 / 》… is a sentence.)
-    let issued = Lexicon::find_any(&lex.about, &title).is_some_and(|(at, _)| {
-        !crate::text::chars_at_most(&title[..at], 1) && lex.organ_ending(&title[..at]).is_some()
-    }) || organ_led(open_title, &title, lex).is_some();
+    let issued = Lexicon::find_any(&lex.about, &title)
+        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&title[..at]).is_some())
+        || organ_led(open_title, &title, lex).is_some();
     // The open title names it (关于印发《某某方案》的通知 names 某某方案).
     (issued || headed)
         && !open_title.contains(title.as_str())

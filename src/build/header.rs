@@ -40,12 +40,22 @@ pub fn number_above_title(
     let below = t < end
         && (lines.get(t).is_some_and(Line::is_number)
             || lines.get(t..(t + 2).min(end)).is_some_and(|two| {
-                two.len() == 2 && header::cut_number(&two[0], &two[1], lex).is_some()
+                two.len() == 2
+                    && header::cut_number(&two[0], &two[1], on_title_line(lines, t), lex).is_some()
             }));
     if below || start.title.is_empty() {
         return None;
     }
     header::number_above(lines, start.title.start, lex)
+}
+
+/// Line `at` was cut off the title's last line, right above it (…的通报佳 /
+/// 政办发〔2008〕21号: the head of the number's code).
+fn on_title_line(lines: &[Line], at: usize) -> bool {
+    at > 0
+        && lines
+            .get(at)
+            .is_some_and(|l| l.line() == lines[at - 1].line())
 }
 
 pub(super) fn read<'t>(
@@ -66,7 +76,7 @@ pub(super) fn read<'t>(
         i += 1;
     } else if let Some(n) = lines
         .get(i..(i + 2).min(end))
-        .and_then(|two| header::cut_number(two.first()?, two.get(1)?, lex))
+        .and_then(|two| header::cut_number(two.first()?, two.get(1)?, on_title_line(lines, i), lex))
     {
         doc_number = Some(n);
         owners.push(own(&lines[i], Part::Number));

@@ -316,9 +316,20 @@ impl<'a, 't> Builder<'a, 't> {
             self.body_text(l);
             return;
         }
-        if l.is_colophon() && self.in_notice() {
+        // (Or a list of them going on from a 抄送 line cut after a
+        // separator.)
+        let colophon_goes_on = matches!(self.prev, Prev::Colophon)
+            && marker.is_none()
+            && !l.has_label()
+            && !l.is_date()
+            && !l.text().contains(['：', ':']);
+        if (l.is_colophon() || colophon_goes_on) && self.in_notice() {
             self.own(&l, Part::Colophon);
-            self.prev = Prev::None;
+            self.prev = if l.text().ends_with(crate::text::is_list_sep) {
+                Prev::Colophon
+            } else {
+                Prev::None
+            };
             return;
         }
         // The date, alone on its line or in brackets right under the
@@ -605,7 +616,21 @@ pub fn build<'a, 't>(
 /// The document's sections are numbered 1.1, 1.2 …: two of its lines open
 /// with a decimal marker and a space (`1.1 编制目的`), or, written without
 /// the space (`1.1编制目的`), two follow one another in sequence (1.1 then
-/// 1.2, 2.1 then 2.2): amounts opening lines (`1.5万亩…`) seldom do.
+/// 1.2, 2.1 then 2.2) with a section's name after them (`names_a_section`):
+/// amounts, days and versions opening lines (`2.1亿美元，…`, `5.1日…`,
+/// `2.1版本…`) are none.
+/// The text after an unspaced decimal marker names a section: a short
+/// heading without a sentence's punctuation, opening with an ideograph that
+/// counts nothing (亿, 万, 元, 日, 月, 版, 号 … go on from a number).
+fn names_a_section(t: &str) -> bool {
+    const COUNTED: &str = "亿万千百元日月年号版倍次个期届层级米吨亩户人台辆件家条项座所";
+    t.chars()
+        .next()
+        .is_some_and(|c| crate::text::is_han(c) && !COUNTED.contains(c))
+        && crate::text::chars_at_most(t, 20)
+        && !t.contains(['，', '；', '。', ',', ';'])
+}
+
 fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -> bool {
     let (mut spaced, mut steps) = (0, 0);
     let mut last: Option<&[u32]> = None;
@@ -614,10 +639,11 @@ fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -
             Some(m) if m.kind == ClauseKind::Decimal => spaced += 1,
             _ => {}
         }
-        let Some(m) = l
-            .marker(true)
-            .filter(|m| m.kind == ClauseKind::Decimal && m.parts.len() >= 2)
-        else {
+        let Some(m) = l.marker(true).filter(|m| {
+            m.kind == ClauseKind::Decimal
+                && m.parts.len() >= 2
+                && (m.spaced || names_a_section(&l.text()[m.body..]))
+        }) else {
             continue;
         };
         let parts = &m.parts[..];

@@ -37,6 +37,9 @@ pub(super) enum Prev {
     Field {
         open: bool,
     },
+    /// A 版记 line (抄送：…) cut by a wrap after a separator: the list goes
+    /// on over the next line (…，泰安军分区， / 市法院，市检察院。).
+    Colophon,
 }
 
 /// Paragraphs printed with a hanging indentation: each opens indented

@@ -218,13 +218,21 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
 /// / 〔2017〕12号): the two halves, neither a number alone, short, read as
 /// one number with its issuer code, year and serial (the second half may
 /// read as a number alone, 〔2017〕12号, but without its issuer's code).
-pub fn cut_number(first: &super::Line, second: &super::Line, lex: &Lexicon) -> Option<DocNumber> {
+pub fn cut_number(
+    first: &super::Line,
+    second: &super::Line,
+    on_title_line: bool,
+    lex: &Lexicon,
+) -> Option<DocNumber> {
     let (a, b) = (text::trim(first.text()), text::trim(second.text()));
-    // (Or a code cut inside: its head alone, a few ideographs that end no
-    // title and mark no urgency, over a number whose code is at most four
-    // characters, 嘉政 / 发[2013]21号, 佳 / 政办发〔2008〕21号.)
+    // (Or a code cut inside: its head alone, cut off the title's last line
+    // (`on_title_line`; 中共江苏省委 / 苏发〔2021〕1号 on lines of their own
+    // are an issuer over its number), a few ideographs that end no title and
+    // mark no urgency, over a number whose code is at most four characters,
+    // 嘉政 / 发[2013]21号, 佳 / 政办发〔2008〕21号.)
     let code_cut = || {
-        a.chars().all(text::is_han)
+        on_title_line
+            && a.chars().all(text::is_han)
             && text::chars_at_most(a, 6)
             && !first.is_title_end()
             && !is_front_matter(a, lex, false)
@@ -482,7 +490,7 @@ mod tests {
         let lex = Lexicon::builtin();
         let cut = |s: &str| {
             let ls = super::super::Line::all(s, &lex);
-            cut_number(&ls[0], &ls[1], &lex).map(|n| n.raw)
+            cut_number(&ls[0], &ls[1], false, &lex).map(|n| n.raw)
         };
         assert_eq!(
             cut("某政发〔2017〕\n12号\n"),

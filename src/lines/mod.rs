@@ -334,9 +334,23 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     if !numbers.is_empty() && title_above(out) {
         let k = out
             .last()
-            .and_then(|p| split::code_cut(p.text(), u.text(), &numbers, lex));
+            .and_then(|p| split::code_cut(p.text(), u.text(), &numbers, false, lex));
         if let Some(k) = k {
-            cut_last(out, k, lex);
+            cut_line(out, out.len() - 1, k, lex);
+        }
+    }
+    // … or with the number alone on its line, the addressees on this one
+    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：).
+    if whole.is_addressee() && out.len() >= 2 {
+        let (t, n) = (&out[out.len() - 2], &out[out.len() - 1]);
+        let k = (t.is_title_fragment()
+            && t.line() + 1 == n.line()
+            && n.is_number()
+            && n.line() + 1 == u.line())
+        .then(|| split::code_cut(t.text(), n.text(), &docnum::numbers_in(n.text()), true, lex))
+        .flatten();
+        if let Some(k) = k {
+            cut_line(out, out.len() - 2, k, lex);
         }
     }
     // A title run into its number and the head of its first addressee,
@@ -378,7 +392,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         _ => None,
     };
     if let Some((Some(cut), _)) = rest_end {
-        cut_last(out, cut, lex);
+        cut_line(out, out.len() - 1, cut, lex);
     }
     let rest_end = rest_end.map(|(_, k)| k);
     let parts = match genre_cut.or(rest_end) {
@@ -432,22 +446,21 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     }));
 }
 
-/// Cuts the last line of `out` in two at byte `k` of its text (a number's
-/// first half a wrap left on the title's line, read once the next line
-/// shows its rest).
-fn cut_last(out: &mut Vec<Line<'_>>, k: usize, lex: &Lexicon) {
-    let Some(prev) = out.pop() else {
-        return;
-    };
-    let (p, hao) = (prev.unit(), prev.may_hold_hao());
-    for piece in [p.sub(0, k), p.sub(k, p.text().len())]
+/// Cuts line `at` of `out` in two at byte `k` of its text (a number's first
+/// half, or its code's head, a wrap left on the title's line, read once the
+/// lines under it show the rest).
+fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
+    let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
+    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
         .into_iter()
         .flatten()
-    {
-        let mut l = Line::classify(piece, lex);
-        l.flags = l.flags.with(Flags::HAO, hao);
-        out.push(l);
-    }
+        .map(|piece| {
+            let mut l = Line::classify(piece, lex);
+            l.flags = l.flags.with(Flags::HAO, hao);
+            l
+        })
+        .collect();
+    out.splice(at..=at, pieces);
 }
 
 #[cfg(test)]

@@ -344,9 +344,17 @@ pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
 /// 各县…, …的通报佳 / 政办发〔2008〕21号, …的通报佳政办发 / 〔2008〕21号):
 /// where the code's head starts in `prev`. The number on `t` opens the line
 /// with a code of at most four characters or none, `prev` ends with a 关于…
-/// title (or a title's last characters) and one to eight ideographs, and
-/// the two halves read as one number.
-pub fn code_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
+/// title (or a title's last characters) and one to eight ideographs, the
+/// two halves read as one number, and addressees follow it (a row of a list
+/// of documents, or a sentence citing one, has none): on `t`, or, when `t`
+/// holds the number alone, on the line under it (`addressees_under`).
+pub fn code_cut(
+    prev: &str,
+    t: &str,
+    numbers: &[docnum::Found],
+    addressees_under: bool,
+    lex: &Lexicon,
+) -> Option<usize> {
     let f = numbers.first().filter(|f| f.range.start == 0)?;
     let tail = &t[..f.core_start];
     if !text::chars_at_most(tail, 4) || !tail.chars().all(text::is_han) {
@@ -362,7 +370,12 @@ pub fn code_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -
         && is_title_end_text(&prev[..gpos], lex)
         && (Lexicon::contains_any(&lex.about, &prev[..gpos])
             || is_wrapped_tail(&prev[..gpos], lex))
-        && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some()))
+        && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
+        && if addressees_under {
+            text::trim(&t[f.range.end..]).is_empty()
+        } else {
+            addressees_follow(&t[f.range.end..], lex)
+        })
     .then_some(gpos)
 }
 
@@ -625,24 +638,28 @@ mod tests {
     fn a_code_cut_by_a_wrap() {
         let lex = Lexicon::builtin();
         let prev = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政";
-        let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), &lex);
+        let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), false, &lex);
         assert_eq!(cut("发[2013]21号各县(市、区)人民政府,"), prev.find("嘉政"));
         // The code cut before its bracket.
         let prev2 = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政发";
         let t2 = "[2013]21号各县(市、区)人民政府,";
         assert_eq!(
-            code_cut(prev2, t2, &docnum::find_all(t2), &lex),
+            code_cut(prev2, t2, &docnum::find_all(t2), false, &lex),
             prev2.find("嘉政发")
         );
         // A title whole above, a sentence above, no number.
         let whole = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见";
         let t3 = "嘉政发[2013]21号各县(市、区)人民政府,";
-        assert_eq!(code_cut(whole, t3, &docnum::find_all(t3), &lex), None);
+        assert_eq!(
+            code_cut(whole, t3, &docnum::find_all(t3), false, &lex),
+            None
+        );
         assert_eq!(
             code_cut(
                 "请认真学习有关意见嘉政",
                 "发[2013]21号",
                 &docnum::find_all("发[2013]21号"),
+                true,
                 &lex
             ),
             None
