@@ -50,7 +50,10 @@ fn balanced(s: &str) -> bool {
 
 /// The text of the title units `lines`, joined.
 fn joined(lines: &[Line]) -> String {
-    lines.iter().map(|t| t.text()).collect()
+    lines
+        .iter()
+        .map(|t| crate::text::title_line(t.text()))
+        .collect()
 }
 
 /// Walks back from the title's last unit `end` over title fragments, at most
@@ -160,7 +163,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     }
     // A genre word alone under the organ that issues it (某某市人民政府 /
     // 通告): the title opens at the organ.
-    if end > floor && crate::text::chars_at_most(last, 3) {
+    if end > floor && crate::text::chars_at_most(&crate::text::title_line(last), 3) {
         let prev = units[end - 1].text();
         if units[end - 1].is_title_fragment()
             && !prev.contains(['、', '，', ','])
@@ -242,7 +245,7 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     if u.is_title_end()
         || !u.is_title_fragment()
         || i == 0
-        || !crate::text::chars_at_most(u.text(), 3)
+        || !crate::text::chars_at_most(&crate::text::title_line(u.text()), 3)
     {
         return false;
     }
@@ -252,7 +255,7 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     prev.is_title_fragment()
         && prev.line() + 2 >= u.line()
         && lex
-            .genre_suffix(&[prev.text(), u.text()].concat())
+            .genre_suffix(&[prev.text(), &crate::text::title_line(u.text())].concat())
             .is_some()
 }
 

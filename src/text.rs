@@ -914,6 +914,33 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
     merged(wide, ascii)
 }
 
+/// A word printed letter-spaced, as a genre word under its organ is (通　　告,
+/// 命　令): two to four ideographs, each alone between spaces; the word
+/// without its spaces, or `None` for any other text.
+pub fn letter_spaced(t: &str) -> Option<String> {
+    let t = trim(t);
+    let mut word = String::new();
+    let mut pieces = 0;
+    for p in t.split(is_space).filter(|p| !p.is_empty()) {
+        let mut cs = p.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) if is_han(c) => word.push(c),
+            _ => return None,
+        }
+        pieces += 1;
+    }
+    (2..=4).contains(&pieces).then_some(word)
+}
+
+/// A title's line as it reads: a letter-spaced word without its spaces
+/// (`letter_spaced`), any other line as it is.
+pub fn title_line(t: &str) -> std::borrow::Cow<'_, str> {
+    match letter_spaced(t) {
+        Some(w) => std::borrow::Cow::Owned(w),
+        None => std::borrow::Cow::Borrowed(t),
+    }
+}
+
 /// How a scan outside brackets counts a closing bracket that has no opener.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unmatched {

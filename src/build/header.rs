@@ -67,7 +67,10 @@ pub(super) fn read<'t>(
     let mut owners: Vec<Owner> = Vec::new();
     let own = |l: &Line, part: Part| Owner::of(l, part);
     let title_lines = &lines[start.title.clone()];
-    let title: String = title_lines.iter().map(|l| l.text()).collect();
+    let title: String = title_lines
+        .iter()
+        .map(|l| crate::text::title_line(l.text()))
+        .collect();
     let mut i = start.title.end;
     let mut doc_number: Option<DocNumber> = None;
     if let Some(n) = lines.get(i).filter(|_| i < end).and_then(Line::number) {
