@@ -635,6 +635,26 @@ pub fn before_closing_bracket(s: &str) -> Option<char> {
 mod bracket_tests {
     use super::*;
 
+    /// A word printed letter-spaced reads without its spaces; other text,
+    /// a single character, or pieces of more than one character, do not.
+    #[test]
+    fn letter_spaced_words() {
+        assert_eq!(letter_spaced("　　通　　告").as_deref(), Some("通告"));
+        assert_eq!(letter_spaced("命 令").as_deref(), Some("命令"));
+        assert_eq!(letter_spaced("会 议 纪 要").as_deref(), Some("会议纪要"));
+        for t in [
+            "通告",
+            "通",
+            "梧州市 人民政府",
+            "1 2",
+            "通　告　书　一　二",
+            "",
+        ] {
+            assert_eq!(letter_spaced(t), None, "{t}");
+        }
+        assert_eq!(title_line("某市人民政府"), "某市人民政府");
+    }
+
     #[test]
     fn offsets_of_a_character() {
         let s = "一、加强领导。二是（完善）机制。年底前完成；年内";
