@@ -109,9 +109,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Issuers stacked above 关于 are a few to a line: a list of
             // more, or one going on from the line above, the end of a 名单
             // above the next title (…、市商务局、国网商丘供电公司), is none.)
+            // (Nor a roster of units parted by spaces, three or more to a line
+            // by their short names: 市发展改革委　市工业和信息化局　市财政局…;
+            // joint issuers print their full names, 宿州市教育局　宿州市财政局　….)
             let list = {
                 let items = o.split(crate::text::is_list_sep).count();
+                let spaced: Vec<&str> = o
+                    .split(crate::text::is_space)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let short = spaced
+                    .iter()
+                    .filter(|p| p.starts_with(['市', '县', '区', '州', '旗', '盟']))
+                    .count();
                 items > 4
+                    || spaced.len() >= 3 && 2 * short >= spaced.len()
                     || items > 1
                         && k > 0
                         && units[k - 1].text().contains(['、', '，', ','])
