@@ -111,6 +111,15 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, bool) {
     ("", false)
 }
 
+/// `tail` ends `prev` after an opening bracket or a separator (the cases
+/// [`wrapped_tail`] took before the head after a title's genre word).
+fn after_break_tail(prev: &str, tail: &str) -> bool {
+    prev[..prev.len() - tail.len()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| text::is_open_bracket(c) || c == '、' || c == '，' || c == ',')
+}
+
 /// The citations in a document's lines, given in order (read one by one:
 /// no list of them is made).
 pub fn citations<'a, 't: 'a>(
@@ -134,7 +143,19 @@ pub fn citations<'a, 't: 'a>(
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
-        let (tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text(), lex));
+        let (mut tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text(), lex));
+        // A code's head after a title (…的实施意见国 / 办发〔…〕) is taken only
+        // for a number opening this line whose code is at most two characters
+        // (…的意见精神 / 浙委办发〔2018〕46号 cites the whole code here).
+        if !tail_bracket
+            && !tail.is_empty()
+            && !docnum::find_all(u.text()).first().is_some_and(|f| {
+                f.range.start == 0 && text::chars_at_most(&u.text()[..f.core_start], 2)
+            })
+            && p.is_some_and(|p| !after_break_tail(p.text(), tail))
+        {
+            tail = "";
+        }
         joined.clear();
         joined.push_str(tail);
         joined.push_str(u.text());

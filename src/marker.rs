@@ -306,6 +306,11 @@ fn spaces(i: &str) -> IResult<&str, &str> {
     recognize(opt(take_while1(|c: char| is_space(c) || c == '*'))).parse(i)
 }
 
+/// Ideographs that go on from a number as an amount or a day does (2.1亿美元,
+/// 3.5万亩, 5.1日, 2.1版本, 1.5倍): after an unspaced decimal, no section's
+/// name.
+pub const GOES_ON_FROM_NUMBER: &str = "亿万元日版倍";
+
 /// Recognises the marker at the start of `s` (already trimmed). With
 /// `decimal_mode`, `1.1总则` and a bare `1 总则` are decimal markers;
 /// otherwise `1.110国道` is the item 1. followed by 110国道.
@@ -373,7 +378,12 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
         if parts.len() > MAX_DECIMAL_DEPTH {
             return None;
         }
-        if spaced || (decimal_mode && next.is_some_and(|c| is_han(c) || c == '“')) {
+        // (Unspaced, a section's number, not an amount: 1.5万吨, 1.205国道
+        // go on from a number.)
+        let section = next
+            .is_some_and(|c| is_han(c) && !GOES_ON_FROM_NUMBER.contains(c) || c == '“')
+            && parts.iter().all(|&p| p < 100);
+        if spaced || (decimal_mode && section) {
             let n = *parts.last().unwrap_or(&0);
             return finish(ClauseKind::Decimal, n, parts, rest);
         }

@@ -74,7 +74,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let organ_above = |s: usize| {
         let t = units[s].text();
         // (Or with the rest of a 关于 a wrap cut: …人民政府办公室关 / 于印发….)
-        let cut_about = s > floor && about_cut(units[s - 1].text(), t, lex).is_some();
+        // (Not when the line holds a 关于 of its own: 中华人民共和国沈阳海关 / 于洪区
+        // 人民政府关于…, where 于 opens a place's name.)
+        let cut_about = s > floor
+            && !Lexicon::contains_any(&lex.about, t)
+            && about_cut(units[s - 1].text(), t, lex).is_some();
         let opens_line = cut_about
             || lex
                 .about
@@ -95,7 +99,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .find_map(|w| o.strip_suffix(w.as_str()))
                 .or_else(|| {
                     about_cut(o, units[k + 1].text(), lex)
-                        .filter(|_| k + 1 == s)
+                        .filter(|_| k + 1 == s && cut_about)
                         .map(|n| &o[..o.len() - n])
                 })
                 .unwrap_or(o);
@@ -491,6 +495,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 .filter(|d| d.title.end == i && !d.title.is_empty() && (wrapped_end || opened(d)))
             {
                 last.title.end = i + 1;
+                // (Its 《》 closed now, the title may open on an issuer's
+                // line above it: 上饶市人民代表大会常务委员会 / 关于批准《…（2016
+                // —2030年） / 》的决议.)
+                let floor = out.len().checked_sub(2).map_or(0, |p| out[p].title.end);
+                let start = title_start(units, i, floor, lex);
+                let last = out.last_mut().expect("the title just extended");
+                last.title.start = last.title.start.min(start);
                 weak = weak && !has_header(units, last.title.start, i, lex);
                 open_title = joined(&units[last.title.clone()]);
                 transmittal = carries(&open_title, lex);
@@ -629,6 +640,20 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || units
                     .get(i + 1)
                     .is_some_and(|n| n.line() == units[i].line() + 1 && n.text().starts_with('》'));
+        // (Nor one whose issuer before 关于 is a single character under a line
+        // of text: the end of an organ's name a sentence cut, 为贯彻落实海南省
+        // 人民政府办公 / 厅关于印发…的通知 / 精神，….)
+        let cut_issuer = s > 0
+            && units[s - 1].line() + 1 == units[s].line()
+            && (!units[s - 1].is_title_fragment()
+                || lex
+                    .sentence_open
+                    .iter()
+                    .any(|w| units[s - 1].text().starts_with(w.as_str())))
+            && Lexicon::find_any(&lex.about, units[s].text()).is_some_and(|(at, _)| {
+                at > 0 && crate::text::chars_at_most(&units[s].text()[..at], 1)
+            });
+        let quoted = quoted || cut_issuer;
         let after_close = (closed
             || unprinted
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))

@@ -318,11 +318,19 @@ impl<'a, 't> Builder<'a, 't> {
         }
         // (Or a list of them going on from a 抄送 line cut after a
         // separator.)
+        // (Every item of it an organ's or a body's name: an enclosure's
+        // title or 附件 under the 版记 is none.)
         let colophon_goes_on = matches!(self.prev, Prev::Colophon)
             && marker.is_none()
             && !l.has_label()
             && !l.is_date()
-            && !l.text().contains(['：', ':']);
+            && !l.is_title_end()
+            && !l.text().contains(['：', ':'])
+            && l.text()
+                .trim_end_matches(['。', '.'])
+                .split(crate::text::is_list_sep)
+                .filter(|i| !crate::text::trim(i).is_empty())
+                .all(|i| crate::lines::header::names_addressee(i, self.lex));
         if (l.is_colophon() || colophon_goes_on) && self.in_notice() {
             self.own(&l, Part::Colophon);
             self.prev = if l.text().ends_with(crate::text::is_list_sep) {
@@ -613,27 +621,31 @@ pub fn build<'a, 't>(
     (finish::finish(b, all), owners)
 }
 
+/// The text after an unspaced decimal marker names a section: its heading
+/// (up to its first 。 or ；) short, opening with an ideograph that does not
+/// go on from the number as an amount or a day does (2.1亿美元, 3.5万亩, 5.1日,
+/// 2.1版本, 1.5倍, 2.3%).
+fn names_a_section(t: &str) -> bool {
+    let heading = t.split(['。', '；', ';']).next().unwrap_or(t);
+    heading
+        .chars()
+        .next()
+        .is_some_and(|c| crate::text::is_han(c) && !crate::marker::GOES_ON_FROM_NUMBER.contains(c))
+        && crate::text::chars_at_most(heading, 30)
+}
+
 /// The document's sections are numbered 1.1, 1.2 …: two of its lines open
 /// with a decimal marker and a space (`1.1 编制目的`), or, written without
 /// the space (`1.1编制目的`), two follow one another in sequence (1.1 then
 /// 1.2, 2.1 then 2.2) with a section's name after them (`names_a_section`):
 /// amounts, days and versions opening lines (`2.1亿美元，…`, `5.1日…`,
 /// `2.1版本…`) are none.
-/// The text after an unspaced decimal marker names a section: a short
-/// heading without a sentence's punctuation, opening with an ideograph that
-/// counts nothing (亿, 万, 元, 日, 月, 版, 号 … go on from a number).
-fn names_a_section(t: &str) -> bool {
-    const COUNTED: &str = "亿万千百元日月年号版倍次个期届层级米吨亩户人台辆件家条项座所";
-    t.chars()
-        .next()
-        .is_some_and(|c| crate::text::is_han(c) && !COUNTED.contains(c))
-        && crate::text::chars_at_most(t, 20)
-        && !t.contains(['，', '；', '。', ',', ';'])
-}
-
 fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -> bool {
     let (mut spaced, mut steps) = (0, 0);
-    let mut last: Option<&[u32]> = None;
+    // The markers seen so far (a few: the answer comes early), each step
+    // counted from any of them: an item list or an amount between two
+    // sections (2.1重点路段 / 1.205国道… / 2.2物资保障) breaks no sequence.
+    let mut seen: Vec<&[u32]> = Vec::new();
     for l in lines {
         match l.marker(false) {
             Some(m) if m.kind == ClauseKind::Decimal => spaced += 1,
@@ -647,14 +659,16 @@ fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -
             continue;
         };
         let parts = &m.parts[..];
-        if let Some(prev) = last {
-            let n = parts.len();
-            if prev.len() == n && prev[..n - 1] == parts[..n - 1] && prev[n - 1] + 1 == parts[n - 1]
-            {
-                steps += 1;
-            }
+        let n = parts.len();
+        if seen
+            .iter()
+            .any(|p| p.len() == n && p[..n - 1] == parts[..n - 1] && p[n - 1] + 1 == parts[n - 1])
+        {
+            steps += 1;
         }
-        last = Some(parts);
+        if seen.len() < 64 {
+            seen.push(parts);
+        }
         if spaced >= 2 || steps >= 2 || spaced >= 1 && steps >= 1 {
             return true;
         }

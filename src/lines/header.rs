@@ -165,10 +165,37 @@ pub fn addressees_over_lines(lines: &[super::Line], lex: &Lexicon) -> Option<(St
         }
         joined.push_str(l.text());
         if !open(&l.unit()) {
-            return (k >= 2 && is_addressee_text(&joined, lex)).then_some((joined, k + 1));
+            // (Over four or five lines every item names an organ, a body or a
+            // place: a paragraph under the number, …有关负责同志参加会议，…，
+            // 明确：, is none.)
+            let named = k < 3
+                || text::split_outside(
+                    joined.trim_end_matches(text::is_colon),
+                    text::is_open_paren,
+                    text::is_close_paren,
+                    text::is_list_sep,
+                    text::Unmatched::Ignored,
+                )
+                .filter(|i| !text::trim(i).is_empty())
+                .all(|i| names_addressee(i, lex));
+            return (k >= 2 && named && is_addressee_text(&joined, lex)).then_some((joined, k + 1));
         }
     }
     None
+}
+
+/// `item` of a list names what addressees name: an organ's or a body's name,
+/// a place's (金华开发区, 某新区), or a short 各… (各区, 各县（市、区）).
+pub fn names_addressee(item: &str, lex: &Lexicon) -> bool {
+    let core = crate::lexicon::strip_trailing_note(text::trim(item));
+    lex.organ_ending(core).is_some()
+        || lex.addressee.iter().any(|w| core.ends_with(w.as_str()))
+        || lex
+            .addressed_body
+            .iter()
+            .any(|w| core.ends_with(w.as_str()))
+        || core.ends_with(['区', '县', '市', '州', '旗', '盟', '镇', '乡'])
+        || core.starts_with('各') && text::chars_at_most(core, 4)
 }
 
 /// Addressees run into the first sentence (a text without line breaks):

@@ -176,10 +176,19 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
         return false;
     };
     let c = c + next[c..].chars().next().map_or(0, char::len_utf8);
+    let joined = [rest, text::trim(&next[..c])].concat();
+    // (Its first item an organ's or a place's name: not a signer, 签发人王某,
+    // nor a sentence, 市人民政府第20次常务会议研究决定.)
+    let first = joined
+        .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
+        .next()
+        .unwrap_or("");
     !rest.is_empty()
         && text::chars_at_most(rest, 10)
         && rest.chars().all(text::is_han)
-        && crate::lines::header::is_addressee_text(&[rest, text::trim(&next[..c])].concat(), lex)
+        && docnum::signer_at(rest).is_none()
+        && crate::lines::header::names_addressee(first, lex)
+        && crate::lines::header::is_addressee_text(&joined, lex)
 }
 
 /// A title's last few characters that a fixed-width wrap left on a line of
@@ -260,19 +269,7 @@ pub fn addressees_follow(rest: &str, lex: &Lexicon) -> bool {
             )
             .map(text::trim)
             .collect();
-            // (An organ's or a body's name, a place's (金华开发区, 某新区), or a
-            // short 各… (各区, 各县（市、区）).)
-            let names = |i: &str| {
-                let core = crate::lexicon::strip_trailing_note(i);
-                lex.organ_ending(core).is_some()
-                    || lex.addressee.iter().any(|w| core.ends_with(w.as_str()))
-                    || lex
-                        .addressed_body
-                        .iter()
-                        .any(|w| core.ends_with(w.as_str()))
-                    || core.ends_with(['区', '县', '市', '州', '旗', '盟', '镇', '乡'])
-                    || core.starts_with('各') && text::chars_at_most(core, 4)
-            };
+            let names = |i: &str| crate::lines::header::names_addressee(i, lex);
             addressees_cut(rest, lex)
                 && items.split_last().is_some_and(|(last, before)| {
                     before.iter().all(|i| names(i)) && text::chars_at_most(last, 12)
@@ -367,6 +364,7 @@ pub fn code_cut(
     (!head.is_empty()
         && text::chars_at_most(head, 8)
         && head.chars().all(text::is_han)
+        && !crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(&prev[..gpos], lex)
         && (Lexicon::contains_any(&lex.about, &prev[..gpos])
             || is_wrapped_tail(&prev[..gpos], lex))
