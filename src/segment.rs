@@ -113,9 +113,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Issuers stacked above 关于 are a few to a line: a list of
             // more, or one going on from the line above, the end of a 名单
             // above the next title (…、市商务局、国网商丘供电公司), is none.)
-            // (Nor a roster of units parted by spaces, three or more to a line
-            // by their short names: 市发展改革委　市工业和信息化局　市财政局…;
-            // joint issuers print their full names, 宿州市教育局　宿州市财政局　….)
+            // (Nor a roster of units parted by spaces by their short names,
+            // four or more to a line, or three under a roster's line or a
+            // group's heading: 市发展改革委　市工业和信息化局　市财政局　…; joint
+            // issuers stand three at most to a line, 市委组织部　市委宣传部　市人力
+            // 资源社会保障局, or print their full names.)
+            let spaced_items = |t: &str| {
+                t.split(crate::text::is_space)
+                    .filter(|p| !p.is_empty())
+                    .count()
+            };
             let list = {
                 let items = o.split(crate::text::is_list_sep).count();
                 let spaced: Vec<&str> = o
@@ -127,7 +134,12 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .filter(|p| p.starts_with(['市', '县', '区', '州', '旗', '盟']))
                     .count();
                 items > 4
-                    || spaced.len() >= 3 && 2 * short >= spaced.len()
+                    || 2 * short >= spaced.len()
+                        && (spaced.len() >= 4
+                            || spaced.len() == 3
+                                && k > 0
+                                && (units[k - 1].marker(false).is_some()
+                                    || spaced_items(units[k - 1].text()) >= 3))
                     || items > 1
                         && k > 0
                         && units[k - 1].text().contains(['、', '，', ','])

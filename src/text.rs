@@ -939,6 +939,12 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
 /// without its spaces, or `None` for any other text.
 pub fn letter_spaced(t: &str) -> Option<String> {
     let t = trim(t);
+    // (Most lines are answered by their second character.)
+    let mut cs = t.chars();
+    cs.next();
+    if !cs.next().is_some_and(is_space) {
+        return None;
+    }
     let mut word = String::new();
     let mut pieces = 0;
     for p in t.split(is_space).filter(|p| !p.is_empty()) {

@@ -356,7 +356,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // A title run into its number and the head of its first addressee,
     // which this line completes up to its colon (…的批复玉政复〔2008〕31号澄 /
     // 江县人民政府：): the line above is split as it would have been whole.
-    if u.text().contains(text::is_colon) && title_above(out) {
+    if title_above(out) && text::first_colon(u.text()).is_some() {
         let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
             let numbers = docnum::numbers_in(p.text());
             let above = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;

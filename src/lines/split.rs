@@ -225,6 +225,12 @@ fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
 /// 2016年…工作要点》的通知饶办字〔2016〕).
 pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
     let t = t.trim_end_matches(text::is_space);
+    // (Most lines end otherwise: asked first.)
+    if !t.ends_with(|c: char| {
+        text::is_digit(c) || docnum::is_year_open(c) || docnum::is_year_close(c)
+    }) {
+        return None;
+    }
     let (open, _) = cut_number_open(t)?;
     title_before_code(t, open, title_above, lex)
 }
