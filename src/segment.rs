@@ -233,6 +233,12 @@ fn has_header(units: &[Line], start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = units.get(end + 1);
     next.is_some_and(|n| n.is_number() || n.is_addressee())
         || crate::lines::header::number_above(units, start, lex).is_some()
+        // (Or its number cut over two lines, 淄政发〔 / 2016〕3号各区县…, the
+        // first half maybe cut off the title's line.)
+        || units.get(end + 1..end + 3).is_some_and(|two| {
+            let on_title_line = two[0].line() == units[end].line();
+            crate::lines::header::cut_number(&two[0], &two[1], on_title_line, lex).is_some()
+        })
 }
 
 /// Addressees follow unit `i`: on one line, or wrapped over two.
