@@ -23,6 +23,7 @@
 pub mod body;
 pub mod furniture;
 pub mod header;
+mod mend;
 pub mod split;
 pub mod title;
 
@@ -222,6 +223,13 @@ impl<'t> Line<'t> {
             .collect()
     }
 
+    /// A piece of a split line, recognised, with the line's 号 flag.
+    fn piece(u: Unit<'t>, hao: bool, lex: &Lexicon) -> Line<'t> {
+        let mut l = Line::classify(u, lex);
+        l.flags = l.flags.with(Flags::HAO, hao);
+        l
+    }
+
     pub fn unit(&self) -> Unit<'t> {
         self.unit
     }
@@ -322,79 +330,9 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         }
         _ => None,
     };
-    // The line above, right above, when a title's (what a cut number's
-    // first half runs into).
-    let title_above = |out: &[Line]| {
-        out.last()
-            .filter(|p| p.is_title_fragment() && p.line() + 1 == u.line())
-            .is_some()
-    };
-    // An issuer's code cut by a wrap, its head run into the title above
-    // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
-    if !numbers.is_empty() && title_above(out) {
-        let k = out
-            .last()
-            .and_then(|p| split::code_cut(p.text(), u.text(), &numbers, false, lex));
-        if let Some(k) = k {
-            cut_line(out, out.len() - 1, k, lex);
-        }
-    }
-    // … or with the number alone on its line, the addressees on this one
-    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：).
-    if whole.is_addressee() && out.len() >= 2 {
-        let (t, n) = (&out[out.len() - 2], &out[out.len() - 1]);
-        let k = (t.is_title_fragment()
-            && t.line() + 1 == n.line()
-            && n.is_number()
-            && n.line() + 1 == u.line())
-        .then(|| split::code_cut(t.text(), n.text(), &docnum::numbers_in(n.text()), true, lex))
-        .flatten();
-        if let Some(k) = k {
-            cut_line(out, out.len() - 2, k, lex);
-        }
-    }
-    // A title run into its number and the head of its first addressee,
-    // which this line completes up to its colon (…的批复玉政复〔2008〕31号澄 /
-    // 江县人民政府：): the line above is split as it would have been whole.
-    if title_above(out) && text::first_colon(u.text()).is_some() {
-        let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
-            let numbers = docnum::numbers_in(p.text());
-            let above = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
-            split::run_on_number(&p.unit(), numbers, above, Some(u.text()), lex)
-        });
-        if let Some(pieces) = pieces {
-            let hao = out.pop().is_some_and(|p| p.may_hold_hao());
-            for p in pieces {
-                for piece in split::run_on(&p, lex).unwrap_or_else(|| vec![p]) {
-                    let mut l = Line::classify(piece, lex);
-                    l.flags = l.flags.with(Flags::HAO, hao);
-                    out.push(l);
-                }
-            }
-        }
-    }
-    // The rest of a number a wrap cut inside, the first half run into the
-    // title above (…的决定某政发〔2 / 006〕20号各县…：), addressees after it:
-    // the line above is cut before the first half (unless a cut after the
-    // year's bracket did so already), this one after the rest.
-    let rest_end = match out.last() {
-        Some(prev) if genre_cut.is_none() && prev.line() + 1 == u.line() => {
-            let above_prev = out.len() >= 2 && {
-                let pp = &out[out.len() - 2];
-                pp.is_title_fragment() && pp.line() + 1 == prev.line()
-            };
-            let cut = split::cut_inside_number(prev.text(), above_prev, lex);
-            let half = &prev.text()[cut.unwrap_or(0)..];
-            split::number_rest(half, u.text())
-                .filter(|&k| split::addressees_follow(&u.text()[k..], lex))
-                .map(|k| (cut, k))
-        }
-        _ => None,
-    };
-    if let Some((Some(cut), _)) = rest_end {
-        cut_line(out, out.len() - 1, cut, lex);
-    }
-    let rest_end = rest_end.map(|(_, k)| k);
+    // The lines above mended where this one shows how a wrap cut them; the
+    // rest of a cut number opening this line, where it ends.
+    let rest_end = mend::above(out, &whole, &numbers, genre_cut.is_some(), lex);
     let parts = match genre_cut.or(rest_end) {
         Some(k) if rest_end.is_some() => {
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
@@ -439,28 +377,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             return;
         }
     }
-    out.extend(pieces.into_iter().map(|p| {
-        let mut l = Line::classify(p, lex);
-        l.flags = l.flags.with(Flags::HAO, hao);
-        l
-    }));
-}
-
-/// Cuts line `at` of `out` in two at byte `k` of its text (a number's first
-/// half, or its code's head, a wrap left on the title's line, read once the
-/// lines under it show the rest).
-fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
-    let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
-    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
-        .into_iter()
-        .flatten()
-        .map(|piece| {
-            let mut l = Line::classify(piece, lex);
-            l.flags = l.flags.with(Flags::HAO, hao);
-            l
-        })
-        .collect();
-    out.splice(at..=at, pieces);
+    out.extend(pieces.into_iter().map(|p| Line::piece(p, hao, lex)));
 }
 
 #[cfg(test)]

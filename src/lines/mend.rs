@@ -1,0 +1,119 @@
+//! Lines above mended once a line shows how a fixed-width wrap cut them. A
+//! header that runs a title into its number and addressees (…的决定拉政发
+//! 〔2006〕20号各县…：) is split where its line is read; cut by a wrap inside
+//! the number, its code or its first addressee, the first line alone does
+//! not show the cut, the next one does. Each repair here cuts a line already
+//! recognised (`cut_line`) and says where the rest of a cut number ends on
+//! the line being read.
+
+use super::{split, Kind, Line};
+use crate::docnum;
+use crate::lexicon::Lexicon;
+use crate::text;
+
+/// Mends the lines above `line` (not yet in `out`) where it completes what
+/// a wrap cut, and returns where the rest of a cut number ends on it, when
+/// it opens with one (…的决定某政发〔2 / 006〕20号各县…：). `numbers`: the
+/// document numbers on `line`; `genre_cut`: the line opens with the tail of
+/// a genre word, read by `split::genre_cut` instead.
+pub(super) fn above(
+    out: &mut Vec<Line<'_>>,
+    line: &Line,
+    numbers: &[docnum::Found],
+    genre_cut: bool,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let t = line.text();
+    // The line above, right above, when a title's (what a cut number's
+    // first half runs into).
+    let title_above = |out: &[Line]| {
+        out.last()
+            .is_some_and(|p| p.is_title_fragment() && p.line() + 1 == line.line())
+    };
+    // An issuer's code cut by a wrap, its head run into the title above
+    // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
+    if !numbers.is_empty() && title_above(out) {
+        let k = out
+            .last()
+            .and_then(|p| split::code_cut(p.text(), t, numbers, false, lex));
+        if let Some(k) = k {
+            cut_line(out, out.len() - 1, k, lex);
+        }
+    }
+    // … or with the number alone on its line, the addressees on this one
+    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：).
+    if line.is_addressee() && out.len() >= 2 {
+        let (title, n) = (&out[out.len() - 2], &out[out.len() - 1]);
+        let k = (title.is_title_fragment()
+            && title.line() + 1 == n.line()
+            && n.is_number()
+            && n.line() + 1 == line.line())
+        .then(|| {
+            split::code_cut(
+                title.text(),
+                n.text(),
+                &docnum::numbers_in(n.text()),
+                true,
+                lex,
+            )
+        })
+        .flatten();
+        if let Some(k) = k {
+            cut_line(out, out.len() - 2, k, lex);
+        }
+    }
+    // A title run into its number and the head of its first addressee,
+    // which this line completes up to its colon (…的批复玉政复〔2008〕31号澄 /
+    // 江县人民政府：): the line above is split as it would have been whole.
+    if title_above(out) && text::first_colon(t).is_some() {
+        let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
+            let numbers = docnum::numbers_in(p.text());
+            let under_title = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
+            split::run_on_number(&p.unit(), numbers, under_title, Some(t), lex)
+        });
+        if let Some(pieces) = pieces {
+            let hao = out.pop().is_some_and(|p| p.may_hold_hao());
+            for p in pieces {
+                for piece in split::run_on(&p, lex).unwrap_or_else(|| vec![p]) {
+                    out.push(Line::piece(piece, hao, lex));
+                }
+            }
+        }
+    }
+    // The rest of a number a wrap cut inside, the first half run into the
+    // title above (…的决定某政发〔2 / 006〕20号各县…：), addressees after it:
+    // the line above is cut before the first half (unless a cut after the
+    // year's bracket did so already); the caller cuts this one after the
+    // rest.
+    let rest_end = match out.last() {
+        Some(prev) if !genre_cut && prev.line() + 1 == line.line() => {
+            let above_prev = out.len() >= 2 && {
+                let pp = &out[out.len() - 2];
+                pp.is_title_fragment() && pp.line() + 1 == prev.line()
+            };
+            let cut = split::cut_inside_number(prev.text(), above_prev, lex);
+            let half = &prev.text()[cut.unwrap_or(0)..];
+            split::number_rest(half, t)
+                .filter(|&k| split::addressees_follow(&t[k..], lex))
+                .map(|k| (cut, k))
+        }
+        _ => None,
+    };
+    if let Some((Some(cut), _)) = rest_end {
+        cut_line(out, out.len() - 1, cut, lex);
+    }
+    rest_end.map(|(_, k)| k)
+}
+
+/// Cuts line `at` of `out` in two at byte `k` of its text (a number's first
+/// half, or its code's head, a wrap left on the title's line, read once the
+/// lines under it show the rest).
+fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
+    let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
+    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
+        .into_iter()
+        .flatten()
+        .map(|piece| Line::piece(piece, hao, lex))
+        .collect();
+    out.splice(at..=at, pieces);
+}
