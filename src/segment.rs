@@ -125,18 +125,15 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             };
             let list = {
                 let items = o.split(crate::text::is_list_sep).count();
-                let spaced: Vec<&str> = o
+                let spaced = spaced_items(o);
+                let short = o
                     .split(crate::text::is_space)
-                    .filter(|p| !p.is_empty())
-                    .collect();
-                let short = spaced
-                    .iter()
                     .filter(|p| p.starts_with(['市', '县', '区', '州', '旗', '盟']))
                     .count();
                 items > 4
-                    || 2 * short >= spaced.len()
-                        && (spaced.len() >= 4
-                            || spaced.len() == 3
+                    || 2 * short >= spaced
+                        && (spaced >= 4
+                            || spaced == 3
                                 && k > 0
                                 && (units[k - 1].marker(false).is_some()
                                     || spaced_items(units[k - 1].text()) >= 3))
