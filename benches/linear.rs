@@ -1,7 +1,8 @@
 //! Time per file grows linearly with its length: `parse` on 25k to 400k
 //! lines of plain prose, of `一、` marker lines with no title above them,
-//! and of the same marker lines under a document's title, doubling each
-//! step. Prints the best of three runs per size and the ratio to the size
+//! of the same marker lines under a document's title, and on one line of
+//! as many cited titles and numbers (a table of documents exported without
+//! line breaks), doubling each step. Prints the best of three runs per size and the ratio to the size
 //! before (2.0 is linear; a quadratic pass shows as 4).
 //!
 //! ```sh
@@ -27,6 +28,19 @@ fn prose(n: usize) -> String {
         t.push_str(S[i % S.len()]);
         t.push_str(&format!("（第{i}段）。\n"));
     }
+    t
+}
+
+/// One line of `n` cited titles with their numbers, parted by 、.
+fn cited(n: usize, _: &str) -> String {
+    let mut t = String::with_capacity(n * 60);
+    for i in 0..n {
+        if i > 0 {
+            t.push('、');
+        }
+        t.push_str(&format!("《关于某某工作{i}的通知》（某政发〔2021〕{i}号）"));
+    }
+    t.push('\n');
     t
 }
 
@@ -94,25 +108,32 @@ fn main() {
     }
     keep_memory();
     let lex = Lexicon::builtin();
-    // `linear -- prose 100000`: one parse of one size (for `perf stat`).
+    // `linear -- prose 100000` (or `markers`, `cited`): one parse of one
+    // size (for `perf stat`).
     let args: Vec<String> = std::env::args().collect();
     if let [_, series, n] = args.as_slice() {
         let n: usize = n.parse().unwrap_or(25_000);
-        let text = if series == "prose" {
-            prose(n)
-        } else {
-            markers(n, "")
+        let text = match series.as_str() {
+            "prose" => prose(n),
+            "cited" => cited(n, ""),
+            _ => markers(n, ""),
         };
         black_box(gongwen::parse(&text, "bench.txt", &lex));
         return;
     }
     let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
-    // (name, the body of n lines, the head above it)
-    type Series = (&'static str, fn(usize, &str) -> String, &'static str);
-    let series: [Series; 3] = [
-        ("prose", |n, _| prose(n), ""),
-        ("markers, no title", markers, ""),
-        ("markers under a title", markers, head),
+    // (name, the body of n lines or items, the head above it, what n counts)
+    type Series = (
+        &'static str,
+        fn(usize, &str) -> String,
+        &'static str,
+        &'static str,
+    );
+    let series: [Series; 4] = [
+        ("prose", |n, _| prose(n), "", "lines"),
+        ("markers, no title", markers, "", "lines"),
+        ("markers under a title", markers, head, "lines"),
+        ("cited numbers on one line", cited, "", "cited"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()
@@ -120,7 +141,7 @@ fn main() {
         .build()
         .expect("a one-thread pool");
     let mut worst: f64 = 0.0;
-    for (name, make, head) in series {
+    for (name, make, head, unit) in series {
         println!("{name} (CPU time, best of 7):");
         let texts: Vec<String> = SIZES.iter().map(|&n| make(n, head)).collect();
         let times = pool.install(|| measure(&texts, &lex));
@@ -132,9 +153,9 @@ fn main() {
             {
                 Some(r) => {
                     worst = worst.max(r);
-                    println!("  {n:>7} lines  {ms:>8.1} ms  x{r:.2}");
+                    println!("  {n:>7} {unit}  {ms:>8.1} ms  x{r:.2}");
                 }
-                None => println!("  {n:>7} lines  {ms:>8.1} ms"),
+                None => println!("  {n:>7} {unit}  {ms:>8.1} ms"),
             }
         }
     }

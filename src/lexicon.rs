@@ -616,6 +616,22 @@ impl Lexicon {
             .max()
     }
 
+    /// Where every genre word's occurrence in `s` ends (overlapping ones
+    /// counted), sorted: one pass that answers [`Lexicon::genre_end_in`] and
+    /// [`Lexicon::genre_end_before`] for every prefix of `s` (see
+    /// [`GenreEnds`]), so that a line read at each of many numbers is not
+    /// searched again from its start for each.
+    pub fn genre_ends(&self, s: &str) -> GenreEnds {
+        let mut ends: Vec<usize> = self
+            .genre_search
+            .as_ref()
+            .map(|ac| ac.find_overlapping_iter(s).map(|m| m.end()).collect())
+            .unwrap_or_default();
+        ends.sort_unstable();
+        ends.dedup();
+        GenreEnds(ends)
+    }
+
     /// The genre word `s` ends with, ignoring a trailing bracketed note such
     /// as （试行） or (2021—2023年), and the byte offset where it starts.
     pub fn genre_suffix<'s>(&self, s: &'s str) -> Option<(&'s str, usize)> {
@@ -695,6 +711,26 @@ pub fn strip_trailing_note(s: &str) -> &str {
         }
     }
     t
+}
+
+/// The ends of the genre words in one line, sorted ([`Lexicon::genre_ends`]).
+/// A genre word ending at or before `p` lies wholly in the line's first `p`
+/// bytes, so the queries below equal searching that prefix on its own.
+#[derive(Debug, Clone, Default)]
+pub struct GenreEnds(Vec<usize>);
+
+impl GenreEnds {
+    /// As `genre_end_in(&s[..p])`: the last end at or before `p`.
+    pub fn in_prefix(&self, p: usize) -> Option<usize> {
+        let n = self.0.partition_point(|&e| e <= p);
+        n.checked_sub(1).map(|i| self.0[i])
+    }
+
+    /// As `genre_end_before(&s[..p], p)`: the last end before `p`.
+    pub fn before(&self, p: usize) -> Option<usize> {
+        let n = self.0.partition_point(|&e| e < p);
+        n.checked_sub(1).map(|i| self.0[i])
+    }
 }
 
 #[cfg(test)]

@@ -441,6 +441,10 @@ pub fn run_on_number<'t>(
         out.extend(u.sub(code, t.len()));
         return Some(out);
     }
+    // Read once for the line, not at each number: a line packed with cited
+    // numbers would otherwise be searched from its start for each one.
+    let genres = lex.genre_ends(t);
+    let stop = text::find_char(t, '。');
     for f in numbers {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
         // the title is the organ's order, the number what follows.
@@ -470,10 +474,7 @@ pub fn run_on_number<'t>(
             // (Or cut by a wrap before their colon, when the code read holds
             // no title's genre word: 决定厦府〔…〕61号各区…，各 is a title's
             // tail, read below.)
-            let cut_ok = rest.contains(text::is_colon)
-                || lex
-                    .genre_end_before(&t[..f.core_start], f.core_start)
-                    .is_none();
+            let cut_ok = rest.contains(text::is_colon) || genres.before(f.core_start).is_none();
             let addressees = organ && cut_ok && addressees_follow(rest, lex);
             if addressees {
                 let mut out = Vec::new();
@@ -482,18 +483,18 @@ pub fn run_on_number<'t>(
                 return Some(out);
             }
         }
-        let head = &t[..f.range.start];
-        if text::has_char(head, '。') {
+        if stop.is_some_and(|s| s < f.range.start) {
             break;
         }
         // The number must follow a genre word closing a title; the issuer
         // code read may have taken it in (…的决定黔东南党发〔2019〕11号).
-        let before = lex.genre_end_in(head);
+        let before = genres.in_prefix(f.range.start);
         let Some(gpos) = before.or_else(|| {
             // A genre word closing the code itself (黔府办函〔…) is no title's;
             // one inside it (赣交规划函〔…: 规划) leaves a code of one
             // character, which no issuer writes.
-            lex.genre_end_before(&t[..f.core_start], f.core_start)
+            genres
+                .before(f.core_start)
                 .filter(|&g| !text::chars_at_most(&t[g..f.core_start], 1))
         }) else {
             continue;
