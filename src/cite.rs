@@ -46,14 +46,32 @@ fn code_tail(a: &DocNumber, b: &DocNumber, lex: &Lexicon) -> bool {
         && ka.ends_with(&kb)
 }
 
+/// How the tail of a line continues into the next line's number
+/// ([`wrapped_tail`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tail {
+    /// The line holds none of it.
+    None,
+    /// The number's core began on the line: its year's bracket opened
+    /// there (（鄂府办发〔2015 / 〕21号）) or an order's 第 (（国务院令第 /
+    /// 367号）).
+    Core,
+    /// An issuer code's head after an opening bracket or a separator
+    /// (（国 / 办发〔2021〕11号）).
+    AfterBreak,
+    /// An issuer code's head after the title it follows (…的实施意见国 /
+    /// 办发〔2020〕24号精神).
+    AfterTitle,
+}
+
 /// The start of a number a line stops inside, wrapped onto the next line:
 /// the ideographs of an issuer code right after an opening bracket or a
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
 /// opened (（鄂府办发〔2015 / 〕21号）, …〔2015〕21 / 号). A line ending in a
 /// longer run of ideographs (a title ending …的批复) does not continue into
 /// the next line's number, unless it ends with an order's 第 (（国务院令第 /
-/// 367号）). The flag: the tail holds the year's bracket (or that 第).
-fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, bool) {
+/// 367号）). With it, which of those the tail is.
+fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
     // Back over the characters a number is made of, at most 20.
     let mut start = prev.len();
@@ -76,48 +94,34 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, bool) {
         None => false,
     };
     if bracket && after_break && !han {
-        return (tail, true);
+        return (tail, Tail::Core);
     }
     // A number run into the title it follows and cut inside its year's
     // bracket (…的意见川府发〔2 / 019〕8号要求): its code starts after the
     // title's genre word.
     if bracket && !han {
         if let Some(open) = tail.find(year_bracket) {
-            if let Some(g) = lex.genre_end_before(&tail[..open], open) {
-                let code = &tail[g..open];
-                if (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han) {
-                    return (&tail[g..], true);
-                }
+            if let Some(g) = lex.code_after_genre(&tail[..open], open, 2..=8) {
+                return (&tail[g..], Tail::Core);
             }
         }
     }
     // An order's number cut after its 第 (（国务院令第 / 367号）): the
     // number's core begins on this line.
     if han && tail.ends_with('第') && n <= 12 && after_break {
-        return (tail, true);
+        return (tail, Tail::Core);
     }
     if han && (1..=4).contains(&n) && after_break {
-        return (tail, false);
+        return (tail, Tail::AfterBreak);
     }
     // An issuer code's head after the title it follows (…的实施意见国 /
     // 办发〔2020〕24号精神): one to four ideographs after its genre word.
     if han {
-        if let Some(g) = lex.genre_end_in(tail) {
-            if (1..=4).contains(&text::char_len(&tail[g..])) {
-                return (&tail[g..], false);
-            }
+        if let Some(g) = lex.code_after_genre(tail, tail.len() + 1, 1..=4) {
+            return (&tail[g..], Tail::AfterTitle);
         }
     }
-    ("", false)
-}
-
-/// `tail` ends `prev` after an opening bracket or a separator (the cases
-/// [`wrapped_tail`] took before the head after a title's genre word).
-fn after_break_tail(prev: &str, tail: &str) -> bool {
-    prev[..prev.len() - tail.len()]
-        .chars()
-        .next_back()
-        .is_some_and(|c| text::is_open_bracket(c) || c == '、' || c == '，' || c == ',')
+    ("", Tail::None)
 }
 
 /// The citations in a document's lines, given in order (read one by one:
@@ -143,19 +147,18 @@ pub fn citations<'a, 't: 'a>(
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
-        let (mut tail, tail_bracket) = p.map_or(("", false), |p| wrapped_tail(p.text(), lex));
+        let (mut tail, kind) = p.map_or(("", Tail::None), |p| wrapped_tail(p.text(), lex));
         // A code's head after a title (…的实施意见国 / 办发〔…〕) is taken only
         // for a number opening this line whose code is at most two characters
         // (…的意见精神 / 浙委办发〔2018〕46号 cites the whole code here).
-        if !tail_bracket
-            && !tail.is_empty()
+        if kind == Tail::AfterTitle
             && !docnum::find_all(u.text()).first().is_some_and(|f| {
                 f.range.start == 0 && text::chars_at_most(&u.text()[..f.core_start], 2)
             })
-            && p.is_some_and(|p| !after_break_tail(p.text(), tail))
         {
             tail = "";
         }
+        let tail_bracket = kind == Tail::Core;
         joined.clear();
         joined.push_str(tail);
         joined.push_str(u.text());

@@ -616,6 +616,21 @@ impl Lexicon {
             .max()
     }
 
+    /// Where an issuer code run into the title before it starts in `s`
+    /// (…的决定黔东南党发, …的实施意见国): after the last genre word ending
+    /// before `limit`, the rest of `s` is `chars` ideographs (one or two
+    /// fewer than an issuer writes tell a code cut by a wrap).
+    pub fn code_after_genre(
+        &self,
+        s: &str,
+        limit: usize,
+        chars: std::ops::RangeInclusive<usize>,
+    ) -> Option<usize> {
+        let g = self.genre_end_before(s, limit)?;
+        let code = &s[g..];
+        (chars.contains(&text::char_len(code)) && code.chars().all(text::is_han)).then_some(g)
+    }
+
     /// Where every genre word's occurrence in `s` ends (overlapping ones
     /// counted), sorted: one pass that answers [`Lexicon::genre_end_in`] and
     /// [`Lexicon::genre_end_before`] for every prefix of `s` (see

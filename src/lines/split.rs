@@ -240,9 +240,7 @@ pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<us
 /// closing the code itself, 市政办函〔, is no title's; the title's is the
 /// one before it.)
 fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> Option<usize> {
-    let gpos = lex.genre_end_before(&t[..open], open)?;
-    let code = &t[gpos..open];
-    let fits = (2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han);
+    let gpos = lex.code_after_genre(&t[..open], open, 2..=8)?;
     // (A title that says what it is about: a sentence naming a notice,
     // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well.)
     let title = &t[..gpos];
@@ -252,7 +250,7 @@ fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> 
         && lex
             .genre_suffix(title)
             .is_some_and(|(_, at)| title[..at].ends_with('的'));
-    (fits && (about || goes_on || is_wrapped_tail(title, lex))).then_some(gpos)
+    (about || goes_on || is_wrapped_tail(title, lex)).then_some(gpos)
 }
 
 /// After a number (or its rest), addressees: up to their colon, or cut by
@@ -364,13 +362,10 @@ pub fn code_cut(
         return None;
     }
     let prev = prev.trim_end_matches(text::is_space);
-    let gpos = lex.genre_end_in(prev)?;
+    let gpos = lex.code_after_genre(prev, prev.len() + 1, 1..=8)?;
     let head = &prev[gpos..];
     let joined = [head, &t[..f.range.end]].concat();
-    (!head.is_empty()
-        && text::chars_at_most(head, 8)
-        && head.chars().all(text::is_han)
-        && !crate::lines::header::is_front_matter(head, lex, false)
+    (!crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(&prev[..gpos], lex)
         && (Lexicon::contains_any(&lex.about, &prev[..gpos])
             || is_wrapped_tail(&prev[..gpos], lex))
