@@ -89,7 +89,8 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     }
     let tail = &prev[start..];
     let han = tail.chars().all(text::is_han);
-    let after_break = match prev[..start].chars().next_back() {
+    let before = prev[..start].chars().next_back();
+    let after_break = match before {
         Some(c) => text::is_open_bracket(c) || c == '、' || c == '，' || c == ',',
         None => false,
     };
@@ -111,7 +112,14 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     if han && tail.ends_with('第') && n <= 12 && after_break {
         return (tail, Tail::Core);
     }
-    if han && (1..=4).contains(&n) && after_break {
+    // (Up to eight after a round bracket, which opens nothing but the
+    // number: （六盘水规字 / 〔2016〕37号）.)
+    let code_len = if before.is_some_and(text::is_open_paren) {
+        1..=8
+    } else {
+        1..=4
+    };
+    if han && code_len.contains(&n) && after_break {
         return (tail, Tail::AfterBreak);
     }
     // An issuer code's head after the title it follows (…的实施意见国 /
@@ -245,6 +253,11 @@ mod tests {
             c[0].title.as_deref(),
             Some("国务院办公厅关于加强城市内涝治理的实施意见")
         );
+        // A long code cut before its year's bracket, after a round bracket.
+        let t = "你局《关于某规划的请示》（六盘水规字\n〔2016〕37号）收悉。";
+        let c = citations(&units(t), None, &Lexicon::builtin());
+        let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+        assert_eq!(raws, ["六盘水规字〔2016〕37号"]);
         // An order's number cut after its 第.
         let t = "依据《地方志工作条例》（国务院令第\n467号）规定，";
         let c = citations(&units(t), None, &Lexicon::builtin());

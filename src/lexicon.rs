@@ -134,6 +134,9 @@ pub struct Lexicon {
     pub sentence_open: Vec<String>,
     /// Bodies an addressee list names besides organs (企业, 部队).
     pub addressed_body: Vec<String>,
+    /// Endings of institutions a roster lists that are never joint issuers
+    /// stacked above a title (医院, 有限公司).
+    pub roster_member: Vec<String>,
     /// Organ-name endings, longest first.
     pub organ_suffixes: Vec<String>,
     /// Endings that close an organ's name but hang off the organ before it
@@ -314,6 +317,7 @@ impl Lexicon {
             meeting_head: Vec::new(),
             sentence_open: Vec::new(),
             addressed_body: Vec::new(),
+            roster_member: Vec::new(),
             organ_suffixes: Vec::new(),
             branch_suffixes: Vec::new(),
             organ_endings: Default::default(),
@@ -387,6 +391,7 @@ impl Lexicon {
                 "meeting_head" => &mut lex.meeting_head,
                 "sentence_open" => &mut lex.sentence_open,
                 "addressed_body" => &mut lex.addressed_body,
+                "roster_member" => &mut lex.roster_member,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "branch_suffix" => &mut lex.branch_suffixes,
                 "attachment" => &mut lex.attachment,

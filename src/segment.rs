@@ -167,6 +167,26 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 organ = Some(head);
             }
         }
+        // (Institutions a roster lists, or units by their short names, stacked
+        // under a list's heading are the roster's tail above the next title:
+        // 二、提名奖（2家） / 某某人民医院 / 某某集团有限公司 / 某市人民政府关于…
+        // 的函. Joint issuers print their full names: 一、总体要求 / 中共某市委
+        // 办公室 / 某市人民政府办公室关于… is a heading closing an outline.)
+        if at < s && at > floor && units[at - 1].line() + 2 >= units[at].line() {
+            let member = |name: &str| {
+                name.starts_with(['市', '县', '区', '州', '旗', '盟'])
+                    || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
+            };
+            let listed = units[at..s].iter().all(|u| {
+                u.text()
+                    .split(crate::text::is_space)
+                    .filter(|p| !p.is_empty())
+                    .all(member)
+            });
+            if listed && units[at - 1].marker(false).is_some() {
+                return s;
+            }
+        }
         at
     };
     let last = units[end].text();

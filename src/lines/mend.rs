@@ -24,18 +24,20 @@ pub(super) fn above(
     lex: &Lexicon,
 ) -> Option<usize> {
     let t = line.text();
-    // The line above, right above, when a title's (what a cut number's
-    // first half runs into).
-    let title_above = |out: &[Line]| {
+    // The last line of `out` is a title's, right above source line `under`
+    // (what a cut number's first half runs into, or the title's line above
+    // that).
+    let fragment_over = |out: &[Line], under: usize| {
         out.last()
-            .is_some_and(|p| p.is_title_fragment() && p.line() + 1 == line.line())
+            .is_some_and(|p| p.is_title_fragment() && p.line() + 1 == under)
     };
+    let title_above = |out: &[Line]| fragment_over(out, line.line());
     // An issuer's code cut by a wrap, its head run into the title above
     // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
     if !numbers.is_empty() && title_above(out) {
-        let k = out
-            .last()
-            .and_then(|p| split::code_cut(p.text(), t, numbers, false, lex));
+        let (rest, p) = out.split_at(out.len() - 1);
+        let above = fragment_over(rest, p[0].line());
+        let k = split::code_cut(p[0].text(), t, numbers, false, above, lex);
         if let Some(k) = k {
             cut_line(out, out.len() - 1, k, lex);
         }
@@ -54,6 +56,7 @@ pub(super) fn above(
                 n.text(),
                 &docnum::numbers_in(n.text()),
                 true,
+                fragment_over(&out[..out.len() - 2], title.line()),
                 lex,
             )
         })

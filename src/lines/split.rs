@@ -241,16 +241,23 @@ pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<us
 /// one before it.)
 fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> Option<usize> {
     let gpos = lex.code_after_genre(&t[..open], open, 2..=8)?;
-    // (A title that says what it is about: a sentence naming a notice,
-    // 请按照通知某政发〔2017〕 / 12号要求, is cut by a wrap as well.)
-    let title = &t[..gpos];
+    closes_title(&t[..gpos], title_above, lex).then_some(gpos)
+}
+
+/// `title`, the text before an issuer code run into it, closes a title: a
+/// 关于… title, a title's last characters a wrap left alone (的通知), or,
+/// under a title's line (`title_above`), a title's rest that closes with
+/// 的 and its genre word (…关于 / 印发《…》的通知). (A title that says what it
+/// is about: a sentence naming a notice, 请按照通知某政发〔2017〕 / 12号要求,
+/// is none.)
+fn closes_title(title: &str, title_above: bool, lex: &Lexicon) -> bool {
     let about = Lexicon::contains_any(&lex.about, title) && is_title_end_text(title, lex);
     let goes_on = title_above
         && is_title_end_text(title, lex)
         && lex
             .genre_suffix(title)
             .is_some_and(|(_, at)| title[..at].ends_with('的'));
-    (about || goes_on || is_wrapped_tail(title, lex)).then_some(gpos)
+    about || goes_on || is_wrapped_tail(title, lex)
 }
 
 /// After a number (or its rest), addressees: up to their colon, or cut by
@@ -349,11 +356,13 @@ pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
 /// two halves read as one number, and addressees follow it (a row of a list
 /// of documents, or a sentence citing one, has none): on `t`, or, when `t`
 /// holds the number alone, on the line under it (`addressees_under`).
+/// `title_above`: `prev` is under a title's line, which holds its 关于.
 pub fn code_cut(
     prev: &str,
     t: &str,
     numbers: &[docnum::Found],
     addressees_under: bool,
+    title_above: bool,
     lex: &Lexicon,
 ) -> Option<usize> {
     let f = numbers.first().filter(|f| f.range.start == 0)?;
@@ -367,8 +376,7 @@ pub fn code_cut(
     let joined = [head, &t[..f.range.end]].concat();
     (!crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(&prev[..gpos], lex)
-        && (Lexicon::contains_any(&lex.about, &prev[..gpos])
-            || is_wrapped_tail(&prev[..gpos], lex))
+        && closes_title(&prev[..gpos], title_above, lex)
         && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
         && if addressees_under {
             text::trim(&t[f.range.end..]).is_empty()
@@ -638,20 +646,20 @@ mod tests {
     fn a_code_cut_by_a_wrap() {
         let lex = Lexicon::builtin();
         let prev = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政";
-        let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), false, &lex);
+        let cut = |t: &str| code_cut(prev, t, &docnum::find_all(t), false, false, &lex);
         assert_eq!(cut("发[2013]21号各县(市、区)人民政府,"), prev.find("嘉政"));
         // The code cut before its bracket.
         let prev2 = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见嘉政发";
         let t2 = "[2013]21号各县(市、区)人民政府,";
         assert_eq!(
-            code_cut(prev2, t2, &docnum::find_all(t2), false, &lex),
+            code_cut(prev2, t2, &docnum::find_all(t2), false, false, &lex),
             prev2.find("嘉政发")
         );
         // A title whole above, a sentence above, no number.
         let whole = "嘉兴市人民政府关于深入开展三改一拆三年行动的实施意见";
         let t3 = "嘉政发[2013]21号各县(市、区)人民政府,";
         assert_eq!(
-            code_cut(whole, t3, &docnum::find_all(t3), false, &lex),
+            code_cut(whole, t3, &docnum::find_all(t3), false, false, &lex),
             None
         );
         assert_eq!(
@@ -660,11 +668,21 @@ mod tests {
                 "发[2013]21号",
                 &docnum::find_all("发[2013]21号"),
                 true,
+                false,
                 &lex
             ),
             None
         );
         assert_eq!(cut("各县(市、区)人民政府,"), None);
+        // Under the title's line that holds its 关于 (中共某市委办公室 某市人民
+        // 政府办公室关于 / 印发《…》的通知江 / 办发[2017]12号各市…).
+        let (p4, t4) = (
+            "印发《某市河长制工作方案》的通知江",
+            "办发[2017]12号各市、区人民政府:",
+        );
+        let at = p4.len() - "江".len();
+        let four = |above| code_cut(p4, t4, &docnum::find_all(t4), false, above, &lex);
+        assert_eq!((four(true), four(false)), (Some(at), None));
     }
 
     /// The first addressee's head after the number, completed by the next

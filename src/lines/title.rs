@@ -81,18 +81,21 @@ pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
     text::char_len(t) >= 4 && lex.genre_suffix(t).is_some() && !opens_unclosed(t)
 }
 
-/// `t` leaves a round bracket open (…根据《某条例》（厦门市人民政府令 / 第118号）
-/// 规定: a citation cut by a wrap, not a title's end).
+/// `t` leaves a round bracket or a 《 open (…根据《某条例》（厦门市人民政府令 /
+/// 第118号）规定, …根据《风景名胜区条例 / 》（国务院令第474号）: a citation cut
+/// by a wrap, not a title's end; a title's genre word stands after its 《》).
 fn opens_unclosed(t: &str) -> bool {
-    let mut depth = 0i32;
+    let (mut round, mut quote) = (0i32, 0i32);
     for c in t.chars() {
         match c {
-            '(' | '（' => depth += 1,
-            ')' | '）' => depth = (depth - 1).max(0),
+            '(' | '（' => round += 1,
+            ')' | '）' => round = (round - 1).max(0),
+            '《' => quote += 1,
+            '》' => quote = (quote - 1).max(0),
             _ => {}
         }
     }
-    depth > 0
+    round > 0 || quote > 0
 }
 
 /// The last line of a title, recognised from the text alone (a piece of a
@@ -226,6 +229,10 @@ mod tests {
             ("一、总体要求的通知", false),
             ("附件：实施方案", false),
             ("——关于某事的通知", false),
+            // A 《》 or a bracket a wrap left open: a citation's head.
+            ("为加强保护管理，根据《风景名胜区条例", false),
+            ("根据《某条例》（厦门市人民政府令", false),
+            ("关于印发《某市管理办法》的通知", true),
         ] {
             assert_eq!(is_title_end_text(t, &lex), end, "{t}");
         }
