@@ -720,13 +720,35 @@ impl Lexicon {
 /// `办法（试行）` → `办法`; `方案(2021—2023年)` → `方案`. Only one note.
 pub fn strip_trailing_note(s: &str) -> &str {
     let t = text::trim(s);
-    if let Some(last) = t.chars().last() {
-        if text::is_close_paren(last) || last == '〕' || last == ']' {
-            if let Some(open) = t.rfind(|c: char| text::is_open_paren(c) || c == '〔' || c == '[')
-            {
-                if open > 0 {
-                    return text::trim(&t[..open]);
-                }
+    // The bracket that opens the closing one, brackets inside it passed
+    // over (…办法》（某市人民政府令〔2003〕第6号） is no …令 title).
+    let round = (
+        text::is_open_paren as fn(char) -> bool,
+        text::is_close_paren as fn(char) -> bool,
+    );
+    let square = (
+        (|c| c == '〔' || c == '[') as fn(char) -> bool,
+        (|c| c == '〕' || c == ']') as fn(char) -> bool,
+    );
+    let Some((opens, closes)) = t.chars().last().and_then(|last| {
+        if round.1(last) {
+            Some(round)
+        } else if square.1(last) {
+            Some(square)
+        } else {
+            None
+        }
+    }) else {
+        return t;
+    };
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices().rev() {
+        if closes(c) {
+            depth += 1;
+        } else if opens(c) {
+            depth -= 1;
+            if depth == 0 {
+                return if i > 0 { text::trim(&t[..i]) } else { t };
             }
         }
     }
@@ -768,6 +790,40 @@ mod tests {
         let pifu = t.find("乌政函").unwrap();
         assert_eq!(lex.genre_end_before(t, core), Some(pifu));
         assert_eq!(lex.genre_end_before("乌政函", "乌政函".len()), None);
+    }
+
+    /// The note a title closes with, brackets inside it passed over; a
+    /// line with no closing note, or only a note, keeps its text.
+    #[test]
+    fn trailing_notes() {
+        for (s, core) in [
+            ("某某管理办法（试行）", "某某管理办法"),
+            ("某某方案(2021—2023年)", "某某方案"),
+            (
+                "发布的《某办法》（某市人民政府令〔2003〕第6号）",
+                "发布的《某办法》",
+            ),
+            ("某某通知〔2020〕", "某某通知"),
+            ("（试行）", "（试行）"),
+            ("某某办法", "某某办法"),
+            ("某某办法试行）", "某某办法试行）"),
+        ] {
+            assert_eq!(strip_trailing_note(s), core, "{s}");
+        }
+        // The genres ends, one search for every prefix.
+        let lex = Lexicon::builtin();
+        let t = "关于某某的通知某政发〔2021〕1号、关于某某的决定";
+        let ends = lex.genre_ends(t);
+        for p in [
+            0,
+            6,
+            t.find("某政发").unwrap(),
+            t.find("、").unwrap(),
+            t.len(),
+        ] {
+            assert_eq!(ends.in_prefix(p), lex.genre_end_in(&t[..p]), "{p}");
+            assert_eq!(ends.before(p), lex.genre_end_before(&t[..p], p), "{p}");
+        }
     }
 
     /// A label's head cut off by a wrap; a whole label, one character, or

@@ -87,13 +87,14 @@ impl Hanging {
         }
         Hanging {
             kinds,
-            // A page holds 28 characters a line (GB/T 9704); no page cut
-            // lines much shorter than 20.
-            full: (long * 3 / 4).max(20),
+            // A page holds 28 characters a line (GB/T 9704), a yearbook's
+            // column of two 20 to 24; no page cut lines much shorter than 18.
+            full: (long * 3 / 4).max(17),
         }
     }
 
-    /// `chars` characters fill a line cut at the document's width.
+    /// `chars` characters, its indentation counted, fill a line cut at the
+    /// document's width.
     pub(super) fn fills(&self, chars: usize) -> bool {
         chars >= self.full
     }
@@ -653,7 +654,9 @@ impl<'a, 't> Builder<'a, 't> {
             && indented
             && !is_closed_line(u.text())
             && ends_line(self.src, u.end())
-            && self.hanging.fills(text::char_len(u.text()))
+            && self
+                .hanging
+                .fills(text::char_len(line_before(self.src, u.start())) + u.chars())
     }
 
     /// `l`, at the margin under a hanging line, goes on with it: it holds

@@ -78,7 +78,35 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
 
 /// A fragment ends a title when it closes with a genre word.
 pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
-    text::char_len(t) >= 4 && lex.genre_suffix(t).is_some() && !opens_unclosed(t)
+    text::char_len(t) >= 4
+        && lex.genre_suffix(t).is_some()
+        && !opens_unclosed(t)
+        && !comma_in_subject(t, lex)
+}
+
+/// A comma after the title's 关于, or anywhere in a line without one, that
+/// no 的 and genre word close: a sentence (会议听取了…关于…的汇报，原则同意改造
+/// 实施方案; …,根据《…条例》等有关规定). A title's subject holds a comma
+/// rarely, and then closes as titles do (关于加强农村宅基地管理，切实保护耕地
+/// 的通知); joint issuers before 关于 may be parted by one.
+fn comma_in_subject(t: &str, lex: &Lexicon) -> bool {
+    let b = t.as_bytes();
+    // (Most lines hold no comma: looked for by its bytes first.)
+    if memchr::memchr2(b',', 0xef, b).is_none() || !t.contains(['，', ',']) {
+        return false;
+    }
+    let subject = lex
+        .about
+        .iter()
+        .filter_map(|w| t.rfind(w.as_str()).map(|at| at + w.len()))
+        .max()
+        .map_or(t, |at| &t[at..]);
+    let Some(at) = subject.rfind(['，', ',']) else {
+        return false;
+    };
+    let last = &subject[at..];
+    !lex.genre_suffix(last)
+        .is_some_and(|(_, g)| last[..g].ends_with('的'))
 }
 
 /// `t` leaves a round bracket or a 《 open (…根据《某条例》（厦门市人民政府令 /
@@ -233,6 +261,18 @@ mod tests {
             ("为加强保护管理，根据《风景名胜区条例", false),
             ("根据《某条例》（厦门市人民政府令", false),
             ("关于印发《某市管理办法》的通知", true),
+            // A comma in the subject that no 的 and genre word close.
+            (
+                "会议听取了市住房城乡建设局关于改造工作的汇报，原则同意改造实施方案",
+                false,
+            ),
+            ("关于加强农村宅基地管理，切实保护耕地的通知", true),
+            (
+                "中共某区委办公室，某区人民政府办公室关于做好防汛工作的通知",
+                true,
+            ),
+            // A quoted title and the number in brackets after it.
+            ("发布的《某暂行办法》（某市人民政府令〔2003〕第6号）", false),
         ] {
             assert_eq!(is_title_end_text(t, &lex), end, "{t}");
         }
