@@ -113,8 +113,16 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
         return (tail, Tail::Core);
     }
     // (Up to eight after a round bracket, which opens nothing but the
-    // number: （六盘水规字 / 〔2016〕37号）.)
-    let code_len = if before.is_some_and(text::is_open_paren) {
+    // number, when they name no organ and open no sentence: （六盘水规字 /
+    // 〔2016〕37号）, （乐山市人民 / 政府令第3号）; not （市安委会办公室 /
+    // 石安委办发〔…〕）, （主要是区政府 / 〔2017〕8号文件）.)
+    let code_len = if before.is_some_and(text::is_open_paren)
+        && lex.organ_ending(tail).is_none()
+        && !lex
+            .sentence_open
+            .iter()
+            .any(|w| tail.starts_with(w.as_str()))
+    {
         1..=8
     } else {
         1..=4

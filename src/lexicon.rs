@@ -752,7 +752,12 @@ pub fn strip_trailing_note(s: &str) -> &str {
             }
         }
     }
-    t
+    // None matches (a note misprinted, （试行〕, …年））): the last opening
+    // bracket of either kind opens it.
+    match t.rfind(|c: char| text::is_open_paren(c) || c == '〔' || c == '[') {
+        Some(open) if open > 0 => text::trim(&t[..open]),
+        _ => t,
+    }
 }
 
 /// The ends of the genre words in one line, sorted ([`Lexicon::genre_ends`]).
@@ -807,6 +812,8 @@ mod tests {
             ("（试行）", "（试行）"),
             ("某某办法", "某某办法"),
             ("某某办法试行）", "某某办法试行）"),
+            ("某某管理办法（试行〕", "某某管理办法"),
+            ("某某规划（2021—2035年））", "某某规划"),
         ] {
             assert_eq!(strip_trailing_note(s), core, "{s}");
         }

@@ -86,8 +86,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .chain(&lex.transmittal)
                 .any(|w| t.starts_with(w.as_str()));
         // The organ the title opens with so far, once one stands before 关于.
+        // (Or the last one or two characters of an organ's name a wrap cut,
+        // its head ending the line above: …人民政府办公 / 室关于印发….)
+        let sentence = |o: &str| lex.sentence_open.iter().any(|w| o.starts_with(w.as_str()));
         let mut organ = Lexicon::find_any(&lex.about, t)
-            .filter(|&(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+            .filter(|&(at, _)| {
+                at > 0
+                    && (lex.organ_ending(&t[..at]).is_some()
+                        || s > floor
+                            && crate::text::chars_at_most(&t[..at], 2)
+                            && units[s - 1].line() + 1 == units[s].line()
+                            && !sentence(units[s - 1].text())
+                            && lex
+                                .organ_ending(&[units[s - 1].text(), &t[..at]].concat())
+                                .is_some())
+            })
             .map(|(at, _)| &t[..at]);
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
@@ -146,9 +159,22 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
                 && Lexicon::contains_any(&lex.congress, head);
+            // (Or an organ's name a wrap cut before its last one or two
+            // characters, which open the line under it: 中共某市委办公室 某市
+            // 人民政府办公 / 室关于印发…; …人民政府办公 / 厅 / 关于….)
+            let below = if k + 1 == s {
+                organ.unwrap_or("")
+            } else {
+                units[k + 1].text()
+            };
+            let cut_name = !below.is_empty()
+                && !sentence(o)
+                && crate::text::chars_at_most(below, 2)
+                && units[k].line() + 1 == units[k + 1].line()
+                && lex.organ_ending(&[head, below].concat()).is_some();
             if !units[k].is_title_fragment()
                 || list
-                || lex.organ_ending(head).is_none() && !passes_on && !session
+                || lex.organ_ending(head).is_none() && !passes_on && !session && !cut_name
                 || organ.is_some_and(|first| !one(first))
             {
                 break;
@@ -183,7 +209,28 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .filter(|p| !p.is_empty())
                     .all(member)
             });
-            if listed && units[at - 1].marker(false).is_some() {
+            // (The heading counts its list, 二、提名奖（2家）, and the title's
+            // line names its own organ in full: 一、市委文件 / 市委办公室　市政府
+            // 办公室 / 关于… are a section's heading and joint issuers.)
+            let counted = |h: &str| {
+                crate::text::before_closing_bracket(h).is_some_and(|_| {
+                    let inner = h.rsplit(['（', '(']).next().unwrap_or("");
+                    inner.starts_with(|c: char| {
+                        c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(c)
+                    }) && inner
+                        .trim_end_matches(['）', ')'])
+                        .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
+                })
+            };
+            let full_organ = organ.is_some_and(|o| {
+                !o.starts_with(['市', '县', '区', '州', '旗', '盟'])
+                    && lex.organ_ending(o).is_some()
+            });
+            if listed
+                && full_organ
+                && units[at - 1].marker(false).is_some()
+                && counted(units[at - 1].text())
+            {
                 return s;
             }
         }
@@ -270,6 +317,19 @@ fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     })
 }
 
+/// Unit `i` is the addressees' first line, their colon on the next (各辖市、
+/// 区人民政府,镇江新区管委会,市各委办局, / 市各直属单位:).
+fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    let u = &units[i];
+    !u.is_title_end()
+        && !u.is_addressee()
+        && units.get(i + 1).is_some_and(|b| {
+            b.is_addressee()
+                && crate::lines::header::wrapped_addressees(&u.unit(), &b.unit(), false, lex)
+                    .is_some()
+        })
+}
+
 /// A document without a title starts at unit `i`: addressees, or a number
 /// followed by addressees (first in the file: by anything but a title, which
 /// makes the number a red-header number above that title).
@@ -279,7 +339,7 @@ fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool 
         return true;
     }
     if !u.is_number() {
-        return false;
+        return addressees_head(units, i, lex);
     }
     let next_is_addressee = addressed(units, i, lex);
     next_is_addressee || first && !units[i + 1..].iter().take(3).any(Line::is_title_end)
@@ -550,7 +610,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // under it: the enclosure it carries opens with neither.
             let numbered = u.is_number() && addressed(units, i, lex);
             let after_text = enclosed
-                && u.is_addressee()
+                && (u.is_addressee() || addressees_head(units, i, lex))
                 && !units[i - 1].is_title_end()
                 && signs_ahead(units, i, lex);
             // A number with addressees under it right after a paragraph

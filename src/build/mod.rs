@@ -569,7 +569,7 @@ pub fn build<'a, 't>(
     let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
     let decimal_mode = numbered_in_sections(rest.iter());
     let (wrap, long) = prose::widths(all);
-    let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, long);
+    let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
     let rest_len = rest.len();
     let room = Room::units(rest_len);
     let mut b = Builder {

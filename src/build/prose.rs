@@ -57,15 +57,25 @@ pub(super) struct Hanging {
     /// itself, not at the width, and the line at the margin under it is a
     /// paragraph of its own.
     full: usize,
+    /// The width the document's lines were cut at, when one is seen, or
+    /// its longer lines' length if more ([`widths`]): a line cut there
+    /// fills it with its indentation.
+    wrap: Option<usize>,
 }
 
+/// The widest column read as narrow: a yearbook page of two columns holds
+/// 20 to 24 characters a line, and under 22 a heading's indentation decides
+/// whether its line is full.
+const NARROW: usize = 21;
+
 impl Hanging {
-    /// `long`: the length of the document's longer lines ([`widths`]).
+    /// `long`: the length of the document's longer lines, and `wrap` the
+    /// width they were cut at ([`widths`]).
     pub(super) fn of<'l, 't: 'l>(
         lines: impl Iterator<Item = &'l Line<'t>>,
         src: &str,
         decimal: bool,
-        long: usize,
+        (wrap, long): (Option<usize>, usize),
     ) -> Hanging {
         let mut kinds: Vec<(ClauseKind, usize, usize)> = Vec::new();
         for l in lines {
@@ -87,16 +97,25 @@ impl Hanging {
         }
         Hanging {
             kinds,
-            // A page holds 28 characters a line (GB/T 9704), a yearbook's
-            // column of two 20 to 24; no page cut lines much shorter than 18.
-            full: (long * 3 / 4).max(17),
+            // A page holds 28 characters a line (GB/T 9704); no page cut
+            // lines much shorter than 20.
+            full: (long * 3 / 4).max(20),
+            // (The most common length is often an indented paragraph's
+            // first line, two short of the width.)
+            wrap: wrap.map(|w| w.max(long)),
         }
     }
 
-    /// `chars` characters, its indentation counted, fill a line cut at the
-    /// document's width.
-    pub(super) fn fills(&self, chars: usize) -> bool {
-        chars >= self.full
+    /// A line of `chars` characters after `indent` characters of
+    /// indentation fills a line cut at the document's width: in a narrow
+    /// column (a yearbook's column of two, 21 characters or fewer), the
+    /// width its lines were cut at, indentation counted (　　一、原则同意…城区
+    /// fills 21); else three quarters of its longer lines' length.
+    pub(super) fn fills(&self, indent: usize, chars: usize) -> bool {
+        match self.wrap {
+            Some(w) if w <= NARROW => indent + chars + 1 >= w,
+            _ => chars >= self.full,
+        }
     }
 
     /// The document indents its markers of `kind` (at least two, and
@@ -656,7 +675,7 @@ impl<'a, 't> Builder<'a, 't> {
             && ends_line(self.src, u.end())
             && self
                 .hanging
-                .fills(text::char_len(line_before(self.src, u.start())) + u.chars())
+                .fills(text::char_len(line_before(self.src, u.start())), u.chars())
     }
 
     /// `l`, at the margin under a hanging line, goes on with it: it holds

@@ -96,26 +96,37 @@ pub fn wrapped_addressees(
         && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
         || a.text().starts_with('各')
             && text::chars_at_most(a.text(), 3)
-            && !a.text().contains(text::is_list_sep);
+            && !a.text().contains(text::is_list_sep)
+        // (Or further into it, its brackets too, the two halves an organ's
+        // name: …11号各县（市）区 / 人民政府，市政府各部门，…：.)
+        || a.text().starts_with('各')
+            && text::chars_at_most(a.text(), 10)
+            && !a.text().contains(text::is_list_sep)
+            && {
+                let rest = b.text().split(text::is_list_sep).next().unwrap_or("");
+                lex.organ_ending(&[a.text(), text::trim(rest)].concat())
+                    .is_some()
+            };
     // A list cut inside a name at a fixed width (…，四平红嘴经济技术 / 开发区
     // 党工委、管委会，…各人民团体：) goes on at full length too: its first
-    // line is a list already, and the second no longer than it.
+    // line is a list already, and the second no longer than it (by more than
+    // the first one's indentation, which the unit does not hold).
     // (Every item of the second line an organ's name, the first completed
     // by the cut name's head: a sentence after units, …县城市管理局，经县人民
     // 政府同意，对县城区 / 部分公交线路予以调整，…：, is none.)
     let cut_list = a.text().contains(text::is_list_sep)
         && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
-        && b.chars() <= a.chars()
+        && b.chars() <= a.chars() + 2
         && {
             let head = a.text().rsplit(text::is_list_sep).next().unwrap_or("");
             let b = b.text().trim_end_matches(text::is_colon);
-            // (Addressees name organs, the units 各… heads, and the bodies
-            // words.tsv calls `addressed_body`.)
+            // (Addressees name organs, the units 各… heads, the bodies
+            // words.tsv calls `addressed_body`, and places: …、洋河新 / 区、….)
             let named = |s: &str| {
                 s.starts_with('各')
-                    || lex.organ_ending(s).is_some()
                     || Lexicon::contains_any(&lex.addressee, s)
                     || Lexicon::contains_any(&lex.addressed_body, s)
+                    || names_addressee(s, lex)
             };
             // (The first line's last item cut, not a name whole: …计划单列市
             // 财政厅（局） / 党中央有关部门，…： are two lines of a list;

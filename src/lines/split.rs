@@ -166,7 +166,8 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
 
 /// The first addressee's head a wrap cut after the number (…号澄, …号各旗县区
 /// 人), completed by the next line up to its colon (江县人民政府：, 民政府，市政府
-/// 各有关部门：): a few ideographs, and the two read as addressees.
+/// 各有关部门：): a few ideographs (with brackets), and the two read as
+/// addressees.
 fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
     let rest = text::trim(rest);
     let Some(next) = next else {
@@ -185,7 +186,10 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
         .unwrap_or("");
     !rest.is_empty()
         && text::chars_at_most(rest, 10)
-        && rest.chars().all(text::is_han)
+        // (Its brackets too: …6号各县(市) / 委,…:, …11号各县（市）区 / 人民政府，…：.)
+        && rest
+            .chars()
+            .all(|c| text::is_han(c) || text::is_open_paren(c) || text::is_close_paren(c))
         && docnum::signer_at(rest).is_none()
         && crate::lines::header::names_addressee(first, lex)
         && crate::lines::header::is_addressee_text(&joined, lex)
@@ -377,6 +381,10 @@ pub fn code_cut(
     (!crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(&prev[..gpos], lex)
         && closes_title(&prev[..gpos], title_above, lex)
+        // (Read through the title's line above only when the code on this
+        // line is cut, at most three characters: …先进单位的通报表扬 / 石政办发
+        // 〔2020〕3号 has its code whole, and 表扬 goes on from the title.)
+        && (text::chars_at_most(tail, 3) || closes_title(&prev[..gpos], false, lex))
         && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
         && if addressees_under {
             text::trim(&t[f.range.end..]).is_empty()

@@ -80,15 +80,16 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
 pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
     text::char_len(t) >= 4
         && lex.genre_suffix(t).is_some()
-        && !opens_unclosed(t)
+        && !opens_unclosed(t, lex)
         && !comma_in_subject(t, lex)
 }
 
-/// A comma after the title's 关于, or anywhere in a line without one, that
-/// no 的 and genre word close: a sentence (会议听取了…关于…的汇报，原则同意改造
-/// 实施方案; …,根据《…条例》等有关规定). A title's subject holds a comma
-/// rarely, and then closes as titles do (关于加强农村宅基地管理，切实保护耕地
-/// 的通知); joint issuers before 关于 may be parted by one.
+/// A comma after the title's 关于, or anywhere in a line without one, with
+/// no 的 between it and the genre word: a sentence (会议听取了…关于…的汇报，
+/// 原则同意改造实施方案; …,根据《…条例》等有关规定). A title's subject holds a
+/// comma rarely, and then closes as titles do (关于加强农村宅基地管理，切实
+/// 保护耕地的通知, …，促进消费结构升级的实施意见); joint issuers before 关于
+/// may be parted by one.
 fn comma_in_subject(t: &str, lex: &Lexicon) -> bool {
     let b = t.as_bytes();
     // (Most lines hold no comma: looked for by its bytes first.)
@@ -101,29 +102,54 @@ fn comma_in_subject(t: &str, lex: &Lexicon) -> bool {
         .filter_map(|w| t.rfind(w.as_str()).map(|at| at + w.len()))
         .max()
         .map_or(t, |at| &t[at..]);
-    let Some(at) = subject.rfind(['，', ',']) else {
+    // (Not a comma in the closing note, nor one between digits: 1,200.)
+    let subject = crate::lexicon::strip_trailing_note(subject);
+    let Some(at) = subject
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '，' | ',')
+                && !(subject[..i].ends_with(|c: char| c.is_ascii_digit())
+                    && subject[i + c.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .map(|(i, _)| i)
+    else {
         return false;
     };
+    // (的 anywhere before the genre word: …，促进消费结构升级的实施意见.)
     let last = &subject[at..];
     !lex.genre_suffix(last)
-        .is_some_and(|(_, g)| last[..g].ends_with('的'))
+        .is_some_and(|(_, g)| last[..g].contains('的'))
 }
 
-/// `t` leaves a round bracket or a 《 open (…根据《某条例》（厦门市人民政府令 /
-/// 第118号）规定, …根据《风景名胜区条例 / 》（国务院令第474号）: a citation cut
-/// by a wrap, not a title's end; a title's genre word stands after its 《》).
-fn opens_unclosed(t: &str) -> bool {
+/// `t` leaves a round bracket open (…根据《某条例》（厦门市人民政府令 / 第118号）
+/// 规定), or a 《 whose text does not close as a title does, with 的 and its
+/// genre word (…根据《风景名胜区条例 / 》（国务院令第474号）): a citation cut by
+/// a wrap, not a title's end. (A title that lost its 》, 关于印发《某实施方案的
+/// 通知, still ends.)
+fn opens_unclosed(t: &str, lex: &Lexicon) -> bool {
     let (mut round, mut quote) = (0i32, 0i32);
-    for c in t.chars() {
+    let mut quote_at = 0;
+    for (i, c) in t.char_indices() {
         match c {
             '(' | '（' => round += 1,
             ')' | '）' => round = (round - 1).max(0),
-            '《' => quote += 1,
+            '《' => {
+                if quote == 0 {
+                    quote_at = i + c.len_utf8();
+                }
+                quote += 1;
+            }
             '》' => quote = (quote - 1).max(0),
             _ => {}
         }
     }
-    round > 0 || quote > 0
+    let quoted = &t[quote_at..];
+    round > 0
+        || quote > 0
+            && !lex
+                .genre_suffix(quoted)
+                .is_some_and(|(_, g)| quoted[..g].contains('的'))
 }
 
 /// The last line of a title, recognised from the text alone (a piece of a
@@ -267,6 +293,10 @@ mod tests {
                 false,
             ),
             ("关于加强农村宅基地管理，切实保护耕地的通知", true),
+            ("关于加快发展服务业，促进消费结构升级的实施意见", true),
+            ("关于印发某规定，根据《某条例》等有关规定", false),
+            // A title that lost its 》 still ends.
+            ("关于印发《某市三年行动实施方案的通知", true),
             (
                 "中共某区委办公室，某区人民政府办公室关于做好防汛工作的通知",
                 true,
