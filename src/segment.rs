@@ -255,11 +255,14 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     }
     // A genre word alone under the organ that issues it (某某市人民政府 /
     // 通告): the title opens at the organ.
+    // So does a title an organ heads, its genre word cut by a wrap (某市人民
+    // 政府第四十三次常务会议纪 / 要).
     if end > floor && crate::text::chars_at_most(&crate::text::title_line(last), 3) {
         let prev = units[end - 1].text();
         if units[end - 1].is_title_fragment()
             && !prev.contains(['、', '，', ','])
-            && lex.organ_ending(prev).is_some_and(|e| e.len() < prev.len())
+            && (lex.organ_ending(prev).is_some_and(|e| e.len() < prev.len())
+                || organ_headed(&[prev, &crate::text::title_line(last)].concat(), lex))
         {
             return end - 1;
         }
@@ -321,8 +324,11 @@ fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// 区人民政府,镇江新区管委会,市各委办局, / 市各直属单位:).
 fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
+    // (Not a table's row: 1	压缩企业开办时间…	区市场监管局、….)
     !u.is_title_end()
         && !u.is_addressee()
+        && !u.text().contains(['\t', '|', '｜'])
+        && !u.text().starts_with(|c: char| c.is_ascii_digit())
         && units.get(i + 1).is_some_and(|b| {
             b.is_addressee()
                 && crate::lines::header::wrapped_addressees(&u.unit(), &b.unit(), false, lex)

@@ -99,13 +99,15 @@ pub fn wrapped_addressees(
             && !a.text().contains(text::is_list_sep)
         // (Or further into it, its brackets too, the two halves an organ's
         // name: …11号各县（市）区 / 人民政府，市政府各部门，…：.)
+        // (The line under it opens with a short name's tail, six characters
+        // at most: 各乡镇要 / 组建防汛抢险应急队，… is a sentence.)
         || a.text().starts_with('各')
             && text::chars_at_most(a.text(), 10)
             && !a.text().contains(text::is_list_sep)
             && {
-                let rest = b.text().split(text::is_list_sep).next().unwrap_or("");
-                lex.organ_ending(&[a.text(), text::trim(rest)].concat())
-                    .is_some()
+                let rest = text::trim(b.text().split(text::is_list_sep).next().unwrap_or(""));
+                text::chars_at_most(rest, 6)
+                    && lex.organ_ending(&[a.text(), rest].concat()).is_some()
             };
     // A list cut inside a name at a fixed width (…，四平红嘴经济技术 / 开发区
     // 党工委、管委会，…各人民团体：) goes on at full length too: its first

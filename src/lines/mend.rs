@@ -83,6 +83,28 @@ pub(super) fn above(
             }
         }
     }
+    // … or with the rest alone on its line, the addressees on this one
+    // (…的命令十政发[2008 / ]35号 / 各县市区人民政府,…:): the title's line is
+    // cut before the first half.
+    if line.is_addressee() && out.len() >= 2 {
+        let n = out.len();
+        let (first, rest) = (&out[n - 2], &out[n - 1]);
+        let cut = (first.is_title_fragment()
+            && first.line() + 1 == rest.line()
+            && rest.line() + 1 == line.line())
+        .then(|| {
+            let above = fragment_over(&out[..n - 2], first.line());
+            split::cut_inside_number(first.text(), above, lex)
+        })
+        .flatten()
+        .filter(|&cut| {
+            let r = text::trim(rest.text());
+            split::rest_of_number(&first.text()[cut..], r) == Some(r.len())
+        });
+        if let Some(cut) = cut {
+            cut_line(out, n - 2, cut, lex);
+        }
+    }
     // The rest of a number a wrap cut inside, the first half run into the
     // title above (…的决定某政发〔2 / 006〕20号各县…：), addressees after it:
     // the line above is cut before the first half (unless a cut after the

@@ -327,6 +327,11 @@ fn cut_number_open(t: &str) -> Option<(usize, bool)> {
 /// two read as one number with its issuer's code, year and serial and `t`
 /// goes on after it.
 pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
+    rest_of_number(prev, t).filter(|&end| end < t.trim_end_matches(text::is_space).len())
+}
+
+/// As [`number_rest`], `t` going on after the rest or not.
+pub fn rest_of_number(prev: &str, t: &str) -> Option<usize> {
     // (Most lines end otherwise: asked first.)
     if !prev.trim_end_matches(text::is_space).ends_with(|c: char| {
         text::is_digit(c) || docnum::is_year_open(c) || docnum::is_year_close(c)
@@ -344,11 +349,7 @@ pub fn number_rest(prev: &str, t: &str) -> Option<usize> {
         .find(|&(_, c)| matches!(c, '号' | '號'))?;
     let end = at + c.len_utf8();
     let n = docnum::whole(&[prev, &t[..end]].concat())?;
-    (end < t.trim_end_matches(text::is_space).len()
-        && n.issuer_code.is_some()
-        && n.year.is_some()
-        && n.serial.is_some())
-    .then_some(end)
+    (n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some()).then_some(end)
 }
 
 /// An issuer's code cut by a wrap, its head run into the title above and
@@ -395,8 +396,9 @@ pub fn code_cut(
 }
 
 /// A genre word cut by a wrap, its last characters run into the number on
-/// the next line (…实施方案的通 / 知某政办发〔2021〕8号): where the number
-/// starts on that line. `prev` is the title's line above, which does not end
+/// the next line (…实施方案的通 / 知某政办发〔2021〕8号), or the whole of a
+/// one- or two-character one after 的 (…建设的 / 函抚府办函〔2008〕37号): where
+/// the number starts on that line. `prev` is the title's line above, which does not end
 /// a title alone and does with the first one or two characters of `t`; those
 /// characters stand inside the issuer code a number read from `t` took in.
 pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
@@ -410,9 +412,11 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
             .any(|f| f.range.start <= k && k < f.core_start)
             && head.chars().all(text::is_han)
             && {
+                // (Or the genre word whole on this line after the title's 的:
+                // …建设的 / 函抚府办函〔2008〕37号….)
                 let joined = [prev, head].concat();
                 lex.genre_suffix(&joined)
-                    .is_some_and(|(_, g)| g < prev.len())
+                    .is_some_and(|(_, g)| g < prev.len() || g == prev.len() && prev.ends_with('的'))
                     && is_title_end_text(&joined, lex)
             }
     })
