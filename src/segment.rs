@@ -43,6 +43,21 @@ fn about_cut(above: &str, t: &str, lex: &Lexicon) -> Option<usize> {
     })
 }
 
+/// `head` (a line's text) and `below` (one or two characters under it)
+/// are one organ's name a wrap cut: the organ word they end with begins in
+/// `head` (…办公 / 室, …人民 / 政府), or `head` is ideographs alone opening
+/// with 中共 or naming a place (中共平罗 / 县委, 荆门市生态环境 / 局).
+fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
+    let whole = [head, below].concat();
+    let Some(end) = lex.organ_ending(&whole) else {
+        return false;
+    };
+    end.len() > below.len()
+        || head.chars().all(crate::text::is_han)
+            && (head.starts_with("中共")
+                || head.contains(['省', '市', '县', '区', '州', '旗', '盟']))
+}
+
 /// `s` closes every 《 it opens.
 fn balanced(s: &str) -> bool {
     s.matches('《').count() == s.matches('》').count()
@@ -97,9 +112,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                             && crate::text::chars_at_most(&t[..at], 2)
                             && units[s - 1].line() + 1 == units[s].line()
                             && !sentence(units[s - 1].text())
-                            && lex
-                                .organ_ending(&[units[s - 1].text(), &t[..at]].concat())
-                                .is_some())
+                            && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
             .map(|(at, _)| &t[..at]);
         let mut at = s;
@@ -171,7 +184,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && !sentence(o)
                 && crate::text::chars_at_most(below, 2)
                 && units[k].line() + 1 == units[k + 1].line()
-                && lex.organ_ending(&[head, below].concat()).is_some();
+                && cut_organ(head, below, lex);
             if !units[k].is_title_fragment()
                 || list
                 || lex.organ_ending(head).is_none() && !passes_on && !session && !cut_name
@@ -325,15 +338,13 @@ fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
     // (Not a table's row: 1	压缩企业开办时间…	区市场监管局、….)
-    !u.is_title_end()
+    units.get(i + 1).is_some_and(Line::is_addressee)
+        && !u.is_title_end()
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
         && !u.text().starts_with(|c: char| c.is_ascii_digit())
-        && units.get(i + 1).is_some_and(|b| {
-            b.is_addressee()
-                && crate::lines::header::wrapped_addressees(&u.unit(), &b.unit(), false, lex)
-                    .is_some()
-        })
+        && crate::lines::header::wrapped_addressees(&u.unit(), &units[i + 1].unit(), false, lex)
+            .is_some()
 }
 
 /// A document without a title starts at unit `i`: addressees, or a number

@@ -113,7 +113,7 @@ impl Hanging {
     /// fills 21); else three quarters of its longer lines' length.
     pub(super) fn fills(&self, indent: usize, chars: usize) -> bool {
         match self.wrap {
-            Some(w) if w <= NARROW => indent + chars + 1 >= w,
+            Some(w) if w <= NARROW => indent + chars >= w,
             _ => chars >= self.full,
         }
     }

@@ -457,8 +457,14 @@ pub fn run_on_number<'t>(
         return Some(out);
     }
     // Read once for the line, not at each number: a line packed with cited
-    // numbers would otherwise be searched from its start for each one.
-    let genres = lex.genre_ends(t);
+    // numbers would otherwise be searched from its start for each one. (Only
+    // up to the last number's bracket: no query looks further.)
+    let reach = numbers
+        .iter()
+        .map(|f| f.core_start.max(f.range.start))
+        .max()
+        .unwrap_or(0);
+    let genres = lex.genre_ends(&t[..reach]);
     let stop = text::find_char(t, '。');
     for f in numbers {
         // An order's heading and number on one line (中华人民共和国国务院令　第706号):
