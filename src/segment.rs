@@ -766,8 +766,15 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 at > 0 && crate::text::chars_at_most(&units[s].text()[..at], 1)
             });
         let quoted = quoted || cut_issuer;
+        // (Or a 关于 title its organ heads after minutes or an order that
+        // carries nothing, printed without their sign-off: 某市人民政府第十二次
+        // 常务会议纪要 / … / 记录：… / 某市人民政府关于…的通告.)
+        let after_headed = !transmittal
+            && organ_headed(&open_title, lex)
+            && issuer_of(&joined(&units[s..=i]), lex).is_some();
         let after_close = (closed
             || unprinted
+            || after_headed
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
             && !quoted
             && (about || led())
