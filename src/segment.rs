@@ -359,7 +359,13 @@ fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool 
         return addressees_head(units, i, lex);
     }
     let next_is_addressee = addressed(units, i, lex);
-    next_is_addressee || first && !units[i + 1..].iter().take(3).any(Line::is_title_end)
+    // (A title under it, its last line maybe a genre word a wrap left
+    // alone: 怀政办发〔2023〕6号 / …关于印发《… / …》的 / 通知.)
+    next_is_addressee
+        || first
+            && !(i + 1..units.len())
+                .take(3)
+                .any(|k| units[k].is_title_end() || ends_wrapped_title(units, k, lex))
 }
 
 /// A title's last line cut short by a fixed-width wrap (…处理工作 / 的通知,
