@@ -58,6 +58,44 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
                 || head.contains(['省', '市', '县', '区', '州', '旗', '盟']))
 }
 
+/// The level a unit's short name opens with (市发展改革委, 县财政局): a
+/// roster names units so, joint issuers print their full names.
+const SHORT_NAME: [char; 6] = ['市', '县', '区', '州', '旗', '盟'];
+
+/// Lines `at..s`, stacked right above a title's line `s` whose organ before
+/// 关于 is `organ`, are the tail of a roster, not issuers: institutions a
+/// roster lists (某某人民医院, 某某集团有限公司) or units by their short names,
+/// under a heading that counts its list (二、提名奖（2家）), above a title
+/// naming its organ in full. (一、市委文件 / 市委办公室　市政府办公室 / 关于…
+/// are a section's heading and joint issuers.)
+fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &Lexicon) -> bool {
+    if !(at < s && at > 0 && units[at - 1].line() + 2 >= units[at].line()) {
+        return false;
+    }
+    let member = |name: &str| {
+        name.starts_with(SHORT_NAME) || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
+    };
+    let listed = units[at..s].iter().all(|u| {
+        u.text()
+            .split(crate::text::is_space)
+            .filter(|p| !p.is_empty())
+            .all(member)
+    });
+    let counted = |h: &str| {
+        crate::text::before_closing_bracket(h).is_some_and(|_| {
+            let inner = h.rsplit(['（', '(']).next().unwrap_or("");
+            inner.starts_with(|c: char| {
+                c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(c)
+            }) && inner
+                .trim_end_matches(['）', ')'])
+                .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
+        })
+    };
+    let full_organ =
+        organ.is_some_and(|o| !o.starts_with(SHORT_NAME) && lex.organ_ending(o).is_some());
+    listed && full_organ && units[at - 1].marker(false).is_some() && counted(units[at - 1].text())
+}
+
 /// `s` closes every 《 it opens.
 fn balanced(s: &str) -> bool {
     s.matches('《').count() == s.matches('》').count()
@@ -154,7 +192,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 let spaced = spaced_items(o);
                 let short = o
                     .split(crate::text::is_space)
-                    .filter(|p| p.starts_with(['市', '县', '区', '州', '旗', '盟']))
+                    .filter(|p| p.starts_with(SHORT_NAME))
                     .count();
                 items > 4
                     || 2 * short >= spaced
@@ -206,46 +244,9 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 organ = Some(head);
             }
         }
-        // (Institutions a roster lists, or units by their short names, stacked
-        // under a list's heading are the roster's tail above the next title:
-        // 二、提名奖（2家） / 某某人民医院 / 某某集团有限公司 / 某市人民政府关于…
-        // 的函. Joint issuers print their full names: 一、总体要求 / 中共某市委
-        // 办公室 / 某市人民政府办公室关于… is a heading closing an outline.)
-        if at < s && at > floor && units[at - 1].line() + 2 >= units[at].line() {
-            let member = |name: &str| {
-                name.starts_with(['市', '县', '区', '州', '旗', '盟'])
-                    || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
-            };
-            let listed = units[at..s].iter().all(|u| {
-                u.text()
-                    .split(crate::text::is_space)
-                    .filter(|p| !p.is_empty())
-                    .all(member)
-            });
-            // (The heading counts its list, 二、提名奖（2家）, and the title's
-            // line names its own organ in full: 一、市委文件 / 市委办公室　市政府
-            // 办公室 / 关于… are a section's heading and joint issuers.)
-            let counted = |h: &str| {
-                crate::text::before_closing_bracket(h).is_some_and(|_| {
-                    let inner = h.rsplit(['（', '(']).next().unwrap_or("");
-                    inner.starts_with(|c: char| {
-                        c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(c)
-                    }) && inner
-                        .trim_end_matches(['）', ')'])
-                        .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
-                })
-            };
-            let full_organ = organ.is_some_and(|o| {
-                !o.starts_with(['市', '县', '区', '州', '旗', '盟'])
-                    && lex.organ_ending(o).is_some()
-            });
-            if listed
-                && full_organ
-                && units[at - 1].marker(false).is_some()
-                && counted(units[at - 1].text())
-            {
-                return s;
-            }
+        // (A roster's tail stacked above the title is none of its issuers.)
+        if at > floor && roster_tail(units, at, s, organ, lex) {
+            return s;
         }
         at
     };
