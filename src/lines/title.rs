@@ -117,9 +117,14 @@ fn comma_in_subject(t: &str, lex: &Lexicon) -> bool {
         return false;
     };
     // (的 anywhere before the genre word: …，促进消费结构升级的实施意见.)
-    let last = &subject[at..];
-    !lex.genre_suffix(last)
-        .is_some_and(|(_, g)| last[..g].contains('的'))
+    !closes_with_de(&subject[at..], lex)
+}
+
+/// `s` closes with a genre word that a 的 stands before (…的通知,
+/// …的实施意见), as a title's subject does.
+fn closes_with_de(s: &str, lex: &Lexicon) -> bool {
+    lex.genre_suffix(s)
+        .is_some_and(|(_, g)| s[..g].contains('的'))
 }
 
 /// `t` leaves a round bracket open (…根据《某条例》（厦门市人民政府令 / 第118号）
@@ -144,12 +149,7 @@ fn opens_unclosed(t: &str, lex: &Lexicon) -> bool {
             _ => {}
         }
     }
-    let quoted = &t[quote_at..];
-    round > 0
-        || quote > 0
-            && !lex
-                .genre_suffix(quoted)
-                .is_some_and(|(_, g)| quoted[..g].contains('的'))
+    round > 0 || quote > 0 && !closes_with_de(&t[quote_at..], lex)
 }
 
 /// The last line of a title, recognised from the text alone (a piece of a
