@@ -118,10 +118,7 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     // 石安委办发〔…〕）, （主要是区政府 / 〔2017〕8号文件）.)
     let code_len = if before.is_some_and(text::is_open_paren)
         && lex.organ_ending(tail).is_none()
-        && !lex
-            .sentence_open
-            .iter()
-            .any(|w| tail.starts_with(w.as_str()))
+        && !lex.opens_sentence(tail)
     {
         1..=8
     } else {

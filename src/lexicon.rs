@@ -597,6 +597,12 @@ impl Lexicon {
             .find(|(l, _)| text::starts_with_folded(label, l).is_some_and(|n| n == label.len()))
     }
 
+    /// `s` opens with a word that opens a sentence, never a title's line
+    /// (根据, 按照, 为; words.tsv `sentence_open`).
+    pub fn opens_sentence(&self, s: &str) -> bool {
+        self.sentence_open.iter().any(|w| s.starts_with(w.as_str()))
+    }
+
     /// The title is of a genre that promulgates what it quotes (…令, …公告).
     pub fn promulgates(&self, title: &str) -> bool {
         let core = strip_trailing_note(title);
@@ -720,41 +726,15 @@ impl Lexicon {
 /// `办法（试行）` → `办法`; `方案(2021—2023年)` → `方案`. Only one note.
 pub fn strip_trailing_note(s: &str) -> &str {
     let t = text::trim(s);
-    // The bracket that opens the closing one, brackets inside it passed
-    // over (…办法》（某市人民政府令〔2003〕第6号） is no …令 title).
-    let round = (
-        text::is_open_paren as fn(char) -> bool,
-        text::is_close_paren as fn(char) -> bool,
-    );
-    let square = (
-        (|c| c == '〔' || c == '[') as fn(char) -> bool,
-        (|c| c == '〕' || c == ']') as fn(char) -> bool,
-    );
-    let Some((opens, closes)) = t.chars().last().and_then(|last| {
-        if round.1(last) {
-            Some(round)
-        } else if square.1(last) {
-            Some(square)
-        } else {
-            None
-        }
-    }) else {
+    if !t.ends_with(|c: char| text::is_close_paren(c) || c == '〕' || c == ']') {
         return t;
-    };
-    let mut depth = 0usize;
-    for (i, c) in t.char_indices().rev() {
-        if closes(c) {
-            depth += 1;
-        } else if opens(c) {
-            depth -= 1;
-            if depth == 0 {
-                return if i > 0 { text::trim(&t[..i]) } else { t };
-            }
-        }
     }
-    // None matches (a note misprinted, （试行〕, …年））): the last opening
-    // bracket of either kind opens it.
-    match t.rfind(|c: char| text::is_open_paren(c) || c == '〔' || c == '[') {
+    // The bracket that opens the closing one, brackets inside it passed over
+    // (…办法》（某市人民政府令〔2003〕第6号） is no …令 title); none matching
+    // (a note misprinted, （试行〕, …年））), the last opening bracket.
+    match text::closing_group(t)
+        .or_else(|| t.rfind(|c: char| text::is_open_paren(c) || c == '〔' || c == '['))
+    {
         Some(open) if open > 0 => text::trim(&t[..open]),
         _ => t,
     }

@@ -141,7 +141,6 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         // The organ the title opens with so far, once one stands before 关于.
         // (Or the last one or two characters of an organ's name a wrap cut,
         // its head ending the line above: …人民政府办公 / 室关于印发….)
-        let sentence = |o: &str| lex.sentence_open.iter().any(|w| o.starts_with(w.as_str()));
         let mut organ = Lexicon::find_any(&lex.about, t)
             .filter(|&(at, _)| {
                 at > 0
@@ -149,7 +148,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         || s > floor
                             && crate::text::chars_at_most(&t[..at], 2)
                             && units[s - 1].line() + 1 == units[s].line()
-                            && !sentence(units[s - 1].text())
+                            && !lex.opens_sentence(units[s - 1].text())
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
             .map(|(at, _)| &t[..at]);
@@ -219,7 +218,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 units[k + 1].text()
             };
             let cut_name = !below.is_empty()
-                && !sentence(o)
+                && !lex.opens_sentence(o)
                 && crate::text::chars_at_most(below, 2)
                 && units[k].line() + 1 == units[k + 1].line()
                 && cut_organ(head, below, lex);
@@ -764,11 +763,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // 人民政府办公 / 厅关于印发…的通知 / 精神，….)
         let cut_issuer = s > 0
             && units[s - 1].line() + 1 == units[s].line()
-            && (!units[s - 1].is_title_fragment()
-                || lex
-                    .sentence_open
-                    .iter()
-                    .any(|w| units[s - 1].text().starts_with(w.as_str())))
+            && (!units[s - 1].is_title_fragment() || lex.opens_sentence(units[s - 1].text()))
             && Lexicon::find_any(&lex.about, units[s].text()).is_some_and(|(at, _)| {
                 at > 0 && crate::text::chars_at_most(&units[s].text()[..at], 1)
             });
@@ -776,12 +771,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // (Or a 关于 title its organ heads after minutes or an order that
         // carries nothing, printed without their sign-off: 某市人民政府第十二次
         // 常务会议纪要 / … / 记录：… / 某市人民政府关于…的通告.)
-        let after_headed = !transmittal
-            && organ_headed(&open_title, lex)
-            && issuer_of(&joined(&units[s..=i]), lex).is_some();
+        let after_headed = || {
+            !transmittal
+                && organ_headed(&open_title, lex)
+                && issuer_of(&joined(&units[s..=i]), lex).is_some()
+        };
         let after_close = (closed
             || unprinted
-            || after_headed
+            || after_headed()
             || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
             && !quoted
             && (about || led())

@@ -617,6 +617,12 @@ pub fn reading_len(s: &str) -> usize {
 
 /// The character before the bracket group closing `s` (`…行为。（区财政局负责）` → 。).
 pub fn before_closing_bracket(s: &str) -> Option<char> {
+    closing_group(s).and_then(|i| s[..i].chars().last())
+}
+
+/// Where the bracket group closing `s` opens (`某办法》（某市人民政府令〔2003〕
+/// 第6号）` → at （): read back from the end, brackets inside it passed over.
+pub fn closing_group(s: &str) -> Option<usize> {
     let mut depth = 0usize;
     for (i, c) in s.char_indices().rev() {
         if is_close_bracket(c) {
@@ -624,7 +630,7 @@ pub fn before_closing_bracket(s: &str) -> Option<char> {
         } else if is_open_bracket(c) {
             depth = depth.checked_sub(1)?;
             if depth == 0 {
-                return s[..i].chars().last();
+                return Some(i);
             }
         }
     }

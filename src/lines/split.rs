@@ -381,11 +381,13 @@ pub fn code_cut(
     let joined = [head, &t[..f.range.end]].concat();
     (!crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(&prev[..gpos], lex)
-        && closes_title(&prev[..gpos], title_above, lex)
         // (Read through the title's line above only when the code on this
         // line is cut, at most three characters: …先进单位的通报表扬 / 石政办发
         // 〔2020〕3号 has its code whole, and 表扬 goes on from the title.)
-        && (text::chars_at_most(tail, 3) || closes_title(&prev[..gpos], false, lex))
+        && (closes_title(&prev[..gpos], false, lex)
+            || title_above
+                && text::chars_at_most(tail, 3)
+                && closes_title(&prev[..gpos], true, lex))
         && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
         && if addressees_under {
             text::trim(&t[f.range.end..]).is_empty()
@@ -459,11 +461,7 @@ pub fn run_on_number<'t>(
     // Read once for the line, not at each number: a line packed with cited
     // numbers would otherwise be searched from its start for each one. (Only
     // up to the last number's bracket: no query looks further.)
-    let reach = numbers
-        .iter()
-        .map(|f| f.core_start.max(f.range.start))
-        .max()
-        .unwrap_or(0);
+    let reach = numbers.iter().map(|f| f.core_start).max().unwrap_or(0);
     let genres = lex.genre_ends(&t[..reach]);
     let stop = text::find_char(t, '。');
     for f in numbers {
@@ -542,7 +540,7 @@ pub fn run_on_number<'t>(
         let in_code = before.is_none();
         // (Words that open a sentence; not 制定, 要求, 通知…, which may open
         // a title's wrapped second line: 制定和备案工作的通知娄政办发〔…〕.)
-        if lex.sentence_open.iter().any(|w| t.starts_with(w.as_str())) {
+        if lex.opens_sentence(t) {
             continue;
         }
         let tail = in_code || !is_title_end_text(&t[..gpos], lex);
