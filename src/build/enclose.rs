@@ -55,9 +55,11 @@ impl<'a, 't> Builder<'a, 't> {
                 .any(|p| quoted_titles(&p.text).any(|q| text::squash_eq(q, l.text())));
         // Any notice may carry a titled text after its date: a 决定's list
         // of those it commends (…先进单位和先进个人名单), a 通报's table.
+        // (Its title may wrap, even inside the genre word: …先进单位名 / 单.)
         let titled_after_date = self.state == (State::Signed { after_body: true })
             && self.doc.date.is_some()
-            && self.lex.genre_suffix(l.text()).is_some();
+            && (self.lex.genre_suffix(l.text()).is_some()
+                || self.wrapped_title(l.line(), &mut l.text().to_owned(), 0) > 0);
         if !self.transmittal && !quoted_in_text && !titled_after_date {
             return false;
         }
@@ -70,24 +72,7 @@ impl<'a, 't> Builder<'a, 't> {
         let mut title = l.text().to_owned();
         let mut extra = 0;
         if !quoted && self.lex.genre_suffix(&title).is_none() {
-            for k in 0..2 {
-                match self.lines.get(k) {
-                    Some(n) if n.line() != l.line() && n.is_title_fragment() => {
-                        title.push_str(n.text());
-                        // (Or it is the title the notice names, whatever it
-                        // ends with: …重点工作任 / 务.)
-                        let named = self
-                            .quoted_title
-                            .as_deref()
-                            .is_some_and(|q| text::squashes_to(&title, q));
-                        if named || self.lex.genre_suffix(&title).is_some() {
-                            extra = k + 1;
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
+            extra = self.wrapped_title(l.line(), &mut title, 0);
             if extra == 0 {
                 return false;
             }
@@ -124,6 +109,32 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// A title cut by a wrap before its genre word: joins to `title` up to
+    /// two title fragments from `self.lines[from]` on (none from the line
+    /// `line` itself) until it ends with a genre word or is the title the
+    /// notice names (…重点工作任 / 务). Returns how many it joined, 0 (and
+    /// `title` as it was) when none reaches it.
+    fn wrapped_title(&self, line: usize, title: &mut String, from: usize) -> usize {
+        let len = title.len();
+        for k in from..from + 2 {
+            match self.lines.get(k) {
+                Some(n) if n.line() != line && n.is_title_fragment() => {
+                    title.push_str(n.text());
+                    let named = self
+                        .quoted_title
+                        .as_deref()
+                        .is_some_and(|q| text::squashes_to(title, q));
+                    if named || self.lex.genre_suffix(title).is_some() {
+                        return k + 1 - from;
+                    }
+                }
+                _ => break,
+            }
+        }
+        title.truncate(len);
+        0
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
     /// signed or inside the enclosed document.
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
@@ -135,12 +146,21 @@ impl<'a, 't> Builder<'a, 't> {
         };
         let label = label.to_owned();
         let mut title = title.to_owned();
+        // The title on the lines under a bare 附件 line; on one line or two
+        // (a wrap before its genre word: …任务分 / 解表).
+        let mut taken = 0;
         if title.is_empty() {
             if let Some(n) = self.lines.front().filter(|n| n.is_title_fragment()) {
                 title = n.text().to_owned();
-                if let Some(n) = self.lines.pop_front() {
-                    self.own(&n, Part::AttachmentTitle);
-                }
+                taken = 1;
+            }
+        }
+        if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
+            taken += self.wrapped_title(l.line(), &mut title, taken);
+        }
+        for _ in 0..taken {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, Part::AttachmentTitle);
             }
         }
         let parent = match self.state {
