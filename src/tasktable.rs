@@ -190,6 +190,33 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
     })
 }
 
+/// A delimited header row cut by a wrap (`序号⇥重点任务⇥牵头单位⇥完成时` /
+/// `限`): its two lines joined read as a header naming more columns than
+/// the first alone. The second line opens no row (no serial cell first) and
+/// is no rule (`|---|`).
+fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
+    let (first, next) = (run.get(0)?, run.get(1)?);
+    let tail = run.pieces(next, delim);
+    let opens_row = tail
+        .iter()
+        .map(|p| text::trim(p))
+        .find(|p| !p.is_empty())
+        .is_some_and(|p| serial(p).is_some());
+    let rule = tail.iter().all(|p| {
+        p.chars()
+            .all(|c| matches!(c, '-' | ':' | '－' | '—') || text::is_space(c))
+    });
+    if opens_row || rule || next.marker(false).is_some() {
+        return None;
+    }
+    let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
+    let one = delimited_header(first.text(), lex);
+    let mut joined = run.pieces(first, delim).join(&delim.to_string());
+    joined.push_str(&tail.join(&delim.to_string()));
+    let two = delimited_header(&joined, lex)?;
+    (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
+}
+
 /// A header of one cell per line: three or more column words in a row,
 /// one of them the serial or the task column.
 fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
@@ -317,6 +344,40 @@ impl<'a, 't> Run<'a, 't> {
             0
         }
     }
+
+    /// How many `delim`s the spaces after unit `u`, to its line's end, held:
+    /// the empty cells a row's line closed with, or the tab a wrap left at
+    /// its end (`…市直有关单位⇥` / `2021年6月底前`).
+    fn trailing(&self, u: &Line, delim: char) -> usize {
+        let end = (u.start() + u.text().len()).min(self.src.len());
+        let Some(after) = self.src.get(end..) else {
+            return 0;
+        };
+        let line_end = after.find(['\n', '\r']).unwrap_or(after.len());
+        let tail = &after[..line_end];
+        if tail.chars().all(text::is_space) {
+            tail.matches(delim).count()
+        } else {
+            0
+        }
+    }
+
+    /// Unit `u` cut at every delimiter, with the delimiters its spaces held
+    /// at either end: a row a wrap cut goes on where it stopped, so its
+    /// lines' pieces join end to start. A bar is its own piece boundary,
+    /// at the ends too (`| 1 | 任务` → ["", "1", "任务"]).
+    fn pieces(&self, u: &Line<'t>, delim: char) -> Vec<&'t str> {
+        let t = u.text();
+        let mut out = Vec::new();
+        if delim == '\t' {
+            out.extend(std::iter::repeat_n("", self.leading(u, delim)));
+        }
+        out.extend(t.split(|c: char| c == delim || delim == '|' && c == '｜'));
+        if delim == '\t' {
+            out.extend(std::iter::repeat_n("", self.trailing(u, delim)));
+        }
+        out
+    }
 }
 
 /// A serial cell: `1`, `12`, `1.`, `一`.
@@ -378,8 +439,8 @@ pub fn read<'t>(
     let run = Run { first, rest, src };
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
-    } else if delimiter(t).is_some() {
-        delimited_header(t, lex)
+    } else if let Some(delim) = delimiter(t) {
+        wrapped_header(&run, delim, lex).or_else(|| delimited_header(t, lex))
     } else if column(t, lex).is_some() {
         one_cell_header(&run, lex)
     } else {
@@ -500,13 +561,32 @@ impl Reader<'_, '_, '_> {
     }
 
     fn delimited(&mut self, delim: char) -> usize {
-        self.parts.push((0, Part::Field));
+        for k in 0..self.header.len {
+            self.parts.push((k, Part::Field));
+        }
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
-        let mut i = 1;
+        let last_col = self.header.cells.len() - 1;
+        // The column the open row's text has reached: a row cut by a wrap
+        // goes on there on its next line.
+        let mut col = 0;
+        let mut i = self.header.len;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
-            if delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
+            // A row cut at a tab: the tab went with the spaces trimmed off
+            // the line's end or start (`…⇥市直有关单位` / `⇥2021年6月底前`),
+            // and the line is the row's next cells.
+            let tab_cut = delim == '\t'
+                && self.open.is_some()
+                && col < last_col
+                && !t.contains('\t')
+                && u.marker(false).is_none()
+                && !u.has_label()
+                && {
+                    let lost = self.run.leading(u, delim) + self.run.trailing(u, delim);
+                    lost > 0 && col + lost <= last_col
+                };
+            if tab_cut || delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
                 let mut cs = cells(t, delim);
                 if delim == '\t' {
                     let lost = self.run.leading(u, delim);
@@ -533,10 +613,25 @@ impl Reader<'_, '_, '_> {
                     i += 1;
                     continue;
                 }
+                let pieces = self.run.pieces(u, delim);
+                // The line goes on the open row where its text stopped: its
+                // delimiters do not take the row past its last column (a
+                // closing bar aside). A line that would is a line of the
+                // row's cells side by side (each cell's next printed line).
+                let seps = pieces.len() - 1;
+                let goes_on = self.open.is_some()
+                    && (col + seps <= last_col
+                        || delim == '|'
+                            && col + seps == last_col + 1
+                            && pieces.last().is_some_and(|p| text::trim(p).is_empty()));
                 let first = cs.first().copied().unwrap_or("");
+                let complete = col >= last_col;
                 let new_row = match serial_col {
-                    Some(s) => cs.get(s).and_then(|c| serial(c)).is_some(),
-                    None => !first.is_empty(),
+                    Some(s) => cs
+                        .get(s)
+                        .and_then(|c| serial(c))
+                        .is_some_and(|n| !goes_on || complete || n == self.last_number + 1),
+                    None => !first.is_empty() && (!goes_on || complete),
                 };
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
@@ -548,6 +643,18 @@ impl Reader<'_, '_, '_> {
                     break;
                 }
                 if let Some(o) = self.open.as_mut() {
+                    if !new_row && goes_on {
+                        // Cut by a wrap: the first piece goes on the cell
+                        // the row stopped in, the rest on the columns after.
+                        for (k, p) in pieces.iter().enumerate() {
+                            if let Some(cell) = o.cells.get_mut(col + k) {
+                                cell.push_str(text::trim(p));
+                            }
+                        }
+                        col = (col + seps).min(last_col);
+                        i += 1;
+                        continue;
+                    }
                     // A row broken inside a cell (…新改建农村 / 公路300公里。⇥市交通
                     // 运输局⇥…): the next line's first cell goes on the last cell
                     // filled, the rest to the columns after it.
@@ -568,6 +675,17 @@ impl Reader<'_, '_, '_> {
                         if Some(k) != serial_col || !new_row {
                             cell.push_str(c);
                         }
+                    }
+                    // A row's first line: the columns its delimiters reach
+                    // (a bar that opens it is none).
+                    if new_row {
+                        let opening = usize::from(
+                            delim == '|'
+                                && pieces.first().is_some_and(|p| text::trim(p).is_empty()),
+                        );
+                        col = (seps - opening).min(last_col);
+                    } else {
+                        col = last_col;
                     }
                 }
                 i += 1;
@@ -591,6 +709,37 @@ impl Reader<'_, '_, '_> {
             if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs {
                 break;
             }
+            let plain = u.marker(false).is_none() && !u.has_label();
+            // A row a wrap cut before its last column goes on in the column
+            // it stopped in; so does a last cell whose text this line ends
+            // (…⇥2021年6月底 / 前, …⇥市住房城 / 乡建设局).
+            // (Mid-row, only between lines of the table: a row may also
+            // have fewer cells than the header.)
+            let rows_after = (i + 1..i + 3).any(|k| {
+                self.run
+                    .get(k)
+                    .is_some_and(|n| delimiter(n.text()) == Some(delim))
+            });
+            let cut = self.open.as_ref().is_some_and(|o| {
+                col < last_col && rows_after
+                    || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
+            });
+            if plain && cut {
+                // A deadline alone on its line, its tab lost, is the last
+                // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
+                if col + 1 == last_col
+                    && self.open.as_ref().is_some_and(|o| !o.cells[col].is_empty())
+                    && self.ends_cell(&self.header.cells[last_col], "", t)
+                {
+                    col = last_col;
+                }
+                if let Some(o) = self.open.as_mut() {
+                    o.cells[col].push_str(text::trim(t));
+                }
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
             // A cell wrapped onto a line of its own (its leading tabs are gone
             // with the line's indentation): a unit continues the list cell
             // left open with 、, other text the unfinished task cell.
@@ -611,7 +760,6 @@ impl Reader<'_, '_, '_> {
                     task
                 }
             });
-            let plain = u.marker(false).is_none() && !u.has_label();
             if let (Some(c), true) = (target, plain) {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[c].push_str(text::trim(t));
@@ -623,6 +771,45 @@ impl Reader<'_, '_, '_> {
             break;
         }
         i
+    }
+
+    /// `line` ends the text of a row's last cell, `cell`, under the column
+    /// `header`, cut by a wrap: a deadline's rest (`2021年6月底` / `前`, `2` /
+    /// `017年5月底前`, `持续推` / `进`: the joined cell reads as a deadline and
+    /// the line holds only what a deadline is written with; with `cell`
+    /// empty, the line is a whole deadline), or a unit's (`市住房城` /
+    /// `乡建设局`: the cell's last unit is one only when joined).
+    fn ends_cell(&self, header: &str, cell: &str, line: &str) -> bool {
+        let line = text::trim(line);
+        if line.is_empty() || !text::chars_at_most(line, 16) {
+            return false;
+        }
+        match self.lex.role_of(header) {
+            Role::Deadline => {
+                let words = &self.lex.deadline;
+                let deadline_char = |c: char| {
+                    text::is_digit(c)
+                        || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～"
+                            .contains(c)
+                        || words.ongoing.iter().chain(&words.recurring).any(|w| w.contains(c))
+                };
+                let joined = format!("{cell}{line}");
+                line.chars().all(deadline_char)
+                    && crate::normalize::parse_deadline(&joined, None, words)
+                        .0
+                        .kind
+                        != crate::normalize::DeadlineKind::Unparsed
+            }
+            r if r.names_units() && !cell.is_empty() => {
+                let last = |s: &str| s.rsplit(['、', '，', ',']).next().unwrap_or("").to_owned();
+                let head = line.split(['、', '，', ',']).next().unwrap_or("");
+                let cut = last(cell);
+                !cut.is_empty()
+                    && !self.lex.attribution.is_unit(&cut)
+                    && self.lex.attribution.is_unit(&format!("{cut}{head}"))
+            }
+            _ => false,
+        }
     }
 
     /// A row boundary at or after `i`, within three units: row `want`, a
@@ -1013,6 +1200,127 @@ mod tests {
                 ])
             )]
         );
+    }
+
+    /// Rows re-wrapped at a fixed width: a line goes on the row where the
+    /// line above stopped (inside a cell, or at a tab the wrap left at
+    /// either end), a row may take three lines, and a deadline's or a
+    /// unit's rest alone on a line ends the last cell.
+    #[test]
+    fn rows_cut_by_a_wrap_go_on_where_they_stopped() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+            1\t推行一窗通办，压缩至\n\
+            3个工作日。\t市审批局\t市公安\n\
+            局、税务局\t2021年6月底\n\
+            前\n\
+            2\t清理涉企收费。\t市发展改革委\t市财政局\t\n\
+            长期坚持\n\
+            3\t建设智慧停车平台。\t市住房城\n\
+            乡建设局\t市交通运输局\t每季\n\
+            度\n\
+            后文。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 10);
+        let r = rows(&t);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].2, "推行一窗通办，压缩至3个工作日。");
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("牵头单位", "市审批局"),
+                ("配合单位", "市公安局、税务局"),
+                ("完成时限", "2021年6月底前")
+            ])
+        );
+        assert_eq!(r[1].3[2], ("完成时限".into(), "长期坚持".into()));
+        assert_eq!(
+            r[2].3,
+            f(&[
+                ("牵头单位", "市住房城乡建设局"),
+                ("配合单位", "市交通运输局"),
+                ("完成时限", "每季度")
+            ])
+        );
+    }
+
+    /// A line opening with the tab a wrap cut at (its leading tab trimmed
+    /// with the line's spaces) fills the next columns; a deadline alone on
+    /// its line after a row one cell short is the deadline.
+    #[test]
+    fn a_tab_lost_with_the_line_s_spaces_still_counts() {
+        let src = "序号\t工作任务\t责任单位\t配合单位\t完成时限\n\
+            1\t建成停车平台。\t市执法局\t市公安局\n\
+            \t2021年6月底前\n\
+            2\t改造背街小巷。\t市住建局\t市财政局\n\
+            2020年10月31日\n\
+            3\t新增绿道。\t市园林局\t市财政局\t2020年11月30日\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r.len(), 3);
+        for row in &r[..2] {
+            assert_eq!(row.3.len(), 3, "{row:?}");
+        }
+        assert_eq!(r[0].3[2].1, "2021年6月底前");
+        assert_eq!(r[1].3[2].1, "2020年10月31日");
+    }
+
+    /// What a wrap did not cut stays as it was: a paragraph under a row
+    /// ends the table, also under a row shorter than the header; a line
+    /// whose tabs would take the row past its last column is the row's
+    /// cells side by side.
+    #[test]
+    fn whole_rows_are_not_joined_to_what_follows() {
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n\
+            1\t建学校。\t市教育局\t2022年底前\n\
+            2\t建医院。\t市卫健委\n\
+            各地要抓好落实。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 3);
+        assert_eq!(rows(&t)[1].3, f(&[("牵头单位", "市卫健委")]));
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n\
+            1\t建学校。\t市教育局\t2022年底前\n\
+            2022年秋季开学前投用。\n";
+        assert_eq!(table(src, true).unwrap().consumed, 2);
+    }
+
+    /// A header row cut by a wrap, over a tab and a bar table.
+    #[test]
+    fn a_header_row_cut_by_a_wrap() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时\n限\n1\t推行一窗通办。\t市审批局\t市公安局\t2021年3月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.header.last().map(String::as_str), Some("完成时限"));
+        assert_eq!(t.consumed, 3);
+        assert_eq!(
+            rows(&t)[0].3[2],
+            ("完成时限".into(), "2021年3月底前".into())
+        );
+        let src = "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成\n时限 |\n|---|---|---|---|---|\n\
+            | 1 | 开展垃圾分类进校园、进\n社区宣传活动。 | 市教育局 | 市文\n明办、团市委 | 每季度 |\n\
+            | 2 | 建立考核机制。 | 市城管局\n | 市考核办 | 持续推进 |\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 8);
+        let r = rows(&t);
+        assert_eq!(r[0].2, "开展垃圾分类进校园、进社区宣传活动。");
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("牵头单位", "市教育局"),
+                ("配合单位", "市文明办、团市委"),
+                ("完成时限", "每季度")
+            ])
+        );
+        assert_eq!(
+            r[1].3,
+            f(&[
+                ("牵头单位", "市城管局"),
+                ("配合单位", "市考核办"),
+                ("完成时限", "持续推进")
+            ])
+        );
+        // A category or first row under the header is not its rest.
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n一、政务服务\n1\t推行一窗通办。\t市审批局\t2021年3月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.header.len(), 4);
+        assert!(matches!(t.items[0], Item::Category { .. }));
     }
 
     #[test]
