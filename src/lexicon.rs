@@ -108,6 +108,9 @@ pub struct Lexicon {
     label_keys: std::collections::HashMap<String, usize, foldhash::fast::FixedState>,
     /// Genre words, longest first.
     pub genres: Vec<String>,
+    /// Words a genre word may carry after it in a title, the kind staying
+    /// the genre's (通报表扬, 通报批评: a 通报).
+    pub verdict: Vec<String>,
     /// The genre words (indices into `genres`, in order) a text ending in
     /// a character can end with: those ending in it, and those whose last
     /// character other characters fold to (they are always tried).
@@ -305,6 +308,7 @@ impl Lexicon {
             labels_by_last: Default::default(),
             label_keys: Default::default(),
             genres: Vec::new(),
+            verdict: Vec::new(),
             genres_by_last: Default::default(),
             genres_any_last: Vec::new(),
             genre_search: None,
@@ -382,6 +386,7 @@ impl Lexicon {
         for (no, class, word) in rows(words) {
             let list = match class {
                 "genre" => &mut lex.genres,
+                "verdict" => &mut lex.verdict,
                 "transmittal" => &mut lex.transmittal,
                 "about" => &mut lex.about,
                 "promulgation" => &mut lex.promulgation,
@@ -656,6 +661,18 @@ impl Lexicon {
         ends.sort_unstable();
         ends.dedup();
         GenreEnds(ends)
+    }
+
+    /// The kind of document a title names: the genre word it ends with,
+    /// without a verdict after it (…的通报表扬 → 通报).
+    pub fn doc_type(&self, title: &str) -> Option<String> {
+        let (g, _) = self.genre_suffix(title)?;
+        let kind = self
+            .verdict
+            .iter()
+            .find_map(|v| g.strip_suffix(v.as_str()).filter(|k| !k.is_empty()))
+            .unwrap_or(g);
+        Some(kind.to_owned())
     }
 
     /// The genre word `s` ends with, ignoring a trailing bracketed note such
@@ -971,5 +988,22 @@ mod tests {
         let t = "\t的通知";
         let (_, at) = lex.genre_suffix(t).unwrap();
         assert_eq!(&t[at..], "通知");
+    }
+
+    /// A 通报 naming its verdict after the genre word ends a title, and is
+    /// a 通报; a verdict alone is no genre.
+    #[test]
+    fn a_verdict_after_the_genre_word() {
+        let lex = Lexicon::builtin();
+        for (title, kind) in [
+            ("某市人民政府办公室关于对某某单位的通报表扬", "通报"),
+            ("某县人民政府关于对进度滞后单位的通报批评", "通报"),
+            ("某市人民政府关于表彰先进单位的决定", "决定"),
+            ("某市政府关于某某的通报（2020年）", "通报"),
+        ] {
+            assert_eq!(lex.doc_type(title).as_deref(), Some(kind), "{title}");
+        }
+        assert_eq!(lex.doc_type("对某某单位予以表扬"), None);
+        assert_eq!(lex.doc_type("给予批评"), None);
     }
 }

@@ -94,7 +94,7 @@ impl<'a, 't> Builder<'a, 't> {
                 self.own(&n, Part::EnclosureTitle);
             }
         }
-        let doc_type = self.lex.genre_suffix(&title).map(|(g, _)| g.to_owned());
+        let doc_type = self.lex.doc_type(&title);
         self.enclosure = Some(Enclosure {
             title,
             doc_type,

@@ -183,7 +183,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         if let Some(k) = b.doc.attachments.iter().position(|a| !a.title.is_empty()) {
             let a = b.doc.attachments.remove(k);
             enclosure = Some(Enclosure {
-                doc_type: lex.genre_suffix(&a.title).map(|(g, _)| g.to_owned()),
+                doc_type: lex.doc_type(&a.title),
                 title: a.title,
                 line: a.line,
                 preamble: Vec::new(),

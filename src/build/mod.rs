@@ -552,7 +552,7 @@ pub fn build<'a, 't>(
         },
         collection: collection.map(std::sync::Arc::clone),
         title: (!title_lines.is_empty()).then(|| head.title.clone()),
-        doc_type: lex.genre_suffix(&head.title).map(|(g, _)| g.to_owned()),
+        doc_type: lex.doc_type(&head.title),
         doc_number: head.doc_number,
         issuers: Vec::new(),
         addressees_raw: head.addressees_raw,
