@@ -59,7 +59,7 @@ impl<'a, 't> Builder<'a, 't> {
         let titled_after_date = self.state == (State::Signed { after_body: true })
             && self.doc.date.is_some()
             && (self.lex.genre_suffix(l.text()).is_some()
-                || self.wrapped_title(l.line(), &mut l.text().to_owned(), 0) > 0);
+                || self.wrapped_title(l.line(), &mut l.text().to_owned(), 0, true) > 0);
         if !self.transmittal && !quoted_in_text && !titled_after_date {
             return false;
         }
@@ -72,7 +72,7 @@ impl<'a, 't> Builder<'a, 't> {
         let mut title = l.text().to_owned();
         let mut extra = 0;
         if !quoted && self.lex.genre_suffix(&title).is_none() {
-            extra = self.wrapped_title(l.line(), &mut title, 0);
+            extra = self.wrapped_title(l.line(), &mut title, 0, !self.transmittal);
             if extra == 0 {
                 return false;
             }
@@ -114,25 +114,64 @@ impl<'a, 't> Builder<'a, 't> {
     /// `line` itself) until it ends with a genre word or is the title the
     /// notice names (…重点工作任 / 务). Returns how many it joined, 0 (and
     /// `title` as it was) when none reaches it.
-    fn wrapped_title(&self, line: usize, title: &mut String, from: usize) -> usize {
+    ///
+    /// `strict`, for a title under 附件 or after the date, where the line
+    /// under a whole title is often a heading, a table's header or the next
+    /// title of a list (…推进情况 / 主要措施, …分解 / 序号⇥…⇥验收标准): the
+    /// wrap must show, the genre word (or the note after it) cut across the
+    /// lines (…任务分 / 解表, …方案（2023—202 / 5年）), the rest be the genre
+    /// word alone (…测评 / 细则), or the joined title be one the notice
+    /// lists or quotes. A fragment holding a cell
+    /// delimiter or a bracketed note is never a title's rest there.
+    fn wrapped_title(&self, line: usize, title: &mut String, from: usize, strict: bool) -> usize {
         let len = title.len();
         for k in from..from + 2 {
-            match self.lines.get(k) {
-                Some(n) if n.line() != line && n.is_title_fragment() => {
-                    title.push_str(n.text());
-                    let named = self
-                        .quoted_title
-                        .as_deref()
-                        .is_some_and(|q| text::squashes_to(title, q));
-                    if named || self.lex.genre_suffix(title).is_some() {
-                        return k + 1 - from;
-                    }
+            let Some(n) = self
+                .lines
+                .get(k)
+                .filter(|n| n.line() != line && n.is_title_fragment())
+            else {
+                break;
+            };
+            let t = n.text();
+            if strict && (t.contains(['\t', '|', '｜']) || body::is_bracketed_note(t)) {
+                break;
+            }
+            title.push_str(t);
+            let named = self
+                .quoted_title
+                .as_deref()
+                .is_some_and(|q| text::squashes_to(title, q));
+            if named {
+                return k + 1 - from;
+            }
+            if let Some((_, at)) = self.lex.genre_suffix(title) {
+                // (A genre word alone on its line is no heading: …测评 / 细则.)
+                let alone = self
+                    .lex
+                    .genre_suffix(t)
+                    .is_some_and(|(g, _)| g == text::trim(t));
+                if !strict || at < len || alone || self.lists_attachment(title) {
+                    return k + 1 - from;
                 }
-                _ => break,
             }
         }
         title.truncate(len);
         0
+    }
+
+    /// The text read so far (the notice's list of attachments, its quotes)
+    /// names `title`, whitespace aside and across the lines it wraps over
+    /// (附件:…工作先 / 进单位名单).
+    fn lists_attachment(&self, title: &str) -> bool {
+        let want = text::squash(title);
+        let mut said = String::new();
+        for o in &self.owners {
+            if let Some(t) = self.src.get(o.start..o.end) {
+                said.push_str(&text::squash(t));
+            }
+        }
+        said.contains(&want)
     }
 
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
@@ -156,7 +195,7 @@ impl<'a, 't> Builder<'a, 't> {
             }
         }
         if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
-            taken += self.wrapped_title(l.line(), &mut title, taken);
+            taken += self.wrapped_title(l.line(), &mut title, taken, true);
         }
         for _ in 0..taken {
             if let Some(n) = self.lines.pop_front() {
