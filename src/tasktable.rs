@@ -577,14 +577,17 @@ impl Reader<'_, '_, '_> {
             // the line's end or start (`…⇥市直有关单位` / `⇥2021年6月底前`),
             // and the line is the row's next cells.
             let tab_cut = delim == '\t'
-                && self.open.is_some()
                 && col < last_col
                 && !t.contains('\t')
                 && u.marker(false).is_none()
                 && !u.has_label()
+                && !u.is_signature()
+                && !u.is_colophon()
+                && !self.is_note(text::trim(t))
+                && (!u.is_date() || self.rows_after(i, delim))
                 && {
                     let lost = self.run.leading(u, delim) + self.run.trailing(u, delim);
-                    lost > 0 && col + lost <= last_col
+                    lost > 0 && self.goes_on(col, &self.run.pieces(u, delim))
                 };
             if tab_cut || delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
                 let mut cs = cells(t, delim);
@@ -619,18 +622,17 @@ impl Reader<'_, '_, '_> {
                 // closing bar aside). A line that would is a line of the
                 // row's cells side by side (each cell's next printed line).
                 let seps = pieces.len() - 1;
-                let goes_on = self.open.is_some()
-                    && (col + seps <= last_col
-                        || delim == '|'
-                            && col + seps == last_col + 1
-                            && pieces.last().is_some_and(|p| text::trim(p).is_empty()));
+                let goes_on = self.goes_on(col, &pieces);
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
+                // A serial a little past the last row's opens a row, a row
+                // left short above it or not (a row may be left out: 2, 4).
+                let next = self.last_number + 1..=self.last_number + 5;
                 let new_row = match serial_col {
                     Some(s) => cs
                         .get(s)
                         .and_then(|c| serial(c))
-                        .is_some_and(|n| !goes_on || complete || n == self.last_number + 1),
+                        .is_some_and(|n| !goes_on || complete || next.contains(&n)),
                     None => !first.is_empty() && (!goes_on || complete),
                 };
                 if new_row {
@@ -700,12 +702,7 @@ impl Reader<'_, '_, '_> {
             let signs = u.is_signature() && self.run.get(i + 1).is_some_and(|n| n.is_date());
             // (A date with rows after it is a deadline cell wrapped onto a
             // line of its own.)
-            let dated = u.is_date()
-                && !(i + 1..i + 3).any(|k| {
-                    self.run
-                        .get(k)
-                        .is_some_and(|n| delimiter(n.text()) == Some(delim))
-                });
+            let dated = u.is_date() && !self.rows_after(i, delim);
             if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs {
                 break;
             }
@@ -713,15 +710,11 @@ impl Reader<'_, '_, '_> {
             // A row a wrap cut before its last column goes on in the column
             // it stopped in; so does a last cell whose text this line ends
             // (…⇥2021年6月底 / 前, …⇥市住房城 / 乡建设局).
-            // (Mid-row, only between lines of the table: a row may also
-            // have fewer cells than the header.)
-            let rows_after = (i + 1..i + 3).any(|k| {
-                self.run
-                    .get(k)
-                    .is_some_and(|n| delimiter(n.text()) == Some(delim))
-            });
+            // (Mid-row, only between lines of the table and where the cell
+            // reads as unfinished: a row may also have fewer cells than the
+            // header.)
             let cut = self.open.as_ref().is_some_and(|o| {
-                col < last_col && rows_after
+                col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
             });
             if plain && cut {
@@ -773,6 +766,94 @@ impl Reader<'_, '_, '_> {
         i
     }
 
+    /// A row of the table (delimited, not a header) within the two units
+    /// after unit `i`.
+    fn rows_after(&self, i: usize, delim: char) -> bool {
+        (i + 1..i + 3).any(|k| {
+            self.run.get(k).is_some_and(|n| {
+                delimiter(n.text()) == Some(delim) && delimited_header(n.text(), self.lex).is_none()
+            })
+        })
+    }
+
+    /// The line cut into `pieces` goes on the open row where its text
+    /// stopped, in column `col`: its delimiters do not take the row past
+    /// its last column (a closing bar aside), and what it holds reads as
+    /// the rest of that column's cell (a line opening with text) or as the
+    /// next columns' values (a line opening with a delimiter, which a line
+    /// of the row's cells side by side also does: …⇥县住建局 / ⇥在5个乡镇…
+    /// is the task's next line, not the next column).
+    fn goes_on(&self, col: usize, pieces: &[&str]) -> bool {
+        let Some(o) = self.open.as_ref() else {
+            return false;
+        };
+        let last_col = self.header.cells.len() - 1;
+        let seps = pieces.len().saturating_sub(1);
+        let fits = col + seps <= last_col
+            || col + seps == last_col + 1
+                && pieces.len() > 1
+                && pieces.last().is_some_and(|p| text::trim(p).is_empty());
+        if !fits {
+            return false;
+        }
+        match pieces.split_first() {
+            Some((first, _)) if !text::trim(first).is_empty() => {
+                self.continues(col, &o.cells[col], first)
+            }
+            Some((_, rest)) => rest
+                .iter()
+                .enumerate()
+                .all(|(k, p)| text::trim(p).is_empty() || self.is_value(col + 1 + k, p)),
+            None => false,
+        }
+    }
+
+    /// `piece` reads as a value of column `c`: a unit under a unit column,
+    /// a deadline under a deadline column; anything under the others.
+    fn is_value(&self, c: usize, piece: &str) -> bool {
+        let Some(header) = self.header.cells.get(c) else {
+            return true;
+        };
+        let p = text::trim(piece);
+        match self.lex.role_of(header) {
+            Role::Deadline => self.ends_cell(header, "", p),
+            r if r.names_units() => {
+                let head = p.split(['、', '，', ',', '；', ';']).next().unwrap_or("");
+                self.lex.attribution.is_unit(head)
+            }
+            _ => true,
+        }
+    }
+
+    /// `piece` may go on `cell`, the text of column `c` a wrap cut: the
+    /// cell is empty, or unfinished (a task without its 。, a unit list
+    /// whose last unit is one only with the piece's head, a deadline the
+    /// piece ends).
+    fn continues(&self, c: usize, cell: &str, piece: &str) -> bool {
+        let cell = text::trim(cell);
+        if cell.is_empty() {
+            return true;
+        }
+        let Some(header) = self.header.cells.get(c) else {
+            return false;
+        };
+        match self.lex.role_of(header) {
+            Role::Deadline => self.ends_cell(header, cell, piece),
+            r if r.names_units() => {
+                let last = cell.rsplit(['、', '，', ',']).next().unwrap_or("");
+                let head = text::trim(piece)
+                    .split(['、', '，', ','])
+                    .next()
+                    .unwrap_or("");
+                last.is_empty()
+                    || head.is_empty()
+                    || !self.lex.attribution.is_unit(last)
+                    || self.lex.attribution.is_unit(&format!("{last}{head}"))
+            }
+            _ => !cell.ends_with(|ch: char| text::is_sentence_end(ch)),
+        }
+    }
+
     /// `line` ends the text of a row's last cell, `cell`, under the column
     /// `header`, cut by a wrap: a deadline's rest (`2021年6月底` / `前`, `2` /
     /// `017年5月底前`, `持续推` / `进`: the joined cell reads as a deadline and
@@ -789,16 +870,38 @@ impl Reader<'_, '_, '_> {
                 let words = &self.lex.deadline;
                 let deadline_char = |c: char| {
                     text::is_digit(c)
-                        || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～"
+                        || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进"
                             .contains(c)
                         || words.ongoing.iter().chain(&words.recurring).any(|w| w.contains(c))
                 };
-                let joined = format!("{cell}{line}");
-                line.chars().all(deadline_char)
-                    && crate::normalize::parse_deadline(&joined, None, words)
-                        .0
-                        .kind
+                let parses = |s: &str| {
+                    crate::normalize::parse_deadline(s, None, words).0.kind
                         != crate::normalize::DeadlineKind::Unparsed
+                };
+                // A cell that reads whole already goes on after a number, a
+                // year or month (2021年 / 12月底前, 2021年第三 / 季度) or with
+                // the closing characters of a deadline's words (2021年6月底 /
+                // 前, 每季 / 度, 持续推 / 进, 长期 / 坚持), not with a number
+                // (2021年底前 / 2022年).
+                let word_char = |c: char| {
+                    words
+                        .ongoing
+                        .iter()
+                        .chain(&words.recurring)
+                        .any(|w| w.contains(c))
+                };
+                let open = cell.ends_with(|c: char| {
+                    text::is_digit(c) || "年月第至—－-〇一二三四五六七八九十".contains(c)
+                }) || !parses(cell)
+                    || text::chars_at_most(line, 3)
+                        && line
+                            .chars()
+                            .all(|c| "前后止内日号季度底推进".contains(c) || word_char(c));
+                if cell.is_empty() {
+                    // A whole cell: any deadline's wording (持续推进, 按季度).
+                    return parses(line);
+                }
+                open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
             }
             r if r.names_units() && !cell.is_empty() => {
                 let last = |s: &str| s.rsplit(['、', '，', ',']).next().unwrap_or("").to_owned();
@@ -1280,6 +1383,34 @@ mod tests {
             1\t建学校。\t市教育局\t2022年底前\n\
             2022年秋季开学前投用。\n";
         assert_eq!(table(src, true).unwrap().consumed, 2);
+    }
+
+    /// After a row shorter than the header, a line opening with a tab is
+    /// the next columns' values only when it reads as them: a task's next
+    /// line side by side, a paragraph indented with a tab or a signature is
+    /// not; a year under a whole deadline is no part of it.
+    #[test]
+    fn a_short_row_takes_only_what_reads_as_its_cells() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\n\
+            1\t推进垃圾分类试点，\t县住建局\n\
+            \t在5个乡镇开展源头分类减量。\n\
+            2\t开展防溺水教育。\t县教体局\t各乡镇\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r[0].2, "推进垃圾分类试点，在5个乡镇开展源头分类减量。");
+        assert_eq!(r[0].3, f(&[("牵头单位", "县住建局")]));
+        let src = "序号\t重点任务\t责任单位\t配合单位\t完成时限\n\
+            1\t开展隐患排查。\t市教体局\t各县区教体局\t2021年3月底前\n\
+            2\t开展防溺水教育。\t各县区教体局\n\
+            \t各学校要结合实际制定具体实施方案。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 3);
+        assert_eq!(rows(&t)[1].3, f(&[("责任单位", "各县区教体局")]));
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n\
+            1\t建学校。\t市教育局\t2021年底前\n\
+            2022年\n\
+            2\t建医院。\t市卫健委\t2022年底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(rows(&t)[0].3[1].1, "2021年底前");
     }
 
     /// A header row cut by a wrap, over a tab and a bar table.
