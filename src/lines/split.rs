@@ -518,6 +518,10 @@ pub fn run_on_number<'t>(
         }) else {
             continue;
         };
+        // A title whose subject ends in a genre word (…铁路建设规划的函达市
+        // 府函〔…〕): the 的 and the genre word after it close the title; no
+        // issuer code opens with 的.
+        let gpos = gpos + de_genre(&t[gpos..f.core_start], lex).unwrap_or(0);
         // Between the genre and the bracket: the issuer code, maybe opened
         // by a bracket of its own (…的通知（国发〔2019〕5号）).
         let gap = &t[gpos..f.core_start];
@@ -572,6 +576,22 @@ pub fn run_on_number<'t>(
     None
 }
 
+/// `gap`, read as an issuer code after a title's genre word, opens with 的
+/// and at most three more characters ending in a genre word (的函, 的通知,
+/// 的复函), and an issuer code of two to eight ideographs follows: how many
+/// bytes the 的 and those characters take.
+fn de_genre(gap: &str, lex: &Lexicon) -> Option<usize> {
+    let rest = gap.strip_prefix('的')?;
+    let end = rest
+        .char_indices()
+        .take(3)
+        .map(|(i, c)| i + c.len_utf8())
+        .find(|&e| lex.genre_suffix(&rest[..e]).is_some())?;
+    let code = &rest[end..];
+    ((2..=8).contains(&text::char_len(code)) && code.chars().all(text::is_han))
+        .then_some('的'.len_utf8() + end)
+}
+
 /// A unit longer than this is cut before every clause marker that follows
 /// a full stop, so that a document without line breaks is read in linear
 /// time (each piece is then handled on its own).
@@ -611,6 +631,21 @@ pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A 的 and a genre word after a title's genre word, then a code: the
+    /// title's close, not the code's head.
+    #[test]
+    fn a_genre_word_after_de_closes_the_title() {
+        let lex = Lexicon::builtin();
+        assert_eq!(de_genre("的函达市府函", &lex), Some("的函".len()));
+        assert_eq!(de_genre("的复函达市府函", &lex), Some("的复函".len()));
+        assert_eq!(de_genre("的通知川府发", &lex), Some("的通知".len()));
+        // No code after it, a code of one character, or no 的.
+        assert_eq!(de_genre("的函", &lex), None);
+        assert_eq!(de_genre("的函达", &lex), None);
+        assert_eq!(de_genre("函达市府函", &lex), None);
+        assert_eq!(de_genre("的有关工作达市府", &lex), None);
+    }
 
     /// The rest of a cut number is read up to its 号 when the two halves
     /// make one number with its code, year and serial, and text follows.
