@@ -73,14 +73,26 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
         return false;
     }
     let member = |name: &str| {
-        name.starts_with(SHORT_NAME) || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
+        name.starts_with(SHORT_NAME)
+            || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
+            || lex.organ_ending(name).is_some()
     };
-    let listed = units[at..s].iter().all(|u| {
+    let lists = |u: &Line| {
         u.text()
             .split(crate::text::is_space)
             .filter(|p| !p.is_empty())
             .all(member)
-    });
+    };
+    let listed = units[at..s].iter().all(lists);
+    // The group's heading, over more of its list than the walk took (一、先进
+    // 集体（4个） / 定海区干览镇人民政府 / … / 舟山渔港监督局 / 舟山市人民政府关于…).
+    let mut h = at - 1;
+    while h > 0 && at - h < 20 && lists(&units[h]) && units[h].marker(false).is_none() {
+        if units[h - 1].line() + 2 < units[h].line() {
+            return false;
+        }
+        h -= 1;
+    }
     let counted = |h: &str| {
         crate::text::before_closing_bracket(h).is_some_and(|_| {
             let inner = h.rsplit(['（', '(']).next().unwrap_or("");
@@ -93,7 +105,7 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     };
     let full_organ =
         organ.is_some_and(|o| !o.starts_with(SHORT_NAME) && lex.organ_ending(o).is_some());
-    listed && full_organ && units[at - 1].marker(false).is_some() && counted(units[at - 1].text())
+    listed && full_organ && units[h].marker(false).is_some() && counted(units[h].text())
 }
 
 /// `s` closes every 《 it opens.
@@ -205,6 +217,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         && units[k - 1].text().contains(['、', '，', ','])
                         && units[k - 1].line() + 1 == units[k].line()
             };
+            // (Nor a 名单's line pairing people with their units, 郑立新　舟山市
+            // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
+            // no organ's name, short or full, is a person's. Letters spaced
+            // one by one, 石 嘴 山 市…, are parts of one.)
+            let names_people = o.split(crate::text::is_space).any(|p| {
+                (2..=4).contains(&crate::text::char_len(p))
+                    && p.chars().all(crate::text::is_han)
+                    && !p.starts_with(SHORT_NAME)
+                    && lex.organ_ending(p).is_none()
+            });
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
@@ -222,8 +244,17 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && crate::text::chars_at_most(below, 2)
                 && units[k].line() + 1 == units[k + 1].line()
                 && cut_organ(head, below, lex);
+            // (Nor organs two to a line above one alone: a 名单's rows above
+            // the next title's organ, 定海区…人民政府　舟山渔港监督局 / 舟山市人民
+            // 政府 / 关于….)
+            let pairs_above_one = k + 1 < s
+                && spaced_items(o) >= 2
+                && spaced_items(units[k + 1].text()) == 1
+                && !crate::text::chars_at_most(units[k + 1].text(), 2);
             if !units[k].is_title_fragment()
                 || list
+                || names_people
+                || pairs_above_one
                 || lex.organ_ending(head).is_none() && !passes_on && !session && !cut_name
                 || organ.is_some_and(|first| !one(first))
             {
