@@ -244,6 +244,14 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && crate::text::chars_at_most(below, 2)
                 && units[k].line() + 1 == units[k + 1].line()
                 && cut_organ(head, below, lex);
+            // (Or this line is those last characters, alone above 关于:
+            // …人民政府办公 / 室 / 关于…; the line above it is read next.)
+            let name_tail = k > floor
+                && crate::text::chars_at_most(o, 2)
+                && units[k - 1].line() + 1 == units[k].line()
+                && units[k - 1].is_title_fragment()
+                && !lex.opens_sentence(units[k - 1].text())
+                && cut_organ(units[k - 1].text(), o, lex);
             // (Nor organs two to a line above one alone: a 名单's rows above
             // the next title's organ, 定海区…人民政府　舟山渔港监督局 / 舟山市人民
             // 政府 / 关于….)
@@ -255,7 +263,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 || list
                 || names_people
                 || pairs_above_one
-                || lex.organ_ending(head).is_none() && !passes_on && !session && !cut_name
+                || lex.organ_ending(head).is_none()
+                    && !passes_on
+                    && !session
+                    && !cut_name
+                    && !name_tail
                 || organ.is_some_and(|first| !one(first))
             {
                 break;
@@ -293,7 +305,9 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
         s -= 1;
         joined.insert_str(0, prev.text());
-        if opens_title(prev.text(), lex) && balanced(&joined) {
+        // (Or its 关于 cut by a wrap: …人民政府办公室关 / 于做好…的通知.)
+        let cut_about = about_cut(prev.text(), units[s + 1].text(), lex).is_some();
+        if (cut_about || opens_title(prev.text(), lex)) && balanced(&joined) {
             return organ_above(s);
         }
     }
