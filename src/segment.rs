@@ -72,11 +72,10 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     if !(at < s && at > 0 && units[at - 1].line() + 2 >= units[at].line()) {
         return false;
     }
-    let member = |name: &str| {
-        name.starts_with(SHORT_NAME)
-            || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
-            || lex.organ_ending(name).is_some()
+    let short = |name: &str| {
+        name.starts_with(SHORT_NAME) || lex.roster_member.iter().any(|w| name.ends_with(w.as_str()))
     };
+    let member = |name: &str| short(name) || lex.organ_ending(name).is_some();
     let lists = |u: &Line| {
         u.text()
             .split(crate::text::is_space)
@@ -105,7 +104,36 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     };
     let full_organ =
         organ.is_some_and(|o| !o.starts_with(SHORT_NAME) && lex.organ_ending(o).is_some());
-    listed && full_organ && units[h].marker(false).is_some() && counted(units[h].text())
+    // (Full names listed, as joint issuers print theirs, only three or more
+    // or as many as the heading counts: 一、表彰决定（2项） / 中共某市委 / 某市
+    // 人民政府关于… is a section's heading over a joint title.)
+    let parts = || {
+        units[h + 1..s]
+            .iter()
+            .flat_map(|u| u.text().split(crate::text::is_space))
+            .filter(|p| !p.is_empty())
+    };
+    let n = parts().count();
+    let as_counted = n >= 3 || parts().all(short) || count(units[h].text()) == Some(n);
+    listed
+        && full_organ
+        && units[h].marker(false).is_some()
+        && counted(units[h].text())
+        && as_counted
+}
+
+/// The count a group's heading closes with (先进集体（4个） → 4).
+fn count(h: &str) -> Option<usize> {
+    let inner = h.rsplit(['（', '(']).next()?;
+    let digits: String = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(*c))
+        .collect();
+    if digits.chars().all(|c| c.is_ascii_digit()) {
+        digits.parse().ok()
+    } else {
+        crate::normalize::numeral::cn_number(&digits).map(|n| n as usize)
+    }
 }
 
 /// `s` closes every 《 it opens.
@@ -255,8 +283,20 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Nor organs two to a line above one alone: a 名单's rows above
             // the next title's organ, 定海区…人民政府　舟山渔港监督局 / 舟山市人民
             // 政府 / 关于….)
+            // (Only going on from a row above it, not from a heading: joint
+            // issuers print two to a line above a third, 中共某市委　某市人民政府
+            // / 某军分区 / 关于…; nor do letters spaced one by one count.)
+            let wide_items = |t: &str| {
+                t.split(crate::text::is_space)
+                    .filter(|p| p.chars().nth(1).is_some())
+                    .count()
+            };
             let pairs_above_one = k + 1 < s
-                && spaced_items(o) >= 2
+                && k > floor
+                && wide_items(o) >= 2
+                && wide_items(units[k - 1].text()) >= 2
+                && units[k - 1].marker(false).is_none()
+                && units[k - 1].line() + 1 == units[k].line()
                 && spaced_items(units[k + 1].text()) == 1
                 && !crate::text::chars_at_most(units[k + 1].text(), 2);
             if !units[k].is_title_fragment()

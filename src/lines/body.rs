@@ -53,6 +53,23 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// The printing line of the 版记 cut by a wrap inside its word or before it
+/// (…2008年6月21日印 / 发, …2019年3月29日 / 印发): `t` is the word's rest
+/// alone, `above` a date and the word's head.
+pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    t.len() <= 6
+        && lex.printed.iter().any(|w| {
+            w.char_indices().any(|(k, _)| {
+                t == &w[k..]
+                    && above.strip_suffix(&w[..k]).is_some_and(|head| {
+                        let head = text::trim(head);
+                        parse_date(head).is_some_and(|(_, r)| r.end == head.len())
+                    })
+            })
+        })
+}
+
 /// A contents line ending in leaders and a page number: 总则……………1.
 pub fn has_page_leader(t: &str) -> bool {
     let head = t.trim_end_matches(|c: char| text::is_digit(c) || text::is_space(c));
@@ -308,6 +325,17 @@ mod tests {
         ));
         assert!(!is_colophon("抄送有关部门备案。", &lex));
         assert!(!is_colophon("现将方案印发", &lex));
+    }
+
+    #[test]
+    fn a_printing_line_cut_inside_its_word() {
+        let lex = Lexicon::builtin();
+        let above = "某市人民政府办公室　　2008年6月21日印";
+        assert!(printed_cut(above, "发", &lex));
+        assert!(printed_cut("某县委办公室 2019年3月29日", "印发", &lex));
+        assert!(!printed_cut(above, "发展改革委", &lex));
+        assert!(!printed_cut("请各地抓好落实。现将方案印", "发", &lex));
+        assert!(!printed_cut("某市人民政府办公室", "发", &lex));
     }
 
     #[test]

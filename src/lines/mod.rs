@@ -287,6 +287,12 @@ impl<'t> Line<'t> {
         self.flags.has(Flags::PASSAGE_NOTE)
     }
 
+    /// Makes the line a line of the 版记, whatever else it read as.
+    fn mark_colophon(&mut self) {
+        self.kind = Kind::Colophon;
+        self.flags = Flags(self.flags.0 & Flags::HAO).with(Flags::COLOPHON, true);
+    }
+
     /// The line opens with a word of web-page furniture.
     pub fn is_portal(&self) -> bool {
         self.flags.has(Flags::PORTAL)
@@ -321,6 +327,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     } else {
         Vec::new()
     };
+    // The printing line of the 版记 cut by a wrap inside its 印发 (…办公室
+    // 2008年6月21日印 / 发): both lines are the 版记's, not a title's.
+    if let Some(prev) = out.last_mut() {
+        if body::printed_cut(prev.text(), u.text(), lex) {
+            prev.mark_colophon();
+            whole.mark_colophon();
+        }
+    }
     // Most lines are left whole by every split: nothing is made for them.
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.

@@ -521,7 +521,17 @@ pub fn run_on_number<'t>(
         // A title whose subject ends in a genre word (…铁路建设规划的函达市
         // 府函〔…〕): the 的 and the genre word after it close the title; no
         // issuer code opens with 的.
-        let gpos = gpos + de_genre(&t[gpos..f.core_start], lex).unwrap_or(0);
+        // (Only with the addressees after the number, on the line: a line
+        // citing such a document alone, 已失效：/ …规划的复函达市府函〔2004〕21
+        // 号, is no title.)
+        let addressed = text::trim(&t[f.range.end..])
+            .chars()
+            .next()
+            .is_some_and(text::is_han);
+        let gpos = gpos
+            + de_genre(&t[gpos..f.core_start], lex)
+                .filter(|_| addressed)
+                .unwrap_or(0);
         // Between the genre and the bracket: the issuer code, maybe opened
         // by a bracket of its own (…的通知（国发〔2019〕5号）).
         let gap = &t[gpos..f.core_start];
