@@ -179,7 +179,12 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
         .iter()
         .zip(&kinds)
         .any(|(c, k)| is_task_column(c, *k, lex));
-    (known + 1 >= cs.len() && known >= 2 && tasky).then(|| Header {
+    // (A project table names more columns of its own, 总投资（万元）, 年度计划
+    // 投资: with a serial and a role column, half its cells known will do.)
+    let serial_first = kinds.first() == Some(&Some(Column::Serial));
+    let roles = cs.iter().any(|c| lex.role_of(c) != Role::Field);
+    let enough = known + 1 >= cs.len() || serial_first && roles && 2 * known >= cs.len();
+    (enough && known >= 2 && tasky).then(|| Header {
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         kinds: kinds
             .into_iter()
@@ -1578,6 +1583,24 @@ mod tests {
         .unwrap();
         assert_eq!(rows(&t)[0].2, "综合改造类");
         assert!(rows(&t)[0].3.is_empty());
+    }
+
+    /// A project table's header names columns of its own (investment
+    /// figures): with a serial and a role column, half its cells known
+    /// make it a header; without a serial, they do not.
+    #[test]
+    fn a_project_table_with_columns_of_its_own() {
+        let t = table(
+            "序号\t项目名称\t建设内容\t总投资（万元）\t年度计划投资（万元）\t责任单位\t完成时限\n1\t城东污水处理厂\t日处理5万吨\t32000\t12000\t市住建局\t2019年12月底前\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(rows(&t)[0].3[1], ("总投资（万元）".into(), "32000".into()));
+        assert!(table(
+            "项目名称\t总投资（万元）\t年度计划投资（万元）\t资金来源\t责任单位\n城东污水处理厂\t32000\t12000\t专项债\t市住建局\n",
+            true
+        )
+        .is_none());
     }
 
     #[test]
