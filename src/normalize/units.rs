@@ -209,7 +209,8 @@ impl UnitRules {
 
 /// `name` names one of `places`: a name of three characters or more
 /// anywhere (鄂托克交警大队); one of two after a unit's name, as a branch's
-/// place (市场监督管理局宝安监管局), or opening a longer name (四平日报社),
+/// place (市场监督管理局宝安监管局), opening a longer name (四平日报社) or
+/// inside one before a unit's own word (中储粮运城直属库, 武警运城支队),
 /// unless it is also a word of departments' names (公安局 in 公安县, 平安建设
 /// 办公室 in 平安区: units.tsv `word_place`) or a unit's word follows it.
 fn names_place(name: &str, places: &[String], gazetteer: &Gazetteer) -> bool {
@@ -221,10 +222,16 @@ fn names_place(name: &str, places: &[String], gazetteer: &Gazetteer) -> bool {
         let opens = name.strip_prefix(p.as_str()).is_some_and(|rest| {
             text::char_len(rest) >= 2 && !rest.starts_with(UNIT_END) && !gazetteer.is_word_place(p)
         });
+        // (Or inside a name, a unit's own word of two or more after it and
+        // none of departments' before it: 中储粮运城直属库, 武警运城支队.)
+        let inside = |i: usize| {
+            let rest = &name[i + p.len()..];
+            text::char_len(rest) >= 2 && !rest.starts_with(UNIT_END) && !gazetteer.is_word_place(p)
+        };
         opens
             || name
                 .match_indices(p.as_str())
-                .any(|(i, _)| i > 0 && name[..i].ends_with(UNIT_END))
+                .any(|(i, _)| i > 0 && (name[..i].ends_with(UNIT_END) || inside(i)))
     })
 }
 
@@ -540,6 +547,11 @@ mod tests {
                 "平安区人民政府",
                 "区委政法委、平安建设办公室",
                 &["区委政法委", "区平安建设办公室"],
+            ),
+            (
+                "运城市人民政府",
+                "市发改委、财政局、中储粮运城直属库、武警运城支队",
+                &["市发改委", "市财政局", "中储粮运城直属库", "武警运城支队"],
             ),
         ];
         for (issuer, value, want) in cases {
