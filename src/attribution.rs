@@ -504,6 +504,19 @@ impl AttributionRules {
                         .or_else(|| (k == 0).then(|| self.closing_bracket(s)).flatten())
                 })
             })
+            // A last sentence opening with a preface, as minutes close an
+            // item (…的汇报。会议确定，X负责，Y配合，…。).
+            .or_else(|| {
+                paragraphs().find_map(|p| {
+                    let s = last_sentence(p)?;
+                    let head = split_runs(s).next()?;
+                    self.prefaces
+                        .iter()
+                        .any(|w| text::trim(head) == w.as_str())
+                        .then(|| self.opening(s))
+                        .flatten()
+                })
+            })
             .or_else(|| {
                 if !self
                     .subjects
@@ -1010,6 +1023,14 @@ mod tests {
         assert!(r.find("会议确定，市财政局负责，做好资金保障。").is_some());
         // Without a run after it the preface is prose.
         assert!(r.find("会议确定，加快推进城市供热改造。").is_none());
+        // Closing an item, after the sentences that report it.
+        let a = r
+            .find("关于棚户区改造工作。会议听取了市住建局的汇报。会议确定，市住建局负责，区政府、市国土资源局配合，加快推进项目建设。")
+            .unwrap();
+        assert_eq!(a.units.len(), 3);
+        assert!(r
+            .find("关于棚户区改造工作。会议听取了汇报。会议确定，加快推进项目建设。")
+            .is_none());
     }
 
     #[test]
