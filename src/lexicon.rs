@@ -134,6 +134,8 @@ pub struct Lexicon {
     /// heads (第, 常务会议, 专题).
     pub meeting_head: Vec<String>,
     /// Words opening a sentence, never a title's line (根据, 现将).
+    /// What a 纪要's paragraph opens with before a comma (会议强调，…).
+    pub minutes_says: Vec<String>,
     pub sentence_open: Vec<String>,
     /// Bodies an addressee list names besides organs (企业, 部队).
     pub addressed_body: Vec<String>,
@@ -320,6 +322,7 @@ impl Lexicon {
             congress: Vec::new(),
             meeting_head: Vec::new(),
             sentence_open: Vec::new(),
+            minutes_says: Vec::new(),
             addressed_body: Vec::new(),
             roster_member: Vec::new(),
             organ_suffixes: Vec::new(),
@@ -395,6 +398,7 @@ impl Lexicon {
                 "congress" => &mut lex.congress,
                 "meeting_head" => &mut lex.meeting_head,
                 "sentence_open" => &mut lex.sentence_open,
+                "minutes_says" => &mut lex.minutes_says,
                 "addressed_body" => &mut lex.addressed_body,
                 "roster_member" => &mut lex.roster_member,
                 "organ_suffix" => &mut lex.organ_suffixes,
@@ -606,6 +610,14 @@ impl Lexicon {
     /// (根据, 按照, 为; words.tsv `sentence_open`).
     pub fn opens_sentence(&self, s: &str) -> bool {
         self.sentence_open.iter().any(|w| s.starts_with(w.as_str()))
+    }
+
+    /// `s` opens as a 纪要's paragraph does, a comma after the words (会议强调，…).
+    pub fn minutes_says(&self, s: &str) -> bool {
+        self.minutes_says.iter().any(|w| {
+            s.strip_prefix(w.as_str())
+                .is_some_and(|r| r.starts_with(['，', ',']))
+        })
     }
 
     /// The title is of a genre that promulgates what it quotes (…令, …公告).

@@ -117,12 +117,42 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         }
         _ => c,
     };
+    // A column of figures in a unit of measure (总投资（万元）, 年度计划投资（亿元）).
+    if measured(&c) {
+        return Some(Column::Other);
+    }
     match lex.column_word(&c) {
         Some(ColumnWord::Serial) => Some(Column::Serial),
         Some(ColumnWord::Task) => Some(Column::Task),
         Some(ColumnWord::Other) => Some(Column::Other),
         None => lex.is_label(&c).then_some(Column::Other),
     }
+}
+
+/// A header cell naming its unit of measure in brackets at its end: money,
+/// households, lengths, areas, weights (总投资（万元）, 改造面积（万平方米）).
+fn measured(cell: &str) -> bool {
+    const UNITS: [&str; 14] = [
+        "万元",
+        "亿元",
+        "元",
+        "万",
+        "户",
+        "套",
+        "公里",
+        "千米",
+        "亩",
+        "平方米",
+        "万平方米",
+        "吨",
+        "万吨",
+        "人",
+    ];
+    text::before_closing_bracket(cell).is_some_and(|_| {
+        let inner = cell.rsplit(['（', '(']).next().unwrap_or("");
+        let inner = inner.trim_end_matches(['）', ')']);
+        cell.len() > inner.len() + 6 && UNITS.contains(&inner)
+    })
 }
 
 /// Equal after folding full-/half-width and ignoring spaces.
@@ -179,12 +209,7 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
         .iter()
         .zip(&kinds)
         .any(|(c, k)| is_task_column(c, *k, lex));
-    // (A project table names more columns of its own, 总投资（万元）, 年度计划
-    // 投资: with a serial and a role column, half its cells known will do.)
-    let serial_first = kinds.first() == Some(&Some(Column::Serial));
-    let roles = cs.iter().any(|c| lex.role_of(c) != Role::Field);
-    let enough = known + 1 >= cs.len() || serial_first && roles && 2 * known >= cs.len();
-    (enough && known >= 2 && tasky).then(|| Header {
+    (known + 1 >= cs.len() && known >= 2 && tasky).then(|| Header {
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         kinds: kinds
             .into_iter()
@@ -1171,7 +1196,9 @@ mod tests {
             };
             let key = text::folded_key(&c);
             let is = |list: &[String]| list.iter().any(|w| key == text::folded_word(w));
-            if is(&lex.column_serial) {
+            if measured(&c) {
+                Some(Column::Other)
+            } else if is(&lex.column_serial) {
                 Some(Column::Serial)
             } else if is(&lex.column_task) {
                 Some(Column::Task)
@@ -1585,9 +1612,8 @@ mod tests {
         assert!(rows(&t)[0].3.is_empty());
     }
 
-    /// A project table's header names columns of its own (investment
-    /// figures): with a serial and a role column, half its cells known
-    /// make it a header; without a serial, they do not.
+    /// A project table's header names columns of figures in a unit of
+    /// measure (总投资（万元）): known columns; a column of scores is not.
     #[test]
     fn a_project_table_with_columns_of_its_own() {
         let t = table(
@@ -1597,7 +1623,7 @@ mod tests {
         .unwrap();
         assert_eq!(rows(&t)[0].3[1], ("总投资（万元）".into(), "32000".into()));
         assert!(table(
-            "项目名称\t总投资（万元）\t年度计划投资（万元）\t资金来源\t责任单位\n城东污水处理厂\t32000\t12000\t专项债\t市住建局\n",
+            "序号\t责任单位\t考核得分\t等次\t备注\n1\t市住建局\t95.2\t优秀\t无\n",
             true
         )
         .is_none());

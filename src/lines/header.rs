@@ -28,7 +28,7 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     // A colon inside is a form to fill in (单位名称：　联系人：　电话：), not a list.
     !text::has_char(t, '。')
         && !head.contains(text::is_colon)
-        && !lex.opens_sentence(t)
+        && !lex.minutes_says(t)
         && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
         && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
