@@ -64,7 +64,10 @@ pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
                 t == &w[k..]
                     && above.strip_suffix(&w[..k]).is_some_and(|head| {
                         let head = text::trim(head);
-                        parse_date(head).is_some_and(|(_, r)| r.end == head.len())
+                        // (The whole word under a date alone is no 版记: the
+                        // printing line names its organ before the date.)
+                        parse_date(head)
+                            .is_some_and(|(_, r)| r.end == head.len() && (k > 0 || r.start > 0))
                     })
             })
         })
@@ -336,6 +339,7 @@ mod tests {
         assert!(!printed_cut(above, "发展改革委", &lex));
         assert!(!printed_cut("请各地抓好落实。现将方案印", "发", &lex));
         assert!(!printed_cut("某市人民政府办公室", "发", &lex));
+        assert!(!printed_cut("2019年3月29日", "印发", &lex));
     }
 
     #[test]
