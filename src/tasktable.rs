@@ -220,6 +220,14 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
     })
 }
 
+/// A Markdown table's rule (`|---|:---:|`): cells of dashes and colons.
+fn is_rule(cells: &[&str]) -> bool {
+    cells.iter().all(|c| {
+        c.chars()
+            .all(|ch| matches!(ch, '-' | ':' | '－' | '—') || text::is_space(ch))
+    })
+}
+
 /// A delimited header row cut by a wrap (`序号⇥重点任务⇥牵头单位⇥完成时` /
 /// `限`): its two lines joined read as a header naming more columns than
 /// the first alone. The second line opens no row (no serial cell first) and
@@ -232,11 +240,7 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
         .map(|p| text::trim(p))
         .find(|p| !p.is_empty())
         .is_some_and(|p| serial(p).is_some());
-    let rule = tail.iter().all(|p| {
-        p.chars()
-            .all(|c| matches!(c, '-' | ':' | '－' | '—') || text::is_space(c))
-    });
-    if opens_row || rule || next.marker(false).is_some() {
+    if opens_row || is_rule(&tail) || next.marker(false).is_some() {
         return None;
     }
     let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
@@ -625,10 +629,7 @@ impl Reader<'_, '_, '_> {
                     let lost = self.run.leading(u, delim);
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
-                let is_rule = cs
-                    .iter()
-                    .all(|c| c.chars().all(|ch| matches!(ch, '-' | ':' | '－' | '—')));
-                if is_rule || delimited_header(t, self.lex).is_some() {
+                if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
                     self.parts.push((i, Part::Field));
                     i += 1;
                     continue;
