@@ -192,6 +192,18 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
             .map(|(at, _)| &t[..at]);
+        // (A line going on from a list the line right above leaves open, the
+        // end of a 名单 above the next title: …国网白银供电公司、 / 甘肃银光化学
+        // 工业集团有限公司 / 某市人民政府关于…; or the last characters of its
+        // last name: …、甘肃银光化学工业集团有限 / 公司 / ….)
+        let goes_on_list = |k: usize| {
+            let above = units[k.saturating_sub(1)].text();
+            k > 0
+                && units[k - 1].line() + 1 == units[k].line()
+                && (above.ends_with(['、', '，', ','])
+                    || crate::text::chars_at_most(units[k].text(), 2)
+                        && above.contains(['、', '，', ',']))
+        };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
             let k = at - 1;
@@ -244,7 +256,14 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         && k > 0
                         && units[k - 1].text().contains(['、', '，', ','])
                         && units[k - 1].line() + 1 == units[k].line()
+                    || goes_on_list(k)
             };
+            // (Nor a unit by its short name above a title whose organ is
+            // named in full: 优秀单位: / 市应急管理局 / 某市人民政府关于…; joint
+            // issuers print their names alike.)
+            let short_above_full = o.starts_with(SHORT_NAME)
+                && organ
+                    .is_some_and(|f| !f.starts_with(SHORT_NAME) && lex.organ_ending(f).is_some());
             // (Nor a 名单's line pairing people with their units, 郑立新　舟山市
             // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
             // no organ's name, short or full, is a person's. Letters spaced
@@ -275,6 +294,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Or this line is those last characters, alone above 关于:
             // …人民政府办公 / 室 / 关于…; the line above it is read next.)
             let name_tail = k > floor
+                && !goes_on_list(k)
+                && !goes_on_list(k - 1)
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].line() + 1 == units[k].line()
                 && units[k - 1].is_title_fragment()
@@ -299,10 +320,17 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && units[k - 1].line() + 1 == units[k].line()
                 && spaced_items(units[k + 1].text()) == 1
                 && !crate::text::chars_at_most(units[k + 1].text(), 2);
+            // (Nor an organ's ending alone that is no name's tail: …有限 / 公司
+            // going on from a list.)
+            let bare_ending = !name_tail
+                && crate::text::chars_at_most(o, 2)
+                && lex.organ_ending(o).is_some_and(|e| e.len() == o.len());
             if !units[k].is_title_fragment()
                 || list
+                || bare_ending
                 || names_people
                 || pairs_above_one
+                || short_above_full
                 || lex.organ_ending(head).is_none()
                     && !passes_on
                     && !session
