@@ -897,43 +897,7 @@ impl Reader<'_, '_, '_> {
             return false;
         }
         match self.lex.role_of(header) {
-            Role::Deadline => {
-                let words = &self.lex.deadline;
-                let deadline_char = |c: char| {
-                    text::is_digit(c)
-                        || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进"
-                            .contains(c)
-                        || words.ongoing.iter().chain(&words.recurring).any(|w| w.contains(c))
-                };
-                let parses = |s: &str| {
-                    crate::normalize::parse_deadline(s, None, words).0.kind
-                        != crate::normalize::DeadlineKind::Unparsed
-                };
-                // A cell that reads whole already goes on after a number, a
-                // year or month (2021年 / 12月底前, 2021年第三 / 季度) or with
-                // the closing characters of a deadline's words (2021年6月底 /
-                // 前, 每季 / 度, 持续推 / 进, 长期 / 坚持), not with a number
-                // (2021年底前 / 2022年).
-                let word_char = |c: char| {
-                    words
-                        .ongoing
-                        .iter()
-                        .chain(&words.recurring)
-                        .any(|w| w.contains(c))
-                };
-                let open = cell.ends_with(|c: char| {
-                    text::is_digit(c) || "年月第至—－-〇一二三四五六七八九十".contains(c)
-                }) || !parses(cell)
-                    || text::chars_at_most(line, 3)
-                        && line
-                            .chars()
-                            .all(|c| "前后止内日号季度底推进".contains(c) || word_char(c));
-                if cell.is_empty() {
-                    // A whole cell: any deadline's wording (持续推进, 按季度).
-                    return parses(line);
-                }
-                open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
-            }
+            Role::Deadline => crate::normalize::deadline::goes_on(cell, line, &self.lex.deadline),
             r if r.names_units() && !cell.is_empty() => {
                 let last = |s: &str| s.rsplit(['、', '，', ',']).next().unwrap_or("").to_owned();
                 let head = line.split(['、', '，', ',']).next().unwrap_or("");

@@ -230,7 +230,7 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
-        if !l.has_label() && l.marker(false).is_none() && self.label_cut_by_wrap(&l) {
+        if l.marker(false).is_none() && self.label_cut_by_wrap(&l) {
             return;
         }
         // Wrapped lines first: a line continuing the last one is text. A
@@ -307,7 +307,8 @@ impl<'a, 't> Builder<'a, 't> {
             } && (marker.is_none() || counting || wrapped_marker)
                 && (!l.has_label() || self.bracket_pending())
                 && !l.is_date()
-                && !l.is_colophon();
+                && !l.is_colophon()
+                && !self.signs_run_on(&l);
         if continues {
             // Joined as a wrapped line is, whatever made it go on.
             if let Prev::Text { open, .. } = &mut self.prev {

@@ -339,26 +339,34 @@ impl<'a, 't> Builder<'a, 't> {
     /// it ended. False, and nothing done, for any other line.
     pub(super) fn label_cut_by_wrap(&mut self, l: &Line<'t>) -> bool {
         let t = l.text();
-        // The label's tail: one to three ideographs before a colon opening
-        // the line, no label alone (most lines hold no colon so early).
+        // The label's tail: up to three ideographs before a colon opening
+        // the line (most lines hold no colon so early).
         let Some((at, _)) = text::first_colon(crate::lines::title::first_chars(t, 4)) else {
             return false;
         };
+        // (Or no tail: the wrap cut the label from its colon, …。完成时限 /
+        // ：2019年11月底前. Or a tail that is a label of its own, after a head
+        // that makes a longer one with it: …靖远县政府 完成 / 时限：….)
         let tail = &t[..at];
-        if tail.is_empty() || !tail.chars().all(text::is_han) || self.lex.is_label(tail) {
+        if !tail.chars().all(text::is_han) {
             return false;
         }
+        let reach = if tail.is_empty() { 6 } else { 4 };
         let lex = self.lex;
         // Where the head starts in `s`: its last one to four characters, after
         // a stop, a separator, a line break or nothing.
         let head_at = |s: &str| {
-            s.char_indices().rev().take(4).map(|(i, _)| i).find(|&i| {
-                lex.is_label(&[&s[i..], tail].concat())
-                    && s[..i].chars().next_back().is_none_or(|c| {
-                        matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '）' | ')')
-                            || text::is_space(c)
-                    })
-            })
+            s.char_indices()
+                .rev()
+                .take(reach)
+                .map(|(i, _)| i)
+                .find(|&i| {
+                    lex.is_label(&[&s[i..], tail].concat())
+                        && s[..i].chars().next_back().is_none_or(|c| {
+                            matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '）' | ')')
+                                || text::is_space(c)
+                        })
+                })
         };
         let from_field = matches!(self.prev, Prev::Field { .. });
         let head = if from_field {
@@ -494,6 +502,22 @@ impl<'a, 't> Builder<'a, 't> {
         self.last_unit_cut() && self.completes_cut_unit(t)
             || self.ends_last_unit(t)
             || self.closes_value_bracket(t)
+            || self.completes_deadline(t)
+    }
+
+    /// The last field is a deadline a wrap cut and `t` its rest (完成时限：
+    /// 2019年11 / 月底前, 2021年6月底 / 前).
+    fn completes_deadline(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let t = text::trim(t);
+        !t.is_empty()
+            && text::chars_at_most(t, 16)
+            && self.last_field().is_some_and(|(label, value)| {
+                let value = text::trim(value);
+                lex.role_of(label) == Role::Deadline
+                    && !value.is_empty()
+                    && crate::normalize::deadline::goes_on(value, t, &lex.deadline)
+            })
     }
 
     /// The last field's value leaves a bracket open that `t` closes (…，各县

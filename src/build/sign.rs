@@ -50,6 +50,45 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// `l` ends the notice's last sentence, its signature and date run into
+    /// it (…请 / 认真组织实施。某市人民政府　二〇一九年九月十二日): not text
+    /// going on, though the line above is open; [`Self::try_signature`]
+    /// reads it.
+    pub(super) fn signs_run_on(&self, l: &Line) -> bool {
+        let t = l.text();
+        t.ends_with('日')
+            && self.in_notice()
+            && self.doc.date.is_none()
+            && (body::signature_after_stop(t, self.lex).is_some_and(|s| s.date.is_some())
+                || self.cut_signature(t).is_some())
+    }
+
+    /// A signature run into the last sentence and cut by a wrap, its head
+    /// ending the text above after a 。 and its rest before the date that
+    /// ends `t` (…作出新的更大贡献。保山市人 / 民政府　2019年3月8日): the
+    /// head's length, the organs and the date.
+    fn cut_signature(&self, t: &str) -> Option<(usize, String, crate::normalize::Date)> {
+        if !t.ends_with('日') || !matches!(self.prev, super::Prev::Text { open: true, .. }) {
+            return None;
+        }
+        let (d, r) = parse_date(t)?;
+        let rest = crate::text::trim(&t[..r.start]);
+        if r.end != t.len() || rest.is_empty() || !rest.chars().all(crate::text::is_han) {
+            return None;
+        }
+        let n = &self.notice;
+        let above = match n.tree.top_text() {
+            Some(a) => a,
+            None => n.preamble.last().map(|p| p.text.as_str())?,
+        };
+        let head = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
+        let organs = [head, rest].concat();
+        (!head.is_empty()
+            && head.chars().all(crate::text::is_han)
+            && crate::organs::is_signature_text(&organs, self.lex))
+        .then_some((head.len(), organs, d))
+    }
+
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
         if !self.in_notice() {
@@ -69,9 +108,28 @@ impl<'a, 't> Builder<'a, 't> {
             }
             return false;
         }
+        let t = l.text();
+        // Run into the last sentence and cut by a wrap: …作出新的更大贡献。保山
+        // 市人 / 民政府　2019年3月8日. The head leaves the text above.
+        // (Read first: the rest alone may read as an organ, 民政府.)
+        if let Some((head, organs, d)) = self.cut_signature(t) {
+            let n = &mut self.notice;
+            match n.tree.top_text().map(str::len) {
+                Some(len) => n.tree.cut_top_text(len - head),
+                None => {
+                    if let Some(p) = n.preamble.last_mut() {
+                        p.text.truncate(p.text.len() - head);
+                    }
+                }
+            }
+            self.doc.issuers.extend(split_organs(&organs, self.lex));
+            self.doc.date = Some(d.iso());
+            self.sign_off();
+            self.own(l, Part::Signature);
+            return true;
+        }
         // Alone on its line, before the date, or before other signature
         // lines and then the date (a joint signature, one organ a line).
-        let t = l.text();
         let before_date = self
             .lines
             .iter()

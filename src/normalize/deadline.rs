@@ -795,6 +795,43 @@ fn period_at(
     None
 }
 
+/// `line` (trimmed) is the rest of the deadline `cell` a wrap cut, or, with
+/// `cell` empty, a deadline whole: a table's last cell, a 完成时限 value.
+/// It holds only what a deadline is written with, and `cell` is open: it
+/// ends after a number, a year or month (2021年 / 12月底前, 2021年第三 /
+/// 季度), does not read as a deadline alone, or `line` holds the closing
+/// characters of a deadline's words (2021年6月底 / 前, 每季 / 度, 持续推 /
+/// 进, 长期 / 坚持); a whole deadline does not go on with a number (2021年底前
+/// / 2022年).
+pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
+    let word_char = |c: char| {
+        words
+            .ongoing
+            .iter()
+            .chain(&words.recurring)
+            .any(|w| w.contains(c))
+    };
+    let deadline_char = |c: char| {
+        crate::text::is_digit(c)
+            || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进"
+                .contains(c)
+            || word_char(c)
+    };
+    let parses = |s: &str| parse_deadline(s, None, words).0.kind != DeadlineKind::Unparsed;
+    if cell.is_empty() {
+        // A whole cell: any deadline's wording (持续推进, 按季度).
+        return parses(line);
+    }
+    let open = cell.ends_with(|c: char| {
+        crate::text::is_digit(c) || "年月第至—－-〇一二三四五六七八九十".contains(c)
+    }) || !parses(cell)
+        || crate::text::chars_at_most(line, 3)
+            && line
+                .chars()
+                .all(|c| "前后止内日号季度底推进".contains(c) || word_char(c));
+    open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
+}
+
 /// Parses a 完成时限 value. Returns the deadline and, when something was repaired or could not
 /// be resolved, a warning message for a diagnostic.
 ///
@@ -1148,6 +1185,29 @@ mod tests {
             }
         }
         assert!(matched.iter().all(|&n| n > 0), "{matched:?}");
+    }
+
+    #[test]
+    fn a_cut_deadline_goes_on_with_its_rest() {
+        let w = words();
+        for (cell, line) in [
+            ("2019年11", "月底前"),
+            ("2020年10月", "底前"),
+            ("2021年6月底", "前"),
+            ("2", "017年5月底前"),
+            ("持续推", "进"),
+            ("", "2021年底前"),
+        ] {
+            assert!(goes_on(cell, line, &w), "{cell} / {line}");
+        }
+        for (cell, line) in [
+            ("2021年底前", "2022年"),
+            ("长期坚持", "2020年起全市建筑工地全面落实"),
+            ("2019年11", "月底前完成市级验收工作并报送"),
+            ("2020年6月底前", "市财政局"),
+        ] {
+            assert!(!goes_on(cell, line, &w), "{cell} / {line}");
+        }
     }
 
     fn words() -> DeadlineWords {
