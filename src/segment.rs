@@ -192,17 +192,27 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
             .map(|(at, _)| &t[..at]);
-        // (A line going on from a list the line right above leaves open, the
-        // end of a 名单 above the next title: …国网白银供电公司、 / 甘肃银光化学
-        // 工业集团有限公司 / 某市人民政府关于…; or the last characters of its
-        // last name: …、甘肃银光化学工业集团有限 / 公司 / ….)
+        // (A line ending a list the line right above leaves open, the end of
+        // a 名单 above the next title that names its organ: …国网白银供电公
+        // 司、 / 甘肃银光化学工业集团有限公司 / 某市人民政府关于…. Joint issuers
+        // a wrap parts after a separator go on to the title: 中共某市委办公
+        // 室、 / 某市人民政府办公室、 / 某市政协办公室关于…, 中共某市委办公室、
+        // / 某市人民政府办公室 / 关于….)
         let goes_on_list = |k: usize| {
-            let above = units[k.saturating_sub(1)].text();
+            let sep = ['、', '，', ','];
             k > 0
                 && units[k - 1].line() + 1 == units[k].line()
-                && (above.ends_with(['、', '，', ','])
-                    || crate::text::chars_at_most(units[k].text(), 2)
-                        && above.contains(['、', '，', ',']))
+                && units[k - 1].text().ends_with(sep)
+                && !units[k].text().ends_with(sep)
+        };
+        // (A line of a list going on from the line above: …刘川工业集中区管委
+        // 会、国网白银 / 供电公司、…、甘肃银光化学工业集团有限 / 公司.)
+        let list_line = |k: usize| {
+            let sep = ['、', '，', ','];
+            k > 0
+                && units[k - 1].line() + 1 == units[k].line()
+                && units[k].text().contains(sep)
+                && units[k - 1].text().contains(sep)
         };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
@@ -256,14 +266,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         && k > 0
                         && units[k - 1].text().contains(['、', '，', ','])
                         && units[k - 1].line() + 1 == units[k].line()
-                    || goes_on_list(k)
+                    || organ.is_some() && goes_on_list(k)
             };
             // (Nor a unit by its short name above a title whose organ is
             // named in full: 优秀单位: / 市应急管理局 / 某市人民政府关于…; joint
             // issuers print their names alike.)
+            // (Under a list's heading or another unit so named: a joint
+            // issuer printed short, 市委组织部 / 某市人力资源和社会保障局关于…,
+            // is read as before.)
             let short_above_full = o.starts_with(SHORT_NAME)
                 && organ
-                    .is_some_and(|f| !f.starts_with(SHORT_NAME) && lex.organ_ending(f).is_some());
+                    .is_some_and(|f| !f.starts_with(SHORT_NAME) && lex.organ_ending(f).is_some())
+                && k > floor
+                && units[k - 1].line() + 1 == units[k].line()
+                && (units[k - 1].text().ends_with(crate::text::is_colon)
+                    || units[k - 1].text().starts_with(SHORT_NAME));
             // (Nor a 名单's line pairing people with their units, 郑立新　舟山市
             // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
             // no organ's name, short or full, is a person's. Letters spaced
@@ -294,8 +311,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Or this line is those last characters, alone above 关于:
             // …人民政府办公 / 室 / 关于…; the line above it is read next.)
             let name_tail = k > floor
-                && !goes_on_list(k)
-                && !goes_on_list(k - 1)
+                && !(organ.is_some()
+                    && (goes_on_list(k) || goes_on_list(k - 1) || list_line(k - 1)))
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].line() + 1 == units[k].line()
                 && units[k - 1].is_title_fragment()

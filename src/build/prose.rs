@@ -7,6 +7,7 @@ use crate::fields;
 use crate::lexicon::Role;
 use crate::lines::{body, title, Line};
 use crate::marker::{ClauseKind, Marker};
+use crate::normalize::DeadlineKind;
 use crate::record::{Paragraph, Part};
 use crate::text;
 use crate::unit::Unit;
@@ -506,17 +507,36 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last field is a deadline a wrap cut and `t` its rest (完成时限：
-    /// 2019年11 / 月底前, 2021年6月底 / 前).
+    /// 2019年11 / 月底前, 2021年6月底 / 前, 2021年 / 6月底前, 长期 / 坚持):
+    /// cut inside a number, `t` no deadline alone, a year's months or
+    /// quarters after it, a range's end (2020年3月 / 至12月), or no period
+    /// after an open-ended value. (A deadline of its own after a month,
+    /// 2020年6月 / 每月, 2022年, 第二季度, is none.)
     fn completes_deadline(&mut self, t: &str) -> bool {
         let lex = self.lex;
+        let words = &lex.deadline;
         let t = text::trim(t);
+        let kind = |s: &str| crate::normalize::parse_deadline(s, None, words).0.kind;
+        let in_year = |s: &str| {
+            let n = s.trim_start_matches(|c: char| {
+                text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            });
+            n.len() < s.len() && n.starts_with('月')
+                || s.starts_with('第')
+                || s.starts_with(['上', '下'])
+        };
         !t.is_empty()
             && text::chars_at_most(t, 16)
             && self.last_field().is_some_and(|(label, value)| {
                 let value = text::trim(value);
                 lex.role_of(label) == Role::Deadline
                     && !value.is_empty()
-                    && crate::normalize::deadline::goes_on(value, t, &lex.deadline)
+                    && (value.ends_with(text::is_digit)
+                        || kind(t) == DeadlineKind::Unparsed
+                        || value.ends_with('年') && in_year(t)
+                        || t.starts_with(['至', '到', '—', '－', '-', '~', '～'])
+                        || !t.contains(text::is_digit) && kind(value) == DeadlineKind::Ongoing)
+                    && crate::normalize::deadline::goes_on(value, t, words)
             })
     }
 

@@ -59,8 +59,26 @@ impl<'a, 't> Builder<'a, 't> {
         t.ends_with('日')
             && self.in_notice()
             && self.doc.date.is_none()
+            && self.text_ends_next()
             && (body::signature_after_stop(t, self.lex).is_some_and(|s| s.date.is_some())
                 || self.cut_signature(t).is_some())
+    }
+
+    /// The line after the one read goes on no sentence of the text: there
+    /// is none, it is the 版记, a note or an attachment's header, or it
+    /// holds no stop or comma and no 的 in its first characters (an
+    /// enclosure's title, the next document's). A date in the text goes on
+    /// there: …施行。某市人民政府办公室2016年8月12日 / 印发的《…》同时废止。,
+    /// …工作。某市人民政府2020年3月2日 / 召开常务会议，研究部署….
+    fn text_ends_next(&self) -> bool {
+        self.lines.front().is_none_or(|n| {
+            let t = n.text();
+            n.is_colophon()
+                || n.is_note()
+                || body::attachment_header(t, self.lex).is_some()
+                || !t.contains(['。', '，', ',', '、', '；', ';'])
+                    && !crate::text::has_char(crate::lines::title::first_chars(t, 3), '的')
+        })
     }
 
     /// A signature run into the last sentence and cut by a wrap, its head
@@ -68,7 +86,10 @@ impl<'a, 't> Builder<'a, 't> {
     /// ends `t` (…作出新的更大贡献。保山市人 / 民政府　2019年3月8日): the
     /// head's length, the organs and the date.
     fn cut_signature(&self, t: &str) -> Option<(usize, String, crate::normalize::Date)> {
-        if !t.ends_with('日') || !matches!(self.prev, super::Prev::Text { open: true, .. }) {
+        if !t.ends_with('日')
+            || !matches!(self.prev, super::Prev::Text { open: true, .. })
+            || !self.text_ends_next()
+        {
             return None;
         }
         let (d, r) = parse_date(t)?;
