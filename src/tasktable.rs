@@ -618,6 +618,7 @@ impl Reader<'_, '_, '_> {
                 && !u.is_signature()
                 && !u.is_colophon()
                 && !self.is_note(text::trim(t))
+                && !crate::lines::body::opens_attachment(text::trim(t), self.lex)
                 && (!u.is_date() || self.rows_after(i, delim))
                 && {
                     let lost = self.run.leading(u, delim) + self.run.trailing(u, delim);
@@ -734,7 +735,13 @@ impl Reader<'_, '_, '_> {
             // (A date with rows after it is a deadline cell wrapped onto a
             // line of its own.)
             let dated = u.is_date() && !self.rows_after(i, delim);
-            if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs {
+            // (So does an attachment's header: 附件2 under the last row.)
+            if self.is_note(text::trim(t))
+                || u.is_colophon()
+                || dated
+                || signs
+                || crate::lines::body::opens_attachment(text::trim(t), self.lex)
+            {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
@@ -966,8 +973,9 @@ impl Reader<'_, '_, '_> {
             if self.is_note(t) && (self.open.is_none() || pending.len() >= width) {
                 break;
             }
-            // So does the 版记 (抄送：…, …印发).
-            if u.is_colophon() {
+            // So does the 版记 (抄送：…, …印发), or an attachment's header
+            // (附件2 under the last row).
+            if u.is_colophon() || crate::lines::body::opens_attachment(t, self.lex) {
                 break;
             }
             // The header again, at the top of a printed page.

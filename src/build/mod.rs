@@ -308,7 +308,8 @@ impl<'a, 't> Builder<'a, 't> {
                 && (!l.has_label() || self.bracket_pending())
                 && !l.is_date()
                 && !l.is_colophon()
-                && !self.signs_run_on(&l);
+                && !self.signs_run_on(&l)
+                && !crate::lines::body::opens_attachment(l.text(), self.lex);
         if continues {
             // Joined as a wrapped line is, whatever made it go on.
             if let Prev::Text { open, .. } = &mut self.prev {

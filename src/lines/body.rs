@@ -133,6 +133,19 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     Some((label, text::trim(rest)))
 }
 
+/// An attachment's header set apart from any sentence: 附件2 alone, or its
+/// title after a colon or a space (附件2：…, 附件 …), never text that goes on
+/// a line above (…按照 / 附件2要求…).
+pub fn opens_attachment(t: &str, lex: &Lexicon) -> bool {
+    attachment_header(t, lex).is_some_and(|(label, title)| {
+        title.is_empty()
+            || t[label.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| text::is_colon(c) || text::is_space(c))
+    })
+}
+
 /// An organ and the date on one line (国务院　　2019年6月18日).
 pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> {
     let (d, r) = parse_date(t)?;
@@ -302,6 +315,10 @@ mod tests {
             Some(("附件2", "重点任务分解表"))
         );
         assert_eq!(attachment_header("附件", &lex), Some(("附件", "")));
+        assert!(opens_attachment("附件2", &lex));
+        assert!(opens_attachment("附件2：重点任务分解表", &lex));
+        assert!(opens_attachment("附件 重点任务分解表", &lex));
+        assert!(!opens_attachment("附件2要求的各项任务", &lex));
         // A title opening with a year keeps it; the attachment's number
         // before it is still the label's.
         for (t, want) in [
