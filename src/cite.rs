@@ -71,7 +71,7 @@ enum Tail {
 /// longer run of ideographs (a title ending …的批复) does not continue into
 /// the next line's number, unless it ends with an order's 第 (（国务院令第 /
 /// 367号）). With it, which of those the tail is.
-fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
+fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail) {
     let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
     // Back over the characters a number is made of, at most 20.
     let mut start = prev.len();
@@ -97,6 +97,12 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     if bracket && after_break && !han {
         return (tail, Tail::Core);
     }
+    // An order's number cut inside its serial or before its 号 (（省政府令
+    // 第312 / 号）, …省政府令第14 / 1号): its core began on this line.
+    let serial = tail.trim_end_matches(text::is_digit);
+    if serial.len() < tail.len() && serial.ends_with("令第") {
+        return (tail, Tail::Core);
+    }
     // A number run into the title it follows and cut inside its year's
     // bracket (…的意见川府发〔2 / 019〕8号要求): its code starts after the
     // title's genre word.
@@ -116,7 +122,14 @@ fn wrapped_tail<'p>(prev: &'p str, lex: &Lexicon) -> (&'p str, Tail) {
     // number, when they name no organ and open no sentence: （六盘水规字 /
     // 〔2016〕37号）, （乐山市人民 / 政府令第3号）; not （市安委会办公室 /
     // 石安委办发〔…〕）, （主要是区政府 / 〔2017〕8号文件）.)
-    let code_len = if before.is_some_and(text::is_open_paren)
+    // (An organ's whole name after a bracket when the next line opens with
+    // its order's 令: （云南省人民政府 / 令第214号）.)
+    let code_len = if before.is_some_and(text::is_open_bracket)
+        && next.starts_with('令')
+        && lex.organ_ending(tail).is_some()
+    {
+        1..=20
+    } else if before.is_some_and(text::is_open_paren)
         && lex.organ_ending(tail).is_none()
         && !lex.opens_sentence(tail)
     {
@@ -160,7 +173,8 @@ pub fn citations<'a, 't: 'a>(
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
             continue;
         }
-        let (mut tail, kind) = p.map_or(("", Tail::None), |p| wrapped_tail(p.text(), lex));
+        let (mut tail, kind) =
+            p.map_or(("", Tail::None), |p| wrapped_tail(p.text(), u.text(), lex));
         // A code's head after a title (…的实施意见国 / 办发〔…〕) is taken only
         // for a number opening this line whose code is at most two characters
         // (…的意见精神 / 浙委办发〔2018〕46号 cites the whole code here).
@@ -268,6 +282,21 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国务院令第467号"]);
+        // Cut inside its serial or before its 号, or between its organ and 令.
+        for t in [
+            "依据《城市市容管理规定》（省政府令第312\n号）规定，",
+            "依据《城市市容管理规定》（省政府令第31\n2号）规定，",
+            "依据《城市市容管理规定》（云南省人民政府\n令第312号）规定，",
+        ] {
+            let c = citations(&units(t), None, &Lexicon::builtin());
+            let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+            let want = if t.contains("云南") {
+                "云南省人民政府令第312号"
+            } else {
+                "省政府令第312号"
+            };
+            assert_eq!(raws, [want], "{t}");
+        }
         // A number run into the title it follows, cut inside its year.
         let t = "按照四川省人民政府关于加强监督的意见川府发〔2\n019〕8号要求，抓好落实。";
         let c = citations(&units(t), None, &Lexicon::builtin());
