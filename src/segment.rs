@@ -205,14 +205,46 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && units[k - 1].text().ends_with(sep)
                 && !units[k].text().ends_with(sep)
         };
-        // (A line of a list going on from the line above: …刘川工业集中区管委
-        // 会、国网白银 / 供电公司、…、甘肃银光化学工业集团有限 / 公司.)
-        let list_line = |k: usize| {
-            let sep = ['、', '，', ','];
+        // (Issuers stacked above 关于 are a few to a line: a list of
+        // more, or one going on from the line above, the end of a 名单
+        // above the next title (…、市商务局、国网商丘供电公司), is none.)
+        // (Nor a roster of units parted by spaces by their short names,
+        // four or more to a line, or three under a roster's line or a
+        // group's heading: 市发展改革委　市工业和信息化局　市财政局　…; joint
+        // issuers stand three at most to a line, 市委组织部　市委宣传部　市人力
+        // 资源社会保障局, or print their full names.)
+        let spaced_items = |t: &str| {
+            t.split(crate::text::is_space)
+                .filter(|p| !p.is_empty())
+                .count()
+        };
+        let list_at = |j: usize| {
+            let o = units[j].text();
+            let items = o.split(crate::text::is_list_sep).count();
+            let spaced = spaced_items(o);
+            let short = o
+                .split(crate::text::is_space)
+                .filter(|p| p.starts_with(SHORT_NAME))
+                .count();
+            items > 4
+                || 2 * short >= spaced
+                    && (spaced >= 4
+                        || spaced == 3
+                            && j > 0
+                            && (units[j - 1].marker(false).is_some()
+                                || spaced_items(units[j - 1].text()) >= 3))
+                || items > 1
+                    && j > 0
+                    && units[j - 1].text().contains(['、', '，', ','])
+                    && units[j - 1].line() + 1 == units[j].line()
+        };
+        // (The last item of a list of three or more the line right above
+        // holds, completed: …市公安局、市消防 / 救援支队 / 某市人民政府办公室关于….)
+        let completes_list = |k: usize| {
             k > 0
                 && units[k - 1].line() + 1 == units[k].line()
-                && units[k].text().contains(sep)
-                && units[k - 1].text().contains(sep)
+                && units[k - 1].text().split(crate::text::is_list_sep).count() > 2
+                && !units[k].text().contains(crate::text::is_list_sep)
         };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
@@ -235,39 +267,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
-            // (Issuers stacked above 关于 are a few to a line: a list of
-            // more, or one going on from the line above, the end of a 名单
-            // above the next title (…、市商务局、国网商丘供电公司), is none.)
-            // (Nor a roster of units parted by spaces by their short names,
-            // four or more to a line, or three under a roster's line or a
-            // group's heading: 市发展改革委　市工业和信息化局　市财政局　…; joint
-            // issuers stand three at most to a line, 市委组织部　市委宣传部　市人力
-            // 资源社会保障局, or print their full names.)
-            let spaced_items = |t: &str| {
-                t.split(crate::text::is_space)
-                    .filter(|p| !p.is_empty())
-                    .count()
-            };
-            let list = {
-                let items = o.split(crate::text::is_list_sep).count();
-                let spaced = spaced_items(o);
-                let short = o
-                    .split(crate::text::is_space)
-                    .filter(|p| p.starts_with(SHORT_NAME))
-                    .count();
-                items > 4
-                    || 2 * short >= spaced
-                        && (spaced >= 4
-                            || spaced == 3
-                                && k > 0
-                                && (units[k - 1].marker(false).is_some()
-                                    || spaced_items(units[k - 1].text()) >= 3))
-                    || items > 1
-                        && k > 0
-                        && units[k - 1].text().contains(['、', '，', ','])
-                        && units[k - 1].line() + 1 == units[k].line()
-                    || organ.is_some() && goes_on_list(k)
-            };
+            let list = list_at(k) || organ.is_some() && (goes_on_list(k) || completes_list(k));
             // (Nor a unit by its short name above a title whose organ is
             // named in full: 优秀单位: / 市应急管理局 / 某市人民政府关于…; joint
             // issuers print their names alike.)
@@ -312,7 +312,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // …人民政府办公 / 室 / 关于…; the line above it is read next.)
             let name_tail = k > floor
                 && !(organ.is_some()
-                    && (goes_on_list(k) || goes_on_list(k - 1) || list_line(k - 1)))
+                    && (goes_on_list(k)
+                        || goes_on_list(k - 1)
+                        || completes_list(k)
+                        || list_at(k - 1)))
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].line() + 1 == units[k].line()
                 && units[k - 1].is_title_fragment()
