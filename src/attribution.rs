@@ -416,10 +416,15 @@ impl AttributionRules {
             .or_else(|| {
                 // A short name of the task ending in 工作 or 任务, of
                 // ideographs only (改造提升工作由…, 这项任务由…): the subject
-                // word looked for among the first ten characters.
-                s.char_indices().take(10).find_map(|(at, _)| {
-                    let head = &s[..at];
-                    let rest = &s[at..];
+                // word looked for among the first ten characters. (After a
+                // document's title in 《》: 《规划》实施工作由….)
+                let named = s
+                    .strip_prefix('《')
+                    .and_then(|r| r.find('》').map(|i| &r[i + '》'.len_utf8()..]))
+                    .unwrap_or(s);
+                named.char_indices().take(10).find_map(|(at, _)| {
+                    let head = &named[..at];
+                    let rest = &named[at..];
                     (subject(&rest)
                         && self.topic_ends.iter().any(|e| head.ends_with(e.as_str()))
                         && head.chars().all(text::is_han)
@@ -966,7 +971,7 @@ mod tests {
     fn runs_closing_a_sentence_after_you() {
         let r = rules();
         type Roles = (Vec<&'static str>, Vec<&'static str>, Vec<&'static str>);
-        let found: [(&str, Roles); 6] = [
+        let found: [(&str, Roles); 7] = [
             (
                 "扩大有效投资。加快重大项目建设，建立重大项目库，由市发展改革委负责。",
                 (vec![], vec!["市发展改革委"], vec![]),
@@ -986,6 +991,10 @@ mod tests {
             // A short name of the task ending in 工作 or 任务.
             (
                 "提升农贸市场。改造提升工作由市贸易局牵头，市工商局、卫生局配合。",
+                (vec!["市贸易局"], vec![], vec!["市工商局", "卫生局"]),
+            ),
+            (
+                "组织实施。《规划》实施工作由市贸易局牵头，市工商局、卫生局配合。",
                 (vec!["市贸易局"], vec![], vec!["市工商局", "卫生局"]),
             ),
             (
