@@ -3,7 +3,7 @@
 
 use super::{Builder, State};
 use crate::lines::{body, Line};
-use crate::normalize::date::parse_date;
+use crate::normalize::date::{parse_date, Date};
 use crate::organs::{is_person_signature, split_organs};
 use crate::record::Part;
 
@@ -56,22 +56,23 @@ impl<'a, 't> Builder<'a, 't> {
     /// reads it.
     pub(super) fn signs_run_on(&self, l: &Line) -> bool {
         let t = l.text();
-        t.ends_with('日')
-            && self.in_notice()
+        self.in_notice()
             && self.doc.date.is_none()
-            && self.text_ends_next()
-            && (body::signature_after_stop(t, self.lex).is_some_and(|s| s.date.is_some())
-                || self.cut_signature(t).is_some())
+            && (t.ends_with('日')
+                && self.text_ends_at(0)
+                && (body::signature_after_stop(t, self.lex).is_some_and(|s| s.date.is_some())
+                    || self.cut_signature(t).is_some())
+                || self.date_cut(t).is_some())
     }
 
-    /// The line after the one read goes on no sentence of the text: there
-    /// is none, it is the 版记, a note or an attachment's header, or it
+    /// The `k`-th line after the one read goes on no sentence of the text:
+    /// there is none, it is the 版记, a note or an attachment's header, or it
     /// holds no stop or comma and no 的 in its first characters (an
     /// enclosure's title, the next document's). A date in the text goes on
     /// there: …施行。某市人民政府办公室2016年8月12日 / 印发的《…》同时废止。,
     /// …工作。某市人民政府2020年3月2日 / 召开常务会议，研究部署….
-    fn text_ends_next(&self) -> bool {
-        self.lines.front().is_none_or(|n| {
+    fn text_ends_at(&self, k: usize) -> bool {
+        self.lines.get(k).is_none_or(|n| {
             let t = n.text();
             n.is_colophon()
                 || n.is_note()
@@ -85,10 +86,10 @@ impl<'a, 't> Builder<'a, 't> {
     /// ending the text above after a 。 and its rest before the date that
     /// ends `t` (…作出新的更大贡献。保山市人 / 民政府　2019年3月8日): the
     /// head's length, the organs and the date.
-    fn cut_signature(&self, t: &str) -> Option<(usize, String, crate::normalize::Date)> {
+    fn cut_signature(&self, t: &str) -> Option<(usize, String, Date)> {
         if !t.ends_with('日')
             || !matches!(self.prev, super::Prev::Text { open: true, .. })
-            || !self.text_ends_next()
+            || !self.text_ends_at(0)
         {
             return None;
         }
@@ -181,6 +182,15 @@ impl<'a, 't> Builder<'a, 't> {
             self.own(l, Part::Signature);
             return true;
         }
+        // Run into the last sentence, the date cut by a wrap, its rest alone
+        // on the next line: …特此批复。某市人民政府二〇二〇年 / 六月十二日.
+        if let Some((at, organs, d)) = self.date_cut(t) {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, Part::Date);
+            }
+            self.sign_run_on(l, at, &organs, Some(d));
+            return true;
+        }
         // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
         let Some(s) = body::signature_after_stop(t, self.lex) else {
             return false;
@@ -188,21 +198,52 @@ impl<'a, 't> Builder<'a, 't> {
         if s.date.is_none() && !self.next_is_date() {
             return false;
         }
-        let (head, tail) = l.split_at(s.at);
+        self.sign_run_on(l, s.at, s.organs, s.date);
+        true
+    }
+
+    /// Signs with the organs and date run into the last sentence of `l`
+    /// at byte `at`: the sentence before them is read as usual, before the
+    /// notice signs off (it is the notice's, not text after it).
+    fn sign_run_on(&mut self, l: &Line<'t>, at: usize, organs: &str, date: Option<Date>) {
+        let (head, tail) = l.split_at(at);
         if let Some(h) = head {
-            // The sentence before the signature is read as usual, before
-            // the notice signs off (it is the notice's, not text after it).
             let h = Line::classify(h, self.lex);
             self.step(h);
         }
         if let Some(tu) = tail {
             self.own(&tu, Part::Signature);
         }
-        self.doc.issuers.extend(split_organs(s.organs, self.lex));
-        if let Some(d) = s.date {
+        self.doc.issuers.extend(split_organs(organs, self.lex));
+        if let Some(d) = date {
             self.doc.date = Some(d.iso());
         }
         self.sign_off();
-        true
+    }
+
+    /// The last sentence, signature and date run together on `t`, the date
+    /// cut by a wrap, its rest alone on the next line (…特此批复。某市人民政府
+    /// 二〇二〇年 / 六月十二日, …政府　2 / 021年3月26日), and no sentence going
+    /// on after it: where the signature starts, the organs, the date.
+    fn date_cut(&self, t: &str) -> Option<(usize, String, Date)> {
+        let rest = crate::text::trim(self.lines.front()?.text());
+        let date_char = |c: char| {
+            crate::text::is_digit(c)
+                || crate::normalize::numeral::is_cn_numeral_char(c)
+                || matches!(c, '年' | '月' | '日')
+        };
+        if !rest.ends_with('日')
+            || !crate::text::chars_at_most(rest, 10)
+            || !rest.chars().all(date_char)
+            || !self.text_ends_at(1)
+        {
+            return None;
+        }
+        let joined = [t, rest].concat();
+        let s = body::signature_after_stop(&joined, self.lex)?;
+        let d = s.date?;
+        crate::text::trim(t.get(s.at..)?)
+            .starts_with(s.organs)
+            .then(|| (s.at, s.organs.to_owned(), d))
     }
 }
