@@ -127,6 +127,7 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     let code_len = if before.is_some_and(text::is_open_bracket)
         && next.starts_with('令')
         && lex.organ_ending(tail).is_some()
+        && !lex.opens_sentence(tail)
     {
         1..=20
     } else if before.is_some_and(text::is_open_paren)

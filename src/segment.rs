@@ -239,12 +239,33 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[j - 1].line() + 1 == units[j].line()
         };
         // (The last item of a list of three or more the line right above
-        // holds, completed: …市公安局、市消防 / 救援支队 / 某市人民政府办公室关于….)
+        // holds, cut by a wrap and completed: …市公安局、市消防 / 救援支队 /
+        // 某市人民政府办公室关于…; the item no unit alone, a unit with the
+        // line.)
+        // (A part of two to four ideographs that is no organ's name, short
+        // or full, is a person's.)
+        let names_person = |p: &str| {
+            (2..=4).contains(&crate::text::char_len(p))
+                && p.chars().all(crate::text::is_han)
+                && !p.starts_with(SHORT_NAME)
+                && lex.organ_ending(p).is_none()
+        };
         let completes_list = |k: usize| {
+            let above = units[k.saturating_sub(1)].text();
+            let o = units[k].text();
+            let last = above.rsplit(crate::text::is_list_sep).next().unwrap_or("");
             k > 0
                 && units[k - 1].line() + 1 == units[k].line()
-                && units[k - 1].text().split(crate::text::is_list_sep).count() > 2
-                && !units[k].text().contains(crate::text::is_list_sep)
+                && above.split(crate::text::is_list_sep).count() > 2
+                && !o.contains(crate::text::is_list_sep)
+                && !last.is_empty()
+                && !lex.attribution.is_unit(last)
+                && lex.attribution.is_unit(&[last, o].concat())
+                // (Not a roster of people, 副主任：李　强、王　军、赵　刚, above
+                // a joint issuer: 中共某市委办公室 / 某市人民政府办公室关于….)
+                && !last.contains(crate::text::is_space)
+                && !names_person(last)
+                && !o.starts_with("中共")
         };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
@@ -285,12 +306,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
             // no organ's name, short or full, is a person's. Letters spaced
             // one by one, 石 嘴 山 市…, are parts of one.)
-            let names_people = o.split(crate::text::is_space).any(|p| {
-                (2..=4).contains(&crate::text::char_len(p))
-                    && p.chars().all(crate::text::is_han)
-                    && !p.starts_with(SHORT_NAME)
-                    && lex.organ_ending(p).is_none()
-            });
+            let names_people = o.split(crate::text::is_space).any(names_person);
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))

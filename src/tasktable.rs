@@ -618,7 +618,8 @@ impl Reader<'_, '_, '_> {
                 && !u.is_signature()
                 && !u.is_colophon()
                 && !self.is_note(text::trim(t))
-                && !crate::lines::body::opens_attachment(text::trim(t), self.lex)
+                && (self.run.leading(u, delim) > 0
+                    || !crate::lines::body::attachment_apart(text::trim(t), self.lex))
                 && (!u.is_date() || self.rows_after(i, delim))
                 && {
                     let lost = self.run.leading(u, delim) + self.run.trailing(u, delim);
@@ -735,13 +736,11 @@ impl Reader<'_, '_, '_> {
             // (A date with rows after it is a deadline cell wrapped onto a
             // line of its own.)
             let dated = u.is_date() && !self.rows_after(i, delim);
-            // (So does an attachment's header: 附件2 under the last row.)
-            if self.is_note(text::trim(t))
-                || u.is_colophon()
-                || dated
-                || signs
-                || crate::lines::body::opens_attachment(text::trim(t), self.lex)
-            {
+            // (So does an attachment's header under a row, no tab lost before
+            // it: 附件2 under the last row, not a cell's ⇥附件2：….)
+            let attachment = self.run.leading(u, delim) == 0
+                && crate::lines::body::attachment_apart(text::trim(t), self.lex);
+            if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs || attachment {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
@@ -974,8 +973,10 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             // So does the 版记 (抄送：…, …印发), or an attachment's header
-            // (附件2 under the last row).
-            if u.is_colophon() || crate::lines::body::opens_attachment(t, self.lex) {
+            // under a row read whole (附件2 under the last row; not a 备注
+            // cell's 附件3).
+            let whole = self.open.is_none() || pending.len() >= width;
+            if u.is_colophon() || whole && crate::lines::body::attachment_apart(t, self.lex) {
                 break;
             }
             // The header again, at the top of a printed page.

@@ -134,9 +134,9 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
 }
 
 /// An attachment's header set apart from any sentence: 附件2 alone, or its
-/// title after a colon or a space (附件2：…, 附件 …), never text that goes on
-/// a line above (…按照 / 附件2要求…).
-pub fn opens_attachment(t: &str, lex: &Lexicon) -> bool {
+/// title after a colon or a space (附件2：…, 附件 …); never text going on a
+/// line above (…按照 / 附件2要求…). A task table's rows end there.
+pub fn attachment_apart(t: &str, lex: &Lexicon) -> bool {
     attachment_header(t, lex).is_some_and(|(label, title)| {
         title.is_empty()
             || t[label.len()..]
@@ -144,6 +144,15 @@ pub fn opens_attachment(t: &str, lex: &Lexicon) -> bool {
                 .next()
                 .is_some_and(|c| text::is_colon(c) || text::is_space(c))
     })
+}
+
+/// An attachment's header that no text goes on: apart ([`attachment_apart`])
+/// and alone or titled with a genre word (附件2：…分解表, 附件 …名单); not
+/// …及 / 附件 1 所列其他成员单位.
+pub fn opens_attachment(t: &str, lex: &Lexicon) -> bool {
+    attachment_apart(t, lex)
+        && attachment_header(t, lex)
+            .is_some_and(|(_, title)| title.is_empty() || lex.genre_suffix(title).is_some())
 }
 
 /// An organ and the date on one line (国务院　　2019年6月18日).
@@ -319,6 +328,10 @@ mod tests {
         assert!(opens_attachment("附件2：重点任务分解表", &lex));
         assert!(opens_attachment("附件 重点任务分解表", &lex));
         assert!(!opens_attachment("附件2要求的各项任务", &lex));
+        assert!(!opens_attachment("附件 1 所列其他成员单位", &lex));
+        assert!(!opens_attachment("附件2：所列项目", &lex));
+        assert!(attachment_apart("附件2：所列项目", &lex));
+        assert!(!attachment_apart("附件2要求的各项任务", &lex));
         // A title opening with a year keeps it; the attachment's number
         // before it is still the label's.
         for (t, want) in [
