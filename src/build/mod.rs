@@ -62,8 +62,9 @@ enum Block {
     /// A table of contents (目录): its first entry, once seen.
     Toc(Option<TocEntry>),
     /// After 附件： before the signature: the numbered lines that follow
-    /// list the attachments; they are not clauses.
-    AttachmentList,
+    /// list the attachments; they are not clauses. `cut`: the last item's
+    /// title has no genre word yet (a wrap cut it).
+    AttachmentList { cut: bool },
 }
 
 /// The part of the record clauses are being written to.
@@ -348,6 +349,9 @@ impl<'a, 't> Builder<'a, 't> {
         if dated && self.in_notice() && self.take_date(&l) {
             return;
         }
+        if self.try_attachment_item_rest(&l) {
+            return;
+        }
         if self.try_signature(&l) || self.try_enclosure(&l) || self.try_attachment(&l) {
             // A table after these is a table of its own: its rows are
             // numbered afresh.
@@ -493,7 +497,7 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     fn end_attachment_list(&mut self) {
-        if matches!(self.block, Block::AttachmentList) {
+        if matches!(self.block, Block::AttachmentList { .. }) {
             self.block = Block::Prose;
         }
     }
@@ -508,7 +512,7 @@ impl<'a, 't> Builder<'a, 't> {
                     .attachment
                     .iter()
                     .any(|w| t.starts_with(w.as_str()));
-        let in_list = matches!(self.block, Block::AttachmentList);
+        let in_list = matches!(self.block, Block::AttachmentList { .. });
         if !(lists || in_list) {
             return false;
         }
@@ -517,13 +521,43 @@ impl<'a, 't> Builder<'a, 't> {
             .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
             && !crate::text::has_char(t, '。');
         if lists || item {
-            self.block = Block::AttachmentList;
+            // (A bare 附件 or 附件2 has its title on the next line: no cut.)
+            let bare =
+                body::attachment_header(t, self.lex).is_some_and(|(_, title)| title.is_empty());
+            let cut = !bare && self.lex.genre_suffix(t).is_none();
+            self.block = Block::AttachmentList { cut };
             self.prev = Prev::None;
             self.body_text(l.clone());
             return true;
         }
         self.block = Block::Prose;
         false
+    }
+
+    /// The rest of a 附件 list item's title a wrap cut, ending with its
+    /// genre word (附件：1．某市2020年…优化营商环境 / 重点任务分工方案 / 2．…):
+    /// the list goes on (read before the line could open an enclosure).
+    fn try_attachment_item_rest(&mut self, l: &Line<'t>) -> bool {
+        let t = l.text();
+        let rest = matches!(self.block, Block::AttachmentList { cut: true })
+            && l.marker(self.decimal_mode).is_none()
+            && !l.has_label()
+            && crate::text::chars_at_most(t, 40)
+            && !t.contains(['。', '：', ':'])
+            && self.lex.genre_suffix(t).is_some();
+        if !rest {
+            return false;
+        }
+        self.block = Block::AttachmentList { cut: false };
+        self.prev = Prev::Text {
+            open: true,
+            count: None,
+            hang: false,
+            indented: false,
+        };
+        self.body_text(l.clone());
+        self.prev = Prev::None;
+        true
     }
 }
 
