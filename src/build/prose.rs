@@ -504,6 +504,25 @@ impl<'a, 't> Builder<'a, 't> {
             || self.ends_last_unit(t)
             || self.closes_value_bracket(t)
             || self.completes_deadline(t)
+            || self.levels_cut(t)
+    }
+
+    /// The last unit names levels of government a wrap cut between them
+    /// (…，各县 / 区政府, 各县（市） / 区人民政府): `t` opens with the next
+    /// level, and the two read as one unit.
+    fn levels_cut(&mut self, t: &str) -> bool {
+        const LEVEL: [char; 6] = ['县', '市', '区', '乡', '镇', '旗'];
+        let lex = self.lex;
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let last = last_item(value);
+        let first = first_item(t);
+        lex.role_of(label).names_units()
+            && last.starts_with('各')
+            && last.trim_end_matches(['）', ')']).ends_with(LEVEL)
+            && first.starts_with(LEVEL)
+            && lex.attribution.is_unit(&[last, first].concat())
     }
 
     /// The last field is a deadline a wrap cut and `t` its rest (完成时限：
