@@ -418,9 +418,16 @@ impl AttributionRules {
                 // ideographs only (改造提升工作由…, 这项任务由…): the subject
                 // word looked for among the first ten characters. (After a
                 // document's title in 《》: 《规划》实施工作由….)
+                // (Not a law restated: 《安全生产法》规定…工作由…负责.)
+                let closes = |r: &&str| {
+                    !["规定", "明确", "要求", "提出"]
+                        .iter()
+                        .any(|w| r.starts_with(w))
+                };
                 let named = s
                     .strip_prefix('《')
                     .and_then(|r| r.find('》').map(|i| &r[i + '》'.len_utf8()..]))
+                    .filter(closes)
                     .unwrap_or(s);
                 named.char_indices().take(10).find_map(|(at, _)| {
                     let head = &named[..at];

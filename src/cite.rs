@@ -124,13 +124,18 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     // 石安委办发〔…〕）, （主要是区政府 / 〔2017〕8号文件）.)
     // (An organ's whole name after a bracket when the next line opens with
     // its order's 令: （云南省人民政府 / 令第214号）.)
-    let code_len = if before.is_some_and(text::is_open_bracket)
-        && next.starts_with('令')
-        && lex.organ_ending(tail).is_some()
-        && !lex.opens_sentence(tail)
-    {
-        1..=20
-    } else if before.is_some_and(text::is_open_paren)
+    // (After the words opening a sentence, the organ: （依据公安部 / 令第162号）.)
+    if before.is_some_and(text::is_open_bracket) && next.starts_with('令') && han {
+        let organ = lex
+            .sentence_open
+            .iter()
+            .find_map(|w| tail.strip_prefix(w.as_str()))
+            .unwrap_or(tail);
+        if !organ.is_empty() && lex.organ_ending(organ).is_some() && !lex.opens_sentence(organ) {
+            return (organ, Tail::AfterBreak);
+        }
+    }
+    let code_len = if before.is_some_and(text::is_open_paren)
         && lex.organ_ending(tail).is_none()
         && !lex.opens_sentence(tail)
     {

@@ -62,6 +62,10 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
 /// roster names units so, joint issuers print their full names.
 const SHORT_NAME: [char; 6] = ['市', '县', '区', '州', '旗', '盟'];
 
+/// The characters a place's name ends with (某市, 某县…): a line holding
+/// none names no organ in full.
+const PLACE: [char; 7] = ['省', '市', '县', '区', '州', '旗', '盟'];
+
 /// Lines `at..s`, stacked right above a title's line `s` whose organ before
 /// 关于 is `organ`, are the tail of a roster, not issuers: institutions a
 /// roster lists (某某人民医院, 某某集团有限公司) or units by their short names,
@@ -259,13 +263,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && above.split(crate::text::is_list_sep).count() > 2
                 && !o.contains(crate::text::is_list_sep)
                 && !last.is_empty()
-                && !lex.attribution.is_unit(last)
                 && lex.attribution.is_unit(&[last, o].concat())
-                // (Not a roster of people, 副主任：李　强、王　军、赵　刚, above
-                // a joint issuer: 中共某市委办公室 / 某市人民政府办公室关于….)
+                // (The line names no place, 资源局, 人民政府, 救援支队: a name's
+                // tail; or the item is no unit or person alone, …有限 / 公司.
+                // Not a roster of people, 副主任：李　强、王　军、赵　刚 or
+                // 李强、王军、赵刚, above a joint issuer: 中共某市委办公室 / 某市人民
+                // 政府办公室关于….)
                 && !last.contains(crate::text::is_space)
-                && !names_person(last)
                 && !o.starts_with("中共")
+                && (!o.contains(PLACE)
+                    || !lex.attribution.is_unit(last) && !names_person(last))
         };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {

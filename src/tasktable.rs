@@ -618,7 +618,7 @@ impl Reader<'_, '_, '_> {
                 && !u.is_signature()
                 && !u.is_colophon()
                 && !self.is_note(text::trim(t))
-                && (self.run.leading(u, delim) > 0
+                && (self.run.leading(u, delim) > 0 && !self.titled_below(i)
                     || !crate::lines::body::attachment_apart(text::trim(t), self.lex))
                 && (!u.is_date() || self.rows_after(i, delim))
                 && {
@@ -738,7 +738,7 @@ impl Reader<'_, '_, '_> {
             let dated = u.is_date() && !self.rows_after(i, delim);
             // (So does an attachment's header under a row, no tab lost before
             // it: 附件2 under the last row, not a cell's ⇥附件2：….)
-            let attachment = self.run.leading(u, delim) == 0
+            let attachment = (self.run.leading(u, delim) == 0 || self.titled_below(i))
                 && crate::lines::body::attachment_apart(text::trim(t), self.lex);
             if self.is_note(text::trim(t)) || u.is_colophon() || dated || signs || attachment {
                 break;
@@ -931,6 +931,26 @@ impl Reader<'_, '_, '_> {
         })
     }
 
+    /// Unit `i` is a bare attachment's header (附件2) with its title under it,
+    /// a line ending in a genre word: not a 备注 cell (附件3 / 2 / …).
+    fn titled_below(&self, i: usize) -> bool {
+        self.run.get(i).is_some_and(|u| {
+            crate::lines::body::attachment_header(text::trim(u.text()), self.lex)
+                .is_some_and(|(_, title)| title.is_empty())
+        }) && self
+            .run
+            .get(i + 1)
+            .is_some_and(|n| self.lex.genre_suffix(n.text()).is_some())
+    }
+
+    /// `t` is an attachment's header with its title after a colon, ending
+    /// in a genre word (附件2：…成员名单): not a cell (附件 2 所列清单).
+    fn titled_here(&self, t: &str) -> bool {
+        crate::lines::body::attachment_header(t, self.lex).is_some_and(|(label, title)| {
+            t[label.len()..].starts_with(text::is_colon) && self.lex.genre_suffix(title).is_some()
+        })
+    }
+
     /// A note under the table (注：…, 说明：…: words.tsv `table_note`).
     fn is_note(&self, t: &str) -> bool {
         self.lex.table_note.iter().any(|w| {
@@ -975,7 +995,17 @@ impl Reader<'_, '_, '_> {
             // So does the 版记 (抄送：…, …印发), or an attachment's header
             // under a row read whole (附件2 under the last row; not a 备注
             // cell's 附件3).
-            let whole = self.open.is_none() || pending.len() >= width;
+            // (Titled after its colon, only with no next row right under it:
+            // …具体项目见 / 附件2：…清单 / 2 is a cell.)
+            let row_soon = (i + 1..i + 4).any(|k| {
+                self.run
+                    .get(k)
+                    .is_some_and(|n| serial(text::trim(n.text())) == Some(self.last_number + 1))
+            });
+            let whole = self.open.is_none()
+                || pending.len() >= width
+                || self.titled_below(i)
+                || self.titled_here(t) && !row_soon;
             if u.is_colophon() || whole && crate::lines::body::attachment_apart(t, self.lex) {
                 break;
             }

@@ -544,7 +544,14 @@ impl<'a, 't> Builder<'a, 't> {
             && !l.has_label()
             && crate::text::chars_at_most(t, 40)
             && !t.contains(['。', '：', ':'])
-            && self.lex.genre_suffix(t).is_some();
+            && !Lexicon::contains_any(&self.lex.about, t)
+            && self.lex.genre_suffix(t).is_some()
+            // (Only with the list's next item under it: the last item's
+            // line is followed by the signature or the enclosure's title.)
+            && self.lines.front().is_some_and(|n| {
+                n.marker(self.decimal_mode)
+                    .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+            });
         if !rest {
             return false;
         }

@@ -518,10 +518,16 @@ impl<'a, 't> Builder<'a, 't> {
         };
         let last = last_item(value);
         let first = first_item(t);
+        // (The line that level's government alone, 区政府, 区人民政府: not
+        // a sentence or a signature opening with a level.)
+        let t = text::trim(t);
         lex.role_of(label).names_units()
             && last.starts_with('各')
             && last.trim_end_matches(['）', ')']).ends_with(LEVEL)
-            && first.starts_with(LEVEL)
+            && first == t
+            && t.starts_with(LEVEL)
+            && t.ends_with("政府")
+            && text::chars_at_most(t, 8)
             && lex.attribution.is_unit(&[last, first].concat())
     }
 

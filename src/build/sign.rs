@@ -11,6 +11,10 @@ use crate::record::Part;
 /// them.
 const MAX_SIGNATURE_LINES: usize = 8;
 
+/// The level a unit's short name opens with (市水务局): a signature that
+/// a wrap cut names its organ in full.
+const SHORT_NAME: [char; 4] = ['市', '县', '区', '州'];
+
 impl<'a, 't> Builder<'a, 't> {
     fn next_is_date(&self) -> bool {
         self.lines.front().is_some_and(Line::is_date)
@@ -105,6 +109,9 @@ impl<'a, 't> Builder<'a, 't> {
         };
         let head = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
         let organs = [head, rest].concat();
+        if organs.starts_with(SHORT_NAME) {
+            return None;
+        }
         (!head.is_empty()
             && head.chars().all(crate::text::is_han)
             && crate::organs::is_signature_text(&organs, self.lex))
@@ -242,6 +249,11 @@ impl<'a, 't> Builder<'a, 't> {
         let joined = [t, rest].concat();
         let s = body::signature_after_stop(&joined, self.lex)?;
         let d = s.date?;
+        // (A signature names its organ in full: …。市水务局　2020年 / 11月30日
+        // is a task's unit and deadline.)
+        if s.organs.starts_with(SHORT_NAME) {
+            return None;
+        }
         crate::text::trim(t.get(s.at..)?)
             .starts_with(s.organs)
             .then(|| (s.at, s.organs.to_owned(), d))
