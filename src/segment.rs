@@ -263,7 +263,6 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && above.split(crate::text::is_list_sep).count() > 2
                 && !o.contains(crate::text::is_list_sep)
                 && !last.is_empty()
-                && lex.attribution.is_unit(&[last, o].concat())
                 // (The line names no place, 资源局, 人民政府, 救援支队: a name's
                 // tail; or the item is no unit or person alone, …有限 / 公司.
                 // Not a roster of people, 副主任：李　强、王　军、赵　刚 or
@@ -273,6 +272,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && !o.starts_with("中共")
                 && (!o.contains(PLACE)
                     || !lex.attribution.is_unit(last) && !names_person(last))
+                && lex.attribution.is_unit(&[last, o].concat())
         };
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
@@ -334,16 +334,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // (Or this line is those last characters, alone above 关于:
             // …人民政府办公 / 室 / 关于…; the line above it is read next.)
             let name_tail = k > floor
-                && !(organ.is_some()
-                    && (goes_on_list(k)
-                        || goes_on_list(k - 1)
-                        || completes_list(k)
-                        || list_at(k - 1)))
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].line() + 1 == units[k].line()
                 && units[k - 1].is_title_fragment()
                 && !lex.opens_sentence(units[k - 1].text())
-                && cut_organ(units[k - 1].text(), o, lex);
+                && cut_organ(units[k - 1].text(), o, lex)
+                && !(organ.is_some()
+                    && (goes_on_list(k)
+                        || goes_on_list(k - 1)
+                        || completes_list(k)
+                        || list_at(k - 1)));
             // (Nor organs two to a line above one alone: a 名单's rows above
             // the next title's organ, 定海区…人民政府　舟山渔港监督局 / 舟山市人民
             // 政府 / 关于….)
