@@ -419,7 +419,7 @@ impl AttributionRules {
                 // word looked for among the first ten characters. (After a
                 // document's title in 《》: 《规划》实施工作由….)
                 // (Not a law restated: 《安全生产法》规定…工作由…负责.)
-                let closes = |r: &&str| {
+                let restates_no_law = |r: &&str| {
                     !["规定", "明确", "要求", "提出"]
                         .iter()
                         .any(|w| r.starts_with(w))
@@ -427,7 +427,7 @@ impl AttributionRules {
                 let named = s
                     .strip_prefix('《')
                     .and_then(|r| r.find('》').map(|i| &r[i + '》'.len_utf8()..]))
-                    .filter(closes)
+                    .filter(restates_no_law)
                     .unwrap_or(s);
                 named.char_indices().take(10).find_map(|(at, _)| {
                     let head = &named[..at];

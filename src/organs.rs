@@ -5,6 +5,11 @@
 use crate::lexicon::Lexicon;
 use crate::text;
 
+/// The level a unit's short name opens with (市发展改革委, 县财政局): a
+/// roster or a task names units so; joint issuers and signatures print
+/// their full names.
+pub const SHORT_NAME: [char; 6] = ['市', '县', '区', '州', '旗', '盟'];
+
 /// The words that tell whether two organs named in a run are one organ or
 /// two (`organ_*` classes of `grammar/words.tsv`; see [`belongs_to`]).
 #[derive(Debug, Clone, Default)]

@@ -17,6 +17,7 @@
 use crate::lexicon::Lexicon;
 use crate::lines::title::is_transmittal;
 use crate::lines::Line;
+use crate::organs::SHORT_NAME;
 
 /// Where a document begins: `title` is the range of title units.
 #[derive(Debug, Clone)]
@@ -54,13 +55,8 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
     };
     end.len() > below.len()
         || head.chars().all(crate::text::is_han)
-            && (head.starts_with("中共")
-                || head.contains(['省', '市', '县', '区', '州', '旗', '盟']))
+            && (head.starts_with("中共") || head.contains(PLACE))
 }
-
-/// The level a unit's short name opens with (市发展改革委, 县财政局): a
-/// roster names units so, joint issuers print their full names.
-const SHORT_NAME: [char; 6] = ['市', '县', '区', '州', '旗', '盟'];
 
 /// The characters a place's name ends with (某市, 某县…): a line holding
 /// none names no organ in full.

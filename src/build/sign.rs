@@ -4,16 +4,12 @@
 use super::{Builder, State};
 use crate::lines::{body, Line};
 use crate::normalize::date::{parse_date, Date};
-use crate::organs::{is_person_signature, split_organs};
+use crate::organs::{is_person_signature, split_organs, SHORT_NAME};
 use crate::record::Part;
 
 /// How many organs a joint signature may list one a line, the date after
 /// them.
 const MAX_SIGNATURE_LINES: usize = 8;
-
-/// The level a unit's short name opens with (市水务局): a signature that
-/// a wrap cut names its organ in full.
-const SHORT_NAME: [char; 4] = ['市', '县', '区', '州'];
 
 impl<'a, 't> Builder<'a, 't> {
     fn next_is_date(&self) -> bool {
@@ -86,6 +82,28 @@ impl<'a, 't> Builder<'a, 't> {
         })
     }
 
+    /// The notice's text read last: its open clause's, or else its last
+    /// preamble paragraph.
+    fn notice_text(&self) -> Option<&str> {
+        let n = &self.notice;
+        n.tree
+            .top_text()
+            .or_else(|| n.preamble.last().map(|p| p.text.as_str()))
+    }
+
+    /// Takes the last `len` bytes off the text [`Self::notice_text`] reads.
+    fn cut_notice_text(&mut self, len: usize) {
+        let n = &mut self.notice;
+        match n.tree.top_text().map(str::len) {
+            Some(all) => n.tree.cut_top_text(all - len),
+            None => {
+                if let Some(p) = n.preamble.last_mut() {
+                    p.text.truncate(p.text.len() - len);
+                }
+            }
+        }
+    }
+
     /// A signature run into the last sentence and cut by a wrap, its head
     /// ending the text above after a 。 and its rest before the date that
     /// ends `t` (…作出新的更大贡献。保山市人 / 民政府　2019年3月8日): the
@@ -102,11 +120,7 @@ impl<'a, 't> Builder<'a, 't> {
         if r.end != t.len() || rest.is_empty() || !rest.chars().all(crate::text::is_han) {
             return None;
         }
-        let n = &self.notice;
-        let above = match n.tree.top_text() {
-            Some(a) => a,
-            None => n.preamble.last().map(|p| p.text.as_str())?,
-        };
+        let above = self.notice_text()?;
         let head = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
         let organs = [head, rest].concat();
         if organs.starts_with(SHORT_NAME) {
@@ -142,15 +156,7 @@ impl<'a, 't> Builder<'a, 't> {
         // 市人 / 民政府　2019年3月8日. The head leaves the text above.
         // (Read first: the rest alone may read as an organ, 民政府.)
         if let Some((head, organs, d)) = self.cut_signature(t) {
-            let n = &mut self.notice;
-            match n.tree.top_text().map(str::len) {
-                Some(len) => n.tree.cut_top_text(len - head),
-                None => {
-                    if let Some(p) = n.preamble.last_mut() {
-                        p.text.truncate(p.text.len() - head);
-                    }
-                }
-            }
+            self.cut_notice_text(head);
             self.doc.issuers.extend(split_organs(&organs, self.lex));
             self.doc.date = Some(d.iso());
             self.sign_off();

@@ -137,22 +137,26 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
 /// title after a colon or a space (附件2：…, 附件 …); never text going on a
 /// line above (…按照 / 附件2要求…). A task table's rows end there.
 pub fn attachment_apart(t: &str, lex: &Lexicon) -> bool {
-    attachment_header(t, lex).is_some_and(|(label, title)| {
-        title.is_empty()
-            || t[label.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| text::is_colon(c) || text::is_space(c))
-    })
+    attachment_header(t, lex).is_some_and(|(label, title)| apart(t, label, title))
+}
+
+/// The title `title` after the label `label` opening `t` is empty or set
+/// apart by a colon or a space.
+fn apart(t: &str, label: &str, title: &str) -> bool {
+    title.is_empty()
+        || t[label.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| text::is_colon(c) || text::is_space(c))
 }
 
 /// An attachment's header that no text goes on: apart ([`attachment_apart`])
 /// and alone or titled with a genre word (附件2：…分解表, 附件 …名单); not
 /// …及 / 附件 1 所列其他成员单位.
 pub fn opens_attachment(t: &str, lex: &Lexicon) -> bool {
-    attachment_apart(t, lex)
-        && attachment_header(t, lex)
-            .is_some_and(|(_, title)| title.is_empty() || lex.genre_suffix(title).is_some())
+    attachment_header(t, lex).is_some_and(|(label, title)| {
+        apart(t, label, title) && (title.is_empty() || lex.genre_suffix(title).is_some())
+    })
 }
 
 /// An organ and the date on one line (国务院　　2019年6月18日).
