@@ -125,8 +125,19 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         Some(ColumnWord::Serial) => Some(Column::Serial),
         Some(ColumnWord::Task) => Some(Column::Task),
         Some(ColumnWord::Other) => Some(Column::Other),
+        // A task column named for its kind of task (整改任务, 攻坚任务).
+        None if kind_of_task(&c) => Some(Column::Task),
         None => lex.is_label(&c).then_some(Column::Other),
     }
+}
+
+/// A header cell naming a kind of task (整改任务, 攻坚任务): at most six
+/// ideographs ending in 任务. (Not a period's figures: 年度任务 holds 1.2万人.)
+fn kind_of_task(cell: &str) -> bool {
+    text::chars_at_most(cell, 6)
+        && (cell.ends_with("任务") || cell.ends_with("任務"))
+        && !["年度", "季度", "月度"].iter().any(|p| cell.starts_with(p))
+        && cell.chars().all(text::is_han)
 }
 
 /// A header cell naming its unit of measure in brackets at its end: money,
@@ -641,6 +652,10 @@ impl Reader<'_, '_, '_> {
                     i += 1;
                     continue;
                 }
+                if self.category_cells(i, &cs, delim) {
+                    i += 1;
+                    continue;
+                }
                 // A total row (合计||||1500) ends the rows: it is neither a
                 // row nor the last one's continuation.
                 if filled.first().is_some_and(|c| is_total(c)) {
@@ -798,9 +813,132 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            // A row whose first cell, the task, a wrap cut before its first
+            // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
+            if plain && self.opens_cut_row(i, delim) {
+                self.start(i, u.line(), None, None);
+                if let Some(o) = self.open.as_mut() {
+                    o.cells[0].push_str(text::trim(t));
+                }
+                col = 0;
+                i += 1;
+                continue;
+            }
             break;
         }
         i
+    }
+
+    /// Unit `i`, a line without delimiters, opens a row of a table with no
+    /// serial whose first column is the task: no row is open that its text
+    /// could go on (none yet, or the last one's task is closed by its 。),
+    /// and within three lines a line of the row's cells follows, as many
+    /// pieces as the header has cells, the first the rest of the task.
+    fn opens_cut_row(&self, i: usize, delim: char) -> bool {
+        let task_first = self.header.position(Column::Serial).is_none()
+            && self.header.task_column(self.lex) == Some(0);
+        let closed = self.open.as_ref().is_none_or(|o| {
+            o.cells[1..].iter().any(|c| !c.is_empty())
+                && text::trim(&o.cells[0]).ends_with(|ch: char| text::is_sentence_end(ch))
+        });
+        if !task_first || !closed {
+            return false;
+        }
+        let Some(u) = self.run.get(i) else {
+            return false;
+        };
+        let t = text::trim(u.text());
+        if text::chars_at_most(t, 3)
+            || t.ends_with(text::is_colon)
+            || u.is_title_end()
+            || u.is_signature()
+            || u.is_date()
+        {
+            return false;
+        }
+        for k in i + 1..i + 4 {
+            let Some(n) = self.run.get(k) else {
+                return false;
+            };
+            if delimiter(n.text()) == Some(delim) {
+                // (Each cell after the first a value of its column: a joint
+                // signature, a contact line or an organ and its date set out
+                // with tabs are none.)
+                let pieces = self.run.pieces(n, delim);
+                return delimited_header(n.text(), self.lex).is_none()
+                    && !n.is_signature()
+                    && !n.is_date()
+                    && !n.has_label()
+                    && pieces.len() == self.header.cells.len()
+                    && !text::trim(pieces[0]).is_empty()
+                    // (The rest of a task, not an organ's name: 某市发展和改革
+                    // 委员会⇥某市财政局⇥2021年9月20日 is a joint signature.)
+                    && self.lex.organ_ending(text::trim(pieces[0])).is_none()
+                    && pieces[1..].iter().enumerate().all(|(c, p)| {
+                        !text::trim(p).is_empty() && self.is_value(c + 1, p)
+                    });
+            }
+            if n.marker(false).is_some() || n.has_label() || n.is_date() || n.is_signature() {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// A category row in the serial column (一⇥热源保障 above 1⇥…): a
+    /// Chinese numeral as the serial, one other cell, under no role column,
+    /// and the next row numbered in digits. Read as `一、热源保障`.
+    fn category_cells(&mut self, i: usize, cs: &[&str], delim: char) -> bool {
+        let Some(s) = self.header.position(Column::Serial) else {
+            return false;
+        };
+        let cn_serial = |c: &str| {
+            let c = text::trim(c).trim_end_matches(['、', '.', '．']);
+            !c.is_empty()
+                && c.chars().all(numeral::is_cn_numeral_char)
+                && numeral::cn_number(c).is_some()
+        };
+        let filled: Vec<usize> = (0..cs.len()).filter(|&k| !cs[k].is_empty()).collect();
+        let [a, b] = filled[..] else {
+            return false;
+        };
+        // (Before the first row, or after a category row read already: one
+        // among rows numbered in digits, 1 / 二⇥… / 2, is a row.)
+        let first_or_after = self.rows == 0
+            || self
+                .items
+                .iter()
+                .any(|i| matches!(i, Item::Category { .. }));
+        if !self.categories || a != s || !cn_serial(cs[s]) || !first_or_after {
+            return false;
+        }
+        let role = self
+            .header
+            .cells
+            .get(b)
+            .is_some_and(|h| self.lex.role_of(h) != Role::Field);
+        let digits_next = (i + 1..i + 3).any(|k| {
+            self.run.get(k).is_some_and(|n| {
+                delimiter(n.text()) == Some(delim)
+                    && cells(n.text(), delim)
+                        .get(s)
+                        .is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()))
+            })
+        });
+        if role || !digits_next || text::has_char(cs[b], '。') {
+            return false;
+        }
+        let label = text::trim(cs[s]).to_owned();
+        let number = numeral::cn_number(label.trim_end_matches(['、', '.', '．'])).unwrap_or(1);
+        self.close();
+        self.items.push(Item::Category {
+            line: self.run.get(i).map_or(0, |u| u.line()),
+            label,
+            number,
+            heading: cs[b].to_owned(),
+        });
+        self.parts.push((i, Part::Clause));
+        true
     }
 
     /// A row of the table (delimited, not a header) within the two units
@@ -834,15 +972,49 @@ impl Reader<'_, '_, '_> {
             return false;
         }
         match pieces.split_first() {
-            Some((first, _)) if !text::trim(first).is_empty() => {
-                self.continues(col, &o.cells[col], first)
+            Some((first, rest)) if !text::trim(first).is_empty() => {
+                self.continues(col, &o.cells[col], first) || self.next_sentence(col, rest)
             }
-            Some((_, rest)) => rest
-                .iter()
-                .enumerate()
-                .all(|(k, p)| text::trim(p).is_empty() || self.is_value(col + 1 + k, p)),
+            Some((_, rest)) => rest.iter().enumerate().all(|(k, p)| {
+                text::trim(p).is_empty()
+                    || self.is_value(col + 1 + k, p)
+                    || k + 1 == rest.len() && self.is_cut_value(col + 1 + k, p)
+            }),
             None => false,
         }
+    }
+
+    /// A task or measure cell in column `col` closed by its 。 goes on with
+    /// its next sentence on a line the wrap cut (…柴油货车。 / 加强…检查。⇥市公安局、生):
+    /// the pieces after it are the next columns' values, one of them under a
+    /// column of units or deadlines, none empty.
+    fn next_sentence(&self, col: usize, rest: &[&str]) -> bool {
+        let Some(header) = self.header.cells.get(col) else {
+            return false;
+        };
+        if self.lex.role_of(header) != Role::Field
+            || Some(col) == self.header.position(Column::Serial)
+        {
+            return false;
+        }
+        // (Or the line's delimiter closes the cell: …补贴。 / 补贴标准…80元。|.)
+        if let [last] = rest {
+            if text::trim(last).is_empty() {
+                return true;
+            }
+        }
+        !rest.is_empty()
+            && rest.iter().enumerate().all(|(k, p)| {
+                !text::trim(p).is_empty()
+                    && (self.is_value(col + 1 + k, p)
+                        || k + 1 == rest.len() && self.is_cut_value(col + 1 + k, p))
+            })
+            && rest.iter().enumerate().any(|(k, _)| {
+                self.header
+                    .cells
+                    .get(col + 1 + k)
+                    .is_some_and(|h| self.lex.role_of(h) != Role::Field)
+            })
     }
 
     /// `piece` reads as a value of column `c`: a unit under a unit column,
@@ -859,6 +1031,26 @@ impl Reader<'_, '_, '_> {
                 self.lex.attribution.is_unit(head)
             }
             _ => true,
+        }
+    }
+
+    /// `piece`, a line's last, may be the head of a value of column `c` the
+    /// wrap cut: a unit's (市, 市扶贫办、财政) under a unit column, a deadline's
+    /// (6, 2020年12) under a deadline column.
+    fn is_cut_value(&self, c: usize, piece: &str) -> bool {
+        let Some(header) = self.header.cells.get(c) else {
+            return false;
+        };
+        let p = text::trim(piece);
+        match self.lex.role_of(header) {
+            Role::Deadline => {
+                text::chars_at_most(p, 10)
+                    && p.chars().next().is_some_and(text::is_digit)
+                    && p.chars()
+                        .all(|ch| text::is_digit(ch) || "年月".contains(ch))
+            }
+            r if r.names_units() => text::chars_at_most(p, 24) && !p.contains('。'),
+            _ => false,
         }
     }
 
@@ -903,7 +1095,10 @@ impl Reader<'_, '_, '_> {
             return false;
         }
         match self.lex.role_of(header) {
-            Role::Deadline => crate::normalize::deadline::goes_on(cell, line, &self.lex.deadline),
+            Role::Deadline => {
+                crate::normalize::deadline::goes_on(cell, line, &self.lex.deadline)
+                    || self.ends_deadline_words(cell, line)
+            }
             r if r.names_units() && !cell.is_empty() => {
                 let last = |s: &str| s.rsplit(['、', '，', ',']).next().unwrap_or("").to_owned();
                 let head = line.split(['、', '，', ',']).next().unwrap_or("");
@@ -914,6 +1109,31 @@ impl Reader<'_, '_, '_> {
             }
             _ => false,
         }
+    }
+
+    /// `line` ends a deadline cell written as words, cut inside a word
+    /// after its deadline (…，10月底前完 / 成整治) or before the deadline's
+    /// last character (2020年9月 / 前完成): a few characters, no digit, no
+    /// stop; the cell reads as a deadline.
+    fn ends_deadline_words(&self, cell: &str, line: &str) -> bool {
+        let cell = text::trim(cell);
+        let words = &self.lex.deadline;
+        let han = |s: &str| !s.is_empty() && s.chars().all(text::is_han);
+        if !han(line) || !text::chars_at_most(line, 6) {
+            return false;
+        }
+        // (One character after the deadline, the head of a word: 完 of 完成.
+        // A word whole, …底前完成, is the cell's end; 特此通知 under it is none.)
+        let cut_word = cell
+            .rfind(['前', '底', '末'])
+            .map(|k| &cell[k + '前'.len_utf8()..])
+            .is_some_and(|tail| han(tail) && text::chars_at_most(tail, 1));
+        // (前 or 底前 opening the line: 2021年11月 / 底线任务 is none.)
+        let cut_before = cell.ends_with(|c: char| text::is_digit(c) || c == '月')
+            && (line.starts_with('前') || line.starts_with("底前"));
+        (cut_word || cut_before)
+            && crate::normalize::parse_deadline(cell, None, words).0.kind
+                != crate::normalize::DeadlineKind::Unparsed
     }
 
     /// A row boundary at or after `i`, within three units: row `want`, a
@@ -1064,7 +1284,17 @@ impl Reader<'_, '_, '_> {
             let heading = u
                 .marker(false)
                 .is_some_and(|m| !matches!(m.kind, ClauseKind::Num | ClauseKind::Decimal));
-            let goes_on = !full || has_serial && !heading && self.boundary_within(i + 1, next);
+            // (So is the last column's value when the cell read for it is
+            // none: the task cell took two lines, …等主 / 次干道…, in the
+            // table's last row.)
+            let last_col = self.header.cells.len() - 1;
+            let last_cell = full
+                && pending.len() == width
+                && !heading
+                && self.is_value(last_col, t)
+                && !self.is_value(last_col, &pending[width - 1]);
+            let goes_on =
+                !full || has_serial && !heading && self.boundary_within(i + 1, next) || last_cell;
             if self.open.is_some() && goes_on {
                 // A cell left open at a list separator (市城管执法局、…、 /
                 // 交通局) goes on on this line.
@@ -1206,7 +1436,11 @@ mod tests {
                 Some(Column::Serial)
             } else if is(&lex.column_task) {
                 Some(Column::Task)
-            } else if is(&lex.column) || lex.is_label(&c) {
+            } else if is(&lex.column) {
+                Some(Column::Other)
+            } else if kind_of_task(&c) {
+                Some(Column::Task)
+            } else if lex.is_label(&c) {
                 Some(Column::Other)
             } else {
                 None

@@ -828,7 +828,7 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
         || crate::text::chars_at_most(line, 3)
             && line
                 .chars()
-                .all(|c| "前后止内日号季度底推进".contains(c) || word_char(c));
+                .all(|c| "前后止内日号季度底末推进".contains(c) || word_char(c));
     open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
 }
 
