@@ -30,6 +30,27 @@ fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
         .map(|(_, f)| f.as_str())
 }
 
+/// Line `t`, no key of its own, is the rest of the value `v` of the key
+/// `field` a wrap cut: the digits of a 唯一号, the sentences of a 摘要, the
+/// book's name up to its 》. (A line like 查看原文 after 知识类型 is none.)
+fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
+    match field {
+        // (A 唯一号 of 18 digits is whole.)
+        "uid" => {
+            !v.is_empty() && v.len() < 18 && v.bytes().chain(t.bytes()).all(|b| b.is_ascii_digit())
+        }
+        // (Cut at a printed line's width: a line of its own, 16 characters
+        // or more, not stopped; a key after it, 责任者: …, is none.)
+        "abstract" => {
+            !text::chars_at_most(v, 15)
+                && !v.ends_with(['。', '.', '！', '!', '？', '?'])
+                && key_value(t).is_none_or(|(k, _)| !text::chars_at_most(k, 6))
+        }
+        "title" => v.contains('《') && !v.contains('》') && t.contains('》'),
+        _ => false,
+    }
+}
+
 /// Finds the envelope in `lines`. Without a header, the whole text is body.
 pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let get = |l: &Line| src.get(l.start..l.end).unwrap_or("");
@@ -43,39 +64,76 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let mut keys = 0;
     let limit = lines.len().min(40);
     let mut body_at = None;
+    // Each key's value, with the lines a wrap cut it onto (open: the last
+    // key's value may still go on).
+    let mut values: Vec<(&str, String)> = Vec::new();
+    let mut open = false;
+    // The next line that is not blank nor a value's rest is a key's.
+    let key_below = |i: usize| {
+        lines[i + 1..limit]
+            .iter()
+            .map(|l| text::trim(get(l)))
+            .filter(|t| !t.is_empty())
+            .find_map(|t| match field_for(lex, t) {
+                Some(_) => Some(false),
+                None => key_value(t)
+                    .and_then(|(k, _)| field_for(lex, k))
+                    .map(|_| true),
+            })
+            .unwrap_or(false)
+    };
     for (i, l) in lines[..limit].iter().enumerate() {
         let t = text::trim(get(l));
         if field_for(lex, t) == Some("body") {
             body_at = Some(i + 1);
             break;
         }
-        if let Some((k, v)) = key_value(t) {
-            match field_for(lex, k) {
-                Some("kind") => coll.kind = Some(v.to_owned()),
-                Some("title") => {
-                    let v = v.trim_end_matches("图书").trim_end_matches("圖書");
-                    let v = text::trim(v)
-                        .trim_start_matches('《')
-                        .trim_end_matches('》');
-                    coll.title = Some(v.to_owned());
-                }
-                Some("uid") => coll.uid = Some(v.to_owned()),
-                Some("granule") => coll.granule = Some(v.to_owned()),
-                Some("classification") => coll.classification = Some(v.to_owned()),
-                Some("page_count") => coll.page_count = crate::normalize::numeral::ascii_digits(v),
-                Some("pages") => coll.pages = Some(v.to_owned()),
-                Some("abstract") => coll.abstract_ = Some(v.to_owned()),
-                Some("keywords") => {
-                    coll.keywords = v
-                        .split(|c: char| text::is_space(c) || c == ';' || c == '；')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect()
-                }
-                _ => continue,
-            }
-            keys += 1;
+        if t.is_empty() {
+            continue;
         }
+        let known = key_value(t).and_then(|(k, v)| Some((field_for(lex, k)?, v)));
+        if field_for(lex, t) == Some("link") {
+            open = false;
+            continue;
+        }
+        match (known, values.last_mut()) {
+            (Some((f, v)), _) => {
+                values.push((f, v.to_owned()));
+                open = true;
+            }
+            // (A key's line under it: a stray line above 内容, 文件选辑, is
+            // none of the value.)
+            (None, Some((f, v))) if open && value_goes_on(f, v, t) && key_below(i) => v.push_str(t),
+            _ => open = false,
+        }
+    }
+    for (f, v) in &values {
+        let v = v.as_str();
+        match *f {
+            "kind" => coll.kind = Some(v.to_owned()),
+            "title" => {
+                let v = v.trim_end_matches("图书").trim_end_matches("圖書");
+                let v = text::trim(v)
+                    .trim_start_matches('《')
+                    .trim_end_matches('》');
+                coll.title = Some(v.to_owned());
+            }
+            "uid" => coll.uid = Some(v.to_owned()),
+            "granule" => coll.granule = Some(v.to_owned()),
+            "classification" => coll.classification = Some(v.to_owned()),
+            "page_count" => coll.page_count = crate::normalize::numeral::ascii_digits(v),
+            "pages" => coll.pages = Some(v.to_owned()),
+            "abstract" => coll.abstract_ = Some(v.to_owned()),
+            "keywords" => {
+                coll.keywords = v
+                    .split(|c: char| text::is_space(c) || c == ';' || c == '；')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect()
+            }
+            _ => continue,
+        }
+        keys += 1;
     }
     let Some(b) = body_at else {
         return env;
