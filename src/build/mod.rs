@@ -297,7 +297,14 @@ impl<'a, 't> Builder<'a, 't> {
             })
             && !l.has_label()
             && !l.is_date();
+        // (A line of closing marks alone, a wrap's leftover: …4月15日 / ；.)
+        let leftover = matches!(self.prev, Prev::Text { .. })
+            && crate::text::chars_at_most(l.text(), 2)
+            && l.text()
+                .chars()
+                .all(|c| "。；;，,、）)」』”’！？!?".contains(c));
         let continues = enumerating
+            || leftover
             || match self.prev {
                 Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
                 Prev::Text { hang: true, .. } => self.hangs_on(&l),
@@ -612,6 +619,7 @@ pub fn build<'a, 't>(
     let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
     let decimal_mode = numbered_in_sections(rest.iter());
     let (wrap, long) = prose::widths(all);
+    let wrap = wrap.or_else(|| prose::short_wrap(&lines[head.body.min(end)..end]));
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
     let rest_len = rest.len();
     let room = Room::units(rest_len);

@@ -295,6 +295,44 @@ pub(super) fn widths(lines: &[Line]) -> (Option<usize>, usize) {
     (wrap, long)
 }
 
+/// The width at which a short document's body was cut, too few lines for
+/// [`widths`] to see it: its longest lines, two or more of one length
+/// between 20 and 59 characters, none stopped at a sentence's end or a
+/// colon, each going on on the next line (no blank line, no marker, no
+/// date or signature under it), and nearly all of them holding a comma
+/// inside a sentence. (A paragraph of one line each, unwrapped, is longer or
+/// stopped; headings of one length, contact lines or a 批复's items are
+/// lines of their own.)
+pub(super) fn short_wrap(body: &[Line]) -> Option<usize> {
+    let width = body.iter().map(|l| l.chars()).max()?;
+    if !(20..60).contains(&width) {
+        return None;
+    }
+    let (mut count, mut commas) = (0, 0);
+    for (k, l) in body.iter().enumerate() {
+        if l.chars() != width {
+            continue;
+        }
+        let stopped = l.ends_sentence() || l.text().ends_with(text::is_colon);
+        let goes_on = body.get(k + 1).is_some_and(|n| {
+            n.line() == l.line() + 1
+                && n.marker(false).is_none()
+                && !n.is_date()
+                && !n.is_signature()
+        });
+        if stopped || !goes_on {
+            return None;
+        }
+        count += 1;
+        // (Inside the text: the 、 of a marker, 一、, is none.)
+        let t = l.text();
+        let inside = l.marker(false).map_or(t, |m| &t[m.body.min(t.len())..]);
+        commas += usize::from(inside.contains(['，', ',', '、']));
+    }
+    // (All of two, or two thirds of three or more.)
+    (count >= 2 && (commas == count || count >= 3 && commas * 3 >= count * 2)).then_some(width)
+}
+
 fn cut_width(lines: &[Line], lens: &[usize]) -> Option<usize> {
     // How many lines have each length: most are short, so a table for
     // those and a map for the rest.
@@ -610,7 +648,12 @@ impl<'a, 't> Builder<'a, 't> {
             return self.value_fits(role, t);
         }
         let last = last_item(value);
+        // (Up to a space a label follows, …执 / 法局　完成时间：….)
         let first = first_item(t);
+        let first = match first.find(text::is_space) {
+            Some(k) if lex.label_at(text::trim(&first[k..])).is_some() => &first[..k],
+            _ => first,
+        };
         !first.is_empty() && lex.attribution.is_unit(&[last, first].concat())
     }
 
@@ -716,7 +759,8 @@ impl<'a, 't> Builder<'a, 't> {
             .trim_start_matches('*')
             .to_owned();
         let depth = m.parts.len().max(1);
-        let open = is_open_line(u.text(), self.wrap) && bracket.is_none();
+        let open =
+            (is_open_line(u.text(), self.wrap) || self.cut_at_semicolon(&u)) && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
         self.holder()
@@ -732,6 +776,19 @@ impl<'a, 't> Builder<'a, 't> {
             hang: self.hangs(&u, open, indented),
             indented,
         };
+    }
+
+    /// The unit ends with a semicolon at the document's wrap width, its
+    /// indentation counted (…依法给予处分； / 构成犯罪的，…): the wrap cut the
+    /// sentence there, and a line that opens no clause goes on with it.
+    fn cut_at_semicolon(&self, u: &Unit) -> bool {
+        let t = u.text();
+        let Some(w) = self.wrap else {
+            return false;
+        };
+        t.ends_with(['；', ';'])
+            && ends_line(self.src, u.start() + t.len())
+            && line_before(self.src, u.start()).chars().count() + text::char_len(t) >= w
     }
 
     /// The unit, of an indented paragraph, stopped with no closing mark at
@@ -852,6 +909,7 @@ impl<'a, 't> Builder<'a, 't> {
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
+                || self.cut_at_semicolon(&u)
                 || wrapped
                     && self
                         .holder()
@@ -880,6 +938,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// A field value wrapped onto this line: appended to the last field.
     fn continue_field(&mut self, t: &str) -> bool {
         let wrap = self.wrap;
+        let lex = self.lex;
         let h = self.holder();
         let fields = match h.tree.top_fields() {
             Some(f) => f,
@@ -888,7 +947,20 @@ impl<'a, 't> Builder<'a, 't> {
         let Some(last) = fields.last_mut() else {
             return false;
         };
-        last.1.push_str(t);
+        // A label on the line after the value's rest (…综合行政执 / 法局　完成时间：
+        // 2020年12月, …随州高新 / 区 完成时限:每季度): a field of its own.
+        let more = text::first_colon(t).is_some().then(|| {
+            let joined = [last.0.as_str(), "：", last.1.as_str(), t].concat();
+            fields::split_labels(&joined, lex)
+        });
+        match more {
+            Some(mut pairs) if pairs.len() > 1 && pairs[0].0 == last.0 => {
+                let rest = pairs.split_off(1);
+                *last = pairs.remove(0);
+                fields.extend(rest);
+            }
+            _ => last.1.push_str(t),
+        }
         self.prev = Prev::Field {
             open: is_open_line(t, wrap),
         };

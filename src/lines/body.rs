@@ -283,8 +283,9 @@ pub fn marker_in_heading(
     }
     let mut prev: Option<char> = None;
     for (i, c) in head.char_indices() {
+        // (After 第 the number cites an item: 第一款第（三）项.)
         if i > 0
-            && prev.is_some_and(|p| text::is_han(p) || p == '”')
+            && prev.is_some_and(|p| text::is_han(p) && p != '第' || p == '”')
             && (text::is_digit(c) || text::is_open_paren(c))
         {
             if let Some(n) = marker::marker(&head[i..], false) {
