@@ -150,6 +150,30 @@ pub(super) fn read<'t>(
             body += 2;
         }
     }
+    // Addressees run on after the number and cut by a wrap before their
+    // colon, which the next line reaches (…〔2020〕6号各县区委、县区人民 /
+    // 政府,市委各部门,…,各人民团体:).
+    // (The first line's head is the number's line: its rest is cut short.)
+    if addressees_raw.is_none() && rest.len() >= 2 && i > 0 {
+        let (a, b) = (text::trim(rest[0].text()), text::trim(rest[1].text()));
+        let joined = [a, b].concat();
+        if rest[0].line() == lines[i - 1].line()
+            && (a.starts_with('各') || lex.organ_ending(first_item(a)).is_some())
+            && rest[1].line() == rest[0].line() + 1
+            && !a.ends_with(text::is_colon)
+            && b.ends_with(text::is_colon)
+            && !b.contains('。')
+            && header::is_addressee_text(&joined, lex)
+            && split_list(joined.trim_end_matches(text::is_colon))
+                .iter()
+                .all(|item| header::names_addressee(item, lex))
+        {
+            owners.push(own(&rest[0], Part::Addressees));
+            owners.push(own(&rest[1], Part::Addressees));
+            addressees_raw = Some(joined);
+            body += 2;
+        }
+    }
     if addressees_raw.is_none() && rest.len() >= 3 && !rest[0].is_addressee() {
         if let Some((joined, n)) = header::addressees_over_lines(rest, lex) {
             for l in &rest[..n] {
@@ -179,6 +203,13 @@ pub(super) fn read<'t>(
                 && l.text().contains(text::is_list_sep)
                 && !l.text().ends_with(text::is_list_sep)
                 && header::is_addressee_text(&[l.text(), "："].concat(), lex)
+                // (Every item an organ's or a body's name, or short and no
+                // date: the first line of a 纪要's opening, 2020年5月14日，市长
+                // 主持召开…, is none; 市直各学校, 各民主党派 are.)
+                && split_list(l.text()).iter().all(|item| {
+                    header::names_addressee(item, lex)
+                        || text::chars_at_most(item, 10) && !item.contains(text::is_digit)
+                })
             {
                 // Right under the number, a list of organs that lost its
                 // colon (各区人民政府,市政府各部门); one ending in a comma
@@ -216,6 +247,11 @@ pub(super) fn read<'t>(
         body,
         cut,
     }
+}
+
+/// The first item of a list, up to its first separator.
+fn first_item(s: &str) -> &str {
+    text::trim(s.split(text::is_list_sep).next().unwrap_or(""))
 }
 
 /// The enclosed document's title as the notice names it: in 《》, or

@@ -118,8 +118,25 @@ pub(super) fn above(
             };
             let cut = split::cut_inside_number(prev.text(), above_prev, lex);
             let half = &prev.text()[cut.unwrap_or(0)..];
+            // (Or the rest alone on this line, cut off a title's line: a
+            // document without addressees, 通告, 公告, …的通告哈政通〔 /
+            // 2020〕2号.)
+            // (At a document's start: the file's, after a blank line, a date
+            // or the 版记; a line of text above is a sentence citing it.)
+            let starts = match out.len().checked_sub(2).map(|k| &out[k]) {
+                None => true,
+                Some(pp) => pp.line() + 1 < prev.line() || pp.is_date() || pp.is_colophon(),
+            };
+            let alone = || {
+                let whole = t.trim_end_matches(text::is_space).len();
+                (cut.is_some() && prev.is_title_fragment() && starts)
+                    .then(|| split::rest_of_number(half, t))
+                    .flatten()
+                    .filter(|&k| k == whole)
+            };
             split::number_rest(half, t)
                 .filter(|&k| split::addressees_follow(&t[k..], lex))
+                .or_else(alone)
                 .map(|k| (cut, k))
         }
         _ => None,

@@ -244,7 +244,15 @@ pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<us
 /// closing the code itself, 市政办函〔, is no title's; the title's is the
 /// one before it.)
 fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> Option<usize> {
-    let gpos = lex.code_after_genre(&t[..open], open, 2..=8)?;
+    let gpos = lex.code_after_genre(&t[..open], open, 2..=8).or_else(|| {
+        // (A space between the title and the code: …的通报 盘政办发〔.)
+        let g = lex.genre_end_before(&t[..open], open)?;
+        let code = t[g..open].trim_start_matches(text::is_space);
+        (code.len() < open - g
+            && (2..=8).contains(&text::char_len(code))
+            && code.chars().all(text::is_han))
+        .then_some(g)
+    })?;
     closes_title(&t[..gpos], title_above, lex).then_some(gpos)
 }
 
