@@ -618,8 +618,7 @@ pub fn build<'a, 't>(
     };
     let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
     let decimal_mode = numbered_in_sections(rest.iter());
-    let (wrap, long) = prose::widths(all);
-    let wrap = wrap.or_else(|| prose::short_wrap(&lines[head.body.min(end)..end]));
+    let (wrap, long) = prose::widths(all, head.body.saturating_sub(start.title.start));
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
     let rest_len = rest.len();
     let room = Room::units(rest_len);

@@ -276,16 +276,20 @@ fn full_or_stopped(s: &str, wrap: Option<usize>) -> bool {
 /// most common length of its longer lines, if it is common enough.
 #[cfg(test)]
 pub(super) fn wrap_width(lines: &[Line]) -> Option<usize> {
-    widths(lines).0
+    widths(lines, lines.len()).0
 }
 
-/// The width at which a document's lines were cut ([`wrap_width`]), and
-/// the length of its longer lines (the ninth tenth, [`Hanging`]), from one
+/// The width at which a document's lines were cut ([`wrap_width`]; for a
+/// short one, from its body's lines, `body` on: [`short_wrap`]), and the
+/// length of its longer lines (the ninth tenth, [`Hanging`]), from one
 /// count of each line's characters.
-pub(super) fn widths(lines: &[Line]) -> (Option<usize>, usize) {
+pub(super) fn widths(lines: &[Line], body: usize) -> (Option<usize>, usize) {
     // Each line's length counted once.
     let mut lens: Vec<usize> = lines.iter().map(|l| l.chars()).collect();
-    let wrap = cut_width(lines, &lens);
+    let wrap = cut_width(lines, &lens).or_else(|| {
+        let body = body.min(lines.len());
+        short_wrap(&lines[body..], &lens[body..])
+    });
     let at = lens.len() * 9 / 10;
     let long = if at < lens.len() {
         *lens.select_nth_unstable(at).1
@@ -303,14 +307,14 @@ pub(super) fn widths(lines: &[Line]) -> (Option<usize>, usize) {
 /// inside a sentence. (A paragraph of one line each, unwrapped, is longer or
 /// stopped; headings of one length, contact lines or a 批复's items are
 /// lines of their own.)
-pub(super) fn short_wrap(body: &[Line]) -> Option<usize> {
-    let width = body.iter().map(|l| l.chars()).max()?;
+fn short_wrap(body: &[Line], lens: &[usize]) -> Option<usize> {
+    let width = lens.iter().copied().max()?;
     if !(20..60).contains(&width) {
         return None;
     }
     let (mut count, mut commas) = (0, 0);
-    for (k, l) in body.iter().enumerate() {
-        if l.chars() != width {
+    for (k, (l, &n)) in body.iter().zip(lens).enumerate() {
+        if n != width {
             continue;
         }
         let stopped = l.ends_sentence() || l.text().ends_with(text::is_colon);
