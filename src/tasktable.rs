@@ -750,7 +750,31 @@ impl Reader<'_, '_, '_> {
             let signs = u.is_signature() && self.run.get(i + 1).is_some_and(|n| n.is_date());
             // (A date with rows after it is a deadline cell wrapped onto a
             // line of its own.)
-            let dated = u.is_date() && !self.rows_after(i, delim);
+            // (Nor one under a row whose line ended at the delimiter before
+            // an empty deadline cell: …|王建华| / 2020年12月31日.)
+            // (One bar closing the line, not `||` or `| |`, which close an
+            // empty cell; and a row or the end under the date, not the title of
+            // what follows.)
+            let awaited = self.open.as_ref().is_some_and(|o| {
+                col == last_col
+                    && o.cells[last_col].is_empty()
+                    && self.lex.role_of(&self.header.cells[last_col]) == Role::Deadline
+            }) && i > 0
+                && self.run.get(i - 1).is_some_and(|p| {
+                    let t = text::trim(p.text());
+                    let open = t.trim_end_matches(['|', '｜']);
+                    t.len() - open.len() == '|'.len_utf8()
+                        && !text::trim(open).ends_with(['|', '｜'])
+                })
+                && self
+                    .run
+                    .get(i - 1)
+                    .is_some_and(|p| p.line() + 1 == u.line())
+                && self
+                    .run
+                    .get(i + 1)
+                    .is_none_or(|n| delimiter(n.text()) == Some(delim) || n.is_signature());
+            let dated = u.is_date() && !self.rows_after(i, delim) && !awaited;
             // (So does an attachment's header under a row, no tab lost before
             // it: 附件2 under the last row, not a cell's ⇥附件2：….)
             let attachment = (self.run.leading(u, delim) == 0 || self.titled_below(i))
@@ -1182,11 +1206,31 @@ impl Reader<'_, '_, '_> {
     /// `u` may be the first cell (the task) of a row without a serial: no
     /// heading, date, signature, attachment header, bracketed note or column
     /// word.
-    fn opens_unnumbered_row(&self, u: &Line) -> bool {
+    fn opens_unnumbered_row(&self, i: usize) -> bool {
+        let Some(u) = self.run.get(i) else {
+            return false;
+        };
         let t = text::trim(u.text());
+        // (A task ending like an organ, …冬捕节筹办, over a unit of the next
+        // column, not a date: no signature.)
+        // (A signature, joint or not, has its date under it, past the
+        // other organs' lines.)
+        let width = self.header.cells.len();
+        let dated_below = (i + 1..i + 5)
+            .map(|k| self.run.get(k))
+            .find(|n| !n.is_some_and(|n| n.is_signature()))
+            .flatten()
+            .is_some_and(|n| n.is_date());
+        let signs = u.is_signature()
+            && (dated_below
+                || !self.run.get(i + 1).is_some_and(|n| {
+                    width > 1
+                        && self.lex.role_of(&self.header.cells[1]).names_units()
+                        && self.is_value(1, n.text())
+                }));
         u.marker(false).is_none()
             && !u.is_date()
-            && !u.is_signature()
+            && !signs
             && !u.is_note()
             && !u.has_label()
             && column(t, self.lex).is_none()
@@ -1257,7 +1301,7 @@ impl Reader<'_, '_, '_> {
             // Without a serial, a row opens with its task cell: a line that
             // is a heading of the document (二、工作要求), a date, a signature,
             // an attachment's header or a note is where the table ended.
-            if starts && !has_serial && !self.opens_unnumbered_row(u) {
+            if starts && !has_serial && !self.opens_unnumbered_row(i) {
                 break;
             }
             if starts && (has_serial || self.open.is_none() || pending.len() >= width) {
