@@ -297,26 +297,46 @@ impl<'a, 't> Builder<'a, 't> {
             })
             && !l.has_label()
             && !l.is_date();
-        // (A line of closing marks alone, a wrap's leftover: …4月15日 / ；.)
+        // (A line opening with a mark that closes what comes before it, a
+        // wrap's leftover: …4月15日 / ；, …等规定 / ，结合本市实际，….)
         let leftover = matches!(self.prev, Prev::Text { .. })
-            && crate::text::chars_at_most(l.text(), 2)
+            && marker.is_none()
             && l.text()
                 .chars()
-                .all(|c| "。；;，,、）)」』”’！？!?".contains(c));
+                .next()
+                .is_some_and(|c| "。；;，,、）)」』”’！？!?".contains(c));
+        // (An item cited across a wrap: …违反本办法第二条第 / （二）项规定的，….)
+        // (Not a word opening with 项, 款 or 目: …以等第 / （二）项目设置.)
+        let cited = matches!(self.prev, Prev::Text { .. })
+            && marker.is_some_and(|m| {
+                let body = &l.text()[m.body.min(l.text().len())..];
+                body.starts_with(['项', '款', '目'])
+                    && !["项目", "款项", "目标", "目前", "目的", "目录"]
+                        .iter()
+                        .any(|w| body.starts_with(w))
+            })
+            && self
+                .holder()
+                .tree
+                .top_text()
+                .is_some_and(|t| t.ends_with('第'));
         let continues = enumerating
-            || leftover
-            || match self.prev {
-                Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
-                Prev::Text { hang: true, .. } => self.hangs_on(&l),
-                Prev::Field { open: false } => {
-                    marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
-                }
-                _ => false,
-            } && (marker.is_none() || counting || wrapped_marker)
+            || cited
+            || (leftover
+                || match self.prev {
+                    Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
+                    Prev::Text { hang: true, .. } => self.hangs_on(&l),
+                    Prev::Field { open: false } => {
+                        marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
+                    }
+                    _ => false,
+                })
+                && (marker.is_none() || counting || wrapped_marker)
                 && (!l.has_label() || self.bracket_pending())
                 && !l.is_date()
                 && !l.is_colophon()
                 && !self.signs_run_on(&l)
+                && !self.signs_under_open_line(&l)
                 && !crate::lines::body::opens_attachment(l.text(), self.lex);
         if continues {
             // Joined as a wrapped line is, whatever made it go on.

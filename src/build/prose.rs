@@ -162,6 +162,18 @@ fn line_before(src: &str, start: usize) -> &str {
     }
 }
 
+/// The head of a line holding a value: up to its first stop or the next
+/// label (市住建局；配合单位：… → 市住建局).
+fn value_head<'s>(t: &'s str, lex: &crate::lexicon::Lexicon) -> &'s str {
+    let t = text::trim(t);
+    let stop = t.find(['；', ';', '。']).unwrap_or(t.len());
+    let head = &t[..stop];
+    match head.find(text::is_space) {
+        Some(k) if lex.label_at(text::trim(&head[k..])).is_some() => &head[..k],
+        _ => head,
+    }
+}
+
 /// The last item of a list of units (…、市生态环境 → 市生态环境).
 fn last_item(value: &str) -> &str {
     text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""))
@@ -649,7 +661,7 @@ impl<'a, 't> Builder<'a, 't> {
         };
         if text::trim(value).is_empty() {
             let role = lex.role_of(label);
-            return self.value_fits(role, t);
+            return self.value_fits(role, value_head(t, lex));
         }
         let last = last_item(value);
         // (Up to a space a label follows, …执 / 法局　完成时间：….)
@@ -698,6 +710,19 @@ impl<'a, 't> Builder<'a, 't> {
         // 实施单位：各乡镇要组织…) is text.
         // (The last piece may be a label's head a wrap cut off, its tail
         // opening the next line: …；配合单 / 位：市公安局.)
+        // The next line's head, up to a stop or the next label: the value
+        // of a last label a wrap cut after its colon.
+        // (Or nothing: the next line opens a clause, a label, the signature.)
+        // (Asked only of a label left empty at the line's end.)
+        let next_fits = |role: Role| {
+            self.lines.get(0).is_none_or(|n| {
+                n.marker(false).is_some()
+                    || n.has_label()
+                    || n.is_signature()
+                    || n.is_date()
+                    || self.value_fits(role, value_head(n.text(), self.lex))
+            })
+        };
         let labels_only = |after: &str| {
             let last = after
                 .split(['；', ';', '。'])
@@ -708,12 +733,19 @@ impl<'a, 't> Builder<'a, 't> {
                 .map(text::trim)
                 .filter(|p| !p.is_empty())
                 .all(|p| {
+                    // (Or the last label's value on the next line, the wrap
+                    // after its colon: …；完成时限： / 2019年12月.)
+                    let cut = Some(p) == last && after.ends_with(p) && p.ends_with(text::is_colon);
                     Some(p) == last && after.ends_with(p) && self.lex.is_label_head(p)
                         || self.lex.label_at(p).is_some()
                             && crate::fields::split_labels(p, self.lex).iter().all(
                                 |(label, value)| {
                                     let role = self.lex.role_of(label);
-                                    role != Role::Field && self.value_fits(role, value)
+                                    role != Role::Field
+                                        && (self.value_fits(role, value)
+                                            || cut
+                                                && text::trim(value).is_empty()
+                                                && next_fits(role))
                                 },
                             )
                 })
@@ -813,13 +845,24 @@ impl<'a, 't> Builder<'a, 't> {
     /// a signature, a date, a label, an attachment header, the 版记).
     pub(super) fn hangs_on(&self, l: &Line) -> bool {
         // A title holds no comma; one at the margin (an enclosed plan's,
-        // wrapped or not) stands on its own.
-        let title = |l: &Line| !l.text().contains(['，', ',']) && l.is_title_end();
+        // wrapped or not) stands on its own. (Not one closing a bracket it
+        // did not open, 防治法》《…》等规定: the rest of a cited name.)
+        let whole_title = |l: &Line| !l.text().contains(['，', ',']) && l.is_title_end();
+        let closes_unopened = |l: &Line| {
+            l.text()
+                .chars()
+                .find(|&c| "《》（）()".contains(c))
+                .is_some_and(|c| "》）)".contains(c))
+        };
+        let title = |l: &Line| whole_title(l) && !closes_unopened(l);
+        // (A title's first line over its last, which may close a bracket the
+        // first opened: 《…土壤污染 / 防治法》实施方案.)
         let wrapped_title = l.is_title_fragment()
+            && !closes_unopened(l)
             && self
                 .lines
                 .get(0)
-                .is_some_and(|n| n.line() == l.line() + 1 && title(n));
+                .is_some_and(|n| n.line() == l.line() + 1 && whole_title(n));
         at_margin(self.src, l.start())
             // Words, not a page's number (·412·) or a rule.
             && l.text().chars().any(text::is_han)
