@@ -135,6 +135,28 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             return (organ, Tail::AfterBreak);
         }
     }
+    // (An organ's name cut by the wrap, its order's 令 on the next line:
+    // （内蒙古自治区人民政 / 府令第172号）; or cut after the 令: （…人民政府令 /
+    // 第172号）.)
+    if before.is_some_and(text::is_open_bracket) && han {
+        let head = next
+            .char_indices()
+            .take(4)
+            .find(|&(_, c)| c == '令')
+            .map(|(k, _)| &next[..k])
+            .filter(|h| next[h.len()..].starts_with("令第") && h.chars().all(text::is_han));
+        if let Some(head) = head {
+            let organ = [tail, head].concat();
+            if lex.organ_ending(&organ).is_some() && !lex.opens_sentence(&organ) {
+                return (tail, Tail::AfterBreak);
+            }
+        }
+        if let Some(organ) = tail.strip_suffix('令') {
+            if next.starts_with('第') && lex.organ_ending(organ).is_some() {
+                return (tail, Tail::Core);
+            }
+        }
+    }
     let code_len = if before.is_some_and(text::is_open_paren)
         && lex.organ_ending(tail).is_none()
         && !lex.opens_sentence(tail)
