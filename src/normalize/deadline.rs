@@ -632,6 +632,107 @@ struct Found {
     warning: Option<String>,
 }
 
+/// The Gregorian date of the Spring Festival (春节), 2000 to 2035.
+const SPRING_FESTIVAL: [(u32, u32); 36] = [
+    (2, 5),
+    (1, 24),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 9),
+    (1, 29),
+    (2, 18),
+    (2, 7),
+    (1, 26),
+    (2, 14),
+    (2, 3),
+    (1, 23),
+    (2, 10),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+    (1, 28),
+    (2, 16),
+    (2, 5),
+    (1, 25),
+    (2, 12),
+    (2, 1),
+    (1, 22),
+    (2, 10),
+    (1, 29),
+    (2, 17),
+    (2, 6),
+    (1, 26),
+    (2, 13),
+    (2, 3),
+    (1, 23),
+    (2, 11),
+    (1, 31),
+    (2, 19),
+    (2, 8),
+];
+
+/// A festival a task is due before, its year written or the document's
+/// (2020年春节前, 国庆节前, 元旦前, 五一前): the day before it. The Spring
+/// Festival's date moves with the lunar calendar (a table, 2000–2035);
+/// 元旦 is the new year's first day, so 2021年元旦前 is 2020-12-31.
+fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
+    let b = s.as_bytes();
+    let (year, rest) = match s.strip_prefix(|c: char| c.is_ascii_digit()) {
+        Some(_) if b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) => {
+            let rest = s[4..].strip_prefix('年')?;
+            (s[..4].parse::<i32>().ok(), rest)
+        }
+        Some(_) => return None,
+        None => (doc_year, s),
+    };
+    let (name, after) = ["春节", "元旦", "国庆", "五一", "劳动节"]
+        .iter()
+        .find_map(|n| rest.strip_prefix(n).map(|a| (*n, a)))?;
+    let after = after.strip_prefix('节').unwrap_or(after);
+    if !after.starts_with('前') {
+        return None;
+    }
+    let due = year.and_then(|y| match name {
+        "春节" => {
+            let (m, d) = *SPRING_FESTIVAL.get(usize::try_from(y - 2000).ok()?)?;
+            Some(if d > 1 {
+                Date {
+                    year: y,
+                    month: m,
+                    day: d - 1,
+                }
+            } else {
+                Date {
+                    year: y,
+                    month: 1,
+                    day: 31,
+                }
+            })
+        }
+        "元旦" => Some(Date {
+            year: y - 1,
+            month: 12,
+            day: 31,
+        }),
+        "国庆" => Some(Date {
+            year: y,
+            month: 9,
+            day: 30,
+        }),
+        _ => Some(Date {
+            year: y,
+            month: 4,
+            day: 30,
+        }),
+    });
+    Some(Found {
+        kind: DeadlineKind::Day,
+        due,
+        warning: None,
+    })
+}
+
 /// Resolves the year of a period: written, relative to the document (今年/明年) or the document's.
 fn year_of(caps: &Caps, doc_year: Option<i32>) -> Option<i32> {
     if let Some(y) = caps.y {
@@ -850,13 +951,18 @@ pub fn parse_deadline(
     let folded = fold(raw);
     let mut warnings: Vec<String> = Vec::new();
     let mut result: Option<Found> = None;
+    let festive = festival(&folded, doc_year);
+    let festive_found = festive.is_some();
+    if festive.is_some() {
+        result = festive;
+    }
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
     let opens_recurring = |s: &str| words.recurring.iter().any(|w| s.starts_with(w.as_str()));
     let mut recurring = opens_recurring(&folded);
     let has = Literals::of(&folded);
     for (i, c) in folded.char_indices() {
-        if recurring {
+        if recurring || festive_found {
             break;
         }
         let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
@@ -1277,6 +1383,18 @@ mod tests {
                 false,
             ),
             ("长期坚持", Some(2020), None, true, Ongoing, false),
+            // Festivals: the day before.
+            ("2020年春节前", None, Some("2020-01-24"), false, Day, false),
+            ("春节前", Some(2021), Some("2021-02-11"), false, Day, false),
+            ("2021年元旦前", None, Some("2020-12-31"), false, Day, false),
+            (
+                "国庆节前",
+                Some(2020),
+                Some("2020-09-30"),
+                false,
+                Day,
+                false,
+            ),
             (
                 "2020年12月前底基本完成排查,2021年6月底前基本完成整治。",
                 Some(2020),
