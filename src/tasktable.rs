@@ -857,7 +857,8 @@ impl Reader<'_, '_, '_> {
     /// serial whose first column is the task: no row is open that its text
     /// could go on (none yet, or the last one's task is closed by its 。),
     /// and within three lines a line of the row's cells follows, as many
-    /// pieces as the header has cells, the first the rest of the task.
+    /// pieces as the header has cells: the first the rest of the task (no
+    /// organ's name), the others values of their columns.
     fn opens_cut_row(&self, i: usize, delim: char) -> bool {
         let task_first = self.header.position(Column::Serial).is_none()
             && self.header.task_column(self.lex) == Some(0);
@@ -1212,9 +1213,8 @@ impl Reader<'_, '_, '_> {
         };
         let t = text::trim(u.text());
         // (A task ending like an organ, …冬捕节筹办, over a unit of the next
-        // column, not a date: no signature.)
-        // (A signature, joint or not, has its date under it, past the
-        // other organs' lines.)
+        // column is no signature: a signature, joint or not, has its date
+        // under it, past the other organs' lines.)
         let width = self.header.cells.len();
         let dated_below = (i + 1..i + 5)
             .map(|k| self.run.get(k))

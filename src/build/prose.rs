@@ -167,10 +167,14 @@ fn line_before(src: &str, start: usize) -> &str {
 fn value_head<'s>(t: &'s str, lex: &crate::lexicon::Lexicon) -> &'s str {
     let t = text::trim(t);
     let stop = t.find(['；', ';', '。']).unwrap_or(t.len());
-    let head = &t[..stop];
-    match head.find(text::is_space) {
-        Some(k) if lex.label_at(text::trim(&head[k..])).is_some() => &head[..k],
-        _ => head,
+    before_spaced_label(&t[..stop], lex)
+}
+
+/// `s` up to a space a label follows (法局　完成时间：… → 法局), or whole.
+fn before_spaced_label<'s>(s: &'s str, lex: &crate::lexicon::Lexicon) -> &'s str {
+    match s.find(text::is_space) {
+        Some(k) if lex.label_at(text::trim(&s[k..])).is_some() => &s[..k],
+        _ => s,
     }
 }
 
@@ -665,11 +669,7 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let last = last_item(value);
         // (Up to a space a label follows, …执 / 法局　完成时间：….)
-        let first = first_item(t);
-        let first = match first.find(text::is_space) {
-            Some(k) if lex.label_at(text::trim(&first[k..])).is_some() => &first[..k],
-            _ => first,
-        };
+        let first = before_spaced_label(first_item(t), lex);
         !first.is_empty() && lex.attribution.is_unit(&[last, first].concat())
     }
 
@@ -710,10 +710,10 @@ impl<'a, 't> Builder<'a, 't> {
         // 实施单位：各乡镇要组织…) is text.
         // (The last piece may be a label's head a wrap cut off, its tail
         // opening the next line: …；配合单 / 位：市公安局.)
-        // The next line's head, up to a stop or the next label: the value
-        // of a last label a wrap cut after its colon.
-        // (Or nothing: the next line opens a clause, a label, the signature.)
-        // (Asked only of a label left empty at the line's end.)
+        // A last label a wrap cut after its colon takes the next line's head
+        // as its value when the head fits, or none when nothing goes on (the
+        // next line opens a clause or a label, or signs). Asked only of a
+        // label left empty at the line's end.
         let next_fits = |role: Role| {
             self.lines.get(0).is_none_or(|n| {
                 n.marker(false).is_some()

@@ -72,28 +72,30 @@ impl<'a, 't> Builder<'a, 't> {
     pub(super) fn signs_under_open_line(&self, l: &Line) -> bool {
         // (Not the rest of an organ run on after the text's last stop, …。
         // 绥化市人民政府 / 办公室: the run-on signature is read whole.)
-        let run_on = self.notice_text().is_some_and(|t| {
-            let last = t.rsplit('\n').next().unwrap_or(t);
-            last.rfind('。').is_some_and(|k| {
-                let tail = &last[k + '。'.len_utf8()..];
-                !tail.is_empty()
-                    && crate::text::chars_at_most(tail, 16)
-                    && tail.chars().all(crate::text::is_han)
+        let run_on = || {
+            self.notice_text().is_some_and(|t| {
+                let last = t.rsplit('\n').next().unwrap_or(t);
+                last.rfind('。').is_some_and(|k| {
+                    let tail = &last[k + '。'.len_utf8()..];
+                    !tail.is_empty()
+                        && crate::text::chars_at_most(tail, 16)
+                        && tail.chars().all(crate::text::is_han)
+                })
             })
-        });
+        };
         // (Under text, an organ named whole: the rest of a unit list's last
         // unit, 各苏木镇 / 人民政府, is a field's.)
-        !run_on
+        l.is_signature()
             && matches!(self.prev, super::Prev::Text { .. })
             && !crate::text::chars_at_most(l.text(), 4)
             && self.in_notice()
             && self.doc.date.is_none()
-            && l.is_signature()
             && !l.text().contains(['。', '，', ',', '；', ';'])
             && (0..2).any(|k| self.lines.get(k).is_some_and(Line::is_date))
             && (0..2)
                 .take_while(|&k| self.lines.get(k).is_some_and(|n| !n.is_date()))
                 .all(|k| self.lines.get(k).is_some_and(Line::is_signature))
+            && !run_on()
     }
 
     /// The `k`-th line after the one read goes on no sentence of the text:
