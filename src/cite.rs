@@ -122,33 +122,30 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     // number, when they name no organ and open no sentence: （六盘水规字 /
     // 〔2016〕37号）, （乐山市人民 / 政府令第3号）; not （市安委会办公室 /
     // 石安委办发〔…〕）, （主要是区政府 / 〔2017〕8号文件）.)
-    // (An organ's whole name after a bracket when the next line opens with
-    // its order's 令: （云南省人民政府 / 令第214号）.)
-    // (After the words opening a sentence, the organ: （依据公安部 / 令第162号）.)
-    if before.is_some_and(text::is_open_bracket) && next.starts_with('令') && han {
-        let organ = lex
-            .sentence_open
-            .iter()
-            .find_map(|w| tail.strip_prefix(w.as_str()))
-            .unwrap_or(tail);
-        if !organ.is_empty() && lex.organ_ending(organ).is_some() && !lex.opens_sentence(organ) {
-            return (organ, Tail::AfterBreak);
-        }
-    }
-    // (An organ's name cut by the wrap, its order's 令 on the next line:
-    // （内蒙古自治区人民政 / 府令第172号）; or cut after the 令: （…人民政府令 /
-    // 第172号）.)
+    // (An organ's name after a bracket, its order's 令 on the next line: the
+    // wrap before the 令, （云南省人民政府 / 令第214号）, or inside the name,
+    // （内蒙古自治区人民政 / 府令第172号）, whose head ends the tail. After the
+    // words opening a sentence, the organ: （依据公安部 / 令第162号）. Or the
+    // wrap after the 令: （…人民政府令 / 第172号）.)
     if before.is_some_and(text::is_open_bracket) && han {
         let head = next
             .char_indices()
             .take(4)
             .find(|&(_, c)| c == '令')
             .map(|(k, _)| &next[..k])
-            .filter(|h| next[h.len()..].starts_with("令第") && h.chars().all(text::is_han));
+            .filter(|h| h.chars().all(text::is_han));
         if let Some(head) = head {
-            let organ = [tail, head].concat();
-            if lex.organ_ending(&organ).is_some() && !lex.opens_sentence(&organ) {
-                return (tail, Tail::AfterBreak);
+            let organ = lex
+                .sentence_open
+                .iter()
+                .find_map(|w| tail.strip_prefix(w.as_str()))
+                .unwrap_or(tail);
+            let whole = [organ, head].concat();
+            if !organ.is_empty()
+                && lex.organ_ending(&whole).is_some()
+                && !lex.opens_sentence(&whole)
+            {
+                return (organ, Tail::AfterBreak);
             }
         }
         if let Some(organ) = tail.strip_suffix('令') {

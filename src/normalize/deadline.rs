@@ -677,14 +677,14 @@ const SPRING_FESTIVAL: [(u32, u32); 36] = [
 /// Festival's date moves with the lunar calendar (a table, 2000–2035);
 /// 元旦 is the new year's first day, so 2021年元旦前 is 2020-12-31.
 fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
-    let b = s.as_bytes();
-    let (year, rest) = match s.strip_prefix(|c: char| c.is_ascii_digit()) {
-        Some(_) if b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) => {
-            let rest = s[4..].strip_prefix('年')?;
-            (s[..4].parse::<i32>().ok(), rest)
-        }
-        Some(_) => return None,
-        None => (doc_year, s),
+    let (year, rest) = if s.starts_with(|c: char| c.is_ascii_digit()) {
+        // (A year of four digits and 年; any other number is no festival.)
+        let digits = s
+            .get(..4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+        (digits.parse::<i32>().ok(), s[4..].strip_prefix('年')?)
+    } else {
+        (doc_year, s)
     };
     let (name, after) = ["春节", "元旦", "国庆", "五一", "劳动节"]
         .iter()
@@ -695,6 +695,8 @@ fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
     }
     let due = year.and_then(|y| match name {
         "春节" => {
+            // (Between 21 January and 20 February: the day before 1 February
+            // is 31 January.)
             let (m, d) = *SPRING_FESTIVAL.get(usize::try_from(y - 2000).ok()?)?;
             Some(if d > 1 {
                 Date {
@@ -950,19 +952,16 @@ pub fn parse_deadline(
 ) -> (Deadline, Option<String>) {
     let folded = fold(raw);
     let mut warnings: Vec<String> = Vec::new();
-    let mut result: Option<Found> = None;
-    let festive = festival(&folded, doc_year);
-    let festive_found = festive.is_some();
-    if festive.is_some() {
-        result = festive;
-    }
+    // A festival named first is the deadline (2020年春节前), read before
+    // the periods, whose year it would otherwise end at.
+    let mut result: Option<Found> = festival(&folded, doc_year);
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
     let opens_recurring = |s: &str| words.recurring.iter().any(|w| s.starts_with(w.as_str()));
     let mut recurring = opens_recurring(&folded);
     let has = Literals::of(&folded);
     for (i, c) in folded.char_indices() {
-        if recurring || festive_found {
+        if recurring || result.is_some() {
             break;
         }
         let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
