@@ -94,7 +94,14 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         Some(c) => text::is_open_bracket(c) || c == '、' || c == '，' || c == ',',
         None => false,
     };
-    if bracket && after_break && !han {
+    // (Or the line holds nothing but a part of the number up to its year's
+    // bracket or inside it: …通知》（ / 晋政办发〔2020〕 / 9号）, （吉发〔20 /
+    // 18〕 / 17号）.)
+    let first_half = before.is_none()
+        && tail
+            .trim_end_matches(text::is_digit)
+            .ends_with(year_bracket);
+    if (bracket && after_break || first_half) && !han {
         return (tail, Tail::Core);
     }
     // An order's number cut inside its serial or before its 号 (（省政府令
@@ -185,13 +192,16 @@ pub fn citations<'a, 't: 'a>(
     let mut out: Vec<Citation> = Vec::new();
     let mut joined = String::new();
     let mut prev: Option<Unit<'t>> = None;
+    let mut before_prev: Option<Unit<'t>> = None;
+    // Line `b` right before line `a`, or a printed page's number and
+    // running head (taken out as furniture) between them.
+    let close = |a: Unit, b: Unit| (1..=3).contains(&(a.line() - b.line().min(a.line())));
     for l in lines {
         let u = l.unit();
-        // The line before, or the text line before a printed page's number
-        // and running head (taken out as furniture) between the halves.
-        let p = prev
-            .replace(u)
-            .filter(|p| (1..=3).contains(&(u.line() - p.line().min(u.line()))));
+        // The line before, and the one before it.
+        let (pp, p) = (before_prev, prev);
+        before_prev = prev.replace(u);
+        let p = p.filter(|&p| close(u, p));
         // A number cited here has its bracket (or 第) on this line and 号
         // after it: most lines have none (and were seen to have none when
         // they were split).
@@ -211,18 +221,38 @@ pub fn citations<'a, 't: 'a>(
             tail = "";
         }
         let tail_bracket = kind == Tail::Core;
+        // A number over three lines, the line above holding a part of it
+        // alone, its start ending the one above that (（国办 / 发〔2015〕 /
+        // 71号）, （吉发〔20 / 18〕 / 17号）): that start too.
+        let pp = pp.filter(|&pp| {
+            tail_bracket && p.is_some_and(|p| tail.len() == p.text().len() && close(p, pp))
+        });
+        // (Right after an opening bracket: …党委、政府 / 宁党发〔2020〕 / 8号
+        // cites no 政府宁党发.)
+        let head = pp
+            .and_then(|pp| {
+                let (head, kind) = wrapped_tail(pp.text(), tail, lex);
+                let before = &pp.text()[..pp.text().len() - head.len()];
+                (matches!(kind, Tail::AfterBreak | Tail::Core)
+                    && before
+                        .ends_with(|c: char| text::is_open_bracket(c) || text::is_open_paren(c)))
+                .then_some(head)
+            })
+            .unwrap_or("");
+        let lead = head.len() + tail.len();
         joined.clear();
+        joined.push_str(head);
         joined.push_str(tail);
         joined.push_str(u.text());
         for f in docnum::find_all(&joined) {
-            // Numbers wholly inside the previous line were found there.
-            if f.range.end <= tail.len() {
+            // Numbers wholly inside the previous lines were found there.
+            if f.range.end <= lead {
                 continue;
             }
             // The bracket itself must be on this line, unless the previous
             // one stopped inside the year's bracket; else only the issuer
             // code may have begun there.
-            if f.core_start < tail.len() && !tail_bracket {
+            if f.core_start < lead && !tail_bracket {
                 continue;
             }
             let n = f.number;
@@ -231,23 +261,26 @@ pub fn citations<'a, 't: 'a>(
             {
                 continue;
             }
-            // The text before the number, on the previous line when the
+            // The text before the number, on a previous line when the
             // number began there.
-            let before = if let Some(p) = p.filter(|_| f.range.start < tail.len()) {
-                let prev = p.text();
-                &prev[..prev.len() - tail.len() + f.range.start]
-            } else {
-                &joined[..f.range.start]
+            let before = match (pp, p) {
+                (Some(pp), _) if f.range.start < head.len() => {
+                    &pp.text()[..pp.text().len() - head.len() + f.range.start]
+                }
+                (_, Some(p)) if f.range.start < lead => {
+                    &p.text()[..p.text().len() - lead + f.range.start]
+                }
+                _ => &joined[..f.range.start],
             };
             let before = text::trim(before)
                 .trim_end_matches(|c: char| text::is_open_paren(c) || text::is_space(c));
             let title = before
                 .strip_suffix('》')
                 .and_then(|b| b.rfind('《').map(|a| b[a + '《'.len_utf8()..].to_owned()));
-            let line = if f.range.start < tail.len() {
-                u.line() - 1
-            } else {
-                u.line()
+            let line = match pp {
+                Some(pp) if f.range.start < head.len() => pp.line(),
+                _ if f.range.start < lead => u.line() - 1,
+                _ => u.line(),
             };
             out.push(Citation {
                 doc_number: n,

@@ -65,9 +65,10 @@ const PLACE: [char; 7] = ['省', '市', '县', '区', '州', '旗', '盟'];
 /// Lines `at..s`, stacked right above a title's line `s` whose organ before
 /// 关于 is `organ`, are the tail of a roster, not issuers: institutions a
 /// roster lists (某某人民医院, 某某集团有限公司) or units by their short names,
-/// under a heading that counts its list (二、提名奖（2家）), above a title
-/// naming its organ in full. (一、市委文件 / 市委办公室　市政府办公室 / 关于…
-/// are a section's heading and joint issuers.)
+/// under a heading that counts its list (二、提名奖（2家）), or any units
+/// under the 名单 an attachment header names (附件 / …先进集体名单), above a
+/// title naming its organ in full. (一、市委文件 / 市委办公室　市政府办公室 /
+/// 关于… are a section's heading and joint issuers.)
 fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &Lexicon) -> bool {
     if !(at < s && at > 0 && units[at - 1].line() + 2 >= units[at].line()) {
         return false;
@@ -86,7 +87,7 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     // The group's heading, over more of its list than the walk took (一、先进
     // 集体（4个） / 定海区干览镇人民政府 / … / 舟山渔港监督局 / 舟山市人民政府关于…).
     let mut h = at - 1;
-    while h > 0 && at - h < 20 && lists(&units[h]) && units[h].marker(false).is_none() {
+    while h > 0 && at - h < 200 && lists(&units[h]) && units[h].marker(false).is_none() {
         if units[h - 1].line() + 2 < units[h].line() {
             return false;
         }
@@ -115,11 +116,31 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     };
     let n = parts().count();
     let as_counted = n >= 3 || parts().all(short) || count(units[h].text()) == Some(n);
+    // (Or the heading is an attachment's 名单, its header on its line or
+    // alone above it: 附件 / 先进集体名单 / 吉县农业农村局 / … / 某市人民政府
+    // 关于…; an attachment lists no issuers of the next document.)
+    // (Not a list left out, its 名单 right above joint issuers, 附件 /
+    // …名单 / 中共某市委 / 某市人民政府关于…, nor a title's organ cut by a
+    // wrap, 某市人民政府 / 办公室关于…: the title's organ names its place,
+    // and the lines taken hold no party committee unless a unit of the
+    // list stays above them.)
+    let places = organ.is_some_and(|o| o.starts_with("中共") || o.contains(PLACE));
+    let party = units[at..s].iter().any(|u| u.text().starts_with("中共"));
+    let attached_roster = || {
+        let t = units[h].text();
+        let title = crate::lines::body::attachment_header(t, lex).map_or(t, |(_, title)| title);
+        let title = crate::lexicon::strip_trailing_note(title);
+        (title.ends_with("名单") || title.ends_with("名單"))
+            && (title.len() < t.len()
+                || h > 0
+                    && units[h - 1].line() + 2 >= units[h].line()
+                    && crate::lines::body::attachment_header(units[h - 1].text(), lex)
+                        .is_some_and(|(_, title)| title.is_empty()))
+    };
     listed
         && full_organ
-        && units[h].marker(false).is_some()
-        && counted(units[h].text())
-        && as_counted
+        && (units[h].marker(false).is_some() && counted(units[h].text()) && as_counted
+            || places && (h + 1 < at || !party) && attached_roster())
 }
 
 /// The count a group's heading closes with (先进集体（4个） → 4).
@@ -397,6 +418,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         if at > floor && roster_tail(units, at, s, organ, lex) {
             return s;
         }
+        // (Nor above the issuers' line over a title opening with 关于: 附件 /
+        // …先进集体名单 / 市水利局 / 中共某市委　某市人民政府 / 关于…; the line
+        // right above 关于 is kept.)
+        if at > floor
+            && organ.is_none()
+            && at + 1 < s
+            && roster_tail(units, at, s - 1, Some(units[s - 1].text()), lex)
+        {
+            return s - 1;
+        }
         at
     };
     let last = units[end].text();
@@ -537,8 +568,10 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     }
     let prev = &units[i - 1];
     // (Right above, or a blank line between: an export that puts one after
-    // every line.)
+    // every line. Not cut off the same line: a code's head run into the
+    // title, …的批复七政函 / 〔2020〕21号, is no title's wrapped end.)
     prev.is_title_fragment()
+        && prev.line() != u.line()
         && prev.line() + 2 >= u.line()
         && lex
             .genre_suffix(&[prev.text(), &crate::text::title_line(u.text())].concat())

@@ -223,7 +223,29 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     {
         return false;
     }
-    full_or_stopped(s, wrap)
+    // A name cited in 《》 and cut (…根据《中华人民共和国行政处罚法》《辽宁省城市
+    // 管理 / 综合行政执法条例》…) goes on.
+    full_or_stopped(s, wrap) || unclosed_name(s)
+}
+
+/// `s` ends inside a name in 《》: its last 《, after some text, has no 》
+/// (nor 〉) after it, and two or more ideographs of the name. A line opening
+/// as a heading does (（一）, 一、, 第…, 1.) only when 24 characters or more: a
+/// heading is shorter, and a name a typo left open there closes nothing; so
+/// does a cell of a table opening with the name.
+fn unclosed_name(s: &str) -> bool {
+    let heading = s.starts_with(|c: char| {
+        matches!(c, '（' | '(' | '第')
+            || c.is_numeric()
+            || crate::normalize::numeral::is_cn_numeral_char(c)
+    });
+    s.rfind('《').is_some_and(|a| {
+        let name = &s[a + '《'.len_utf8()..];
+        a > 0
+            && !name.contains(['》', '〉'])
+            && name.chars().take(2).filter(|&c| text::is_han(c)).count() == 2
+            && !(heading && text::chars_at_most(s, 23))
+    })
 }
 
 /// `s` ends inside a bracket: read back from its end, an opening bracket
@@ -1038,6 +1060,30 @@ mod tests {
             "没有括号",
         ] {
             assert!(!unclosed_bracket(t), "{t}");
+        }
+    }
+
+    /// A line ending inside a name in 《》 goes on; one whose names are
+    /// closed does not, short of the width.
+    #[test]
+    fn names_left_open() {
+        for t in [
+            "根据《中华人民共和国行政处罚法》《某省城市管理",
+            "城市管理执法部门应当依照《中华人民共和国行政",
+            "依照《中华人民共和国行政",
+        ] {
+            assert!(unclosed_name(t) && is_open_line(t, None), "{t}");
+        }
+        for t in [
+            "根据《中华人民共和国行政处罚法》",
+            "依照有关规定",
+            "》等规定",
+            "《中华人民共和国宪法",
+            "书名号的写法为一对尖括号，前一半写作“《”",
+            "城市管理执法部门应当依照《中华人民共和国行政〉",
+            "（一）深入学习《中华人民共和国安全生产法",
+        ] {
+            assert!(!unclosed_name(t) && !is_open_line(t, None), "{t}");
         }
     }
 

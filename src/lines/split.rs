@@ -384,7 +384,19 @@ pub fn code_cut(
         return None;
     }
     let prev = prev.trim_end_matches(text::is_space);
-    let gpos = lex.code_after_genre(prev, prev.len() + 1, 1..=8)?;
+    // (A code that ends with 函, …的批复七政函 / 〔2020〕21号, is read from
+    // the genre word before it when the number on `t` opens with its
+    // bracket: the code stands whole above. Only a code's 函, after an
+    // organ's character: …的请示报告, …的说明函, …办法实施细则 end titles.)
+    let gpos = lex
+        .code_after_genre(prev, prev.len() + 1, 1..=8)
+        .or_else(|| {
+            let g = tail
+                .is_empty()
+                .then(|| lex.code_after_genre(prev, prev.len(), 2..=6))??;
+            let code = prev[g..].strip_suffix('函')?;
+            code.contains(['政', '府', '办', '委', '党']).then_some(g)
+        })?;
     let head = &prev[gpos..];
     let joined = [head, &t[..f.range.end]].concat();
     (!crate::lines::header::is_front_matter(head, lex, false)

@@ -314,9 +314,13 @@ static YEAR_END: Period = period!(
     grammar::year_end,
     |h| h.nian
 );
-/// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`; `2021年初` is vague.
-static YEAR_ONLY: Period = period!(r"(?:YEAR|年内)(?P<init>初)?", grammar::year_only, |h| h
-    .nian);
+/// A year on its own: `2020年`, `2020年内`, `今年内`, `年内`, `全年` (the
+/// document's year, whole); `2021年初` is vague.
+static YEAR_ONLY: Period = period!(
+    r"(?:YEAR|年内|全年)(?P<init>初)?",
+    grammar::year_only,
+    |h| h.nian
+);
 
 /// The nom grammars of the period patterns, one function each, read as
 /// their regular expressions: every repeat and optional part is greedy, and
@@ -593,9 +597,14 @@ mod grammar {
         })
     }
 
-    /// `(?:YEAR|年内)`, a year on its own.
+    /// `(?:YEAR|年内|全年)`, a year on its own.
     fn year_or_within(i: &str) -> R<'_, Year<'_>> {
-        alt((year, t("年内").map(|_| (None, None)))).parse(i)
+        alt((
+            year,
+            t("年内").map(|_| (None, None)),
+            t("全年").map(|_| (None, None)),
+        ))
+        .parse(i)
     }
 
     pub(super) fn year_only(s: &str) -> Option<Caps<'_>> {
@@ -772,12 +781,24 @@ fn day_of(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Result<Opt
 
 /// Whether a period pattern can start with `c`: a digit (`\d` is any
 /// Unicode decimal digit; `is_numeric` holds them all), a relative year
-/// (今本当明), 上/下 (half years), 第 (quarters), a season, or 年 (年底, 年内).
+/// (今本当明), 上/下 (half years), 第 (quarters), a season, 年 (年底, 年内), or
+/// 全 (全年).
 fn may_open_period(c: char) -> bool {
     c.is_numeric()
         || matches!(
             c,
-            '今' | '本' | '当' | '明' | '上' | '下' | '第' | '春' | '夏' | '秋' | '冬' | '年'
+            '今' | '本'
+                | '当'
+                | '明'
+                | '上'
+                | '下'
+                | '第'
+                | '春'
+                | '夏'
+                | '秋'
+                | '冬'
+                | '年'
+                | '全'
         )
 }
 
@@ -976,6 +997,17 @@ pub fn parse_deadline(
             continue;
         };
         let tail = rest.get(len..).unwrap_or("");
+        // 全年 names the year only alone or done within it (全年完成); words
+        // after it say how the work goes on (全年持续推进, 全年每月…) or name
+        // the period (全年，其中6月底前…).
+        if rest.starts_with("全年")
+            && !tail
+                .trim_start_matches(['完', '成', '前', '内'])
+                .chars()
+                .all(|c| !crate::text::is_han(c) && !c.is_numeric())
+        {
+            continue;
+        }
         if let Some(w) = words.start.iter().find(|w| tail.starts_with(w.as_str())) {
             // A period that comes round from then on (2024年起每年12月底前).
             if opens_recurring(&tail[w.len()..]) {
@@ -1238,6 +1270,7 @@ mod tests {
             "第3季",
             "春季",
             "年内",
+            "全年",
             "年底",
             "6月",
         ] {
@@ -1269,6 +1302,7 @@ mod tests {
                 "2020年秋季",
                 "今年底",
                 "年内",
+                "全年",
                 "2021年初",
                 "2020年12月前底",
                 "6月中旬",
@@ -1574,6 +1608,40 @@ mod tests {
                 Some("2020-12-31"),
                 false,
                 YearEnd,
+                false,
+            ),
+            (
+                "全年",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            (
+                "2021年全年",
+                None,
+                Some("2021-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            ("全年", None, None, false, YearEnd, true),
+            (
+                "全年完成",
+                Some(2020),
+                Some("2020-12-31"),
+                false,
+                YearEnd,
+                false,
+            ),
+            ("全年持续推进", Some(2020), None, true, Ongoing, false),
+            (
+                "全年，其中6月底前完成",
+                Some(2020),
+                Some("2020-06-30"),
+                false,
+                MonthEnd,
                 false,
             ),
             ("2021年初", None, None, false, Unparsed, true),

@@ -1,5 +1,6 @@
 //! A remark closing a list of units: 等 and what stands for the units the
-//! list leaves out (等有关部门, 等相关单位, 等市直有关部门和单位, 等成员单位).
+//! list leaves out (等有关部门, 等相关单位, 等市直有关部门和单位, 等成员单位,
+//! 等有关县市政府).
 //! The words are few and fixed; the grammar is their order: 等, then at
 //! most one of each of a scope, a kind and a noun.
 
@@ -65,6 +66,43 @@ fn count(i: &str) -> IResult<&str, ()> {
     Ok((i, ()))
 }
 
+/// The governments of the levels listed: 县市政府, 县（市、区）人民政府,
+/// 乡镇政府 (等有关县市政府 stands for the counties the list leaves out).
+fn governments(i: &str) -> IResult<&str, &str> {
+    let levels = i
+        .char_indices()
+        .find(|&(_, c)| {
+            !matches!(
+                c,
+                '省' | '市'
+                    | '县'
+                    | '縣'
+                    | '区'
+                    | '區'
+                    | '州'
+                    | '旗'
+                    | '盟'
+                    | '乡'
+                    | '鄉'
+                    | '镇'
+                    | '鎮'
+                    | '（'
+                    | '）'
+                    | '('
+                    | ')'
+                    | '、'
+            )
+        })
+        .map_or(i.len(), |(k, _)| k);
+    if levels == 0 || levels > 8 * '县'.len_utf8() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Char,
+        )));
+    }
+    one_of(&["人民政府", "政府"]).parse(&i[levels..])
+}
+
 fn remark(i: &str) -> IResult<&str, ()> {
     let (i, _) = tag("等").parse(i)?;
     let (i, _) = opt(tag("等")).parse(i)?;
@@ -72,7 +110,7 @@ fn remark(i: &str) -> IResult<&str, ()> {
     let (i, _) = opt(one_of(SCOPE)).parse(i)?;
     let (i, _) = opt(tag("各")).parse(i)?;
     let (i, _) = opt(one_of(KIND)).parse(i)?;
-    let (i, _) = opt(one_of(NOUN)).parse(i)?;
+    let (i, _) = opt(nom::branch::alt((one_of(NOUN), governments))).parse(i)?;
     let (i, _) = eof(i)?;
     Ok((i, ()))
 }
@@ -113,6 +151,13 @@ mod tests {
             ("市城管执法局等5个部门", "市城管执法局"),
             ("市发改委等十个单位", "市发改委"),
             ("市财政局等七个部门", "市财政局"),
+            (
+                "梨树县、伊通县、双辽市等有关县市政府",
+                "梨树县、伊通县、双辽市",
+            ),
+            ("梨树县等县政府", "梨树县"),
+            ("梨树县等县（市、区）人民政府", "梨树县"),
+            ("某镇等乡镇政府", "某镇"),
         ] {
             assert_eq!(strip(s), Some(head), "{s}");
         }
