@@ -45,6 +45,9 @@ pub struct AttributionRules {
     /// named (其他单位, 其余部门).
     the_rest: Vec<String>,
     separators: Vec<String>,
+    /// Words closing a run of units that oversee the task and take no role
+    /// in it (市商务局指导, 市政府督查室督导): the run is passed over.
+    overseers: Vec<String>,
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
     unit_ends: Endings<()>,
@@ -118,6 +121,7 @@ impl AttributionRules {
                 "the_rest" => r.the_rest.push(word),
                 "topic_end" => r.topic_ends.push(word),
                 "topic_past" => r.topic_past.push(word),
+                "oversight" => r.overseers.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -159,6 +163,14 @@ impl AttributionRules {
     /// Whether `s` holds a verb anywhere.
     fn has_verb(&self, s: &str) -> bool {
         self.any_verb.is_in(s)
+    }
+
+    /// `part` is a run of units closed by a word of oversight (市商务局指导).
+    fn oversees(&self, part: &str) -> bool {
+        self.overseers.iter().any(|w| {
+            part.strip_suffix(w.as_str())
+                .is_some_and(|head| self.units(head).is_some())
+        })
     }
 
     /// The verb closing `run`, and where it starts.
@@ -382,6 +394,9 @@ impl AttributionRules {
                 a.fields.push((label.to_owned(), value.to_owned()));
             } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
                 pending.extend(units);
+            } else if self.oversees(part) {
+                // Units overseeing the work (各县区政府负责，市商务局指导): no
+                // role the task names (another run must name one).
             } else if part.starts_with('每') {
                 // How often it is done (每月通报一次): no deadline, no unit.
             } else {
@@ -750,6 +765,29 @@ mod tests {
         let other = AttributionRules::parse("verb\t配合\tparticipating").unwrap();
         assert!(!other.has_verb("市财政局负责"));
         assert_eq!(other.find("（市财政局负责）"), None);
+    }
+
+    /// Units overseeing the work (…，市商务局指导) take no role; the task
+    /// stands on the other runs, and a bracket of oversight alone is none.
+    #[test]
+    fn oversight_takes_no_role() {
+        let r = rules();
+        // How many units each role takes: lead, responsible, participating.
+        let read = |t: &str| {
+            r.find(t).map(|a| {
+                let (l, re, p) = roles(&a);
+                (l.len(), re.len(), p.len())
+            })
+        };
+        assert_eq!(
+            read("打造特色夜市街区（各县区政府负责，市商务局指导）"),
+            Some((0, 1, 0))
+        );
+        assert_eq!(
+            read("开发线路（市住建局业务指导，市文旅局牵头，市交通局配合）"),
+            Some((1, 0, 1))
+        );
+        assert_eq!(read("开发夜间旅游线路（市商务局指导）"), None);
     }
 
     /// A level's name alone inside a list shares the last item's unit

@@ -218,6 +218,34 @@ pub(super) fn read<'t>(
                 addressees_raw = Some(l.text().to_owned());
                 owners.push(own(l, Part::Addressees));
                 body += 1;
+            } else if doc_number.is_some()
+                && (i == 0 || lines[i - 1].line() != l.line())
+                && !l.text().contains(text::is_list_sep)
+                && text::chars_at_most(l.text(), 30)
+                && !title.starts_with(l.text())
+                && header::names_addressee(l.text(), lex)
+                && header::is_addressee_text(&[l.text(), "："].concat(), lex)
+                && (l.text().starts_with('各')
+                    || lex.doc_type(&title).is_some_and(|g| {
+                        ["函", "复函", "批复", "答复", "请示", "报告"].contains(&g.as_str())
+                    }))
+                && rest.get(1).is_some_and(|n| {
+                    n.line() == l.line() + 1
+                        && !n.is_date()
+                        && !n.is_signature()
+                        && !n.is_title_fragment()
+                        && !n.is_addressee()
+                })
+            {
+                // Or one organ alone that lost its colon, as a letter, a
+                // reply or a report addresses one (…的复函 / 某政函〔2020〕78号
+                // / 某区人民政府 / 你区…), the text under it: not the issuer's
+                // name again, nor over the addressees' own line. (A 决定, a
+                // 公告 or a 纪要 prints its issuer or a sentence's subject
+                // there; 各… is addressed in any.)
+                addressees_raw = Some(l.text().to_owned());
+                owners.push(own(l, Part::Addressees));
+                body += 1;
             }
         }
     }

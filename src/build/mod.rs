@@ -108,6 +108,8 @@ struct Builder<'a, 't> {
     owners: Vec<Owner>,
     /// The fixed width the document's lines were cut at, if any.
     wrap: Option<usize>,
+    /// The document sets its paragraphs apart by blank lines.
+    blank_paragraphs: bool,
     /// The room the document's clause lists are given, shared by its trees.
     room: Room,
     /// The line before this one ended with a colon or reads as an organ
@@ -640,6 +642,7 @@ pub fn build<'a, 't>(
     let decimal_mode = numbered_in_sections(rest.iter());
     let (wrap, long) = prose::widths(all, head.body.saturating_sub(start.title.start));
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
+    let blank_paragraphs = prose::blank_paragraphs(rest.iter());
     let rest_len = rest.len();
     let room = Room::units(rest_len);
     let mut b = Builder {
@@ -662,6 +665,7 @@ pub fn build<'a, 't>(
         // then the list grows, usually once, as the header's are added.
         owners: Vec::with_capacity(title_lines.len() + rest_len + head.owners.len()),
         wrap,
+        blank_paragraphs,
         room,
         listed: false,
         lists: false,

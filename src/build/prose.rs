@@ -310,6 +310,25 @@ fn full_or_stopped(s: &str, wrap: Option<usize>) -> bool {
     at_least == 0 || !text::chars_at_most(s, at_least - 1) || text::has_char(s, '。')
 }
 
+/// The document sets its paragraphs apart by blank lines, unindented or
+/// not: every line that closes a sentence (three or more) has a blank line
+/// under it, so a line right above another is a wrap however short it is.
+pub(super) fn blank_paragraphs<'l, 't: 'l>(lines: impl Iterator<Item = &'l Line<'t>>) -> bool {
+    let mut apart = 0usize;
+    let mut prev: Option<&Line> = None;
+    for l in lines {
+        if let Some(p) = prev.filter(|p| p.line() < l.line() && is_closed_line(p.text())) {
+            // (Most documents show a closed line right above another early.)
+            if p.line() + 1 == l.line() {
+                return false;
+            }
+            apart += 1;
+        }
+        prev = Some(l);
+    }
+    apart >= 3
+}
+
 /// The width at which a document's lines were cut, when they were: the
 /// most common length of its longer lines, if it is common enough.
 #[cfg(test)]
@@ -640,6 +659,7 @@ impl<'a, 't> Builder<'a, 't> {
                         || kind(t) == DeadlineKind::Unparsed
                         || value.ends_with('年') && in_year(t)
                         || t.starts_with(['至', '到', '—', '－', '-', '~', '～'])
+                        || value.ends_with(['至', '到', '—', '－', '-', '~', '～'])
                         || !t.contains(text::is_digit) && kind(value) == DeadlineKind::Ongoing)
                     && crate::normalize::deadline::goes_on(value, t, words)
             })
@@ -817,8 +837,10 @@ impl<'a, 't> Builder<'a, 't> {
             .trim_start_matches('*')
             .to_owned();
         let depth = m.parts.len().max(1);
-        let open =
-            (is_open_line(u.text(), self.wrap) || self.cut_at_semicolon(&u)) && bracket.is_none();
+        let open = (is_open_line(u.text(), self.wrap)
+            || self.cut_at_semicolon(&u)
+            || self.wraps_apart(&u, u.text()))
+            && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
         self.holder()
@@ -834,6 +856,20 @@ impl<'a, 't> Builder<'a, 't> {
             hang: self.hangs(&u, open, indented),
             indented,
         };
+    }
+
+    /// In a document that sets its paragraphs apart by blank lines, the
+    /// unit stops inside a sentence (a comma in it, and a word no sentence
+    /// ends with: 的, 和, 对 …, 至) and the next line stands right under it:
+    /// a wrap, short of any width (…按照标准的 / 1．5倍计发；, …有效期至 /
+    /// 二〇二五年…). A heading, a roster's or a form's line ends otherwise
+    /// (一、坚持统筹兼顾，协调推进 over its paragraph).
+    fn wraps_apart(&self, u: &Unit, t: &str) -> bool {
+        self.blank_paragraphs
+            && t.contains(['，', ','])
+            && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
+            && ends_line(self.src, u.start() + t.len())
+            && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
     }
 
     /// The unit ends with a semicolon at the document's wrap width, its
@@ -979,6 +1015,7 @@ impl<'a, 't> Builder<'a, 't> {
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
                 || self.cut_at_semicolon(&u)
+                || self.wraps_apart(&u, t)
                 || wrapped
                     && self
                         .holder()
@@ -1089,6 +1126,19 @@ mod tests {
 
     fn lines(t: &str) -> Vec<Line<'_>> {
         Line::all(t, &Lexicon::builtin())
+    }
+
+    /// Paragraphs set apart by blank lines: every closed line, three or
+    /// more, has a blank line under it; one right under another is none.
+    #[test]
+    fn paragraphs_set_apart_by_blank_lines() {
+        let apart = "甲项工作已完成。\n\n乙项工作，按照标准的\n1．5倍计发。\n\n丙项工作已完成。\n\n丁项工作已完成。\n";
+        assert!(blank_paragraphs(lines(apart).iter()));
+        let close =
+            "甲项工作已完成。\n乙项工作已完成。\n\n丙项工作已完成。\n\n丁项工作已完成。\n\n戊。\n";
+        assert!(!blank_paragraphs(lines(close).iter()));
+        let few = "甲项工作已完成。\n\n乙项工作已完成。\n";
+        assert!(!blank_paragraphs(lines(few).iter()));
     }
 
     /// `full_or_stopped` answers as counting the characters does, on every

@@ -150,11 +150,16 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let (d, r) = parse_date(t)?;
         let rest = crate::text::trim(&t[..r.start]);
-        if r.end != t.len() || rest.is_empty() || !rest.chars().all(crate::text::is_han) {
+        // (Joint organs parted by spaces, the wrap inside the first: …落到
+        // 实处。中共某市 / 委　某市人民政府　二〇二一年二月二十六日.)
+        let organ_char = |c: char| crate::text::is_han(c) || crate::text::is_space(c);
+        if r.end != t.len() || rest.is_empty() || !rest.chars().all(organ_char) {
             return None;
         }
         let above = self.notice_text()?;
-        let head = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
+        let tail = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
+        // (Spaces may part it from the stop: …运行。　　某市 / 人民政府　　二〇二〇年….)
+        let head = tail.trim_start_matches(crate::text::is_space);
         let organs = [head, rest].concat();
         if organs.starts_with(SHORT_NAME) {
             return None;
@@ -162,7 +167,7 @@ impl<'a, 't> Builder<'a, 't> {
         (!head.is_empty()
             && head.chars().all(crate::text::is_han)
             && crate::organs::is_signature_text(&organs, self.lex))
-        .then_some((head.len(), organs, d))
+        .then_some((tail.len(), organs, d))
     }
 
     /// Signature lines, alone or run into the end of the last sentence.
@@ -286,6 +291,17 @@ impl<'a, 't> Builder<'a, 't> {
             return None;
         }
         let joined = [t, rest].concat();
+        // (Or the organs and the date alone on a line of their own: 中共某市委
+        // 某市人民政府　二〇二〇年十 / 二月二十八日; not an organ's rest under a
+        // line going on, …。某市人民政府 / 办公室 / 二〇二〇年四月九日.)
+        let open = matches!(self.prev, super::Prev::Text { open: true, .. });
+        if let Some((organs, d)) = body::organ_and_date(crate::text::trim(&joined), self.lex) {
+            let at = t.len() - t.trim_start_matches(crate::text::is_space).len();
+            return (!open
+                && !organs.starts_with(SHORT_NAME)
+                && !crate::text::chars_at_most(organs, 3))
+            .then(|| (at, organs.to_owned(), d));
+        }
         let s = body::signature_after_stop(&joined, self.lex)?;
         let d = s.date?;
         // (A signature names its organ in full: …。市水务局　2020年 / 11月30日

@@ -264,11 +264,15 @@ fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> 
 /// is none.)
 fn closes_title(title: &str, title_above: bool, lex: &Lexicon) -> bool {
     let about = Lexicon::contains_any(&lex.about, title) && is_title_end_text(title, lex);
+    // (的 right before the genre word, or before a word or two qualifying
+    // it: …发展的实施意见, …工作的指导意见.)
     let goes_on = title_above
         && is_title_end_text(title, lex)
-        && lex
-            .genre_suffix(title)
-            .is_some_and(|(_, at)| title[..at].ends_with('的'));
+        && lex.genre_suffix(title).is_some_and(|(_, at)| {
+            title[..at]
+                .rfind('的')
+                .is_some_and(|d| text::chars_at_most(&title[d..at], 3))
+        });
     about || goes_on || is_wrapped_tail(title, lex)
 }
 

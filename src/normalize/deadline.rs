@@ -937,7 +937,7 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
     };
     let deadline_char = |c: char| {
         crate::text::is_digit(c)
-            || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进"
+            || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进完成"
                 .contains(c)
             || word_char(c)
     };
@@ -952,7 +952,7 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
         || crate::text::chars_at_most(line, 3)
             && line
                 .chars()
-                .all(|c| "前后止内日号季度底末推进".contains(c) || word_char(c));
+                .all(|c| "前后止内日号季度底末推进完成".contains(c) || word_char(c));
     open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
 }
 
