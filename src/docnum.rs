@@ -139,6 +139,24 @@ const STOP: &[&str] = &[
 /// names its organ whole (某市人民政府令第2号).
 const ORGAN_STOP: &[&str] = &["和", "人民政府"];
 
+/// `s`, after 和, is an order's organ of its own: 和 opens the run of
+/// ideographs before the 令 (…》和市场监管总局令, …）和省住房和城乡建设厅令) or
+/// follows a number (…第242号和市政府令), or `s` names a level's government
+/// or the State Council after words that name no organ (…条例和省政府令第219号).
+/// Not the rest of one organ's name (住房和城乡建设部令, 上海市绿化和市容管理局令),
+/// nor an order two organs issue together (省人民政府和省军区令, 中央军委和国务院令).
+fn names_level(before: &str, s: &str) -> bool {
+    if before.is_empty() || before.ends_with(['号', '號']) {
+        return true;
+    }
+    let level = ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .is_some_and(|r| r.starts_with("政府") || r.starts_with("人民政府"));
+    (level || s.starts_with("国务院"))
+        && !before.ends_with(['委', '府', '院', '局', '部', '区', '厅', '办', '会'])
+}
+
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     let head = text[..end].trim_end_matches(is_space);
     let mut start = head.len();
@@ -191,9 +209,13 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
         .char_indices()
         .filter_map(|(i, _)| {
             let rest = &region[i..];
+            // (No stop word holds another, so at most one starts here.)
             STOP.iter()
-                .filter(|w| !(order && ORGAN_STOP.contains(w)))
                 .find(|w| rest.starts_with(*w))
+                .filter(|w| {
+                    !(order && ORGAN_STOP.contains(w))
+                        || **w == "和" && names_level(&region[..i], &rest["和".len()..])
+                })
                 .filter(|w| **w != "日" || ends_day(i))
                 .map(|w| i + w.len())
         })
@@ -700,6 +722,19 @@ mod tests {
         let t = "根据市委文件和市政府办发〔2020〕3号";
         let at = t.find('〔').unwrap();
         assert_eq!(issuer_before(t, at).1.as_deref(), Some("市政府办发"));
+        // 和 before an order's organ of its own parts the two.
+        assert_eq!(
+            one("依据《某条例》和省政府令第219号有关规定").0,
+            "省政府令第219号"
+        );
+        for whole in [
+            "人力资源和社会保障部令第5号",
+            "某省人民政府和省军区令第3号",
+            "中央军委和国务院令第316号",
+            "某市绿化和市容管理局令第1号",
+        ] {
+            assert_eq!(one(whole).0, whole);
+        }
         let t = "中华人民共和国主席令第3号";
         assert_eq!(
             issuer_before(t, t.find('第').unwrap()).1.as_deref(),

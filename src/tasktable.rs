@@ -1354,8 +1354,23 @@ impl Reader<'_, '_, '_> {
                         .lex
                         .attribution
                         .is_unit(text::trim(t.split(['、', '，', ',']).next().unwrap_or("")));
+                // (Or a list of units over a task cell that took two lines:
+                // the cells are counted one short of where they stand.)
+                let unit_list = |last: &str| {
+                    self.header
+                        .cells
+                        .iter()
+                        .any(|c| self.lex.role_of(c).names_units())
+                        && self.lex.attribution.is_unit(text::trim(
+                            last.split(['、', '，', ',']).next().unwrap_or(""),
+                        ))
+                };
                 match pending.last_mut() {
-                    Some(last) if unit_cell && units && last.ends_with(['、', '，', ',']) => {
+                    Some(last)
+                        if units
+                            && last.ends_with(['、', '，', ','])
+                            && (unit_cell || unit_list(last)) =>
+                    {
                         last.push_str(t)
                     }
                     _ => pending.push(t.to_owned()),

@@ -155,10 +155,15 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
     let first = rest.split(text::is_list_sep).next().unwrap_or("");
     // (Or a first organ 各… alone, the wrap right after it: …号各县(市)区人民政府
     // / ,市政府各部门:; or the wrap inside it, …20号各 / 县（区）人民政府，…:.)
+    // (Or inside its bracket: …号 各县（市 / 、区）人民政府，…:.)
+    let in_bracket = rest
+        .rfind(['（', '('])
+        .is_some_and(|o| !rest[o..].contains(['）', ')']));
     let whole = first.len() == rest.len()
         && first.starts_with('各')
         && (lex.organ_ending(first).is_some() && text::chars_at_most(rest, 20)
-            || text::chars_at_most(rest, 3));
+            || text::chars_at_most(rest, 3)
+            || in_bracket && text::chars_at_most(rest, 8));
     (whole || rest.contains(text::is_list_sep))
         && !rest.contains(['。', '；', ';', '！', '？'])
         && (first.starts_with('各') || lex.organ_ending(first).is_some())
@@ -400,18 +405,28 @@ pub fn code_cut(
                 .then(|| lex.code_after_genre(prev, prev.len(), 2..=6))??;
             let code = prev[g..].strip_suffix('函')?;
             code.contains(['政', '府', '办', '委', '党']).then_some(g)
+        })
+        .or_else(|| {
+            // (A space between the title and the code's first character: …的
+            // 通报 三 / 政办〔2021〕21号 各县…: cut where it starts. Two or
+            // more are a word after the title, …的通知 公开, 试行, 表扬.)
+            let g = lex.genre_end_before(prev, prev.len() + 1)?;
+            let code = prev[g..].trim_start_matches(text::is_space);
+            (code.len() < prev.len() - g
+                && text::char_len(code) == 1
+                && code.chars().all(text::is_han))
+            .then_some(prev.len() - code.len())
         })?;
     let head = &prev[gpos..];
+    let title = prev[..gpos].trim_end_matches(text::is_space);
     let joined = [head, &t[..f.range.end]].concat();
     (!crate::lines::header::is_front_matter(head, lex, false)
-        && is_title_end_text(&prev[..gpos], lex)
+        && is_title_end_text(title, lex)
         // (Read through the title's line above only when the code on this
         // line is cut, at most three characters: …先进单位的通报表扬 / 石政办发
         // 〔2020〕3号 has its code whole, and 表扬 goes on from the title.)
-        && (closes_title(&prev[..gpos], false, lex)
-            || title_above
-                && text::chars_at_most(tail, 3)
-                && closes_title(&prev[..gpos], true, lex))
+        && (closes_title(title, false, lex)
+            || title_above && text::chars_at_most(tail, 3) && closes_title(title, true, lex))
         && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
         && if addressees_under {
             text::trim(&t[f.range.end..]).is_empty()
@@ -510,9 +525,15 @@ pub fn run_on_number<'t>(
             let rest = &t[f.range.end..];
             // (Its first item an organ's or 各…: a sentence going on after a
             // cited number, 石政办发〔2021〕44号印发以来,各地各部门:, is none.)
+            // (A space may part them, 三政办〔2021〕21号　各县…：, when their
+            // colon is on the line: 石政办发〔2021〕44号　各县区，市直各部门要…
+            // is a sentence wrapped; without it the first item is read as it
+            // stands, space and all.)
+            let colon = rest.contains(text::is_colon);
             let first = rest
                 .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
-                .next();
+                .next()
+                .map(|f| if colon { text::trim(f) } else { f });
             let organ = first.is_some_and(|f| f.starts_with('各') || lex.organ_ending(f).is_some());
             // (Or cut by a wrap before their colon, when the code read holds
             // no title's genre word: 决定厦府〔…〕61号各区…，各 is a title's
