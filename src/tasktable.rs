@@ -1349,11 +1349,11 @@ impl Reader<'_, '_, '_> {
                     .nth(pending.len().saturating_sub(1));
                 let unit_cell =
                     col.is_some_and(|c| self.lex.role_of(&self.header.cells[c]).names_units());
-                let units = !u.is_date()
-                    && self
-                        .lex
-                        .attribution
-                        .is_unit(text::trim(t.split(['、', '，', ',']).next().unwrap_or("")));
+                let opens_with_unit = |s: &str| {
+                    let first = s.split(['、', '，', ',']).next().unwrap_or("");
+                    self.lex.attribution.is_unit(text::trim(first))
+                };
+                let units = !u.is_date() && opens_with_unit(t);
                 // (Or a list of units over a task cell that took two lines:
                 // the cells are counted one short of where they stand.)
                 let unit_list = |last: &str| {
@@ -1361,9 +1361,7 @@ impl Reader<'_, '_, '_> {
                         .cells
                         .iter()
                         .any(|c| self.lex.role_of(c).names_units())
-                        && self.lex.attribution.is_unit(text::trim(
-                            last.split(['、', '，', ',']).next().unwrap_or(""),
-                        ))
+                        && opens_with_unit(last)
                 };
                 match pending.last_mut() {
                     Some(last)

@@ -249,16 +249,27 @@ pub fn cut_inside_number(t: &str, title_above: bool, lex: &Lexicon) -> Option<us
 /// closing the code itself, 市政办函〔, is no title's; the title's is the
 /// one before it.)
 fn title_before_code(t: &str, open: usize, title_above: bool, lex: &Lexicon) -> Option<usize> {
-    let gpos = lex.code_after_genre(&t[..open], open, 2..=8).or_else(|| {
+    let gpos = lex
+        .code_after_genre(&t[..open], open, 2..=8)
         // (A space between the title and the code: …的通报 盘政办发〔.)
-        let g = lex.genre_end_before(&t[..open], open)?;
-        let code = t[g..open].trim_start_matches(text::is_space);
-        (code.len() < open - g
-            && (2..=8).contains(&text::char_len(code))
-            && code.chars().all(text::is_han))
-        .then_some(g)
-    })?;
+        .or_else(|| code_after_space(&t[..open], 2..=8, lex).map(|(g, _)| g))?;
     closes_title(&t[..gpos], title_above, lex).then_some(gpos)
+}
+
+/// An issuer code of `chars` ideographs closing `s` after a genre word and
+/// a space (…的通报 盘政办发, …的通报 三): where the genre word ends and where
+/// the code starts.
+fn code_after_space(
+    s: &str,
+    chars: std::ops::RangeInclusive<usize>,
+    lex: &Lexicon,
+) -> Option<(usize, usize)> {
+    let g = lex.genre_end_before(s, s.len())?;
+    let code = s[g..].trim_start_matches(text::is_space);
+    (code.len() < s.len() - g
+        && chars.contains(&text::char_len(code))
+        && code.chars().all(text::is_han))
+    .then_some((g, s.len() - code.len()))
 }
 
 /// `title`, the text before an issuer code run into it, closes a title: a
@@ -406,17 +417,10 @@ pub fn code_cut(
             let code = prev[g..].strip_suffix('函')?;
             code.contains(['政', '府', '办', '委', '党']).then_some(g)
         })
-        .or_else(|| {
-            // (A space between the title and the code's first character: …的
-            // 通报 三 / 政办〔2021〕21号 各县…: cut where it starts. Two or
-            // more are a word after the title, …的通知 公开, 试行, 表扬.)
-            let g = lex.genre_end_before(prev, prev.len() + 1)?;
-            let code = prev[g..].trim_start_matches(text::is_space);
-            (code.len() < prev.len() - g
-                && text::char_len(code) == 1
-                && code.chars().all(text::is_han))
-            .then_some(prev.len() - code.len())
-        })?;
+        // (A space between the title and the code's first character: …的通报
+        // 三 / 政办〔2021〕21号 各县…: cut where it starts. Two or more are a
+        // word after the title, …的通知 公开, 试行, 表扬.)
+        .or_else(|| code_after_space(prev, 1..=1, lex).map(|(_, code)| code))?;
     let head = &prev[gpos..];
     let title = prev[..gpos].trim_end_matches(text::is_space);
     let joined = [head, &t[..f.range.end]].concat();

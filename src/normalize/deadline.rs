@@ -785,21 +785,8 @@ fn day_of(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Result<Opt
 /// 全 (全年).
 fn may_open_period(c: char) -> bool {
     c.is_numeric()
-        || matches!(
-            c,
-            '今' | '本'
-                | '当'
-                | '明'
-                | '上'
-                | '下'
-                | '第'
-                | '春'
-                | '夏'
-                | '秋'
-                | '冬'
-                | '年'
-                | '全'
-        )
+        || matches!(c, '今' | '本' | '当' | '明' | '上' | '下' | '第')
+        || matches!(c, '春' | '夏' | '秋' | '冬' | '年' | '全')
 }
 
 /// Tries every period pattern at the start of `s`, most specific first;
