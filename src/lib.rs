@@ -185,8 +185,7 @@ pub fn parse_each<E>(
     let mut streamed = record::Streamed::default();
     let file_collection = bodies.first().and_then(|b| b.0.clone());
     for (collection, units, meta_numbers) in bodies {
-        let starts = segment::documents(&units, lex);
-        let first = starts.first().map_or(units.len(), |s| s.title.start);
+        let mut starts = segment::documents(&units, lex);
         // Where each document ends: before the next title, and before the number
         // printed above it when the next document takes that number (it prints
         // none under its title); a number the next document leaves stays with
@@ -202,6 +201,17 @@ pub fn parse_each<E>(
             };
             next_above = build::number_above_title(&units, s, ends[k], lex);
         }
+        // A document without a title that starts on the number the next
+        // title takes (件 / 〔2014〕2号 / 签发人：… / 关于… / …请示) is left no
+        // unit of its own: it is none.
+        if ends.iter().zip(&starts).any(|(&e, s)| e <= s.title.start) {
+            (starts, ends) = starts
+                .into_iter()
+                .zip(ends)
+                .filter(|(s, e)| *e > s.title.start)
+                .unzip();
+        }
+        let first = starts.first().map_or(units.len(), |s| s.title.start);
         // The envelope, one copy for all the article's records.
         let collection = collection.map(std::sync::Arc::new);
         let build = |k: usize| {
@@ -404,6 +414,7 @@ fn read_body<'t>(
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
     // The line above was a page number (a running head may stand under it).
     let mut page_above = false;
+    let mut head_above = false;
     let mut raw = body
         .iter()
         .filter_map(|l| Unit::from_line(text, l))
@@ -428,6 +439,12 @@ fn read_body<'t>(
         }
         // The next source line, when it is not blank.
         let next = raw.peek().filter(|n| n.line() == l.line() + 1);
+        // The source line `k` lines on, read when a rule asks (rarely): None
+        // for a blank line.
+        let ahead = |k: usize| {
+            let at = (l.line() + k).checked_sub(body.first()?.no)?;
+            Some(Line::classify(Unit::from_line(text, body.get(at)?)?, lex))
+        };
         // 发文字号：国办发〔2019〕5号 right under the title is the document's
         // number with a portal label: keep the number.
         let after_title = out.last().is_some_and(Line::is_title_end);
@@ -454,14 +471,36 @@ fn read_body<'t>(
         };
         let page_beside =
             || above || next.is_some_and(|n| furniture::is_page_number(n.text())) || cut();
+        let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
             || furniture::is_section_head(l.text(), section)
         {
+            head_above = !above && !next.is_some_and(|n| furniture::is_page_number(n.text()));
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }
-        // A printed original's page number, where its pages were joined.
-        if furniture::is_page_number(l.text()) {
+        // A printed original's page number, where its pages were joined; or
+        // a bare number of three or four digits right beside a running head
+        // that has none, inside a sentence the join cut at a comma (…深度治理，
+        // / 156 / 某某年鉴·2021 / 颗粒物…). (A table's serial cell stands under
+        // a page's number and head, ·56· / 某某年鉴·2023 / 2; a figure or a
+        // year goes on with its measure word, 30 / 某某年鉴·2021 / 个….)
+        let bare_page = || {
+            let measured = |k: usize| {
+                ahead(k).is_some_and(|a| a.text().starts_with(|c: char| MEASURE.contains(c)))
+            };
+            furniture::is_bare_number(l.text())
+                && !crate::text::chars_at_most(crate::text::trim(l.text()), 2)
+                && !above
+                && out
+                    .last()
+                    .is_some_and(|p: &Line| p.text().ends_with(['、', '，', ',']))
+                && (head_beside && !measured(1)
+                    || next
+                        .is_some_and(|n| furniture::is_running_head(n.text(), lex, || true, book))
+                        && !measured(2))
+        };
+        if furniture::is_page_number(l.text()) || bare_page() {
             page_above = true;
             furnish(
                 &l,
@@ -473,7 +512,26 @@ fn read_body<'t>(
         }
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
-        let footer_line = footer && furniture::is_footer_line(&l, next);
+        // (Not the next document's title, over its page's metadata, its
+        // number or addressees under them: 某市人民政府办公室关于… / …的通报 /
+        // 发布时间：2020-03-12 / 某府办字〔…〕. A related link's title over its
+        // date has the next link under it, not a number: 相关链接： / …的通知 /
+        // 发布时间：…; nor is the page's navigation its metadata: 当前位置：首页 > ….)
+        let heads_next = || {
+            let metadata =
+                |a: &Line| a.is_portal() && a.text().contains(|c: char| c.is_ascii_digit());
+            (l.is_title_end() || l.is_title_fragment())
+                && (1..=4)
+                    .map(ahead)
+                    .find(|a| {
+                        a.as_ref().is_none_or(|a| {
+                            !(metadata(a) || a.is_title_end() || a.is_title_fragment())
+                        })
+                    })
+                    .flatten()
+                    .is_some_and(|a| a.is_number() || a.is_addressee())
+        };
+        let footer_line = footer && furniture::is_footer_line(&l, next) && !heads_next();
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =
@@ -512,6 +570,10 @@ fn read_body<'t>(
     }
     out
 }
+
+/// The first characters of words that count or measure a figure (30 / 个，
+/// 2021 / 年): a bare number they follow is the text's, not a page's.
+const MEASURE: &str = "年月日个万亿元条座项家人户名次吨米%％倍辆亩所间套台件公千百";
 
 /// A line of furniture: owned, with a diagnostic saying what it is.
 #[cold]

@@ -44,17 +44,19 @@ fn about_cut(above: &str, t: &str, lex: &Lexicon) -> Option<usize> {
     })
 }
 
-/// `head` (a line's text) and `below` (one or two characters under it)
+/// `head` (a line's text) and `below` (one to three characters under it)
 /// are one organ's name a wrap cut: the organ word they end with begins in
-/// `head` (…办公 / 室, …人民 / 政府), or `head` is ideographs alone opening
-/// with 中共 or naming a place (中共平罗 / 县委, 荆门市生态环境 / 局).
+/// `head` (…办公 / 室, …人民 / 政府, …军分区政治 / 工作处), or `below` is one
+/// or two characters and `head` ideographs alone opening with 中共 or
+/// naming a place (中共平罗 / 县委, 荆门市生态环境 / 局).
 fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
     let whole = [head, below].concat();
     let Some(end) = lex.organ_ending(&whole) else {
         return false;
     };
     end.len() > below.len()
-        || head.chars().all(crate::text::is_han)
+        || crate::text::chars_at_most(below, 2)
+            && head.chars().all(crate::text::is_han)
             && (head.starts_with("中共") || head.contains(PLACE))
 }
 
@@ -207,7 +209,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 at > 0
                     && (lex.organ_ending(&t[..at]).is_some()
                         || s > floor
-                            && crate::text::chars_at_most(&t[..at], 2)
+                            && crate::text::chars_at_most(&t[..at], 3)
                             && units[s - 1].line() + 1 == units[s].line()
                             && !lex.opens_sentence(units[s - 1].text())
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
@@ -335,9 +337,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
                 && Lexicon::contains_any(&lex.congress, head);
-            // (Or an organ's name a wrap cut before its last one or two
+            // (Or an organ's name a wrap cut before its last one to three
             // characters, which open the line under it: 中共某市委办公室 某市
-            // 人民政府办公 / 室关于印发…; …人民政府办公 / 厅 / 关于….)
+            // 人民政府办公 / 室关于印发…; …人民政府办公 / 厅 / 关于…; …军分区
+            // 政治 / 工作处关于….)
             let below = if k + 1 == s {
                 organ.unwrap_or("")
             } else {
@@ -345,7 +348,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             };
             let cut_name = !below.is_empty()
                 && !lex.opens_sentence(o)
-                && crate::text::chars_at_most(below, 2)
+                && crate::text::chars_at_most(below, 3)
                 && units[k].line() + 1 == units[k + 1].line()
                 && cut_organ(head, below, lex);
             // (Or this line is those last characters, alone above 关于:
@@ -438,7 +441,18 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let mut joined = last.to_owned();
     while s > floor && end - s < 3 {
         let prev = &units[s - 1];
-        if !prev.is_title_fragment() || units[s - 1].md_level() > 0 && units[end].md_level() == 0 {
+        // (A Markdown heading above a line that is none stands apart, unless
+        // it opens the title the line ends, an organ before its 关于: # 某市人民
+        // 政府关于印发…推进锂电 / 新能源产业发展行动方案的通知; not # 关于本网站.)
+        let organ_about = |t: &str| {
+            Lexicon::find_any(&lex.about, t)
+                .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+        };
+        if !prev.is_title_fragment()
+            || prev.md_level() > 0
+                && units[end].md_level() == 0
+                && !(s == end && organ_about(prev.text()))
+        {
             break;
         }
         s -= 1;

@@ -454,6 +454,18 @@ fn is_page_number(t: &str) -> bool {
     !core.is_empty() && core.len() < t.len() && core.chars().all(text::is_digit)
 }
 
+/// The caption a table carries on to a new page under: 续表, 续表1, （续表）,
+/// 续上表.
+fn is_continued(t: &str) -> bool {
+    let core =
+        text::trim(t).trim_matches(|c: char| text::is_open_paren(c) || text::is_close_paren(c));
+    let rest = core
+        .strip_prefix("续上表")
+        .or_else(|| core.strip_prefix("续表"))
+        .or_else(|| core.strip_prefix("續表"));
+    rest.is_some_and(|r| text::trim(r).chars().all(|c| text::is_digit(c) || c == '-'))
+}
+
 /// A category row: 一、提升政务服务效能 (alone, or as the only cell).
 fn category(t: &str) -> Option<(String, u32, String)> {
     let m = marker::marker(t, false)?;
@@ -585,7 +597,7 @@ impl Reader<'_, '_, '_> {
 
     /// A category row, a page number or a repeated header at unit `i`: owned.
     fn furniture_or_category(&mut self, i: usize, t: &str) -> bool {
-        if is_page_number(t) {
+        if is_page_number(t) || is_continued(t) {
             self.parts.push((i, Part::Portal));
             return true;
         }
@@ -612,6 +624,14 @@ impl Reader<'_, '_, '_> {
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
         let last_col = self.header.cells.len() - 1;
+        // A header without a bar at its start: a row's bar there before an
+        // empty cell closes an empty first cell (` | | |市水利局|`, under
+        // `序号|任务|…`), no border.
+        let borderless = delim == '|'
+            && self
+                .run
+                .get(0)
+                .is_some_and(|h| !text::trim(h.text()).starts_with(['|', '｜']));
         // The column the open row's text has reached: a row cut by a wrap
         // goes on there on its next line.
         let mut col = 0;
@@ -638,6 +658,16 @@ impl Reader<'_, '_, '_> {
                 };
             if tab_cut || delimiter(t) == Some(delim) || delim == '|' && t.contains('｜') {
                 let mut cs = cells(t, delim);
+                // (Only where the cell after the bar is empty too, and the
+                // row is short of the header's cells: a row that has bars at
+                // both ends, `|1|…|` or `|  |…|`, has its border.)
+                if borderless
+                    && text::trim(t).starts_with(['|', '｜'])
+                    && cs.first().is_some_and(|c| c.is_empty())
+                    && cs.len() < self.header.cells.len()
+                {
+                    cs.insert(0, "");
+                }
                 if delim == '\t' {
                     let lost = self.run.leading(u, delim);
                     cs.splice(0..0, std::iter::repeat_n("", lost));
@@ -1463,6 +1493,24 @@ impl Reader<'_, '_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn continued_captions() {
+        for t in [
+            "续表",
+            "续表1",
+            "（续表）",
+            "(续表2)",
+            "续上表",
+            "續表",
+            "　续表　",
+        ] {
+            assert!(is_continued(t), "{t}");
+        }
+        for t in ["续表说明", "续建项目", "表1", "续", "续表：重点任务"] {
+            assert!(!is_continued(t), "{t}");
+        }
+    }
 
     /// `column` looks a cell up among the column words folded; the plain
     /// way compares its folded key with every word of each list in turn.

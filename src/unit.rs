@@ -2,7 +2,7 @@
 //! line and byte range.
 //!
 //! A unit is normally one non-blank line, trimmed of spaces and of Markdown
-//! heading marks. A line that holds several elements run together (a title,
+//! heading marks, quote marks and list bullets. A line that holds several elements run together (a title,
 //! its number and its addressees; a clause and the next clause's marker; a
 //! sentence and the signature) is split into several units that keep the
 //! same line number, so every element still points at its source.
@@ -71,6 +71,17 @@ impl<'t> Unit<'t> {
         if t.starts_with('>') && !t.starts_with(">>") {
             t = text::trim(&t[1..]);
         }
+        // A Markdown list item's bullet before words, a clause or a label
+        // (- 牵头单位：…, * （一）…); not a page's number (- 3 -).
+        if let Some(r) = t
+            .strip_prefix(['-', '*', '+'])
+            .filter(|r| r.starts_with(text::is_space))
+        {
+            let r = text::trim(r);
+            if r.starts_with(|c: char| text::is_han(c) || matches!(c, '（' | '(' | '【')) {
+                t = r;
+            }
+        }
         if t.is_empty() {
             return None;
         }
@@ -117,5 +128,33 @@ impl<'t> Unit<'t> {
     /// The unit ends a sentence (。；！？).
     pub fn ends_sentence(&self) -> bool {
         self.last_char().is_some_and(text::is_sentence_end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Markdown's marks are taken off the text a line holds: a heading's
+    /// `#`, a quote's `>`, a list item's bullet before words or a clause.
+    #[test]
+    fn markdown_marks_taken_off() {
+        let src = "# 关于印发方案的通知\n> 现将方案印发给你们。\n- 牵头单位：市住建局\n  * （一）加强组织领导\n+ 各县区\n- 3 -\n-3-\n* 2021年\n-- 注\n";
+        let texts: Vec<&str> = Unit::all(src).iter().map(|u| u.text()).collect();
+        assert_eq!(
+            texts,
+            [
+                "关于印发方案的通知",
+                "现将方案印发给你们。",
+                "牵头单位：市住建局",
+                "（一）加强组织领导",
+                "各县区",
+                "- 3 -",
+                "-3-",
+                "* 2021年",
+                "-- 注",
+            ]
+        );
+        assert_eq!(Unit::all(src)[0].md_level(), 1);
     }
 }

@@ -312,27 +312,56 @@ fn regressions_do_not_panic() {
     assert!(panics.is_empty(), "panicked on {panics:#?}");
 }
 
-/// Every kept input that decodes has each non-blank line owned exactly
-/// once.
-#[test]
-fn regressions_keep_line_accounting() {
+/// Each kept input that decodes and parses (a panic is reported by
+/// `regressions_do_not_panic`): its file name, decoded text and reading.
+fn parsed_regressions() -> Vec<(String, String, gongwen::Parsed)> {
     let lex = gongwen::Lexicon::builtin();
-    let mut bad = Vec::new();
+    let mut out = Vec::new();
     for f in regression_files() {
         let bytes = std::fs::read(&f).unwrap();
         let Ok(d) = gongwen::decode::decode(&bytes) else {
             continue;
         };
-        let Ok(p) = std::panic::catch_unwind(|| gongwen::parse(&d.text, "regression.txt", &lex))
-        else {
-            continue; // reported by `regressions_do_not_panic`
-        };
-        let (unowned, overlaps) = gongwen::accounting(&d.text, &p);
+        if let Ok(p) = std::panic::catch_unwind(|| gongwen::parse(&d.text, "regression.txt", &lex))
+        {
+            let name = f.file_name().unwrap().to_string_lossy().into_owned();
+            out.push((name, d.text.to_string(), p));
+        }
+    }
+    out
+}
+
+/// Every kept input that decodes has each non-blank line owned exactly
+/// once.
+#[test]
+fn regressions_keep_line_accounting() {
+    let mut bad = Vec::new();
+    for (name, text, p) in parsed_regressions() {
+        let (unowned, overlaps) = gongwen::accounting(&text, &p);
         if !unowned.is_empty() || !overlaps.is_empty() {
             bad.push(format!(
-                "{}: unowned lines {unowned:?}, overlapping at lines {overlaps:?}",
-                f.file_name().unwrap().to_string_lossy()
+                "{name}: unowned lines {unowned:?}, overlapping at lines {overlaps:?}"
             ));
+        }
+    }
+    assert!(bad.is_empty(), "{bad:#?}");
+}
+
+/// Every kept input that decodes gives documents whose spans run forward:
+/// none starts after it ends (an untitled start on a number the next title
+/// takes once gave `line_start` 2, `line_end` 1).
+#[test]
+fn regressions_keep_spans_in_order() {
+    let mut bad = Vec::new();
+    for (name, _, p) in parsed_regressions() {
+        for doc in &p.documents {
+            let s = &doc.source;
+            if s.line_start > s.line_end || s.byte_start > s.byte_end {
+                bad.push(format!(
+                    "{name}: lines {}–{}, bytes {}–{}",
+                    s.line_start, s.line_end, s.byte_start, s.byte_end
+                ));
+            }
         }
     }
     assert!(bad.is_empty(), "{bad:#?}");

@@ -21,7 +21,7 @@ mod toc;
 use crate::clauses::{Room, Tree};
 use crate::lexicon::Lexicon;
 use crate::lines::{body, Kind, Line};
-use crate::marker::ClauseKind;
+use crate::marker::{ClauseKind, Marker};
 use crate::record::*;
 use crate::segment;
 use crate::unit::Unit;
@@ -448,7 +448,7 @@ impl<'a, 't> Builder<'a, 't> {
                     && m.number != expected
                     && crate::marker::counts_on(rest, m.number, &self.lex.measure))
             };
-            if (!empty || law) && seq_ok {
+            if (!empty || law) && seq_ok && !self.footnote(m, &l) {
                 let m = m.clone();
                 self.clause(l, m);
                 return;
@@ -457,7 +457,8 @@ impl<'a, 't> Builder<'a, 't> {
             // understood as text: no diagnostic. An article out of sequence
             // is still reported, unless its words cite it: then it goes on the
             // sentence above (…依照本办法 / 第七条的规定追回…).
-            understood = !seq_ok && (m.kind != ClauseKind::Article || cited);
+            understood = !seq_ok && (m.kind != ClauseKind::Article || cited)
+                || seq_ok && self.footnote(m, &l);
             if cited {
                 if let Prev::Text { open, .. } = &mut self.prev {
                     *open = true;
@@ -472,6 +473,35 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         self.body_text(l);
+    }
+
+    /// A footnote under the text that marks it: a circled number opening the
+    /// line stands in the text read last, inside it, and the next number
+    /// stands neither there nor opening the next line (…“一号改革工程”①精神，
+    /// 制定本方案。 / ①即江西省…). It is text, not a clause. (A text that names
+    /// its list, 包括①道路建设、②绿化提升两项。, is over the list.)
+    fn footnote(&mut self, m: &Marker, l: &Line) -> bool {
+        if m.kind != ClauseKind::Circled {
+            return false;
+        }
+        let Some(c) = l.text().chars().next() else {
+            return false;
+        };
+        let after = char::from_u32(c as u32 + 1).unwrap_or(c);
+        if self
+            .lines
+            .front()
+            .is_some_and(|n| n.text().starts_with(after))
+        {
+            return false;
+        }
+        let h = self.holder();
+        h.tree
+            .top_text()
+            .or_else(|| h.preamble.last().map(|p| p.text.as_str()))
+            .is_some_and(|t| {
+                !t.starts_with(c) && crate::text::has_char(t, c) && !crate::text::has_char(t, after)
+            })
     }
 
     /// A line recognised as a document element but read here as text: a
@@ -564,8 +594,9 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The rest of a 附件 list item's title a wrap cut, ending with its
-    /// genre word (附件：1．某市2020年…优化营商环境 / 重点任务分工方案 / 2．…):
-    /// the list goes on (read before the line could open an enclosure).
+    /// genre word (附件：1．某市2020年…优化营商环境 / 重点任务分工方案 / 2．…)
+    /// or closing its note (…三年行动方案（2021—2023 / 年） / 2．…): the list
+    /// goes on (read before the line could open an enclosure).
     fn try_attachment_item_rest(&mut self, l: &Line<'t>) -> bool {
         let t = l.text();
         let rest = matches!(self.block, Block::AttachmentList { cut: true })
@@ -574,7 +605,7 @@ impl<'a, 't> Builder<'a, 't> {
             && crate::text::chars_at_most(t, 40)
             && !t.contains(['。', '：', ':'])
             && !Lexicon::contains_any(&self.lex.about, t)
-            && self.lex.genre_suffix(t).is_some()
+            && (self.lex.genre_suffix(t).is_some() || closes_note(t))
             // (Only with the list's next item under it: the last item's
             // line is followed by the signature or the enclosure's title.)
             && self.lines.front().is_some_and(|n| {
@@ -595,6 +626,12 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = Prev::None;
         true
     }
+}
+
+/// `t` closes a bracket it did not open, and ends there: a title's note a
+/// wrap cut (（2021—2023 / 年）).
+fn closes_note(t: &str) -> bool {
+    t.ends_with(crate::text::is_close_paren) && !t.contains(crate::text::is_open_paren)
 }
 
 /// Builds the record of one document from the file's lines: the document

@@ -512,6 +512,28 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// A labelled line: its fields go to the open clause.
     pub(super) fn label(&mut self, l: Line<'t>) {
+        // A clause's marker run on after the labels' stop (…完成时限：2020年12月
+        // 底前。2.推行…): the line is cut there, and its labels read again.
+        // (Most label lines hold no stop before their end: asked first.) The
+        // label before the marker names a role or a deadline: a field's value
+        // may list its own items (建设内容：…10条。1.改造道路20条；2.新建…).
+        let t = l.text();
+        let inner_stop = text::find_char(t, '。').is_some_and(|p| p + '。'.len_utf8() < t.len());
+        let roled = |at: usize| {
+            fields::split_labels(&t[..at], self.lex)
+                .last()
+                .is_some_and(|(label, _)| self.lex.role_of(label) != Role::Field)
+        };
+        if let Some(at) = inner_stop
+            .then(|| self.run_on_after_stop(t, 0, None))
+            .flatten()
+            .filter(|&at| roled(at))
+        {
+            if let Some(a) = self.cut_at(l, at) {
+                self.push_front(a);
+            }
+            return;
+        }
         let pairs = fields::split_labels(l.text(), self.lex);
         let open = is_open_line(l.text(), self.wrap);
         self.add_fields(pairs);
@@ -809,15 +831,18 @@ impl<'a, 't> Builder<'a, 't> {
         let tree = &self.holder().tree;
         let continues =
             |n: &Marker| n.number == tree.expected(n.kind) && tree.nests_under(m.kind, n.kind);
-        if let Some(at) = body::marker_in_heading(t, &m, continues)
+        // (Labels run on before that marker are cut off first: …完成时限：2020
+        // 年12月底前。2.推行…; the labels' line is then cut at the marker.)
+        let at = match body::marker_in_heading(t, &m, continues)
             .or_else(|| self.run_on_after_stop(t, m.body, Some(&m)))
-            .or_else(|| self.label_after_stop(t, m.body))
         {
-            let (a, b) = l.split_at(at);
-            if let Some(b) = b {
-                self.push_front(b);
-            }
-            if let Some(a) = a {
+            Some(k) => text::first_colon(&t[..k])
+                .and_then(|_| self.label_after_stop(&t[..k], m.body))
+                .or(Some(k)),
+            None => self.label_after_stop(t, m.body),
+        };
+        if let Some(at) = at {
+            if let Some(a) = self.cut_at(l, at) {
                 self.open_clause(a, m);
             }
             return;
@@ -839,7 +864,8 @@ impl<'a, 't> Builder<'a, 't> {
         let depth = m.parts.len().max(1);
         let open = (is_open_line(u.text(), self.wrap)
             || self.cut_at_semicolon(&u)
-            || self.wraps_apart(&u, u.text()))
+            || self.wraps_apart(&u, u.text())
+            || self.cut_sentence(&u, &m, body))
             && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
@@ -870,6 +896,55 @@ impl<'a, 't> Builder<'a, 't> {
             && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
+    }
+
+    /// A clause's line that is a sentence cut by a wrap at a width the
+    /// document shows nowhere else: its text after the marker runs on past
+    /// a comma, 24 characters or more, with no stop, and ends in an
+    /// ideograph; the line right under it opens nothing of its own, is
+    /// shorter, and closes the sentence with its only 。 (二、你县要…，不得
+    /// 破坏遗 / 址历史风貌。, 第一条　为规范…，根据…上级文件精 / 神，…制定本细则。).
+    /// The clause is an article, or an item of a reply or a letter (批复,
+    /// 函), whose items are sentences, not headings, and the next line is a
+    /// sentence's tail, no comma in it (一、同意…。 / 二、…不得破坏遗 / 址历史
+    /// 风貌。). A heading stops at its line's end, over a sentence of its own
+    /// (一、坚持以人民为中心…，着力推动…高质量发展 / 各县区要高度重视，抓好落实。,
+    /// （二）实施城市更新行动，…补短板 / 全年改造老旧小区30个。).
+    fn cut_sentence(&self, u: &Unit, m: &Marker, body: &str) -> bool {
+        let Some(n) = self.lines.get(0) else {
+            return false;
+        };
+        let next = n.text();
+        // (The quick tests first: most clauses' lines end with a stop.)
+        // (A tail has no subject of its own: 各县区要…。, 由市城管局负责。, 市城管局
+        // 负责。 are sentences under a heading.)
+        let subject = || {
+            next.starts_with(['各', '由', '请', '要'])
+                || self.lex.opens_sentence(next)
+                || self.lex.attribution.find(next).is_some()
+        };
+        let reply =
+            || {
+                self.in_notice()
+                    && self.doc.doc_type.as_deref().is_some_and(|g| {
+                        matches!(g, "批复" | "函" | "复函" | "答复" | "批復" | "復函")
+                    })
+            };
+        body.chars().last().is_some_and(text::is_han)
+            && n.line() == u.line() + 1
+            && next.ends_with('。')
+            && (m.kind == ClauseKind::Article
+                || reply() && !next.contains(['，', ',']) && !subject())
+            && body.contains(['，', ','])
+            && !body.contains(['。', '；', ';', '：', ':'])
+            && !text::chars_at_most(body, 23)
+            && text::find_char(next, '。') == Some(next.len() - '。'.len_utf8())
+            && text::char_len(next) < u.chars()
+            && n.marker(false).is_none()
+            && !n.has_label()
+            && !n.is_date()
+            && !n.is_signature()
+            && ends_line(self.src, u.start() + u.text().len())
     }
 
     /// The unit ends with a semicolon at the document's wrap width, its
@@ -935,6 +1010,15 @@ impl<'a, 't> Builder<'a, 't> {
             && body::attachment_header(l.text(), self.lex).is_none()
     }
 
+    /// Cuts `l` at byte `at`: the rest is read next, the head returned.
+    fn cut_at(&mut self, l: Line<'t>, at: usize) -> Option<Unit<'t>> {
+        let (a, b) = l.split_at(at);
+        if let Some(b) = b {
+            self.push_front(b);
+        }
+        a
+    }
+
     /// Text that is not a marker, label or header element.
     pub(super) fn body_text(&mut self, l: Line<'t>) {
         // A marker, or in a clause labels (…两个月房 / 租。责任单位：市国资委), run
@@ -942,16 +1026,17 @@ impl<'a, 't> Builder<'a, 't> {
         // (A label stands before a colon, or in 【】.)
         let labelled = self.holder().tree.depth() > 0
             && (text::first_colon(l.text()).is_some() || l.text().contains('【'));
-        if let Some(at) = self.run_on_after_stop(l.text(), 0, None).or_else(|| {
-            labelled
-                .then(|| self.label_after_stop(l.text(), 0))
-                .flatten()
-        }) {
-            let (a, b) = l.split_at(at);
-            if let Some(b) = b {
-                self.push_front(b);
-            }
-            if let Some(a) = a {
+        let t = l.text();
+        let at = match self.run_on_after_stop(t, 0, None) {
+            Some(k) if labelled => text::first_colon(&t[..k])
+                .and_then(|_| self.label_after_stop(&t[..k], 0))
+                .or(Some(k)),
+            Some(k) => Some(k),
+            None if labelled => self.label_after_stop(t, 0),
+            None => None,
+        };
+        if let Some(at) = at {
+            if let Some(a) = self.cut_at(l, at) {
                 self.text(a);
             }
             return;

@@ -115,6 +115,16 @@ impl<'a, 't> Builder<'a, 't> {
         })
     }
 
+    /// The `k`-th line after the one read opens with a date (2021年5月18日，
+    /// 市长…主持召开…), as a 纪要's first paragraph does.
+    fn dated_at(&self, k: usize) -> bool {
+        self.lines.get(k).is_some_and(|n| {
+            n.text().starts_with(|c: char| {
+                crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            })
+        })
+    }
+
     /// The notice's text read last: its open clause's, or else its last
     /// preamble paragraph.
     fn notice_text(&self) -> Option<&str> {
@@ -286,8 +296,24 @@ impl<'a, 't> Builder<'a, 't> {
         if !rest.ends_with('日')
             || !crate::text::chars_at_most(rest, 10)
             || !rest.chars().all(date_char)
-            || !self.text_ends_at(1)
         {
+            return None;
+        }
+        // (No text read yet, the organs and date a 纪要 prints under its
+        // number, spaces between, the text after them: 某市人民政府办公室　　2021
+        // / 年5月20日.)
+        let n = &self.notice;
+        let minutes = self
+            .doc
+            .doc_type
+            .as_deref()
+            .is_some_and(|g| matches!(g, "纪要" | "紀要"));
+        let first = minutes
+            && n.preamble.is_empty()
+            && n.tree.is_empty()
+            && n.fields.is_empty()
+            && crate::text::trim(t).contains(crate::text::is_space);
+        if !first && !self.text_ends_at(1) {
             return None;
         }
         let joined = [t, rest].concat();
@@ -295,12 +321,25 @@ impl<'a, 't> Builder<'a, 't> {
         // 某市人民政府　二〇二〇年十 / 二月二十八日; not an organ's rest under a
         // line going on, …。某市人民政府 / 办公室 / 二〇二〇年四月九日.)
         let open = matches!(self.prev, super::Prev::Text { open: true, .. });
+        // (Before the text, the organ the 纪要's title names: 某市人民政府办公室
+        // under 某市人民政府常务会议纪要, not an organ a sentence opens with.)
+        let titled = |organs: &str| {
+            let place: String = organs.chars().take(3).collect();
+            self.doc
+                .title
+                .as_deref()
+                .is_some_and(|t| t.contains(&place))
+        };
         if let Some((organs, d)) = body::organ_and_date(crate::text::trim(&joined), self.lex) {
             let at = t.len() - t.trim_start_matches(crate::text::is_space).len();
             return (!open
                 && !organs.starts_with(SHORT_NAME)
-                && !crate::text::chars_at_most(organs, 3))
+                && !crate::text::chars_at_most(organs, 3)
+                && (!first || self.text_ends_at(1) || titled(organs) && self.dated_at(1)))
             .then(|| (at, organs.to_owned(), d));
+        }
+        if !self.text_ends_at(1) {
+            return None;
         }
         let s = body::signature_after_stop(&joined, self.lex)?;
         let d = s.date?;

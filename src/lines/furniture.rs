@@ -175,6 +175,14 @@ pub fn is_page_number(t: &str) -> bool {
     (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
 }
 
+/// A number of one to four digits alone on its line (156, １５６): a page's
+/// number beside a running head, else a wrapped figure or a table's cell.
+pub fn is_bare_number(t: &str) -> bool {
+    // Four digits take 12 bytes at most, spaces aside: most lines are longer.
+    let t = text::trim(t);
+    t.len() <= 12 && (1..=4).contains(&t.chars().count()) && t.chars().all(text::is_digit)
+}
+
 /// A yearbook page's number, or its running head, glued to a line where
 /// the pages were joined: `·242·牵头单位：…`, `…2020年12月底前·241·`,
 /// `某某年鉴2021　配合单位：…`. The byte range of the line's own text, when
@@ -327,6 +335,16 @@ mod tests {
             "吴忠年鉴·2013年3月",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+    }
+
+    #[test]
+    fn bare_numbers() {
+        for t in ["156", "　１５６　", "7", "2021"] {
+            assert!(is_bare_number(t), "{t}");
+        }
+        for t in ["", "12345", "·156·", "156页", "一五六", "15.6", "- 3 -"] {
+            assert!(!is_bare_number(t), "{t}");
         }
     }
 

@@ -26,8 +26,22 @@ pub fn ends_in_colon(t: &str) -> bool {
 fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
     // A colon inside is a form to fill in (单位名称：　联系人：　电话：), not a list.
+    // Nor is one inside a bracket left open after a label's name (…技术研究与
+    // 应用(完成单位: / 某市水利局)): a word, not a list or an organ, after a
+    // name that is no list of units (a typo may leave an addressee's bracket
+    // open: 各县（区人民政府，…：, …，市直各部门(单位:).
+    let labelled = |o: usize| {
+        let inside = &head[o..];
+        let name = text::trim(inside.trim_start_matches(text::is_open_paren));
+        !inside.contains(text::is_close_paren)
+            && text::chars_at_most(name, 8)
+            && !name.contains(['、', '，', ','])
+            && !head[..o].contains(['、', '，', ',', '各'])
+            && lex.organ_ending(name).is_none()
+    };
     !text::has_char(t, '。')
         && !head.contains(text::is_colon)
+        && head.rfind(text::is_open_paren).is_none_or(|o| !labelled(o))
         && !lex.minutes_says(t)
         && text::chars_at_most(t, 200)
         && is_organ_list(head, lex)
