@@ -450,8 +450,29 @@ pub fn whole(s: &str) -> Option<DocNumber> {
         [f] if f.range.start == 0 && crate::text::trim(&inner[f.range.end..]).is_empty() => {
             Some(f.number.clone())
         }
+        // A joint document's two numbers side by side, spaces between: the
+        // first is the leading organ's (某办发（2010）15号　某政办发（2010）31号).
+        // Issued together by two organs, of one year and one place (a list
+        // of repealed numbers spans years, 石政发〔2015〕12号　石政办发〔2016〕31号;
+        // one organ's two numbers are two documents).
+        [f, g]
+            if f.range.start == 0
+                && crate::text::trim(&inner[f.range.end..g.range.start]).is_empty()
+                && f.range.end < g.range.start
+                && crate::text::trim(&inner[g.range.end..]).is_empty()
+                && joint(&f.number, &g.number) =>
+        {
+            Some(f.number.clone())
+        }
         _ => None,
     }
+}
+
+/// Two numbers of one document two organs issue together: of one year,
+/// their codes different and of one place (their first character).
+fn joint(a: &DocNumber, b: &DocNumber) -> bool {
+    let first = |n: &DocNumber| n.issuer_code.as_deref().and_then(|c| c.chars().next());
+    a.year == b.year && a.issuer_code != b.issuer_code && first(a).is_some() && first(a) == first(b)
 }
 
 /// How far from a line's end a signer's note may start, in bytes.
@@ -715,6 +736,14 @@ mod tests {
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
         assert!(whole("石党发〔2020〕1号文件").is_none());
         assert!(whole("根据石党发〔2020〕1号").is_none());
+        // A joint document's two numbers: the first.
+        let joint = whole("鹤办发（2010）15号　　鹤政办发（2010）31号").unwrap();
+        assert_eq!(joint.issuer_code.as_deref(), Some("鹤办发"));
+        assert_eq!(joint.serial, Some(15));
+        assert!(whole("鹤办发（2010）15号和鹤政办发（2010）31号").is_none());
+        assert!(whole("鹤办发（2010）15号、鹤政办发（2010）31号").is_none());
+        assert!(whole("石政发〔2015〕12号　石政办发〔2016〕31号").is_none());
+        assert!(whole("石政办发〔2021〕21号　石政办发〔2021〕22号").is_none());
     }
 
     #[test]

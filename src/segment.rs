@@ -760,10 +760,32 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日),
 /// or run into the last sentence (…纳入考核。某某省人民政府　二〇一七年六月九日).
 fn signs_dated(u: &Line, lex: &Lexicon) -> bool {
-    let t = u.text();
+    dated_signature(u.text(), lex)
+}
+
+fn dated_signature(t: &str, lex: &Lexicon) -> bool {
     t.ends_with('日')
         && (crate::lines::body::organ_and_date(t, lex).is_some()
             || crate::lines::body::signature_after_stop(t, lex).is_some_and(|s| s.date.is_some()))
+}
+
+/// Unit `i` is the rest of a signature's date a wrap cut (…盼复。咸宁市人民政府202
+/// / 1年3月9日): a few date characters alone, the line above ending the
+/// signature with the date's head.
+fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    // (A unit's text is trimmed; most end otherwise.)
+    let t = units[i].text();
+    let date_char = |c: char| {
+        crate::text::is_digit(c)
+            || crate::normalize::numeral::is_cn_numeral_char(c)
+            || matches!(c, '年' | '月' | '日')
+    };
+    i > 0
+        && t.ends_with('日')
+        && crate::text::chars_at_most(t, 10)
+        && t.chars().all(date_char)
+        && units[i - 1].line() + 1 == units[i].line()
+        && dated_signature(&[units[i - 1].text(), t].concat(), lex)
 }
 
 /// Finds the documents in `units` (the body of one file).
@@ -786,7 +808,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     for (i, u) in units.iter().enumerate() {
         // The date alone on its line, or after the organ signing
         // (恩施土家族苗族自治州人民政府　2016年9月20日).
-        if !out.is_empty() && (u.is_date() || signs_dated(u, lex)) {
+        if !out.is_empty() && (u.is_date() || signs_dated(u, lex) || signs_cut_date(units, i, lex))
+        {
             closed |= !transmittal;
             dated = true;
         }

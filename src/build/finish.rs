@@ -21,8 +21,20 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         b.doc.date = b.noted_date.take();
     }
     if b.doc.date.is_none() {
-        let note = b.notice.preamble.first().map(|p| p.text.as_str());
-        if let Some((d, _)) = note
+        // (Or the note cut by a wrap over two lines: （2021年4月29日某市第十七届
+        // 人民代表大 / 会常务委员会第三十次会议通过）.)
+        let p = &b.notice.preamble;
+        let note = match p.as_slice() {
+            [a, n, ..]
+                if a.text.starts_with(crate::text::is_open_paren)
+                    && !a.text.contains(crate::text::is_close_paren) =>
+            {
+                [a.text.as_str(), n.text.as_str()].concat()
+            }
+            [a, ..] => a.text.clone(),
+            [] => String::new(),
+        };
+        if let Some((d, _)) = Some(note.as_str())
             .filter(|t| crate::lines::title::is_passage_note(t, lex))
             .and_then(crate::normalize::date::parse_date)
         {

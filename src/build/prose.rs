@@ -453,8 +453,11 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let reach = if tail.is_empty() { 6 } else { 4 };
         let lex = self.lex;
+        let from_field = matches!(self.prev, Prev::Field { .. });
         // Where the head starts in `s`: its last one to four characters, after
-        // a stop, a separator, a line break or nothing.
+        // a stop, a separator, a line break or nothing; in a field's value,
+        // also right after a unit's name, two labels on a line with nothing
+        // between (牵头单位：市行政审批局完成时 / 限：2020年12月底前).
         let head_at = |s: &str| {
             s.char_indices()
                 .rev()
@@ -462,13 +465,14 @@ impl<'a, 't> Builder<'a, 't> {
                 .map(|(i, _)| i)
                 .find(|&i| {
                     lex.is_label(&[&s[i..], tail].concat())
-                        && s[..i].chars().next_back().is_none_or(|c| {
+                        && (s[..i].chars().next_back().is_none_or(|c| {
                             matches!(c, '。' | '；' | ';' | '，' | ',' | '\n' | '）' | ')')
                                 || text::is_space(c)
-                        })
+                        }) || from_field
+                            && !tail.is_empty()
+                            && lex.attribution.ends_like_unit(&s[..i]))
                 })
         };
-        let from_field = matches!(self.prev, Prev::Field { .. });
         let head = if from_field {
             let Some((_, value)) = self.last_field() else {
                 return false;
@@ -629,8 +633,9 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last unit names levels of government a wrap cut between them
-    /// (…，各县 / 区政府, 各县（市） / 区人民政府): `t` opens with the next
-    /// level, and the two read as one unit.
+    /// (…，各县 / 区政府, 各县（市） / 区人民政府, 各县 / （市、区）政府): `t`
+    /// opens with the next level, in brackets or not, and the two read as one
+    /// unit.
     fn levels_cut(&mut self, t: &str) -> bool {
         const LEVEL: [char; 6] = ['县', '市', '区', '乡', '镇', '旗'];
         let lex = self.lex;
@@ -645,8 +650,8 @@ impl<'a, 't> Builder<'a, 't> {
         lex.role_of(label).names_units()
             && last.starts_with('各')
             && last.trim_end_matches(['）', ')']).ends_with(LEVEL)
-            && first == t
-            && t.starts_with(LEVEL)
+            && (first == t || crate::normalize::units::split_list(t).len() == 1)
+            && t.trim_start_matches(text::is_open_paren).starts_with(LEVEL)
             && t.ends_with("政府")
             && text::chars_at_most(t, 8)
             && lex.attribution.is_unit(&[last, first].concat())

@@ -7,8 +7,18 @@ use crate::text;
 /// A line of web-page furniture. A furniture word that is also a task label
 /// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
 /// right before it (`next`: the next source line, when not blank).
+/// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
+/// 答复不够及时。).
 pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
-    l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+    l.is_portal()
+        && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+        && !is_sentence(l.text())
+}
+
+/// `t` closes a sentence with a stop after a comma, and holds no colon: no
+/// page's link or label (来源：…，发布时间：…。, 版权所有：…，未经许可不得转载。).
+fn is_sentence(t: &str) -> bool {
+    text::trim(t).ends_with('。') && t.contains(['，', ',']) && text::first_colon(t).is_none()
 }
 
 /// A line that opens or heads a document (a number, addressees, a date, or a

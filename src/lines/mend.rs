@@ -149,13 +149,17 @@ pub(super) fn above(
 
 /// Cuts line `at` of `out` in two at byte `k` of its text (a number's first
 /// half, or its code's head, a wrap left on the title's line, read once the
-/// lines under it show the rest).
+/// lines under it show the rest). The second piece ends no title, though a
+/// code may end with a genre word (…的函 / 绥政办函).
 fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
     let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
-    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
+    let mut pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
         .into_iter()
         .flatten()
         .map(|piece| Line::piece(piece, hao, lex))
         .collect();
+    if let [_, code] = &mut pieces[..] {
+        code.mark_code_head();
+    }
     out.splice(at..=at, pieces);
 }

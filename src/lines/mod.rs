@@ -287,6 +287,16 @@ impl<'t> Line<'t> {
         self.flags.has(Flags::PASSAGE_NOTE)
     }
 
+    /// Makes the line an issuer code's head, cut off the title above the
+    /// number it opens: no title's end, though it may end with a genre word
+    /// (…的函 / 绥政办函 / 〔2021〕12号).
+    fn mark_code_head(&mut self) {
+        if self.kind == Kind::TitleEnd {
+            self.kind = Kind::TitleFragment;
+        }
+        self.flags = self.flags.with(Flags::TITLE_END, false);
+    }
+
     /// Makes the line a line of the 版记, whatever else it read as.
     fn mark_colophon(&mut self) {
         self.kind = Kind::Colophon;
@@ -368,7 +378,19 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             parts
         }
         None => match split::run_on_number(&u, numbers, under_title, None, lex) {
-            None => match split::run_on(&u, lex) {
+            // (A title's last line run into the addressees, its first line
+            // above: …关于…环境 / 保护目标完成情况的报告州人大常委会：.)
+            None => match split::run_on(&u, lex).or_else(|| {
+                out.last()
+                    .filter(|p| p.is_title_fragment() && p.line() + 1 == u.line())
+                    .and_then(|_| split::title_addressees(u.text(), true, lex))
+                    .map(|k| {
+                        u.sub(0, k)
+                            .into_iter()
+                            .chain(u.sub(k, u.text().len()))
+                            .collect()
+                    })
+            }) {
                 None if u.text().len() <= split::LONG_UNIT => {
                     out.push(whole);
                     return;

@@ -32,6 +32,9 @@ static NIAN: LazyLock<memmem::Finder<'static>> =
 pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
     let mut cuts: Vec<usize> = Vec::new();
+    // A title run into its addressees, no number between (…完成情况的报告州人大
+    // 常委会：): cut after the genre word.
+    cuts.extend(title_addressees(t, false, lex));
     // Organ and date after a full stop, with more text after the date.
     for p in text::offsets_of(t, '。') {
         let at = p + '。'.len_utf8();
@@ -145,6 +148,50 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
         a = c;
     }
     Some(out)
+}
+
+/// Where a title run into its addressees ends, no number between them
+/// (某州人民政府关于…完成情况的报告州人大常委会：): after the last genre word
+/// with 关于 before it (or a title's line above, `title_above`: 某州人民政府关于…
+/// / …完成情况的报告州人大常委会：) and addressees after it up to the line's
+/// colon.
+pub fn title_addressees(t: &str, title_above: bool, lex: &Lexicon) -> Option<usize> {
+    // Most lines end otherwise, or hold no 关于.
+    if !crate::lines::header::ends_in_colon(t) {
+        return None;
+    }
+    let about = match Lexicon::find_any(&lex.about, t) {
+        Some((at, _)) => at,
+        None if title_above => 0,
+        None => return None,
+    };
+    // (Every genre word's end found in one pass, read from the last.)
+    let ends = lex.genre_ends(t);
+    let mut p = t.len();
+    while let Some(g) = ends.before(p) {
+        if g <= about || title_above && g == 0 {
+            return None;
+        }
+        // (The title a title: no sentence before it, 现将…关于…的意见转发给你们，
+        // 请…：, 会议听取了…关于…的报告…：; the addressees opening with an organ or
+        // 各.)
+        let rest = &t[g..];
+        let first = rest
+            .split(['、', '，', ',', '：', ':'])
+            .next()
+            .unwrap_or("");
+        if lex.genre_suffix(&t[..g]).is_some()
+            && crate::lines::title::is_title_end_text(&t[..g], lex)
+            && !t.starts_with("会议")
+            && !rest.starts_with(['》', '〉', '（', '('])
+            && (first.starts_with('各') || lex.organ_ending(first).is_some())
+            && crate::lines::header::is_addressee_text(rest, lex)
+        {
+            return Some(g);
+        }
+        p = g;
+    }
+    None
 }
 
 /// Addressees a wrap cut before their colon (…18号各区党委、区政府,市委各 /
@@ -411,9 +458,11 @@ pub fn code_cut(
     let gpos = lex
         .code_after_genre(prev, prev.len() + 1, 1..=8)
         .or_else(|| {
-            let g = tail
-                .is_empty()
-                .then(|| lex.code_after_genre(prev, prev.len(), 2..=6))??;
+            // (A space may stand before it: …的函 绥政函 / 〔2021〕30号.)
+            let g = tail.is_empty().then(|| {
+                lex.code_after_genre(prev, prev.len(), 2..=6)
+                    .or_else(|| code_after_space(prev, 2..=6, lex).map(|(_, code)| code))
+            })??;
             let code = prev[g..].strip_suffix('函')?;
             code.contains(['政', '府', '办', '委', '党']).then_some(g)
         })
@@ -836,6 +885,23 @@ mod tests {
             "精神，结合我市实际，",
         ] {
             assert!(!addressees_follow(t, &lex), "{t}");
+        }
+    }
+
+    #[test]
+    fn titles_run_into_their_addressees() {
+        let lex = Lexicon::builtin();
+        let t = "某州人民政府关于2020年度环境状况的报告州人大常委会：";
+        assert_eq!(title_addressees(t, false, &lex), t.find("州人大"));
+        let rest = "保护目标完成情况的报告州人大常委会：";
+        assert_eq!(title_addressees(rest, true, &lex), rest.find("州人大"));
+        assert_eq!(title_addressees(rest, false, &lex), None);
+        for t in [
+            "现将《关于做好防汛工作的通知》精神传达如下：",
+            "会议听取了关于城市建设的报告，会议要求：",
+            "某州人民政府关于2020年度环境状况的报告",
+        ] {
+            assert_eq!(title_addressees(t, false, &lex), None, "{t}");
         }
     }
 
