@@ -457,8 +457,8 @@ pub fn whole(s: &str) -> Option<DocNumber> {
         // one organ's two numbers are two documents).
         [f, g]
             if f.range.start == 0
-                && crate::text::trim(&inner[f.range.end..g.range.start]).is_empty()
                 && f.range.end < g.range.start
+                && crate::text::trim(&inner[f.range.end..g.range.start]).is_empty()
                 && crate::text::trim(&inner[g.range.end..]).is_empty()
                 && joint(&f.number, &g.number) =>
         {
@@ -744,6 +744,9 @@ mod tests {
         assert!(whole("鹤办发（2010）15号、鹤政办发（2010）31号").is_none());
         assert!(whole("石政发〔2015〕12号　石政办发〔2016〕31号").is_none());
         assert!(whole("石政办发〔2021〕21号　石政办发〔2021〕22号").is_none());
+        // Two numbers run together: found overlapping, no joint document.
+        assert!(whole("〔2020〕1号〔2021〕5号").is_none());
+        assert!(whole("石党发〔2020〕1号阳政发〔2021〕5号").is_none());
     }
 
     #[test]

@@ -486,9 +486,7 @@ fn read_body<'t>(
         // a page's number and head, ·56· / 某某年鉴·2023 / 2; a figure or a
         // year goes on with its measure word, 30 / 某某年鉴·2021 / 个….)
         let bare_page = || {
-            let measured = |k: usize| {
-                ahead(k).is_some_and(|a| a.text().starts_with(|c: char| MEASURE.contains(c)))
-            };
+            let measured = |k: usize| ahead(k).is_some_and(|a| furniture::measures(a.text()));
             furniture::is_bare_number(l.text())
                 && !crate::text::chars_at_most(crate::text::trim(l.text()), 2)
                 && !above
@@ -512,26 +510,9 @@ fn read_body<'t>(
         }
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
-        // (Not the next document's title, over its page's metadata, its
-        // number or addressees under them: 某市人民政府办公室关于… / …的通报 /
-        // 发布时间：2020-03-12 / 某府办字〔…〕. A related link's title over its
-        // date has the next link under it, not a number: 相关链接： / …的通知 /
-        // 发布时间：…; nor is the page's navigation its metadata: 当前位置：首页 > ….)
-        let heads_next = || {
-            let metadata =
-                |a: &Line| a.is_portal() && a.text().contains(|c: char| c.is_ascii_digit());
-            (l.is_title_end() || l.is_title_fragment())
-                && (1..=4)
-                    .map(ahead)
-                    .find(|a| {
-                        a.as_ref().is_none_or(|a| {
-                            !(metadata(a) || a.is_title_end() || a.is_title_fragment())
-                        })
-                    })
-                    .flatten()
-                    .is_some_and(|a| a.is_number() || a.is_addressee())
-        };
-        let footer_line = footer && furniture::is_footer_line(&l, next) && !heads_next();
+        let footer_line = footer
+            && furniture::is_footer_line(&l, next)
+            && !furniture::heads_next_document(&l, ahead);
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =
@@ -570,10 +551,6 @@ fn read_body<'t>(
     }
     out
 }
-
-/// The first characters of words that count or measure a figure (30 / 个，
-/// 2021 / 年): a bare number they follow is the text's, not a page's.
-const MEASURE: &str = "年月日个万亿元条座项家人户名次吨米%％倍辆亩所间套台件公千百";
 
 /// A line of furniture: owned, with a diagnostic saying what it is.
 #[cold]

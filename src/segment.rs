@@ -773,17 +773,10 @@ fn dated_signature(t: &str, lex: &Lexicon) -> bool {
 /// / 1年3月9日): a few date characters alone, the line above ending the
 /// signature with the date's head.
 fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
-    // (A unit's text is trimmed; most end otherwise.)
+    // (A unit's text is trimmed.)
     let t = units[i].text();
-    let date_char = |c: char| {
-        crate::text::is_digit(c)
-            || crate::normalize::numeral::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日')
-    };
     i > 0
-        && t.ends_with('日')
-        && crate::text::chars_at_most(t, 10)
-        && t.chars().all(date_char)
+        && crate::normalize::date::is_date_rest(t)
         && units[i - 1].line() + 1 == units[i].line()
         && dated_signature(&[units[i - 1].text(), t].concat(), lex)
 }

@@ -24,17 +24,17 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         // (Or the note cut by a wrap over two lines: （2021年4月29日某市第十七届
         // 人民代表大 / 会常务委员会第三十次会议通过）.)
         let p = &b.notice.preamble;
-        let note = match p.as_slice() {
+        let note: std::borrow::Cow<str> = match p.as_slice() {
             [a, n, ..]
                 if a.text.starts_with(crate::text::is_open_paren)
                     && !a.text.contains(crate::text::is_close_paren) =>
             {
-                [a.text.as_str(), n.text.as_str()].concat()
+                [a.text.as_str(), n.text.as_str()].concat().into()
             }
-            [a, ..] => a.text.clone(),
-            [] => String::new(),
+            [a, ..] => a.text.as_str().into(),
+            [] => "".into(),
         };
-        if let Some((d, _)) = Some(note.as_str())
+        if let Some((d, _)) = Some(note.as_ref())
             .filter(|t| crate::lines::title::is_passage_note(t, lex))
             .and_then(crate::normalize::date::parse_date)
         {

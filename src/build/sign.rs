@@ -288,15 +288,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// on after it: where the signature starts, the organs, the date.
     fn date_cut(&self, t: &str) -> Option<(usize, String, Date)> {
         let rest = crate::text::trim(self.lines.front()?.text());
-        let date_char = |c: char| {
-            crate::text::is_digit(c)
-                || crate::normalize::numeral::is_cn_numeral_char(c)
-                || matches!(c, '年' | '月' | '日')
-        };
-        if !rest.ends_with('日')
-            || !crate::text::chars_at_most(rest, 10)
-            || !rest.chars().all(date_char)
-        {
+        if !crate::normalize::date::is_date_rest(rest) {
             return None;
         }
         // (No text read yet, the organs and date a 纪要 prints under its

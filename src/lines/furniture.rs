@@ -28,6 +28,35 @@ pub fn is_header_element(l: &Line, next: Option<&Line>) -> bool {
     l.is_number() || l.is_addressee() || l.is_date() || l.is_title_end() && next_opens()
 }
 
+/// `l`, a title's line in a page footer, is the next document's title, not
+/// a related link: a number or addressees follow it, past the rest of the
+/// title and the page's dated metadata (某市人民政府办公室关于… / …的通报 /
+/// 发布时间：2020-03-12 / 某府办字〔…〕). A related link's title over its date
+/// has the next link under it (相关链接： / …的通知 / 发布时间：…), and the
+/// page's navigation is no metadata (当前位置：首页 > …). `ahead(k)`: the
+/// source line `k` lines on, None when blank.
+pub fn heads_next_document<'t>(l: &Line, ahead: impl Fn(usize) -> Option<Line<'t>>) -> bool {
+    let metadata = |a: &Line| a.is_portal() && a.text().contains(|c: char| c.is_ascii_digit());
+    (l.is_title_end() || l.is_title_fragment())
+        && (1..=4)
+            .map(ahead)
+            .find(|a| {
+                a.as_ref()
+                    .is_none_or(|a| !(metadata(a) || a.is_title_end() || a.is_title_fragment()))
+            })
+            .flatten()
+            .is_some_and(|a| a.is_number() || a.is_addressee())
+}
+
+/// The first characters of words that count or measure a figure (30 / 个，
+/// 2021 / 年): a bare number they follow is the text's, not a page's.
+const MEASURE: &str = "年月日个万亿元条座项家人户名次吨米%％倍辆亩所间套台件公千百";
+
+/// `t` opens with a word that counts or measures the figure before it.
+pub fn measures(t: &str) -> bool {
+    t.starts_with(|c: char| MEASURE.contains(c))
+}
+
 /// A short line of the page footer (related links, site owner, licence):
 /// after furniture that followed a signed document, unless it heads one.
 pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {

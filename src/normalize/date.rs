@@ -253,6 +253,17 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
     }
 }
 
+/// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
+/// 年5月20日, 二月二十八日): up to ten characters of a date, ending with 日.
+pub fn is_date_rest(t: &str) -> bool {
+    let date_char = |c: char| {
+        crate::text::is_digit(c)
+            || crate::normalize::numeral::is_cn_numeral_char(c)
+            || matches!(c, '年' | '月' | '日')
+    };
+    t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(date_char)
+}
+
 /// True when `s`, ignoring surrounding whitespace (U+3000 included), is exactly one date:
 /// a 成文日期 line such as `2020年3月10日` or `　　二〇二〇年三月十日`.
 pub fn is_date_line(s: &str) -> bool {
