@@ -227,7 +227,7 @@ pub(super) fn read<'t>(
                 && header::is_addressee_text(&[l.text(), "："].concat(), lex)
                 && (l.text().starts_with('各')
                     || lex.doc_type(&title).is_some_and(|g| {
-                        ["函", "复函", "批复", "答复", "请示", "报告"].contains(&g.as_str())
+                        super::replies(&g) || matches!(g.as_str(), "请示" | "报告")
                     }))
                 && rest.get(1).is_some_and(|n| {
                     n.line() == l.line() + 1

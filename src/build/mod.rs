@@ -628,6 +628,15 @@ impl<'a, 't> Builder<'a, 't> {
     }
 }
 
+/// A genre of letters and replies (函, 批复 …): their numbered items are
+/// sentences, and one organ alone under their number is the addressee.
+fn replies(genre: &str) -> bool {
+    matches!(
+        genre,
+        "函" | "复函" | "批复" | "答复" | "復函" | "批復" | "答復"
+    )
+}
+
 /// `t` closes a bracket it did not open, and ends there: a title's note a
 /// wrap cut (（2021—2023 / 年）).
 fn closes_note(t: &str) -> bool {

@@ -928,13 +928,7 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.lex.opens_sentence(next)
                 || self.lex.attribution.find(next).is_some()
         };
-        let reply =
-            || {
-                self.in_notice()
-                    && self.doc.doc_type.as_deref().is_some_and(|g| {
-                        matches!(g, "批复" | "函" | "复函" | "答复" | "批復" | "復函")
-                    })
-            };
+        let reply = || self.in_notice() && self.doc.doc_type.as_deref().is_some_and(super::replies);
         body.chars().last().is_some_and(text::is_han)
             && n.line() == u.line() + 1
             && next.ends_with('。')
