@@ -80,13 +80,29 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     for (i, c) in prev.char_indices().rev() {
         let digit_after = prev[i + c.len_utf8()..].starts_with(text::is_digit);
         let paren_year = text::is_open_paren(c) && digit_after;
-        if !(text::is_han(c) || text::is_digit(c) || year_bracket(c) || paren_year) || n == 20 {
+        // (A space an OCR put inside the number: （鄂政发 [2018] / 36号）,
+        // 〔2018〕 3 / 6号.)
+        let spaced = text::is_space(c)
+            && prev[i + c.len_utf8()..].starts_with(|d: char| text::is_digit(d) || year_bracket(d));
+        // (A year in round brackets closed before the serial a wrap cut:
+        // （鄂州政文(2005)1 / 8号）.)
+        let paren_close = text::is_close_paren(c) && digit_after;
+        if !(text::is_han(c)
+            || text::is_digit(c)
+            || year_bracket(c)
+            || paren_year
+            || paren_close
+            || spaced)
+            || n == 20
+        {
             break;
         }
         bracket |= year_bracket(c) && !matches!(c, '〕' | ']' | '］' | '】') || paren_year;
         start = i;
         n += 1;
     }
+    // (Not from a space: the number starts after it.)
+    let start = prev.len() - prev[start..].trim_start_matches(text::is_space).len();
     let tail = &prev[start..];
     let han = tail.chars().all(text::is_han);
     let before = prev[..start].chars().next_back();
@@ -172,6 +188,30 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     if han && code_len.contains(&n) && after_break {
         return (tail, Tail::AfterBreak);
     }
+    // A code's head after a word that cites (…粮食购销体制改革按照国 / 发〔1998〕
+    // 15号文件…, …根据省 / 政办发〔2005〕36号…): one ideograph right after it, the
+    // next line opening with the code's rest (…根据省委 / 鄂发〔2005〕3号 cites
+    // 鄂发…, …按照要求 / 鄂政发〔…〕 鄂政发…).
+    let code_rest = || {
+        next.find(year_bracket).is_some_and(|b| {
+            text::chars_at_most(&next[..b], 3) && next[..b].chars().all(text::is_han)
+        })
+    };
+    if han {
+        let cites = |s: &str| {
+            ["按照", "依照", "依据", "根据", "参照", "执行"]
+                .iter()
+                .any(|w| s.ends_with(w))
+        };
+        let head = tail
+            .char_indices()
+            .next_back()
+            .map(|(at, _)| at)
+            .filter(|&at| cites(&tail[..at]));
+        if let Some(at) = head.filter(|_| code_rest()) {
+            return (&tail[at..], Tail::AfterBreak);
+        }
+    }
     // An issuer code's head after the title it follows (…的实施意见国 /
     // 办发〔2020〕24号精神): one to four ideographs after its genre word.
     if han {
@@ -206,6 +246,17 @@ pub fn citations<'a, 't: 'a>(
         // after it: most lines have none (and were seen to have none when
         // they were split).
         if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
+            continue;
+        }
+        // (The header's line of a joint document's numbers, its own among
+        // them: 宜办发〔2020〕9号　宜府办发〔2020〕6号 are both its own.)
+        if l.is_number()
+            && own.is_some_and(|o| {
+                docnum::find_all(u.text())
+                    .iter()
+                    .any(|f| same(o, &f.number, lex))
+            })
+        {
             continue;
         }
         let (mut tail, kind) =

@@ -116,6 +116,35 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
     decode(&bytes)
 }
 
+/// Fails on binary data: more than [`MAX_DAMAGE_PERCENT`] of `bytes` NUL
+/// (`nuls` of them) or control bytes.
+fn binary_check(bytes: &[u8], nuls: usize) -> Result<()> {
+    if (nuls + controls(bytes)) * 100 > bytes.len() * MAX_DAMAGE_PERCENT {
+        return Err(Error::new(ErrorKind::Decode(
+            "binary data (NUL bytes), not text".into(),
+        )));
+    }
+    Ok(())
+}
+
+/// Decodes `bytes` (at byte `offset` of the file) in `enc`, each NUL byte
+/// ending a piece and recorded as damage; in UTF-8 each line that is not
+/// UTF-8 is tried as GB18030.
+fn between_nuls(b: &mut Builder, enc: &'static Encoding, bytes: &[u8], offset: usize) {
+    let mut at = 0;
+    for nul in memchr::memchr_iter(0, bytes).chain([bytes.len()]) {
+        if enc == encoding_rs::UTF_8 {
+            b.utf8_lines(&bytes[at..nul], offset + at);
+        } else {
+            b.piece(enc, &bytes[at..nul], offset + at);
+        }
+        if nul < bytes.len() {
+            b.bad(offset + nul, 1, DamageKind::Nul);
+        }
+        at = nul + 1;
+    }
+}
+
 /// Decodes a file's bytes: UTF-8, UTF-16 (with a BOM, or without one when
 /// its NUL bytes fall on every other byte), GB18030/GBK and the legacy
 /// encodings chardetng tells apart. Small damage is replaced and recorded
@@ -124,8 +153,16 @@ pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded> {
 /// text with more than [`MAX_DAMAGE_PERCENT`] of its bytes damaged.
 pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
         let mut b = Builder::new(bytes.len());
-        b.piece(enc, &bytes[bom_len..], bom_len);
+        // (NUL bytes after a UTF-8 mark are read as without one: binary
+        // data fails, a few are damage.)
+        if enc == encoding_rs::UTF_8 && memchr::memchr(0, body).is_some() {
+            binary_check(body, memchr::memchr_iter(0, body).count())?;
+            between_nuls(&mut b, enc, body, bom_len);
+        } else {
+            b.piece(enc, body, bom_len);
+        }
         return b.finish(enc, bytes.len(), || {
             format!("invalid {} after its byte-order mark", enc.name())
         });
@@ -139,11 +176,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
                 format!("invalid {} (no byte-order mark)", enc.name())
             });
         }
-        if (nuls + controls(bytes)) * 100 > bytes.len() * MAX_DAMAGE_PERCENT {
-            return Err(Error::new(ErrorKind::Decode(
-                "binary data (NUL bytes), not text".into(),
-            )));
-        }
+        binary_check(bytes, nuls)?;
     } else if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
         return Ok(Decoded::clean(s.to_owned(), "UTF-8"));
     }
@@ -153,20 +186,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     } else {
         legacy(bytes)
     };
-    // NUL bytes end a piece; in a UTF-8 file each line that is not UTF-8
-    // is tried as GB18030.
-    let mut at = 0;
-    for nul in memchr::memchr_iter(0, bytes).chain([bytes.len()]) {
-        if enc == encoding_rs::UTF_8 {
-            b.utf8_lines(&bytes[at..nul], at);
-        } else {
-            b.piece(enc, &bytes[at..nul], at);
-        }
-        if nul < bytes.len() {
-            b.bad(nul, 1, DamageKind::Nul);
-        }
-        at = nul + 1;
-    }
+    between_nuls(&mut b, enc, bytes, 0);
     b.finish(enc, bytes.len(), || {
         if enc == encoding_rs::UTF_8 || enc == encoding_rs::GB18030 {
             "not valid UTF-8 or GB18030".to_owned()
@@ -531,6 +551,17 @@ mod tests {
         let d = decode(&gb).unwrap();
         assert_eq!(d.encoding, "gb18030");
         assert_eq!(d.text.replace('\u{FFFD}', ""), text);
+        // And after a UTF-8 byte-order mark: damage at the file's offsets,
+        // and binary data still fails.
+        let mut marked = b"\xEF\xBB\xBF".to_vec();
+        marked.extend_from_slice(&bytes);
+        let d = decode_owned(marked.clone()).unwrap();
+        assert_eq!(d.damage.len(), 1);
+        assert_eq!(d.damage[0].kind, DamageKind::Nul);
+        assert_eq!(d.text.replace('\u{FFFD}', ""), text);
+        check_offsets(&d, &marked);
+        marked.extend(std::iter::repeat_n(0u8, marked.len()));
+        assert!(decode_owned(marked).is_err());
     }
 
     #[test]

@@ -412,6 +412,10 @@ fn read_body<'t>(
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    // The line above was the page's metadata with its last value cut by a
+    // wrap (…发布机构： / 承德市人民政府办公室, …文号：承市 / 政函〔2020〕58号):
+    // its text and source line.
+    let mut value_cut: Option<(&'t str, usize)> = None;
     // The line above was a page number (a running head may stand under it).
     let mut page_above = false;
     let mut head_above = false;
@@ -517,12 +521,32 @@ fn read_body<'t>(
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =
             l.is_colophon() && !footer && !prev_portal && !next.is_some_and(lines::Line::is_portal);
-        if !keywords && furniture::is_furniture(&l, footer || prev_portal, next) || footer_line {
-            prev_portal = true;
-            if let Some(n) = header::metadata_number(l.text(), lex) {
-                meta_numbers.push((out.len(), n));
+        // The rest of a metadata value a wrap cut, alone on its line.
+        let cut_value = value_cut.take().filter(|&(_, line)| line + 1 == l.line());
+        let value_rest = cut_value
+            .is_some_and(|(above, _)| furniture::is_value_rest(above, l.text(), next, lex));
+        if value_rest
+            || !keywords && furniture::is_furniture(&l, footer || prev_portal, next)
+            || footer_line
+        {
+            // (A value's rest is read with the label above it.)
+            let joined;
+            let meta = match cut_value.filter(|_| value_rest) {
+                Some((above, _)) => {
+                    joined = [above, l.text()].concat();
+                    joined.as_str()
+                }
+                None => l.text(),
+            };
+            match header::metadata_number(meta, lex) {
+                Some(n) => meta_numbers.push((out.len(), n)),
+                None if !value_rest => value_cut = Some((l.text(), l.line())),
+                None => {}
             }
-            footer |= signed;
+            if !value_rest {
+                prev_portal = true;
+                footer |= signed;
+            }
             furnish(
                 &l,
                 "web-page furniture, not part of a document",

@@ -128,15 +128,27 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     // list stays above them.)
     let places = organ.is_some_and(|o| o.starts_with("中共") || o.contains(PLACE));
     let party = units[at..s].iter().any(|u| u.text().starts_with("中共"));
+    // (Its title maybe cut by a wrap before its genre word: 附件 / 2019年度全市
+    // 招商引资工作先进单位 / 名单 / 舞阳县人民政府 / 市商务局 / 某市人民政府办公室
+    // 关于…; read from its first line.)
+    let top = if h > 1
+        && crate::text::chars_at_most(units[h].text(), 4)
+        && units[h - 1].line() + 1 == units[h].line()
+        && units[h - 1].is_title_fragment()
+    {
+        h - 1
+    } else {
+        h
+    };
     let attached_roster = || {
         let t = units[h].text();
         let title = crate::lines::body::attachment_header(t, lex).map_or(t, |(_, title)| title);
         let title = crate::lexicon::strip_trailing_note(title);
         (title.ends_with("名单") || title.ends_with("名單"))
             && (title.len() < t.len()
-                || h > 0
-                    && units[h - 1].line() + 2 >= units[h].line()
-                    && crate::lines::body::attachment_header(units[h - 1].text(), lex)
+                || top > 0
+                    && units[top - 1].line() + 2 >= units[top].line()
+                    && crate::lines::body::attachment_header(units[top - 1].text(), lex)
                         .is_some_and(|(_, title)| title.is_empty()))
     };
     listed
@@ -173,7 +185,7 @@ fn joined(lines: &[Line]) -> String {
 }
 
 /// Walks back from the title's last unit `end` over title fragments, at most
-/// three, as long as the title needs them (until the part holding 关于 or
+/// three (four over a header), as long as the title needs them (until the part holding 关于 or
 /// 印发, or an unclosed 《 is closed).
 fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize {
     // 关于… at the very start, or after the last of the issuing organs: the
@@ -314,6 +326,16 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && units[k].line() + 2 >= units[k + 1].line()
             };
             let passes_on = opens_line && organ.is_none() && passes_on(head, lex);
+            // (Or an organ and its transmittal verb alone on the line, the
+            // passed-on organ's 关于 title under it: 鄂州市人民政府批转 / 市发展和
+            // 改革委员会关于2005年全市 / …意见的通知.)
+            // (Passing on, 批转 or 转发: a line ending 印发 is the 版记's.)
+            let transmits = k + 1 == s
+                && organ.is_some()
+                && ["批转", "转发", "批轉", "轉發"]
+                    .iter()
+                    .find_map(|w| head.strip_suffix(w))
+                    .is_some_and(|o| lex.organ_ending(o).is_some_and(|e| e.len() < o.len()));
             let list = list_at(k) || organ.is_some() && (goes_on_list(k) || completes_list(k));
             // (Nor a unit by its short name above a title whose organ is
             // named in full: 优秀单位: / 市应急管理局 / 某市人民政府关于…; joint
@@ -332,7 +354,31 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
             // no organ's name, short or full, is a person's. Letters spaced
             // one by one, 石 嘴 山 市…, are parts of one.)
-            let names_people = o.split(crate::text::is_space).any(names_person);
+            // (Nor a name of two characters padded apart, 王　刚　沙洋县消防救援
+            // 大队: two single characters together, no third beside them.)
+            let padded_name = || {
+                let parts: Vec<&str> = o
+                    .split(crate::text::is_space)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let single = |k: usize| {
+                    parts.get(k).is_some_and(|p| {
+                        crate::text::chars_at_most(p, 1) && p.chars().all(crate::text::is_han)
+                    })
+                };
+                // (Not an organ's short name spaced so, 中　共, 县　委, 团　委,
+                // 妇　联: the two read as one.)
+                (0..parts.len().saturating_sub(1)).any(|k| {
+                    single(k) && single(k + 1) && (k == 0 || !single(k - 1)) && !single(k + 2) && {
+                        let two = [parts[k], parts[k + 1]].concat();
+                        two != "中共"
+                            && lex.organ_ending(&two).is_none()
+                            && !lex.attribution.is_unit(&two)
+                    }
+                })
+            };
+            let names_people = o.split(crate::text::is_space).any(names_person)
+                || o.contains(crate::text::is_space) && padded_name();
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
@@ -396,6 +442,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 || short_above_full
                 || lex.organ_ending(head).is_none()
                     && !passes_on
+                    && !transmits
                     && !session
                     && !cut_name
                     && !name_tail
@@ -404,7 +451,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 break;
             }
             at = k;
-            if let Some((w, _)) = passes_on
+            if let Some((w, _)) = (passes_on || transmits)
                 .then(|| Lexicon::find_any(&lex.transmittal, head))
                 .flatten()
             {
@@ -439,7 +486,20 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     }
     let mut s = end;
     let mut joined = last.to_owned();
-    while s > floor && end - s < 3 {
+    // (Five lines at most, a long title cut at a narrow width, when its
+    // number or addressees stand under it and its last line closes with 的
+    // and the genre word, …重点任务清单的通知, …的实施意见; four otherwise: not a heading's
+    // lines above a title, 附件 / 关于调整 / 市安全生产 / 委员会成员 / 名单的说明 /
+    // 市城市管理办法.)
+    let five = units
+        .get(end + 1)
+        .is_some_and(|n| n.is_number() || n.is_addressee())
+        && lex.genre_suffix(last).is_some_and(|(_, at)| {
+            last[..at]
+                .rfind('的')
+                .is_some_and(|d| crate::text::chars_at_most(&last[d..at], 3))
+        });
+    while s > floor && (end - s < 3 || end - s == 3 && five) {
         let prev = &units[s - 1];
         // (A Markdown heading above a line that is none stands apart, unless
         // it opens the title the line ends, an organ before its 关于: # 某市人民

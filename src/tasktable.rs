@@ -12,7 +12,7 @@
 //! header repeated on every printed page are table furniture, never clauses.
 
 use crate::lexicon::{ColumnWord, Lexicon, Role};
-use crate::lines::Line;
+use crate::lines::{furniture, Line};
 use crate::marker::{self, ClauseKind};
 use crate::normalize::numeral;
 use crate::record::Part;
@@ -262,6 +262,58 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
 }
 
+/// A delimited header of two rows, a group's name spanning columns over
+/// their own names (`序号⇥重点任务⇥责任分工⇥⇥完成时限` / `⇥⇥牵头单位⇥配合单位⇥`):
+/// the second row names the columns the first leaves empty and those under
+/// the group, the others span both rows. Read as one header of the lower
+/// names where given (序号, 重点任务, 牵头单位, 配合单位, 完成时限). The first row
+/// alone is no header (its empty cell), the second opens no row.
+fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
+    let (first, next) = (run.get(0)?, run.get(1)?);
+    // (Cheap tests first: the upper row leaves a cell empty between two
+    // delimiters, and the next line is delimited too.)
+    let inner = text::trim(first.text()).trim_matches(['|', '｜']);
+    let empty_cell = inner
+        .split(|c: char| c == delim || delim == '|' && c == '｜')
+        .any(|c| text::trim(c).is_empty());
+    if !empty_cell || delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
+        return None;
+    }
+    let (upper, lower) = (run.pieces(first, delim), run.pieces(next, delim));
+    if upper.len() != lower.len() {
+        return None;
+    }
+    let blank = |p: &str| text::trim(p).is_empty();
+    let mut pairs: Vec<(&str, &str)> = upper.into_iter().zip(lower).collect();
+    // (A bar table's border bars: an empty piece at either end of both.)
+    if delim == '|' {
+        if pairs.last().is_some_and(|(u, l)| blank(u) && blank(l)) {
+            pairs.pop();
+        }
+        if pairs.first().is_some_and(|(u, l)| blank(u) && blank(l)) {
+            pairs.remove(0);
+        }
+    }
+    // (Each column named in one row at least; the upper row leaves a cell
+    // empty, the group's span, and the lower row names it.)
+    let spanned = pairs.iter().any(|(u, l)| blank(u) && !blank(l));
+    let named = pairs.iter().all(|(u, l)| !blank(u) || !blank(l));
+    let opens_row = pairs
+        .iter()
+        .map(|(_, l)| *l)
+        .find(|p| !blank(p))
+        .is_some_and(|p| serial(p).is_some());
+    if !spanned || !named || opens_row {
+        return None;
+    }
+    let joined: Vec<&str> = pairs
+        .iter()
+        .map(|&(u, l)| if blank(l) { u } else { l })
+        .collect();
+    let header = delimited_header(&joined.join(&delim.to_string()), lex)?;
+    Some(Header { len: 2, ..header })
+}
+
 /// A header of one cell per line: three or more column words in a row,
 /// one of them the serial or the task column.
 fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
@@ -407,6 +459,24 @@ impl<'a, 't> Run<'a, 't> {
         }
     }
 
+    /// The nearest source lines above and below unit `u`'s line that are
+    /// not blank: a printed page's running head that the body's reading
+    /// took out as furniture still stands there (黄冈年鉴 2020 / 188).
+    fn beside(&self, u: &Line) -> [Option<&'t str>; 2] {
+        let start = u.start().min(self.src.len());
+        let end = (u.start() + u.text().len()).min(self.src.len());
+        let filled = |l: &&str| !text::trim(l).is_empty();
+        let above = self.src.get(..start).and_then(|b| {
+            let line_start = b.rfind('\n').map_or(0, |k| k + 1);
+            b[..line_start].lines().rev().find(filled)
+        });
+        let below = self.src.get(end..).and_then(|a| {
+            let next = a.find('\n')? + 1;
+            a[next..].lines().find(filled)
+        });
+        [above, below]
+    }
+
     /// Unit `u` cut at every delimiter, with the delimiters its spaces held
     /// at either end: a row a wrap cut goes on where it stopped, so its
     /// lines' pieces join end to start. A bar is its own piece boundary,
@@ -497,7 +567,9 @@ pub fn read<'t>(
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
     } else if let Some(delim) = delimiter(t) {
-        wrapped_header(&run, delim, lex).or_else(|| delimited_header(t, lex))
+        wrapped_header(&run, delim, lex)
+            .or_else(|| delimited_header(t, lex))
+            .or_else(|| grouped_header(&run, delim, lex))
     } else if column(t, lex).is_some() {
         one_cell_header(&run, lex)
     } else {
@@ -595,9 +667,43 @@ impl Reader<'_, '_, '_> {
         });
     }
 
+    /// Unit `i`, `t`, is a printed yearbook page's furniture where its
+    /// pages were joined between two rows: its running head beside its bare
+    /// number (…|2019年8月 / 荆州年鉴（2020） / 215 / 2|…), or that number
+    /// beside the head, also where the body's reading took the head out
+    /// (…2019年12月 / 黄冈年鉴 2020 / 188). As in prose (`lines::furniture`),
+    /// the number has three or four digits; the next row's serial is none.
+    fn yearbook_page(&self, i: usize, t: &str) -> bool {
+        let Some(u) = self.run.get(i) else {
+            return false;
+        };
+        let t = text::trim(t);
+        if furniture::is_bare_number(t) && !text::chars_at_most(t, 2) {
+            return serial(t) != Some(self.last_number + 1)
+                && self
+                    .run
+                    .beside(u)
+                    .into_iter()
+                    .flatten()
+                    .any(|l| furniture::is_running_head(l, self.lex, || true, None));
+        }
+        furniture::is_running_head(
+            t,
+            self.lex,
+            || {
+                self.run
+                    .beside(u)
+                    .into_iter()
+                    .flatten()
+                    .any(|l| furniture::is_bare_number(l) || furniture::is_page_number(l))
+            },
+            None,
+        )
+    }
+
     /// A category row, a page number or a repeated header at unit `i`: owned.
     fn furniture_or_category(&mut self, i: usize, t: &str) -> bool {
-        if is_page_number(t) || is_continued(t) {
+        if is_page_number(t) || is_continued(t) || self.yearbook_page(i, t) {
             self.parts.push((i, Part::Portal));
             return true;
         }
@@ -813,16 +919,26 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
+            // A bar table's row without a serial that a wrap cut right
+            // before a bar: this line is its whole task cell, the next its
+            // other cells (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目).
+            if plain && delim == '|' && self.cut_at_bar(i, col) {
+                self.open_with_task(i, u.line(), t);
+                col = 0;
+                i += 1;
+                continue;
+            }
             // A row a wrap cut before its last column goes on in the column
             // it stopped in; so does a last cell whose text this line ends
-            // (…⇥2021年6月底 / 前, …⇥市住房城 / 乡建设局).
+            // (…⇥2021年6月底 / 前, …⇥市住房城 / 乡建设局), and a bar table's
+            // last cell left open (…| 2021年11月底前 | 省定 / 任务).
             // (Mid-row, only between lines of the table and where the cell
             // reads as unfinished: a row may also have fewer cells than the
             // header.)
             let cut = self.open.as_ref().is_some_and(|o| {
                 col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
-            });
+            }) || delim == '|' && col == last_col && self.ends_open_cell(i, t);
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
@@ -870,10 +986,7 @@ impl Reader<'_, '_, '_> {
             // A row whose first cell, the task, a wrap cut before its first
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
             if plain && self.opens_cut_row(i, delim) {
-                self.start(i, u.line(), None, None);
-                if let Some(o) = self.open.as_mut() {
-                    o.cells[0].push_str(text::trim(t));
-                }
+                self.open_with_task(i, u.line(), t);
                 col = 0;
                 i += 1;
                 continue;
@@ -938,6 +1051,91 @@ impl Reader<'_, '_, '_> {
             }
         }
         false
+    }
+
+    /// Opens a row at unit `i` (source line `line`) with its task cell,
+    /// `t`, the row's other cells to come: a wrap cut the row after it.
+    fn open_with_task(&mut self, i: usize, line: usize, t: &str) {
+        self.start(i, line, None, None);
+        if let Some(o) = self.open.as_mut() {
+            o.cells[0].push_str(text::trim(t));
+        }
+    }
+
+    /// Unit `i`, a line without bars, is the task cell of a row of a bar
+    /// table without a serial whose first column is the task, the wrap
+    /// having cut the row right before its first bar: the next line opens
+    /// with that bar and holds the row's other cells, each a value of its
+    /// column (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目). No
+    /// row is open that the line could go on: none yet, or one whose cells
+    /// reached the last column (`col`).
+    fn cut_at_bar(&self, i: usize, col: usize) -> bool {
+        let width = self.header.cells.len();
+        let task_first = self.header.position(Column::Serial).is_none()
+            && self.header.task_column(self.lex) == Some(0);
+        if !task_first || self.open.is_some() && col + 1 < width {
+            return false;
+        }
+        let (Some(u), Some(n)) = (self.run.get(i), self.run.get(i + 1)) else {
+            return false;
+        };
+        let t = text::trim(u.text());
+        let next = text::trim(n.text());
+        if n.line() != u.line() + 1
+            || !next.starts_with(['|', '｜'])
+            || text::chars_at_most(t, 3)
+            || t.ends_with(text::is_colon)
+            || u.is_title_end()
+            || u.is_signature()
+            || u.is_date()
+            || delimited_header(next, self.lex).is_some()
+        {
+            return false;
+        }
+        let mut pieces = self.run.pieces(n, '|');
+        // (A closing bar closes the last cell.)
+        if next.ends_with(['|', '｜']) {
+            pieces.pop();
+        }
+        pieces.len() == width
+            && text::trim(pieces[0]).is_empty()
+            && pieces[1..]
+                .iter()
+                .enumerate()
+                .all(|(c, p)| !text::trim(p).is_empty() && self.is_value(c + 1, p))
+    }
+
+    /// Unit `i`, `t`, ends the last cell of a bar table's row that the line
+    /// above left open, no bar closing it (…| 2021年11月底前 | 省定 / 任务): a
+    /// few characters, no stop or comma, under a column that names no role
+    /// (a unit's or a deadline's rest is read by [`Self::ends_cell`]), and a
+    /// row of the table or nothing under it.
+    fn ends_open_cell(&self, i: usize, t: &str) -> bool {
+        let t = text::trim(t);
+        let last_col = self.header.cells.len() - 1;
+        let open = self
+            .open
+            .as_ref()
+            .is_some_and(|o| !o.cells[last_col].is_empty());
+        if !open
+            || !text::chars_at_most(t, 10)
+            || t.contains(|c: char| text::is_sentence_end(c) || matches!(c, '，' | ',' | '、'))
+            || self.lex.role_of(&self.header.cells[last_col]) != Role::Field
+        {
+            return false;
+        }
+        let above = i.checked_sub(1).and_then(|k| self.run.get(k));
+        let row_above = above.is_some_and(|p| {
+            let p_text = text::trim(p.text());
+            self.run.get(i).is_some_and(|u| p.line() + 1 == u.line())
+                && delimiter(p_text) == Some('|')
+                && !p_text.ends_with(['|', '｜'])
+        });
+        row_above
+            && self
+                .run
+                .get(i + 1)
+                .is_none_or(|n| delimiter(n.text()) == Some('|'))
     }
 
     /// A category row in the serial column (一⇥热源保障 above 1⇥…): a
@@ -1154,16 +1352,23 @@ impl Reader<'_, '_, '_> {
                 crate::normalize::deadline::goes_on(cell, line, &self.lex.deadline)
                     || self.ends_deadline_words(cell, line)
             }
-            r if r.names_units() && !cell.is_empty() => {
-                let last = |s: &str| s.rsplit(['、', '，', ',']).next().unwrap_or("").to_owned();
-                let head = line.split(['、', '，', ',']).next().unwrap_or("");
-                let cut = last(cell);
-                !cut.is_empty()
-                    && !self.lex.attribution.is_unit(&cut)
-                    && self.lex.attribution.is_unit(&format!("{cut}{head}"))
-            }
+            r if r.names_units() && !cell.is_empty() => self.unit_cut(cell, line),
             _ => false,
         }
+    }
+
+    /// A list of units, `cell`, whose last unit a wrap cut inside its name
+    /// and `line` goes on with (`市住房城乡建设局、市自然资源和规` / `划局、市发改委`):
+    /// the last unit is one only with the line's head.
+    fn unit_cut(&self, cell: &str, line: &str) -> bool {
+        let cut = cell.rsplit(['、', '，', ',']).next().unwrap_or("");
+        let head = text::trim(line)
+            .split(['、', '，', ','])
+            .next()
+            .unwrap_or("");
+        !cut.is_empty()
+            && !self.lex.attribution.is_unit(cut)
+            && self.lex.attribution.is_unit(&format!("{cut}{head}"))
     }
 
     /// `line` ends a deadline cell written as words, cut inside a word
@@ -1317,6 +1522,14 @@ impl Reader<'_, '_, '_> {
                 i += self.header.len;
                 continue;
             }
+            // A yearbook page's running head or number between two rows.
+            // (Not inside one, one cell a line: a task may be the yearbook
+            // itself, 荆州年鉴（2021） / 120, over its figure.)
+            if (self.open.is_none() || pending.len() >= width) && self.yearbook_page(i, t) {
+                self.parts.push((i, Part::Portal));
+                i += 1;
+                continue;
+            }
             let next = self.last_number + 1;
             // Under a category row the numbering may start again at 1.
             let after_category =
@@ -1393,11 +1606,51 @@ impl Reader<'_, '_, '_> {
                         .any(|c| self.lex.role_of(c).names_units())
                         && opens_with_unit(last)
                 };
+                // (Or a list of units cut inside a name, 市住房城乡建设局、市自然
+                // 资源和规 / 划局、市发改委: the name is one only joined. Not a
+                // task's next line over the units, …压缩至 / 1个工作日以内 /
+                // 市市场监管局: that cell opens with no unit.)
+                let cut = |last: &str| {
+                    !u.is_date()
+                        && !last.ends_with(['、', '，', ','])
+                        && last.contains(['、', '，', ','])
+                        && opens_with_unit(last)
+                        && self.unit_cut(last, t)
+                };
+                // (Or cut right before a separator, …市自然资源和规划局 / 、市发改委:
+                // no cell opens with one.)
+                let sep_first = t
+                    .strip_prefix(['、', '，', ','])
+                    .is_some_and(|rest| !u.is_date() && opens_with_unit(rest));
+                // (Or inside a bracket the line under closes first: …各乡镇人民
+                // 政府（街道 / 办事处）.)
+                // (Not a deadline's cell, 2021年6月底前完成）, a stray bracket
+                // closing it.)
+                let in_bracket = |last: &str| {
+                    let open = last.rfind(['（', '(']);
+                    open > last.rfind(['）', ')'])
+                        && opens_with_unit(last)
+                        && !u.is_date()
+                        && !t.starts_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')'))
+                        && {
+                            let (d, _) = crate::normalize::deadline::parse_deadline(
+                                t,
+                                None,
+                                &self.lex.deadline,
+                            );
+                            d.due.is_none() && !d.ongoing
+                        }
+                        && t.chars()
+                            .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
+                            .is_some_and(|c| matches!(c, '）' | ')'))
+                };
                 match pending.last_mut() {
                     Some(last)
-                        if units
-                            && last.ends_with(['、', '，', ','])
-                            && (unit_cell || unit_list(last)) =>
+                        if (unit_cell || unit_list(last))
+                            && (units && last.ends_with(['、', '，', ','])
+                                || sep_first
+                                || cut(last)
+                                || in_bracket(last)) =>
                     {
                         last.push_str(t)
                     }
@@ -1829,6 +2082,40 @@ mod tests {
         assert!(matches!(t.items[0], Item::Category { .. }));
     }
 
+    /// A header of two rows, a group's name over its columns' names.
+    #[test]
+    fn a_grouped_header_of_two_rows() {
+        let src = "序号\t重点任务\t责任分工\t\t完成时限\n\t\t牵头单位\t配合单位\t\n\
+            1\t截污纳管。\t市住建局\t市生态环境局\t2021年6月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            t.header,
+            ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+        );
+        assert_eq!(t.consumed, 3);
+        assert_eq!(rows(&t)[0].3[1], ("配合单位".into(), "市生态环境局".into()));
+        // A second row that opens a row is none.
+        let src = "序号\t重点任务\t责任分工\t\t完成时限\n1\t截污纳管。\t市住建局\t\t2021年\n";
+        assert!(table(src, true).is_none());
+    }
+
+    /// A bar table without a serial, cut by a wrap right before a bar or
+    /// inside its last cell.
+    #[test]
+    fn bar_rows_cut_before_a_bar_or_in_the_last_cell() {
+        let src = "工作任务 | 责任单位 | 完成时限 | 备注\n新建幼儿园5所\n| 市教育局 | 2021年8月底前 | 续建项目\n\
+            改造农村公路 | 市交通运输局 | 2021年11月底前 | 省定\n任务\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 5);
+        let r = rows(&t);
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("新建幼儿园5所", "改造农村公路")
+        );
+        assert_eq!(r[0].3[0], ("责任单位".into(), "市教育局".into()));
+        assert_eq!(r[1].3[2], ("备注".into(), "省定任务".into()));
+    }
+
     #[test]
     fn markdown_rows_and_category_rows() {
         let t = table(
@@ -1929,6 +2216,49 @@ mod tests {
                 ("完成时限", "2015年底前")
             ])
         );
+    }
+
+    /// A unit list cut inside a name, or before its separator; a task's
+    /// next line over a unit is no part of the unit.
+    #[test]
+    fn one_cell_per_line_with_a_unit_cut_inside_its_name() {
+        let src = "序号\n重点任务\n责任单位\n完成时限\n1\n推进审批制度改革\n市住房城乡建设局、市自然资源和规\n划局、市发改委\n2021年9月\n\
+            2\n优化跨境贸易服务\n市商务局、市财政局\n、永州海关\n2021年12月\n\
+            3\n压缩开办时间至\n1个工作日以内\n市市场监管局\n2021年6月\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r[0].2, "推进审批制度改革");
+        assert_eq!(
+            r[0].3[0].1,
+            "市住房城乡建设局、市自然资源和规划局、市发改委"
+        );
+        assert_eq!(r[1].3[0].1, "市商务局、市财政局、永州海关");
+        assert_eq!(r[2].2, "压缩开办时间至1个工作日以内");
+        assert_eq!(r[2].3[0].1, "市市场监管局");
+    }
+
+    /// A yearbook page's running head and bare number between rows, the
+    /// head also where the body's reading took it out.
+    #[test]
+    fn a_yearbook_page_between_rows() {
+        let src = "序号|重点任务|责任单位|完成时限\n1|便河整治|沙市区人民政府|2019年8月\n荆州年鉴（2020）\n215\n2|生态补水|市水利局|2019年12月\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 5);
+        let r = rows(&t);
+        assert_eq!(r[0].2, "便河整治");
+        assert_eq!(r[0].3[1].1, "2019年8月");
+        // The head stands in the source but not among the units.
+        let src = "序号\n建设任务\n责任单位\n完成时限\n1\n城乡供水项目\n武穴市人民政府\n2019年12月\n\n黄冈年鉴 2020\n\n188\n二、保障措施\n";
+        let lex = Lexicon::builtin();
+        let ls: Vec<Line> = Line::all(src, &lex)
+            .into_iter()
+            .filter(|l| !l.text().contains("年鉴"))
+            .collect();
+        let t = read(&ls[0], &ls[1..], src, &lex, false).unwrap();
+        assert_eq!(t.consumed, 9);
+        assert_eq!(rows(&t)[0].3[1].1, "2019年12月");
+        // A figure beside no head is a cell.
+        let src = "序号\n建设任务\n责任单位\n投资\n1\n城乡供水项目\n武穴市人民政府\n188\n";
+        assert_eq!(rows(&table(src, false).unwrap())[0].3[1].1, "188");
     }
 
     #[test]

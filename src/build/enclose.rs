@@ -80,6 +80,27 @@ impl<'a, 't> Builder<'a, 't> {
         if !(quoted || signed) {
             return false;
         }
+        // A title that ends with a genre word and goes on with another joined
+        // by 和 or 暨 (…第十四个五年规划 / 和二〇三五年远景目标纲要).
+        // (和 before a year only, 和二〇三五年…, 和2035年…: not a place or a word
+        // opening the text, 和平区…, 和谐…; no separator in the line.)
+        let joins = |t: &str| {
+            let year = t.strip_prefix('和').is_some_and(|r| {
+                r.starts_with(|c: char| {
+                    text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+                })
+            });
+            (year || t.starts_with('暨')) && !t.contains(['，', ',', '、', '。'])
+        };
+        if let Some(n) = self.lines.get(extra).filter(|n| {
+            n.line() == l.line() + extra + 1
+                && joins(n.text())
+                && n.is_title_fragment()
+                && self.lex.genre_suffix(n.text()).is_some()
+        }) {
+            title.push_str(n.text());
+            extra += 1;
+        }
         // A line in brackets under the title completes it (（试行）,
         // （2017—2020年）).
         if let Some(n) = self.lines.get(extra).filter(|n| {

@@ -322,8 +322,45 @@ impl<'a, 't> Builder<'a, 't> {
                 .tree
                 .top_text()
                 .is_some_and(|t| t.ends_with('第'));
+        // (Or a section a sentence cites across a wrap, its number run into
+        // the words after it: …按照本预案 / 1.1规定由市指挥部办公室…, …依照 /
+        // 3.1.2条规定启动响应.)
+        // (The text above left its sentence open on a word that names what
+        // it cites, at whatever width: …按照本预案, …依照, …本预案第; not a heading's
+        // line, 坚持以人为本、预防为主 / 1.2规定程序.)
+        let cites = |t: &str| {
+            ["按照", "依照", "依据", "根据", "参照", "按", "见", "第"]
+                .iter()
+                .any(|w| t.ends_with(w))
+                || self
+                    .lex
+                    .genre_suffix(t)
+                    .is_some_and(|(_, at)| t[..at].ends_with(['本', '该']))
+        };
+        let cited_section = matches!(self.prev, Prev::Text { .. })
+            && marker.is_some_and(|m| {
+                let body = &l.text()[m.body.min(l.text().len())..];
+                // (Words that refer back, not a heading's: 1.1项目范围, 2.3节能.)
+                let refers = |b: &str| {
+                    ["规定", "的规定", "要求", "所列", "所述"]
+                        .iter()
+                        .any(|w| b.starts_with(w))
+                };
+                m.kind == ClauseKind::Decimal
+                    && !m.spaced
+                    && (refers(body)
+                        || body
+                            .strip_prefix(['条', '款', '项', '章', '节'])
+                            .is_some_and(|r| refers(r) || r.starts_with(['的', '、', '和', '中'])))
+            })
+            && self
+                .holder()
+                .tree
+                .top_text()
+                .is_some_and(|t| !prose::is_closed_line(t) && cites(t));
         let continues = enumerating
             || cited
+            || cited_section
             || (leftover
                 || match self.prev {
                     Prev::Text { open: true, .. } | Prev::Field { open: true } => true,

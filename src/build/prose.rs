@@ -752,13 +752,36 @@ impl<'a, 't> Builder<'a, 't> {
         pending: Option<&Marker>,
     ) -> Option<usize> {
         let tree = &self.holder().tree;
-        body::marker_after_stop(t, from, |m| {
+        let strict = |m: &Marker| {
             let (want, seen) = match pending {
                 Some(p) if p.kind == m.kind => (p.number + 1, true),
                 _ => (tree.expected(m.kind), tree.seen(m.kind)),
             };
             m.number == want && (m.number > 1 || !seen)
-        })
+        };
+        // Or the first of a new list under the clause this line opens, its
+        // kind seen under an earlier one (1.改造设施 / (1)… / 2.完善服务设施。统筹
+        // 建设。(1)养老设施。): a heading, no comma before its stop, citing no
+        // item or document ((1)项所列…, (1)号文件…, 1.养老设施，2.…). (One
+        // search for both: most lines hold no marker after a stop.)
+        let new_list = |m: &Marker| {
+            pending.is_some_and(|p| {
+                m.number == 1 && m.kind != p.kind && tree.nests_under(p.kind, m.kind)
+            })
+        };
+        let found = body::marker_after_stop(t, from, |m| strict(m) || new_list(m))?;
+        let m = crate::marker::marker(&t[found..], false)?;
+        if strict(&m) {
+            return Some(found);
+        }
+        let heading = &t[found + m.body..];
+        let heading = &heading[..text::find_char(heading, '。').unwrap_or(heading.len())];
+        if !heading.starts_with(['项', '号', '款', '条', '目'])
+            && !heading.contains(['，', ',', '；', ';'])
+        {
+            return Some(found);
+        }
+        body::marker_after_stop(t, from, strict)
     }
 
     /// A label run into the clause's line after a full stop, outside
@@ -870,7 +893,8 @@ impl<'a, 't> Builder<'a, 't> {
         let open = (is_open_line(u.text(), self.wrap)
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
-            || self.cut_sentence(&u, &m, body))
+            || self.cut_sentence(&u, &m, body)
+            || self.closed_below(&u, u.text()))
             && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
@@ -901,6 +925,31 @@ impl<'a, 't> Builder<'a, 't> {
             && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
+    }
+
+    /// The unit's line stops inside a bracket it opened, and the line right
+    /// under it, no marker or label opening it, closes that bracket before
+    /// opening any (…《声环境质量标准》（GB30 / 96—2008），加强…): a wrap cut
+    /// inside the bracket, at whatever width. (A bracket a typo left open,
+    /// （一）推进老旧小区改造（2021年 over 责任单位：…, closes nowhere.)
+    fn closed_below(&self, u: &Unit, t: &str) -> bool {
+        let Some(n) = self.lines.get(0) else {
+            return false;
+        };
+        // (A SIMD search for an opening bracket on the line first: most
+        // lines hold none.)
+        let opens = || memchr::memchr(b'(', t.as_bytes()).is_some() || text::has_char(t, '（');
+        n.line() == u.line() + 1
+            && opens()
+            && !is_closed_line(t)
+            && n.marker(false).is_none()
+            && !n.has_label()
+            && n.text()
+                .chars()
+                .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
+                .is_some_and(|c| matches!(c, '）' | ')'))
+            && unclosed_bracket(t)
+            && ends_line(self.src, u.start() + u.text().len())
     }
 
     /// A clause's line that is a sentence cut by a wrap at a width the
@@ -1100,6 +1149,7 @@ impl<'a, 't> Builder<'a, 't> {
             && (is_open_line(t, self.wrap)
                 || self.cut_at_semicolon(&u)
                 || self.wraps_apart(&u, t)
+                || self.closed_below(&u, t)
                 || wrapped
                     && self
                         .holder()

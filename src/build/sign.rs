@@ -25,6 +25,21 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// The document is a 纪要 and nothing of its text is read yet but its
+    /// session's line (第12次): an organ and date read now head it.
+    fn minutes_head(&self) -> bool {
+        let n = &self.notice;
+        self.doc
+            .doc_type
+            .as_deref()
+            .is_some_and(|g| matches!(g, "纪要" | "紀要"))
+            && n.tree.is_empty()
+            && n.fields.is_empty()
+            && n.preamble
+                .iter()
+                .all(|p| !p.text.contains(['。', '，', ',']))
+    }
+
     /// The last line read signed the document.
     pub(super) fn signed_last(&self) -> bool {
         self.owners
@@ -239,7 +254,12 @@ impl<'a, 't> Builder<'a, 't> {
         if let Some((organs, d)) = body::organ_and_date(t, self.lex) {
             self.doc.issuers.extend(split_organs(organs, self.lex));
             self.doc.date = Some(d.iso());
-            self.sign_off();
+            // (Under a 纪要's title and session, before its text, they are
+            // its header: 某市人民政府常务会议纪要 / 第12次 / 某市人民政府办公室
+            // 2020年6月22日 / 一、会议研究了…; the text goes on under them.)
+            if !self.minutes_head() {
+                self.sign_off();
+            }
             self.own(l, Part::Signature);
             return true;
         }

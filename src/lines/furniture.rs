@@ -15,6 +15,53 @@ pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> boo
         && !is_sentence(l.text())
 }
 
+/// `t`, the line under the page's metadata line `above`, is the rest of a
+/// value a wrap cut: `above` ends with a label's colon, its value on this
+/// line, an organ's name or a date, few characters, no stop (…发布机构： /
+/// 承德市人民政府办公室); or `above` ends inside a document number after its
+/// label and this line holds the rest (…文号：承市 / 政函〔2020〕58号).
+pub fn is_value_rest(
+    above: &str,
+    t: &str,
+    next: Option<&Line>,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    let above = text::trim(above);
+    let t = text::trim(t);
+    if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
+        return false;
+    }
+    // (More metadata under it, or nothing: not a title's first line, its
+    // organ, under an empty label, 主题分类： / 某市人民政府办公室 / 关于….)
+    if above.ends_with(text::is_colon) {
+        return next.is_none_or(Line::is_portal)
+            && (lex.organ_ending(t).is_some()
+                || crate::normalize::date::parse_date(t)
+                    .is_some_and(|(_, r)| r.start == 0 && r.end == t.len()));
+    }
+    // (The label's value so far: a code's head, ideographs only, no word
+    // saying there is none, 文号：无, and the number under it with a short
+    // code, its rest.)
+    let head = crate::lexicon::Lexicon::find_any(&lex.number_label, above)
+        .map(|(at, len)| {
+            above[at + len..]
+                .trim_start_matches(text::is_colon)
+                .trim_start_matches(text::is_space)
+        })
+        .filter(|v| !v.is_empty() && text::chars_at_most(v, 6) && v.chars().all(text::is_han))
+        .filter(|v| !matches!(*v, "无" | "暂无" | "否" | "空" | "略"));
+    head.is_some_and(|h| {
+        crate::docnum::find_all(t).first().is_some_and(|f| {
+            f.range.start == 0
+                && f.range.end == t.len()
+                && f.number
+                    .issuer_code
+                    .as_deref()
+                    .is_none_or(|c| text::chars_at_most(c, 3))
+        }) && crate::docnum::whole(&[h, t].concat()).is_some()
+    })
+}
+
 /// `t` closes a sentence with a stop after a comma, and holds no colon: no
 /// page's link or label (来源：…，发布时间：…。, 版权所有：…，未经许可不得转载。).
 fn is_sentence(t: &str) -> bool {
@@ -30,13 +77,18 @@ pub fn is_header_element(l: &Line, next: Option<&Line>) -> bool {
 
 /// `l`, a title's line in a page footer, is the next document's title, not
 /// a related link: a number or addressees follow it, past the rest of the
-/// title and the page's dated metadata (某市人民政府办公室关于… / …的通报 /
-/// 发布时间：2020-03-12 / 某府办字〔…〕). A related link's title over its date
+/// title, the page's dated metadata and its tools (某市人民政府办公室关于… /
+/// …的通报 / 发布时间：2020-03-12 / 某府办字〔…〕). A related link's title over its date
 /// has the next link under it (相关链接： / …的通知 / 发布时间：…), and the
 /// page's navigation is no metadata (当前位置：首页 > …). `ahead(k)`: the
 /// source line `k` lines on, None when blank.
 pub fn heads_next_document<'t>(l: &Line, ahead: impl Fn(usize) -> Option<Line<'t>>) -> bool {
-    let metadata = |a: &Line| a.is_portal() && a.text().contains(|c: char| c.is_ascii_digit());
+    // (Or the page's tools in 【】 under the title: …的函 / 【字体：大 中 小】 /
+    // 河北省发展和改革委员会：.)
+    let metadata = |a: &Line| {
+        a.is_portal()
+            && (a.text().contains(|c: char| c.is_ascii_digit()) || a.text().starts_with('【'))
+    };
     (l.is_title_end() || l.is_title_fragment())
         && (1..=4)
             .map(ahead)

@@ -306,7 +306,8 @@ pub fn cut_number(
     if a.is_empty()
         || b.is_empty()
         || !text::chars_at_most(a, 24)
-        || !text::chars_at_most(b, 12)
+        // (A code of four, its year and a serial of three: 水府办发〔2020〕78号.)
+        || !text::chars_at_most(b, 14)
         || !b.ends_with(['号', '號'])
     {
         return None;

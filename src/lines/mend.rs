@@ -68,7 +68,26 @@ pub(super) fn above(
     // A title run into its number and the head of its first addressee,
     // which this line completes up to its colon (…的批复玉政复〔2008〕31号澄 /
     // 江县人民政府：): the line above is split as it would have been whole.
-    if title_above(out) && text::first_colon(t).is_some() {
+    // So is a number opening the line above, cut off a genre word's tail
+    // (…的批 / 复 益政函〔2021〕56号 市住房和城乡建 / 设局：), or with its
+    // addressees after a space, their list ended on this line (…78号 各县（市、
+    // 特区、区）人民政府，… / 各有关单位：).
+    // (Its 号 seen first; the number parsed last, for a line with a colon.)
+    let numbered_above = out
+        .last()
+        .filter(|p| p.line() + 1 == line.line() && (p.is_number() || p.may_hold_hao()));
+    let number_above = |p: &Line| {
+        p.is_number()
+            || p.text().chars().take(12).any(docnum::is_number_open)
+                && docnum::numbers_in(p.text())
+                    .first()
+                    .is_some_and(|f| f.range.start == 0)
+    };
+    let title = title_above(out);
+    if (title || numbered_above.is_some())
+        && text::first_colon(t).is_some()
+        && (title || numbered_above.is_some_and(number_above))
+    {
         let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
             let numbers = docnum::numbers_in(p.text());
             let under_title = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
@@ -76,9 +95,28 @@ pub(super) fn above(
         });
         if let Some(pieces) = pieces {
             let hao = out.pop().is_some_and(|p| p.may_hold_hao());
+            let at = out.len();
             for p in pieces {
                 for piece in split::run_on(&p, lex).unwrap_or_else(|| vec![p]) {
                     out.push(Line::piece(piece, hao, lex));
+                }
+            }
+            // (The number alone now, its code's head may stand on the
+            // title's line above: …的批复郴 / 政函〔2020〕46号郴州市自然资源和规 /
+            // 划局：.)
+            if at > 0 && out[at].is_number() && fragment_over(&out[..at], out[at].line()) {
+                let above = fragment_over(&out[..at - 1], out[at - 1].line());
+                let n = &out[at];
+                let k = split::code_cut(
+                    out[at - 1].text(),
+                    n.text(),
+                    &docnum::numbers_in(n.text()),
+                    true,
+                    above,
+                    lex,
+                );
+                if let Some(k) = k {
+                    cut_line(out, at - 1, k, lex);
                 }
             }
         }
@@ -123,13 +161,31 @@ pub(super) fn above(
             // 2020〕2号.)
             // (At a document's start: the file's, after a blank line, a date
             // or the 版记; a line of text above is a sentence citing it.)
-            let starts = match out.len().checked_sub(2).map(|k| &out[k]) {
+            // (Or after a paragraph that closed, the title opening with its
+            // organ and 关于: …落到实处。 / 某市人民政府关于…的通告漯政〔2 / 020〕25号;
+            // not an item of a list the paragraph announces, …废止下列规范性文件。.)
+            let issued = || {
+                let head = &prev.text()[..cut.unwrap_or(0)];
+                Lexicon::find_any(&lex.about, head)
+                    .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&head[..at]).is_some())
+            };
+            // (Its last sentence, not one before it: …现就有关事项通知如下。各县区要….)
+            let announces = |t: &str| {
+                let last = t.trim_end_matches('。').rsplit('。').next().unwrap_or("");
+                ["下列", "如下", "以下"].iter().any(|w| last.contains(w))
+            };
+            let starts = || match out.len().checked_sub(2).map(|k| &out[k]) {
                 None => true,
-                Some(pp) => pp.line() + 1 < prev.line() || pp.is_date() || pp.is_colophon(),
+                Some(pp) => {
+                    pp.line() + 1 < prev.line()
+                        || pp.is_date()
+                        || pp.is_colophon()
+                        || pp.text().ends_with('。') && !announces(pp.text()) && issued()
+                }
             };
             let alone = || {
                 let whole = t.trim_end_matches(text::is_space).len();
-                (cut.is_some() && prev.is_title_fragment() && starts)
+                (cut.is_some() && prev.is_title_fragment() && starts())
                     .then(|| split::rest_of_number(half, t))
                     .flatten()
                     .filter(|&k| k == whole)

@@ -184,7 +184,10 @@ pub fn title_addressees(t: &str, title_above: bool, lex: &Lexicon) -> Option<usi
             && crate::lines::title::is_title_end_text(&t[..g], lex)
             && !t.starts_with("会议")
             && !rest.starts_with(['》', '〉', '（', '('])
-            && (first.starts_with('各') || lex.organ_ending(first).is_some())
+            // (An organ's ending alone is the tail of a name a wrap cut,
+            // 郴州市自然资 / 源和规划局：, not an addressee after a title.)
+            && (first.starts_with('各')
+                || lex.organ_ending(first).is_some_and(|e| e.len() < first.len()))
             && crate::lines::header::is_addressee_text(rest, lex)
         {
             return Some(g);
@@ -236,8 +239,11 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
         .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
         .next()
         .unwrap_or("");
+    // (Or whole, the wrap leaving only their colon: …46号郴州市自然资源和规划局
+    // / ：.)
+    let colon_alone = text::trim(&next[..c]).chars().count() == 1;
     !rest.is_empty()
-        && text::chars_at_most(rest, 10)
+        && (colon_alone || text::chars_at_most(rest, 10))
         // (Its brackets too: …6号各县(市) / 委,…:, …11号各县（市）区 / 人民政府，…：.)
         && rest
             .chars()
@@ -459,17 +465,40 @@ pub fn code_cut(
         .code_after_genre(prev, prev.len() + 1, 1..=8)
         .or_else(|| {
             // (A space may stand before it: …的函 绥政函 / 〔2021〕30号.)
-            let g = tail.is_empty().then(|| {
-                lex.code_after_genre(prev, prev.len(), 2..=6)
-                    .or_else(|| code_after_space(prev, 2..=6, lex).map(|(_, code)| code))
-            })??;
-            let code = prev[g..].strip_suffix('函')?;
+            if !tail.is_empty() {
+                return None;
+            }
+            let bare = lex.code_after_genre(prev, prev.len(), 2..=6);
+            let spaced = || code_after_space(prev, 2..=6, lex).map(|(_, code)| code);
+            let g = bare.or_else(spaced)?;
+            // (Or any code after a space, whole above the bracket, ending as
+            // codes do: …的通知 张政办发 / 〔2020〕14号 各区县…:; not a word after
+            // the title, …的通知 政务公开.)
+            let code = match prev[g..].strip_suffix('函') {
+                Some(c) => c,
+                None if bare.is_none() && prev.ends_with(['发', '字', '办', '文', '复']) => {
+                    &prev[g..]
+                }
+                None => return None,
+            };
             code.contains(['政', '府', '办', '委', '党']).then_some(g)
         })
         // (A space between the title and the code's first character: …的通报
         // 三 / 政办〔2021〕21号 各县…: cut where it starts. Two or more are a
-        // word after the title, …的通知 公开, 试行, 表扬.)
-        .or_else(|| code_after_space(prev, 1..=1, lex).map(|(_, code)| code))?;
+        // word after the title, …的通知 公开, 试行, 表扬, unless the code they
+        // open ends as codes do and they are no verdict: …的通知 六盘 / 水府办发
+        // 〔2020〕78号 各县…，.)
+        .or_else(|| code_after_space(prev, 1..=1, lex).map(|(_, code)| code))
+        .or_else(|| {
+            let (_, code) = code_after_space(prev, 2..=3, lex)?;
+            let head = &prev[code..];
+            // (Nor a word naming the title's edition or text: 试行, 草案, 全文.)
+            (!tail.is_empty()
+                && tail.ends_with(['发', '函', '字', '办', '文', '复'])
+                && !lex.verdict.iter().chain(&lex.edition).any(|v| v == head)
+                && !matches!(head, "全文" | "原文" | "正文" | "附件"))
+            .then_some(code)
+        })?;
     let head = &prev[gpos..];
     let title = prev[..gpos].trim_end_matches(text::is_space);
     let joined = [head, &t[..f.range.end]].concat();
@@ -499,11 +528,24 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
     if is_title_end_text(prev, lex) {
         return None;
     }
+    // (Or set apart from the number by a space, with the addressees after
+    // it: …防汛工作的通 / 知 岳政发〔2021〕5号 各县市区人民政府：. A row of a list
+    // of documents, 1⇥…的通 / 知 石政发〔2019〕5号, holds nothing after it.)
+    let spaced = |k: usize| {
+        let rest = &t[k..];
+        let gap = rest.len() - rest.trim_start_matches(text::is_space).len();
+        gap > 0
+            && !prev.contains(['\t', '|', '｜'])
+            && numbers
+                .iter()
+                .any(|f| f.range.start == k + gap && !text::trim(&t[f.range.end..]).is_empty())
+    };
     t.char_indices().skip(1).take(2).map(|(k, _)| k).find(|&k| {
         let head = &t[..k];
-        numbers
+        (numbers
             .iter()
             .any(|f| f.range.start <= k && k < f.core_start)
+            || spaced(k))
             && head.chars().all(text::is_han)
             && {
                 // (Or the genre word whole on this line after the title's 的:
@@ -582,17 +624,33 @@ pub fn run_on_number<'t>(
             // colon is on the line: 石政办发〔2021〕44号　各县区，市直各部门要…
             // is a sentence wrapped; without it the first item is read as it
             // stands, space and all.)
-            let colon = rest.contains(text::is_colon);
-            let first = rest
+            // (Or on the next line, which ends the list: …78号 各县（市、特区、区）
+            // 人民政府，市人民政府各工作部门， / 各有关单位：; not …， / 有关要求如下：.)
+            let colon_below = || {
+                next.is_some_and(|n| {
+                    crate::lines::header::ends_in_colon(n)
+                        && !text::has_char(n, '。')
+                        && text::chars_at_most(n, 40)
+                        && crate::lines::header::is_addressee_text(text::trim(n), lex)
+                })
+            };
+            let on_line = rest.contains(text::is_colon);
+            let item = rest
                 .split(|c: char| text::is_list_sep(c) || text::is_colon(c))
-                .next()
-                .map(|f| if colon { text::trim(f) } else { f });
-            let organ = first.is_some_and(|f| f.starts_with('各') || lex.organ_ending(f).is_some());
+                .next();
+            let organ_of = |f: &str| f.starts_with('各') || lex.organ_ending(f).is_some();
+            // (The line under read only for a first item naming an organ.)
+            let colon = on_line || item.is_some_and(|f| organ_of(text::trim(f))) && colon_below();
+            let first = item.map(|f| if colon { text::trim(f) } else { f });
+            let organ = first.is_some_and(organ_of);
             // (Or cut by a wrap before their colon, when the code read holds
             // no title's genre word: 决定厦府〔…〕61号各区…，各 is a title's
             // tail, read below.)
-            let cut_ok = rest.contains(text::is_colon) || genres.before(f.core_start).is_none();
-            let addressees = organ && cut_ok && addressees_follow(rest, lex);
+            let cut_ok = colon || genres.before(f.core_start).is_none();
+            // (Or the first addressee's head a wrap cut, which the next line
+            // completes: …的批 / 复 益政函〔2021〕56号 市住房和城乡建 / 设局：.)
+            let addressees = organ && cut_ok && addressees_follow(rest, lex)
+                || !on_line && name_goes_on(rest, next, lex);
             if addressees {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.range.end));
@@ -1148,6 +1206,17 @@ mod tests {
                 "某市人民政府关于印发某市城乡环境卫生整治实施方案的通知",
                 "知某政办发〔2021〕8号"
             ),
+            None
+        );
+        assert_eq!(
+            cut(
+                "某市人民政府关于加强防汛工作的通",
+                "知 某政发〔2021〕5号 各县市区人民政府："
+            ),
+            Some(("知", " 某政发〔2021〕5号 各县市区人民政府："))
+        );
+        assert_eq!(
+            cut("某市人民政府关于加强防汛工作的", "通 某政发〔2021〕5号"),
             None
         );
         assert_eq!(
