@@ -185,8 +185,8 @@ fn joined(lines: &[Line]) -> String {
 }
 
 /// Walks back from the title's last unit `end` over title fragments, at most
-/// three (four over a header), as long as the title needs them (until the part holding 关于 or
-/// 印发, or an unclosed 《 is closed).
+/// three (four over a header), as long as the title needs them (until the
+/// part holding 关于 or 印发, or an unclosed 《 is closed).
 fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize {
     // 关于… at the very start, or after the last of the issuing organs: the
     // other organs sit on the lines above, one a line (淅川县人民政府 / 关于
@@ -488,9 +488,9 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     let mut joined = last.to_owned();
     // (Five lines at most, a long title cut at a narrow width, when its
     // number or addressees stand under it and its last line closes with 的
-    // and the genre word, …重点任务清单的通知, …的实施意见; four otherwise: not a heading's
-    // lines above a title, 附件 / 关于调整 / 市安全生产 / 委员会成员 / 名单的说明 /
-    // 市城市管理办法.)
+    // and the genre word, …重点任务清单的通知, …的实施意见; four otherwise:
+    // not a heading's lines above a title, 附件 / 关于调整 / 市安全生产 /
+    // 委员会成员 / 名单的说明 / 市城市管理办法.)
     let five = units
         .get(end + 1)
         .is_some_and(|n| n.is_number() || n.is_addressee())

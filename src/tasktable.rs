@@ -1629,9 +1629,12 @@ impl Reader<'_, '_, '_> {
                 let in_bracket = |last: &str| {
                     let open = last.rfind(['（', '(']);
                     open > last.rfind(['）', ')'])
-                        && opens_with_unit(last)
                         && !u.is_date()
                         && !t.starts_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')'))
+                        && t.chars()
+                            .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
+                            .is_some_and(|c| matches!(c, '）' | ')'))
+                        && opens_with_unit(last)
                         && {
                             let (d, _) = crate::normalize::deadline::parse_deadline(
                                 t,
@@ -1640,9 +1643,6 @@ impl Reader<'_, '_, '_> {
                             );
                             d.due.is_none() && !d.ongoing
                         }
-                        && t.chars()
-                            .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
-                            .is_some_and(|c| matches!(c, '）' | ')'))
                 };
                 match pending.last_mut() {
                     Some(last)

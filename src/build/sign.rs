@@ -25,14 +25,19 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
-    /// The document is a 纪要 and nothing of its text is read yet but its
-    /// session's line (第12次): an organ and date read now head it.
-    fn minutes_head(&self) -> bool {
-        let n = &self.notice;
+    /// The document is a 纪要 (minutes).
+    fn is_minutes(&self) -> bool {
         self.doc
             .doc_type
             .as_deref()
             .is_some_and(|g| matches!(g, "纪要" | "紀要"))
+    }
+
+    /// The document is a 纪要 and nothing of its text is read yet but its
+    /// session's line (第12次): an organ and date read now head it.
+    fn minutes_head(&self) -> bool {
+        let n = &self.notice;
+        self.is_minutes()
             && n.tree.is_empty()
             && n.fields.is_empty()
             && n.preamble
@@ -315,12 +320,7 @@ impl<'a, 't> Builder<'a, 't> {
         // number, spaces between, the text after them: 某市人民政府办公室　　2021
         // / 年5月20日.)
         let n = &self.notice;
-        let minutes = self
-            .doc
-            .doc_type
-            .as_deref()
-            .is_some_and(|g| matches!(g, "纪要" | "紀要"));
-        let first = minutes
+        let first = self.is_minutes()
             && n.preamble.is_empty()
             && n.tree.is_empty()
             && n.fields.is_empty()

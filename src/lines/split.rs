@@ -15,6 +15,10 @@ use crate::marker;
 use crate::text;
 use crate::unit::Unit;
 
+/// The characters an issuer's code ends with (某政发, 某政办函, 某办字, 某政文,
+/// 某政复): a word after a title that ends otherwise is no code.
+const CODE_ENDS: [char; 6] = ['发', '函', '字', '办', '文', '复'];
+
 /// 第 and 年, found by SIMD substring search: `str::find(char)` stops at
 /// every byte equal to their last one, a byte many ideographs end with.
 static DI: LazyLock<memmem::Finder<'static>> =
@@ -476,9 +480,7 @@ pub fn code_cut(
             // the title, …的通知 政务公开.)
             let code = match prev[g..].strip_suffix('函') {
                 Some(c) => c,
-                None if bare.is_none() && prev.ends_with(['发', '字', '办', '文', '复']) => {
-                    &prev[g..]
-                }
+                None if bare.is_none() && prev.ends_with(CODE_ENDS) => &prev[g..],
                 None => return None,
             };
             code.contains(['政', '府', '办', '委', '党']).then_some(g)
@@ -494,7 +496,7 @@ pub fn code_cut(
             let head = &prev[code..];
             // (Nor a word naming the title's edition or text: 试行, 草案, 全文.)
             (!tail.is_empty()
-                && tail.ends_with(['发', '函', '字', '办', '文', '复'])
+                && tail.ends_with(CODE_ENDS)
                 && !lex.verdict.iter().chain(&lex.edition).any(|v| v == head)
                 && !matches!(head, "全文" | "原文" | "正文" | "附件"))
             .then_some(code)
