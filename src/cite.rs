@@ -198,16 +198,11 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         })
     };
     if han {
-        let cites = |s: &str| {
-            ["按照", "依照", "依据", "根据", "参照", "执行"]
-                .iter()
-                .any(|w| s.ends_with(w))
-        };
         let head = tail
             .char_indices()
             .next_back()
             .map(|(at, _)| at)
-            .filter(|&at| cites(&tail[..at]));
+            .filter(|&at| lex.ends_citing_document(&tail[..at]));
         if let Some(at) = head.filter(|_| code_rest()) {
             return (&tail[at..], Tail::AfterBreak);
         }

@@ -133,10 +133,16 @@ pub struct Lexicon {
     /// Words after an organ's name opening its meeting in a title it
     /// heads (第, 常务会议, 专题).
     pub meeting_head: Vec<String>,
-    /// Words opening a sentence, never a title's line (根据, 现将).
     /// What a 纪要's paragraph opens with before a comma (会议强调，…).
     pub minutes_says: Vec<String>,
+    /// Words opening a sentence, never a title's line (根据, 现将).
     pub sentence_open: Vec<String>,
+    /// Words a sentence cites with (按照, 依照, 根据).
+    pub cites: Vec<String>,
+    /// Words that cite a section by its number only (按, 见, 第).
+    pub cites_section: Vec<String>,
+    /// Words that cite a document by its number only (执行).
+    pub cites_document: Vec<String>,
     /// Bodies an addressee list names besides organs (企业, 部队).
     pub addressed_body: Vec<String>,
     /// Endings of institutions a roster lists that are never joint issuers
@@ -323,6 +329,9 @@ impl Lexicon {
             meeting_head: Vec::new(),
             sentence_open: Vec::new(),
             minutes_says: Vec::new(),
+            cites: Vec::new(),
+            cites_section: Vec::new(),
+            cites_document: Vec::new(),
             addressed_body: Vec::new(),
             roster_member: Vec::new(),
             organ_suffixes: Vec::new(),
@@ -399,6 +408,9 @@ impl Lexicon {
                 "meeting_head" => &mut lex.meeting_head,
                 "sentence_open" => &mut lex.sentence_open,
                 "minutes_says" => &mut lex.minutes_says,
+                "cites" => &mut lex.cites,
+                "cites_section" => &mut lex.cites_section,
+                "cites_document" => &mut lex.cites_document,
                 "addressed_body" => &mut lex.addressed_body,
                 "roster_member" => &mut lex.roster_member,
                 "organ_suffix" => &mut lex.organ_suffixes,
@@ -618,6 +630,20 @@ impl Lexicon {
             s.strip_prefix(w.as_str())
                 .is_some_and(|r| r.starts_with(['，', ',']))
         })
+    }
+
+    /// `s` ends with a word that cites a section (…按照本预案 / 1.1规定,
+    /// …依照 / 3.1.2条, …本办法第 / 六十条; words.tsv `cites`, `cites_section`).
+    pub fn ends_citing_section(&self, s: &str) -> bool {
+        let ends = |w: &String| s.ends_with(w.as_str());
+        self.cites.iter().any(ends) || self.cites_section.iter().any(ends)
+    }
+
+    /// `s` ends with a word that cites a document (…按照国 / 发〔1998〕15号,
+    /// …执行 / 国发〔…〕; words.tsv `cites`, `cites_document`).
+    pub fn ends_citing_document(&self, s: &str) -> bool {
+        let ends = |w: &String| s.ends_with(w.as_str());
+        self.cites.iter().any(ends) || self.cites_document.iter().any(ends)
     }
 
     /// The title is of a genre that promulgates what it quotes (…令, …公告).

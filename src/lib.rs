@@ -461,6 +461,12 @@ fn read_body<'t>(
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
         }
+        // A rule of the printed original: under its 版头's number, between
+        // the lines of its 版记.
+        if furniture::is_rule(l.text()) {
+            furnish(&l, "rule of the printed original", diagnostics, owners);
+            continue;
+        }
         // A yearbook page's running head, where its pages were joined: beside
         // the page's number.
         let above = std::mem::replace(&mut page_above, false);

@@ -329,9 +329,7 @@ impl<'a, 't> Builder<'a, 't> {
         // it cites, at whatever width: …按照本预案, …依照, …本预案第; not a heading's
         // line, 坚持以人为本、预防为主 / 1.2规定程序.)
         let cites = |t: &str| {
-            ["按照", "依照", "依据", "根据", "参照", "按", "见", "第"]
-                .iter()
-                .any(|w| t.ends_with(w))
+            self.lex.ends_citing_section(t)
                 || self
                     .lex
                     .genre_suffix(t)

@@ -53,6 +53,19 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// The printing line of the 版记 without its date (某市人民政府办公室印发):
+/// the organ alone before the word. Alone it may be a title's first line
+/// (某市人民政府印发 / 《…办法》的通知), so it is read only under a
+/// distribution line.
+pub fn is_printed_undated(t: &str, lex: &Lexicon) -> bool {
+    lex.printed.iter().any(|w| {
+        t.strip_suffix(w.as_str()).is_some_and(|head| {
+            let head = text::trim(head);
+            !head.is_empty() && is_signature_text(head, lex)
+        })
+    })
+}
+
 /// The printing line of the 版记 cut by a wrap inside its word or before it
 /// (…2008年6月21日印 / 发, …2019年3月29日 / 印发): `t` is the word's rest
 /// alone, `above` a date and the word's head.
@@ -363,6 +376,15 @@ mod tests {
         ));
         assert!(!is_colophon("抄送有关部门备案。", &lex));
         assert!(!is_colophon("现将方案印发", &lex));
+        assert!(!is_colophon("某某市人民政府办公室印发", &lex));
+        assert!(is_printed_undated("某某市人民政府办公室印发", &lex));
+        assert!(is_printed_undated("中共某县委办公室　　印发", &lex));
+        assert!(!is_printed_undated("印发", &lex));
+        assert!(!is_printed_undated(
+            "经市政府同意，由市政府办公室印发",
+            &lex
+        ));
+        assert!(!is_printed_undated("某县委办公室2019年3月29日印发", &lex));
     }
 
     #[test]

@@ -226,6 +226,42 @@ pub fn is_markup_comment(t: &str) -> bool {
     t.ends_with("-->") && text::trim(t).starts_with("<!--")
 }
 
+/// A rule alone on its line (`──────`, `------`, `══════`): the red line of a
+/// printed original's 版头 under its number, or a line of its 版记. Three
+/// characters at least, spaces between them or not; a 破折号 bullet opens
+/// text (——加强…), a page number holds digits (— 3 —).
+pub fn is_rule(t: &str) -> bool {
+    let rule = |c: char| {
+        matches!(
+            c,
+            '─' | '━'
+                | '═'
+                | '┄'
+                | '┅'
+                | '┈'
+                | '┉'
+                | '╌'
+                | '╍'
+                | '—'
+                | '―'
+                | '–'
+                | '-'
+                | '－'
+                | '='
+                | '＝'
+                | '_'
+                | '＿'
+                | '~'
+                | '～'
+        )
+    };
+    let t = text::trim(t);
+    // Most lines open with an ideograph: answered by their first character.
+    t.starts_with(rule)
+        && t.chars().all(|c| rule(c) || text::is_space(c))
+        && t.chars().filter(|&c| rule(c)).nth(2).is_some()
+}
+
 /// The page number of a printed original, alone on its line, where a PDF's
 /// pages were joined: `— 3 —`, `-3-`, `－ 3 －`. Dashes on both sides: a lone
 /// number or a range (`2020-2021`) is none, and so is `第3页` (an erratum
@@ -479,6 +515,31 @@ mod tests {
             "1-2-3",
         ] {
             assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn rules_of_a_printed_original() {
+        for t in [
+            "────────────────────",
+            "------------------------------------",
+            "　══════════　",
+            "— — —",
+            "___",
+        ] {
+            assert!(is_rule(t), "{t}");
+        }
+        for t in [
+            "——",
+            "——加强组织领导",
+            "— 3 —",
+            "---3---",
+            "|---|---|",
+            "",
+            "   ",
+            "2020-2021",
+        ] {
+            assert!(!is_rule(t), "{t}");
         }
     }
 }

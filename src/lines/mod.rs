@@ -345,6 +345,20 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // … or left undated under its distribution line (抄送：… / 某市人民政府
+    // 办公室印发), that line's wrapped rest between them.
+    let printing = |t: &str| t.trim_end_matches(text::is_space).ends_with(['发', '發']);
+    if !whole.is_colophon() && printing(u.text()) {
+        let n = out.len();
+        let distribution = |k: usize| out[k].is_colophon() && !printing(out[k].text());
+        let under = n >= 1 && distribution(n - 1)
+            || n >= 2
+                && distribution(n - 2)
+                && matches!(out[n - 1].kind(), Kind::Text | Kind::Signature);
+        if under && body::is_printed_undated(u.text(), lex) {
+            whole.mark_colophon();
+        }
+    }
     // Most lines are left whole by every split: nothing is made for them.
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.
