@@ -61,6 +61,11 @@ pub struct Tree {
     stack: Vec<Open>,
     /// The number of the last clause opened of each kind (by `kind as usize`).
     last: [Option<u32>; ClauseKind::COUNT],
+    /// The order in which each kind first opened: 1 for the first style
+    /// seen, 0 for a style not seen yet.
+    first: [u8; ClauseKind::COUNT],
+    /// How many styles have opened.
+    styles: u8,
     /// Room the document can give one long list at once ([`push_clause`]).
     room: Room,
 }
@@ -215,6 +220,24 @@ impl Tree {
         line: usize,
         first: &str,
     ) {
+        // 一是 items close before a style the document opened before them
+        // (（一）… / 二、… / 一是… / 二是… / （一）…: the 一是 are the
+        // deepest level, so （一） is 二、's child, not 二是's).
+        let seen_before = |k: ClauseKind| {
+            let (f, e) = (
+                self.first[k as usize],
+                self.first[ClauseKind::CnEnum as usize],
+            );
+            f != 0 && f < e
+        };
+        if kind != ClauseKind::CnEnum
+            && self.top_kind() == Some(ClauseKind::CnEnum)
+            && seen_before(kind)
+        {
+            while self.top_kind() == Some(ClauseKind::CnEnum) {
+                self.close_top();
+            }
+        }
         if kind == ClauseKind::Decimal {
             // List items under a decimal section close before the next one.
             if self
@@ -254,6 +277,10 @@ impl Tree {
             }
         }
         self.last[kind as usize] = Some(number);
+        if self.first[kind as usize] == 0 {
+            self.styles = self.styles.saturating_add(1);
+            self.first[kind as usize] = self.styles;
+        }
         self.stack.push(Open {
             clause: Clause {
                 kind,

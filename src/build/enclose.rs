@@ -80,6 +80,31 @@ impl<'a, 't> Builder<'a, 't> {
         if !(quoted || signed) {
             return false;
         }
+        // A title whose first line ends with a genre word and goes on to
+        // the one the notice names (…法治政府建设工作要点 / 任务分工方案,
+        // …管理办法 / 实施细则).
+        if let Some(q) = self
+            .quoted_title
+            .as_deref()
+            .filter(|_| extra == 0 && !quoted)
+        {
+            let mut joined = title.clone();
+            for k in 0..2 {
+                let Some(n) = self
+                    .lines
+                    .get(k)
+                    .filter(|n| n.line() == l.line() + k + 1 && n.is_title_fragment())
+                else {
+                    break;
+                };
+                joined.push_str(n.text());
+                if text::squashes_to(&joined, q) {
+                    title = joined;
+                    extra = k + 1;
+                    break;
+                }
+            }
+        }
         // A title that ends with a genre word and goes on with another joined
         // by 和 or 暨 (…第十四个五年规划 / 和二〇三五年远景目标纲要).
         // (和 before a year only, 和二〇三五年…, 和2035年…: not a place or a word

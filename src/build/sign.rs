@@ -255,6 +255,13 @@ impl<'a, 't> Builder<'a, 't> {
             self.own(l, Part::Signature);
             return true;
         }
+        // A person and the date on one line: 市长　元方　　2020年11月3日.
+        if let Some(d) = body::person_and_date(t) {
+            self.doc.date = Some(d.iso());
+            self.sign_off();
+            self.own(l, Part::Signature);
+            return true;
+        }
         // Organ and date on one line: 国务院　　2019年6月18日
         if let Some((organs, d)) = body::organ_and_date(t, self.lex) {
             self.doc.issuers.extend(split_organs(organs, self.lex));

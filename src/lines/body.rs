@@ -179,6 +179,26 @@ pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> 
     (r.end == t.len() && r.start > 0 && is_signature_text(organs, lex)).then_some((organs, d))
 }
 
+/// A person's signature and the date on one line (市长　元方　　2020年11月3日):
+/// a post ending as a head's does (市长, 省长, 主任), a space, a name of two to
+/// four ideographs, the date. The date.
+pub fn person_and_date(t: &str) -> Option<Date> {
+    let (d, r) = parse_date(t)?;
+    if r.end != t.trim_end_matches(text::is_space).len() || r.start == 0 {
+        return None;
+    }
+    let mut parts = t[..r.start].split(text::is_space).filter(|p| !p.is_empty());
+    let (post, name) = (parts.next()?, parts.next()?);
+    let han = |p: &str| p.chars().all(text::is_han);
+    (parts.next().is_none()
+        && han(post)
+        && han(name)
+        && (2..=6).contains(&text::char_len(post))
+        && (2..=4).contains(&text::char_len(name))
+        && (post.ends_with('长') || post.ends_with('長') || post.ends_with("主任")))
+    .then_some(d)
+}
+
 /// A signature run into the last sentence (…贯彻落实。中共某市委员会
 /// [2020年9月23日]): where it starts, the organs, and the date if written.
 pub struct RunOnSignature<'s> {
