@@ -539,10 +539,30 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         let pairs = fields::split_labels(l.text(), self.lex);
-        let open = is_open_line(l.text(), self.wrap);
+        // (A list of units only: a deadline or a phrase filling the line is
+        // whole, 完成时限：2022年6月底前 / 附件2：….)
+        let units = pairs
+            .last()
+            .is_some_and(|(label, _)| self.lex.role_of(label).names_units());
+        let open = is_open_line(l.text(), self.wrap) || units && self.fills_indented(&l.unit());
         self.add_fields(pairs);
         self.own(&l, Part::Field);
         self.prev = Prev::Field { open };
+    }
+
+    /// An indented line that fills the document's width with its
+    /// indentation counted, stopped with no closing mark (　　配合单位：市农业
+    /// 农村局、水务局、住房城乡 / 建设局): the wrap cut it, whatever its last
+    /// word reads as.
+    fn fills_indented(&self, u: &Unit) -> bool {
+        self.wrap.is_some_and(|w| {
+            let before = line_before(self.src, u.start());
+            !before.is_empty()
+                && before.chars().all(text::is_space)
+                && ends_line(self.src, u.end())
+                && !is_closed_line(u.text())
+                && text::char_len(before) + u.chars() + 1 >= w
+        })
     }
 
     /// The last field, of the clause being built or else of the holder.

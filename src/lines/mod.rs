@@ -384,7 +384,8 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             let mut parts: Vec<Unit<'t>> = u.sub(0, k).into_iter().collect();
             if let Some(rest) = u.sub(k, u.text().len()) {
                 let numbers = docnum::numbers_in(rest.text());
-                let numbered = split::run_on_number(&rest, numbers, false, None, lex);
+                // (Under the title the genre word's tail completes.)
+                let numbered = split::run_on_number(&rest, numbers, true, None, lex);
                 for p in numbered.unwrap_or_else(|| vec![rest]) {
                     parts.extend(split::run_on(&p, lex).unwrap_or_else(|| vec![p]));
                 }

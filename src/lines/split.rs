@@ -628,12 +628,14 @@ pub fn run_on_number<'t>(
             // stands, space and all.)
             // (Or on the next line, which ends the list: …78号 各县（市、特区、区）
             // 人民政府，市人民政府各工作部门， / 各有关单位：; not …， / 有关要求如下：.)
+            // (Or the colon alone under them: …市直有关单位 / :.)
             let colon_below = || {
                 next.is_some_and(|n| {
                     crate::lines::header::ends_in_colon(n)
                         && !text::has_char(n, '。')
                         && text::chars_at_most(n, 40)
-                        && crate::lines::header::is_addressee_text(text::trim(n), lex)
+                        && (crate::lines::header::is_addressee_text(text::trim(n), lex)
+                            || text::trim(n).chars().all(text::is_colon))
                 })
             };
             let on_line = rest.contains(text::is_colon);
@@ -642,7 +644,14 @@ pub fn run_on_number<'t>(
                 .next();
             let organ_of = |f: &str| f.starts_with('各') || lex.organ_ending(f).is_some();
             // (The line under read only for a first item naming an organ.)
-            let colon = on_line || item.is_some_and(|f| organ_of(text::trim(f))) && colon_below();
+            // (Or under its title, the list opening with 各…, however many
+            // lines it wraps over: …的通知 / 漳政办〔2020〕31号 各县(市、区) /
+            // 人民政府,…市直 / 有关单位:.)
+            let listed = |f: &str| {
+                let f = text::trim(f);
+                organ_of(f) && (colon_below() || under_title && f.starts_with('各'))
+            };
+            let colon = on_line || item.is_some_and(listed);
             let first = item.map(|f| if colon { text::trim(f) } else { f });
             let organ = first.is_some_and(organ_of);
             // (Or cut by a wrap before their colon, when the code read holds
