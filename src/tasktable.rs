@@ -955,6 +955,15 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            // A row without a serial that a wrap cut inside its task cell,
+            // under a row read whole: the line opens the next row, it does
+            // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
+            if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
+                self.open_with_task(i, u.line(), t);
+                col = 0;
+                i += 1;
+                continue;
+            }
             // A cell wrapped onto a line of its own (its leading tabs are gone
             // with the line's indentation): a unit continues the list cell
             // left open with 、, other text the unfinished task cell.
@@ -985,7 +994,7 @@ impl Reader<'_, '_, '_> {
             }
             // A row whose first cell, the task, a wrap cut before its first
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
-            if plain && self.opens_cut_row(i, delim) {
+            if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
                 col = 0;
                 i += 1;
@@ -998,17 +1007,21 @@ impl Reader<'_, '_, '_> {
 
     /// Unit `i`, a line without delimiters, opens a row of a table with no
     /// serial whose first column is the task: no row is open that its text
-    /// could go on (none yet, or the last one's task is closed by its 。),
-    /// and within three lines a line of the row's cells follows, as many
-    /// pieces as the header has cells: the first the rest of the task (no
-    /// organ's name), the others values of their columns.
-    fn opens_cut_row(&self, i: usize, delim: char) -> bool {
+    /// could go on (none yet, the last one's task is closed by its 。, or
+    /// `whole`: the caller found the row above whole), and within three
+    /// lines a line of the row's cells follows, as many pieces as the
+    /// header has cells, or fewer where a wrap cut the row again in its
+    /// last piece (…整改台 / 账|市应急管理局|市水利局、自然 / 资源局|…): the
+    /// first the rest of the task (no organ's name), the others values of
+    /// their columns.
+    fn opens_cut_row(&self, i: usize, delim: char, whole: bool) -> bool {
         let task_first = self.header.position(Column::Serial).is_none()
             && self.header.task_column(self.lex) == Some(0);
-        let closed = self.open.as_ref().is_none_or(|o| {
-            o.cells[1..].iter().any(|c| !c.is_empty())
-                && text::trim(&o.cells[0]).ends_with(|ch: char| text::is_sentence_end(ch))
-        });
+        let closed = whole
+            || self.open.as_ref().is_none_or(|o| {
+                o.cells[1..].iter().any(|c| !c.is_empty())
+                    && text::trim(&o.cells[0]).ends_with(|ch: char| text::is_sentence_end(ch))
+            });
         if !task_first || !closed {
             return false;
         }
@@ -1033,17 +1046,30 @@ impl Reader<'_, '_, '_> {
                 // signature, a contact line or an organ and its date set out
                 // with tabs are none.)
                 let pieces = self.run.pieces(n, delim);
-                return delimited_header(n.text(), self.lex).is_none()
+                let width = self.header.cells.len();
+                // (Cut again: the line's last piece the head of its
+                // column's value, the next line of the table under it, or a
+                // line that lost its tab to the margin: ⇥持续推进.)
+                let cut = pieces.len() < width
+                    && (self.rows_after(k, delim)
+                        || self
+                            .run
+                            .get(k + 1)
+                            .is_some_and(|m| delim == '\t' && self.run.leading(m, delim) > 0))
+                    && self.is_cut_value(pieces.len() - 1, pieces[pieces.len() - 1]);
+                return (pieces.len() == width || cut)
+                    && pieces.len() > 1
+                    && delimited_header(n.text(), self.lex).is_none()
                     && !n.is_signature()
                     && !n.is_date()
                     && !n.has_label()
-                    && pieces.len() == self.header.cells.len()
                     && !text::trim(pieces[0]).is_empty()
                     // (The rest of a task, not an organ's name: 某市发展和改革
                     // 委员会⇥某市财政局⇥2021年9月20日 is a joint signature.)
                     && self.lex.organ_ending(text::trim(pieces[0])).is_none()
                     && pieces[1..].iter().enumerate().all(|(c, p)| {
-                        !text::trim(p).is_empty() && self.is_value(c + 1, p)
+                        !text::trim(p).is_empty()
+                            && (self.is_value(c + 1, p) || cut && c + 2 == pieces.len())
                     });
             }
             if n.marker(false).is_some() || n.has_label() || n.is_date() || n.is_signature() {
@@ -1051,6 +1077,27 @@ impl Reader<'_, '_, '_> {
             }
         }
         false
+    }
+
+    /// The open row is whole where unit `i` stands: its text reached the
+    /// last column (`col`), every cell is filled, none is a list left open
+    /// at a separator, and the last cell is a whole value of its column (a
+    /// deadline read whole); unit `i` lost no delimiter to its line's
+    /// spaces (a cell's next printed line set out side by side does).
+    fn whole_row(&self, col: usize, i: usize, delim: char) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let Some(o) = self.open.as_ref() else {
+            return false;
+        };
+        col == last_col
+            && o.cells
+                .iter()
+                .all(|c| !c.is_empty() && !c.ends_with(['、', '，', ',']))
+            && self.lex.role_of(&self.header.cells[last_col]) != Role::Field
+            && self.is_value(last_col, &o.cells[last_col])
+            && self.run.get(i).is_some_and(|u| {
+                delim != '\t' || self.run.leading(u, delim) + self.run.trailing(u, delim) == 0
+            })
     }
 
     /// Opens a row at unit `i` (source line `line`) with its task cell,
@@ -2234,6 +2281,26 @@ mod tests {
         assert_eq!(r[1].3[0].1, "市商务局、市财政局、永州海关");
         assert_eq!(r[2].2, "压缩开办时间至1个工作日以内");
         assert_eq!(r[2].3[0].1, "市市场监管局");
+    }
+
+    /// A row without a serial cut inside its task cell and again inside a
+    /// later cell opens where its task does, also under a row read whole
+    /// and where the last cut took the tab to the margin.
+    #[test]
+    fn rows_without_a_serial_cut_twice() {
+        let src = "重点任务|牵头单位|责任单位|完成时限\n开展隐患排查，建立整改台\n账|市应急管理局|市水利局、自然\n资源局|2021年4月30日前\n\
+            组织应急演练|市应急管理局|各成员单位|2021年6月底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "开展隐患排查，建立整改台账");
+        assert_eq!(r[0].3[1].1, "市水利局、自然资源局");
+        let src = "重点任务\t牵头单位\t责任单位\t完成时限\n组织应急演练\t市应急管理局\t各成员单位\t2021年6月底前\n\
+            开展隐患排查，建立整改台\n账\t市应急管理局\t市水利局、财政局\n\t2021年4月30日前\n某市人民政府办公室\n2021年3月31日\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "组织应急演练");
+        assert_eq!(r[1].2, "开展隐患排查，建立整改台账");
+        assert_eq!(r[1].3[2].1, "2021年4月30日前");
     }
 
     /// A yearbook page's running head and bare number between rows, the
