@@ -442,6 +442,15 @@ impl<'a, 't> Run<'a, 't> {
         }
     }
 
+    /// Unit `u` stands after spaces at its line's start (`　　市教育局`), not
+    /// flush with the margin as a wrap leaves a cell's rest.
+    fn indented(&self, u: &Line) -> bool {
+        let start = u.start().min(self.src.len());
+        self.src
+            .get(..start)
+            .is_some_and(|b| b.ends_with(|c: char| text::is_space(c) && c != '\n'))
+    }
+
     /// How many `delim`s the spaces after unit `u`, to its line's end, held:
     /// the empty cells a row's line closed with, or the tab a wrap left at
     /// its end (`…市直有关单位⇥` / `2021年6月底前`).
@@ -1531,6 +1540,10 @@ impl Reader<'_, '_, '_> {
         let width = self.header.cells.len() - usize::from(has_serial);
         let mut i = self.header.len;
         let mut pending: Vec<String> = Vec::new();
+        // The cells of `pending` whose line stands flush with the margin
+        // under an indented header: a wrap's rest of the cell before.
+        let mut flush: Vec<usize> = Vec::new();
+        let indented = self.run.indented(self.run.first);
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
             // A note under the table ends it; a cell may open so too (a
@@ -1595,7 +1608,11 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             if starts && (has_serial || self.open.is_none() || pending.len() >= width) {
-                self.fill(std::mem::take(&mut pending), width);
+                self.fill(
+                    std::mem::take(&mut pending),
+                    &std::mem::take(&mut flush),
+                    width,
+                );
                 let number = if has_serial { serial(t) } else { None };
                 let label = has_serial.then_some(t);
                 self.start(i, u.line(), label, number);
@@ -1606,7 +1623,11 @@ impl Reader<'_, '_, '_> {
                 continue;
             }
             if is_page_number(t) || self.categories && category(t).is_some() {
-                self.fill(std::mem::take(&mut pending), width);
+                self.fill(
+                    std::mem::take(&mut pending),
+                    &std::mem::take(&mut flush),
+                    width,
+                );
                 self.furniture_or_category(i, t);
                 i += 1;
                 continue;
@@ -1657,12 +1678,17 @@ impl Reader<'_, '_, '_> {
                 // 资源和规 / 划局、市发改委: the name is one only joined. Not a
                 // task's next line over the units, …压缩至 / 1个工作日以内 /
                 // 市市场监管局: that cell opens with no unit.)
+                // (Not where the lines up to the next row are as many as
+                // the cells the row lacks: each is a cell, 对城区、乡镇…排名 /
+                // 市城市管理行政执法局 / 每季度 / 2.)
+                let need = width.saturating_sub(pending.len());
                 let cut = |last: &str| {
                     !u.is_date()
                         && !last.ends_with(['、', '，', ','])
                         && last.contains(['、', '，', ','])
                         && opens_with_unit(last)
                         && self.unit_cut(last, t)
+                        && !(has_serial && self.cells_to_row(i, need, next))
                 };
                 // (Or cut right before a separator, …市自然资源和规划局 / 、市发改委:
                 // no cell opens with one.)
@@ -1701,7 +1727,12 @@ impl Reader<'_, '_, '_> {
                     {
                         last.push_str(t)
                     }
-                    _ => pending.push(t.to_owned()),
+                    _ => {
+                        if indented && !self.run.indented(u) {
+                            flush.push(pending.len());
+                        }
+                        pending.push(t.to_owned())
+                    }
                 }
                 self.parts.push((i, Part::Field));
                 i += 1;
@@ -1709,13 +1740,30 @@ impl Reader<'_, '_, '_> {
             }
             break;
         }
-        self.fill(pending, width);
+        self.fill(pending, &flush, width);
         i
     }
 
+    /// The `need` units from unit `i` are the cells the open row lacks, one
+    /// a line: row `next` (one cell a line, numbered) or the end of the run
+    /// follows right after them.
+    fn cells_to_row(&self, i: usize, need: usize, next: u32) -> bool {
+        (0..need).all(|k| {
+            self.run
+                .get(i + k)
+                .is_some_and(|u| serial(text::trim(u.text())) != Some(next))
+        }) && self
+            .run
+            .get(i + need)
+            .is_none_or(|u| serial(text::trim(u.text())) == Some(next))
+    }
+
     /// Puts the cells read for the open row into its columns: extra lines are
-    /// a task cell wrapped onto several lines.
-    fn fill(&mut self, mut got: Vec<String>, width: usize) {
+    /// cells wrapped onto several lines. Where as many lines stand flush with
+    /// the margin under an indented table as there are extra lines, each is
+    /// the rest of the cell above it (`　　城区新建…1500个。实` / `现居民小区全覆盖`);
+    /// otherwise the task cell took them.
+    fn fill(&mut self, mut got: Vec<String>, flush: &[usize], width: usize) {
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
         let Some(o) = self.open.as_mut() else {
@@ -1727,6 +1775,12 @@ impl Reader<'_, '_, '_> {
         let cols: Vec<usize> = (0..o.cells.len())
             .filter(|c| Some(*c) != serial_col)
             .collect();
+        if got.len() > width && flush.len() == got.len() - width && flush.first() > Some(&0) {
+            for &k in flush.iter().rev() {
+                let rest = got.remove(k);
+                got[k - 1].push_str(&rest);
+            }
+        }
         if got.len() > width {
             let extra = got.len() - width;
             let at = task_col
@@ -2301,6 +2355,26 @@ mod tests {
         assert_eq!(r[0].2, "组织应急演练");
         assert_eq!(r[1].2, "开展隐患排查，建立整改台账");
         assert_eq!(r[1].3[2].1, "2021年4月30日前");
+    }
+
+    /// One cell a line: a task cell holding 、 over as many lines as the
+    /// row lacks cells is no unit list cut inside a name; a line flush
+    /// with the margin under an indented table is the rest of the cell
+    /// above it.
+    #[test]
+    fn one_cell_per_line_with_dunhao_or_a_flush_wrap() {
+        let src = "序号\n重点任务\n责任单位\n完成时限\n1\n对城区、乡镇工作进行考评排名\n市城市管理局\n每季度\n2\n建设处理厂\n市发展改革委\n年底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r[0].2, "对城区、乡镇工作进行考评排名");
+        assert_eq!(
+            r[0].3,
+            f(&[("责任单位", "市城市管理局"), ("完成时限", "每季度")])
+        );
+        let src = "　　序号\n　　重点任务\n　　具体措施\n　　牵头单位\n　　完成时间\n　　1\n　　建设投放点\n　　新建投放点1500个。实\n现小区全覆盖\n　　市城市管理局\n　　2021年10月底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r[0].2, "建设投放点");
+        assert_eq!(r[0].3[0].1, "新建投放点1500个。实现小区全覆盖");
+        assert_eq!(r[0].3[1].1, "市城市管理局");
     }
 
     /// A yearbook page's running head and bare number between rows, the
