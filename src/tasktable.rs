@@ -442,6 +442,15 @@ impl<'a, 't> Run<'a, 't> {
         }
     }
 
+    /// Unit `u` stands after spaces at its line's start (`　　市教育局`), not
+    /// flush with the margin as a wrap leaves a cell's rest.
+    fn indented(&self, u: &Line) -> bool {
+        let start = u.start().min(self.src.len());
+        self.src
+            .get(..start)
+            .is_some_and(|b| b.ends_with(|c: char| text::is_space(c) && c != '\n'))
+    }
+
     /// How many `delim`s the spaces after unit `u`, to its line's end, held:
     /// the empty cells a row's line closed with, or the tab a wrap left at
     /// its end (`…市直有关单位⇥` / `2021年6月底前`).
@@ -955,6 +964,15 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            // A row without a serial that a wrap cut inside its task cell,
+            // under a row read whole: the line opens the next row, it does
+            // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
+            if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
+                self.open_with_task(i, u.line(), t);
+                col = 0;
+                i += 1;
+                continue;
+            }
             // A cell wrapped onto a line of its own (its leading tabs are gone
             // with the line's indentation): a unit continues the list cell
             // left open with 、, other text the unfinished task cell.
@@ -985,7 +1003,7 @@ impl Reader<'_, '_, '_> {
             }
             // A row whose first cell, the task, a wrap cut before its first
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
-            if plain && self.opens_cut_row(i, delim) {
+            if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
                 col = 0;
                 i += 1;
@@ -998,17 +1016,21 @@ impl Reader<'_, '_, '_> {
 
     /// Unit `i`, a line without delimiters, opens a row of a table with no
     /// serial whose first column is the task: no row is open that its text
-    /// could go on (none yet, or the last one's task is closed by its 。),
-    /// and within three lines a line of the row's cells follows, as many
-    /// pieces as the header has cells: the first the rest of the task (no
-    /// organ's name), the others values of their columns.
-    fn opens_cut_row(&self, i: usize, delim: char) -> bool {
+    /// could go on (none yet, the last one's task is closed by its 。, or
+    /// `whole`: the caller found the row above whole), and within three
+    /// lines a line of the row's cells follows, as many pieces as the
+    /// header has cells, or fewer where a wrap cut the row again in its
+    /// last piece (…整改台 / 账|市应急管理局|市水利局、自然 / 资源局|…): the
+    /// first the rest of the task (no organ's name), the others values of
+    /// their columns.
+    fn opens_cut_row(&self, i: usize, delim: char, whole: bool) -> bool {
         let task_first = self.header.position(Column::Serial).is_none()
             && self.header.task_column(self.lex) == Some(0);
-        let closed = self.open.as_ref().is_none_or(|o| {
-            o.cells[1..].iter().any(|c| !c.is_empty())
-                && text::trim(&o.cells[0]).ends_with(|ch: char| text::is_sentence_end(ch))
-        });
+        let closed = whole
+            || self.open.as_ref().is_none_or(|o| {
+                o.cells[1..].iter().any(|c| !c.is_empty())
+                    && text::trim(&o.cells[0]).ends_with(|ch: char| text::is_sentence_end(ch))
+            });
         if !task_first || !closed {
             return false;
         }
@@ -1033,17 +1055,30 @@ impl Reader<'_, '_, '_> {
                 // signature, a contact line or an organ and its date set out
                 // with tabs are none.)
                 let pieces = self.run.pieces(n, delim);
-                return delimited_header(n.text(), self.lex).is_none()
+                let width = self.header.cells.len();
+                // (Cut again: the line's last piece the head of its
+                // column's value, the next line of the table under it, or a
+                // line that lost its tab to the margin: ⇥持续推进.)
+                let cut = pieces.len() < width
+                    && (self.rows_after(k, delim)
+                        || self
+                            .run
+                            .get(k + 1)
+                            .is_some_and(|m| delim == '\t' && self.run.leading(m, delim) > 0))
+                    && self.is_cut_value(pieces.len() - 1, pieces[pieces.len() - 1]);
+                return (pieces.len() == width || cut)
+                    && pieces.len() > 1
+                    && delimited_header(n.text(), self.lex).is_none()
                     && !n.is_signature()
                     && !n.is_date()
                     && !n.has_label()
-                    && pieces.len() == self.header.cells.len()
                     && !text::trim(pieces[0]).is_empty()
                     // (The rest of a task, not an organ's name: 某市发展和改革
                     // 委员会⇥某市财政局⇥2021年9月20日 is a joint signature.)
                     && self.lex.organ_ending(text::trim(pieces[0])).is_none()
                     && pieces[1..].iter().enumerate().all(|(c, p)| {
-                        !text::trim(p).is_empty() && self.is_value(c + 1, p)
+                        !text::trim(p).is_empty()
+                            && (self.is_value(c + 1, p) || cut && c + 2 == pieces.len())
                     });
             }
             if n.marker(false).is_some() || n.has_label() || n.is_date() || n.is_signature() {
@@ -1051,6 +1086,27 @@ impl Reader<'_, '_, '_> {
             }
         }
         false
+    }
+
+    /// The open row is whole where unit `i` stands: its text reached the
+    /// last column (`col`), every cell is filled, none is a list left open
+    /// at a separator, and the last cell is a whole value of its column (a
+    /// deadline read whole); unit `i` lost no delimiter to its line's
+    /// spaces (a cell's next printed line set out side by side does).
+    fn whole_row(&self, col: usize, i: usize, delim: char) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let Some(o) = self.open.as_ref() else {
+            return false;
+        };
+        col == last_col
+            && o.cells
+                .iter()
+                .all(|c| !c.is_empty() && !c.ends_with(['、', '，', ',']))
+            && self.lex.role_of(&self.header.cells[last_col]) != Role::Field
+            && self.is_value(last_col, &o.cells[last_col])
+            && self.run.get(i).is_some_and(|u| {
+                delim != '\t' || self.run.leading(u, delim) + self.run.trailing(u, delim) == 0
+            })
     }
 
     /// Opens a row at unit `i` (source line `line`) with its task cell,
@@ -1484,6 +1540,10 @@ impl Reader<'_, '_, '_> {
         let width = self.header.cells.len() - usize::from(has_serial);
         let mut i = self.header.len;
         let mut pending: Vec<String> = Vec::new();
+        // The cells of `pending` whose line stands flush with the margin
+        // under an indented header: a wrap's rest of the cell before.
+        let mut flush: Vec<usize> = Vec::new();
+        let indented = self.run.indented(self.run.first);
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
             // A note under the table ends it; a cell may open so too (a
@@ -1548,7 +1608,11 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             if starts && (has_serial || self.open.is_none() || pending.len() >= width) {
-                self.fill(std::mem::take(&mut pending), width);
+                self.fill(
+                    std::mem::take(&mut pending),
+                    &std::mem::take(&mut flush),
+                    width,
+                );
                 let number = if has_serial { serial(t) } else { None };
                 let label = has_serial.then_some(t);
                 self.start(i, u.line(), label, number);
@@ -1559,7 +1623,11 @@ impl Reader<'_, '_, '_> {
                 continue;
             }
             if is_page_number(t) || self.categories && category(t).is_some() {
-                self.fill(std::mem::take(&mut pending), width);
+                self.fill(
+                    std::mem::take(&mut pending),
+                    &std::mem::take(&mut flush),
+                    width,
+                );
                 self.furniture_or_category(i, t);
                 i += 1;
                 continue;
@@ -1610,12 +1678,17 @@ impl Reader<'_, '_, '_> {
                 // 资源和规 / 划局、市发改委: the name is one only joined. Not a
                 // task's next line over the units, …压缩至 / 1个工作日以内 /
                 // 市市场监管局: that cell opens with no unit.)
+                // (Not where the lines up to the next row are as many as
+                // the cells the row lacks: each is a cell, 对城区、乡镇…排名 /
+                // 市城市管理行政执法局 / 每季度 / 2.)
+                let need = width.saturating_sub(pending.len());
                 let cut = |last: &str| {
                     !u.is_date()
                         && !last.ends_with(['、', '，', ','])
                         && last.contains(['、', '，', ','])
                         && opens_with_unit(last)
                         && self.unit_cut(last, t)
+                        && !(has_serial && self.cells_to_row(i, need, next))
                 };
                 // (Or cut right before a separator, …市自然资源和规划局 / 、市发改委:
                 // no cell opens with one.)
@@ -1654,7 +1727,12 @@ impl Reader<'_, '_, '_> {
                     {
                         last.push_str(t)
                     }
-                    _ => pending.push(t.to_owned()),
+                    _ => {
+                        if indented && !self.run.indented(u) {
+                            flush.push(pending.len());
+                        }
+                        pending.push(t.to_owned())
+                    }
                 }
                 self.parts.push((i, Part::Field));
                 i += 1;
@@ -1662,13 +1740,30 @@ impl Reader<'_, '_, '_> {
             }
             break;
         }
-        self.fill(pending, width);
+        self.fill(pending, &flush, width);
         i
     }
 
+    /// The `need` units from unit `i` are the cells the open row lacks, one
+    /// a line: row `next` (one cell a line, numbered) or the end of the run
+    /// follows right after them.
+    fn cells_to_row(&self, i: usize, need: usize, next: u32) -> bool {
+        (0..need).all(|k| {
+            self.run
+                .get(i + k)
+                .is_some_and(|u| serial(text::trim(u.text())) != Some(next))
+        }) && self
+            .run
+            .get(i + need)
+            .is_none_or(|u| serial(text::trim(u.text())) == Some(next))
+    }
+
     /// Puts the cells read for the open row into its columns: extra lines are
-    /// a task cell wrapped onto several lines.
-    fn fill(&mut self, mut got: Vec<String>, width: usize) {
+    /// cells wrapped onto several lines. Where as many lines stand flush with
+    /// the margin under an indented table as there are extra lines, each is
+    /// the rest of the cell above it (`　　城区新建…1500个。实` / `现居民小区全覆盖`);
+    /// otherwise the task cell took them.
+    fn fill(&mut self, mut got: Vec<String>, flush: &[usize], width: usize) {
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
         let Some(o) = self.open.as_mut() else {
@@ -1680,6 +1775,12 @@ impl Reader<'_, '_, '_> {
         let cols: Vec<usize> = (0..o.cells.len())
             .filter(|c| Some(*c) != serial_col)
             .collect();
+        if got.len() > width && flush.len() == got.len() - width && flush.first() > Some(&0) {
+            for &k in flush.iter().rev() {
+                let rest = got.remove(k);
+                got[k - 1].push_str(&rest);
+            }
+        }
         if got.len() > width {
             let extra = got.len() - width;
             let at = task_col
@@ -2234,6 +2335,46 @@ mod tests {
         assert_eq!(r[1].3[0].1, "市商务局、市财政局、永州海关");
         assert_eq!(r[2].2, "压缩开办时间至1个工作日以内");
         assert_eq!(r[2].3[0].1, "市市场监管局");
+    }
+
+    /// A row without a serial cut inside its task cell and again inside a
+    /// later cell opens where its task does, also under a row read whole
+    /// and where the last cut took the tab to the margin.
+    #[test]
+    fn rows_without_a_serial_cut_twice() {
+        let src = "重点任务|牵头单位|责任单位|完成时限\n开展隐患排查，建立整改台\n账|市应急管理局|市水利局、自然\n资源局|2021年4月30日前\n\
+            组织应急演练|市应急管理局|各成员单位|2021年6月底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "开展隐患排查，建立整改台账");
+        assert_eq!(r[0].3[1].1, "市水利局、自然资源局");
+        let src = "重点任务\t牵头单位\t责任单位\t完成时限\n组织应急演练\t市应急管理局\t各成员单位\t2021年6月底前\n\
+            开展隐患排查，建立整改台\n账\t市应急管理局\t市水利局、财政局\n\t2021年4月30日前\n某市人民政府办公室\n2021年3月31日\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "组织应急演练");
+        assert_eq!(r[1].2, "开展隐患排查，建立整改台账");
+        assert_eq!(r[1].3[2].1, "2021年4月30日前");
+    }
+
+    /// One cell a line: a task cell holding 、 over as many lines as the
+    /// row lacks cells is no unit list cut inside a name; a line flush
+    /// with the margin under an indented table is the rest of the cell
+    /// above it.
+    #[test]
+    fn one_cell_per_line_with_dunhao_or_a_flush_wrap() {
+        let src = "序号\n重点任务\n责任单位\n完成时限\n1\n对城区、乡镇工作进行考评排名\n市城市管理局\n每季度\n2\n建设处理厂\n市发展改革委\n年底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r[0].2, "对城区、乡镇工作进行考评排名");
+        assert_eq!(
+            r[0].3,
+            f(&[("责任单位", "市城市管理局"), ("完成时限", "每季度")])
+        );
+        let src = "　　序号\n　　重点任务\n　　具体措施\n　　牵头单位\n　　完成时间\n　　1\n　　建设投放点\n　　新建投放点1500个。实\n现小区全覆盖\n　　市城市管理局\n　　2021年10月底前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r[0].2, "建设投放点");
+        assert_eq!(r[0].3[0].1, "新建投放点1500个。实现小区全覆盖");
+        assert_eq!(r[0].3[1].1, "市城市管理局");
     }
 
     /// A yearbook page's running head and bare number between rows, the
