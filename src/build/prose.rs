@@ -1067,8 +1067,11 @@ impl<'a, 't> Builder<'a, 't> {
         at_margin(self.src, l.start())
             // Words, not a page's number (·412·) or a rule.
             && l.text().chars().any(text::is_han)
-            // A key and its value (组　长：张　三…, a roster or a form).
-            && !title::first_chars(l.text(), 6).contains(text::is_colon)
+            // A key and its value (组　长：张　三…, a roster or a form); not
+            // a sentence's last characters before its colon (…规范性文 / 件:).
+            && !title::first_chars(l.text(), 6)
+                .find(text::is_colon)
+                .is_some_and(|at| !text::trim(&l.text()[at..]).chars().all(text::is_colon))
             && !title(l)
             && !wrapped_title
             && !l.is_signature()
