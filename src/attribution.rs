@@ -160,6 +160,23 @@ impl AttributionRules {
                     .any(|p| self.lead_rules.is_in(p) && !self.lead_denials.is_in(p)))
     }
 
+    /// `clause_text` states the lead rule only after its attribution (（X、Y负责）
+    /// / 各项任务列第一位的为牵头单位。): the rule governs the attributions after
+    /// it, not that one. (A bracket stating it beside its units, in one
+    /// sentence, is governed.)
+    pub fn states_rule_after(&self, clause_text: &str) -> bool {
+        let Some(rule) = clause_text
+            .split('\n')
+            .flat_map(text::sentence_pieces)
+            .find(|s| self.states_lead_rule(s))
+        else {
+            return false;
+        };
+        let at = rule.as_ptr() as usize - clause_text.as_ptr() as usize;
+        self.find(&clause_text[..at]).is_some()
+            && self.find(&clause_text[at + rule.len()..]).is_none()
+    }
+
     /// Whether `s` holds a verb anywhere.
     fn has_verb(&self, s: &str) -> bool {
         self.any_verb.is_in(s)
@@ -1229,6 +1246,23 @@ mod tests {
             roles(&a),
             (vec![], vec!["市工信局", "市“12345”便民服务平台"], vec![])
         );
+    }
+
+    /// The lead rule in a clause's text governs an attribution before it
+    /// only when it is stated in the same sentence.
+    #[test]
+    fn lead_rule_stated_after_the_attribution() {
+        let r = rules();
+        assert!(r.states_rule_after(
+            "健全村规民约。（市民政局、市司法局负责）\n各项任务列第一位的为牵头单位。"
+        ));
+        for t in [
+            "各项任务列第一位的为牵头单位。\n健全村规民约。（市民政局、市司法局负责）",
+            "健全村规民约。（市民政局、市司法局负责，排在第一位的为牵头单位）",
+            "健全村规民约。（市民政局、市司法局负责）",
+        ] {
+            assert!(!r.states_rule_after(t), "{t}");
+        }
     }
 
     #[test]
