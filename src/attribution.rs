@@ -160,6 +160,23 @@ impl AttributionRules {
                     .any(|p| self.lead_rules.is_in(p) && !self.lead_denials.is_in(p)))
     }
 
+    /// `clause_text` states the lead rule only after its attribution (（X、Y负责）
+    /// / 各项任务列第一位的为牵头单位。): the rule governs the attributions after
+    /// it, not that one. (A bracket stating it beside its units, in one
+    /// sentence, is governed.)
+    pub fn states_rule_after(&self, clause_text: &str) -> bool {
+        let Some(rule) = clause_text
+            .split('\n')
+            .flat_map(text::sentence_pieces)
+            .find(|s| self.states_lead_rule(s))
+        else {
+            return false;
+        };
+        let at = rule.as_ptr() as usize - clause_text.as_ptr() as usize;
+        self.find(&clause_text[..at]).is_some()
+            && self.find(&clause_text[at + rule.len()..]).is_none()
+    }
+
     /// Whether `s` holds a verb anywhere.
     fn has_verb(&self, s: &str) -> bool {
         self.any_verb.is_in(s)
@@ -250,12 +267,14 @@ impl AttributionRules {
     }
 
     /// A unit name: short, no sentence inside, ending with a unit word (before any
-    /// closing bracket note: 各部门（单位）) or opening with 各.
+    /// closing bracket note: 各部门（单位）) or opening with 各. A word quoted inside
+    /// it is part of the name (市“12345”便民服务平台, 市委“两新”工委).
     pub fn is_unit(&self, item: &str) -> bool {
         let n = text::char_len(item);
-        if !(2..=32).contains(&n)
-            || item.contains(['。', '，', ',', '；', ';', '：', ':', '“', '"'])
-        {
+        if !(2..=32).contains(&n) || item.contains(['。', '，', ',', '；', ';', '：', ':']) {
+            return false;
+        }
+        if item.contains(['“', '”', '"']) && !quotes_words(item) {
             return false;
         }
         // The name without its bracketed notes: 各部门（单位） → 各部门,
@@ -635,6 +654,37 @@ fn last_sentence(p: &str) -> Option<&str> {
     text::sentence_pieces_rev(p)
         .map(text::trim)
         .find(|s| !s.is_empty())
+}
+
+/// Every quotation mark in `s` opens or closes a short word quoted inside a
+/// name (市“12345”便民服务平台, 市委“两新”工委): in pairs, none at the end,
+/// each holding one to eight ideographs, letters or digits. A quoted phrase
+/// (落实“谁主管谁负责”) or a quote left open is no name's.
+fn quotes_words(s: &str) -> bool {
+    let mut quoted: Option<usize> = None;
+    let mut last = None;
+    for c in s.chars() {
+        last = Some(c);
+        match (c, quoted) {
+            ('“', None) => quoted = Some(0),
+            ('”', Some(n)) | ('"', Some(n)) => {
+                if n == 0 {
+                    return false;
+                }
+                quoted = None;
+            }
+            ('"', None) => quoted = Some(0),
+            ('“' | '”', _) => return false,
+            (_, Some(n)) => {
+                if n == 8 || !c.is_alphanumeric() {
+                    return false;
+                }
+                quoted = Some(n + 1);
+            }
+            (_, None) => {}
+        }
+    }
+    quoted.is_none() && !matches!(last, Some('”' | '"'))
 }
 
 /// A deadline with its label (完成时限：2021年2月底前): a short label naming
@@ -1171,6 +1221,48 @@ mod tests {
                 r.find("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动。")
             });
         assert!(a.is_none_or(|a| a.deadline.is_none()));
+    }
+
+    /// A short word quoted inside a unit's name is part of it; a quoted
+    /// phrase closing the item, or a quote left open, is no name's.
+    #[test]
+    fn quoted_words_inside_unit_names() {
+        let r = rules();
+        for u in [
+            "市“12345”便民服务平台",
+            "市委“两新”工委",
+            "\"放管服\"改革办公室",
+        ] {
+            assert!(r.is_unit(u), "{u}");
+        }
+        for u in ["落实“谁主管谁负责”", "市“12345便民服务平台", "市“”服务中心"]
+        {
+            assert!(!r.is_unit(u), "{u}");
+        }
+        let a = r
+            .find("畅通诉求渠道。（市工信局、市“12345”便民服务平台负责）")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["市工信局", "市“12345”便民服务平台"], vec![])
+        );
+    }
+
+    /// The lead rule in a clause's text governs an attribution before it
+    /// only when it is stated in the same sentence.
+    #[test]
+    fn lead_rule_stated_after_the_attribution() {
+        let r = rules();
+        assert!(r.states_rule_after(
+            "健全村规民约。（市民政局、市司法局负责）\n各项任务列第一位的为牵头单位。"
+        ));
+        for t in [
+            "各项任务列第一位的为牵头单位。\n健全村规民约。（市民政局、市司法局负责）",
+            "健全村规民约。（市民政局、市司法局负责，排在第一位的为牵头单位）",
+            "健全村规民约。（市民政局、市司法局负责）",
+        ] {
+            assert!(!r.states_rule_after(t), "{t}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use crate::attribution::Attribution;
 use crate::lexicon::{Lexicon, Role};
-use crate::normalize::deadline::parse_deadline;
+use crate::normalize::deadline::{parse_deadline, DeadlineKind};
 use crate::normalize::units::{before_full_stop, split_list, split_names};
 use crate::record::{Layout, Task};
 use crate::text;
@@ -233,8 +233,13 @@ pub fn attribution_task(
     let mut warnings = Vec::new();
     if let Some(raw) = &a.deadline {
         let (d, warn) = parse_deadline(raw, doc_year, &lex.deadline);
-        t.deadline = Some(d);
-        warnings.extend(warn);
+        // An unlabelled part after the runs that names no time the deadline
+        // grammar knows is the rest of the sentence, no deadline (由X牵头，Y配合，
+        // 深入开展专项整治三年行动; 组织开展“安全生产月”活动).
+        if d.kind != DeadlineKind::Unparsed || !a.fields.is_empty() {
+            t.deadline = Some(d);
+            warnings.extend(warn);
+        }
     }
     (t, warnings)
 }
@@ -252,6 +257,30 @@ mod tests {
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
+        );
+    }
+
+    /// A part after an attribution's runs that names no time the deadline
+    /// grammar knows is the sentence's rest, no deadline; one that does is.
+    #[test]
+    fn attribution_deadline_names_a_time() {
+        let lex = Lexicon::builtin();
+        let due = |t: &str| {
+            let a = lex.attribution.whole(t).unwrap();
+            attribution_task(&a, &lex, Some(2020), None, &[])
+                .0
+                .deadline
+                .map(|d| d.raw)
+        };
+        for t in [
+            "由市应急局牵头，市住建局配合，深入开展安全生产专项整治三年行动",
+            "由市应急局牵头，市住建局配合，开展为期一个月的专项检查",
+        ] {
+            assert_eq!(due(t), None, "{t}");
+        }
+        assert_eq!(
+            due("市财政局负责，2021年底前完成").as_deref(),
+            Some("2021年底前完成")
         );
     }
 

@@ -124,7 +124,10 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             match lex.attribution.find(&c.text) {
                 Some(a) => {
                     let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
-                    let rule = found.filter(|l| *l <= c.line_end);
+                    let rule = found.filter(|&l| {
+                        l <= c.line_end
+                            && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
+                    });
                     let (t, w) = fields::attribution_task(&a, lex, year, rule, &places);
                     // A labelled deadline among the runs is the clause's field.
                     c.fields = a.fields;
@@ -148,7 +151,9 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 .flatten();
             if let Some((t, a)) = found {
                 let rule_line: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
-                let rule = rule_line.filter(|l| *l <= c.line_end);
+                let rule = rule_line.filter(|&l| {
+                    l <= c.line_end && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
+                });
                 let (at, w) = fields::attribution_task(&a, lex, year, rule, &places);
                 t.lead = at.lead;
                 t.responsible = at.responsible;

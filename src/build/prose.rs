@@ -650,6 +650,26 @@ impl<'a, 't> Builder<'a, 't> {
             || self.closes_value_bracket(t)
             || self.completes_deadline(t)
             || self.levels_cut(t)
+            || self.completes_division(t)
+    }
+
+    /// The last field is a 部门分工 sentence a wrap cut (责任分工：市工信局牵头，
+    /// 市农业农村局、市商 / 务局配合。): alone it reads as no attribution, and
+    /// with `t` after it as one.
+    fn completes_division(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let t = text::trim(t);
+        !t.is_empty()
+            && self.last_field().is_some_and(|(label, value)| {
+                lex.role_of(label) == Role::Division
+                    && !text::trim(value).is_empty()
+                    && !text::trim(value).ends_with(['。', '；', ';'])
+                    && lex.attribution.whole(value).is_none()
+                    && lex
+                        .attribution
+                        .whole(&[value.as_str(), t].concat())
+                        .is_some()
+            })
     }
 
     /// The last unit names levels of government a wrap cut between them
