@@ -255,8 +255,9 @@ pub fn is_rule(t: &str) -> bool {
                 | '～'
         )
     };
-    let t = text::trim(t);
-    // Most lines open with an ideograph: answered by their first character.
+    // Most lines open with an ideograph, after their indentation or not:
+    // answered by their first character.
+    let t = t.trim_start_matches(text::is_space);
     t.starts_with(rule)
         && t.chars().all(|c| rule(c) || text::is_space(c))
         && t.chars().filter(|&c| rule(c)).nth(2).is_some()
