@@ -220,6 +220,13 @@ impl Tree {
         line: usize,
         first: &str,
     ) {
+        // A list restarting at the top (a second plan's 一、 with no header
+        // between) orders its styles afresh.
+        let at_root = self.stack.first().is_none_or(|o| o.clause.kind == kind);
+        if at_root && number == 1 && self.first[kind as usize] != 0 {
+            self.first = [0; ClauseKind::COUNT];
+            self.styles = 0;
+        }
         // 一是 items close before a style the document opened before them
         // (（一）… / 二、… / 一是… / 二是… / （一）…: the 一是 are the
         // deepest level, so （一） is 二、's child, not 二是's).

@@ -579,6 +579,7 @@ fn read_body<'t>(
         signed |= l.is_date();
         lines::split_and_classify(l, lex, &mut out);
     }
+    lines::close(&mut out, lex);
     out
 }
 

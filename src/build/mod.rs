@@ -361,9 +361,9 @@ impl<'a, 't> Builder<'a, 't> {
             || cited_section
             || (leftover
                 || match self.prev {
-                    Prev::Text { open: true, .. } | Prev::Field { open: true } => true,
+                    Prev::Text { open: true, .. } | Prev::Field { open: true, .. } => true,
                     Prev::Text { hang: true, .. } => self.hangs_on(&l),
-                    Prev::Field { open: false } => {
+                    Prev::Field { open: false, .. } => {
                         marker.is_none() && !l.has_label() && self.field_goes_on(l.text())
                     }
                     _ => false,

@@ -37,6 +37,10 @@ pub(super) enum Prev {
     /// ([`Builder::field_goes_on`]).
     Field {
         open: bool,
+        /// The line, indented, filled the document's width with a list of
+        /// units: a wrap may have cut its last unit whatever that reads
+        /// as ([`Builder::fills_indented`]).
+        filled: bool,
     },
     /// A 版记 line (抄送：…) cut by a wrap after a separator: the list goes
     /// on over the next line (…，泰安军分区， / 市法院，市检察院。).
@@ -510,7 +514,10 @@ impl<'a, 't> Builder<'a, 't> {
         let open = is_open_line(t, self.wrap);
         self.add_fields(pairs);
         self.own(l, Part::Field);
-        self.prev = Prev::Field { open };
+        self.prev = Prev::Field {
+            open,
+            filled: false,
+        };
         true
     }
 
@@ -544,16 +551,17 @@ impl<'a, 't> Builder<'a, 't> {
         let units = pairs
             .last()
             .is_some_and(|(label, _)| self.lex.role_of(label).names_units());
-        let open = is_open_line(l.text(), self.wrap) || units && self.fills_indented(&l.unit());
+        let open = is_open_line(l.text(), self.wrap);
+        let filled = units && !open && self.fills_indented(&l.unit());
         self.add_fields(pairs);
         self.own(&l, Part::Field);
-        self.prev = Prev::Field { open };
+        self.prev = Prev::Field { open, filled };
     }
 
     /// An indented line that fills the document's width with its
     /// indentation counted, stopped with no closing mark (　　配合单位：市农业
-    /// 农村局、水务局、住房城乡 / 建设局): the wrap cut it, whatever its last
-    /// word reads as.
+    /// 农村局、水务局、住房城乡 / 建设局): the wrap may have cut it, whatever
+    /// its last word reads as.
     fn fills_indented(&self, u: &Unit) -> bool {
         self.wrap.is_some_and(|w| {
             let before = line_before(self.src, u.start());
@@ -561,8 +569,29 @@ impl<'a, 't> Builder<'a, 't> {
                 && before.chars().all(text::is_space)
                 && ends_line(self.src, u.end())
                 && !is_closed_line(u.text())
-                && text::char_len(before) + u.chars() + 1 >= w
+                && text::char_len(before) + u.chars() >= w
         })
+    }
+
+    /// The last field's line filled the width ([`Prev::Field`] `filled`)
+    /// and `t` opens with the rest of its last unit: a few characters that
+    /// make one name with it (住房城乡 / 建设局, 市市场 / 监管局), not a
+    /// list, a sentence, a bullet or a note of their own.
+    fn completes_filled_unit(&mut self, t: &str) -> bool {
+        if !matches!(self.prev, Prev::Field { filled: true, .. }) {
+            return false;
+        }
+        let lex = self.lex;
+        let t = text::trim(t);
+        let first = first_item(t);
+        !first.is_empty()
+            && text::chars_at_most(first, 6)
+            && first.chars().all(text::is_han)
+            && !first.starts_with('各')
+            && lex.label_at(t).is_none()
+            && self.last_field().is_some_and(|(_, value)| {
+                lex.attribution.is_unit(&[last_item(value), first].concat())
+            })
     }
 
     /// The last field, of the clause being built or else of the holder.
@@ -651,6 +680,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.completes_deadline(t)
             || self.levels_cut(t)
             || self.completes_division(t)
+            || self.completes_filled_unit(t)
     }
 
     /// The last field is a 部门分工 sentence a wrap cut (责任分工：市工信局牵头，
@@ -1089,9 +1119,9 @@ impl<'a, 't> Builder<'a, 't> {
             && l.text().chars().any(text::is_han)
             // A key and its value (组　长：张　三…, a roster or a form); not
             // a sentence's last characters before its colon (…规范性文 / 件:).
-            && !title::first_chars(l.text(), 6)
+            && title::first_chars(l.text(), 6)
                 .find(text::is_colon)
-                .is_some_and(|at| !text::trim(&l.text()[at..]).chars().all(text::is_colon))
+                .is_none_or(|at| text::trim(&l.text()[at..]).chars().all(text::is_colon))
             && !title(l)
             && !wrapped_title
             && !l.is_signature()
@@ -1150,8 +1180,8 @@ impl<'a, 't> Builder<'a, 't> {
             _ => !is_closed_line(t) && is_indented(self.src, u.start()),
         };
         let field_wrap = match self.prev {
-            Prev::Field { open: true } => true,
-            Prev::Field { open: false } => self.field_goes_on(t),
+            Prev::Field { open: true, .. } => true,
+            Prev::Field { open: false, .. } => self.field_goes_on(t),
             _ => false,
         };
         if field_wrap && bracket.is_none() && self.continue_field(t) {
@@ -1246,6 +1276,7 @@ impl<'a, 't> Builder<'a, 't> {
         }
         self.prev = Prev::Field {
             open: is_open_line(t, wrap),
+            filled: false,
         };
         true
     }

@@ -256,7 +256,13 @@ impl<'a, 't> Builder<'a, 't> {
             return true;
         }
         // A person and the date on one line: 市长　元方　　2020年11月3日.
-        if let Some(d) = body::person_and_date(t) {
+        // (An order's or announcement's: a roster, a duty list or a
+        // division of labour in a notice names posts and dates so too.)
+        let promulgates = || {
+            self.lex
+                .promulgates(self.doc.title.as_deref().unwrap_or(""))
+        };
+        if let Some(d) = promulgates().then(|| body::person_and_date(t)).flatten() {
             self.doc.date = Some(d.iso());
             self.sign_off();
             self.own(l, Part::Signature);

@@ -227,9 +227,10 @@ pub fn is_markup_comment(t: &str) -> bool {
 }
 
 /// A rule alone on its line (`──────`, `------`, `══════`): the red line of a
-/// printed original's 版头 under its number, or a line of its 版记. Three
-/// characters at least, spaces between them or not; a 破折号 bullet opens
-/// text (——加强…), a page number holds digits (— 3 —).
+/// printed original's 版头 under its number, or a line of its 版记. Eight
+/// characters at least, spaces between them or not: a table's empty cell
+/// is written shorter (———, ---, ＿＿＿); a 破折号 bullet opens text
+/// (——加强…), a page number holds digits (— 3 —).
 pub fn is_rule(t: &str) -> bool {
     let rule = |c: char| {
         matches!(
@@ -260,7 +261,7 @@ pub fn is_rule(t: &str) -> bool {
     let t = t.trim_start_matches(text::is_space);
     t.starts_with(rule)
         && t.chars().all(|c| rule(c) || text::is_space(c))
-        && t.chars().filter(|&c| rule(c)).nth(2).is_some()
+        && t.chars().filter(|&c| rule(c)).nth(7).is_some()
 }
 
 /// The page number of a printed original, alone on its line, where a PDF's
@@ -525,13 +526,18 @@ mod tests {
             "────────────────────",
             "------------------------------------",
             "　══════════　",
-            "— — —",
-            "___",
+            "— — — — — — — —",
+            "________",
         ] {
             assert!(is_rule(t), "{t}");
         }
         for t in [
             "——",
+            "———",
+            "---",
+            "－－－",
+            "＿＿＿",
+            "— — —",
             "——加强组织领导",
             "— 3 —",
             "---3---",

@@ -560,6 +560,23 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
     })
 }
 
+/// Words of a sentence's predicate, which no list of addressees holds
+/// (各部门要认真贯彻落实…).
+const SENTENCE_WORDS: [&str; 12] = [
+    "要",
+    "认真",
+    "贯彻",
+    "落实",
+    "做好",
+    "加强",
+    "切实",
+    "进一步",
+    "结合",
+    "按照",
+    "根据",
+    "。",
+];
+
 /// Splits a unit that runs a title into its number (…的通知石党发〔2020〕41号
 /// 各县区…:) into title, number and the rest; `None` for a unit that does not.
 /// `numbers`: the document numbers in the unit's text (`docnum::find_all`).
@@ -647,9 +664,12 @@ pub fn run_on_number<'t>(
             // (Or under its title, the list opening with 各…, however many
             // lines it wraps over: …的通知 / 漳政办〔2020〕31号 各县(市、区) /
             // 人民政府,…市直 / 有关单位:.)
+            // (Not a sentence opening with them: …8号 各县（市、区）、各部门
+            // 认真贯彻落实.)
             let listed = |f: &str| {
                 let f = text::trim(f);
-                organ_of(f) && (colon_below() || under_title && f.starts_with('各'))
+                let sentence = || SENTENCE_WORDS.iter().any(|w| rest.contains(w));
+                organ_of(f) && (colon_below() || under_title && f.starts_with('各') && !sentence())
             };
             let colon = on_line || item.is_some_and(listed);
             let first = item.map(|f| if colon { text::trim(f) } else { f });
