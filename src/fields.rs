@@ -210,6 +210,23 @@ fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon, places: &[St
     }
 }
 
+/// A span of time counted from now (两年内, 3个月内, 十五日内, 30天以内).
+fn within(raw: &str) -> bool {
+    [
+        "年内",
+        "月内",
+        "日内",
+        "天内",
+        "周内",
+        "年以内",
+        "月以内",
+        "日以内",
+        "天以内",
+    ]
+    .iter()
+    .any(|w| raw.contains(w))
+}
+
 /// Builds the task of an attribution in a clause's prose. `lead_rule` is the line
 /// of the document's sentence stating that the first unit named leads, when it is
 /// in force for this clause: an attribution naming no lead then gives its first
@@ -235,8 +252,9 @@ pub fn attribution_task(
         let (d, warn) = parse_deadline(raw, doc_year, &lex.deadline);
         // An unlabelled part after the runs that names no time the deadline
         // grammar knows is the rest of the sentence, no deadline (由X牵头，Y配合，
-        // 深入开展专项整治三年行动; 组织开展“安全生产月”活动).
-        if d.kind != DeadlineKind::Unparsed || !a.fields.is_empty() {
+        // 深入开展专项整治三年行动; 组织开展“安全生产月”活动); a span counted from
+        // now is one (两年内完成, 3个月内完成).
+        if d.kind != DeadlineKind::Unparsed || !a.fields.is_empty() || within(raw) {
             t.deadline = Some(d);
             warnings.extend(warn);
         }

@@ -194,17 +194,6 @@ fn belongs_to(first: &str, next: &str, w: &OrganWords) -> bool {
     if ends_any(first, &w.company_end) {
         return true;
     }
-    // A numbered group an organ sends (国务院|第八督查组, …市委|第二巡察组),
-    // or one of its working groups named without a place (…疫情工作指挥部|
-    // 综合协调工作组), names no organ of its own.
-    let numbered = next.strip_prefix('第').is_some_and(|r| {
-        r.starts_with(|c: char| {
-            crate::normalize::numeral::is_cn_numeral_char(c) || c.is_ascii_digit()
-        })
-    });
-    if numbered || next.ends_with(['组', '組']) && !placed(next) {
-        return true;
-    }
     let party = starts_any(first, &w.party) && ends_any(first, &w.party_end);
     let government = ends_any(first, &w.government_end);
     // 中共中央: the Central Committee names no place, and its departments

@@ -88,8 +88,19 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     let listed = units[at..s].iter().all(lists);
     // The group's heading, over more of its list than the walk took (一、先进
     // 集体（4个） / 定海区干览镇人民政府 / … / 舟山渔港监督局 / 舟山市人民政府关于…).
+    // (A line closed by a colon heads the list, its names or not.)
+    let colon = |u: &Line| {
+        u.text()
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(crate::text::is_colon)
+    };
     let mut h = at - 1;
-    while h > 0 && at - h < 200 && lists(&units[h]) && units[h].marker(false).is_none() {
+    while h > 0
+        && at - h < 200
+        && lists(&units[h])
+        && units[h].marker(false).is_none()
+        && !colon(&units[h])
+    {
         if units[h - 1].line() + 2 < units[h].line() {
             return false;
         }
@@ -151,10 +162,17 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
                     && crate::lines::body::attachment_header(units[top - 1].text(), lex)
                         .is_some_and(|(_, title)| title.is_empty()))
     };
+    // (Or the heading a sentence that opens a list with its colon right
+    // above the names: 市级公共卫生应急物资由以下单位储备： / 东台市人民医院 /
+    // 盐城市疾病预防控制中心 / 盐城市人民政府办公室关于…; no joint issuers
+    // stand under a colon.)
+    let colon_heading = || {
+        h + 1 == at && units[h].marker(false).is_none() && !units[h].has_label() && colon(&units[h])
+    };
     listed
         && full_organ
         && (units[h].marker(false).is_some() && counted(units[h].text()) && as_counted
-            || places && (h + 1 < at || !party) && attached_roster())
+            || places && (h + 1 < at || !party) && (attached_roster() || colon_heading()))
 }
 
 /// The count a group's heading closes with (先进集体（4个） → 4).

@@ -1056,6 +1056,20 @@ impl Reader<'_, '_, '_> {
                 // with tabs are none.)
                 let pieces = self.run.pieces(n, delim);
                 let width = self.header.cells.len();
+                // (Under a whole row, the wrap shows: the task's head fills
+                // its line as the wrap cut it, about as long as the line of
+                // cells under it or longer. A shorter one is the rest of the task of
+                // the row above, its cells printed beside its first line:
+                // …全面排⇥市应急局⇥…⇥2021年底前 / 查重大危险源… / 加强…⇥….)
+                let chars = |l: &Line| text::char_len(text::trim(l.text()));
+                if whole
+                    && self
+                        .run
+                        .get(k - 1)
+                        .is_some_and(|h| 5 * chars(h) < 4 * chars(n))
+                {
+                    return false;
+                }
                 // (Cut again: the line's last piece the head of its
                 // column's value, the next line of the table under it, or a
                 // line that lost its tab to the margin: ⇥持续推进.)
@@ -1682,13 +1696,14 @@ impl Reader<'_, '_, '_> {
                 // the cells the row lacks: each is a cell, 对城区、乡镇…排名 /
                 // 市城市管理行政执法局 / 每季度 / 2.)
                 let need = width.saturating_sub(pending.len());
+                let have = pending.len();
                 let cut = |last: &str| {
                     !u.is_date()
                         && !last.ends_with(['、', '，', ','])
                         && last.contains(['、', '，', ','])
                         && opens_with_unit(last)
                         && self.unit_cut(last, t)
-                        && !(has_serial && self.cells_to_row(i, need, next))
+                        && !(has_serial && self.cells_to_row(i, have, need, next))
                 };
                 // (Or cut right before a separator, …市自然资源和规划局 / 、市发改委:
                 // no cell opens with one.)
@@ -1745,13 +1760,21 @@ impl Reader<'_, '_, '_> {
     }
 
     /// The `need` units from unit `i` are the cells the open row lacks, one
-    /// a line: row `next` (one cell a line, numbered) or the end of the run
-    /// follows right after them.
-    fn cells_to_row(&self, i: usize, need: usize, next: u32) -> bool {
+    /// a line, from its cell `from` on (the serial aside), each a value of
+    /// its column: row `next` (one cell a line, numbered) or the end of the
+    /// run follows right after them. (Not a unit's rest over a cell left
+    /// empty: 市自然资源和规 / 划局 / 2, 划局 no deadline.)
+    fn cells_to_row(&self, i: usize, from: usize, need: usize, next: u32) -> bool {
+        let serial_col = self.header.position(Column::Serial);
+        let mut cols = (0..self.header.cells.len())
+            .filter(|c| Some(*c) != serial_col)
+            .skip(from);
         (0..need).all(|k| {
-            self.run
-                .get(i + k)
-                .is_some_and(|u| serial(text::trim(u.text())) != Some(next))
+            let c = cols.next();
+            self.run.get(i + k).is_some_and(|u| {
+                let t = text::trim(u.text());
+                serial(t) != Some(next) && c.is_some_and(|c| self.is_value(c, t))
+            })
         }) && self
             .run
             .get(i + need)
@@ -1775,7 +1798,22 @@ impl Reader<'_, '_, '_> {
         let cols: Vec<usize> = (0..o.cells.len())
             .filter(|c| Some(*c) != serial_col)
             .collect();
-        if got.len() > width && flush.len() == got.len() - width && flush.first() > Some(&0) {
+        // (A flush line that reads as a value of its own, a unit or a
+        // deadline, is a cell: 　　形成年度体检报告 / 市住房城乡建设局.)
+        let value = |t: &str| {
+            let t = text::trim(t);
+            let head = t.split(['、', '，', ',']).next().unwrap_or("");
+            self.lex.attribution.is_unit(head)
+                || crate::normalize::parse_deadline(t, None, &self.lex.deadline)
+                    .0
+                    .kind
+                    != crate::normalize::DeadlineKind::Unparsed
+        };
+        if got.len() > width
+            && flush.len() == got.len() - width
+            && flush.first() > Some(&0)
+            && !flush.iter().any(|&k| value(&got[k]))
+        {
             for &k in flush.iter().rev() {
                 let rest = got.remove(k);
                 got[k - 1].push_str(&rest);

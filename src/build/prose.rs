@@ -38,8 +38,8 @@ pub(super) enum Prev {
     Field {
         open: bool,
         /// The line, indented, filled the document's width with a list of
-        /// units: a wrap may have cut its last unit whatever that reads
-        /// as ([`Builder::fills_indented`]).
+        /// units or a 部门分工 sentence: a wrap may have cut its last unit
+        /// whatever that reads as ([`Builder::fills_indented`]).
         filled: bool,
     },
     /// A 版记 line (抄送：…) cut by a wrap after a separator: the list goes
@@ -548,9 +548,10 @@ impl<'a, 't> Builder<'a, 't> {
         let pairs = fields::split_labels(l.text(), self.lex);
         // (A list of units only: a deadline or a phrase filling the line is
         // whole, 完成时限：2022年6月底前 / 附件2：….)
-        let units = pairs
-            .last()
-            .is_some_and(|(label, _)| self.lex.role_of(label).names_units());
+        let units = pairs.last().is_some_and(|(label, _)| {
+            let role = self.lex.role_of(label);
+            role.names_units() || role == Role::Division
+        });
         let open = is_open_line(l.text(), self.wrap);
         let filled = units && !open && self.fills_indented(&l.unit());
         self.add_fields(pairs);
@@ -684,12 +685,15 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last field is a 部门分工 sentence a wrap cut (责任分工：市工信局牵头，
-    /// 市农业农村局、市商 / 务局配合。): alone it reads as no attribution, and
-    /// with `t` after it as one.
+    /// 市农业农村局、市商 / 务局配合。), its line filling the width: alone it
+    /// reads as no attribution, and with `t` after it as one.
     fn completes_division(&mut self, t: &str) -> bool {
         let lex = self.lex;
         let t = text::trim(t);
-        !t.is_empty()
+        // (Its line filled the width: a short one, 部门分工：市发展改革委、市市场
+        // 监管局 / 市直有关部门配合。, stopped of itself.)
+        matches!(self.prev, Prev::Field { filled: true, .. })
+            && !t.is_empty()
             && self.last_field().is_some_and(|(label, value)| {
                 lex.role_of(label) == Role::Division
                     && !text::trim(value).is_empty()
