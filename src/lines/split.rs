@@ -213,11 +213,16 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
     let in_bracket = rest
         .rfind(['（', '('])
         .is_some_and(|o| !rest[o..].contains(['）', ')']));
+    // (Or inside a name of a few characters, no predicate in them: …12号各区
+    // 县人 / 民政府，…：; not …12号各地要加强.)
+    let cut_name =
+        || text::chars_at_most(rest, 8) && !SENTENCE_WORDS.iter().any(|w| rest.contains(w));
     let whole = first.len() == rest.len()
         && first.starts_with('各')
         && (lex.organ_ending(first).is_some() && text::chars_at_most(rest, 20)
             || text::chars_at_most(rest, 3)
-            || in_bracket && text::chars_at_most(rest, 8));
+            || in_bracket && text::chars_at_most(rest, 8)
+            || cut_name());
     (whole || rest.contains(text::is_list_sep))
         && !rest.contains(['。', '；', ';', '！', '？'])
         && (first.starts_with('各') || lex.organ_ending(first).is_some())
