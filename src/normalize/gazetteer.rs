@@ -254,6 +254,10 @@ pub enum Class<'g> {
     Levelled(&'g Level),
     /// Names its own level or place (各县区, 团市委, 石嘴山海关): kept, context cleared.
     OwnLevel,
+    /// Names itself by its own word and no level or place (自然资源规划分局,
+    /// 电力公司): kept, and the list's context holds on past it
+    /// (县住建局、自然资源规划分局、司法局 → 县司法局).
+    SelfNamed,
     /// Needs the context's prefix (财政局, 组织部).
     Bare,
 }
@@ -287,6 +291,7 @@ static COMPILED: AtomicUsize = AtomicUsize::new(0);
 enum Memoed {
     Levelled(usize),
     OwnLevel,
+    SelfNamed,
     Bare,
 }
 
@@ -394,6 +399,7 @@ impl Gazetteer {
         match memoed {
             Memoed::Levelled(k) => Class::Levelled(&self.lists.levels[k]),
             Memoed::OwnLevel => Class::OwnLevel,
+            Memoed::SelfNamed => Class::SelfNamed,
             Memoed::Bare => Class::Bare,
         }
     }
@@ -431,10 +437,11 @@ impl Gazetteer {
         }
         let own = kinds & (OWN | LEVEL) != 0
             || self.self_prefixes.longest_prefix(name).is_some()
-            || self.self_suffixes.is_suffix_of(name)
             || self.is_place_unit(name);
         if own {
             Memoed::OwnLevel
+        } else if self.self_suffixes.is_suffix_of(name) {
+            Memoed::SelfNamed
         } else {
             Memoed::Bare
         }
@@ -557,12 +564,14 @@ mod tests {
             "各县区",
             "承担测评的单位",
             "石嘴山海关",
-            "供电公司",
             "大武口区",
             "大武口区人民政府",
             "团市委",
         ] {
             assert_eq!(g.classify(own), Class::OwnLevel, "{own}");
+        }
+        for named in ["供电公司", "自然资源规划分局", "建设银行"] {
+            assert_eq!(g.classify(named), Class::SelfNamed, "{named}");
         }
         for bare in ["财政局", "人民政府", "场监管局"] {
             assert_eq!(g.classify(bare), Class::Bare, "{bare}");
@@ -603,6 +612,7 @@ mod tests {
             match g.classify_afresh(n) {
                 Memoed::Levelled(k) => Class::Levelled(&g.lists.levels[k]),
                 Memoed::OwnLevel => Class::OwnLevel,
+                Memoed::SelfNamed => Class::SelfNamed,
                 Memoed::Bare => Class::Bare,
             }
         }

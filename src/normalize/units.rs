@@ -185,6 +185,7 @@ impl UnitRules {
                     inside = false;
                     units.push(item.to_string());
                 }
+                Class::SelfNamed => units.push(item.to_string()),
                 // A bare unit naming the document's own place (鄂托克交警大队,
                 // 市场监督管理局宝安监管局) names its level itself; the units
                 // after it keep the shorthand.
@@ -585,6 +586,26 @@ mod tests {
         assert_eq!(
             league.split_units("盟委宣传部、财政局,市教育局、宣传部"),
             ["盟委宣传部", "盟财政局", "市教育局", "市委宣传部"]
+        );
+    }
+
+    /// A unit named by its own word and no level (…分局, …公司, …支行) is kept
+    /// as written, and the shorthand of the list goes on past it; a unit
+    /// naming its own level or place clears it.
+    #[test]
+    fn shorthand_holds_past_a_self_named_unit() {
+        let r = rules();
+        assert_eq!(
+            r.split_units("县住建局、自然资源规划分局、司法局"),
+            ["县住建局", "自然资源规划分局", "县司法局"]
+        );
+        assert_eq!(
+            r.split_units("市发改委、供电公司、财政局"),
+            ["市发改委", "供电公司", "市财政局"]
+        );
+        assert_eq!(
+            r.split_units("市发改委、各县区、财政局"),
+            ["市发改委", "各县区", "财政局"]
         );
     }
 
