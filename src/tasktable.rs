@@ -2387,12 +2387,20 @@ mod tests {
         assert_eq!(r[0].2, "开展隐患排查，建立整改台账");
         assert_eq!(r[0].3[1].1, "市水利局、自然资源局");
         let src = "重点任务\t牵头单位\t责任单位\t完成时限\n组织应急演练\t市应急管理局\t各成员单位\t2021年6月底前\n\
-            开展隐患排查，建立整改台\n账\t市应急管理局\t市水利局、财政局\n\t2021年4月30日前\n某市人民政府办公室\n2021年3月31日\n";
+            开展汛前安全隐患大排查，建立问题清单和整改台\n账\t市应急管理局\t市水利局、财政局\n\t2021年4月30日前\n某市人民政府办公室\n2021年3月31日\n";
         let r = rows(&table(src, false).unwrap());
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].2, "组织应急演练");
-        assert_eq!(r[1].2, "开展隐患排查，建立整改台账");
+        assert_eq!(r[1].2, "开展汛前安全隐患大排查，建立问题清单和整改台账");
         assert_eq!(r[1].3[2].1, "2021年4月30日前");
+        // (A line under the whole row shorter than the line of cells under
+        // it is the rest of that row's task, printed below its cells.)
+        let src = "重点任务\t牵头单位\t责任单位\t完成时限\n组织应急演练\t市应急管理局\t各成员单位\t2021年6月底前\n\
+            并开展复盘\n开展隐患排查，建立整改台账\t市应急管理局\t市水利局、财政局\t2021年4月30日前\n";
+        let r = rows(&table(src, false).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "组织应急演练并开展复盘");
+        assert_eq!(r[1].2, "开展隐患排查，建立整改台账");
     }
 
     /// One cell a line: a task cell holding 、 over as many lines as the
