@@ -210,7 +210,8 @@ fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon, places: &[St
     }
 }
 
-/// A span of time counted from now (两年内, 3个月内, 十五日内, 30天以内).
+/// A span of time counted from now (两年内, 3个月内, 十五日内, 一个季度内, 30天以内,
+/// 三个月之内).
 fn within(raw: &str) -> bool {
     [
         "年内",
@@ -218,10 +219,9 @@ fn within(raw: &str) -> bool {
         "日内",
         "天内",
         "周内",
-        "年以内",
-        "月以内",
-        "日以内",
-        "天以内",
+        "季度内",
+        "以内",
+        "之内",
     ]
     .iter()
     .any(|w| raw.contains(w))

@@ -166,8 +166,23 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     // above the names: 市级公共卫生应急物资由以下单位储备： / 东台市人民医院 /
     // 盐城市疾病预防控制中心 / 盐城市人民政府办公室关于…; no joint issuers
     // stand under a colon.)
+    // (A sentence: not 附件：, 抄送：, 联系人：, an addressee line; and the
+    // title under the names opens with its own organ, not with 关于 under
+    // joint issuers.)
     let colon_heading = || {
-        h + 1 == at && units[h].marker(false).is_none() && !units[h].has_label() && colon(&units[h])
+        let t = units[h].text();
+        h + 1 == at
+            && colon(&units[h])
+            && units[h].marker(false).is_none()
+            && !units[h].has_label()
+            && !units[h].is_addressee()
+            && !units[h].is_colophon()
+            && crate::lines::body::attachment_header(t, lex).is_none()
+            && !crate::text::chars_at_most(t, 8)
+            && !lex
+                .about
+                .iter()
+                .any(|w| units[s].text().starts_with(w.as_str()))
     };
     listed
         && full_organ

@@ -1799,7 +1799,13 @@ impl Reader<'_, '_, '_> {
             .filter(|c| Some(*c) != serial_col)
             .collect();
         // (A flush line that reads as a value of its own, a unit or a
-        // deadline, is a cell: 　　形成年度体检报告 / 市住房城乡建设局.)
+        // deadline, is a cell: 　　形成年度体检报告 / 市住房城乡建设局; so is
+        // the row's last line under a deadline column, whatever it says.)
+        let deadline_last = self
+            .header
+            .cells
+            .last()
+            .is_some_and(|h| self.lex.role_of(h) == Role::Deadline);
         let value = |t: &str| {
             let t = text::trim(t);
             let head = t.split(['、', '，', ',']).next().unwrap_or("");
@@ -1812,7 +1818,9 @@ impl Reader<'_, '_, '_> {
         if got.len() > width
             && flush.len() == got.len() - width
             && flush.first() > Some(&0)
-            && !flush.iter().any(|&k| value(&got[k]))
+            && !flush
+                .iter()
+                .any(|&k| value(&got[k]) || k + 1 == got.len() && deadline_last)
         {
             for &k in flush.iter().rev() {
                 let rest = got.remove(k);

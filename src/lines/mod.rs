@@ -327,11 +327,11 @@ impl<'t> Line<'t> {
 /// The last line of `out`, an organ and 印发 with no date under a
 /// distribution line of the 版记 (抄送：… / 某市人民政府办公室印发), that
 /// line's wrapped rest between them or not, made the 版记's printing line:
-/// unless the line after it, `next` (its source line, and whether it goes
-/// on a title: a title's fragment without 关于), goes on it as a title's
-/// first line does (某市人民政府印发 / 《…办法》的通知). `None`: no line
-/// follows.
-fn mark_printed_undated(out: &mut [Line], next: Option<(usize, bool)>, lex: &Lexicon) {
+/// unless the line after it (`next`: whether it goes on a title, a title's
+/// fragment without 关于), goes on it as a title's
+/// first line does (某市人民政府印发 / 《…办法》的通知), blank lines between
+/// them or not. `None`: no line follows.
+fn mark_printed_undated(out: &mut [Line], next: Option<bool>, lex: &Lexicon) {
     let n = out.len();
     let printing = |t: &str| t.trim_end_matches(text::is_space).ends_with(['发', '發']);
     if n < 2 || !printing(out[n - 1].text()) || out[n - 1].is_colophon() {
@@ -343,7 +343,8 @@ fn mark_printed_undated(out: &mut [Line], next: Option<(usize, bool)>, lex: &Lex
             && distribution(n - 3)
             && matches!(out[n - 2].kind(), Kind::Text | Kind::Signature);
     let p = &out[n - 1];
-    let title_goes_on = next.is_some_and(|(line, goes_on)| goes_on && line == p.line() + 1);
+    // (Blank lines between them or not: some exports set every line apart.)
+    let title_goes_on = next == Some(true);
     if under && !title_goes_on && body::is_printed_undated(p.text(), lex) {
         out[n - 1].mark_colophon();
     }
@@ -380,7 +381,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // after it.
     let title_goes_on =
         whole.is_title_fragment() && !u.text().contains("关于") && !u.text().contains("關於");
-    mark_printed_undated(out, Some((whole.line(), title_goes_on)), lex);
+    mark_printed_undated(out, Some(title_goes_on), lex);
     // Most lines are left whole by every split: nothing is made for them.
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.

@@ -215,8 +215,15 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
         .is_some_and(|o| !rest[o..].contains(['）', ')']));
     // (Or inside a name of a few characters, no predicate in them: …12号各区
     // 县人 / 民政府，…：; not …12号各地要加强.)
-    let cut_name =
-        || text::chars_at_most(rest, 8) && !SENTENCE_WORDS.iter().any(|w| rest.contains(w));
+    // (A level's name after 各, as addressees open: not 各项任务, 各地各部门务必.)
+    let cut_name = || {
+        let level = ['县', '区', '市', '乡', '镇', '旗', '省', '州', '盟'];
+        text::chars_at_most(rest, 8)
+            && rest
+                .strip_prefix('各')
+                .is_some_and(|r| r.starts_with(level))
+            && !SENTENCE_WORDS.iter().any(|w| rest.contains(w))
+    };
     let whole = first.len() == rest.len()
         && first.starts_with('各')
         && (lex.organ_ending(first).is_some() && text::chars_at_most(rest, 20)
@@ -567,8 +574,11 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
 
 /// Words of a sentence's predicate, which no list of addressees holds
 /// (各部门要认真贯彻落实…).
-const SENTENCE_WORDS: [&str; 12] = [
+const SENTENCE_WORDS: [&str; 15] = [
     "要",
+    "必须",
+    "务必",
+    "应当",
     "认真",
     "贯彻",
     "落实",

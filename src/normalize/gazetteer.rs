@@ -254,8 +254,8 @@ pub enum Class<'g> {
     Levelled(&'g Level),
     /// Names its own level or place (各县区, 团市委, 石嘴山海关): kept, context cleared.
     OwnLevel,
-    /// Names itself by its own word and no level or place (自然资源规划分局,
-    /// 电力公司): kept, and the list's context holds on past it
+    /// A branch named by its own word and no level or place (自然资源规划分局,
+    /// 某中心支行): kept, and the list's context holds on past it
     /// (县住建局、自然资源规划分局、司法局 → 县司法局).
     SelfNamed,
     /// Needs the context's prefix (财政局, 组织部).
@@ -281,6 +281,9 @@ pub struct Gazetteer {
     /// classifications ([`Memo`]); a clone keeps it (same lists).
     id: usize,
 }
+
+/// The self words that name a branch (自然资源规划分局, 人民银行某中心支行).
+const BRANCHES: [&str; 4] = ["分局", "支行", "分行", "分理处"];
 
 /// Gazetteers compiled so far in this process: each takes the next number.
 static COMPILED: AtomicUsize = AtomicUsize::new(0);
@@ -441,7 +444,14 @@ impl Gazetteer {
         if own {
             Memoed::OwnLevel
         } else if self.self_suffixes.is_suffix_of(name) {
-            Memoed::SelfNamed
+            // (A branch of a department or a bank keeps the list's level
+            // going; a school's, a company's or another body's own
+            // departments and kinds after it do not take it.)
+            if BRANCHES.iter().any(|b| name.ends_with(b)) {
+                Memoed::SelfNamed
+            } else {
+                Memoed::OwnLevel
+            }
         } else {
             Memoed::Bare
         }
@@ -564,13 +574,14 @@ mod tests {
             "各县区",
             "承担测评的单位",
             "石嘴山海关",
+            "供电公司",
             "大武口区",
             "大武口区人民政府",
             "团市委",
         ] {
             assert_eq!(g.classify(own), Class::OwnLevel, "{own}");
         }
-        for named in ["供电公司", "自然资源规划分局", "建设银行"] {
+        for named in ["自然资源规划分局", "人民银行中心支行"] {
             assert_eq!(g.classify(named), Class::SelfNamed, "{named}");
         }
         for bare in ["财政局", "人民政府", "场监管局"] {

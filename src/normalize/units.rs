@@ -589,9 +589,9 @@ mod tests {
         );
     }
 
-    /// A unit named by its own word and no level (…分局, …公司, …支行) is kept
-    /// as written, and the shorthand of the list goes on past it; a unit
-    /// naming its own level or place clears it.
+    /// A branch named by its own word and no level (…分局, …支行) is kept as
+    /// written, and the shorthand of the list goes on past it; a company, a
+    /// school, or a unit naming its own level or place clears it.
     #[test]
     fn shorthand_holds_past_a_self_named_unit() {
         let r = rules();
@@ -600,8 +600,8 @@ mod tests {
             ["县住建局", "自然资源规划分局", "县司法局"]
         );
         assert_eq!(
-            r.split_units("市发改委、供电公司、财政局"),
-            ["市发改委", "供电公司", "市财政局"]
+            r.split_units("市发改委、供电公司、营销部"),
+            ["市发改委", "供电公司", "营销部"]
         );
         assert_eq!(
             r.split_units("市发改委、各县区、财政局"),
