@@ -558,7 +558,7 @@ mod tests {
     fn classify_by_kind() {
         let g = Gazetteer::parse(
             "level\t市\t市委\nlevel\t市委\t市委\nnot_level\t市场\nself_prefix\t各\nself_infix\t承担\n\
-             place\t石嘴山\nself_suffix\t公司\nplace_suffix\t区\nplace_body\t人民政府\n\
+             place\t石嘴山\nself_suffix\t公司\nself_suffix\t分局\nself_suffix\t支行\nplace_suffix\t区\nplace_body\t人民政府\n\
              party_dept\t组织部\nremark_suffix\t落实\nremark_suffix\t具体负责落实\n",
         )
         .expect("parses");
