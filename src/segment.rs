@@ -165,10 +165,9 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     // (Or the heading a sentence that opens a list with its colon right
     // above the names: 市级公共卫生应急物资由以下单位储备： / 东台市人民医院 /
     // 盐城市疾病预防控制中心 / 盐城市人民政府办公室关于…; no joint issuers
-    // stand under a colon.)
-    // (A sentence: not 附件：, 抄送：, 联系人：, an addressee line; and the
-    // title under the names opens with its own organ, not with 关于 under
-    // joint issuers.)
+    // stand under a colon. Not 附件：, 抄送：, 联系人： or an addressee line,
+    // and only over a title that opens with its own organ, not with 关于
+    // under joint issuers.)
     let colon_heading = || {
         let t = units[h].text();
         h + 1 == at

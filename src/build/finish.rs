@@ -118,17 +118,20 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             })
             .map(|(_, u)| u.line())
     };
+    // The lead rule's line, when it governs clause `c`: stated before the
+    // clause ends, and not in its text only after its attribution.
+    let rule_for = |c: &crate::record::Clause| {
+        let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
+        found.filter(|&l| {
+            l <= c.line_end && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
+        })
+    };
     let mut fill = |c: &mut crate::record::Clause| {
         let (task, warns) = if c.fields.is_empty() {
             // No label: an attribution in the clause's prose.
             match lex.attribution.find(&c.text) {
                 Some(a) => {
-                    let found: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
-                    let rule = found.filter(|&l| {
-                        l <= c.line_end
-                            && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
-                    });
-                    let (t, w) = fields::attribution_task(&a, lex, year, rule, &places);
+                    let (t, w) = fields::attribution_task(&a, lex, year, rule_for(c), &places);
                     // A labelled deadline among the runs is the clause's field.
                     c.fields = a.fields;
                     (Some(t), w)
@@ -150,11 +153,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 .then(|| task.as_mut().zip(lex.attribution.find(&c.text)))
                 .flatten();
             if let Some((t, a)) = found {
-                let rule_line: &Option<usize> = lead_rule.get_or_init(find_lead_rule);
-                let rule = rule_line.filter(|&l| {
-                    l <= c.line_end && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
-                });
-                let (at, w) = fields::attribution_task(&a, lex, year, rule, &places);
+                let (at, w) = fields::attribution_task(&a, lex, year, rule_for(c), &places);
                 t.lead = at.lead;
                 t.responsible = at.responsible;
                 t.participating = at.participating;

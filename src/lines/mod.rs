@@ -326,11 +326,11 @@ impl<'t> Line<'t> {
 
 /// The last line of `out`, an organ and 印发 with no date under a
 /// distribution line of the 版记 (抄送：… / 某市人民政府办公室印发), that
-/// line's wrapped rest between them or not, made the 版记's printing line:
-/// unless the line after it (`next`: whether it goes on a title, a title's
-/// fragment without 关于), goes on it as a title's
-/// first line does (某市人民政府印发 / 《…办法》的通知), blank lines between
-/// them or not. `None`: no line follows.
+/// line's wrapped rest between them or not, made the 版记's printing line;
+/// unless the line after it goes on it as a title's first line does (某市
+/// 人民政府印发 / 《…办法》的通知), blank lines between them or not. `next`:
+/// whether that line goes on a title (a title's fragment without 关于);
+/// `None`, no line follows.
 fn mark_printed_undated(out: &mut [Line], next: Option<bool>, lex: &Lexicon) {
     let n = out.len();
     let printing = |t: &str| t.trim_end_matches(text::is_space).ends_with(['发', '發']);
@@ -342,10 +342,9 @@ fn mark_printed_undated(out: &mut [Line], next: Option<bool>, lex: &Lexicon) {
         || n >= 3
             && distribution(n - 3)
             && matches!(out[n - 2].kind(), Kind::Text | Kind::Signature);
-    let p = &out[n - 1];
     // (Blank lines between them or not: some exports set every line apart.)
     let title_goes_on = next == Some(true);
-    if under && !title_goes_on && body::is_printed_undated(p.text(), lex) {
+    if under && !title_goes_on && body::is_printed_undated(out[n - 1].text(), lex) {
         out[n - 1].mark_colophon();
     }
 }
