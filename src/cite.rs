@@ -126,6 +126,11 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     if serial.len() < tail.len() && serial.ends_with("令第") {
         return (tail, Tail::Core);
     }
+    // An order numbered within its year, cut after its year began
+    // ((交通运输部令2017年第5 / 号), …令2017年第 / 5号, …令2017 / 年第5号).
+    if after_break && order_year_head(tail) {
+        return (tail, Tail::Core);
+    }
     // A number run into the title it follows and cut inside its year's
     // bracket (…的意见川府发〔2 / 019〕8号要求): its code starts after the
     // title's genre word.
@@ -177,8 +182,11 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             }
         }
     }
+    // (A code ending like an organ's name is taken only when the next line
+    // opens with the year's bracket, holding no code of its own: （浙长三角办 /
+    // 〔2021〕3号）.)
     let code_len = if before.is_some_and(text::is_open_paren)
-        && lex.organ_ending(tail).is_none()
+        && (lex.organ_ending(tail).is_none() || next.starts_with(year_bracket))
         && !lex.opens_sentence(tail)
     {
         1..=8
@@ -215,6 +223,29 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         }
     }
     ("", Tail::None)
+}
+
+/// `tail` is an order's code and the head of a number within its year,
+/// up to a wrap: ideographs ending in 令, then the year's digits, and 年, 第
+/// and the serial's digits as far as the wrap let them (交通运输部令2017,
+/// 交通运输部令2017年第, 交通运输部令2017年第5).
+fn order_year_head(tail: &str) -> bool {
+    let Some(k) = tail.rfind('令') else {
+        return false;
+    };
+    let (code, rest) = (&tail[..k], &tail[k + '令'.len_utf8()..]);
+    let after = rest.trim_start_matches(text::is_digit);
+    let digits = text::char_len(&rest[..rest.len() - after.len()]);
+    let whole = match after.strip_prefix('年') {
+        None => after.is_empty(),
+        Some(r) => {
+            digits == 4
+                && r.strip_prefix('第').map_or(r.is_empty(), |r| {
+                    r.trim_start_matches(text::is_digit).is_empty()
+                })
+        }
+    };
+    !code.is_empty() && code.chars().all(text::is_han) && (1..=4).contains(&digits) && whole
 }
 
 /// The citations in a document's lines, given in order (read one by one:
@@ -346,6 +377,14 @@ mod tests {
         Line::all(t, &Lexicon::builtin())
     }
 
+    /// The raw numbers `t` cites, in order.
+    fn cited(t: &str) -> Vec<String> {
+        citations(&units(t), None, &Lexicon::builtin())
+            .into_iter()
+            .map(|c| c.doc_number.raw)
+            .collect()
+    }
+
     #[test]
     fn a_number_wrapped_across_lines() {
         let t = "为贯彻落实《国务院办公厅关于加强城市内涝治理的实施意见》（国\n办发〔2021〕11号）和《某意见》（桂政办发〔2021〕96号）精";
@@ -376,7 +415,20 @@ mod tests {
             c[0].title.as_deref(),
             Some("国务院办公厅关于加强城市内涝治理的实施意见")
         );
-        // A long code cut before its year's bracket, after a round bracket.
+        // An order numbered within its year, cut anywhere after its year began.
+        for t in [
+            "根据《规定》(交通运输部令2017年第5\n号),制定本办法。",
+            "根据《规定》(交通运输部令2017年第\n5号),制定本办法。",
+            "根据《规定》(交通运输部令2017\n年第5号),制定本办法。",
+        ] {
+            assert_eq!(cited(t), ["交通运输部令2017年第5号"], "{t}");
+        }
+        // A long code cut before its year's bracket, after a round bracket;
+        // one ending like an organ's name when the bracket opens the line.
+        assert_eq!(
+            cited("根据《三年行动计划》(浙长三角办\n〔2021〕3号),制定本要点。"),
+            ["浙长三角办〔2021〕3号"]
+        );
         let t = "你局《关于某规划的请示》（六盘水规字\n〔2016〕37号）收悉。";
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();

@@ -748,6 +748,7 @@ impl Lexicon {
             || text::trim(s)
                 .strip_prefix('【')
                 .is_some_and(|inner| starts(text::trim(inner)))
+            || font_picker(s)
     }
 
     /// `s` without the state's name it opens with (中华人民共和国国务院令 → 国务院令).
@@ -813,6 +814,34 @@ impl GenreEnds {
         let n = self.0.partition_point(|&e| e < p);
         n.checked_sub(1).map(|i| self.0[i])
     }
+}
+
+/// A short line ending with a page's font-size picker after its word (字号：
+/// 大 中 小, 字号：[ 大 中 小 ], 86　字号:大中小, 【字体：大 中 小】): nothing but
+/// the three sizes, parted by spaces or brackets or not, after 字号 or 字体
+/// and a colon or a space; no comma or stop in the line (…标题字号分为大中小 is
+/// a sentence, 车型　大　中　小 a table's row).
+fn font_picker(s: &str) -> bool {
+    let t = text::trim(s);
+    if !text::chars_at_most(t, 40) || t.contains(['，', ',', '。']) {
+        return false;
+    }
+    // (Or the word's last character opening the line, a wrap before it:
+    // …浏览次数:1286　字 / 号:大 中 小.)
+    let key = t
+        .rfind("字号")
+        .or_else(|| t.rfind("字体"))
+        .map(|at| at + "字号".len())
+        .or_else(|| t.starts_with(['号', '体']).then_some('号'.len_utf8()));
+    let Some(at) = key else {
+        return false;
+    };
+    let rest = &t[at..];
+    let sizes: String = rest
+        .chars()
+        .filter(|&c| !text::is_space(c) && !text::is_colon(c) && !"[]【】［］()（）".contains(c))
+        .collect();
+    sizes == "大中小" && rest.starts_with(|c: char| text::is_colon(c) || text::is_space(c))
 }
 
 #[cfg(test)]

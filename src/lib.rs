@@ -389,6 +389,42 @@ struct BodySource<'t, 'a> {
     section: Option<&'a str>,
 }
 
+/// The printed page's furniture taken out between the lines kept: the
+/// source line of the last line kept, and how many lines of a page's number
+/// or running head were taken out since, nothing else between (a rule parts
+/// what it stands between).
+#[derive(Default)]
+struct PageGap {
+    kept: Option<usize>,
+    paged: usize,
+}
+
+impl PageGap {
+    /// A line of the printed page's furniture was taken out.
+    fn page(&mut self) {
+        self.paged += 1;
+    }
+
+    /// Other furniture was taken out (a web page's): the lines around it do
+    /// not adjoin.
+    fn other(&mut self) {
+        self.kept = None;
+    }
+
+    /// The lines `out` holds from `from` on were kept from source line
+    /// `line`: the first is marked when only a page's furniture stood
+    /// between it and the line kept before.
+    fn keep(&mut self, out: &mut [lines::Line], from: usize, line: usize) {
+        let paged = std::mem::take(&mut self.paged);
+        if paged > 0 && self.kept.is_some_and(|k| line == k + 1 + paged) {
+            if let Some(first) = out.get_mut(from) {
+                first.mark_page_above();
+            }
+        }
+        self.kept = Some(line);
+    }
+}
+
 /// The body's lines recognised, furniture taken out (owned, with a
 /// diagnostic), and split where elements run together. Each line that
 /// holds text is marked in `unplaced` (by line number).
@@ -419,6 +455,8 @@ fn read_body<'t>(
     // The line above was a page number (a running head may stand under it).
     let mut page_above = false;
     let mut head_above = false;
+    // Where a printed page's furniture was taken out between kept lines.
+    let mut gap = PageGap::default();
     let mut raw = body
         .iter()
         .filter_map(|l| Unit::from_line(text, l))
@@ -454,16 +492,19 @@ fn read_body<'t>(
         let after_title = out.last().is_some_and(Line::is_title_end);
         if let Some(num) = after_title.then(|| header::labelled_number(&l)).flatten() {
             out.push(Line::classify(num, lex));
+            gap.other();
             continue;
         }
         // A comment of a Markdown or HTML export (<!-- INFO END -->).
         if furniture::is_markup_comment(l.text()) {
+            gap.other();
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
         }
         // A rule of the printed original: under its 版头's number, between
         // the lines of its 版记.
         if furniture::is_rule(l.text()) {
+            gap.other();
             furnish(&l, "rule of the printed original", diagnostics, owners);
             continue;
         }
@@ -486,6 +527,7 @@ fn read_body<'t>(
             || furniture::is_section_head(l.text(), section)
         {
             head_above = !above && !next.is_some_and(|n| furniture::is_page_number(n.text()));
+            gap.page();
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
         }
@@ -510,6 +552,7 @@ fn read_body<'t>(
         };
         if furniture::is_page_number(l.text()) || bare_page() {
             page_above = true;
+            gap.page();
             furnish(
                 &l,
                 "page number of the printed original",
@@ -553,6 +596,7 @@ fn read_body<'t>(
                 prev_portal = true;
                 footer |= signed;
             }
+            gap.other();
             furnish(
                 &l,
                 "web-page furniture, not part of a document",
@@ -574,10 +618,13 @@ fn read_body<'t>(
                 signed |= p.is_date();
                 lines::split_and_classify(p, lex, &mut out);
             }
+            gap.other();
             continue;
         }
         signed |= l.is_date();
+        let (from, line) = (out.len(), l.line());
         lines::split_and_classify(l, lex, &mut out);
+        gap.keep(&mut out, from, line);
     }
     lines::close(&mut out, lex);
     out

@@ -60,6 +60,11 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
             && (head.starts_with("中共") || head.contains(PLACE))
 }
 
+/// The words that open an organ's name only after its place's (某市人民政府,
+/// 某州人民代表大会, 中共某市委员会): under a line ending with the place, its
+/// rest (曲靖市 / 人民政府关于…); not 国务院办公厅, 教育部, whole in themselves.
+const NEEDS_PLACE: [&str; 5] = ["人民政府", "人民代表大会", "人大常委会", "委员会", "政府"];
+
 /// The characters a place's name ends with (某市, 某县…): a line holding
 /// none names no organ in full.
 const PLACE: [char; 7] = ['省', '市', '县', '区', '州', '旗', '盟'];
@@ -254,7 +259,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && (lex.organ_ending(&t[..at]).is_some()
                         || s > floor
                             && crate::text::chars_at_most(&t[..at], 3)
-                            && units[s - 1].line() + 1 == units[s].line()
+                            && units[s - 1].adjoins(&units[s])
                             && !lex.opens_sentence(units[s - 1].text())
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
@@ -427,13 +432,36 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let cut_name = !below.is_empty()
                 && !lex.opens_sentence(o)
                 && crate::text::chars_at_most(below, 3)
-                && units[k].line() + 1 == units[k + 1].line()
+                && units[k].adjoins(&units[k + 1])
                 && cut_organ(head, below, lex);
+            // (Or this line ends with a place's name whose organ opens the
+            // line under it, the wrap after the place: 曲靖市 / 人民政府关于…,
+            // 中共某州委员会　某州 / 人民政府 / 关于…; the parts before it organs.)
+            let place_cut = || {
+                let parts: Vec<&str> = o
+                    .split(crate::text::is_space)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let Some((place, organs)) = parts.split_last() else {
+                    return false;
+                };
+                NEEDS_PLACE.iter().any(|w| below.starts_with(w))
+                    && !below.contains(PLACE)
+                    && units[k].adjoins(&units[k + 1])
+                    && !lex.opens_sentence(o)
+                    && crate::text::chars_at_most(place, 10)
+                    && place.chars().all(crate::text::is_han)
+                    && place.ends_with(PLACE)
+                    && lex.organ_ending(place).is_none()
+                    && organs.iter().all(|p| lex.organ_ending(p).is_some())
+                    && lex.organ_ending(&[place, below].concat()).is_some()
+            };
+            let place_cut = place_cut();
             // (Or this line is those last characters, alone above 关于:
             // …人民政府办公 / 室 / 关于…; the line above it is read next.)
             let name_tail = k > floor
                 && crate::text::chars_at_most(o, 2)
-                && units[k - 1].line() + 1 == units[k].line()
+                && units[k - 1].adjoins(&units[k])
                 && units[k - 1].is_title_fragment()
                 && !lex.opens_sentence(units[k - 1].text())
                 && cut_organ(units[k - 1].text(), o, lex)
@@ -469,7 +497,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             if !units[k].is_title_fragment()
                 || list
                 || bare_ending
-                || names_people
+                || names_people && !place_cut
                 || pairs_above_one
                 || short_above_full
                 || lex.organ_ending(head).is_none()
@@ -478,6 +506,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && !session
                     && !cut_name
                     && !name_tail
+                    && !place_cut
                 || organ.is_some_and(|first| !one(first))
             {
                 break;
@@ -678,7 +707,7 @@ fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     // title, …的批复七政函 / 〔2020〕21号, is no title's wrapped end.)
     prev.is_title_fragment()
         && prev.line() != u.line()
-        && prev.line() + 2 >= u.line()
+        && (prev.line() + 2 >= u.line() || prev.adjoins(u))
         && lex
             .genre_suffix(&[prev.text(), &crate::text::title_line(u.text())].concat())
             .is_some()
@@ -902,10 +931,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // A title whose first line ended with a genre word too (…关于印发
         // 2016年州政府工作报告 / 重点工作责任分解方案的通知): this line, opening
         // no title of its own, goes on with it.
-        let goes_on = i > 0
-            && u.is_title_end()
-            && units[i - 1].line() + 1 == u.line()
-            && !opens_title(u.text(), lex);
+        let goes_on =
+            i > 0 && u.is_title_end() && units[i - 1].adjoins(u) && !opens_title(u.text(), lex);
         // The title just found goes on to this line's short end: the start
         // takes it (and the header under it).
         if wrapped_end || goes_on {

@@ -965,6 +965,8 @@ impl<'a, 't> Builder<'a, 't> {
             .to_owned();
         let depth = m.parts.len().max(1);
         let open = (is_open_line(u.text(), self.wrap)
+            || self.run_on_fills(&u)
+            || self.cites_below(&u, u.text())
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
@@ -1013,16 +1015,30 @@ impl<'a, 't> Builder<'a, 't> {
         // (A SIMD search for an opening bracket on the line first: most
         // lines hold none.)
         let opens = || memchr::memchr(b'(', t.as_bytes()).is_some() || text::has_char(t, '（');
+        let bracket = || {
+            opens()
+                && n.text()
+                    .chars()
+                    .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
+                    .is_some_and(|c| matches!(c, '）' | ')'))
+                && unclosed_bracket(t)
+        };
+        // (Or a name opened in 《 and closed by the line under it before it
+        // opens another: 一、原则同意《…产业园总体规划 / （2020—2030年）》（以下简称
+        // 《规划》）。, the line left short where the year may not be cut.)
+        let name = || {
+            t.rfind('《')
+                .is_some_and(|a| !t[a..].contains(['》', '〉']))
+                && n.text()
+                    .chars()
+                    .find(|&c| matches!(c, '《' | '》'))
+                    .is_some_and(|c| c == '》')
+        };
         n.line() == u.line() + 1
-            && opens()
             && !is_closed_line(t)
             && n.marker(false).is_none()
             && !n.has_label()
-            && n.text()
-                .chars()
-                .find(|&c| matches!(c, '（' | '(' | '）' | ')'))
-                .is_some_and(|c| matches!(c, '）' | ')'))
-            && unclosed_bracket(t)
+            && (bracket() || name())
             && ends_line(self.src, u.start() + u.text().len())
     }
 
@@ -1067,6 +1083,60 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.is_date()
             && !n.is_signature()
             && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// The unit was run into its line after another ((三)促进港城融合发展4.建设海
+    /// 港城市客 / 厅。…) and ends it with no closing mark, the whole line as
+    /// long as the document's wrap width: the wrap cut it, however short the
+    /// unit itself.
+    fn run_on_fills(&self, u: &Unit) -> bool {
+        let Some(w) = self.wrap else {
+            return false;
+        };
+        // (The line under it closes the cut words with a stop within a few
+        // characters, 厅。统筹…, 业开办时间。实行…, or is a title's rest, an
+        // attachment's, (2020—2022年); a heading whole at the width stands over
+        // its own paragraph, 二、强化要素保障 / 市财政局要统筹…，….)
+        let rest_below = || {
+            self.lines.get(0).is_some_and(|n| {
+                let t = n.text();
+                let head = text::find_char(t, '。').map_or(t, |k| &t[..k]);
+                // (Or a sentence cut, its comma before the wrap: 二、你县要…，加强生
+                // / 态环境保护，…; a unit of a character or two, 三、规 / 划实施…;
+                // or a name's last characters, 人民政 / 府，….)
+                let tail = first_item(t);
+                n.line() == u.line() + 1
+                    && n.marker(false).is_none()
+                    && !n.has_label()
+                    && (u.text().contains(['，', ','])
+                        || text::chars_at_most(u.text(), 4)
+                        || !tail.is_empty() && text::chars_at_most(tail, 2)
+                        || !head.contains(['，', ','])
+                            && (head.len() < t.len() && text::chars_at_most(head, 10)
+                                || n.is_title_fragment()))
+            })
+        };
+        let before = line_before(self.src, u.start()).trim_start_matches(text::is_space);
+        !before.is_empty()
+            && ends_line(self.src, u.end())
+            && !is_closed_line(u.text())
+            && text::char_len(before) + u.chars() + 1 >= w
+            && rest_below()
+    }
+
+    /// The unit, a sentence going on past a comma, stops on a verb that
+    /// cites (依照, 按照, 根据 …) and the line right under it opens with the
+    /// name it cites (…的，由公安机关依照 / 《中华人民共和国治安管理处罚法》予以
+    /// 处罚；…): one sentence, at whatever width.
+    fn cites_below(&self, u: &Unit, t: &str) -> bool {
+        // (In a sentence, after a comma: a heading's 工作依据 or 参照执行 names,
+        // and the list under it stands apart.)
+        t.contains(['，', ','])
+            && self.lex.cites.iter().any(|w| t.ends_with(w.as_str()))
+            && ends_line(self.src, u.start() + t.len())
+            && self.lines.get(0).is_some_and(|n| {
+                n.line() == u.line() + 1 && n.text().starts_with('《') && n.marker(false).is_none()
+            })
     }
 
     /// The unit ends with a semicolon at the document's wrap width, its
@@ -1224,6 +1294,8 @@ impl<'a, 't> Builder<'a, 't> {
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
+                || self.run_on_fills(&u)
+                || self.cites_below(&u, t)
                 || self.cut_at_semicolon(&u)
                 || self.wraps_apart(&u, t)
                 || self.closed_below(&u, t)

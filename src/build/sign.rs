@@ -59,7 +59,14 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
-        let Some((d, _)) = parse_date(l.text()) else {
+        // (Cut by a wrap inside its day, 2020年8月2 / 1日: read across.)
+        let cut = self
+            .lines
+            .front()
+            .filter(|n| n.line() == l.line() + 1)
+            .filter(|n| crate::normalize::date::day_cut(l.text(), n.text()))
+            .map(|n| [crate::text::trim(l.text()), crate::text::trim(n.text())].concat());
+        let Some((d, _)) = parse_date(cut.as_deref().unwrap_or(l.text())) else {
             return false;
         };
         if self.doc.date.is_none() {
@@ -67,6 +74,11 @@ impl<'a, 't> Builder<'a, 't> {
         }
         self.sign_off();
         self.own(l, Part::Date);
+        if cut.is_some() {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, Part::Date);
+            }
+        }
         true
     }
 
@@ -194,8 +206,18 @@ impl<'a, 't> Builder<'a, 't> {
         if organs.starts_with(SHORT_NAME) {
             return None;
         }
-        (!head.is_empty()
-            && head.chars().all(crate::text::is_han)
+        // (Or the wrap inside the second of them: …落实。中共某市委办公室　某 /
+        // 市人民政府办公室　2020年5月6日.)
+        // (Each part of it before the cut one an organ's name: not 联系人　李明
+        // 市委 / 办公室, 牵头单位　市发展改革委　市 / 财政局.)
+        let parts = || {
+            let mut parts = head.split(crate::text::is_space).filter(|p| !p.is_empty());
+            parts.next_back();
+            parts.all(|p| self.lex.organ_ending(p).is_some() && self.lex.label_at(p).is_none())
+        };
+        (head.starts_with(crate::text::is_han)
+            && head.chars().all(organ_char)
+            && parts()
             && crate::organs::is_signature_text(&organs, self.lex))
         .then_some((tail.len(), organs, d))
     }

@@ -226,7 +226,7 @@ pub fn is_markup_comment(t: &str) -> bool {
     t.ends_with("-->") && text::trim(t).starts_with("<!--")
 }
 
-/// A rule alone on its line (`──────`, `------`, `══════`): the red line of a
+/// A rule alone on its line (`──────`, `------`, `══════`, `━━━★━━━`): the red line of a
 /// printed original's 版头 under its number, or a line of its 版记. Eight
 /// characters at least, spaces between them or not: a table's empty cell
 /// is written shorter (———, ---, ＿＿＿); a 破折号 bullet opens text
@@ -258,9 +258,12 @@ pub fn is_rule(t: &str) -> bool {
     };
     // Most lines open with an ideograph, after their indentation or not:
     // answered by their first character.
+    // (A party organ's red line holds a star in its middle: ━━━★━━━.)
+    let star = |c: char| matches!(c, '★' | '☆');
     let t = t.trim_start_matches(text::is_space);
     t.starts_with(rule)
-        && t.chars().all(|c| rule(c) || text::is_space(c))
+        && t.chars().all(|c| rule(c) || star(c) || text::is_space(c))
+        && t.chars().filter(|&c| star(c)).nth(1).is_none()
         && t.chars().filter(|&c| rule(c)).nth(7).is_some()
 }
 
@@ -528,6 +531,7 @@ mod tests {
             "　══════════　",
             "— — — — — — — —",
             "________",
+            "━━━━━━━━★━━━━━━━━",
         ] {
             assert!(is_rule(t), "{t}");
         }
@@ -539,6 +543,7 @@ mod tests {
             "＿＿＿",
             "— — —",
             "——加强组织领导",
+            "━━━━★━━━━★━━━━",
             "— 3 —",
             "---3---",
             "|---|---|",

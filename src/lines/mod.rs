@@ -32,7 +32,7 @@ use std::ops::Deref;
 use crate::docnum::{self, DocNumber};
 use crate::lexicon::Lexicon;
 use crate::marker::{self, Marker};
-use crate::normalize::date::is_date_line;
+use crate::normalize::date::{self, is_date_line};
 use crate::organs;
 use crate::text;
 use crate::unit::Unit;
@@ -104,6 +104,12 @@ impl Flags {
     /// The line may hold 号 or 號: unset only where the text it was cut
     /// from was searched and held neither (so no number is cited on it).
     const HAO: u16 = 1 << 10;
+    /// A printed page's furniture (its number or running head), taken
+    /// out, stands between the line and the one kept above it, and nothing
+    /// else: the two adjoin on the printed page ([`Line::adjoins`]).
+    const PAGE_ABOVE: u16 = 1 << 11;
+    /// The flags a line keeps when it is read as another kind.
+    const KEPT: u16 = Flags::HAO | Flags::PAGE_ABOVE;
 
     /// The flags of `set`: each a flag and whether it holds.
     fn of(set: &[(u16, bool)]) -> Flags {
@@ -300,7 +306,28 @@ impl<'t> Line<'t> {
     /// Makes the line a line of the 版记, whatever else it read as.
     fn mark_colophon(&mut self) {
         self.kind = Kind::Colophon;
-        self.flags = Flags(self.flags.0 & Flags::HAO).with(Flags::COLOPHON, true);
+        self.flags = Flags(self.flags.0 & Flags::KEPT).with(Flags::COLOPHON, true);
+    }
+
+    /// Makes the line a date cut by a wrap inside its day, its rest on the
+    /// line under it (2020年8月2 / 1日).
+    fn mark_cut_date(&mut self) {
+        self.kind = Kind::Date;
+        self.flags = Flags(self.flags.0 & Flags::KEPT).with(Flags::DATE, true);
+    }
+
+    /// Marks the line as under a printed page's furniture, taken out
+    /// ([`Flags::PAGE_ABOVE`]).
+    pub fn mark_page_above(&mut self) {
+        self.flags = self.flags.with(Flags::PAGE_ABOVE, true);
+    }
+
+    /// `below` stands right under this line on the printed page: on the next
+    /// source line, or past a page's number and running head taken out
+    /// between them (…实施方案 / ·215· / 某某年鉴2021 / 的通知).
+    pub fn adjoins(&self, below: &Line) -> bool {
+        let (a, b) = (self.line(), below.line());
+        b == a + 1 || below.flags.has(Flags::PAGE_ABOVE) && b > a + 1 && b <= a + 4
     }
 
     /// The line opens with a word of web-page furniture.
@@ -374,6 +401,19 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         if body::printed_cut(prev.text(), u.text(), lex) {
             prev.mark_colophon();
             whole.mark_colophon();
+        }
+    }
+    // A date alone on its line cut by a wrap inside its day (2020年8月2 /
+    // 1日): the first line is the date, which the builder reads across.
+    // (Under a signature: a date a label's value or a sentence holds is cut
+    // so too, 完成时限： / 2020年8月2 / 1日.)
+    if let [.., sign, prev] = &mut out[..] {
+        if date::day_cut(prev.text(), u.text())
+            && prev.line() + 1 == u.line()
+            && sign.is_signature()
+            && sign.line() + 1 == prev.line()
+        {
+            prev.mark_cut_date();
         }
     }
     // … or left undated under its distribution line: read at the line

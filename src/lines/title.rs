@@ -67,6 +67,9 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
     !has_sentence_punct(t)
         // (A title opens with no separator: ，激励创新，根据… is a sentence's rest.)
         && !t.starts_with(['，', ',', '、'])
+        // (Nor a backslash between ideographs: a portal's category path,
+        // 综合政务\通知; not 2021\2022年度.)
+        && !category_path(t)
         && text::chars_at_most(t, 150)
         && !other.any()
         && !t.starts_with("——")
@@ -74,6 +77,15 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
             .strip_prefix('表')
             .is_some_and(|r| r.starts_with(text::is_digit))
         && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
+}
+
+/// `t` holds a backslash between two ideographs: a portal's category path
+/// (综合政务\通知, 环境保护\通知).
+fn category_path(t: &str) -> bool {
+    memchr::memchr_iter(b'\\', t.as_bytes()).any(|i| {
+        t[..i].chars().next_back().is_some_and(text::is_han)
+            && t[i + 1..].chars().next().is_some_and(text::is_han)
+    })
 }
 
 /// A fragment ends a title when it closes with a genre word.

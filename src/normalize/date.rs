@@ -264,6 +264,25 @@ pub fn is_date_rest(t: &str) -> bool {
     t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(date_char)
 }
 
+/// `head` and `rest` are one date line a wrap cut inside its day (2020年8
+/// 月2 / 1日, 二〇二〇年八月二 / 十一日): the head holds its year and month and
+/// ends with the day's first figures, alone no date; the rest is the day's
+/// last ones, up to 日.
+pub fn day_cut(head: &str, rest: &str) -> bool {
+    let (head, rest) = (crate::text::trim(head), crate::text::trim(rest));
+    let figure =
+        |c: char| crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c);
+    let day = head.trim_end_matches(figure);
+    rest.ends_with('日')
+        && crate::text::chars_at_most(rest, 3)
+        && rest.chars().next().is_some_and(figure)
+        && day.len() < head.len()
+        && day.ends_with('月')
+        && day.contains('年')
+        && !is_date_line(head)
+        && is_date_line(&[head, rest].concat())
+}
+
 /// True when `s`, ignoring surrounding whitespace (U+3000 included), is exactly one date:
 /// a 成文日期 line such as `2020年3月10日` or `　　二〇二〇年三月十日`.
 pub fn is_date_line(s: &str) -> bool {
@@ -320,6 +339,15 @@ mod tests {
         assert_eq!(Date::new(2021, 2, 29), None);
         assert_eq!(Date::new(2020, 2, 29), Some(d(2020, 2, 29)));
         assert_eq!(Date::new(2020, 0, 1), None);
+    }
+
+    #[test]
+    fn a_date_line_cut_inside_its_day() {
+        assert!(day_cut("  2020年8月2", "1日"));
+        assert!(day_cut("二〇二〇年八月二", "十一日"));
+        assert!(!day_cut("2020年8月", "21日"));
+        assert!(!day_cut("2020年8月2日", "1日"));
+        assert!(!day_cut("完成时限：2020年8月2", "1日"));
     }
 
     #[test]
