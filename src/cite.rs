@@ -259,6 +259,8 @@ pub fn citations<'a, 't: 'a>(
     let mut joined = String::new();
     let mut prev: Option<Unit<'t>> = None;
     let mut before_prev: Option<Unit<'t>> = None;
+    // The line before was a header's line of the document's own number.
+    let mut own_line = false;
     // Line `b` right before line `a`, or a printed page's number and
     // running head (taken out as furniture) between them.
     let close = |a: Unit, b: Unit| (1..=3).contains(&(a.line() - b.line().min(a.line())));
@@ -268,6 +270,7 @@ pub fn citations<'a, 't: 'a>(
         let (pp, p) = (before_prev, prev);
         before_prev = prev.replace(u);
         let p = p.filter(|&p| close(u, p));
+        let own_above = std::mem::replace(&mut own_line, false);
         // A number cited here has its bracket (or 第) on this line and 号
         // after it: most lines have none (and were seen to have none when
         // they were split).
@@ -275,14 +278,18 @@ pub fn citations<'a, 't: 'a>(
             continue;
         }
         // (The header's line of a joint document's numbers, its own among
-        // them: 宜办发〔2020〕9号　宜府办发〔2020〕6号 are both its own.)
+        // them: 宜办发〔2020〕9号　宜府办发〔2020〕6号 are both its own; so is a
+        // line of its other organ's number alone right under its own,
+        // 十财农发〔2020〕56号 / 十农发〔2020〕18号.)
         if l.is_number()
             && own.is_some_and(|o| {
-                docnum::find_all(u.text())
-                    .iter()
-                    .any(|f| same(o, &f.number, lex))
+                docnum::find_all(u.text()).iter().any(|f| {
+                    same(o, &f.number, lex)
+                        || own_above && p.is_some() && docnum::joint(o, &f.number)
+                })
             })
         {
+            own_line = true;
             continue;
         }
         let (mut tail, kind) =

@@ -455,12 +455,23 @@ pub fn whole(s: &str) -> Option<DocNumber> {
         // Issued together by two organs, of one year and one place (a list
         // of repealed numbers spans years, 石政发〔2015〕12号　石政办发〔2016〕31号;
         // one organ's two numbers are two documents).
-        [f, g]
-            if f.range.start == 0
-                && f.range.end < g.range.start
-                && crate::text::trim(&inner[f.range.end..g.range.start]).is_empty()
-                && crate::text::trim(&inner[g.range.end..]).is_empty()
-                && joint(&f.number, &g.number) =>
+        // (Or three or four organs' numbers so: 十财农发〔2020〕56号　十农发〔2020〕
+        // 18号　十人社发〔2020〕9号.)
+        [f, rest @ ..]
+            if (1..=3).contains(&rest.len())
+                && f.range.start == 0
+                && found.windows(2).all(|w| {
+                    w[0].range.end < w[1].range.start
+                        && crate::text::trim(&inner[w[0].range.end..w[1].range.start]).is_empty()
+                })
+                && found
+                    .last()
+                    .is_some_and(|l| crate::text::trim(&inner[l.range.end..]).is_empty())
+                && rest.iter().all(|g| joint(&f.number, &g.number))
+                && rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, g)| rest[k + 1..].iter().all(|h| h.number.issuer_code != g.number.issuer_code)) =>
         {
             Some(f.number.clone())
         }
@@ -470,7 +481,7 @@ pub fn whole(s: &str) -> Option<DocNumber> {
 
 /// Two numbers of one document two organs issue together: of one year,
 /// their codes different and of one place (their first character).
-fn joint(a: &DocNumber, b: &DocNumber) -> bool {
+pub fn joint(a: &DocNumber, b: &DocNumber) -> bool {
     let first = |n: &DocNumber| n.issuer_code.as_deref().and_then(|c| c.chars().next());
     a.year == b.year && a.issuer_code != b.issuer_code && first(a).is_some() && first(a) == first(b)
 }
@@ -744,6 +755,11 @@ mod tests {
         assert!(whole("鹤办发（2010）15号、鹤政办发（2010）31号").is_none());
         assert!(whole("石政发〔2015〕12号　石政办发〔2016〕31号").is_none());
         assert!(whole("石政办发〔2021〕21号　石政办发〔2021〕22号").is_none());
+        // Three organs' numbers.
+        let three = whole("十财农发〔2020〕56号　十农发〔2020〕18号　十人社发〔2020〕9号").unwrap();
+        assert_eq!(three.issuer_code.as_deref(), Some("十财农发"));
+        assert!(whole("十财农发〔2020〕56号　十农发〔2020〕18号　十农发〔2020〕19号").is_none());
+        assert!(whole("十财农发〔2020〕56号　十农发〔2020〕18号　石政发〔2020〕9号").is_none());
         // Two numbers run together: found overlapping, no joint document.
         assert!(whole("〔2020〕1号〔2021〕5号").is_none());
         assert!(whole("石党发〔2020〕1号阳政发〔2021〕5号").is_none());

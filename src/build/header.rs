@@ -102,6 +102,19 @@ pub(super) fn read<'t>(
             n.issuer_code = Some(code.to_owned());
         }
     }
+    // A joint document's other numbers, a line each under the first (十财农发
+    // 〔2020〕56号 / 十农发〔2020〕18号): part of it, not the addressees' head.
+    if let Some(n) = doc_number.as_ref() {
+        while i < end
+            && owners.len() < 4
+            && lines[i]
+                .number()
+                .is_some_and(|m| crate::docnum::joint(n, m))
+        {
+            owners.push(own(&lines[i], Part::Number));
+            i += 1;
+        }
+    }
     // 签发人：王　伟 on a line of its own under the number: part of it.
     if doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
         owners.push(own(&lines[i], Part::Number));
