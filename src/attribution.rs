@@ -338,8 +338,49 @@ impl AttributionRules {
         })
     }
 
-    /// One run `units verb` (`由X会同Y负责`): the units by role.
+    /// One run, or runs joined by 、 where ， would stand (`州司法局牵头、
+    /// 州政务服务管理局配合`): the units by role, added only when every run reads.
     fn run(&self, run: &str, into: &mut Attribution) -> bool {
+        self.one_run(run, into) || self.runs_joined_by_dunhao(run, into)
+    }
+
+    /// Runs joined by 、 (`X牵头、Y按职责分工负责`), cut after a verb only: 、
+    /// also joins the units of one run (`市发改委、市财政局牵头`). Each piece
+    /// must be a run.
+    fn runs_joined_by_dunhao(&self, run: &str, into: &mut Attribution) -> bool {
+        let pieces = self.cut_after_verbs(run);
+        if pieces.len() < 2 {
+            return false;
+        }
+        let mut a = Attribution::default();
+        if !pieces.iter().all(|p| self.one_run(p, &mut a)) {
+            return false;
+        }
+        into.units.extend(a.units);
+        true
+    }
+
+    /// `s` cut at each 、 outside brackets that a verb closes the text before
+    /// (`X牵头、Y配合` → `X牵头`, `Y配合`; `X、Y牵头` stays whole).
+    fn cut_after_verbs<'s>(&self, s: &'s str) -> Vec<&'s str> {
+        let mut pieces = Vec::new();
+        let (mut depth, mut start) = (0i32, 0);
+        for (i, c) in text::non_ideographs(s) {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth -= 1;
+            } else if c == '、' && depth == 0 && self.verb_at_end(&s[start..i]).is_some() {
+                pieces.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+        pieces.push(&s[start..]);
+        pieces
+    }
+
+    /// One run `units verb` (`由X会同Y负责`): the units by role.
+    fn one_run(&self, run: &str, into: &mut Attribution) -> bool {
         let run = text::trim(run);
         let Some((head, role)) = self.verb_at_end(run) else {
             return false;
@@ -1055,6 +1096,45 @@ mod tests {
         for s in [
             "完善救助体系。（试行）做好低保提标工作。",
             "完善救助体系。做好低保提标工作。抓好落实。（市民政局负责）做好宣传。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// Runs joined by 、 where ， would stand are cut after a verb only: 、
+    /// inside one run's list keeps the run whole, and every piece must be a run.
+    #[test]
+    fn runs_joined_by_dunhao() {
+        let r = rules();
+        let found: [(&str, Roles); 4] = [
+            (
+                "推进应用。（州政务服务管理局牵头、州级各部门按职责分工负责）",
+                (&["州政务服务管理局"], &["州级各部门"], &[]),
+            ),
+            (
+                "推行告知承诺制。（州司法局牵头、州政务服务管理局配合）",
+                (&["州司法局"], &[], &["州政务服务管理局"]),
+            ),
+            (
+                "完善机制。（市委组织部、市人社局牵头、市财政局配合）",
+                (&["市委组织部", "市人社局"], &[], &["市财政局"]),
+            ),
+            (
+                "完善机制。（市发改委、市财政局牵头）",
+                (&["市发改委", "市财政局"], &[], &[]),
+            ),
+        ];
+        for (s, want) in found {
+            let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(
+                roles(&a),
+                (want.0.to_vec(), want.1.to_vec(), want.2.to_vec()),
+                "{s}"
+            );
+        }
+        for s in [
+            "完善机制。（州司法局牵头、州政务服务管理局）",
+            "完善机制。（州司法局牵头、加强指导）",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
