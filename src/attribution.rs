@@ -338,8 +338,49 @@ impl AttributionRules {
         })
     }
 
-    /// One run `units verb` (`由X会同Y负责`): the units by role.
+    /// One run, or runs joined by 、 where ， would stand (`州司法局牵头、
+    /// 州政务服务管理局配合`): the units by role, added only when every run reads.
     fn run(&self, run: &str, into: &mut Attribution) -> bool {
+        self.one_run(run, into) || self.runs_joined_by_dunhao(run, into)
+    }
+
+    /// Runs joined by 、 (`X牵头、Y按职责分工负责`), cut after a verb only: 、
+    /// also joins the units of one run (`市发改委、市财政局牵头`). Each piece
+    /// must be a run.
+    fn runs_joined_by_dunhao(&self, run: &str, into: &mut Attribution) -> bool {
+        let pieces = self.cut_after_verbs(run);
+        if pieces.len() < 2 {
+            return false;
+        }
+        let mut a = Attribution::default();
+        if !pieces.iter().all(|p| self.one_run(p, &mut a)) {
+            return false;
+        }
+        into.units.extend(a.units);
+        true
+    }
+
+    /// `s` cut at each 、 outside brackets that a verb closes the text before
+    /// (`X牵头、Y配合` → `X牵头`, `Y配合`; `X、Y牵头` stays whole).
+    fn cut_after_verbs<'s>(&self, s: &'s str) -> Vec<&'s str> {
+        let mut pieces = Vec::new();
+        let (mut depth, mut start) = (0i32, 0);
+        for (i, c) in text::non_ideographs(s) {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth -= 1;
+            } else if c == '、' && depth == 0 && self.verb_at_end(&s[start..i]).is_some() {
+                pieces.push(&s[start..i]);
+                start = i + c.len_utf8();
+            }
+        }
+        pieces.push(&s[start..]);
+        pieces
+    }
+
+    /// One run `units verb` (`由X会同Y负责`): the units by role.
+    fn one_run(&self, run: &str, into: &mut Attribution) -> bool {
         let run = text::trim(run);
         let Some((head, role)) = self.verb_at_end(run) else {
             return false;
@@ -491,6 +532,44 @@ impl AttributionRules {
             .filter(|a| !a.units.iter().any(|(_, u)| text::has_char(u, '的')))
     }
 
+    /// `units负责object` with a short object of ideographs (陆良县人民政府负责
+    /// 项目落地): the units responsible. Every unit ends with an organ's word.
+    fn responsible_for(&self, part: &str, into: &mut Attribution) -> bool {
+        let part = text::trim(part);
+        let Some((head, object)) = ["负责", "負責"]
+            .iter()
+            .find_map(|w| part.find(w).map(|at| (&part[..at], &part[at + w.len()..])))
+        else {
+            return false;
+        };
+        let Some(units) = self.units(head).filter(|_| self.short_object(object)) else {
+            return false;
+        };
+        if !units.iter().all(|u| self.unit_ends.ends(u)) {
+            return false;
+        }
+        into.units
+            .extend(units.into_iter().map(|u| (Role::Responsible, u)));
+        true
+    }
+
+    /// What 负责 takes closing a run (项目落地, 资金保障, 制定方案): two to six
+    /// ideographs, no 的, no verb of its own, and no noun 负责 opens
+    /// (负责同志, 负责人, 负责制, 负责任; 负责制定, 负责任务落实 pass).
+    fn short_object(&self, object: &str) -> bool {
+        let noun = ["同志", "人", "制", "任"]
+            .iter()
+            .any(|w| object.starts_with(w))
+            && !["制定", "制订", "任务", "任務"]
+                .iter()
+                .any(|w| object.starts_with(w));
+        (2..=6).contains(&text::char_len(object))
+            && object.chars().all(text::is_han)
+            && !noun
+            && !text::has_char(object, '的')
+            && !self.has_verb(object)
+    }
+
     /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
     /// the first part that is not one. Without 由 the sentence must name no action
     /// after the runs in the same part.
@@ -506,11 +585,17 @@ impl AttributionRules {
                 .peek()
                 .is_some_and(|p| self.opens_with_subject(text::trim(p)));
         let mut runs = 0;
-        for part in parts {
-            if !self.run(part, &mut a) {
-                break;
+        while let Some(part) = parts.next() {
+            if self.run(part, &mut a) {
+                runs += 1;
+                continue;
             }
-            runs += 1;
+            // The sentence's last part, after its runs: 负责 with a short
+            // object (…，市能源局配合，陆良县人民政府负责项目落地).
+            if runs >= 1 && parts.peek().is_none() && self.responsible_for(part, &mut a) {
+                runs += 1;
+            }
+            break;
         }
         // Without 由 a single run opening a longer sentence is too weak a sign
         // (市财政局负责，做好…); 由 or two runs make it an attribution.
@@ -1057,6 +1142,78 @@ mod tests {
             "完善救助体系。做好低保提标工作。抓好落实。（市民政局负责）做好宣传。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// Runs joined by 、 where ， would stand are cut after a verb only: 、
+    /// inside one run's list keeps the run whole, and every piece must be a run.
+    #[test]
+    fn runs_joined_by_dunhao() {
+        let r = rules();
+        let found: [(&str, Roles); 4] = [
+            (
+                "推进应用。（州政务服务管理局牵头、州级各部门按职责分工负责）",
+                (&["州政务服务管理局"], &["州级各部门"], &[]),
+            ),
+            (
+                "推行告知承诺制。（州司法局牵头、州政务服务管理局配合）",
+                (&["州司法局"], &[], &["州政务服务管理局"]),
+            ),
+            (
+                "完善机制。（市委组织部、市人社局牵头、市财政局配合）",
+                (&["市委组织部", "市人社局"], &[], &["市财政局"]),
+            ),
+            (
+                "完善机制。（市发改委、市财政局牵头）",
+                (&["市发改委", "市财政局"], &[], &[]),
+            ),
+        ];
+        for (s, want) in found {
+            let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(
+                roles(&a),
+                (want.0.to_vec(), want.1.to_vec(), want.2.to_vec()),
+                "{s}"
+            );
+        }
+        for s in [
+            "完善机制。（州司法局牵头、州政务服务管理局）",
+            "完善机制。（州司法局牵头、加强指导）",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// 负责 with a short object closing a sentence of runs (…，Z负责项目落地)
+    /// gives Z the responsibility; a noun 负责 opens, a long object, or a
+    /// part before the sentence's end does not.
+    #[test]
+    fn responsible_with_a_short_object_closing_the_runs() {
+        let r = rules();
+        let a = r
+            .find("发展产业。由市工业和信息化局牵头,市能源局配合,陆良县人民政府负责项目落地。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["市工业和信息化局"],
+                vec!["陆良县人民政府"],
+                vec!["市能源局"]
+            )
+        );
+        let a = r
+            .find("发展产业。由市发改委牵头,各县区人民政府负责制定方案。")
+            .unwrap();
+        assert_eq!(roles(&a).1, vec!["各县区人民政府"]);
+        for s in [
+            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责同志亲自抓。",
+            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责人亲自抓。",
+            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责抓好项目建设和要素保障。",
+            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责项目落地,确保按期投产。",
+            "发展产业。由市发改委牵头,市能源局配合,各地负责项目落地。",
+        ] {
+            let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
+            assert!(roles(&a).1.is_empty(), "{s}");
         }
     }
 

@@ -468,10 +468,11 @@ pub fn whole(s: &str) -> Option<DocNumber> {
                     .last()
                     .is_some_and(|l| crate::text::trim(&inner[l.range.end..]).is_empty())
                 && rest.iter().all(|g| joint(&f.number, &g.number))
-                && rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, g)| rest[k + 1..].iter().all(|h| h.number.issuer_code != g.number.issuer_code)) =>
+                && rest.iter().enumerate().all(|(k, g)| {
+                    rest[k + 1..]
+                        .iter()
+                        .all(|h| h.number.issuer_code != g.number.issuer_code)
+                }) =>
         {
             Some(f.number.clone())
         }
