@@ -532,44 +532,6 @@ impl AttributionRules {
             .filter(|a| !a.units.iter().any(|(_, u)| text::has_char(u, '的')))
     }
 
-    /// `units负责object` with a short object of ideographs (陆良县人民政府负责
-    /// 项目落地): the units responsible. Every unit ends with an organ's word.
-    fn responsible_for(&self, part: &str, into: &mut Attribution) -> bool {
-        let part = text::trim(part);
-        let Some((head, object)) = ["负责", "負責"]
-            .iter()
-            .find_map(|w| part.find(w).map(|at| (&part[..at], &part[at + w.len()..])))
-        else {
-            return false;
-        };
-        let Some(units) = self.units(head).filter(|_| self.short_object(object)) else {
-            return false;
-        };
-        if !units.iter().all(|u| self.unit_ends.ends(u)) {
-            return false;
-        }
-        into.units
-            .extend(units.into_iter().map(|u| (Role::Responsible, u)));
-        true
-    }
-
-    /// What 负责 takes closing a run (项目落地, 资金保障, 制定方案): two to six
-    /// ideographs, no 的, no verb of its own, and no noun 负责 opens
-    /// (负责同志, 负责人, 负责制, 负责任; 负责制定, 负责任务落实 pass).
-    fn short_object(&self, object: &str) -> bool {
-        let noun = ["同志", "人", "制", "任"]
-            .iter()
-            .any(|w| object.starts_with(w))
-            && !["制定", "制订", "任务", "任務"]
-                .iter()
-                .any(|w| object.starts_with(w));
-        (2..=6).contains(&text::char_len(object))
-            && object.chars().all(text::is_han)
-            && !noun
-            && !text::has_char(object, '的')
-            && !self.has_verb(object)
-    }
-
     /// Runs opening a sentence (由市发改委牵头，各县区配合，谋划…): the runs read up to
     /// the first part that is not one. Without 由 the sentence must name no action
     /// after the runs in the same part.
@@ -585,17 +547,11 @@ impl AttributionRules {
                 .peek()
                 .is_some_and(|p| self.opens_with_subject(text::trim(p)));
         let mut runs = 0;
-        while let Some(part) = parts.next() {
-            if self.run(part, &mut a) {
-                runs += 1;
-                continue;
+        for part in parts {
+            if !self.run(part, &mut a) {
+                break;
             }
-            // The sentence's last part, after its runs: 负责 with a short
-            // object (…，市能源局配合，陆良县人民政府负责项目落地).
-            if runs >= 1 && parts.peek().is_none() && self.responsible_for(part, &mut a) {
-                runs += 1;
-            }
-            break;
+            runs += 1;
         }
         // Without 由 a single run opening a longer sentence is too weak a sign
         // (市财政局负责，做好…); 由 or two runs make it an attribution.
@@ -1181,39 +1137,6 @@ mod tests {
             "完善机制。（州司法局牵头、加强指导）",
         ] {
             assert_eq!(r.find(s), None, "{s}");
-        }
-    }
-
-    /// 负责 with a short object closing a sentence of runs (…，Z负责项目落地)
-    /// gives Z the responsibility; a noun 负责 opens, a long object, or a
-    /// part before the sentence's end does not.
-    #[test]
-    fn responsible_with_a_short_object_closing_the_runs() {
-        let r = rules();
-        let a = r
-            .find("发展产业。由市工业和信息化局牵头,市能源局配合,陆良县人民政府负责项目落地。")
-            .unwrap();
-        assert_eq!(
-            roles(&a),
-            (
-                vec!["市工业和信息化局"],
-                vec!["陆良县人民政府"],
-                vec!["市能源局"]
-            )
-        );
-        let a = r
-            .find("发展产业。由市发改委牵头,各县区人民政府负责制定方案。")
-            .unwrap();
-        assert_eq!(roles(&a).1, vec!["各县区人民政府"]);
-        for s in [
-            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责同志亲自抓。",
-            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责人亲自抓。",
-            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责抓好项目建设和要素保障。",
-            "发展产业。由市发改委牵头,市能源局配合,各县人民政府负责项目落地,确保按期投产。",
-            "发展产业。由市发改委牵头,市能源局配合,各地负责项目落地。",
-        ] {
-            let a = r.find(s).unwrap_or_else(|| panic!("{s}"));
-            assert!(roles(&a).1.is_empty(), "{s}");
         }
     }
 
