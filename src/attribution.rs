@@ -356,6 +356,10 @@ impl AttributionRules {
         if !pieces.iter().all(|p| self.one_run(p, &mut a)) {
             return false;
         }
+        // (Units named, not a slogan's bare words: 政府负责、部门协同、社会参与.)
+        if a.units.iter().any(|(_, u)| text::chars_at_most(u, 2)) {
+            return false;
+        }
         into.units.extend(a.units);
         true
     }
@@ -1135,6 +1139,7 @@ mod tests {
         for s in [
             "完善机制。（州司法局牵头、州政务服务管理局）",
             "完善机制。（州司法局牵头、加强指导）",
+            "形成合力。（政府负责、部门协同、社会参与）",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }

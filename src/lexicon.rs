@@ -822,8 +822,14 @@ impl GenreEnds {
 /// and a colon or a space; no comma or stop in the line (…标题字号分为大中小 is
 /// a sentence, 车型　大　中　小 a table's row).
 fn font_picker(s: &str) -> bool {
+    // (Most lines end otherwise: answered by their last characters first.)
     let t = text::trim(s);
-    if !text::chars_at_most(t, 40) || t.contains(['，', ',', '。']) {
+    if !t
+        .trim_end_matches(|c: char| text::is_space(c) || "]】］)）".contains(c))
+        .ends_with('小')
+        || !text::chars_at_most(t, 40)
+        || t.contains(['，', ',', '。'])
+    {
         return false;
     }
     // (Or the word's last character opening the line, a wrap before it:

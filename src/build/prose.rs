@@ -1116,12 +1116,11 @@ impl<'a, 't> Builder<'a, 't> {
                                 || n.is_title_fragment()))
             })
         };
+        if is_closed_line(u.text()) || !ends_line(self.src, u.end()) {
+            return false;
+        }
         let before = line_before(self.src, u.start()).trim_start_matches(text::is_space);
-        !before.is_empty()
-            && ends_line(self.src, u.end())
-            && !is_closed_line(u.text())
-            && text::char_len(before) + u.chars() + 1 >= w
-            && rest_below()
+        !before.is_empty() && text::char_len(before) + u.chars() + 1 >= w && rest_below()
     }
 
     /// The unit, a sentence going on past a comma, stops on a verb that
@@ -1131,8 +1130,8 @@ impl<'a, 't> Builder<'a, 't> {
     fn cites_below(&self, u: &Unit, t: &str) -> bool {
         // (In a sentence, after a comma: a heading's 工作依据 or 参照执行 names,
         // and the list under it stands apart.)
-        t.contains(['，', ','])
-            && self.lex.cites.iter().any(|w| t.ends_with(w.as_str()))
+        self.lex.cites.iter().any(|w| t.ends_with(w.as_str()))
+            && t.contains(['，', ','])
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| {
                 n.line() == u.line() + 1 && n.text().starts_with('《') && n.marker(false).is_none()

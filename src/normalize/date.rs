@@ -269,6 +269,11 @@ pub fn is_date_rest(t: &str) -> bool {
 /// ends with the day's first figures, alone no date; the rest is the day's
 /// last ones, up to 日.
 pub fn day_cut(head: &str, rest: &str) -> bool {
+    // (A rest of three characters at most, after its indentation: most
+    // lines are longer.)
+    if rest.len() > 64 || !rest.trim_end().ends_with('日') {
+        return false;
+    }
     let (head, rest) = (crate::text::trim(head), crate::text::trim(rest));
     let figure =
         |c: char| crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c);
