@@ -117,6 +117,8 @@ pub fn task(
             continue;
         }
         let role = lex.role_of(label);
+        let listed = role.names_units().then(|| spaced_units(value, lex)).flatten();
+        let value = listed.as_deref().unwrap_or(value);
         match role {
             Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
             // 责任单位：市市场监管局牵头，市公安局、税务局配合: the verbs give the
@@ -160,6 +162,22 @@ pub fn task(
         }
     }
     (Some(t), warnings)
+}
+
+/// A unit cell whose units stand on lines of their own, joined by a space
+/// (`市民政局 市财政局`), as a list: each piece a whole unit, none only a
+/// name's ending (`某县 人民政府` is one name), no separator in the value.
+fn spaced_units(value: &str, lex: &Lexicon) -> Option<String> {
+    let v = text::trim(value);
+    if !v.contains(text::is_space) || v.contains(['、', '，', ',', '；', ';']) {
+        return None;
+    }
+    let pieces: Vec<&str> = v.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    let units = pieces.len() > 1
+        && pieces.iter().all(|p| {
+            lex.attribution.is_unit(p) && !lex.attribution.is_bare_ending(p)
+        });
+    units.then(|| pieces.join("、"))
 }
 
 /// `value` holds a word that gives a unit another role than responsible

@@ -424,6 +424,15 @@ impl<'a, 't> Run<'a, 't> {
         }
     }
 
+    /// The run from unit `i` on.
+    fn from(&self, i: usize) -> Option<Run<'a, 't>> {
+        Some(Run {
+            first: self.get(i)?,
+            rest: self.rest.get(i..).unwrap_or(&[]),
+            src: self.src,
+        })
+    }
+
     /// How many `delim`s the indentation before unit `u` held: the empty
     /// cells a row's line opened with, trimmed off with the line's spaces
     /// (a continuation line `\t项目。\t\t自然资源和规划局` fills the second and
@@ -788,8 +797,13 @@ impl Reader<'_, '_, '_> {
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
                 if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
-                    self.parts.push((i, Part::Field));
-                    i += 1;
+                    // (The header again cut by a wrap, under 续表 on a new
+                    // page: its tail line is the header's too.)
+                    let len = self.header_again(i, delim);
+                    for k in i..i + len {
+                        self.parts.push((k, Part::Field));
+                    }
+                    i += len;
                     continue;
                 }
                 let filled: Vec<&&str> = cs.iter().filter(|c| !c.is_empty()).collect();
@@ -1262,6 +1276,16 @@ impl Reader<'_, '_, '_> {
         });
         self.parts.push((i, Part::Clause));
         true
+    }
+
+    /// How many units the header repeated at unit `i` takes: two where a
+    /// wrap cut it (`续表` / `序号⇥重点任务⇥牵头单位⇥` / `完成时限`, the tail no
+    /// row's cell), else one.
+    fn header_again(&self, i: usize, delim: char) -> usize {
+        self.run
+            .from(i)
+            .and_then(|run| wrapped_header(&run, delim, self.lex))
+            .map_or(1, |h| h.len)
     }
 
     /// A row of the table (delimited, not a header) within the two units
@@ -1789,13 +1813,10 @@ impl Reader<'_, '_, '_> {
     fn fill(&mut self, mut got: Vec<String>, flush: &[usize], width: usize) {
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
-        let Some(o) = self.open.as_mut() else {
-            return;
-        };
-        if got.is_empty() {
+        if self.open.is_none() || got.is_empty() {
             return;
         }
-        let cols: Vec<usize> = (0..o.cells.len())
+        let cols: Vec<usize> = (0..self.header.cells.len())
             .filter(|c| Some(*c) != serial_col)
             .collect();
         // (A flush line that reads as a value of its own, a unit or a
@@ -1827,6 +1848,11 @@ impl Reader<'_, '_, '_> {
                 got[k - 1].push_str(&rest);
             }
         }
+        if let Some(at) = self.units_over_lines(&got, &cols, width) {
+            let extra = got.len() - width;
+            let joined = got.drain(at..=at + extra).collect::<Vec<_>>().join(" ");
+            got.insert(at, joined);
+        }
         if got.len() > width {
             let extra = got.len() - width;
             let at = task_col
@@ -1835,9 +1861,39 @@ impl Reader<'_, '_, '_> {
             let joined: String = got.drain(at..=at + extra).collect();
             got.insert(at, joined);
         }
-        for (c, cell) in cols.into_iter().zip(got) {
-            o.cells[c] = cell;
+        if let Some(o) = self.open.as_mut() {
+            for (c, cell) in cols.into_iter().zip(got) {
+                o.cells[c] = cell;
+            }
         }
+    }
+
+    /// Where the extra lines of a row, `got` (one cell a line, more lines
+    /// than its `width` columns `cols`), are units of one unit cell set one
+    /// a line (`困难群众救助` / `城乡低保标准…提高5%和8%` / `市民政局` / `市财政局` /
+    /// `长期坚持` under 工程名称, 工作目标, 责任单位, 完成时限): the lines from that
+    /// column's place each a whole unit, the line before them none, and the
+    /// lines after them values of their columns. The position in `cols`.
+    fn units_over_lines(&self, got: &[String], cols: &[usize], width: usize) -> Option<usize> {
+        let extra = got.len().checked_sub(width).filter(|&e| e > 0)?;
+        let is_unit = |t: &str| {
+            let t = text::trim(t);
+            !t.ends_with(['、', '，', ',']) && self.lex.attribution.is_unit(t)
+        };
+        let units_col = |p: usize| {
+            let c = cols[p];
+            self.lex.role_of(&self.header.cells[c]).names_units()
+        };
+        let mut at = (1..width).filter(|&p| units_col(p));
+        let p = at.next()?;
+        // (One unit column only: with two, the lines could be either's.)
+        if at.next().is_some() {
+            return None;
+        }
+        let units = got[p..=p + extra].iter().all(|t| is_unit(t));
+        let before = !is_unit(&got[p - 1]);
+        let after = (p + 1..width).all(|q| self.is_value(cols[q], &got[q + extra]));
+        (units && before && after).then_some(p)
     }
 
     fn records(&mut self) -> usize {
