@@ -117,7 +117,10 @@ pub fn task(
             continue;
         }
         let role = lex.role_of(label);
-        let listed = role.names_units().then(|| spaced_units(value, lex)).flatten();
+        let listed = role
+            .names_units()
+            .then(|| spaced_units(value, lex))
+            .flatten();
         let value = listed.as_deref().unwrap_or(value);
         match role {
             Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
@@ -174,9 +177,9 @@ fn spaced_units(value: &str, lex: &Lexicon) -> Option<String> {
     }
     let pieces: Vec<&str> = v.split(text::is_space).filter(|p| !p.is_empty()).collect();
     let units = pieces.len() > 1
-        && pieces.iter().all(|p| {
-            lex.attribution.is_unit(p) && !lex.attribution.is_bare_ending(p)
-        });
+        && pieces
+            .iter()
+            .all(|p| lex.attribution.is_unit(p) && !lex.attribution.is_bare_ending(p));
     units.then(|| pieces.join("、"))
 }
 
