@@ -119,7 +119,7 @@ pub fn task(
         let role = lex.role_of(label);
         let listed = role
             .names_units()
-            .then(|| spaced_units(value, lex))
+            .then(|| spaced_units(value, lex, places))
             .flatten();
         let value = listed.as_deref().unwrap_or(value);
         match role {
@@ -168,18 +168,28 @@ pub fn task(
 }
 
 /// A unit cell whose units stand on lines of their own, joined by a space
-/// (`市民政局 市财政局`), as a list: each piece a whole unit, none only a
-/// name's ending (`某县 人民政府` is one name), no separator in the value.
-fn spaced_units(value: &str, lex: &Lexicon) -> Option<String> {
+/// (`市民政局 市财政局`), as a list: each piece a whole unit naming its own
+/// level or place (not an organ's department or branch after it: `市政府
+/// 办公室`, `市委 宣传部`, `市公安局 交警支队` are one name each), none only a
+/// name's ending (`某县 人民政府`) nor a city or province alone over the
+/// others (`兰州市 城关区`), no separator in the value.
+fn spaced_units(value: &str, lex: &Lexicon, places: &[String]) -> Option<String> {
     let v = text::trim(value);
     if !v.contains(text::is_space) || v.contains(['、', '，', ',', '；', ';']) {
         return None;
     }
     let pieces: Vec<&str> = v.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    let above = |p: &&str| {
+        let last = p.chars().last().unwrap_or(' ');
+        matches!(last, '市' | '省') && !pieces.iter().all(|q| q.ends_with(last))
+    };
     let units = pieces.len() > 1
-        && pieces
-            .iter()
-            .all(|p| lex.attribution.is_unit(p) && !lex.attribution.is_bare_ending(p));
+        && !pieces.iter().any(above)
+        && pieces.iter().all(|p| {
+            lex.attribution.is_unit(p)
+                && !lex.attribution.is_bare_ending(p)
+                && lex.units.names_own_level(p, places)
+        });
     units.then(|| pieces.join("、"))
 }
 

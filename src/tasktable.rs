@@ -1972,8 +1972,15 @@ impl Reader<'_, '_, '_> {
         if at.next().is_some() {
             return None;
         }
-        let units = got[p..=p + extra].iter().all(|t| is_unit(t));
-        let before = !is_unit(&got[p - 1]);
+        // (Each a government unit of the level, ending as one: not a
+        // zone, a company or a centre a wrapped task names, 支持建设 /
+        // 兰州新区综合保税区, …组建 / 兰州市供水集团有限公司.)
+        let government = |t: &str| {
+            let t = text::trim(t);
+            is_unit(t) && t.ends_with(GOVERNMENT_ENDS) && self.lex.units.names_own_level(t, &[])
+        };
+        let units = got[p..=p + extra].iter().all(|t| government(t));
+        let before = !is_unit(&got[p - 1]) && !cut_task(&got[p - 1]);
         let after = (p + 1..width).all(|q| self.is_value(cols[q], &got[q + extra]));
         (units && before && after).then_some(p)
     }
@@ -2039,6 +2046,11 @@ impl Reader<'_, '_, '_> {
                 if last.is_some_and(|l| l >= c) {
                     return None;
                 }
+                // (A cell goes under a unit or deadline column only if it
+                // reads as one: else the row is not read by place.)
+                if !self.is_value(c, cell) {
+                    return None;
+                }
                 last = Some(c);
                 cells[c] = cell;
             }
@@ -2094,6 +2106,38 @@ impl Reader<'_, '_, '_> {
         }
         i
     }
+}
+
+/// The endings of a government unit's name (局, 委, 办, 厅, 部, 政府, 会,
+/// 室, 院, 署), not of a centre's, a company's or a zone's.
+const GOVERNMENT_ENDS: &[char] = &['局', '委', '办', '厅', '部', '府', '会', '室', '院', '署'];
+
+/// `cell`, a task cell, ends cut by the wrap: at a comma, or after a verb
+/// whose object it lacks (支持建设 / 兰州新区综合保税区, …，组建 / …公司,
+/// …，建成 / 市公共法律服务中心).
+fn cut_task(cell: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "支持",
+        "组建",
+        "建成",
+        "推进",
+        "加快",
+        "依托",
+        "围绕",
+        "成立",
+        "设立",
+        "引进",
+        "打造",
+        "建设",
+        "支持建设",
+        "争取",
+        "培育",
+        "扶持",
+        "新建",
+        "筹建",
+    ];
+    let c = text::trim(cell);
+    c.ends_with(['，', '、', ',', '：', ':']) || OPEN.iter().any(|w| c.ends_with(w))
 }
 
 #[cfg(test)]
