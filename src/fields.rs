@@ -117,6 +117,11 @@ pub fn task(
             continue;
         }
         let role = lex.role_of(label);
+        let listed = role
+            .names_units()
+            .then(|| spaced_units(value, lex, places))
+            .flatten();
+        let value = listed.as_deref().unwrap_or(value);
         match role {
             Role::Lead => lex.units.split_units_placed(value, places, &mut t.lead),
             // 责任单位：市市场监管局牵头，市公安局、税务局配合: the verbs give the
@@ -160,6 +165,32 @@ pub fn task(
         }
     }
     (Some(t), warnings)
+}
+
+/// A unit cell whose units stand on lines of their own, joined by a space
+/// (`市民政局 市财政局`), as a list: each piece a whole unit naming its own
+/// level or place (not an organ's department or branch after it: `市政府
+/// 办公室`, `市委 宣传部`, `市公安局 交警支队` are one name each), none only a
+/// name's ending (`某县 人民政府`) nor a city or province alone over the
+/// others (`兰州市 城关区`), no separator in the value.
+fn spaced_units(value: &str, lex: &Lexicon, places: &[String]) -> Option<String> {
+    let v = text::trim(value);
+    if !v.contains(text::is_space) || v.contains(['、', '，', ',', '；', ';']) {
+        return None;
+    }
+    let pieces: Vec<&str> = v.split(text::is_space).filter(|p| !p.is_empty()).collect();
+    let above = |p: &&str| {
+        let last = p.chars().last().unwrap_or(' ');
+        matches!(last, '市' | '省') && !pieces.iter().all(|q| q.ends_with(last))
+    };
+    let units = pieces.len() > 1
+        && !pieces.iter().any(above)
+        && pieces.iter().all(|p| {
+            lex.attribution.is_unit(p)
+                && !lex.attribution.is_bare_ending(p)
+                && lex.units.names_own_level(p, places)
+        });
+    units.then(|| pieces.join("、"))
 }
 
 /// `value` holds a word that gives a unit another role than responsible

@@ -35,6 +35,8 @@ enum Shape {
     OneCell,
     /// `label: | value |` lines, one record per row.
     Records,
+    /// Cells aligned in columns by runs of spaces on one line.
+    Spaced,
 }
 
 /// A clause read from a table.
@@ -206,7 +208,12 @@ fn delimiter(t: &str) -> Option<char> {
 /// column words, one of them the serial or the task column.
 fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
     let delim = delimiter(t)?;
-    let cs = cells(t, delim);
+    header_of(&cells(t, delim), Shape::Delimited(delim), lex)
+}
+
+/// The header a row of cells `cs` makes: at least three cells, all short,
+/// nearly all column words, one of them the task or a role column.
+fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
     if cs.len() < 3
         || cs
             .iter()
@@ -226,9 +233,67 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
             .into_iter()
             .map(|k| k.unwrap_or(Column::Other))
             .collect(),
-        shape: Shape::Delimited(delim),
+        shape,
         len: 1,
     })
+}
+
+/// The cells of a line set out in columns by runs of spaces (`序号  重点任务
+/// 牵头单位  完成时限`, `1    七里河综合治理提升    市水务局`), each with the
+/// display column it starts at, counted from `indent` (an ideograph or a
+/// U+3000 is two columns wide). A run of two spaces or more, or of U+3000,
+/// parts two cells; one ASCII space stays inside a cell (`市民政局 市财政局`).
+fn spaced_cells(t: &str, indent: usize) -> Vec<(usize, &str)> {
+    let width = |c: char| if c.is_ascii() { 1 } else { 2 };
+    let mut out = Vec::new();
+    let (mut col, mut start, mut run, mut run_start) = (indent, None, 0, 0);
+    let mut cell_col = indent;
+    for (k, c) in t.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            if run == 0 {
+                run_start = k;
+            }
+            run += width(c);
+        } else {
+            if let Some(s) = start {
+                if run >= 2 {
+                    out.push((cell_col, &t[s..run_start]));
+                    start = None;
+                }
+            }
+            if start.is_none() {
+                start = Some(k);
+                cell_col = col;
+            }
+            run = 0;
+        }
+        col += width(c);
+    }
+    if let Some(s) = start {
+        let end = if run > 0 { run_start } else { t.len() };
+        out.push((cell_col, &t[s..end]));
+    }
+    out
+}
+
+/// A header row set out by runs of spaces (`序号  重点任务  牵头单位  完成时限`):
+/// no tab or bar, cells as a delimited header's, the first the serial
+/// column, so that every row opens with its number (a roster's `组  长：张三`,
+/// a signature with its date or a table of names with no serial is none).
+fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
+    if delimiter(t).is_some() {
+        return None;
+    }
+    let cs: Vec<&str> = spaced_cells(t, 0).into_iter().map(|(_, c)| c).collect();
+    let header = header_of(&cs, Shape::Spaced, lex)?;
+    (header.kinds.first() == Some(&Column::Serial)).then_some(header)
+}
+
+/// A line that may be set out in columns by spaces: a run of two spaces
+/// or a U+3000 inside it (a byte search).
+pub fn may_be_spaced(t: &str) -> bool {
+    memchr::memmem::find(t.as_bytes(), b"  ").is_some()
+        || memchr::memmem::find(t.as_bytes(), "\u{3000}".as_bytes()).is_some()
 }
 
 /// A Markdown table's rule (`|---|:---:|`): cells of dashes and colons.
@@ -424,6 +489,15 @@ impl<'a, 't> Run<'a, 't> {
         }
     }
 
+    /// The run from unit `i` on.
+    fn from(&self, i: usize) -> Option<Run<'a, 't>> {
+        Some(Run {
+            first: self.get(i)?,
+            rest: self.rest.get(i..).unwrap_or(&[]),
+            src: self.src,
+        })
+    }
+
     /// How many `delim`s the indentation before unit `u` held: the empty
     /// cells a row's line opened with, trimmed off with the line's spaces
     /// (a continuation line `\t项目。\t\t自然资源和规划局` fills the second and
@@ -440,6 +514,20 @@ impl<'a, 't> Run<'a, 't> {
         } else {
             0
         }
+    }
+
+    /// The display column unit `u` starts at: the width of what stands
+    /// before it on its line (an ideograph or a U+3000 two columns).
+    fn column_of(&self, u: &Line) -> usize {
+        let start = u.start().min(self.src.len());
+        let Some(before) = self.src.get(..start) else {
+            return 0;
+        };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        before[line_start..]
+            .chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum()
     }
 
     /// Unit `u` stands after spaces at its line's start (`　　市教育局`), not
@@ -579,6 +667,8 @@ pub fn read<'t>(
         wrapped_header(&run, delim, lex)
             .or_else(|| delimited_header(t, lex))
             .or_else(|| grouped_header(&run, delim, lex))
+    } else if let Some(h) = spaced_header(t, lex) {
+        Some(h)
     } else if column(t, lex).is_some() {
         one_cell_header(&run, lex)
     } else {
@@ -599,6 +689,7 @@ pub fn read<'t>(
         Shape::Delimited(d) => r.delimited(d),
         Shape::OneCell => r.one_cell(),
         Shape::Records => r.records(),
+        Shape::Spaced => r.spaced(),
     };
     r.close();
     if r.rows == 0 {
@@ -788,8 +879,13 @@ impl Reader<'_, '_, '_> {
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
                 if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
-                    self.parts.push((i, Part::Field));
-                    i += 1;
+                    // (The header again cut by a wrap, under 续表 on a new
+                    // page: its tail line is the header's too.)
+                    let len = self.header_again(i, delim);
+                    for k in i..i + len {
+                        self.parts.push((k, Part::Field));
+                    }
+                    i += len;
                     continue;
                 }
                 let filled: Vec<&&str> = cs.iter().filter(|c| !c.is_empty()).collect();
@@ -1262,6 +1358,16 @@ impl Reader<'_, '_, '_> {
         });
         self.parts.push((i, Part::Clause));
         true
+    }
+
+    /// How many units the header repeated at unit `i` takes: two where a
+    /// wrap cut it (`续表` / `序号⇥重点任务⇥牵头单位⇥` / `完成时限`, the tail no
+    /// row's cell), else one.
+    fn header_again(&self, i: usize, delim: char) -> usize {
+        self.run
+            .from(i)
+            .and_then(|run| wrapped_header(&run, delim, self.lex))
+            .map_or(1, |h| h.len)
     }
 
     /// A row of the table (delimited, not a header) within the two units
@@ -1789,13 +1895,10 @@ impl Reader<'_, '_, '_> {
     fn fill(&mut self, mut got: Vec<String>, flush: &[usize], width: usize) {
         let serial_col = self.header.position(Column::Serial);
         let task_col = self.header.task_column(self.lex);
-        let Some(o) = self.open.as_mut() else {
-            return;
-        };
-        if got.is_empty() {
+        if self.open.is_none() || got.is_empty() {
             return;
         }
-        let cols: Vec<usize> = (0..o.cells.len())
+        let cols: Vec<usize> = (0..self.header.cells.len())
             .filter(|c| Some(*c) != serial_col)
             .collect();
         // (A flush line that reads as a value of its own, a unit or a
@@ -1827,6 +1930,11 @@ impl Reader<'_, '_, '_> {
                 got[k - 1].push_str(&rest);
             }
         }
+        if let Some(at) = self.units_over_lines(&got, &cols, width) {
+            let extra = got.len() - width;
+            let joined = got.drain(at..=at + extra).collect::<Vec<_>>().join(" ");
+            got.insert(at, joined);
+        }
         if got.len() > width {
             let extra = got.len() - width;
             let at = task_col
@@ -1835,9 +1943,119 @@ impl Reader<'_, '_, '_> {
             let joined: String = got.drain(at..=at + extra).collect();
             got.insert(at, joined);
         }
-        for (c, cell) in cols.into_iter().zip(got) {
-            o.cells[c] = cell;
+        if let Some(o) = self.open.as_mut() {
+            for (c, cell) in cols.into_iter().zip(got) {
+                o.cells[c] = cell;
+            }
         }
+    }
+
+    /// Where the extra lines of a row, `got` (one cell a line, more lines
+    /// than its `width` columns `cols`), are units of one unit cell set one
+    /// a line (`困难群众救助` / `城乡低保标准…提高5%和8%` / `市民政局` / `市财政局` /
+    /// `长期坚持` under 工程名称, 工作目标, 责任单位, 完成时限): the lines from that
+    /// column's place each a whole unit, the line before them none, and the
+    /// lines after them values of their columns. The position in `cols`.
+    fn units_over_lines(&self, got: &[String], cols: &[usize], width: usize) -> Option<usize> {
+        let extra = got.len().checked_sub(width).filter(|&e| e > 0)?;
+        let is_unit = |t: &str| {
+            let t = text::trim(t);
+            !t.ends_with(['、', '，', ',']) && self.lex.attribution.is_unit(t)
+        };
+        let units_col = |p: usize| {
+            let c = cols[p];
+            self.lex.role_of(&self.header.cells[c]).names_units()
+        };
+        let mut at = (1..width).filter(|&p| units_col(p));
+        let p = at.next()?;
+        // (One unit column only: with two, the lines could be either's.)
+        if at.next().is_some() {
+            return None;
+        }
+        // (Each a government unit of the level, ending as one: not a
+        // zone, a company or a centre a wrapped task names, 支持建设 /
+        // 兰州新区综合保税区, …组建 / 兰州市供水集团有限公司.)
+        let government = |t: &str| {
+            let t = text::trim(t);
+            is_unit(t) && t.ends_with(GOVERNMENT_ENDS) && self.lex.units.names_own_level(t, &[])
+        };
+        let units = got[p..=p + extra].iter().all(|t| government(t));
+        let before = !is_unit(&got[p - 1]) && !cut_task(&got[p - 1]);
+        let after = (p + 1..width).all(|q| self.is_value(cols[q], &got[q + extra]));
+        (units && before && after).then_some(p)
+    }
+
+    /// The rows of a table set out by runs of spaces, one a line, until
+    /// the first line that is no row of it (see [`Self::spaced_row`]); the
+    /// header again, a page number, 续表 or a category row between them.
+    fn spaced(&mut self) -> usize {
+        self.parts.push((0, Part::Field));
+        let mut i = 1;
+        while let Some(u) = self.run.get(i) {
+            let t = text::trim(u.text());
+            let again = spaced_header(t, self.lex).is_some_and(|h| h.cells == self.header.cells);
+            if again {
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
+            if !may_be_spaced(t) && self.furniture_or_category(i, t) {
+                i += 1;
+                continue;
+            }
+            let Some(cells) = self.spaced_row(u) else {
+                break;
+            };
+            self.start(i, u.line(), Some(cells[0]), serial(cells[0]));
+            if let Some(o) = self.open.as_mut() {
+                for (c, cell) in cells.iter().enumerate().skip(1) {
+                    o.cells[c] = (*cell).to_owned();
+                }
+            }
+            i += 1;
+        }
+        i
+    }
+
+    /// The cells of unit `u` as a row of a table set out by spaces, by
+    /// column, the first a serial: as many cells as the header (`1    七里河
+    /// 综合治理提升    市水务局    刘卫东    持续推进`), or fewer, a cell left
+    /// empty, each put in the column whose header starts nearest it, in
+    /// order. A line that is none of these (a wrapped cell's rest, a
+    /// paragraph, a signature) is no row.
+    fn spaced_row<'u>(&self, u: &'u Line) -> Option<Vec<&'u str>> {
+        let width = self.header.cells.len();
+        let t = u.text();
+        let got = spaced_cells(t, self.run.column_of(u));
+        if got.len() > width || got.len() < 2 {
+            return None;
+        }
+        let mut cells = vec![""; width];
+        if got.len() == width {
+            for (c, (_, cell)) in got.iter().enumerate() {
+                cells[c] = cell;
+            }
+        } else {
+            let starts: Vec<usize> = spaced_cells(self.run.first.text(), 0)
+                .into_iter()
+                .map(|(k, _)| k + self.run.column_of(self.run.first))
+                .collect();
+            let mut last = None;
+            for (k, cell) in got {
+                let c = (0..width).min_by_key(|&c| starts[c].abs_diff(k))?;
+                if last.is_some_and(|l| l >= c) {
+                    return None;
+                }
+                // (A cell goes under a unit or deadline column only if it
+                // reads as one: else the row is not read by place.)
+                if !self.is_value(c, cell) {
+                    return None;
+                }
+                last = Some(c);
+                cells[c] = cell;
+            }
+        }
+        serial(cells[0]).is_some().then_some(cells)
     }
 
     fn records(&mut self) -> usize {
@@ -1888,6 +2106,38 @@ impl Reader<'_, '_, '_> {
         }
         i
     }
+}
+
+/// The endings of a government unit's name (局, 委, 办, 厅, 部, 政府, 会,
+/// 室, 院, 署), not of a centre's, a company's or a zone's.
+const GOVERNMENT_ENDS: &[char] = &['局', '委', '办', '厅', '部', '府', '会', '室', '院', '署'];
+
+/// `cell`, a task cell, ends cut by the wrap: at a comma, or after a verb
+/// whose object it lacks (支持建设 / 兰州新区综合保税区, …，组建 / …公司,
+/// …，建成 / 市公共法律服务中心).
+fn cut_task(cell: &str) -> bool {
+    const OPEN: &[&str] = &[
+        "支持",
+        "组建",
+        "建成",
+        "推进",
+        "加快",
+        "依托",
+        "围绕",
+        "成立",
+        "设立",
+        "引进",
+        "打造",
+        "建设",
+        "支持建设",
+        "争取",
+        "培育",
+        "扶持",
+        "新建",
+        "筹建",
+    ];
+    let c = text::trim(cell);
+    c.ends_with(['，', '、', ',', '：', ':']) || OPEN.iter().any(|w| c.ends_with(w))
 }
 
 #[cfg(test)]
@@ -2055,6 +2305,47 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    /// A table set out by runs of spaces (two ASCII spaces or more, or
+    /// U+3000): its rows open with their serial; a row short of a cell puts
+    /// its cells under the headers nearest them; the first line that is no
+    /// row ends it. A single space stays inside a cell.
+    #[test]
+    fn spaced_rows_under_a_serial_header() {
+        assert_eq!(
+            spaced_cells("1  市民政局 市财政局　　持续推进", 0),
+            vec![(0, "1"), (3, "市民政局 市财政局"), (24, "持续推进")]
+        );
+        let src = "序号  重点任务          牵头单位    完成时限\n\
+            1     七里河综合治理    市水务局    持续推进\n\
+            2     雨污分流改造                  2020年5月31日前\n\
+            各单位要认真落实。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 3);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    2,
+                    1,
+                    "七里河综合治理".into(),
+                    f(&[("牵头单位", "市水务局"), ("完成时限", "持续推进")])
+                ),
+                (
+                    3,
+                    2,
+                    "雨污分流改造".into(),
+                    f(&[("完成时限", "2020年5月31日前")])
+                ),
+            ]
+        );
+        for roster in [
+            "组  长：刘卫东  副市长\n副组长：张海涛\n",
+            "重点任务  牵头单位  完成时限\n七里河综合治理  市水务局  持续推进\n",
+        ] {
+            assert!(table(roster, true).is_none(), "{roster}");
+        }
     }
 
     /// A continuation line that fills two columns: its leading tab (the

@@ -11,11 +11,13 @@ impl<'a, 't> Builder<'a, 't> {
     /// A task table whose header row is `l`.
     pub(super) fn try_table(&mut self, l: &Line<'t>) -> bool {
         let t = l.text();
-        // A row has cells (a tab or a bar between them) or is a short
-        // heading: a byte search, not a decoded scan of every line.
+        // A row has cells (a tab or a bar between them, or a run of
+        // spaces) or is a short heading: a byte search, not a decoded scan
+        // of every line.
         let candidate = memchr::memchr2(b'\t', b'|', t.as_bytes()).is_some()
             || crate::text::offsets_of(t, '｜').next().is_some()
-            || t.len() <= 32 && crate::text::char_len(t) <= 8;
+            || t.len() <= 32 && crate::text::char_len(t) <= 8
+            || tasktable::may_be_spaced(t);
         if !candidate {
             return false;
         }

@@ -148,6 +148,17 @@ impl UnitRules {
         self.expand_into(list_items(before_full_stop(value)), places, units);
     }
 
+    /// `item` names its level or place itself (市民政局, 城关区, 团市委, a unit
+    /// opening with the document's place): not a department or branch read
+    /// only under the unit before it (办公室, 宣传部, 交警支队, 稽查局, 财政局).
+    pub fn names_own_level(&self, item: &str, places: &[String]) -> bool {
+        let name = core(self.gazetteer.strip_remark(item));
+        matches!(
+            self.gazetteer.classify(name),
+            Class::Levelled(_) | Class::OwnLevel
+        ) || names_place(name, places, &self.gazetteer)
+    }
+
     /// Expands the shorthand over items already split, in the order written (the
     /// units of an attribution, whose runs carry the level context across roles).
     pub fn expand<'a>(
