@@ -405,8 +405,10 @@ impl PageGap {
         self.paged += 1;
     }
 
-    /// Other furniture was taken out (a web page's): the lines around it do
-    /// not adjoin.
+    /// Something else stood here: other furniture taken out (a web page's,
+    /// a rule, a markup comment), or a line kept by a path of its own (a
+    /// labelled number, a date and its note). The lines around it do not
+    /// adjoin.
     fn other(&mut self) {
         self.kept = None;
     }

@@ -104,15 +104,18 @@ pub(super) fn read<'t>(
     }
     // A joint document's other numbers, a line each under the first (十财农发
     // 〔2020〕56号 / 十农发〔2020〕18号): part of it, not the addressees' head.
+    // (Four organs at most, as on one line.)
     if let Some(n) = doc_number.as_ref() {
+        let mut joint = 0;
         while i < end
-            && owners.len() < 4
+            && joint < 3
             && lines[i]
                 .number()
                 .is_some_and(|m| crate::docnum::joint(n, m))
         {
             owners.push(own(&lines[i], Part::Number));
             i += 1;
+            joint += 1;
         }
     }
     // 签发人：王　伟 on a line of its own under the number: part of it.
