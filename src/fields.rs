@@ -175,7 +175,15 @@ pub fn task(
 /// others (`兰州市 城关区`), no separator in the value.
 fn spaced_units(value: &str, lex: &Lexicon, places: &[String]) -> Option<String> {
     let v = text::trim(value);
-    if !v.contains(text::is_space) || v.contains(['、', '，', ',', '；', ';']) {
+    // One scan: a separator ends it, a space is what it looks for.
+    let mut spaced = false;
+    for c in v.chars() {
+        if matches!(c, '、' | '，' | ',' | '；' | ';') {
+            return None;
+        }
+        spaced |= text::is_space(c);
+    }
+    if !spaced {
         return None;
     }
     let pieces: Vec<&str> = v.split(text::is_space).filter(|p| !p.is_empty()).collect();

@@ -17,6 +17,7 @@ use crate::marker::{self, ClauseKind};
 use crate::normalize::numeral;
 use crate::record::Part;
 use crate::text;
+use std::sync::LazyLock;
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -292,8 +293,13 @@ fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
 /// A line that may be set out in columns by spaces: a run of two spaces
 /// or a U+3000 inside it (a byte search).
 pub fn may_be_spaced(t: &str) -> bool {
-    memchr::memmem::find(t.as_bytes(), b"  ").is_some()
-        || memchr::memmem::find(t.as_bytes(), "\u{3000}".as_bytes()).is_some()
+    // The searchers are built once: `memmem::find` builds one a call,
+    // which costs more than the search on a line.
+    static IDEOGRAPHIC_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
+    let b = t.as_bytes();
+    memchr::memchr_iter(b' ', b).any(|i| b.get(i + 1) == Some(&b' '))
+        || IDEOGRAPHIC_SPACE.find(b).is_some()
 }
 
 /// A Markdown table's rule (`|---|:---:|`): cells of dashes and colons.
@@ -2143,6 +2149,24 @@ fn cut_task(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaced_lines_found_by_their_bytes() {
+        for t in [
+            "序号  重点任务",
+            "序号\u{3000}重点任务",
+            "  ",
+            "\u{3000}",
+            "a\u{3000}",
+        ] {
+            assert!(may_be_spaced(t), "{t:?}");
+        }
+        // 、 and 。 share U+3000's lead byte; one space is no column gap.
+        for t in ["序号 重点任务", "市财政局、市民政局。", "", " ", "「」《》"]
+        {
+            assert!(!may_be_spaced(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn continued_captions() {
