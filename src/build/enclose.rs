@@ -155,6 +155,84 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// A later plan the notice issues with the first (关于印发《A》《B》的通
+    /// 知), its title printed under the first's text with no 附件 line
+    /// above it: its clauses number afresh, as an attachment's, under its
+    /// title (its label empty). The title is one the notice's title quotes,
+    /// not the enclosure's own, whitespace aside; on its line or over two
+    /// or three (a wrap).
+    pub(super) fn try_next_plan(&mut self, l: &Line<'t>) -> bool {
+        if !matches!(self.state, State::Enclosure | State::Attachment) || !l.is_title_fragment() {
+            return false;
+        }
+        let Some(enclosed) = self.enclosure.as_ref().map(|e| text::squash(&e.title)) else {
+            return false;
+        };
+        let Some(doc_title) = self.doc.title.as_deref().filter(|t| t.contains('《')) else {
+            return false;
+        };
+        let later: Vec<String> = quoted_titles(doc_title)
+            .map(text::squash)
+            .filter(|q| *q != enclosed && !q.is_empty())
+            .collect();
+        if later.is_empty() || quoted_titles(doc_title).nth(1).is_none() {
+            return false;
+        }
+        let mut title = l.text().to_owned();
+        let mut extra = 0;
+        loop {
+            let squashed = text::squash(&title);
+            if later.contains(&squashed) {
+                break;
+            }
+            // A wrap: the title so far is where one of them starts.
+            let next = self
+                .lines
+                .get(extra)
+                .filter(|n| n.line() == l.line() + extra + 1 && n.is_title_fragment());
+            match next {
+                Some(n) if extra < 2 && later.iter().any(|q| q.starts_with(&squashed)) => {
+                    title.push_str(n.text());
+                    extra += 1;
+                }
+                _ => return false,
+            }
+        }
+        let done = text::squash(&title);
+        if self
+            .attachments
+            .iter()
+            .any(|(_, a, _)| text::squash(&a.title) == done)
+        {
+            return false;
+        }
+        self.own(l, Part::AttachmentTitle);
+        for _ in 0..extra {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, Part::AttachmentTitle);
+            }
+        }
+        self.open_attachment(Zone::Enclosure, String::new(), title, l.line());
+        true
+    }
+
+    /// Opens an attachment of `parent` headed at `line`: the clauses read
+    /// next are its own.
+    fn open_attachment(&mut self, parent: Zone, label: String, title: String, line: usize) {
+        self.attachments.push((
+            parent,
+            Attachment {
+                label,
+                title,
+                line,
+                clauses: Vec::new(),
+            },
+            Holder::new(self.room.clone()),
+        ));
+        self.state = State::Attachment;
+        self.prev = super::Prev::None;
+    }
+
     /// A title cut by a wrap before its genre word: joins to `title` up to
     /// two title fragments from `self.lines[from]` on (none from the line
     /// `line` itself) until it ends with a genre word or is the title the
@@ -254,18 +332,7 @@ impl<'a, 't> Builder<'a, 't> {
             State::Notice | State::Signed { .. } => Zone::Notice,
         };
         self.own(l, Part::AttachmentTitle);
-        self.attachments.push((
-            parent,
-            Attachment {
-                label,
-                title,
-                line: l.line(),
-                clauses: Vec::new(),
-            },
-            Holder::new(self.room.clone()),
-        ));
-        self.state = State::Attachment;
-        self.prev = super::Prev::None;
+        self.open_attachment(parent, label, title, l.line());
         true
     }
 }

@@ -416,7 +416,11 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_attachment_item_rest(&l) {
             return;
         }
-        if self.try_signature(&l) || self.try_enclosure(&l) || self.try_attachment(&l) {
+        if self.try_signature(&l)
+            || self.try_enclosure(&l)
+            || self.try_attachment(&l)
+            || self.try_next_plan(&l)
+        {
             // A table after these is a table of its own: its rows are
             // numbered afresh.
             self.last_table = None;
