@@ -539,18 +539,34 @@ fn read_body<'t>(
         // / 156 / 某某年鉴·2021 / 颗粒物…). (A table's serial cell stands under
         // a page's number and head, ·56· / 某某年鉴·2023 / 2; a figure or a
         // year goes on with its measure word, 30 / 某某年鉴·2021 / 个….)
+        //
+        // Or such a number right above a running head or section head that
+        // bears no page number of its own (115 / 某某年鉴2021, 118 / 文件选辑),
+        // wherever the join cut (…全市安 / 115 / 某某年鉴2021 / 全生产…): the
+        // page's number, printed beside its head.
         let bare_page = || {
             let measured = |k: usize| ahead(k).is_some_and(|a| furniture::measures(a.text()));
+            let in_sentence = || {
+                out.last()
+                    .is_some_and(|p: &Line| p.text().ends_with(['、', '，', ',']))
+            };
+            let numberless_head_below = || {
+                next.is_some_and(|n| {
+                    let t = n.text();
+                    (furniture::is_running_head(t, lex, || true, book)
+                        || furniture::is_section_head(t, section))
+                        && t.chars().filter(|c| crate::text::is_digit(*c)).count() <= 4
+                })
+            };
             furniture::is_bare_number(l.text())
                 && !crate::text::chars_at_most(crate::text::trim(l.text()), 2)
                 && !above
-                && out
-                    .last()
-                    .is_some_and(|p: &Line| p.text().ends_with(['、', '，', ',']))
-                && (head_beside && !measured(1)
-                    || next
-                        .is_some_and(|n| furniture::is_running_head(n.text(), lex, || true, book))
-                        && !measured(2))
+                && (in_sentence()
+                    && (head_beside && !measured(1)
+                        || next.is_some_and(|n| {
+                            furniture::is_running_head(n.text(), lex, || true, book)
+                        }) && !measured(2))
+                    || numberless_head_below() && !measured(2))
         };
         if furniture::is_page_number(l.text()) || bare_page() {
             page_above = true;
