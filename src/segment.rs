@@ -458,7 +458,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             };
             let place_cut = place_cut();
             // (Or this line is those last characters, alone above 关于:
-            // …人民政府办公 / 室 / 关于…; the line above it is read next.)
+            // …人民政府办公 / 室 / 关于…; the line above it is read next. Two
+            // such characters are no person's name: …人民政府办 / 公室 / 关于….)
             let name_tail = k > floor
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].adjoins(&units[k])
@@ -497,7 +498,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             if !units[k].is_title_fragment()
                 || list
                 || bare_ending
-                || names_people && !place_cut
+                || names_people && !place_cut && !name_tail
                 || pairs_above_one
                 || short_above_full
                 || lex.organ_ending(head).is_none()

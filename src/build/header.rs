@@ -173,8 +173,10 @@ pub(super) fn read<'t>(
     if addressees_raw.is_none() && rest.len() >= 2 && i > 0 {
         let (a, b) = (text::trim(rest[0].text()), text::trim(rest[1].text()));
         let joined = [a, b].concat();
+        // (Or the head of a name, a few ideographs alone: …15号 越 / 城区、…：.)
+        let head = text::chars_at_most(a, 6) && !a.is_empty() && a.chars().all(text::is_han);
         if rest[0].line() == lines[i - 1].line()
-            && (a.starts_with('各') || lex.organ_ending(first_item(a)).is_some())
+            && (a.starts_with('各') || lex.organ_ending(first_item(a)).is_some() || head)
             && rest[1].line() == rest[0].line() + 1
             && !a.ends_with(text::is_colon)
             && b.ends_with(text::is_colon)
@@ -191,7 +193,8 @@ pub(super) fn read<'t>(
         }
     }
     if addressees_raw.is_none() && rest.len() >= 3 && !rest[0].is_addressee() {
-        if let Some((joined, n)) = header::addressees_over_lines(rest, lex) {
+        let head_cut = i > 0 && rest[0].line() == lines[i - 1].line();
+        if let Some((joined, n)) = header::addressees_over_lines(rest, head_cut, lex) {
             for l in &rest[..n] {
                 owners.push(own(l, Part::Addressees));
             }

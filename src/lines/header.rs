@@ -178,11 +178,24 @@ pub fn wrapped_addressees(
 /// many, when the first opens like addressees (with 各, or an organ's name),
 /// none but the last holds a colon or a full stop, and the joined list reads
 /// as addressees.
-pub fn addressees_over_lines(lines: &[super::Line], lex: &Lexicon) -> Option<(String, usize)> {
+pub fn addressees_over_lines(
+    lines: &[super::Line],
+    head_cut: bool,
+    lex: &Lexicon,
+) -> Option<(String, usize)> {
     let open = |u: &Unit| !(u.text().contains(['。', ':', '：']) || is_bracketed_note(u.text()));
     let a = lines.first()?.unit();
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
-    let opens = a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some();
+    // (Or, `head_cut`, the first line the rest of the number's line, the
+    // head of a name a wrap cut: …15号 越城 / 区、柯桥区…，各单 / 位：; a few
+    // ideographs alone.)
+    let head = || {
+        let t = text::trim(a.text());
+        head_cut && !t.is_empty() && text::chars_at_most(t, 6) && t.chars().all(text::is_han)
+    };
+    let by_head =
+        !(a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some());
+    let opens = !by_head || head();
     if !opens {
         return None;
     }
@@ -206,7 +219,21 @@ pub fn addressees_over_lines(lines: &[super::Line], lex: &Lexicon) -> Option<(St
                 )
                 .filter(|i| !text::trim(i).is_empty())
                 .all(|i| names_addressee(i, lex));
-            return (k >= 2 && named && is_addressee_text(&joined, lex)).then_some((joined, k + 1));
+            // (A name's head completed: its first item ideographs and
+            // brackets alone, no number's code cut before its bracket, 漳政 /
+            // 办〔2020〕31号 各县….)
+            let whole_name = || {
+                joined.split(text::is_list_sep).next().is_some_and(|f| {
+                    f.chars().all(|c| {
+                        text::is_han(c) || text::is_open_paren(c) || text::is_close_paren(c)
+                    })
+                })
+            };
+            return (k >= 2
+                && named
+                && (!by_head || whole_name())
+                && is_addressee_text(&joined, lex))
+            .then_some((joined, k + 1));
         }
     }
     None

@@ -84,8 +84,23 @@ pub(super) fn above(
                     .is_some_and(|f| f.range.start == 0)
     };
     let title = title_above(out);
+    // (Or the list goes on past this line to a colon further down: …15号 越城 /
+    // 区、柯桥区、上虞区人民政府，市政府各部门、各单 / 位：; this line holds a
+    // separator and no stop, under a line that holds a number and after it
+    // a few ideographs alone, a name's head: not …31号 各县(市、区)人民政 /
+    // 府,…,市直有关单位 / :, whose list is read as before.)
+    let list_goes_on = || {
+        numbered_above.is_some_and(|p| {
+            let after = p
+                .text()
+                .rsplit_once(['号', '號'])
+                .map_or("", |(_, a)| text::trim(a));
+            !after.is_empty() && text::chars_at_most(after, 6) && after.chars().all(text::is_han)
+        }) && t.contains(text::is_list_sep)
+            && !t.contains(['。', '；', ';', '！', '？'])
+    };
     if (title || numbered_above.is_some())
-        && text::first_colon(t).is_some()
+        && (text::first_colon(t).is_some() || list_goes_on())
         && (title || numbered_above.is_some_and(number_above))
     {
         let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {

@@ -244,11 +244,28 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
     let Some(next) = next else {
         return false;
     };
-    let Some(c) = next.find(text::is_colon) else {
-        return false;
+    // (Or the list goes on past the next line, cut again before its colon:
+    // …15号 越城 / 区、柯桥区、上虞区人民政府，市政府各部门、各单 / 位：; its items
+    // whole up to the next line's last separator read as a list with the
+    // colon after them. The next line holds a separator and no stop.)
+    let joined = match next.find(text::is_colon) {
+        Some(c) => {
+            let c = c + next[c..].chars().next().map_or(0, char::len_utf8);
+            [rest, text::trim(&next[..c])].concat()
+        }
+        None => {
+            let Some(sep) = next.rfind(text::is_list_sep) else {
+                return false;
+            };
+            if next.contains(['。', '；', ';', '！', '？']) {
+                return false;
+            }
+            [rest, text::trim(&next[..sep]), "："].concat()
+        }
     };
-    let c = c + next[c..].chars().next().map_or(0, char::len_utf8);
-    let joined = [rest, text::trim(&next[..c])].concat();
+    let c = next.find(text::is_colon).map_or(next.len(), |c| {
+        c + next[c..].chars().next().map_or(0, char::len_utf8)
+    });
     // (Its first item an organ's or a place's name: not a signer, 签发人王某,
     // nor a sentence, 市人民政府第20次常务会议研究决定.)
     let first = joined
