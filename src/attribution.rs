@@ -80,6 +80,7 @@ impl AttributionRules {
         let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
         let (mut lead_words, mut lead_rules): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         let mut lead_denials: Vec<String> = Vec::new();
+        let (mut objects, mut object_after): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
@@ -107,6 +108,8 @@ impl AttributionRules {
                     };
                     verbs.push((word, role));
                 }
+                "object" => objects.push(word),
+                "object_after" => object_after.push(word),
                 "joiner" => r.joiners.push(word),
                 "subject" => r.subjects.push(word),
                 "topic" => r.topics.push(word),
@@ -125,6 +128,14 @@ impl AttributionRules {
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
+        // A verb ending with 负责 followed by what the units do (负责具体实施,
+        // 牵头负责组织实施): the verb's role.
+        let with_objects: Vec<(String, Role)> = verbs
+            .iter()
+            .filter(|(v, _)| object_after.iter().any(|a| v.ends_with(a.as_str())))
+            .flat_map(|(v, role)| objects.iter().map(move |o| (format!("{v}{o}"), *role)))
+            .collect();
+        verbs.extend(with_objects);
         r.any_verb = AnyWord::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         r.lead_words = AnyWord::new(&lead_words);
         r.lead_rules = AnyWord::new(&lead_rules);
@@ -976,6 +987,50 @@ mod tests {
             "{with} of {}",
             texts.len()
         );
+    }
+
+    /// A verb ending with 负责 takes an object from the closed list
+    /// (具体实施, 组织实施, 落实, 推进 …): the run keeps the verb's role. An
+    /// object not listed closes no run.
+    #[test]
+    fn objects_after_fuze() {
+        let r = rules();
+        let cases: &[(&str, Roles)] = &[
+            (
+                "建设园区。（市商务局牵头，各区市政府负责具体实施）",
+                (&["市商务局"], &["各区市政府"], &[]),
+            ),
+            (
+                "建设园区。（市商务局负责牵头，市财政局配合）",
+                (&["市商务局"], &[], &["市财政局"]),
+            ),
+            (
+                "建设园区。（市商务局牵头负责组织实施）",
+                (&["市商务局"], &[], &[]),
+            ),
+            (
+                "建设园区。（各县区政府按职责分工负责推进）",
+                (&[], &["各县区政府"], &[]),
+            ),
+            (
+                "支持企业。由市人社局牵头，市财政局配合，各辖市(区)人民政府负责具体实施。",
+                (&["市人社局"], &["各辖市(区)人民政府"], &["市财政局"]),
+            ),
+        ];
+        for (t, (lead, resp, part)) in cases {
+            let a = r.find(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(
+                roles(&a),
+                (lead.to_vec(), resp.to_vec(), part.to_vec()),
+                "{t}"
+            );
+        }
+        for t in [
+            "建设园区。（陆良县人民政府负责项目落地）",
+            "建设园区。（市商务局落实）",
+        ] {
+            assert_eq!(r.find(t), None, "{t}");
+        }
     }
 
     /// The units a bracket names as leading, responsible and cooperating.

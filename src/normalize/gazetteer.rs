@@ -597,6 +597,21 @@ mod tests {
         assert_eq!(g.strip_remark("具体负责落实"), "具体负责");
     }
 
+    /// The built-in remarks strip 按职责分工(负责) and 负责具体实施 after a
+    /// unit as the other remarks (责任单位:各区市政府,市直有关部门按职责分工负责).
+    #[test]
+    fn builtin_remarks_after_a_unit() {
+        let g = Gazetteer::parse(include_str!("../../grammar/units.tsv")).expect("grammar");
+        for (item, unit) in [
+            ("市直有关部门按职责分工负责", "市直有关部门"),
+            ("市直有关部门按职责分工", "市直有关部门"),
+            ("各乡镇人民政府负责具体实施", "各乡镇人民政府"),
+            ("各县区人民政府负责落实", "各县区人民政府"),
+        ] {
+            assert_eq!(g.strip_remark(item), unit, "{item}");
+        }
+    }
+
     /// The memo answers as a fresh classification does: on the second asking
     /// of each name, and when two gazetteers that read the same name
     /// differently take turns on one thread.
