@@ -323,6 +323,12 @@ impl AttributionRules {
                     .is_some_and(|(h, ())| h.is_empty())
     }
 
+    /// The unit word `s` ends with (管委会 of 镇江新区管委会), when it ends
+    /// with one: the longest.
+    pub fn unit_ending<'s>(&self, s: &'s str) -> Option<&'s str> {
+        self.unit_ends.strip(s).map(|(head, ())| &s[head.len()..])
+    }
+
     /// `s` ends with a unit word (市生态环境局, not 市生态环境): the quick part of
     /// [`AttributionRules::is_unit`].
     pub fn ends_like_unit(&self, s: &str) -> bool {

@@ -684,6 +684,17 @@ impl<'a, 't> Builder<'a, 't> {
             || self.completes_filled_unit(t)
     }
 
+    /// The last field is a deadline with no value yet, its label closing
+    /// the line above (…，完成时限： / 2021年6月30日): a date alone on the next
+    /// line is its value, not the document's date.
+    pub(super) fn deadline_awaits_value(&mut self) -> bool {
+        let lex = self.lex;
+        matches!(self.prev, Prev::Field { .. })
+            && self.last_field().is_some_and(|(label, value)| {
+                lex.role_of(label) == Role::Deadline && text::trim(value).is_empty()
+            })
+    }
+
     /// The last field is a 部门分工 sentence a wrap cut (责任分工：市工信局牵头，
     /// 市农业农村局、市商 / 务局配合。), its line filling the width: alone it
     /// reads as no attribution, and with `t` after it as one.

@@ -107,7 +107,10 @@ pub fn wrapped_addressees(
     let first_item = a.text().split(text::is_list_sep).next().unwrap_or("");
     // (Or the first name cut right after 各, a number run into it above:
     // …20号各 / 县（区）人民政府，市直各委、办、局：.)
-    let continued = a.text().chars().last().is_some_and(text::is_list_sep)
+    // (Or the separator opens the second line, the wrap right before it:
+    // …长岛综合试验区管委 / ，市政府各部门，…：.)
+    let continued = (a.text().chars().last().is_some_and(text::is_list_sep)
+        || b.text().starts_with(text::is_list_sep))
         && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
         || a.text().starts_with('各')
             && text::chars_at_most(a.text(), 3)
@@ -149,15 +152,25 @@ pub fn wrapped_addressees(
             // 财政厅（局） / 党中央有关部门，…： are two lines of a list;
             // …市属各 / 企事业单位 is one.)
             let head = crate::lexicon::strip_trailing_note(head);
-            let whole = lex.organ_ending(head).is_some()
-                || lex
-                    .addressee
-                    .iter()
-                    .any(|w| w != "各" && head.ends_with(w.as_str()))
-                || lex
-                    .addressed_body
-                    .iter()
-                    .any(|w| head.ends_with(w.as_str()));
+            // (Nor a name whose ending the second line's first item goes on,
+            // one or two characters: …镇江新区党工委、管委 / 会，….)
+            let first_b = text::trim(b.split(text::is_list_sep).next().unwrap_or(""));
+            let goes_on = !first_b.is_empty() && text::chars_at_most(first_b, 2) && {
+                let joined = [head, first_b].concat();
+                let across = |e: &str| e.len() > first_b.len();
+                lex.organ_ending(&joined).is_some_and(across)
+                    || lex.attribution.unit_ending(&joined).is_some_and(across)
+            };
+            let whole = !goes_on
+                && (lex.organ_ending(head).is_some()
+                    || lex
+                        .addressee
+                        .iter()
+                        .any(|w| w != "各" && head.ends_with(w.as_str()))
+                    || lex
+                        .addressed_body
+                        .iter()
+                        .any(|w| head.ends_with(w.as_str())));
             !whole
                 && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
                     let item = text::trim(item);
