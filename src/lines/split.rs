@@ -275,10 +275,25 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
     // (Or whole, the wrap leaving only their colon: …46号郴州市自然资源和规划局
     // / ：.)
     let colon_alone = text::trim(&next[..c]).chars().count() == 1;
-    !rest.is_empty()
-        && (colon_alone || text::chars_at_most(rest, 10))
+    // (Or the last of a list whose items before it name addressees: …15号
+    // 越城区、柯桥区、上虞区人 / 民政府，…：; the cut head is what the rest of
+    // these rules read.)
+    let (before, head) = match rest.rfind(text::is_list_sep) {
+        Some(k) => (
+            &rest[..k],
+            &rest[k + rest[k..].chars().next().map_or(0, char::len_utf8)..],
+        ),
+        None => ("", rest),
+    };
+    let listed = before.is_empty()
+        || before
+            .split(text::is_list_sep)
+            .all(|i| crate::lines::header::names_addressee(i, lex));
+    !head.is_empty()
+        && listed
+        && (colon_alone && before.is_empty() || text::chars_at_most(head, 10))
         // (Its brackets too: …6号各县(市) / 委,…:, …11号各县（市）区 / 人民政府，…：.)
-        && rest
+        && head
             .chars()
             .all(|c| text::is_han(c) || text::is_open_paren(c) || text::is_close_paren(c))
         && docnum::signer_at(rest).is_none()
