@@ -540,10 +540,12 @@ fn read_body<'t>(
         // a page's number and head, ·56· / 某某年鉴·2023 / 2; a figure or a
         // year goes on with its measure word, 30 / 某某年鉴·2021 / 个….)
         //
-        // Or such a number right above a running head or section head that
-        // bears no page number of its own (115 / 某某年鉴2021, 118 / 文件选辑),
-        // wherever the join cut (…全市安 / 115 / 某某年鉴2021 / 全生产…): the
-        // page's number, printed beside its head.
+        // Or such a number of three digits right above a running head or
+        // section head that bears no page number of its own (115 / 某某年鉴
+        // 2021, 118 / 文件选辑), wherever the join cut (…全市安 / 115 / 某某年鉴
+        // 2021 / 全生产…): the page's number, printed beside its head. (Four
+        // digits there are a year or a figure as often, 2021 / 某某年鉴2021 /
+        // 底前…, a table's 总投资 cell 1200.)
         let bare_page = || {
             let measured = |k: usize| ahead(k).is_some_and(|a| furniture::measures(a.text()));
             let in_sentence = || {
@@ -566,7 +568,9 @@ fn read_body<'t>(
                         || next.is_some_and(|n| {
                             furniture::is_running_head(n.text(), lex, || true, book)
                         }) && !measured(2))
-                    || numberless_head_below() && !measured(2))
+                    || crate::text::char_len(crate::text::trim(l.text())) == 3
+                        && numberless_head_below()
+                        && !measured(2))
         };
         if furniture::is_page_number(l.text()) || bare_page() {
             page_above = true;

@@ -227,3 +227,52 @@ fn constructed_cases_score_one_on_every_metric() {
     assert!(golds.len() >= 60, "only {} cases", golds.len());
     assert!(failed.is_empty(), "cases below 1.0:\n{}", failed.join("\n"));
 }
+
+/// The attachments with no label of a case's first document: the later
+/// plans its notice issues, printed under the first with no 附件 line.
+fn unlabelled_attachments(name: &str) -> usize {
+    let txt = format!("tests/cases/{name}.txt");
+    let bytes = std::fs::read(&txt).unwrap();
+    let text = gongwen::decode::decode(&bytes).unwrap().text;
+    let parsed = gongwen::parse(&text, &txt, &Lexicon::builtin());
+    let pred: Value = serde_json::to_value(&parsed).unwrap();
+    let doc = &pred["documents"][0];
+    [&doc["attachments"], &doc["enclosure"]["attachments"]]
+        .into_iter()
+        .flat_map(|h| h.as_array().into_iter().flatten())
+        .filter(|a| a["label"] == "")
+        .count()
+}
+
+/// A later plan's title opens its attachment where the text above it
+/// ends; not a line a sentence introduces (…配套实施：), a law the notice
+/// carries out, nor a line inside the first plan's own 附件.
+#[test]
+fn later_plans_open_where_a_text_ends() {
+    for (name, want) in [
+        ("zc-second-plan-no-attachment-header", 1),
+        ("zc-second-plan-task-list", 1),
+        ("zc-not-next-plan-named-after-colon", 0),
+        ("zc-not-next-plan-law-carried-out", 0),
+        ("zc-not-next-plan-inside-attachment", 0),
+    ] {
+        assert_eq!(unlabelled_attachments(name), want, "{name}");
+    }
+}
+
+/// A figure or a year cut by a page break (…新增就业 / 1200 / 某某年鉴2021
+/// / 余人, …于 / 2022 / 某某年鉴2021 / 底前…) stays in its sentence: no page
+/// number is taken out of it.
+#[test]
+fn figures_beside_a_running_head_stay_in_the_text() {
+    for (name, figure) in [
+        ("zc-not-page-figure-then-yu", "1200"),
+        ("zc-not-page-year-then-diqian", "2022"),
+    ] {
+        let txt = format!("tests/cases/{name}.txt");
+        let text = std::fs::read_to_string(&txt).unwrap();
+        let parsed = gongwen::parse(&text, &txt, &Lexicon::builtin());
+        let json = serde_json::to_string(&parsed.documents).unwrap();
+        assert!(json.contains(figure), "{name}: {figure} was taken out");
+    }
+}

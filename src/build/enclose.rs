@@ -171,11 +171,32 @@ impl<'a, 't> Builder<'a, 't> {
         let Some(doc_title) = self.doc.title.as_deref().filter(|t| t.contains('《')) else {
             return false;
         };
-        let later: Vec<String> = quoted_titles(doc_title)
+        // (The titles it issues: quoted after its 印发 or 转发, not a law it
+        // carries out, 关于贯彻《…法》和印发《…方案》的通知.)
+        let Some((at, _)) = crate::lexicon::Lexicon::find_any(&self.lex.transmittal, doc_title)
+        else {
+            return false;
+        };
+        let issued = &doc_title[at..];
+        let later: Vec<String> = quoted_titles(issued)
             .map(text::squash)
             .filter(|q| *q != enclosed && !q.is_empty())
             .collect();
-        if later.is_empty() || quoted_titles(doc_title).nth(1).is_none() {
+        if later.is_empty() || quoted_titles(issued).nth(1).is_none() {
+            return false;
+        }
+        // (Where a text ends: the line above closed a sentence or a bracket,
+        // or is the 版记's last (…2020年4月10日印发);
+        // not a line a sentence or list introduces, 本方案与下列方案配套实施：
+        // / 某某工作方案. Nor inside an attachment of the plan's own, 附件1.)
+        let above = self.src[..l.start().min(self.src.len())].trim_end();
+        let closed = above.ends_with(['。', '！', '？', '）', ')']) || above.ends_with("印发");
+        let own_attachment = self.state == State::Attachment
+            && self
+                .attachments
+                .last()
+                .is_some_and(|(_, a, _)| !a.label.is_empty());
+        if !closed || own_attachment {
             return false;
         }
         let mut title = l.text().to_owned();

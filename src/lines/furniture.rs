@@ -101,8 +101,10 @@ pub fn heads_next_document<'t>(l: &Line, ahead: impl Fn(usize) -> Option<Line<'t
 }
 
 /// The first characters of words that count or measure a figure (30 / 个，
-/// 2021 / 年): a bare number they follow is the text's, not a page's.
-const MEASURE: &str = "年月日个万亿元条座项家人户名次吨米%％倍辆亩所间套台件公千百";
+/// 2021 / 年), or go on with it (120 / 余人, 3 / .5亿元, 2022 / 底前): a
+/// bare number they follow is the text's, not a page's.
+const MEASURE: &str =
+    "年月日个万亿元条座项家人户名次吨米%％倍辆亩所间套台件公千百余多底以左平克.．";
 
 /// `t` opens with a word that counts or measures the figure before it.
 pub fn measures(t: &str) -> bool {
@@ -362,6 +364,25 @@ pub fn glued_page(
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn words_going_on_with_a_figure() {
+        for t in [
+            "个项目",
+            "年底前",
+            "余人",
+            "多户",
+            ".5亿元",
+            "．5亿元",
+            "底前建成",
+            "以上",
+        ] {
+            assert!(measures(t), "{t}");
+        }
+        for t in ["全生产工作", "头,各县", "号)要求", "市住建局", ""] {
+            assert!(!measures(t), "{t}");
+        }
+    }
 
     #[test]
     fn page_numbers_and_heads_glued_to_a_line() {
