@@ -87,11 +87,19 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         // (A year in round brackets closed before the serial a wrap cut:
         // （鄂州政文(2005)1 / 8号）.)
         let paren_close = text::is_close_paren(c) && digit_after;
+        // (Or closed right before the wrap, the serial on the next line:
+        // （衢政发（2009） / 21号）.)
+        let year_closed = text::is_close_paren(c) && i + c.len_utf8() == prev.len() && {
+            let b = &prev[..i];
+            let d = b.trim_end_matches(|d: char| d.is_ascii_digit());
+            b.len() - d.len() == 4 && d.ends_with(text::is_open_paren)
+        };
         if !(text::is_han(c)
             || text::is_digit(c)
             || year_bracket(c)
             || paren_year
             || paren_close
+            || year_closed
             || spaced)
             || n == 20
         {
@@ -398,6 +406,9 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["国办发〔2021〕11号", "桂政办发〔2021〕96号"]);
+        // A year in round brackets closed right before the wrap.
+        let t = "按照《若干意见》（衢政发（2009）\n21号）要求，";
+        assert_eq!(cited(t), ["衢政发（2009）21号"]);
         // Across a page's number taken out between the halves.
         let paged = "根据《意见》（国发〔2015\n·281·\n〕32号）精神，";
         let mut ls = units(paged);

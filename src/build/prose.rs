@@ -213,7 +213,9 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
         // 配合单位:…), …(责任单位: / 市农业农村局…)): it goes on.
         return last != '。' && unclosed_bracket(s);
     }
-    if matches!(last, '，' | ',' | '、') {
+    // (Or an opening bracket, whose note the next line holds: …，各辖市( /
+    // 区)人民政府.)
+    if matches!(last, '，' | ',' | '、') || text::is_open_paren(last) {
         return true;
     }
     // A bracket closed inside one still open goes on (（责任单位：各县（市、区） /
