@@ -370,7 +370,7 @@ impl<'a, 't> Builder<'a, 't> {
                 })
                 && (marker.is_none() || counting || wrapped_marker)
                 && (!l.has_label() || self.bracket_pending())
-                && (!l.is_date() || self.deadline_awaits_value())
+                && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
                 && !self.signs_run_on(&l)
                 && !self.signs_under_open_line(&l)

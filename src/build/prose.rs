@@ -687,13 +687,25 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last field is a deadline with no value yet, its label closing
-    /// the line above (…，完成时限： / 2021年6月30日): a date alone on the next
-    /// line is its value, not the document's date.
-    pub(super) fn deadline_awaits_value(&mut self) -> bool {
+    /// the line above (…，完成时限： / 2021年6月30日), and `l`, a date alone,
+    /// is its value, not the document's date: the text goes on under it (a
+    /// clause, a label), or another date follows, alone or under a
+    /// signature. (A date the document ends with, over its signature, 附件,
+    /// 版记 or a note in brackets, or the last line, is the document's.)
+    pub(super) fn deadline_awaits_value(&mut self, l: &Line) -> bool {
         let lex = self.lex;
-        matches!(self.prev, Prev::Field { .. })
+        let awaits = matches!(self.prev, Prev::Field { .. })
             && self.last_field().is_some_and(|(label, value)| {
                 lex.role_of(label) == Role::Deadline && text::trim(value).is_empty()
+            });
+        let dated_below = |k: usize| self.lines.get(k).is_some_and(Line::is_date);
+        awaits
+            && self.lines.front().is_some_and(|n| {
+                n.line() > l.line()
+                    && (n.marker(false).is_some()
+                        || n.has_label()
+                        || n.is_date()
+                        || n.is_signature() && (dated_below(1) || dated_below(2)))
             })
     }
 
