@@ -422,6 +422,7 @@ impl PageGap {
             if let Some(first) = out.get_mut(from) {
                 first.mark_page_above();
             }
+            lines::mark_day_cut_over_page(out, from);
         }
         self.kept = Some(line);
     }

@@ -59,11 +59,12 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
-        // (Cut by a wrap inside its day, 2020年8月2 / 1日: read across.)
+        // (Cut by a wrap inside its day, 2020年8月2 / 1日: read across, a
+        // page's furniture taken out between the two or not.)
         let cut = self
             .lines
             .front()
-            .filter(|n| n.line() == l.line() + 1)
+            .filter(|n| l.adjoins(n))
             .filter(|n| crate::normalize::date::day_cut(l.text(), n.text()))
             .map(|n| [crate::text::trim(l.text()), crate::text::trim(n.text())].concat());
         let Some((d, _)) = parse_date(cut.as_deref().unwrap_or(l.text())) else {

@@ -382,6 +382,24 @@ pub fn close(out: &mut [Line], lex: &Lexicon) {
     mark_printed_undated(out, None, lex);
 }
 
+/// A date under a signature cut inside its day at a page break (二〇二〇
+/// 年三月十 / — 396 — / 文件选辑 / 八日): once the page's furniture is taken
+/// out and the line at `at` marked as standing under it, the line above is
+/// the date, read across as one cut at a wrap is.
+pub fn mark_day_cut_over_page(out: &mut [Line], at: usize) {
+    let Some((u, before)) = out.get(at..).and_then(|a| a.first()).zip(out.get(..at)) else {
+        return;
+    };
+    let cut = matches!(before, [.., sign, prev]
+        if date::day_cut(prev.text(), u.text())
+            && prev.adjoins(u)
+            && sign.is_signature()
+            && sign.line() + 1 == prev.line());
+    if cut {
+        out[at - 1].mark_cut_date();
+    }
+}
+
 /// Splits `u` where elements run together and recognises each piece; a
 /// unit that stays whole keeps `whole`, the line already recognised.
 pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
