@@ -30,6 +30,26 @@ fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The titles a notice's title issues, quoted after its 印发 or 转发 (not
+/// a law it carries out, 关于贯彻《…法》和印发《…方案》的通知), squashed:
+/// none unless it quotes two or more.
+pub(super) fn issued_titles(title: &str, lex: &crate::lexicon::Lexicon) -> Vec<String> {
+    if !title.contains('《') {
+        return Vec::new();
+    }
+    let Some((at, _)) = crate::lexicon::Lexicon::find_any(&lex.transmittal, title) else {
+        return Vec::new();
+    };
+    let issued: Vec<String> = quoted_titles(&title[at..])
+        .map(text::squash)
+        .filter(|q| !q.is_empty())
+        .collect();
+    if issued.len() < 2 {
+        return Vec::new();
+    }
+    issued
+}
+
 impl<'a, 't> Builder<'a, 't> {
     /// The enclosed document's title: after the notice has signed, or a
     /// line repeating the 《》 title of the notice.
@@ -162,33 +182,23 @@ impl<'a, 't> Builder<'a, 't> {
     /// not the enclosure's own, whitespace aside; on its line or over two
     /// or three (a wrap).
     pub(super) fn try_next_plan(&mut self, l: &Line<'t>) -> bool {
-        if !matches!(self.state, State::Enclosure | State::Attachment) || !l.is_title_fragment() {
+        if self.issued.is_empty()
+            || !matches!(self.state, State::Enclosure | State::Attachment)
+            || !l.is_title_fragment()
+        {
             return false;
         }
         let Some(enclosed) = self.enclosure.as_ref().map(|e| text::squash(&e.title)) else {
             return false;
         };
-        let Some(doc_title) = self.doc.title.as_deref().filter(|t| t.contains('《')) else {
-            return false;
-        };
-        // (The titles it issues: quoted after its 印发 or 转发, not a law it
-        // carries out, 关于贯彻《…法》和印发《…方案》的通知.)
-        let Some((at, _)) = crate::lexicon::Lexicon::find_any(&self.lex.transmittal, doc_title)
-        else {
-            return false;
-        };
-        let issued = &doc_title[at..];
-        let later: Vec<String> = quoted_titles(issued)
-            .map(text::squash)
-            .filter(|q| *q != enclosed && !q.is_empty())
-            .collect();
-        if later.is_empty() || quoted_titles(issued).nth(1).is_none() {
+        let later: Vec<&String> = self.issued.iter().filter(|q| **q != enclosed).collect();
+        if later.is_empty() {
             return false;
         }
         // (Where a text ends: the line above closed a sentence or a bracket,
-        // or is the 版记's last (…2020年4月10日印发);
-        // not a line a sentence or list introduces, 本方案与下列方案配套实施：
-        // / 某某工作方案. Nor inside an attachment of the plan's own, 附件1.)
+        // or is the 版记's last (…2020年4月10日印发); not a line a sentence or
+        // list introduces, 本方案与下列方案配套实施： / 某某工作方案. Nor inside an
+        // attachment of the plan's own, 附件1.)
         let above = self.src[..l.start().min(self.src.len())].trim_end();
         let closed = above.ends_with(['。', '！', '？', '）', ')']) || above.ends_with("印发");
         let own_attachment = self.state == State::Attachment
@@ -203,7 +213,7 @@ impl<'a, 't> Builder<'a, 't> {
         let mut extra = 0;
         loop {
             let squashed = text::squash(&title);
-            if later.contains(&squashed) {
+            if later.contains(&&squashed) {
                 break;
             }
             // A wrap: the title so far is where one of them starts.

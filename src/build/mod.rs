@@ -103,6 +103,9 @@ struct Builder<'a, 't> {
     transmittal: bool,
     /// The enclosed document's title as the notice names it, squashed.
     quoted_title: Option<String>,
+    /// The titles the notice issues when it names two or more (印发《A》
+    /// 《B》), squashed: where a later one is printed, its text begins.
+    issued: Vec<String>,
     /// Sections numbered 1.1, 1.2 …: a bare `1 总则` is a marker.
     decimal_mode: bool,
     owners: Vec<Owner>,
@@ -743,6 +746,7 @@ pub fn build<'a, 't>(
         attachments: Vec::new(),
         transmittal: head.transmittal,
         quoted_title: header::quoted_title(&head.title, lex),
+        issued: enclose::issued_titles(&head.title, lex),
         decimal_mode,
         // About one owner a unit, the header's added at the end: room for
         // that many at once instead of growing by doubling. A line split
