@@ -552,9 +552,14 @@ pub fn code_cut(
         && is_title_end_text(title, lex)
         // (Read through the title's line above only when the code on this
         // line is cut, at most three characters: …先进单位的通报表扬 / 石政办发
-        // 〔2020〕3号 has its code whole, and 表扬 goes on from the title.)
+        // 〔2020〕3号 has its code whole, and 表扬 goes on from the title. Or
+        // four when one character of it ends the title's line: …工作方案的通
+        // 知威 / 环政办发〔2021〕6号.)
         && (closes_title(title, false, lex)
-            || title_above && text::chars_at_most(tail, 3) && closes_title(title, true, lex))
+            || title_above
+                && (text::chars_at_most(tail, 3)
+                    || text::chars_at_most(tail, 4) && text::chars_at_most(head, 1))
+                && closes_title(title, true, lex))
         && docnum::whole(&joined).is_some_and(|n| n.issuer_code.is_some() && n.serial.is_some())
         && if addressees_under {
             text::trim(&t[f.range.end..]).is_empty()
