@@ -223,6 +223,11 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             return (&tail[at..], Tail::AfterBreak);
         }
     }
+    if han {
+        if let Some(at) = order_organ_head(tail, n < 20, next, lex) {
+            return (&tail[at..], Tail::AfterBreak);
+        }
+    }
     // An issuer code's head after the title it follows (…的实施意见国 /
     // 办发〔2020〕24号精神): one to four ideographs after its genre word.
     if han {
@@ -231,6 +236,54 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         }
     }
     ("", Tail::None)
+}
+
+/// An order's organ cut by the wrap, `next` opening with the rest of its
+/// name and the order's number (依据湖北省 / 人民政府令第366号, …根据省 /
+/// 政府第366号令): where the organ's head starts in `tail`, the line's last
+/// run of ideographs (`whole` when nothing but a non-ideograph or the line's
+/// start is before it). The organ starts after a stop word (依据, 和, 的 …),
+/// or where a run of at most five does (，湖北省 / 人民政府令…), and its name
+/// ends as an organ's does.
+fn order_organ_head(tail: &str, whole: bool, next: &str, lex: &Lexicon) -> Option<usize> {
+    let (k, _) = next
+        .char_indices()
+        .take(11)
+        .find(|&(_, c)| c == '令' || c == '第')?;
+    let (rest, after) = next.split_at(k);
+    if !rest.chars().all(text::is_han) {
+        return None;
+    }
+    let numbered = |a: &str| {
+        a.trim_start_matches(text::is_digit)
+            .strip_prefix(['号', '號'])
+            .is_some_and(|r| r.starts_with('令'))
+            && a.starts_with(text::is_digit)
+    };
+    let order = match after.strip_prefix('令') {
+        Some(a) => {
+            a.starts_with(|c: char| c == '第' || text::is_digit(c) || docnum::is_year_open(c))
+        }
+        None => after.strip_prefix('第').is_some_and(numbered),
+    };
+    if !order {
+        return None;
+    }
+    let joined = [tail, next].concat();
+    let f = docnum::find_all(&joined).into_iter().next()?;
+    let at = f.range.start;
+    let cut = if at == 0 {
+        whole && text::chars_at_most(tail, 5)
+    } else {
+        docnum::ends_with_stop(&tail[..at.min(tail.len())])
+    };
+    let code = joined[at..f.core_start].trim_end_matches('令');
+    (at < tail.len()
+        && f.core_start >= tail.len()
+        && cut
+        && lex.organ_ending(code).is_some()
+        && !lex.opens_sentence(code))
+    .then_some(at)
 }
 
 /// `tail` is an order's code and the head of a number within its year,
@@ -398,6 +451,33 @@ mod tests {
             .into_iter()
             .map(|c| c.doc_number.raw)
             .collect()
+    }
+
+    #[test]
+    fn an_orders_organ_cut_by_a_wrap() {
+        assert_eq!(
+            cited("结合本市实际，依据湖北省\n人民政府令第409号，制定本办法。"),
+            ["湖北省人民政府令第409号"]
+        );
+        assert_eq!(
+            cited("参照住房和城乡建设部\n令第24号执行。"),
+            ["住房和城乡建设部令第24号"]
+        );
+        assert_eq!(
+            cited("依照有关规定，根据湖北省人民\n政府第218号令，"),
+            ["湖北省人民政府第218号令"]
+        );
+        assert_eq!(
+            cited("根据湖北省人民政府第218号令，"),
+            ["湖北省人民政府第218号令"]
+        );
+        // The line's text before the cut names no organ, or no stop word
+        // parts it from the organ: the number alone, as before.
+        assert_eq!(cited("全市要加强城市\n管理令第3号"), ["管理令第3号"]);
+        assert_eq!(
+            cited("全面加强环境卫生\n人民政府令第3号"),
+            ["人民政府令第3号"]
+        );
     }
 
     #[test]

@@ -135,6 +135,11 @@ const STOP: &[&str] = &[
     "批复",
 ];
 
+/// `s` ends with a word that ends an issuer code read backwards (…依据, …和).
+pub fn ends_with_stop(s: &str) -> bool {
+    STOP.iter().any(|w| s.ends_with(w))
+}
+
 /// Stop words that are an organ's name: they end no order's code, which
 /// names its organ whole (某市人民政府令第2号).
 const ORGAN_STOP: &[&str] = &["和", "人民政府"];
@@ -149,12 +154,42 @@ fn names_level(before: &str, s: &str) -> bool {
     if before.is_empty() || before.ends_with(['号', '號']) {
         return true;
     }
-    let level = ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))
-        .is_some_and(|r| r.starts_with("政府") || r.starts_with("人民政府"));
-    (level || s.starts_with("国务院"))
+    (names_government(s) || s.starts_with("国务院"))
         && !before.ends_with(['委', '府', '院', '局', '部', '区', '厅', '办', '会'])
+}
+
+/// `s` opens with a level's government, bare (省政府, 市人民政府) or after
+/// its place's name of at most six ideographs (湖北省人民政府, 宜昌市政府).
+fn names_government(s: &str) -> bool {
+    let Some(at) = s.find("政府") else {
+        return false;
+    };
+    let place = s[..at].strip_suffix("人民").unwrap_or(&s[..at]);
+    ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
+        .iter()
+        .find_map(|w| place.strip_suffix(w))
+        .is_some_and(|p| p.chars().all(is_han) && p.chars().nth(6).is_none())
+}
+
+/// Where an order two or three organs issue together starts, its organs
+/// joined by 、 (建设部、财政部令第165号, 商务部、公安部、工商总局、税务总局令):
+/// the names before the one the order's code opens with at `start`, at
+/// most four, each a run of at most fourteen ideographs after any stop word,
+/// ending as a ministry's, a commission's or an office's name does.
+fn joint_start(head: &str, mut start: usize) -> usize {
+    for _ in 0..4 {
+        let Some(before) = head[..start].strip_suffix('、') else {
+            break;
+        };
+        let (at, organ) = issuer_before(before, before.len());
+        match organ {
+            Some(o) if o.ends_with(['部', '委', '局', '署', '院', '厅', '办', '行']) => {
+                start = at
+            }
+            _ => break,
+        }
+    }
+    start
 }
 
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
@@ -190,7 +225,9 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     // 令第11号, 人力资源和社会保障部令): 和 and an organ's name end no code that
     // ends with 令. Before any other code they do (经安徽省人民政府皖政地〔2019〕
     // 628号; …的批复新政函〔2021〕56号).
-    let order = region.ends_with('令');
+    // (Or the order's number written before its 令: 湖北省人民政府第218号令.)
+    let order =
+        region.ends_with('令') || text[end..].trim_start_matches(is_space).starts_with('第');
     // 日 ends a date's day (…3月5日某政发〔…〕), not a code that opens with
     // it (日照's 日政办发〔2021〕5号): a stop after a digit or a numeral only.
     let region_at = start + keep;
@@ -223,6 +260,11 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     if let Some(c) = cut {
         start += keep + c;
         run = &run[keep + c..];
+    } else if order && !run.is_empty() {
+        let joint = joint_start(head, start);
+        if joint < start {
+            return (joint, Some(head[joint..].to_owned()));
+        }
     }
     if run.is_empty() {
         (end, None)
@@ -767,11 +809,36 @@ mod tests {
     }
 
     #[test]
+    fn an_order_issued_together_names_every_organ() {
+        let (raw, code, y, n) = one("（商务部、公安部、工商总局、税务总局令2005年第2号）");
+        assert_eq!(raw, "商务部、公安部、工商总局、税务总局令2005年第2号");
+        assert_eq!(
+            (code.as_deref(), y, n),
+            (
+                Some("商务部、公安部、工商总局、税务总局令"),
+                Some(2005),
+                Some(2)
+            )
+        );
+        assert_eq!(
+            one("严格执行国家发展改革委、商务部令第36号").0,
+            "国家发展改革委、商务部令第36号"
+        );
+        // Not a list before it that names no organ, nor a number's code.
+        assert_eq!(one("加强监管、公安部令第124号").0, "公安部令第124号");
+        assert_eq!(one("规范管理、石政发〔2020〕3号").0, "石政发〔2020〕3号");
+    }
+
+    #[test]
     fn issuer_after_the_last_stop_word() {
         let t = "根据市委文件和市政府办发〔2020〕3号";
         let at = t.find('〔').unwrap();
         assert_eq!(issuer_before(t, at).1.as_deref(), Some("市政府办发"));
         // 和 before an order's organ of its own parts the two.
+        assert_eq!(
+            one("按照《某办法》的规定和湖北省人民政府令第366号执行").0,
+            "湖北省人民政府令第366号"
+        );
         assert_eq!(
             one("依据《某条例》和省政府令第219号有关规定").0,
             "省政府令第219号"
