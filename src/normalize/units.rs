@@ -68,6 +68,50 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
     .filter(|s| !s.is_empty())
 }
 
+/// The items of a role's unit list: [`list_items`], each also parted at 及
+/// (or 以及) outside brackets where a unit stands on both sides
+/// (`市住建局及各县（市、区）人民政府` → [市住建局, 各县（市、区）人民政府]), as in
+/// an attribution. Not where the words after it describe rather than name
+/// (`…及附件1所列成员单位`, `…及其所属单位`, `…及时…`), nor inside a word
+/// (普及, 涉及).
+fn unit_items(value: &str) -> impl Iterator<Item = &str> {
+    list_items(value).flat_map(|item| {
+        let mut parts = Vec::new();
+        let mut rest = item;
+        while let Some((left, right)) = and_cut(rest) {
+            parts.push(left);
+            rest = right;
+        }
+        parts.push(rest);
+        parts
+    })
+}
+
+/// `item` cut at its first 及 (以及) outside brackets between two units.
+fn and_cut(item: &str) -> Option<(&str, &str)> {
+    let mut depth = 0usize;
+    for (i, c) in item.char_indices() {
+        match c {
+            c if bracket_open(c) => depth += 1,
+            c if bracket_close(c) => depth = depth.saturating_sub(1),
+            '及' if depth == 0 => {
+                let left = item[..i].trim_end();
+                let left = left.strip_suffix('以').unwrap_or(left).trim_end();
+                let right = item[i + '及'.len_utf8()..].trim_start();
+                let unit = left.chars().count() >= 2
+                    && !left.ends_with(['普', '涉', '危', '波', '顾', '论'])
+                    && right.chars().count() >= 2
+                    && !right.starts_with(['其', '时', '所', '早'])
+                    && !right.contains(|c: char| text::is_digit(c) || c.is_whitespace())
+                    && !right.contains("所列");
+                return unit.then_some((left, right));
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Splits a 包抓领导 value into names: `王建、张文阁` → [王建, 张文阁]. Names are separated by
 /// 、 , ， ; ； / or by spaces between full names; a space inside a short name is GB-style
 /// padding and is removed (`王　建` → 王建). A trailing 同志 is dropped.
@@ -138,14 +182,14 @@ impl UnitRules {
     /// [`UnitRules::split_units`] appending to `units` (a task's list of one
     /// role, which several labels may fill) instead of making a list.
     pub fn split_units_into(&self, value: &str, units: &mut Vec<String>) {
-        self.expand_into(list_items(before_full_stop(value)), &[], units);
+        self.expand_into(unit_items(before_full_stop(value)), &[], units);
     }
 
     /// [`UnitRules::split_units_into`] in a document whose issuers name
     /// `places` ([`own_places`]): a bare unit naming one of them
     /// (市场监督管理局宝安监管局 in a 宝安区 document) names its own place.
     pub fn split_units_placed(&self, value: &str, places: &[String], units: &mut Vec<String>) {
-        self.expand_into(list_items(before_full_stop(value)), places, units);
+        self.expand_into(unit_items(before_full_stop(value)), places, units);
     }
 
     /// `item` names its level or place itself (市民政局, 城关区, 团市委, a unit
@@ -284,6 +328,29 @@ mod tests {
 
     /// No character a list scan looks for is in U+4000–U+9FFF, which
     /// `text::non_ideographs` passes over.
+    #[test]
+    fn ji_parts_two_units() {
+        fn items(v: &str) -> Vec<&str> {
+            unit_items(v).collect()
+        }
+        assert_eq!(
+            items("市住建局及各县（市、区）人民政府"),
+            ["市住建局", "各县（市、区）人民政府"]
+        );
+        assert_eq!(
+            items("市住建局以及市发改委、市财政局"),
+            ["市住建局", "市发改委", "市财政局"]
+        );
+        assert_eq!(items("市委（及所属单位）"), ["市委（及所属单位）"]);
+        for whole in [
+            "市城管局及其所属单位",
+            "市科普及宣传中心",
+            "市应急管理局及附件 1 所列成员单位",
+        ] {
+            assert_eq!(items(whole), [whole]);
+        }
+    }
+
     #[test]
     fn list_punctuation_is_no_ideograph() {
         let passed_over = text::passed_over(|c| {
