@@ -172,13 +172,17 @@ fn names_government(s: &str) -> bool {
 }
 
 /// Where an order two or three organs issue together starts, its organs
-/// joined by 、 (建设部、财政部令第165号, 商务部、公安部、工商总局、税务总局令):
+/// joined by 、 or a space (建设部、财政部令第165号, 商务部、公安部、工商总局、税务总局令):
 /// the names before the one the order's code opens with at `start`, at
 /// most four, each a run of at most fourteen ideographs after any stop word,
 /// ending as a ministry's, a commission's or an office's name does.
 fn joint_start(head: &str, mut start: usize) -> usize {
     for _ in 0..4 {
-        let Some(before) = head[..start].strip_suffix('、') else {
+        // (Or parted by a space: 商务部 国家发展改革委令.)
+        let Some(before) = head[..start]
+            .strip_suffix('、')
+            .or_else(|| Some(head[..start].trim_end_matches(is_space)).filter(|b| b.len() < start))
+        else {
             break;
         };
         let (at, organ) = issuer_before(before, before.len());
@@ -824,6 +828,11 @@ mod tests {
             one("严格执行国家发展改革委、商务部令第36号").0,
             "国家发展改革委、商务部令第36号"
         );
+        assert_eq!(
+            one("（商务部 国家发展改革委令2014年第4号）").0,
+            "商务部 国家发展改革委令2014年第4号"
+        );
+        assert_eq!(one("的通知 公安部令第124号").0, "公安部令第124号");
         // Not a list before it that names no organ, nor a number's code.
         assert_eq!(one("加强监管、公安部令第124号").0, "公安部令第124号");
         assert_eq!(one("规范管理、石政发〔2020〕3号").0, "石政发〔2020〕3号");

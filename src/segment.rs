@@ -14,6 +14,7 @@
 //! document's title, not a new document; a lone first title repeated just
 //! above the real one is a web page's heading.
 
+use crate::docnum;
 use crate::lexicon::Lexicon;
 use crate::lines::title::is_transmittal;
 use crate::lines::Line;
@@ -904,6 +905,27 @@ fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// Finds the documents in `units` (the body of one file).
+/// A passage note naming an order (（2021年9月6日某市人民政府令第14号公布…）)
+/// whose serial is not the one on the open order's number line, within the
+/// three lines under its title at `header` (某市人民政府令 / 第12号): the
+/// regulation under it was published by an order of its own, not the open one.
+fn another_order(units: &[Line], header: usize, note: &str) -> bool {
+    let Some(cited) = docnum::find_all(note)
+        .into_iter()
+        .find_map(|f| f.number.serial)
+    else {
+        return false;
+    };
+    units
+        .iter()
+        .skip(header)
+        .take(3)
+        .find(|l| l.is_number())
+        .and_then(|l| docnum::whole(l.text()))
+        .and_then(|own| own.serial)
+        .is_some_and(|own| own != cited)
+}
+
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
     // The last start had no number or addressees (a first title alone).
@@ -1053,7 +1075,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 // 通知 / …管理条例 / （…通过…批准）.)
                 return !transmittal
                     || is_transmittal(&open_title, lex)
-                        && !open_title.contains(joined(&units[s..=i]).as_str());
+                        && !open_title.contains(joined(&units[s..=i]).as_str())
+                    || out
+                        .last()
+                        .is_some_and(|d| another_order(units, d.title.end, n.text()));
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)

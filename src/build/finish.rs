@@ -20,7 +20,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     if b.doc.date.is_none() {
         b.doc.date = b.noted_date.take();
     }
-    if b.doc.date.is_none() {
+    if b.doc.date.is_none() || b.doc.doc_number.is_none() {
         // (Or the note cut by a wrap over two lines: （2021年4月29日某市第十七届
         // 人民代表大 / 会常务委员会第三十次会议通过）.)
         let p = &b.notice.preamble;
@@ -34,11 +34,21 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             [a, ..] => a.text.as_str().into(),
             [] => "".into(),
         };
-        if let Some((d, _)) = Some(note.as_ref())
-            .filter(|t| crate::lines::title::is_passage_note(t, lex))
+        let note = Some(note.as_ref()).filter(|t| crate::lines::title::is_passage_note(t, lex));
+        if let Some((d, _)) = note
+            .filter(|_| b.doc.date.is_none())
             .and_then(crate::normalize::date::parse_date)
         {
             b.doc.date = Some(d.iso());
+        }
+        // A regulation printed without its order's cover, under the note of
+        // the order that published it (（2021年9月6日某市人民政府令第14号公布
+        // 自…起施行）): that order's number is its own.
+        if b.doc.doc_number.is_none() {
+            b.doc.doc_number = note
+                .and_then(|t| crate::docnum::find_all(t).into_iter().next())
+                .map(|f| f.number)
+                .filter(|n| n.issuer_code.as_deref().is_some_and(|c| c.ends_with('令')));
         }
     }
     // Issuers from the title when the notice is unsigned.
