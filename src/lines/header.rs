@@ -92,9 +92,12 @@ pub fn wrapped_addressees(
     a_is_addressee: bool,
     lex: &Lexicon,
 ) -> Option<String> {
-    // A line in brackets whole (a date under the title) opens no list.
+    // A line in brackets whole (a date under the title) opens no list, nor
+    // a date (a signature's, in any digits, right above the next notice's
+    // addressees).
     if a_is_addressee
         || is_bracketed_note(a.text())
+        || crate::normalize::date::is_date_line(a.text())
         || a.text().contains(['。', ':', '：'])
         || b.line() > a.line() + 3
     {
