@@ -135,11 +135,13 @@ pub fn is_running_head(
     // Most lines end otherwise (in a mark or an ideograph): answered by
     // their last character, before the line is trimmed or counted.
     let t = t.trim_end_matches(text::is_space);
-    if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·')) {
+    if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·' | '期')) {
         return false;
     }
     let t = text::trim(t);
-    if !text::chars_at_most(t, 24) {
+    // (A PDF's head may set its name and its issue far apart: 某县人民政府公报
+    // ⁠ ⁠… 2021年第2期. The gap is not counted.)
+    if t.chars().filter(|&c| !text::is_space(c)).nth(24).is_some() {
         return false;
     }
     let Some((at, w)) = lex
@@ -174,7 +176,14 @@ pub fn is_running_head(
     // (Four digits of either width: their end is found by characters.)
     let year_end = rest.char_indices().nth(4).map_or(rest.len(), |(i, _)| i);
     let after = rest[year_end..].trim_start_matches(sep);
-    if after.is_empty() {
+    // A gazette's issue of the year (某市人民政府公报 2021年第2期): the
+    // head's own, as a year is.
+    let issue = after
+        .strip_prefix("年第")
+        .map(|r| r.trim_start_matches(text::is_digit))
+        .is_some_and(|r| r.len() + "年第".len() < after.len() && r.starts_with('期'))
+        && after.ends_with('期');
+    if after.is_empty() || issue {
         let year = &rest[..year_end];
         let names_book = book.is_some_and(|b| {
             let mut key = b.chars().filter(|c| text::is_han(*c) || text::is_digit(*c));
@@ -486,6 +495,17 @@ mod tests {
             "2013",
             "石嘴山年鉴编纂委员会2013年工作要点",
             "吴忠年鉴·2013年3月",
+        ] {
+            assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+        // A gazette's, its issue of the year set far from its name.
+        let gazette = "张北县人民政府公报                                    2021年第2期";
+        assert!(is_running_head(gazette, &lex, || true, None));
+        assert!(!is_running_head(gazette, &lex, || false, None));
+        for t in [
+            "人民政府公报2021年第期",
+            "某县人民政府公报2021年第2期解读",
+            "《某县人民政府公报》2021年第2期",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
         }
