@@ -174,10 +174,10 @@ fn names_government(s: &str) -> bool {
 /// Where an order two or three organs issue together starts, its organs
 /// joined by 、 or a space (建设部、财政部令第165号, 商务部、公安部、工商总局、税务总局令):
 /// the names before the one the order's code opens with at `start`, at
-/// most four, each a run of at most fourteen ideographs after any stop word,
+/// most six (交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令), each a run of at most fourteen ideographs after any stop word,
 /// ending as a ministry's, a commission's or an office's name does.
 fn joint_start(head: &str, mut start: usize) -> usize {
-    for _ in 0..4 {
+    for _ in 0..6 {
         // (Or parted by a space: 商务部 国家发展改革委令.)
         let Some(before) = head[..start]
             .strip_suffix('、')
@@ -185,7 +185,7 @@ fn joint_start(head: &str, mut start: usize) -> usize {
         else {
             break;
         };
-        let (at, organ) = issuer_before(before, before.len());
+        let (at, organ) = issuer_in(before, before.len(), true);
         match organ {
             Some(o) if o.ends_with(['部', '委', '局', '署', '院', '厅', '办', '行']) => {
                 start = at
@@ -197,6 +197,12 @@ fn joint_start(head: &str, mut start: usize) -> usize {
 }
 
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
+    issuer_in(text, end, false)
+}
+
+/// [`issuer_before`]; `organ`, the run is an order's organ whatever follows
+/// it (one of the organs of an order issued together: 工业和信息化部).
+fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     let head = text[..end].trim_end_matches(is_space);
     let mut start = head.len();
     let mut count = 0;
@@ -230,8 +236,9 @@ fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     // ends with 令. Before any other code they do (经安徽省人民政府皖政地〔2019〕
     // 628号; …的批复新政函〔2021〕56号).
     // (Or the order's number written before its 令: 湖北省人民政府第218号令.)
-    let order =
-        region.ends_with('令') || text[end..].trim_start_matches(is_space).starts_with('第');
+    let order = organ
+        || region.ends_with('令')
+        || text[end..].trim_start_matches(is_space).starts_with('第');
     // 日 ends a date's day (…3月5日某政发〔…〕), not a code that opens with
     // it (日照's 日政办发〔2021〕5号): a stop after a digit or a numeral only.
     let region_at = start + keep;
@@ -833,6 +840,9 @@ mod tests {
             "商务部 国家发展改革委令2014年第4号"
         );
         assert_eq!(one("的通知 公安部令第124号").0, "公安部令第124号");
+        let six =
+            "（交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令2016年第60号）";
+        assert_eq!(one(six).0, &six[3..six.len() - 3]);
         // Not a list before it that names no organ, nor a number's code.
         assert_eq!(one("加强监管、公安部令第124号").0, "公安部令第124号");
         assert_eq!(one("规范管理、石政发〔2020〕3号").0, "石政发〔2020〕3号");

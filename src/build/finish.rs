@@ -10,6 +10,18 @@ use crate::lines::Line;
 use crate::organs::split_organs;
 use crate::record::{DiagCode, Document, Enclosure};
 
+/// The last date in `t` and where it stands.
+fn last_date(t: &str) -> Option<(crate::normalize::date::Date, std::ops::Range<usize>)> {
+    let mut from = 0;
+    let mut last = None;
+    while let Some((d, r)) = crate::normalize::date::parse_date(&t[from..]) {
+        let r = from + r.start..from + r.end;
+        from = r.end;
+        last = Some((d, r));
+    }
+    last
+}
+
 pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     let lex = b.lex;
     // A document adopted at a meeting and not dated under a signature (a
@@ -17,7 +29,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     // (（2019年1月18日…会议通过）): GB/T 9704's 成文日期 of such a document.
     // A document printed without its signature, a date in brackets under
     // its title, is dated by it.
-    if b.doc.date.is_none() {
+    let unsigned = b.doc.date.is_none();
+    if unsigned {
         b.doc.date = b.noted_date.take();
     }
     if b.doc.date.is_none() || b.doc.doc_number.is_none() {
@@ -44,11 +57,30 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         // A regulation printed without its order's cover, under the note of
         // the order that published it (（2021年9月6日某市人民政府令第14号公布
         // 自…起施行）): that order's number is its own.
+        // It is dated as the order is, by the day it was published, not the
+        // meeting's (（2020年11月23日…常务会议审议通过　2020年11月30日某市人民政府
+        // 令第10号公布…）).
         if b.doc.doc_number.is_none() {
-            b.doc.doc_number = note
-                .and_then(|t| crate::docnum::find_all(t).into_iter().next())
-                .map(|f| f.number)
-                .filter(|n| n.issuer_code.as_deref().is_some_and(|c| c.ends_with('令')));
+            let order = note.and_then(|t| {
+                crate::docnum::find_all(t)
+                    .into_iter()
+                    .next()
+                    .filter(|f| {
+                        f.number
+                            .issuer_code
+                            .as_deref()
+                            .is_some_and(|c| c.ends_with('令'))
+                    })
+                    .map(|f| (t, f))
+            });
+            if let Some((t, f)) = order {
+                if unsigned {
+                    if let Some((d, _)) = last_date(&t[..f.range.start]) {
+                        b.doc.date = Some(d.iso());
+                    }
+                }
+                b.doc.doc_number = Some(f.number);
+            }
         }
     }
     // Issuers from the title when the notice is unsigned.
