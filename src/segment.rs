@@ -1040,6 +1040,19 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         if wrapped_end && s == i {
             continue;
         }
+        // Nor the rest of a numbered item that opens a title, the wrap
+        // right above it (1.某市人民政府关于印发…集体土地上 / 房屋征收补偿办法的
+        // 通知（某府发〔2014〕22号）): a document a list in the text names (a
+        // repeal's), not one printed here.
+        if s == i
+            && i > 0
+            && units[i - 1].adjoins(u)
+            && units[i - 1].kind() == crate::lines::Kind::Marker
+            && opens_title(units[i - 1].text(), lex)
+            && !opens_title(u.text(), lex)
+        {
+            continue;
+        }
         // A line in brackets under the title completes it (（试行）,
         // （2017—2020年）): the header is looked for under it.
         let i = match units.get(i + 1) {

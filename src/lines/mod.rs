@@ -295,7 +295,8 @@ impl<'t> Line<'t> {
 
     /// Makes the line an issuer code's head, cut off the title above the
     /// number it opens: no title's end, though it may end with a genre word
-    /// (…的函 / 绥政办函 / 〔2021〕12号).
+    /// (…的函 / 绥政办函 / 〔2021〕12号). Likewise the rest of a numbered
+    /// item naming a document (`item_names_document`).
     fn mark_code_head(&mut self) {
         if self.kind == Kind::TitleEnd {
             self.kind = Kind::TitleFragment;
@@ -402,6 +403,17 @@ pub fn mark_day_cut_over_page(out: &mut [Line], at: usize) {
 
 /// Splits `u` where elements run together and recognises each piece; a
 /// unit that stays whole keeps `whole`, the line already recognised.
+/// Line `u` goes on with a numbered item right above it that names a
+/// document (1.某市人民政府关于印发…), and names none of its own.
+fn item_names_document(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
+    let names = |t: &str| {
+        Lexicon::contains_any(&lex.about, t) || Lexicon::contains_any(&lex.transmittal, t)
+    };
+    above.is_some_and(|p| {
+        p.kind() == Kind::Marker && p.line() + 1 == u.line() && names(p.text()) && !names(u.text())
+    })
+}
+
 pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
     let u = whole.unit;
     // Searched once for 号/號: for the numbers run into a title here, and
@@ -471,6 +483,15 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
                 }
             }
             parts
+        }
+        // (Not the rest of a numbered item naming a document, the wrap right
+        // above it: 1.某市人民政府关于印发…集体土地上 / 房屋征收补偿办法的通知（某府发
+        // 〔2014〕22号）. The number is the item's, cited.)
+        None if !numbers.is_empty() && item_names_document(out.last(), &u, lex) => {
+            let mut whole = whole;
+            whole.mark_code_head();
+            out.push(whole);
+            return;
         }
         None => match split::run_on_number(&u, numbers, under_title, None, lex) {
             // (A title's last line run into the addressees, its first line
