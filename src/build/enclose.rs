@@ -83,11 +83,18 @@ impl<'a, 't> Builder<'a, 't> {
         if !self.transmittal && !quoted_in_text && !titled_after_date {
             return false;
         }
+        // (A document forwarded unquoted names its organ first, 转发市发展
+        // 改革委遵义市2021年…任务的通知: the title printed is the rest.)
         let quoted = quoted_in_text
-            || self
-                .quoted_title
-                .as_deref()
-                .is_some_and(|q| text::squashes_to(l.text(), q));
+            || self.quoted_title.as_deref().is_some_and(|q| {
+                text::squashes_to(l.text(), q)
+                    || q.strip_suffix(text::squash(l.text()).as_str())
+                        .is_some_and(|organ| {
+                            self.lex
+                                .organ_ending(organ)
+                                .is_some_and(|e| e.len() < organ.len())
+                        })
+            });
         // A title may wrap: join up to two more fragments to reach the genre.
         let mut title = l.text().to_owned();
         let mut extra = 0;
@@ -351,6 +358,16 @@ impl<'a, 't> Builder<'a, 't> {
         }
         if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
             taken += self.wrapped_title(l.line(), &mut title, taken, true);
+        }
+        // A line in brackets under the title completes it (附件1 / …三年行动
+        // 方案 / （2021—2023年）), as under an enclosure's.
+        if let Some(n) = self.lines.get(taken).filter(|n| {
+            !title.is_empty()
+                && n.line() == l.line() + taken + 1
+                && crate::lines::title::is_edition_note(n.text(), self.lex)
+        }) {
+            title.push_str(n.text());
+            taken += 1;
         }
         for _ in 0..taken {
             if let Some(n) = self.lines.pop_front() {
