@@ -200,7 +200,14 @@ impl<'a, 't> Builder<'a, 't> {
             return None;
         }
         let above = self.notice_text()?;
-        let tail = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
+        let mut tail = &above[crate::text::rfind_char(above, '。')? + '。'.len_utf8()..];
+        // (A note in brackets closing the sentence stays with it: …及时报告。
+        // （各有关部门按职责分工负责）某市人 / 民政府办公室　2021年5月20日.)
+        if tail.starts_with(crate::text::is_open_paren) {
+            if let Some(c) = tail.find(crate::text::is_close_paren) {
+                tail = &tail[c + tail[c..].chars().next().map_or(1, char::len_utf8)..];
+            }
+        }
         // (Spaces may part it from the stop: …运行。　　某市 / 人民政府　　二〇二〇年….)
         let head = tail.trim_start_matches(crate::text::is_space);
         let organs = [head, rest].concat();

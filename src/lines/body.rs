@@ -209,7 +209,14 @@ pub struct RunOnSignature<'s> {
 
 pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignature<'s>> {
     let p = text::rfind_char(t, '。')?;
-    let at = p + '。'.len_utf8();
+    let mut at = p + '。'.len_utf8();
+    // (A note in brackets closing the sentence stays with it: …及时报告。
+    // （各有关部门按职责分工负责）某市人民政府办公室　2021年5月20日.)
+    if t[at..].starts_with(text::is_open_paren) {
+        if let Some(c) = t[at..].find(text::is_close_paren) {
+            at += c + t[at + c..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
     let tail = &t[at..];
     let (organs, date) = match parse_date(tail) {
         Some((d, r)) if text::trim(&tail[r.end..]).is_empty() => (&tail[..r.start], Some(d)),
