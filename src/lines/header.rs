@@ -137,9 +137,10 @@ pub fn wrapped_addressees(
     // (Every item of the second line an organ's name, the first completed
     // by the cut name's head: a sentence after units, …县城市管理局，经县人民
     // 政府同意，对县城区 / 部分公交线路予以调整，…：, is none.)
+    // (Its first item may name a place: 信州区、广丰区、…人民政府,上饶经开 / 区、…:.)
     let cut_list = a.text().contains(text::is_list_sep)
-        && (a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some())
-        && b.chars() <= a.chars() + 2
+        && (a.text().starts_with('各') || names_addressee(first_item, lex))
+        && b.chars() - usize::from(b.text().ends_with(text::is_colon)) <= a.chars() + 2
         && {
             let head = a.text().rsplit(text::is_list_sep).next().unwrap_or("");
             let b = b.text().trim_end_matches(text::is_colon);
@@ -209,8 +210,9 @@ pub fn addressees_over_lines(
         let t = text::trim(a.text());
         head_cut && !t.is_empty() && text::chars_at_most(t, 6) && t.chars().all(text::is_han)
     };
-    let by_head =
-        !(a.text().starts_with('各') || lex.organ_ending(text::trim(first_item)).is_some());
+    // (A place's name opens them as an organ's does: 信州区、广丰区、…,上饶经开 /
+    // 区、…,市政府有关部门 / :.)
+    let by_head = !(a.text().starts_with('各') || names_addressee(first_item, lex));
     let opens = !by_head || head();
     if !opens {
         return None;

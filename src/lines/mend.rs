@@ -138,8 +138,16 @@ pub(super) fn above(
     }
     // … or with the rest alone on its line, the addressees on this one
     // (…的命令十政发[2008 / ]35号 / 各县市区人民政府,…:): the title's line is
-    // cut before the first half.
-    if line.is_addressee() && out.len() >= 2 {
+    // cut before the first half. (Or the addressees wrapped, their colon
+    // further down: …27 / 号 / 信州区、广丰区、广信区人民政府,上饶经开 / 区、…:.)
+    let opens_list = || {
+        let t = text::trim(line.text());
+        let first = t.split(text::is_list_sep).next().unwrap_or("");
+        first.len() < t.len()
+            && !t.contains(['。', '；', ';', '！', '？'])
+            && crate::lines::header::names_addressee(first, lex)
+    };
+    if (line.is_addressee() || line.is_title_fragment() && opens_list()) && out.len() >= 2 {
         let n = out.len();
         let (first, rest) = (&out[n - 2], &out[n - 1]);
         let cut = (first.is_title_fragment()
