@@ -642,6 +642,10 @@ impl AttributionRules {
                     }
                 })
             })
+            // Runs opening a paragraph's last sentence, the action after
+            // them (…值班制度。市公安局负责，市消防救援支队参与，加强…管控。):
+            // two runs at least, as for any sentence opened without 由.
+            .or_else(|| paragraphs().find_map(|p| self.opening(last_sentence(p)?)))
     }
 
     /// A bracket opening `sentence` whose inside is made of runs (推进养老服务。
@@ -1129,11 +1133,21 @@ mod tests {
                 vec!["县农业农村局", "各乡镇人民政府"]
             )
         );
+        // Two runs without 由 opening the last sentence, the action after
+        // them in the same sentence.
+        let a = r
+            .find("加强重点时段管控。严格落实值班制度。县公安局负责，县消防救援大队参与，加强烟花爆竹管控。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["县公安局"], vec!["县消防救援大队"])
+        );
         // There too one run without 由 opening a longer sentence is none,
         // and a middle sentence is not read.
         for s in [
             "全面提升治理水平。健全收运处置体系。市财政局负责，做好资金保障。",
             "全面提升治理水平。健全收运处置体系。由县城市管理局牵头，县农业农村局配合，实现全覆盖。抓好落实。",
+            "全面提升治理水平。健全收运处置体系。县公安局负责，县消防救援大队参与，加强管控。抓好落实。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
