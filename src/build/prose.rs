@@ -684,6 +684,22 @@ impl<'a, 't> Builder<'a, 't> {
             || self.levels_cut(t)
             || self.completes_division(t)
             || self.completes_filled_unit(t)
+            || self.completes_unit_word(t)
+    }
+
+    /// The wrap cut the unit word of the last field's last unit (…，各县
+    /// （市）人 / 民政府): that unit ends like none, and `t` opens with the
+    /// rest of a unit word begun at its end.
+    fn completes_unit_word(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let last = last_item(value);
+        !last.is_empty()
+            && !lex.attribution.ends_like_unit(last)
+            && lex.role_of(label).names_units()
+            && lex.attribution.unit_word_across(last, text::trim(t))
     }
 
     /// The last field is a deadline with no value yet, its label closing
