@@ -323,6 +323,22 @@ impl AttributionRules {
                     .is_some_and(|(h, ())| h.is_empty())
     }
 
+    /// A unit word begun at the end of `head` and ended by the first
+    /// characters of `tail` (人 / 民政府, 管委 / 会): a wrap cut the word
+    /// itself, and the two read on as one name.
+    pub fn unit_word_across(&self, head: &str, tail: &str) -> bool {
+        // (A unit word is four characters at most: 人民政府.)
+        let mut joined = String::with_capacity(head.len() + 12);
+        tail.char_indices().take(3).any(|(i, c)| {
+            let rest = &tail[..i + c.len_utf8()];
+            joined.clear();
+            joined.push_str(head);
+            joined.push_str(rest);
+            self.unit_ending(&joined)
+                .is_some_and(|w| w.len() > rest.len())
+        })
+    }
+
     /// The unit word `s` ends with (管委会 of 镇江新区管委会), when it ends
     /// with one: the longest.
     pub fn unit_ending<'s>(&self, s: &'s str) -> Option<&'s str> {
@@ -642,6 +658,10 @@ impl AttributionRules {
                     }
                 })
             })
+            // Runs opening a paragraph's last sentence, the action after
+            // them (…值班制度。市公安局负责，市消防救援支队参与，加强…管控。):
+            // two runs at least, as for any sentence opened without 由.
+            .or_else(|| paragraphs().find_map(|p| self.opening(last_sentence(p)?)))
     }
 
     /// A bracket opening `sentence` whose inside is made of runs (推进养老服务。
@@ -1129,11 +1149,21 @@ mod tests {
                 vec!["县农业农村局", "各乡镇人民政府"]
             )
         );
+        // Two runs without 由 opening the last sentence, the action after
+        // them in the same sentence.
+        let a = r
+            .find("加强重点时段管控。严格落实值班制度。县公安局负责，县消防救援大队参与，加强烟花爆竹管控。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["县公安局"], vec!["县消防救援大队"])
+        );
         // There too one run without 由 opening a longer sentence is none,
         // and a middle sentence is not read.
         for s in [
             "全面提升治理水平。健全收运处置体系。市财政局负责，做好资金保障。",
             "全面提升治理水平。健全收运处置体系。由县城市管理局牵头，县农业农村局配合，实现全覆盖。抓好落实。",
+            "全面提升治理水平。健全收运处置体系。县公安局负责，县消防救援大队参与，加强管控。抓好落实。",
         ] {
             assert_eq!(r.find(s), None, "{s}");
         }
@@ -1392,6 +1422,30 @@ mod tests {
             roles(&a),
             (vec![], vec!["市工信局", "市“12345”便民服务平台"], vec![])
         );
+    }
+
+    /// A unit word a wrap cut (人 / 民政府, 管 / 委会) runs across the
+    /// cut; a whole word after the cut (各地 / 民政府: 政府) does not.
+    #[test]
+    fn unit_word_across_a_cut() {
+        let r = rules();
+        for (head, tail) in [
+            ("各县（市）人", "民政府"),
+            ("各镇人", "民政府及有关单位"),
+            ("碧江经济开发区管", "委会、市财政局"),
+            ("各街道办", "事处"),
+            ("各县（市）人民", "政府"),
+        ] {
+            assert!(r.unit_word_across(head, tail), "{head} / {tail}");
+        }
+        for (head, tail) in [
+            ("各地", "民政府"),
+            ("各县", "人民政府"),
+            ("市财政局", "局长"),
+            ("各镇人", ""),
+        ] {
+            assert!(!r.unit_word_across(head, tail), "{head} / {tail}");
+        }
     }
 
     /// The lead rule in a clause's text governs an attribution before it

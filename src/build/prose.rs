@@ -684,6 +684,22 @@ impl<'a, 't> Builder<'a, 't> {
             || self.levels_cut(t)
             || self.completes_division(t)
             || self.completes_filled_unit(t)
+            || self.completes_unit_word(t)
+    }
+
+    /// The wrap cut the unit word of the last field's last unit (…，各县
+    /// （市）人 / 民政府): that unit ends like none, and `t` opens with the
+    /// rest of a unit word begun at its end.
+    fn completes_unit_word(&mut self, t: &str) -> bool {
+        let lex = self.lex;
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let last = last_item(value);
+        !last.is_empty()
+            && !lex.attribution.ends_like_unit(last)
+            && lex.role_of(label).names_units()
+            && lex.attribution.unit_word_across(last, text::trim(t))
     }
 
     /// The last field is a deadline with no value yet, its label closing
@@ -833,12 +849,36 @@ impl<'a, 't> Builder<'a, 't> {
         };
         if text::trim(value).is_empty() {
             let role = lex.role_of(label);
-            return self.value_fits(role, value_head(t, lex));
+            let head = value_head(t, lex);
+            return self.value_fits(role, head)
+                || role.names_units() && head == text::trim(t) && self.units_cut_at_end(head);
         }
         let last = last_item(value);
         // (Up to a space a label follows, …执 / 法局　完成时间：….)
         let first = before_spaced_label(first_item(t), lex);
         !first.is_empty() && lex.attribution.is_unit(&[last, first].concat())
+    }
+
+    /// `t` is a list of units the wrap cut inside its last (牵头单位：…　责任
+    /// 单位： / 州生态环境局、林业局，雷山县、黎平县、镇 / 远县人民政府): every
+    /// item before the last a unit, and the last, no unit alone, makes one
+    /// with the first item of the next line.
+    fn units_cut_at_end(&self, t: &str) -> bool {
+        let is_unit = |s: &str| self.lex.attribution.is_unit(s);
+        let last = last_item(t);
+        let Some(before) = t[..t.len() - last.len()].strip_suffix(['、', '，', ',']) else {
+            return false;
+        };
+        !last.is_empty()
+            && text::chars_at_most(last, 8)
+            && !is_unit(last)
+            && before
+                .split(['、', '，', ','])
+                .all(|i| is_unit(text::trim(i)))
+            && self.lines.front().is_some_and(|n| {
+                let first = first_item(n.text());
+                !first.is_empty() && !n.has_label() && is_unit(&[last, first].concat())
+            })
     }
 
     /// The next marker run into `t` after a full stop, when it is the

@@ -3,10 +3,10 @@
 //! (各县区, 团市委, 石嘴山海关, 大武口区人民政府) or is bare (财政局). [`super::units`] uses the
 //! answer to expand the shorthand of unit lists.
 //!
-//! The words a name may contain anywhere (places, self infixes, level prefixes, and the
-//! `not_level` words that only look like one) are found by one Aho–Corasick automaton in one
-//! pass over the name's bytes; prefixes, suffixes and whole names are looked up in maps keyed
-//! by byte length (`Affixes`). Built once with the lexicon and shared by every worker, so
+//! The words a name may contain anywhere (places, self infixes, named sites, level prefixes,
+//! and the `not_level` words that only look like one) are found by one Aho–Corasick automaton
+//! in one pass over the name's bytes; prefixes, suffixes and whole names are looked up in maps
+//! keyed by byte length (`Affixes`). Built once with the lexicon and shared by every worker, so
 //! classifying a name no longer compares it with each of the ~300 words in turn.
 
 use std::borrow::Cow;
@@ -62,6 +62,7 @@ struct Lists {
     party_depts: Vec<String>,
     self_prefixes: Vec<String>,
     self_infixes: Vec<String>,
+    named_sites: Vec<String>,
     places: Vec<String>,
     word_places: Vec<String>,
     self_suffixes: Vec<String>,
@@ -126,6 +127,7 @@ impl Lists {
                 "party_dept" => one(&mut lists.party_depts)?,
                 "self_prefix" => one(&mut lists.self_prefixes)?,
                 "self_infix" => one(&mut lists.self_infixes)?,
+                "named_site" => one(&mut lists.named_sites)?,
                 "place" => one(&mut lists.places)?,
                 "word_place" => one(&mut lists.word_places)?,
                 "self_suffix" => one(&mut lists.self_suffixes)?,
@@ -201,6 +203,12 @@ impl Affixes<()> {
 const NOT_LEVEL: u8 = 1;
 const LEVEL: u8 = 2;
 const OWN: u8 = 4;
+/// A site's word (林场, 高速), counted only after a name of its own
+/// ([`SITE_NAME_CHARS`] characters or more: 塞罕坝机械林场, not 林场管理站).
+const SITE: u8 = 8;
+
+/// The characters a site's own name takes at the least before its word.
+const SITE_NAME_CHARS: usize = 2;
 
 /// The words a name may contain anywhere, in one automaton: one pass over a name finds them
 /// all (overlapping), and each match says which kinds its word is of.
@@ -217,7 +225,8 @@ impl Anywhere {
         let words = (lists.not_level.iter().map(|w| (w, NOT_LEVEL)))
             .chain(lists.levels.iter().map(|l| (&l.gov, LEVEL)))
             .chain(lists.places.iter().map(|w| (w, OWN)))
-            .chain(lists.self_infixes.iter().map(|w| (w, OWN)));
+            .chain(lists.self_infixes.iter().map(|w| (w, OWN)))
+            .chain(lists.named_sites.iter().map(|w| (w, SITE)));
         for (w, kind) in words {
             *kinds.entry(w.as_str()).or_default() |= kind;
         }
@@ -239,11 +248,18 @@ impl Anywhere {
         }
     }
 
-    /// The kinds of the words found in `name`, or-ed.
+    /// The kinds of the words found in `name`, or-ed; a site's word only
+    /// after a name of its own.
     fn kinds_in(&self, name: &str) -> u8 {
-        self.automaton
-            .find_overlapping_iter(name)
-            .fold(0, |k, m| k | self.kinds[m.pattern().as_usize()])
+        self.automaton.find_overlapping_iter(name).fold(0, |k, m| {
+            let mut kind = self.kinds[m.pattern().as_usize()];
+            if kind & SITE != 0
+                && crate::text::chars_at_most(&name[..m.start()], SITE_NAME_CHARS - 1)
+            {
+                kind &= !SITE;
+            }
+            k | kind
+        })
     }
 }
 
@@ -438,7 +454,7 @@ impl Gazetteer {
         if let Some(&level) = self.levels.longest_prefix(&masked) {
             return Memoed::Levelled(level);
         }
-        let own = kinds & (OWN | LEVEL) != 0
+        let own = kinds & (OWN | LEVEL | SITE) != 0
             || self.self_prefixes.longest_prefix(name).is_some()
             || self.is_place_unit(name);
         if own {

@@ -687,6 +687,26 @@ mod tests {
         );
     }
 
+    /// A site with a name of its own (a forest farm, a highway) is no
+    /// government's department: kept as written; the site's word opening the
+    /// item names a bare department.
+    #[test]
+    fn a_named_site_names_itself() {
+        let r = rules();
+        assert_eq!(
+            r.split_units("市林业局、木兰围场国有林场、京哈高速公路管理处"),
+            ["市林业局", "木兰围场国有林场", "京哈高速公路管理处"]
+        );
+        assert_eq!(
+            r.split_units("县交通运输局、高速公路管理站、林场管理站"),
+            ["县交通运输局", "县高速公路管理站", "县林场管理站"]
+        );
+        assert_eq!(
+            r.split_units("市文旅局、黄龙风景区管委会；风景区管理处"),
+            ["市文旅局", "黄龙风景区管委会", "风景区管理处"]
+        );
+    }
+
     #[test]
     fn every_level_out_of_the_box() {
         let r = rules();
