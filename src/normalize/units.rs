@@ -87,6 +87,13 @@ fn unit_items(value: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The last characters a unit's name ends with (市住建局, 各县（市、区）人民
+/// 政府, 市城管执法支队, 某某中心, 某某林场 …), where 及 after it parts two.
+const UNIT_END: [char; 30] = [
+    '局', '委', '办', '府', '部', '厅', '院', '会', '所', '站', '队', '处', '室', '科', '司', '行',
+    '社', '团', '校', '馆', '区', '县', '市', '镇', '乡', '道', '位', '门', '心', '场',
+];
+
 /// `item` cut at its first 及 (以及) outside brackets between two units.
 fn and_cut(item: &str) -> Option<(&str, &str)> {
     let mut depth = 0usize;
@@ -98,8 +105,10 @@ fn and_cut(item: &str) -> Option<(&str, &str)> {
                 let left = item[..i].trim_end();
                 let left = left.strip_suffix('以').unwrap_or(left).trim_end();
                 let right = item[i + '及'.len_utf8()..].trim_start();
+                // (The words before it end as a unit's name does: not
+                // 避暑山庄及周围寺庙景区管理中心, one centre's name.)
                 let unit = left.chars().count() >= 2
-                    && !left.ends_with(['普', '涉', '危', '波', '顾', '论'])
+                    && left.ends_with(UNIT_END)
                     && right.chars().count() >= 2
                     && !right.starts_with(['其', '时', '所', '早'])
                     && !right.contains(|c: char| text::is_digit(c) || c.is_whitespace())
@@ -346,6 +355,7 @@ mod tests {
             "市城管局及其所属单位",
             "市科普及宣传中心",
             "市应急管理局及附件 1 所列成员单位",
+            "避暑山庄及周围寺庙景区管理中心",
         ] {
             assert_eq!(items(whole), [whole]);
         }
