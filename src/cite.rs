@@ -114,7 +114,10 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     let tail = &prev[start..];
     let han = tail.chars().all(text::is_han);
     let before = prev[..start].chars().next_back();
+    // (Or right after a title's 》, the next line opening inside or at the
+    // year's bracket: …的通知》财预 / 〔2015〕35号, …》鄂政办发[2017 / ]30号.)
     let after_break = match before {
+        Some('》') => next.starts_with(year_bracket),
         Some(c) => text::is_open_bracket(c) || c == '、' || c == '，' || c == ',',
         None => false,
     };
@@ -451,6 +454,18 @@ mod tests {
             .into_iter()
             .map(|c| c.doc_number.raw)
             .collect()
+    }
+
+    #[test]
+    fn a_code_after_a_title_cut_by_a_wrap() {
+        assert_eq!(
+            cited("按照《关于推进改革的通知》财预\n〔2015〕35号的要求，"),
+            ["财预〔2015〕35号"]
+        );
+        assert_eq!(
+            cited("根据《关于加强监督的通知》鄂政办发[2017\n]30号等规定，"),
+            ["鄂政办发[2017]30号"]
+        );
     }
 
     #[test]
