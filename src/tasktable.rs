@@ -847,6 +847,10 @@ impl Reader<'_, '_, '_> {
         // The column the open row's text has reached: a row cut by a wrap
         // goes on there on its next line.
         let mut col = 0;
+        // The open row's last line opened with a bar and did not close
+        // with one: a bar table's row a wrap cut (`| 编制…规划。 | 各` /
+        // `县人民政府 | 2021` / `年8月底前 |`), which goes on on the next line.
+        let mut unclosed = false;
         let mut i = self.header.len;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
@@ -916,20 +920,31 @@ impl Reader<'_, '_, '_> {
                 // delimiters do not take the row past its last column (a
                 // closing bar aside). A line that would is a line of the
                 // row's cells side by side (each cell's next printed line).
+                // (Under a bordered row left open, a line that opens with
+                // no bar goes on it whatever it holds.)
                 let seps = pieces.len() - 1;
-                let goes_on = self.goes_on(col, &pieces);
+                let trimmed = text::trim(t);
+                let carried = unclosed
+                    && self.open.is_some()
+                    && !trimmed.starts_with(['|', '｜'])
+                    && self.fits(col, &pieces);
+                unclosed = delim == '|'
+                    && !trimmed.ends_with(['|', '｜'])
+                    && (carried || trimmed.starts_with(['|', '｜']));
+                let goes_on = carried || self.goes_on(col, &pieces);
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
                 // A serial a little past the last row's opens a row, a row
                 // left short above it or not (a row may be left out: 2, 4).
                 let next = self.last_number + 1..=self.last_number + 5;
-                let new_row = match serial_col {
-                    Some(s) => cs
-                        .get(s)
-                        .and_then(|c| serial(c))
-                        .is_some_and(|n| !goes_on || complete || next.contains(&n)),
-                    None => !first.is_empty() && (!goes_on || complete),
-                };
+                let new_row = !carried
+                    && match serial_col {
+                        Some(s) => cs
+                            .get(s)
+                            .and_then(|c| serial(c))
+                            .is_some_and(|n| !goes_on || complete || next.contains(&n)),
+                        None => !first.is_empty() && (!goes_on || complete),
+                    };
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
                     let number = label.and_then(serial);
@@ -1397,13 +1412,7 @@ impl Reader<'_, '_, '_> {
         let Some(o) = self.open.as_ref() else {
             return false;
         };
-        let last_col = self.header.cells.len() - 1;
-        let seps = pieces.len().saturating_sub(1);
-        let fits = col + seps <= last_col
-            || col + seps == last_col + 1
-                && pieces.len() > 1
-                && pieces.last().is_some_and(|p| text::trim(p).is_empty());
-        if !fits {
+        if !self.fits(col, pieces) {
             return false;
         }
         match pieces.split_first() {
@@ -1417,6 +1426,17 @@ impl Reader<'_, '_, '_> {
             }),
             None => false,
         }
+    }
+
+    /// The pieces of a line, put from column `col` on, do not take the row
+    /// past its last column (a closing bar aside).
+    fn fits(&self, col: usize, pieces: &[&str]) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let seps = pieces.len().saturating_sub(1);
+        col + seps <= last_col
+            || col + seps == last_col + 1
+                && pieces.len() > 1
+                && pieces.last().is_some_and(|p| text::trim(p).is_empty())
     }
 
     /// A task or measure cell in column `col` closed by its 。 goes on with
