@@ -466,7 +466,8 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
                 cells.push(k.to_owned());
                 kinds.push(column(k, lex).unwrap_or(Column::Other));
             }
-            None if u.text().ends_with(['|', '｜']) => {}
+            // (A value wrapped onto the next lines, closed by its bar.)
+            None if value_closes(run, i) => {}
             None => break,
         }
         i += 1;
@@ -717,6 +718,9 @@ struct Open {
     number: u32,
     label: String,
     cells: Vec<String>,
+    /// The columns in the order the row's lines named them, where that is
+    /// not the header's (records whose labels differ from the first's).
+    order: Vec<usize>,
 }
 
 struct Reader<'a, 'b, 't> {
@@ -744,6 +748,7 @@ impl Reader<'_, '_, '_> {
             number,
             label: label.map_or_else(|| number.to_string(), |l| text::trim(l).to_owned()),
             cells: vec![String::new(); self.header.cells.len()],
+            order: Vec::new(),
         });
         self.parts.push((i, Part::Clause));
     }
@@ -755,8 +760,14 @@ impl Reader<'_, '_, '_> {
         let task_col = self.header.task_column(self.lex);
         let serial_col = self.header.position(Column::Serial);
         let with_fields = self.header.has_roles(self.lex);
+        let order = if o.order.is_empty() {
+            (0..o.cells.len()).collect()
+        } else {
+            o.order.clone()
+        };
         let fields = if with_fields {
-            (0..o.cells.len())
+            order
+                .into_iter()
                 .filter(|&c| Some(c) != task_col && Some(c) != serial_col && !o.cells[c].is_empty())
                 .map(|c| (self.header.cells[c].clone(), o.cells[c].clone()))
                 .collect()
@@ -2087,10 +2098,26 @@ impl Reader<'_, '_, '_> {
     fn records(&mut self) -> usize {
         let mut i = 0;
         let mut last: Option<usize> = None;
+        // The last line's value was left open, no bar closing it: a value
+        // the wrap cut, going on on the next lines.
+        let mut open_value = false;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
             if let Some((key, value)) = record_line(t) {
-                let col = self.header.cells.iter().position(|c| eq_folded(c, key));
+                let mut col = self.header.cells.iter().position(|c| eq_folded(c, key));
+                // A label the first record did not have (配合单位 where it
+                // had 责任单位) is a column of its own.
+                if col.is_none()
+                    && self.open.is_some()
+                    && column(key, self.lex) == Some(Column::Other)
+                {
+                    self.header.cells.push(key.to_owned());
+                    self.header.kinds.push(Column::Other);
+                    if let Some(o) = self.open.as_mut() {
+                        o.cells.push(String::new());
+                    }
+                    col = Some(self.header.cells.len() - 1);
+                }
                 match col {
                     Some(c) if self.header.kinds[c] == Column::Serial => {
                         self.start(i, u.line(), Some(value), serial(value));
@@ -2111,16 +2138,24 @@ impl Reader<'_, '_, '_> {
                     }
                     None => break,
                 }
+                if let (Some(c), Some(o)) = (col, self.open.as_mut()) {
+                    o.order.push(c);
+                }
                 last = col;
+                open_value = !text::trim(t).ends_with(['|', '｜']);
                 i += 1;
                 continue;
             }
-            // A value wrapped onto the next line (closed by its `|`).
-            let wrapped = t.ends_with(['|', '｜']) || t.starts_with(['|', '｜']);
+            // A value wrapped onto the next line (closed by its `|`), or
+            // onto a line between (its bar on a line further down).
+            let wrapped = t.ends_with(['|', '｜'])
+                || t.starts_with(['|', '｜'])
+                || open_value && value_closes(&self.run, i);
             if let (true, Some(c), Some(o)) = (wrapped, last, self.open.as_mut()) {
                 let v = t.trim_matches(|ch: char| ch == '|' || ch == '｜' || text::is_space(ch));
                 o.cells[c].push_str(v);
                 self.parts.push((i, Part::Field));
+                open_value = !text::trim(t).ends_with(['|', '｜']);
                 i += 1;
                 continue;
             }
@@ -2132,6 +2167,16 @@ impl Reader<'_, '_, '_> {
         }
         i
     }
+}
+
+/// A record's value left open at unit `i` closes with a bar within the
+/// next three lines, none of them a `label: | value |` line (`重点任务：| 开展… /
+/// …收运体系 / …全覆盖。 |`).
+fn value_closes(run: &Run, i: usize) -> bool {
+    (i..i + 3)
+        .map_while(|k| run.get(k))
+        .take_while(|u| record_line(u.text()).is_none())
+        .any(|u| text::trim(u.text()).ends_with(['|', '｜']))
 }
 
 /// The endings of a government unit's name (局, 委, 办, 厅, 部, 政府, 会,
