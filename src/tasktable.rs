@@ -1075,7 +1075,8 @@ impl Reader<'_, '_, '_> {
             let cut = self.open.as_ref().is_some_and(|o| {
                 col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
-            }) || delim == '|' && col == last_col && self.ends_open_cell(i, t);
+            }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
+                || col == last_col && self.ends_figure(i, t);
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
@@ -1334,6 +1335,50 @@ impl Reader<'_, '_, '_> {
                 .run
                 .get(i + 1)
                 .is_none_or(|n| delimiter(n.text()) == Some('|'))
+    }
+
+    /// Unit `i`, `t`, is the rest of a figure that a wrap cut in the open
+    /// row's last cell (…⇥新建游客中心…⇥120 / 00 under 总投资（万元）): a few
+    /// digits right under the row's line, the cell digits too under a
+    /// column that names no role, no delimiter lost at the cut, and under
+    /// it a row of the table, a heading, an attachment's header or nothing.
+    /// (Not the next row's serial.)
+    fn ends_figure(&self, i: usize, t: &str) -> bool {
+        let t = text::trim(t);
+        let last_col = self.header.cells.len() - 1;
+        let figure = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        };
+        let cell = self
+            .open
+            .as_ref()
+            .map_or("", |o| o.cells[last_col].as_str());
+        let (Some(u), Some(above)) = (
+            self.run.get(i),
+            i.checked_sub(1).and_then(|k| self.run.get(k)),
+        ) else {
+            return false;
+        };
+        let delim = match self.header.shape {
+            Shape::Delimited(d) => d,
+            _ => return false,
+        };
+        figure(t)
+            && text::chars_at_most(t, 8)
+            && figure(cell)
+            && serial(t) != Some(self.last_number + 1)
+            && self.lex.role_of(&self.header.cells[last_col]) == Role::Field
+            && above.line() + 1 == u.line()
+            && delimiter(above.text()) == Some(delim)
+            && self.run.trailing(above, delim) == 0
+            && (self.rows_after(i, delim)
+                || self.run.get(i + 1).is_none_or(|n| {
+                    n.marker(false).is_some()
+                        || n.is_title_end()
+                        || crate::lines::body::attachment_apart(text::trim(n.text()), self.lex)
+                }))
     }
 
     /// A category row in the serial column (一⇥热源保障 above 1⇥…): a
