@@ -1226,6 +1226,21 @@ mod tests {
         }
     }
 
+    /// An organ and its date on one line sign off; parted by a tab right
+    /// under a line of cells, they are a table row's rest a wrap cut.
+    #[test]
+    fn a_row_rest_signs_nothing() {
+        let lex = Lexicon::builtin();
+        let src = "3\t组织改造竣工验收\t各县（区）人民政府\t\n\
+                   市住房和城乡建设局\t2021年11月30日\n\
+                   请认真贯彻执行。\n\
+                   某市人民政府\t2021年12月1日\n";
+        let units = Line::all(src, &lex);
+        assert!(dated_signature(units[1].text(), &lex));
+        assert!(!signs_dated(&units, 1, &lex));
+        assert!(signs_dated(&units, 3, &lex));
+    }
+
     #[test]
     fn lines_that_pass_on_a_document() {
         let lex = Lexicon::builtin();
