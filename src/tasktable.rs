@@ -467,7 +467,7 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
                 kinds.push(column(k, lex).unwrap_or(Column::Other));
             }
             // (A value wrapped onto the next lines, closed by its bar.)
-            None if value_closes(run, i) => {}
+            None if u.text().ends_with(['|', '｜']) || value_closes(run, i) => {}
             None => break,
         }
         i += 1;
@@ -2143,9 +2143,6 @@ impl Reader<'_, '_, '_> {
     fn records(&mut self) -> usize {
         let mut i = 0;
         let mut last: Option<usize> = None;
-        // The last line's value was left open, no bar closing it: a value
-        // the wrap cut, going on on the next lines.
-        let mut open_value = false;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
             if let Some((key, value)) = record_line(t) {
@@ -2187,7 +2184,6 @@ impl Reader<'_, '_, '_> {
                     o.order.push(c);
                 }
                 last = col;
-                open_value = !text::trim(t).ends_with(['|', '｜']);
                 i += 1;
                 continue;
             }
@@ -2195,12 +2191,11 @@ impl Reader<'_, '_, '_> {
             // onto a line between (its bar on a line further down).
             let wrapped = t.ends_with(['|', '｜'])
                 || t.starts_with(['|', '｜'])
-                || open_value && value_closes(&self.run, i);
+                || value_closes(&self.run, i);
             if let (true, Some(c), Some(o)) = (wrapped, last, self.open.as_mut()) {
                 let v = t.trim_matches(|ch: char| ch == '|' || ch == '｜' || text::is_space(ch));
                 o.cells[c].push_str(v);
                 self.parts.push((i, Part::Field));
-                open_value = !text::trim(t).ends_with(['|', '｜']);
                 i += 1;
                 continue;
             }
@@ -2214,11 +2209,15 @@ impl Reader<'_, '_, '_> {
     }
 }
 
-/// A record's value left open at unit `i` closes with a bar within the
-/// next three lines, none of them a `label: | value |` line (`重点任务：| 开展… /
-/// …收运体系 / …全覆盖。 |`).
+/// A record's value left open above unit `i`, no bar closing the line,
+/// closes with a bar within three lines from `i`, none of them a `label: |
+/// value |` line (`重点任务：| 开展… / …收运体系 / …全覆盖。 |`).
 fn value_closes(run: &Run, i: usize) -> bool {
-    (i..i + 3)
+    let open = i
+        .checked_sub(1)
+        .and_then(|k| run.get(k))
+        .is_some_and(|u| !text::trim(u.text()).ends_with(['|', '｜']));
+    open && (i..i + 3)
         .map_while(|k| run.get(k))
         .take_while(|u| record_line(u.text()).is_none())
         .any(|u| text::trim(u.text()).ends_with(['|', '｜']))
