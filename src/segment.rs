@@ -871,19 +871,31 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
 /// enclosure's text, signs off with its date before the next title (a
 /// form's addressees inside the enclosure do not).
 fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
-    units[i + 1..]
-        .iter()
+    (i + 1..units.len())
         .take(400)
-        .take_while(|u| !u.is_title_end())
-        .any(|u| {
-            u.is_date() || signs_dated(u, lex) || crate::lines::header::bracket_date(u.text(), lex)
+        .take_while(|&k| !units[k].is_title_end())
+        .any(|k| {
+            let u = &units[k];
+            u.is_date()
+                || signs_dated(units, k, lex)
+                || crate::lines::header::bracket_date(u.text(), lex)
         })
 }
 
 /// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日),
 /// or run into the last sentence (…纳入考核。某某省人民政府　二〇一七年六月九日).
-fn signs_dated(u: &Line, lex: &Lexicon) -> bool {
-    dated_signature(u.text(), lex)
+/// Not a table row's rest a wrap cut after a tab (5⇥组织…验收⇥各县人民政府⇥ /
+/// 市住房和城乡建设局⇥2021年12月31日): the organ and date parted by a tab
+/// right under a line of cells.
+fn signs_dated(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    let u = &units[i];
+    let row_rest = || {
+        u.text().contains('\t')
+            && i.checked_sub(1).is_some_and(|k| {
+                units[k].line() + 1 == u.line() && units[k].text().matches('\t').count() >= 2
+            })
+    };
+    dated_signature(u.text(), lex) && !row_rest()
 }
 
 fn dated_signature(t: &str, lex: &Lexicon) -> bool {
@@ -945,7 +957,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     for (i, u) in units.iter().enumerate() {
         // The date alone on its line, or after the organ signing
         // (恩施土家族苗族自治州人民政府　2016年9月20日).
-        if !out.is_empty() && (u.is_date() || signs_dated(u, lex) || signs_cut_date(units, i, lex))
+        if !out.is_empty()
+            && (u.is_date() || signs_dated(units, i, lex) || signs_cut_date(units, i, lex))
         {
             closed |= !transmittal;
             dated = true;
@@ -1224,6 +1237,21 @@ mod tests {
         ] {
             assert!(!organ_headed(t, &lex), "{t}");
         }
+    }
+
+    /// An organ and its date on one line sign off; parted by a tab right
+    /// under a line of cells, they are a table row's rest a wrap cut.
+    #[test]
+    fn a_row_rest_signs_nothing() {
+        let lex = Lexicon::builtin();
+        let src = "3\t组织改造竣工验收\t各县（区）人民政府\t\n\
+                   市住房和城乡建设局\t2021年11月30日\n\
+                   请认真贯彻执行。\n\
+                   某市人民政府\t2021年12月1日\n";
+        let units = Line::all(src, &lex);
+        assert!(dated_signature(units[1].text(), &lex));
+        assert!(!signs_dated(&units, 1, &lex));
+        assert!(signs_dated(&units, 3, &lex));
     }
 
     #[test]

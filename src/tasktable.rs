@@ -466,7 +466,8 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
                 cells.push(k.to_owned());
                 kinds.push(column(k, lex).unwrap_or(Column::Other));
             }
-            None if u.text().ends_with(['|', '｜']) => {}
+            // (A value wrapped onto the next lines, closed by its bar.)
+            None if u.text().ends_with(['|', '｜']) || value_closes(run, i) => {}
             None => break,
         }
         i += 1;
@@ -717,6 +718,9 @@ struct Open {
     number: u32,
     label: String,
     cells: Vec<String>,
+    /// The columns in the order the row's lines named them, where that is
+    /// not the header's (records whose labels differ from the first's).
+    order: Vec<usize>,
 }
 
 struct Reader<'a, 'b, 't> {
@@ -744,6 +748,7 @@ impl Reader<'_, '_, '_> {
             number,
             label: label.map_or_else(|| number.to_string(), |l| text::trim(l).to_owned()),
             cells: vec![String::new(); self.header.cells.len()],
+            order: Vec::new(),
         });
         self.parts.push((i, Part::Clause));
     }
@@ -755,8 +760,14 @@ impl Reader<'_, '_, '_> {
         let task_col = self.header.task_column(self.lex);
         let serial_col = self.header.position(Column::Serial);
         let with_fields = self.header.has_roles(self.lex);
+        let order = if o.order.is_empty() {
+            (0..o.cells.len()).collect()
+        } else {
+            o.order.clone()
+        };
         let fields = if with_fields {
-            (0..o.cells.len())
+            order
+                .into_iter()
                 .filter(|&c| Some(c) != task_col && Some(c) != serial_col && !o.cells[c].is_empty())
                 .map(|c| (self.header.cells[c].clone(), o.cells[c].clone()))
                 .collect()
@@ -847,6 +858,10 @@ impl Reader<'_, '_, '_> {
         // The column the open row's text has reached: a row cut by a wrap
         // goes on there on its next line.
         let mut col = 0;
+        // The open row's last line opened with a bar and did not close
+        // with one: a bar table's row a wrap cut (`| 编制…规划。 | 各` /
+        // `县人民政府 | 2021` / `年8月底前 |`), which goes on on the next line.
+        let mut unclosed = false;
         let mut i = self.header.len;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
@@ -916,20 +931,31 @@ impl Reader<'_, '_, '_> {
                 // delimiters do not take the row past its last column (a
                 // closing bar aside). A line that would is a line of the
                 // row's cells side by side (each cell's next printed line).
+                // (Under a bordered row left open, a line that opens with
+                // no bar goes on it whatever it holds.)
                 let seps = pieces.len() - 1;
-                let goes_on = self.goes_on(col, &pieces);
+                let trimmed = text::trim(t);
+                let carried = unclosed
+                    && self.open.is_some()
+                    && !trimmed.starts_with(['|', '｜'])
+                    && self.fits(col, &pieces);
+                unclosed = delim == '|'
+                    && !trimmed.ends_with(['|', '｜'])
+                    && (carried || trimmed.starts_with(['|', '｜']));
+                let goes_on = carried || self.goes_on(col, &pieces);
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
                 // A serial a little past the last row's opens a row, a row
                 // left short above it or not (a row may be left out: 2, 4).
                 let next = self.last_number + 1..=self.last_number + 5;
-                let new_row = match serial_col {
-                    Some(s) => cs
-                        .get(s)
-                        .and_then(|c| serial(c))
-                        .is_some_and(|n| !goes_on || complete || next.contains(&n)),
-                    None => !first.is_empty() && (!goes_on || complete),
-                };
+                let new_row = !carried
+                    && match serial_col {
+                        Some(s) => cs
+                            .get(s)
+                            .and_then(|c| serial(c))
+                            .is_some_and(|n| !goes_on || complete || next.contains(&n)),
+                        None => !first.is_empty() && (!goes_on || complete),
+                    };
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
                     let number = label.and_then(serial);
@@ -1049,7 +1075,8 @@ impl Reader<'_, '_, '_> {
             let cut = self.open.as_ref().is_some_and(|o| {
                 col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
-            }) || delim == '|' && col == last_col && self.ends_open_cell(i, t);
+            }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
+                || col == last_col && self.ends_figure(i, t);
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
@@ -1310,6 +1337,50 @@ impl Reader<'_, '_, '_> {
                 .is_none_or(|n| delimiter(n.text()) == Some('|'))
     }
 
+    /// Unit `i`, `t`, is the rest of a figure that a wrap cut in the open
+    /// row's last cell (…⇥新建游客中心…⇥120 / 00 under 总投资（万元）): a few
+    /// digits right under the row's line, the cell digits too under a
+    /// column that names no role, no delimiter lost at the cut, and under
+    /// it a row of the table, a heading, an attachment's header or nothing.
+    /// (Not the next row's serial.)
+    fn ends_figure(&self, i: usize, t: &str) -> bool {
+        let t = text::trim(t);
+        let last_col = self.header.cells.len() - 1;
+        let figure = |s: &str| {
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        };
+        let cell = self
+            .open
+            .as_ref()
+            .map_or("", |o| o.cells[last_col].as_str());
+        let (Some(u), Some(above)) = (
+            self.run.get(i),
+            i.checked_sub(1).and_then(|k| self.run.get(k)),
+        ) else {
+            return false;
+        };
+        let delim = match self.header.shape {
+            Shape::Delimited(d) => d,
+            _ => return false,
+        };
+        figure(t)
+            && text::chars_at_most(t, 8)
+            && figure(cell)
+            && serial(t) != Some(self.last_number + 1)
+            && self.lex.role_of(&self.header.cells[last_col]) == Role::Field
+            && above.line() + 1 == u.line()
+            && delimiter(above.text()) == Some(delim)
+            && self.run.trailing(above, delim) == 0
+            && (self.rows_after(i, delim)
+                || self.run.get(i + 1).is_none_or(|n| {
+                    n.marker(false).is_some()
+                        || n.is_title_end()
+                        || crate::lines::body::attachment_apart(text::trim(n.text()), self.lex)
+                }))
+    }
+
     /// A category row in the serial column (一⇥热源保障 above 1⇥…): a
     /// Chinese numeral as the serial, one other cell, under no role column,
     /// and the next row numbered in digits. Read as `一、热源保障`.
@@ -1397,13 +1468,7 @@ impl Reader<'_, '_, '_> {
         let Some(o) = self.open.as_ref() else {
             return false;
         };
-        let last_col = self.header.cells.len() - 1;
-        let seps = pieces.len().saturating_sub(1);
-        let fits = col + seps <= last_col
-            || col + seps == last_col + 1
-                && pieces.len() > 1
-                && pieces.last().is_some_and(|p| text::trim(p).is_empty());
-        if !fits {
+        if !self.fits(col, pieces) {
             return false;
         }
         match pieces.split_first() {
@@ -1417,6 +1482,17 @@ impl Reader<'_, '_, '_> {
             }),
             None => false,
         }
+    }
+
+    /// The pieces of a line, put from column `col` on, do not take the row
+    /// past its last column (a closing bar aside).
+    fn fits(&self, col: usize, pieces: &[&str]) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let seps = pieces.len().saturating_sub(1);
+        col + seps <= last_col
+            || col + seps == last_col + 1
+                && pieces.len() > 1
+                && pieces.last().is_some_and(|p| text::trim(p).is_empty())
     }
 
     /// A task or measure cell in column `col` closed by its 。 goes on with
@@ -2070,7 +2146,20 @@ impl Reader<'_, '_, '_> {
         while let Some(u) = self.run.get(i) {
             let t = u.text();
             if let Some((key, value)) = record_line(t) {
-                let col = self.header.cells.iter().position(|c| eq_folded(c, key));
+                let mut col = self.header.cells.iter().position(|c| eq_folded(c, key));
+                // A label the first record did not have (配合单位 where it
+                // had 责任单位) is a column of its own.
+                if col.is_none()
+                    && self.open.is_some()
+                    && column(key, self.lex) == Some(Column::Other)
+                {
+                    self.header.cells.push(key.to_owned());
+                    self.header.kinds.push(Column::Other);
+                    if let Some(o) = self.open.as_mut() {
+                        o.cells.push(String::new());
+                    }
+                    col = Some(self.header.cells.len() - 1);
+                }
                 match col {
                     Some(c) if self.header.kinds[c] == Column::Serial => {
                         self.start(i, u.line(), Some(value), serial(value));
@@ -2091,12 +2180,18 @@ impl Reader<'_, '_, '_> {
                     }
                     None => break,
                 }
+                if let (Some(c), Some(o)) = (col, self.open.as_mut()) {
+                    o.order.push(c);
+                }
                 last = col;
                 i += 1;
                 continue;
             }
-            // A value wrapped onto the next line (closed by its `|`).
-            let wrapped = t.ends_with(['|', '｜']) || t.starts_with(['|', '｜']);
+            // A value wrapped onto the next line (closed by its `|`), or
+            // onto a line between (its bar on a line further down).
+            let wrapped = t.ends_with(['|', '｜'])
+                || t.starts_with(['|', '｜'])
+                || value_closes(&self.run, i);
             if let (true, Some(c), Some(o)) = (wrapped, last, self.open.as_mut()) {
                 let v = t.trim_matches(|ch: char| ch == '|' || ch == '｜' || text::is_space(ch));
                 o.cells[c].push_str(v);
@@ -2112,6 +2207,20 @@ impl Reader<'_, '_, '_> {
         }
         i
     }
+}
+
+/// A record's value left open above unit `i`, no bar closing the line,
+/// closes with a bar within three lines from `i`, none of them a `label: |
+/// value |` line (`重点任务：| 开展… / …收运体系 / …全覆盖。 |`).
+fn value_closes(run: &Run, i: usize) -> bool {
+    let open = i
+        .checked_sub(1)
+        .and_then(|k| run.get(k))
+        .is_some_and(|u| !text::trim(u.text()).ends_with(['|', '｜']));
+    open && (i..i + 3)
+        .map_while(|k| run.get(k))
+        .take_while(|u| record_line(u.text()).is_none())
+        .any(|u| text::trim(u.text()).ends_with(['|', '｜']))
 }
 
 /// The endings of a government unit's name (局, 委, 办, 厅, 部, 政府, 会,

@@ -699,6 +699,11 @@ mod tests {
             &lex
         ));
         assert!(!is_addressee_text("一、各县区：", &lex));
+        // (A roster's head, its members under it.)
+        assert!(!is_addressee_text(
+            "成立某市城镇老旧小区改造工作领导小组：",
+            &lex
+        ));
     }
 
     #[test]

@@ -910,7 +910,7 @@ fn period_at(
 /// `cell` empty, a deadline whole: a table's last cell, a 完成时限 value.
 /// It holds only what a deadline is written with, and `cell` is open: it
 /// ends after a number, a year or month (2021年 / 12月底前, 2021年第三 /
-/// 季度), does not read as a deadline alone, or `line` holds the closing
+/// 季度, 20 / 21年全年), does not read as a deadline alone, or `line` holds the closing
 /// characters of a deadline's words (2021年6月底 / 前, 每季 / 度, 持续推 /
 /// 进, 长期 / 坚持); a whole deadline does not go on with a number (2021年底前
 /// / 2022年).
@@ -924,7 +924,7 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
     };
     let deadline_char = |c: char| {
         crate::text::is_digit(c)
-            || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半内止起期间至到—－-~～推进完成"
+            || "〇○零一二三四五六七八九十年月日号底前末初上中下旬第季度半全内止起期间至到—－-~～推进完成"
                 .contains(c)
             || word_char(c)
     };
@@ -1321,6 +1321,8 @@ mod tests {
             ("2020年10月", "底前"),
             ("2021年6月底", "前"),
             ("2", "017年5月底前"),
+            ("20", "21年全年"),
+            ("2021年", "全年"),
             ("持续推", "进"),
             ("", "2021年底前"),
         ] {
