@@ -661,7 +661,14 @@ impl AttributionRules {
             // Runs opening a paragraph's last sentence, the action after
             // them (…值班制度。市公安局负责，市消防救援支队参与，加强…管控。):
             // two runs at least, as for any sentence opened without 由.
-            .or_else(|| paragraphs().find_map(|p| self.opening(last_sentence(p)?)))
+            // (Read only where its first part ends with a verb, as a run does.)
+            .or_else(|| {
+                paragraphs().find_map(|p| {
+                    let s = last_sentence(p)?;
+                    self.verb_at_end(text::trim(split_runs(s).next()?))?;
+                    self.opening(s)
+                })
+            })
     }
 
     /// A bracket opening `sentence` whose inside is made of runs (推进养老服务。

@@ -141,7 +141,10 @@ pub fn is_running_head(
     let t = text::trim(t);
     // (A PDF's head may set its name and its issue far apart: 某县人民政府公报
     // ⁠ ⁠… 2021年第2期. The gap is not counted.)
-    if t.chars().filter(|&c| !text::is_space(c)).nth(24).is_some() {
+    if !text::chars_at_most(t, 24)
+        && (!(t.contains("  ") || text::has_char(t, '\u{3000}'))
+            || t.chars().filter(|&c| !text::is_space(c)).nth(24).is_some())
+    {
         return false;
     }
     let Some((at, w)) = lex

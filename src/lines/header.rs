@@ -97,9 +97,9 @@ pub fn wrapped_addressees(
     // addressees).
     if a_is_addressee
         || is_bracketed_note(a.text())
-        || crate::normalize::date::is_date_line(a.text())
         || a.text().contains(['。', ':', '：'])
         || b.line() > a.line() + 3
+        || crate::normalize::date::is_date_line(a.text())
     {
         return None;
     }

@@ -147,12 +147,13 @@ pub(super) fn above(
             && !t.contains(['。', '；', ';', '！', '？'])
             && crate::lines::header::names_addressee(first, lex)
     };
-    if (line.is_addressee() || line.is_title_fragment() && opens_list()) && out.len() >= 2 {
+    if (line.is_addressee() || line.is_title_fragment()) && out.len() >= 2 {
         let n = out.len();
         let (first, rest) = (&out[n - 2], &out[n - 1]);
         let cut = (first.is_title_fragment()
             && first.line() + 1 == rest.line()
-            && rest.line() + 1 == line.line())
+            && rest.line() + 1 == line.line()
+            && (line.is_addressee() || opens_list()))
         .then(|| {
             let above = fragment_over(&out[..n - 2], first.line());
             split::cut_inside_number(first.text(), above, lex)

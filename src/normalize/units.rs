@@ -76,14 +76,17 @@ fn list_items(value: &str) -> impl Iterator<Item = &str> {
 /// (普及, 涉及).
 fn unit_items(value: &str) -> impl Iterator<Item = &str> {
     list_items(value).flat_map(|item| {
-        let mut parts = Vec::new();
-        let mut rest = item;
-        while let Some((left, right)) = and_cut(rest) {
-            parts.push(left);
-            rest = right;
-        }
-        parts.push(rest);
-        parts
+        let mut rest = Some(item);
+        std::iter::from_fn(move || {
+            let r = rest?;
+            match and_cut(r) {
+                Some((left, right)) => {
+                    rest = Some(right);
+                    Some(left)
+                }
+                None => rest.take(),
+            }
+        })
     })
 }
 
@@ -191,14 +194,25 @@ impl UnitRules {
     /// [`UnitRules::split_units`] appending to `units` (a task's list of one
     /// role, which several labels may fill) instead of making a list.
     pub fn split_units_into(&self, value: &str, units: &mut Vec<String>) {
-        self.expand_into(unit_items(before_full_stop(value)), &[], units);
+        self.split_placed(value, &[], units);
     }
 
     /// [`UnitRules::split_units_into`] in a document whose issuers name
     /// `places` ([`own_places`]): a bare unit naming one of them
     /// (市场监督管理局宝安监管局 in a 宝安区 document) names its own place.
     pub fn split_units_placed(&self, value: &str, places: &[String], units: &mut Vec<String>) {
-        self.expand_into(unit_items(before_full_stop(value)), places, units);
+        self.split_placed(value, places, units);
+    }
+
+    /// [`UnitRules::split_units_placed`]: a value holding no 及 (most) is
+    /// split at its separators alone.
+    fn split_placed(&self, value: &str, places: &[String], units: &mut Vec<String>) {
+        let value = before_full_stop(value);
+        if text::has_char(value, '及') {
+            self.expand_into(unit_items(value), places, units);
+        } else {
+            self.expand_into(list_items(value), places, units);
+        }
     }
 
     /// `item` names its level or place itself (市民政局, 城关区, 团市委, a unit
