@@ -576,6 +576,16 @@ impl<'a, 't> Builder<'a, 't> {
         })
     }
 
+    /// A line indented by three or more ASCII spaces, as a PDF's text is
+    /// laid out in columns, that fills the document's width with them
+    /// counted, stopped with no closing mark (    （一）部分项目前期手续办理滞后，影响开
+    /// / 工进度。): the wrap cut it. (Not a line indented by full-width
+    /// spaces, whose short documents' widths are read from such lines.)
+    fn fills_spaced(&self, u: &Unit) -> bool {
+        let before = line_before(self.src, u.start());
+        before.len() >= 3 && before.bytes().all(|b| b == b' ') && self.fills_indented(u)
+    }
+
     /// The last field's line filled the width ([`Prev::Field`] `filled`)
     /// and `t` opens with the rest of its last unit: a few characters that
     /// make one name with it (住房城乡 / 建设局, 市市场 / 监管局), not a
@@ -1030,6 +1040,7 @@ impl<'a, 't> Builder<'a, 't> {
             .to_owned();
         let depth = m.parts.len().max(1);
         let open = (is_open_line(u.text(), self.wrap)
+            || self.fills_spaced(&u)
             || self.run_on_fills(&u)
             || self.cites_below(&u, u.text())
             || self.cut_at_semicolon(&u)
@@ -1358,6 +1369,7 @@ impl<'a, 't> Builder<'a, 't> {
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
+                || self.fills_spaced(&u)
                 || self.run_on_fills(&u)
                 || self.cites_below(&u, t)
                 || self.cut_at_semicolon(&u)
