@@ -664,7 +664,12 @@ impl AttributionRules {
             // (Read only where its first part ends with a verb, as a run does.)
             .or_else(|| {
                 paragraphs().find_map(|p| {
+                    // (Nor where it opens with a year: 2020年县应急管理局负责，
+                    // …参与，开展了专项整治。 tells what was done.)
                     let s = last_sentence(p)?;
+                    if s.starts_with(text::is_digit) {
+                        return None;
+                    }
                     self.verb_at_end(text::trim(split_runs(s).next()?))?;
                     self.opening(s)
                 })

@@ -117,7 +117,14 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     // (Or right after a title's 》, the next line opening inside or at the
     // year's bracket: …的通知》财预 / 〔2015〕35号, …》鄂政办发[2017 / ]30号.)
     let after_break = match before {
-        Some('》') => next.starts_with(year_bracket),
+        // (Not a word the title's sentence goes on with, …的通知》精神 /
+        // 〔2015〕35号….)
+        Some('》') => {
+            next.starts_with(year_bracket)
+                && !["精神", "要求", "规定", "部署", "文件", "有关"]
+                    .iter()
+                    .any(|w| prev.ends_with(w))
+        }
         Some(c) => text::is_open_bracket(c) || c == '、' || c == '，' || c == ',',
         None => false,
     };
@@ -281,7 +288,13 @@ fn order_organ_head(tail: &str, whole: bool, next: &str, lex: &Lexicon) -> Optio
         docnum::ends_with_stop(&tail[..at.min(tail.len())])
     };
     let code = joined[at..f.core_start].trim_end_matches('令');
+    // (The next line's head an organ's whole name, 公安部, is the organ: the
+    // words before it, …严格按照最新修订 / 公安部令第124号, name none. Unless
+    // they end with a place's level, 湖北省 / 人民政府令.)
+    let whole_name = lex.organ_ending(rest).is_some_and(|e| e.len() < rest.len());
+    let placed = tail[at.min(tail.len())..].ends_with(['省', '市', '县', '区', '州', '盟', '旗']);
     (at < tail.len()
+        && (!whole_name || placed)
         && f.core_start >= tail.len()
         && cut
         && lex.organ_ending(code).is_some()
@@ -492,6 +505,10 @@ mod tests {
         assert_eq!(
             cited("全面加强环境卫生\n人民政府令第3号"),
             ["人民政府令第3号"]
+        );
+        assert_eq!(
+            cited("严格按照最新修订\n公安部令第124号执行。"),
+            ["公安部令第124号"]
         );
     }
 

@@ -103,6 +103,16 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
     Ok((i, n))
 }
 
+/// The order `f` found in a regulation's passage note `note` published it:
+/// 公布 or 发布 follows its number (…某市人民政府令第14号公布　自…施行), not
+/// 修订, 修正 or 制定 (an order it was revised by or made under).
+pub fn published_by(note: &str, f: &Found) -> bool {
+    let after = note[f.range.end..].trim_start_matches(is_space);
+    ["公布", "发布", "發布"]
+        .iter()
+        .any(|w| after.starts_with(w))
+}
+
 /// Words that end an issuer code when read backwards from the bracket.
 const STOP: &[&str] = &[
     "根据",
@@ -154,7 +164,20 @@ fn names_level(before: &str, s: &str) -> bool {
     if before.is_empty() || before.ends_with(['号', '號']) {
         return true;
     }
-    (names_government(s) || s.starts_with("国务院"))
+    // (A place's government after the words that close a document's name or
+    // its provisions, …的规定和湖北省人民政府令: 和 inside a place's name,
+    // 根据呼和浩特市…, 沈阳市和平区…, parts nothing.)
+    let level = ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .is_some_and(|r| r.starts_with("政府") || r.starts_with("人民政府"));
+    let placed = names_government(s)
+        && [
+            "规定", "办法", "条例", "细则", "意见", "通知", "决定", "精神", "要求", "文件", "》",
+        ]
+        .iter()
+        .any(|w| before.ends_with(w));
+    (level || placed || s.starts_with("国务院"))
         && !before.ends_with(['委', '府', '院', '局', '部', '区', '厅', '办', '会'])
 }
 
@@ -178,16 +201,22 @@ fn names_government(s: &str) -> bool {
 /// ending as a ministry's, a commission's or an office's name does.
 fn joint_start(head: &str, mut start: usize) -> usize {
     for _ in 0..6 {
-        // (Or parted by a space: 商务部 国家发展改革委令.)
-        let Some(before) = head[..start]
-            .strip_suffix('、')
-            .or_else(|| Some(head[..start].trim_end_matches(is_space)).filter(|b| b.len() < start))
-        else {
+        // (Or parted by one space: 商务部 国家发展改革委令; not a table's
+        // columns, 市交通运输局　　交通运输部令…, nor a local organ's name
+        // beside a ministry's order, 1 市交通运输局 交通运输部令….)
+        let spaced = head[..start]
+            .strip_suffix([' ', '\u{3000}'])
+            .filter(|b| !b.ends_with(is_space));
+        let Some(before) = head[..start].strip_suffix('、').or(spaced) else {
             break;
         };
         let (at, organ) = issuer_in(before, before.len(), true);
         match organ {
-            Some(o) if o.ends_with(['部', '委', '局', '署', '院', '厅', '办', '行']) => {
+            Some(o)
+                if o.ends_with(['部', '委', '局', '署', '院', '厅', '办', '行'])
+                    && !(spaced.is_some()
+                        && o.starts_with(['市', '县', '区', '州', '乡', '镇'])) =>
+            {
                 start = at
             }
             _ => break,
@@ -840,6 +869,11 @@ mod tests {
             "商务部 国家发展改革委令2014年第4号"
         );
         assert_eq!(one("的通知 公安部令第124号").0, "公安部令第124号");
+        assert_eq!(
+            one("1 市交通运输局 交通运输部令2016年第35号").0,
+            "交通运输部令2016年第35号"
+        );
+        assert_eq!(one("市公安局　　　公安部令第124号").0, "公安部令第124号");
         let six =
             "（交通运输部 工业和信息化部 公安部 商务部 市场监管总局 国家网信办令2016年第60号）";
         assert_eq!(one(six).0, &six[3..six.len() - 3]);
@@ -858,6 +892,11 @@ mod tests {
             one("按照《某办法》的规定和湖北省人民政府令第366号执行").0,
             "湖北省人民政府令第366号"
         );
+        for whole in ["呼和浩特市人民政府令第98号", "沈阳市和平区人民政府令第2号"]
+        {
+            assert_eq!(one(&format!("（{whole}）")).0, whole);
+            assert_eq!(one(&format!("根据{whole}")).0, whole);
+        }
         assert_eq!(
             one("依据《某条例》和省政府令第219号有关规定").0,
             "省政府令第219号"

@@ -185,6 +185,9 @@ pub struct Lexicon {
     pub addressee: Vec<String>,
     /// Words of a sentence that ends in a colon, which addressees never hold (如下, 根据).
     pub lead_in: Vec<String>,
+    /// Words opening a sentence that ends in a colon and heads a roster
+    /// (成立…领导小组：); inside a list of addressees they may stand (新成立的…).
+    pub lead_open: Vec<String>,
     /// Words of a passage note under a regulation's title (通过, 公布).
     pub passage: Vec<String>,
     /// Verbs a date in brackets under a title may close with (印发).
@@ -353,6 +356,7 @@ impl Lexicon {
             table_note: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
+            lead_open: Vec::new(),
             passage: Vec::new(),
             dated: Vec::new(),
             edition: Vec::new(),
@@ -431,6 +435,7 @@ impl Lexicon {
                 "table_note" => &mut lex.table_note,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,
+                "lead_open" => &mut lex.lead_open,
                 "passage" => &mut lex.passage,
                 "dated" => &mut lex.dated,
                 "edition" => &mut lex.edition,

@@ -347,6 +347,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
             let k = at - 1;
             let o = units[k].text();
+            // (Not a table's row, numbered, its cells parted by tabs or bars:
+            // 2⇥某某工程⇥某市某区水务投资有限公司 / 某市人民政府办公室关于….)
+            if o.starts_with(|c: char| c.is_ascii_digit()) && o.contains(['\t', '|', '｜']) {
+                break;
+            }
             let head = lex
                 .about
                 .iter()
@@ -889,10 +894,19 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// right under a line of cells.
 fn signs_dated(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
+    // (The row above short of the table's cells, as the rows over it show:
+    // a whole row's organ and date, 某市人民政府办公室⇥2021年3月15日 under a
+    // table's last full row, are a signature.)
+    let tabs = |k: usize| units[k].text().matches('\t').count();
     let row_rest = || {
         u.text().contains('\t')
             && i.checked_sub(1).is_some_and(|k| {
-                units[k].line() + 1 == u.line() && units[k].text().matches('\t').count() >= 2
+                let full = (k.saturating_sub(6)..k)
+                    .filter(|&j| units[j].text().contains('\t'))
+                    .map(tabs)
+                    .max()
+                    .unwrap_or(0);
+                units[k].line() + 1 == u.line() && tabs(k) >= 2 && tabs(k) < full
             })
     };
     dated_signature(u.text(), lex) && !row_rest()
@@ -921,21 +935,25 @@ fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// whose serial is not the one on the open order's number line, within the
 /// three lines under its title at `header` (某市人民政府令 / 第12号): the
 /// regulation under it was published by an order of its own, not the open one.
+/// (The order that published it, its number followed by 公布 or 发布; not
+/// one the note names otherwise, an order it was revised by or made under,
+/// and none when any order it names is the open one's.)
 fn another_order(units: &[Line], header: usize, note: &str) -> bool {
-    let Some(cited) = docnum::find_all(note)
-        .into_iter()
-        .find_map(|f| f.number.serial)
-    else {
-        return false;
-    };
-    units
+    let Some(own) = units
         .iter()
         .skip(header)
         .take(3)
         .find(|l| l.is_number())
         .and_then(|l| docnum::whole(l.text()))
         .and_then(|own| own.serial)
-        .is_some_and(|own| own != cited)
+    else {
+        return false;
+    };
+    let found = docnum::find_all(note);
+    found.iter().all(|f| f.number.serial != Some(own))
+        && found
+            .iter()
+            .any(|f| docnum::published_by(note, f) && f.number.serial.is_some())
 }
 
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
@@ -1057,10 +1075,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // right above it (1.某市人民政府关于印发…集体土地上 / 房屋征收补偿办法的
         // 通知（某府发〔2014〕22号）): a document a list in the text names (a
         // repeal's), not one printed here.
+        // (The item left open by the wrap: one closed, …的通知（某政办发〔2016〕8号）,
+        // may stand over a title of its own, a regulation under its note.)
         if s == i
             && i > 0
             && units[i - 1].adjoins(u)
             && units[i - 1].kind() == crate::lines::Kind::Marker
+            && !units[i - 1].text().ends_with(['）', ')', '。', '；', ';'])
             && opens_title(units[i - 1].text(), lex)
             && !opens_title(u.text(), lex)
         {
@@ -1240,18 +1261,23 @@ mod tests {
     }
 
     /// An organ and its date on one line sign off; parted by a tab right
-    /// under a line of cells, they are a table row's rest a wrap cut.
+    /// under a row short of the table's cells, they are that row's rest a
+    /// wrap cut. Under a whole row they sign.
     #[test]
     fn a_row_rest_signs_nothing() {
         let lex = Lexicon::builtin();
-        let src = "3\t组织改造竣工验收\t各县（区）人民政府\t\n\
+        let src = "2\t开展改造\t市住建局\t各县（区）人民政府\t2021年10月\n\
+                   3\t组织改造竣工验收\t各县（区）人民政府\t\n\
                    市住房和城乡建设局\t2021年11月30日\n\
                    请认真贯彻执行。\n\
-                   某市人民政府\t2021年12月1日\n";
+                   某市人民政府\t2021年12月1日\n\
+                   4\t加强督查\t市政府督查室\t各县（区）人民政府\t2021年12月\n\
+                   某市人民政府办公室\t2021年12月2日\n";
         let units = Line::all(src, &lex);
-        assert!(dated_signature(units[1].text(), &lex));
-        assert!(!signs_dated(&units, 1, &lex));
-        assert!(signs_dated(&units, 3, &lex));
+        assert!(dated_signature(units[2].text(), &lex));
+        assert!(!signs_dated(&units, 2, &lex));
+        assert!(signs_dated(&units, 4, &lex));
+        assert!(signs_dated(&units, 6, &lex));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             let order = note.and_then(|t| {
                 crate::docnum::find_all(t)
                     .into_iter()
-                    .next()
+                    .find(|f| crate::docnum::published_by(t, f))
                     .filter(|f| {
                         f.number
                             .issuer_code

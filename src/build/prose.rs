@@ -706,7 +706,10 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         let last = last_item(value);
+        // (A line that closes a sentence goes on with no list: …、各乡镇人 /
+        // 民政府要加强指导，确保改厕质量。)
         !last.is_empty()
+            && !t.contains(['。', '；', ';'])
             && !lex.attribution.ends_like_unit(last)
             && lex.role_of(label).names_units()
             && lex.attribution.unit_word_across(last, text::trim(t))

@@ -186,7 +186,12 @@ pub fn is_running_head(
         .map(|r| r.trim_start_matches(text::is_digit))
         .is_some_and(|r| r.len() + "年第".len() < after.len() && r.starts_with('期'))
         && after.ends_with('期');
-    if after.is_empty() || issue {
+    // (A gazette's head only beside a page's number on the line above or
+    // below: a row of a table, 1　某县人民政府公报　2021年第1期, names an issue.)
+    if issue {
+        return !page_before && page_beside();
+    }
+    if after.is_empty() {
         let year = &rest[..year_end];
         let names_book = book.is_some_and(|b| {
             let mut key = b.chars().filter(|c| text::is_han(*c) || text::is_digit(*c));
@@ -509,6 +514,7 @@ mod tests {
             "人民政府公报2021年第期",
             "某县人民政府公报2021年第2期解读",
             "《某县人民政府公报》2021年第2期",
+            "1　某县人民政府公报　2021年第1期",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
         }

@@ -74,6 +74,7 @@ fn is_place(s: &str) -> bool {
 /// a newspaper, 《石嘴山日报》社, may be addressed).
 fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
     !Lexicon::contains_any(&lex.lead_in, s)
+        && !lex.lead_open.iter().any(|w| s.starts_with(w.as_str()))
         && (!s.contains('《')
             || !["通过", "公布", "施行", "印发", "发布"]
                 .iter()

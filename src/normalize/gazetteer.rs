@@ -63,6 +63,7 @@ struct Lists {
     self_prefixes: Vec<String>,
     self_infixes: Vec<String>,
     named_sites: Vec<String>,
+    site_modifiers: Vec<String>,
     places: Vec<String>,
     word_places: Vec<String>,
     self_suffixes: Vec<String>,
@@ -128,6 +129,7 @@ impl Lists {
                 "self_prefix" => one(&mut lists.self_prefixes)?,
                 "self_infix" => one(&mut lists.self_infixes)?,
                 "named_site" => one(&mut lists.named_sites)?,
+                "site_modifier" => one(&mut lists.site_modifiers)?,
                 "place" => one(&mut lists.places)?,
                 "word_place" => one(&mut lists.word_places)?,
                 "self_suffix" => one(&mut lists.self_suffixes)?,
@@ -217,6 +219,8 @@ struct Anywhere {
     automaton: AhoCorasick,
     /// Kind bits by pattern.
     kinds: Vec<u8>,
+    /// Words that, all before a site's word, name no site (国有林场, 中小水库).
+    site_modifiers: Vec<String>,
 }
 
 impl Anywhere {
@@ -245,6 +249,7 @@ impl Anywhere {
         Anywhere {
             automaton,
             kinds: kinds.into_values().collect(),
+            site_modifiers: lists.site_modifiers.clone(),
         }
     }
 
@@ -253,8 +258,10 @@ impl Anywhere {
     fn kinds_in(&self, name: &str) -> u8 {
         self.automaton.find_overlapping_iter(name).fold(0, |k, m| {
             let mut kind = self.kinds[m.pattern().as_usize()];
+            let before = &name[..m.start()];
             if kind & SITE != 0
-                && crate::text::chars_at_most(&name[..m.start()], SITE_NAME_CHARS - 1)
+                && (crate::text::chars_at_most(before, SITE_NAME_CHARS - 1)
+                    || self.site_modifiers.iter().any(|w| w == before))
             {
                 kind &= !SITE;
             }
