@@ -1084,6 +1084,12 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             && !units[i - 1].text().ends_with(['）', ')', '。', '；', ';'])
             && opens_title(units[i - 1].text(), lex)
             && !opens_title(u.text(), lex)
+            // (Its rest closing with the named document's number in
+            // brackets: a 纪要's heading, 一、关于…工作, above the next 纪要's
+            // title, or a numbered title over two lines, （16）…关于印发… /
+            // …工作要点的通知, is none.)
+            && u.may_hold_hao()
+            && u.text().ends_with(['）', ')'])
         {
             continue;
         }

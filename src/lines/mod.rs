@@ -410,7 +410,11 @@ fn item_names_document(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
         Lexicon::contains_any(&lex.about, t) || Lexicon::contains_any(&lex.transmittal, t)
     };
     above.is_some_and(|p| {
-        p.kind() == Kind::Marker && p.line() + 1 == u.line() && names(p.text()) && !names(u.text())
+        p.kind() == Kind::Marker
+            && p.line() + 1 == u.line()
+            && names(p.text())
+            && !names(u.text())
+            && u.text().ends_with(['）', ')'])
     })
 }
 
