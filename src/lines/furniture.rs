@@ -141,8 +141,11 @@ pub fn is_running_head(
     let t = text::trim(t);
     // (A PDF's head may set its name and its issue far apart: 某县人民政府公报
     // ⁠ ⁠… 2021年第2期. The gap is not counted.)
+    // (Only a head ending with its issue or a figure has one: most long
+    // lines ending in a bracket are answered without a search.)
     if !text::chars_at_most(t, 24)
-        && (!(t.contains("  ") || text::has_char(t, '\u{3000}'))
+        && (t.ends_with(['）', ')', '·'])
+            || !(t.contains("  ") || text::has_char(t, '\u{3000}'))
             || t.chars().filter(|&c| !text::is_space(c)).nth(24).is_some())
     {
         return false;
