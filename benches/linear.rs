@@ -2,7 +2,8 @@
 //! lines of plain prose, of `一、` marker lines with no title above them,
 //! of the same marker lines under a document's title, and on one line of
 //! as many cited titles and numbers (a table of documents exported without
-//! line breaks), doubling each step. Prints the best of three runs per size and the ratio to the size
+//! line breaks), and of lines that each read as a table's header with no row
+//! under any, doubling each step. Prints the best of three runs per size and the ratio to the size
 //! before (2.0 is linear; a quadratic pass shows as 4).
 //!
 //! ```sh
@@ -41,6 +42,17 @@ fn cited(n: usize, _: &str) -> String {
         t.push_str(&format!("《关于某某工作{i}的通知》（某政发〔2021〕{i}号）"));
     }
     t.push('\n');
+    t
+}
+
+/// `n` lines each reading as a table's header (任务⇥具体措施⇥…) and no row
+/// under any: a table is looked for at each, and none may read all the rest.
+fn headers(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 30 + head.len());
+    t.push_str(head);
+    for i in 0..n {
+        t.push_str(&format!("任务\t具体措施\t第{i}项\n"));
+    }
     t
 }
 
@@ -116,6 +128,7 @@ fn main() {
         let text = match series.as_str() {
             "prose" => prose(n),
             "cited" => cited(n, ""),
+            "headers" => headers(n, ""),
             _ => markers(n, ""),
         };
         black_box(gongwen::parse(&text, "bench.txt", &lex));
@@ -129,11 +142,12 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 4] = [
+    let series: [Series; 5] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
         ("cited numbers on one line", cited, "", "cited"),
+        ("table headers, no row", headers, head, "lines"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

@@ -862,6 +862,10 @@ impl Reader<'_, '_, '_> {
         // with one: a bar table's row a wrap cut (`| 编制…规划。 | 各` /
         // `县人民政府 | 2021` / `年8月底前 |`), which goes on on the next line.
         let mut unclosed = false;
+        // The header read again before any row: three times is a list of
+        // such lines, no table's pages (a header repeats after a page's
+        // rows), and reading on would make every one of them read the rest.
+        let mut again = 0;
         let mut i = self.header.len;
         while let Some(u) = self.run.get(i) {
             let t = u.text();
@@ -900,6 +904,12 @@ impl Reader<'_, '_, '_> {
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
                 if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
+                    if self.items.is_empty() && self.open.is_none() {
+                        again += 1;
+                        if again >= 3 {
+                            break;
+                        }
+                    }
                     // (The header again cut by a wrap, under 续表 on a new
                     // page: its tail line is the header's too.)
                     let len = self.header_again(i, delim);
