@@ -659,9 +659,33 @@ fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 }
 
 /// Unit `i` is the addressees' first line, their colon on the next (各辖市、
-/// 区人民政府,镇江新区管委会,市各委办局, / 市各直属单位:).
+/// 区人民政府,镇江新区管委会,市各委办局, / 市各直属单位:), or on the one
+/// after (各县（市、区）人民政府，…、高 / 新区、…管委会， / 市人民政府有关部门：).
 fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
+    let three = || {
+        units.get(i..i + 3).is_some_and(|w| {
+            // (The middle line goes on with the list: a separator in it, no
+            // figure opening it, 市工信局、市发改委 / 2019年第四季度 / 各县…：
+            // being a table's cells above the addressees.)
+            !w[1].is_addressee()
+                && w[1].text().contains(crate::text::is_list_sep)
+                && !w[1].text().starts_with(crate::text::is_digit)
+                && w[2].is_addressee()
+                && w[0].adjoins(&w[1])
+                && w[1].adjoins(&w[2])
+                && crate::lines::header::addressees_over_lines(w, false, lex).is_some()
+        })
+    };
+    if !u.is_title_end()
+        && !u.is_addressee()
+        && !u.text().contains(['\t', '|', '｜'])
+        && !u.text().starts_with(|c: char| c.is_ascii_digit())
+        && u.text().contains(crate::text::is_list_sep)
+        && three()
+    {
+        return true;
+    }
     // (Not a table's row: 1	压缩企业开办时间…	区市场监管局、….)
     units.get(i + 1).is_some_and(Line::is_addressee)
         && !u.is_title_end()
