@@ -677,7 +677,11 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
                 && crate::lines::header::addressees_over_lines(w, false, lex).is_some()
         })
     };
-    if !u.is_title_end()
+    // (Flags first: most lines have no colon's line two below them.)
+    let colon_two_below = units.get(i + 2).is_some_and(Line::is_addressee)
+        && units.get(i + 1).is_some_and(|n| !n.is_addressee());
+    if colon_two_below
+        && !u.is_title_end()
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
         && !u.text().starts_with(|c: char| c.is_ascii_digit())
