@@ -343,10 +343,19 @@ pub fn cut_number(
                     .is_some_and(|c| text::chars_at_most(c, 4))
             })
     };
-    if first.is_number()
-        || second.number().is_some_and(|n| n.issuer_code.is_some()) && !code_cut()
-        || second.line() != first.line() + 1
-    {
+    if first.is_number() || second.line() != first.line() + 1 {
+        return None;
+    }
+    // (Or in brackets, cut anywhere between them: （某政〔2021 / 〕9号）, （ /
+    // 某政〔2021〕8号）, （某政〔2021〕12号 / ）.)
+    if a.starts_with(docnum::is_number_open) && b.ends_with(docnum::is_number_close) {
+        let joined = [a, b].concat();
+        return text::chars_at_most(&joined, 30)
+            .then(|| docnum::whole(&joined))
+            .flatten()
+            .filter(|n| n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some());
+    }
+    if second.number().is_some_and(|n| n.issuer_code.is_some()) && !code_cut() {
         return None;
     }
     if a.is_empty()

@@ -32,6 +32,28 @@ pub(super) fn above(
             .is_some_and(|p| p.is_title_fragment() && p.line() + 1 == under)
     };
     let title_above = |out: &[Line]| fragment_over(out, line.line());
+    // A title's number in brackets cut by a wrap between them (…的通知（汴政
+    // 〔2021 / 〕9号）各县…：): the title's line is cut before its bracket, and
+    // this line after its close.
+    if !genre_cut && title_above(out) {
+        // (The title's lines above it, at most two.)
+        let n = out.len();
+        let mut first = n - 1;
+        while first + 3 > n && first > 0 && fragment_over(&out[..first], out[first].line()) {
+            first -= 1;
+        }
+        let mut above = [""; 2];
+        for (a, l) in above.iter_mut().zip(&out[first..n - 1]) {
+            *a = l.text();
+        }
+        let above = &above[..n - 1 - first];
+        if let Some((open, end)) = split::bracket_cut(out[n - 1].text(), t, above, lex) {
+            if open > 0 {
+                cut_line(out, out.len() - 1, open, lex);
+            }
+            return Some(end);
+        }
+    }
     // An issuer's code cut by a wrap, its head run into the title above
     // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
     if !numbers.is_empty() && title_above(out) {
@@ -73,6 +95,16 @@ pub(super) fn above(
     // addressees after a space, their list ended on this line (…78号 各县（市、
     // 特区、区）人民政府，… / 各有关单位：).
     // (Its 号 seen first; the number parsed last, for a line with a colon.)
+    // (Not the rest of a number in brackets a wrap cut, its head on the line
+    // above it: …的通知（ / 某政〔2021〕8号）.)
+    let bracket_rest = |p: &Line| {
+        p.text().ends_with(docnum::is_number_close)
+            && out.len() >= 2
+            && out[out.len() - 2]
+                .text()
+                .starts_with(docnum::is_number_open)
+            && !out[out.len() - 2].text().contains(docnum::is_number_close)
+    };
     let numbered_above = out
         .last()
         .filter(|p| p.line() + 1 == line.line() && (p.is_number() || p.may_hold_hao()));
@@ -103,11 +135,14 @@ pub(super) fn above(
         && (text::first_colon(t).is_some() || list_goes_on())
         && (title || numbered_above.is_some_and(number_above))
     {
-        let pieces = out.last().filter(|p| p.may_hold_hao()).and_then(|p| {
-            let numbers = docnum::numbers_in(p.text());
-            let under_title = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
-            split::run_on_number(&p.unit(), numbers, under_title, Some(t), lex)
-        });
+        let pieces = out
+            .last()
+            .filter(|p| p.may_hold_hao() && !bracket_rest(p))
+            .and_then(|p| {
+                let numbers = docnum::numbers_in(p.text());
+                let under_title = out.len() >= 2 && out[out.len() - 2].kind() == Kind::TitleEnd;
+                split::run_on_number(&p.unit(), numbers, under_title, Some(t), lex)
+            });
         if let Some(pieces) = pieces {
             let hao = out.pop().is_some_and(|p| p.may_hold_hao());
             let at = out.len();

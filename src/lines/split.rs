@@ -450,6 +450,67 @@ fn cut_number_open(t: &str) -> Option<(usize, bool)> {
         .map(|(open, _)| (open, closed && digits == 0))
 }
 
+/// A title's number in brackets after it, cut by a wrap anywhere between
+/// its brackets (…的通知（汴政〔2021 / 〕9号）, …的通知（ / 汴政〔2021〕8号）,
+/// …的通知（汴 / 政〔2021〕10号）, …的通知（汴政〔2021〕12号 / ）): where its
+/// opening bracket stands in `prev`, the title's line, and where its closing
+/// bracket ends in `t`, the line under it. The two halves read as one number
+/// with its code, year and serial, and the text before the bracket closes a
+/// title (`closes_title`), addressees or nothing after it. `above`: the
+/// title's lines above `prev`, each right above the next (a sentence citing
+/// a notice, 根据市政府关于…的通知（某政〔2021 / 〕9号）要求，…, is none).
+pub fn bracket_cut(prev: &str, t: &str, above: &[&str], lex: &Lexicon) -> Option<(usize, usize)> {
+    let prev = prev.trim_end_matches(text::is_space);
+    // (The bracket opens among the line's last few characters, and no
+    // closing one follows it there; most title lines end otherwise.)
+    let (open, _) = prev
+        .char_indices()
+        .rev()
+        .take(16)
+        .take_while(|&(_, c)| !docnum::is_number_close(c) && !text::is_close_paren(c))
+        .find(|&(_, c)| text::is_open_paren(c) || matches!(c, '【' | '［'))?;
+    let head = &prev[open..];
+    let body = t.trim_start_matches(text::is_space);
+    let lead = t.len() - body.len();
+    // Its close: right at the line's start after a number whole above, or
+    // after the first 号 within the rest's first few characters.
+    let end = if head.ends_with(['号', '號']) {
+        body.starts_with(docnum::is_number_close)
+            .then(|| lead + body.chars().next().map_or(0, char::len_utf8))?
+    } else {
+        let (at, c) = body
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| matches!(c, '号' | '號'))?;
+        let after = at + c.len_utf8();
+        let close = body[after..]
+            .chars()
+            .next()
+            .filter(|&c| docnum::is_number_close(c))?;
+        lead + after + close.len_utf8()
+    };
+    let rest = &t[end..];
+    if !(text::trim(rest).is_empty() || addressees_follow(rest, lex)) {
+        return None;
+    }
+    let n = docnum::whole(&[head, &t[lead..end]].concat())?;
+    let title = prev[..open].trim_end_matches(text::is_space);
+    // (The title's lines hold no sentence's stops, and its first line no
+    // words of a sentence before its 关于: 各地要按照市人民政府关于….)
+    let first = above.first().copied().unwrap_or(title);
+    let head = first.find("关于").map_or(first, |at| &first[..at]);
+    let stops = |l: &str| l.contains(['，', ',', '。', '；', ';', '：', ':']);
+    (n.issuer_code.is_some()
+        && n.year.is_some()
+        && n.serial.is_some()
+        && !above.iter().any(|l| stops(l))
+        && !stops(title)
+        && !lex.opens_sentence(text::trim(first))
+        && !SENTENCE_WORDS.iter().any(|w| head.contains(w))
+        && closes_title(title, !above.is_empty(), lex))
+    .then_some((open, end))
+}
+
 /// The rest of a number a wrap cut (`prev`, the first half on the line
 /// above: 某政发〔2 / 某政办函〔 / 某政发〔2017〕), at the start of `t`
 /// (006〕20号各县…, 2019〕37号各区…): where that rest ends in `t`, when the
@@ -880,6 +941,69 @@ pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A title's number in brackets cut anywhere between them: the title's
+    /// line is cut at its bracket and the rest read up to its close; a
+    /// sentence citing a notice so cut is none.
+    #[test]
+    fn a_bracketed_number_cut_after_its_title() {
+        let lex = Lexicon::builtin();
+        let cut = |prev: &str, t: &str| bracket_cut(prev, t, &[], &lex);
+        let title = "某市人民政府关于印发某市防汛预案的通知";
+        let open = title.len();
+        for (head, rest) in [
+            ("（", "某政〔2021〕8号）"),
+            ("（某", "政〔2021〕8号）"),
+            ("（某政〔2021", "〕8号）"),
+            ("（某政〔2021〕8", "号）"),
+            ("（某政〔2021〕8号", "）"),
+            ("(某政[2021", "]8号)"),
+        ] {
+            let prev = [title, head].concat();
+            assert_eq!(
+                cut(&prev, rest),
+                Some((open, rest.len())),
+                "{prev} / {rest}"
+            );
+        }
+        // Addressees after the close, up to their colon.
+        let t = "〕8号）各县区人民政府，市人民政府各部门：";
+        let close = "〕8号）".len();
+        assert_eq!(
+            cut(&[title, "（某政〔2021"].concat(), t),
+            Some((open, close))
+        );
+        // A sentence after it, a sentence's words or stops before 关于, or
+        // halves that read as no number.
+        assert_eq!(
+            cut(
+                &[title, "（某政〔2021"].concat(),
+                "〕8号）要求，现通知如下："
+            ),
+            None
+        );
+        let said = "各地要按照市人民政府关于印发某市防汛预案的通知（";
+        assert_eq!(cut(said, "某政〔2021〕8号）"), None);
+        let cited = "为做好防汛工作，根据市政府关于防汛工作的通知（";
+        assert_eq!(cut(cited, "某政〔2021〕8号）"), None);
+        assert_eq!(cut(&[title, "（试行"].concat(), "）"), None);
+        assert_eq!(cut(&[title, "（某政"].concat(), "〔2021〕）"), None);
+        // Under a title's first line, the line that holds its 关于.
+        let second = "防汛预案的通知（某政〔2021";
+        assert_eq!(
+            bracket_cut(second, "〕8号）", &["某市人民政府关于印发某市"], &lex),
+            Some(("防汛预案的通知".len(), "〕8号）".len()))
+        );
+        assert_eq!(
+            bracket_cut(
+                second,
+                "〕8号）",
+                &["各地要按照市人民政府关于印发某市"],
+                &lex
+            ),
+            None
+        );
+    }
 
     /// A 的 and a genre word after a title's genre word, then a code: the
     /// title's close, not the code's head.
