@@ -1077,7 +1077,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                     && numbered
                     && (enclosed
                         || !is_transmittal(&open_title, lex)
-                        || units[i + 1].is_addressee())
+                        || units[i + 1].is_addressee()
+                        // (Or wrapped, their colon's line under the next:
+                        // …60号 / 各县（市、区）人民政 / 府，市人民政府各部门：.)
+                        || units.get(i + 2).is_some_and(Line::is_addressee))
                 || after_text
                 || after_paragraph
                 || after_signature)

@@ -739,6 +739,12 @@ mod tests {
         // Without the separator, a long second line is a line of its own.
         let us = Unit::all("各省、自治区、直辖市、计划单列市财政厅（局）\n党中央有关部门，国务院各部委、各直属机构：");
         assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
+        // A name cut inside its head, a separator inside its brackets.
+        let us = Unit::all("各县（市、区）人民政\n府，市人民政府各部门：");
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("各县（市、区）人民政府，市人民政府各部门：")
+        );
         let u = Unit::all("各县区：现将方案印发给你们。")[0];
         let (head, rest) = addressee_head(&u, &lex).unwrap();
         assert_eq!(head.text(), "各县区：");
