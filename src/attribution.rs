@@ -467,10 +467,31 @@ impl AttributionRules {
         if !split_runs(s).any(|p| self.verb_at_end(text::trim(p)).is_some()) {
             return None;
         }
+        // A labelled deadline read right before: a phrase after a comma goes
+        // on with its value (完成时限：2021年12月底前完成集中攻坚，2022年巩固提升).
+        let mut labelled = false;
         for part in split_runs(s) {
+            let comma = s[..text::offset_in(s, part)]
+                .chars()
+                .next_back()
+                .filter(|&c| matches!(c, '，' | ','));
             let part = text::trim(part);
             if part.is_empty() {
                 continue;
+            }
+            if let Some(c) = comma.filter(|_| std::mem::take(&mut labelled)) {
+                if text::first_colon(part).is_none()
+                    && is_deadline_phrase(part)
+                    && self.verb_at_end(part).is_none()
+                {
+                    if let Some((_, value)) = a.fields.last_mut() {
+                        value.push(c);
+                        value.push_str(part);
+                        a.deadline = Some(value.clone());
+                    }
+                    labelled = true;
+                    continue;
+                }
             }
             let before = a.units.len();
             if self.run(part, &mut a) {
@@ -489,6 +510,7 @@ impl AttributionRules {
                 // （X、Y负责，完成时限：2021年2月底前）: the label kept as a field.
                 a.deadline = Some(value.to_owned());
                 a.fields.push((label.to_owned(), value.to_owned()));
+                labelled = true;
             } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
                 pending.extend(units);
             } else if self.oversees(part) {
@@ -1379,6 +1401,27 @@ mod tests {
 
     /// A period and its term are a deadline; how often a thing is done is
     /// not (由X牵头，Y配合，每季度开展一次联合执法行动).
+    /// A labelled deadline's value goes on after a comma with a phrase
+    /// naming when; a run after the comma is a run of its own.
+    #[test]
+    fn labelled_deadline_over_a_comma() {
+        let r = rules();
+        let a = r
+            .whole("市安委办牵头，各成员单位负责；完成时限：2021年12月底前完成集中攻坚，2022年巩固提升")
+            .unwrap();
+        let value = "2021年12月底前完成集中攻坚，2022年巩固提升";
+        assert_eq!(a.fields, vec![("完成时限".to_owned(), value.to_owned())]);
+        assert_eq!(a.deadline.as_deref(), Some(value));
+        let a = r.whole("完成时限：2021年6月底前，市应急局负责").unwrap();
+        assert_eq!(a.deadline.as_deref(), Some("2021年6月底前"));
+        assert_eq!(roles(&a).1, vec!["市应急局"]);
+        // Not after a semicolon: a second phrase there is no value's.
+        assert_eq!(
+            r.whole("市应急局负责；完成时限：2021年6月底前；2022年巩固提升"),
+            None
+        );
+    }
+
     #[test]
     fn deadline_phrases_and_frequencies() {
         for t in [
