@@ -1399,8 +1399,6 @@ mod tests {
         assert_eq!(a.units.len(), 2);
     }
 
-    /// A period and its term are a deadline; how often a thing is done is
-    /// not (由X牵头，Y配合，每季度开展一次联合执法行动).
     /// A labelled deadline's value goes on after a comma with a phrase
     /// naming when; a run after the comma is a run of its own.
     #[test]
@@ -1422,6 +1420,8 @@ mod tests {
         );
     }
 
+    /// A period and its term are a deadline; how often a thing is done is
+    /// not (由X牵头，Y配合，每季度开展一次联合执法行动).
     #[test]
     fn deadline_phrases_and_frequencies() {
         for t in [
