@@ -289,9 +289,16 @@ static MONTH_RANGE: Period = period!(
     grammar::month_range,
     |h| h.yue && h.dash
 );
-/// A range of years: `2020-2022年`, `2020年-2022年`.
+/// A range from a month to a year whole: `2022年9月-2024年` (from 至).
+static MONTHS_TO_YEAR: Period = period!(
+    r"YEAR?(?P<m>\d{1,2})月(?:份|底|末)?-(?P<y2>\d{4})年",
+    grammar::months_to_year,
+    |h| h.yue && h.nian && h.dash
+);
+/// A range of years: `2020-2022年`, `2020年-2022年`, to a month of the
+/// last: `2021年-2022年6月`.
 static YEAR_RANGE: Period = period!(
-    r"(?P<y>\d{4})年?-(?P<y2>\d{4})年",
+    r"(?P<y>\d{4})年?-(?P<y2>\d{4})年(?:(?P<m2>\d{1,2})月)?",
     grammar::year_range,
     |h| h.nian && h.dash
 );
@@ -477,6 +484,24 @@ mod grammar {
         })
     }
 
+    pub(super) fn months_to_year(s: &str) -> Option<Caps<'_>> {
+        read(s, opt_year, |i| {
+            let (i, m) = digits(1, 2).parse(i).ok()?;
+            let month_words = opt(alt((t("份"), t("底"), t("末"))));
+            let (i, _) = (t("月"), month_words, t("-")).parse(i).ok()?;
+            let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
+            let (m, y2) = (Some(m), Some(y2));
+            Some((
+                i,
+                Caps {
+                    m,
+                    y2,
+                    ..Caps::default()
+                },
+            ))
+        })
+    }
+
     /// `(?P<y>\d{4})年?`, the first year of a range.
     fn range_start(i: &str) -> R<'_, Year<'_>> {
         terminated(digits(4, 4), opt(t("年")))
@@ -488,11 +513,14 @@ mod grammar {
         read(s, range_start, |i| {
             let (i, _) = t("-").parse(i).ok()?;
             let (i, y2) = terminated(digits(4, 4), t("年")).parse(i).ok()?;
+            // (A month may end it: 2021年-2022年6月.)
+            let (i, m2) = opt(terminated(digits(1, 2), t("月"))).parse(i).ok()?;
             let y2 = Some(y2);
             Some((
                 i,
                 Caps {
                     y2,
+                    m2,
                     ..Caps::default()
                 },
             ))
@@ -796,7 +824,7 @@ fn period_at(
     doc_year: Option<i32>,
     has: Literals,
 ) -> Option<(usize, Result<Found, String>)> {
-    // Ten grammars tried at every character of a value: most characters
+    // Eleven grammars tried at every character of a value: most characters
     // open none of them.
     if !s.chars().next().is_some_and(may_open_period) {
         return None;
@@ -826,8 +854,16 @@ fn period_at(
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
         return Some((c.len, found(DeadlineKind::Range, month_end(y2, num(c.m2)))));
     }
+    if let Some(c) = MONTHS_TO_YEAR.captures(s, has) {
+        let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok());
+        return Some((c.len, found(DeadlineKind::Range, month_end(y2, Some(12)))));
+    }
     if let Some(c) = YEAR_RANGE.captures(s, has) {
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok());
+        // (Years to a month of the last: due at that month's end.)
+        if c.m2.is_some() {
+            return Some((c.len, found(DeadlineKind::Range, month_end(y2, num(c.m2)))));
+        }
         return Some((
             c.len,
             found(
@@ -1084,11 +1120,12 @@ mod tests {
     }
 
     /// Every period pattern, in the order `period_at` tries them.
-    fn all_periods() -> [&'static Period; 10] {
+    fn all_periods() -> [&'static Period; 11] {
         [
             &DAY_RANGE,
             &DAY,
             &MONTH_RANGE,
+            &MONTHS_TO_YEAR,
             &YEAR_RANGE,
             &MONTH,
             &HALF,
@@ -1211,7 +1248,7 @@ mod tests {
                 .collect();
             texts.push(t);
         }
-        let mut read = [0usize; 10];
+        let mut read = [0usize; 11];
         for t in &texts {
             for (k, (p, re)) in periods.iter().zip(&regexes).enumerate() {
                 let want = by_regex(re, t);
@@ -1296,7 +1333,7 @@ mod tests {
             ]
             .map(String::from),
         );
-        let mut matched = [0usize; 10];
+        let mut matched = [0usize; 11];
         for t in &texts {
             let folded = fold(t);
             for (i, _) in folded.char_indices().take(40) {
@@ -1744,6 +1781,31 @@ mod tests {
                 false,
             ),
             ("2020—2022年", None, Some("2022-12-31"), false, Range, false),
+            // ends of two grains: the range's end, in its own
+            (
+                "2021年至2022年6月",
+                None,
+                Some("2022-06-30"),
+                false,
+                Range,
+                false,
+            ),
+            (
+                "2022年9月至2024年",
+                None,
+                Some("2024-12-31"),
+                false,
+                Range,
+                false,
+            ),
+            (
+                "2021年9月—2022年底前",
+                None,
+                Some("2022-12-31"),
+                false,
+                Range,
+                false,
+            ),
             (
                 "2020年至2022年",
                 None,
