@@ -65,8 +65,11 @@ pub(super) fn above(
         }
     }
     // … or with the number alone on its line, the addressees on this one
-    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：).
-    if line.is_addressee() && out.len() >= 2 {
+    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：), or the
+    // date in brackets a collection prints under a title (…的实施意见同 /
+    // 发〔2021〕21号 / （2021年8月16日）).
+    let dated = || line.is_note() && crate::lines::header::bracket_date(t, lex);
+    if (line.is_addressee() || dated()) && out.len() >= 2 {
         let (title, n) = (&out[out.len() - 2], &out[out.len() - 1]);
         let k = (title.is_title_fragment()
             && title.line() + 1 == n.line()
