@@ -451,13 +451,25 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 let Some((place, organs)) = parts.split_last() else {
                     return false;
                 };
-                NEEDS_PLACE.iter().any(|w| below.starts_with(w))
+                // (Or cut inside the place's name, before its 市 or 县, the
+                // other organs on the line naming that place: 齐齐哈尔市司法局
+                // 齐齐哈尔市财政局 齐齐哈尔 / 市人力资源和社会保障局 / 关于….)
+                let named_beside = || {
+                    below.chars().next().is_some_and(|c| {
+                        PLACE.contains(&c)
+                            && organs
+                                .iter()
+                                .any(|p| p.strip_prefix(place).is_some_and(|r| r.starts_with(c)))
+                    })
+                };
+                let cut = NEEDS_PLACE.iter().any(|w| below.starts_with(w))
                     && !below.contains(PLACE)
+                    && place.ends_with(PLACE);
+                (cut || !place.ends_with(PLACE) && named_beside())
                     && units[k].adjoins(&units[k + 1])
                     && !lex.opens_sentence(o)
                     && crate::text::chars_at_most(place, 10)
                     && place.chars().all(crate::text::is_han)
-                    && place.ends_with(PLACE)
                     && lex.organ_ending(place).is_none()
                     && organs.iter().all(|p| lex.organ_ending(p).is_some())
                     && lex.organ_ending(&[place, below].concat()).is_some()
