@@ -25,6 +25,16 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// The lines after the one read are signature lines, none or a few,
+    /// and then the date: the line read signs, if it names organs.
+    fn signs_before_date(&self) -> bool {
+        self.lines
+            .iter()
+            .take(MAX_SIGNATURE_LINES)
+            .find(|n| !n.is_signature())
+            .is_some_and(|n| n.is_date() || self.bracket_date(n))
+    }
+
     /// The document is a 纪要 (minutes).
     fn is_minutes(&self) -> bool {
         self.doc
@@ -95,6 +105,9 @@ impl<'a, 't> Builder<'a, 't> {
                 && self.text_ends_at(0)
                 && (body::signature_after_stop(t, self.lex).is_some_and(|s| s.date.is_some())
                     || self.cut_signature(t).is_some())
+                // (Or the date on a line of its own under it: …落实。中共某县 /
+                // 委办公室 / 2021年6月1日.)
+                || l.is_signature() && !t.ends_with('日') && self.cut_signature(t).is_some()
                 || self.date_cut(t).is_some())
     }
 
@@ -184,19 +197,30 @@ impl<'a, 't> Builder<'a, 't> {
     /// ending the text above after a 。 and its rest before the date that
     /// ends `t` (…作出新的更大贡献。保山市人 / 民政府　2019年3月8日): the
     /// head's length, the organs and the date.
-    fn cut_signature(&self, t: &str) -> Option<(usize, String, Date)> {
-        if !t.ends_with('日')
+    fn cut_signature(&self, t: &str) -> Option<(usize, String, Option<Date>)> {
+        // (Or the date on a line of its own under it, other organs' lines
+        // between them maybe: …认真抓好落实。中共某县 / 委办公室 / 某县人民政府
+        // 办公室 / 2021年6月1日.)
+        let dated = t.ends_with('日');
+        if !(dated || self.signs_before_date())
             || !matches!(self.prev, super::Prev::Text { open: true, .. })
             || !self.text_ends_at(0)
         {
             return None;
         }
-        let (d, r) = parse_date(t)?;
-        let rest = crate::text::trim(&t[..r.start]);
+        let (d, rest) = if dated {
+            let (d, r) = parse_date(t)?;
+            if r.end != t.len() {
+                return None;
+            }
+            (Some(d), crate::text::trim(&t[..r.start]))
+        } else {
+            (None, crate::text::trim(t))
+        };
         // (Joint organs parted by spaces, the wrap inside the first: …落到
         // 实处。中共某市 / 委　某市人民政府　二〇二一年二月二十六日.)
         let organ_char = |c: char| crate::text::is_han(c) || crate::text::is_space(c);
-        if r.end != t.len() || rest.is_empty() || !rest.chars().all(organ_char) {
+        if rest.is_empty() || !rest.chars().all(organ_char) {
             return None;
         }
         let above = self.notice_text()?;
@@ -256,26 +280,40 @@ impl<'a, 't> Builder<'a, 't> {
         if let Some((head, organs, d)) = self.cut_signature(t) {
             self.cut_notice_text(head);
             self.doc.issuers.extend(split_organs(&organs, self.lex));
-            self.doc.date = Some(d.iso());
+            self.doc.date = d.map(|d| d.iso());
             self.sign_off();
             self.own(l, Part::Signature);
             return true;
         }
         // Alone on its line, before the date, or before other signature
         // lines and then the date (a joint signature, one organ a line).
-        let before_date = self
-            .lines
-            .iter()
-            .take(MAX_SIGNATURE_LINES)
-            .find(|n| !n.is_signature())
-            .is_some_and(|n| n.is_date() || self.bracket_date(n));
+        let before_date = self.signs_before_date();
         // The first of several signature lines follows the text, not a
         // colon or another organ's line: those open and make a list of units
         // (以下单位… / 市公安局交警支队 / …), whose last line before the date is
         // the one signature.
         let starts = self.state != State::Notice || !self.listed || self.next_is_date();
         if before_date && starts && l.is_signature() {
-            self.doc.issuers.extend(split_organs(t, self.lex));
+            let mut organs = split_organs(t, self.lex).into_iter().peekable();
+            // (An organ's name a wrap cut before its last characters, which
+            // open this line: …齐齐哈尔市人力资源和社会 / 保障局, 某市人民政府 /
+            // 办公室. A name of three characters at most is no joint issuer's,
+            // which print their place.)
+            let signed_above = self
+                .owners
+                .last()
+                .is_some_and(|o| o.part == Part::Signature && o.line + 1 == l.line());
+            if let Some(last) = self.doc.issuers.last_mut().filter(|_| signed_above) {
+                if let Some(first) = organs.next_if(|f| {
+                    crate::text::chars_at_most(f, 3) && {
+                        let joined = [last.as_str(), f].concat();
+                        split_organs(&joined, self.lex).len() == 1
+                    }
+                }) {
+                    last.push_str(&first);
+                }
+            }
+            self.doc.issuers.extend(organs);
             self.sign_off();
             self.own(l, Part::Signature);
             return true;
