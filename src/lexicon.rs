@@ -177,6 +177,9 @@ pub struct Lexicon {
     pub front_matter: Vec<String>,
     /// The word a printed page's running head ends its name with (年鉴).
     pub running_head: Vec<String>,
+    /// A yearbook's chapter names, printed as its pages' running heads
+    /// (重要文献, 专文, 附录).
+    pub chapter_head: Vec<String>,
     /// The words opening a note under a task table (注：, 说明：).
     pub table_note: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
@@ -353,6 +356,7 @@ impl Lexicon {
             cited: Vec::new(),
             front_matter: Vec::new(),
             running_head: Vec::new(),
+            chapter_head: Vec::new(),
             table_note: Vec::new(),
             addressee: Vec::new(),
             lead_in: Vec::new(),
@@ -432,6 +436,7 @@ impl Lexicon {
                 "cited" => &mut lex.cited,
                 "front_matter" => &mut lex.front_matter,
                 "running_head" => &mut lex.running_head,
+                "chapter_head" => &mut lex.chapter_head,
                 "table_note" => &mut lex.table_note,
                 "addressee" => &mut lex.addressee,
                 "lead_in" => &mut lex.lead_in,

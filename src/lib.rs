@@ -528,6 +528,7 @@ fn read_body<'t>(
         let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
             || furniture::is_section_head(l.text(), section)
+            || furniture::is_chapter_head(l.text(), lex, page_beside)
         {
             head_above = !above && !next.is_some_and(|n| furniture::is_page_number(n.text()));
             gap.page();

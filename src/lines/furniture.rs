@@ -240,6 +240,35 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
     section.is_some_and(|s| !s.is_empty() && t == s)
 }
 
+/// A yearbook's chapter name printed as its pages' running head and left
+/// in the text where the pages were joined: a `chapter_head` word
+/// (words.tsv: 重要文献, 专文, 附录), its characters maybe spaced apart (专　文),
+/// beside the page's number — on its line, before or after the name
+/// (附　录　285), or on the line above or below (`page_beside`). Without the
+/// number beside it, the name is text (a heading, a list's item).
+pub fn is_chapter_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+) -> bool {
+    // (Most lines are longer: answered by their length.)
+    if t.len() > 48 {
+        return false;
+    }
+    let t = text::trim(t);
+    let page = |c: char| text::is_digit(c) || text::is_space(c);
+    let name = t.trim_matches(page);
+    if name.is_empty() || !name.starts_with(text::is_han) {
+        return false;
+    }
+    // The name, its spaces passed over, is one of the words.
+    let named = lex.chapter_head.iter().any(|w| {
+        let mut chars = name.chars().filter(|&c| !text::is_space(c));
+        w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
+    });
+    named && (t.len() > name.len() && t.chars().any(text::is_digit) || page_beside())
+}
+
 /// A line that is wholly a comment of the Markdown or HTML an export was
 /// made from (`<!-- INFO END -->`).
 pub fn is_markup_comment(t: &str) -> bool {
@@ -384,6 +413,24 @@ pub fn glued_page(
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    /// A chapter's name is a running head beside a page's number, its
+    /// characters spaced or not, the number on its line or beside it; alone,
+    /// or another word, it is text.
+    #[test]
+    fn chapter_names_beside_page_numbers() {
+        let lex = Lexicon::builtin();
+        for t in ["重要文献", "专　文", "附 录", "附　录　285", "285　附　录"] {
+            assert!(is_chapter_head(t, &lex, || true), "{t}");
+        }
+        assert!(is_chapter_head("附　录　285", &lex, || false));
+        for t in ["专　文", "重要文献", "附录"] {
+            assert!(!is_chapter_head(t, &lex, || false), "{t}");
+        }
+        for t in ["附件", "附　件　2", "重要文献目录", "专文一", "（一）专文"] {
+            assert!(!is_chapter_head(t, &lex, || true), "{t}");
+        }
+    }
 
     #[test]
     fn words_going_on_with_a_figure() {
