@@ -658,15 +658,25 @@ fn has_header(units: &[Line], start: usize, end: usize, lex: &Lexicon) -> bool {
         })
 }
 
-/// Addressees follow unit `i`: on one line, or wrapped over two.
+/// Addressees follow unit `i`: on one line, or wrapped over two (the
+/// first maybe the rest of the number's line, 某政办〔2021〕9号各县、市、区人民政府，
+/// 某某经济技术开发 / 区、…管委会，市政府各部门：), or over three (…9号各县、
+/// 市、区人民政府， / 某某经济技术开发区、…管委 / 会，市政府各部门：).
 fn addressed(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    use crate::lines::header;
     units.get(i + 1).is_some_and(|a| {
         a.is_addressee()
             || !a.is_title_end()
-                && units.get(i + 2).is_some_and(|b| {
-                    crate::lines::header::wrapped_addressees(&a.unit(), &b.unit(), false, lex)
-                        .is_some()
-                })
+                && (units.get(i + 2).is_some_and(|b| {
+                    header::wrapped_addressees(&a.unit(), &b.unit(), false, lex).is_some()
+                        || a.line() == units[i].line()
+                            && header::number_line_addressees(&a.unit(), &b.unit(), lex).is_some()
+                }) || units.get(i + 3).is_some_and(|c| {
+                    // (Flags first: most numbers have their addressees near.)
+                    !units[i + 2].is_addressee()
+                        && (c.is_addressee() || header::ends_in_colon(c.text()))
+                        && header::addressees_over_lines(&units[i + 1..], false, lex).is_some()
+                }))
     })
 }
 
@@ -703,7 +713,22 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         return true;
     }
     // (Not a table's row: 1	压缩企业开办时间…	区市场监管局、….)
-    units.get(i + 1).is_some_and(Line::is_addressee)
+    // (The next line maybe a name's tail, no list alone, the wrap cutting
+    // the last name: …、各直属 / 机构：; not a name whole over a group's
+    // head, …、星海镇人民政府 / 平罗县：.)
+    let tail = |n: &Line| {
+        crate::lines::header::ends_in_colon(n.text()) && {
+            let last = u
+                .text()
+                .rsplit(crate::text::is_list_sep)
+                .next()
+                .unwrap_or("");
+            lex.organ_ending(crate::text::trim(last)).is_none()
+        }
+    };
+    units
+        .get(i + 1)
+        .is_some_and(|n| n.is_addressee() || tail(n))
         && !u.is_title_end()
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
@@ -1091,8 +1116,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         || !is_transmittal(&open_title, lex)
                         || units[i + 1].is_addressee()
                         // (Or wrapped, their colon's line under the next:
-                        // …60号 / 各县（市、区）人民政 / 府，市人民政府各部门：.)
-                        || units.get(i + 2).is_some_and(Line::is_addressee))
+                        // …60号 / 各县（市、区）人民政 / 府，市人民政府各部门：,
+                        // or the one after.)
+                        || units.get(i + 2).is_some_and(Line::is_addressee)
+                        || units.get(i + 3).is_some_and(Line::is_addressee))
                 || after_text
                 || after_paragraph
                 || after_signature)

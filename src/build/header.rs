@@ -171,21 +171,10 @@ pub(super) fn read<'t>(
     // 政府,市委各部门,…,各人民团体:).
     // (The first line's head is the number's line: its rest is cut short.)
     if addressees_raw.is_none() && rest.len() >= 2 && i > 0 {
-        let (a, b) = (text::trim(rest[0].text()), text::trim(rest[1].text()));
-        let joined = [a, b].concat();
-        // (Or the head of a name, a few ideographs alone: …15号 越 / 城区、…：.)
-        let head = text::chars_at_most(a, 6) && !a.is_empty() && a.chars().all(text::is_han);
-        if rest[0].line() == lines[i - 1].line()
-            && (a.starts_with('各') || lex.organ_ending(first_item(a)).is_some() || head)
-            && rest[1].line() == rest[0].line() + 1
-            && !a.ends_with(text::is_colon)
-            && b.ends_with(text::is_colon)
-            && !b.contains('。')
-            && header::is_addressee_text(&joined, lex)
-            && split_list(joined.trim_end_matches(text::is_colon))
-                .iter()
-                .all(|item| header::names_addressee(item, lex))
-        {
+        let joined = (rest[0].line() == lines[i - 1].line())
+            .then(|| header::number_line_addressees(&rest[0].unit(), &rest[1].unit(), lex))
+            .flatten();
+        if let Some(joined) = joined {
             owners.push(own(&rest[0], Part::Addressees));
             owners.push(own(&rest[1], Part::Addressees));
             addressees_raw = Some(joined);
@@ -294,11 +283,6 @@ pub(super) fn read<'t>(
         body,
         cut,
     }
-}
-
-/// The first item of a list, up to its first separator.
-fn first_item(s: &str) -> &str {
-    text::trim(s.split(text::is_list_sep).next().unwrap_or(""))
 }
 
 /// The enclosed document's title as the notice names it: in 《》, or

@@ -68,11 +68,24 @@ fn is_sentence(t: &str) -> bool {
     text::trim(t).ends_with('。') && t.contains(['，', ',']) && text::first_colon(t).is_none()
 }
 
-/// A line that opens or heads a document (a number, addressees, a date, or a
-/// title followed by a number or addressees): never page-footer furniture.
-pub fn is_header_element(l: &Line, next: Option<&Line>) -> bool {
+/// A line that opens or heads a document (a number, addressees, a date, a
+/// title followed by a number or addressees, or addressees' first line, the
+/// wrap cutting their last name, 各县（区）人民政府，…、各直属 / 机构：): never
+/// page-footer furniture.
+pub fn is_header_element(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Lexicon) -> bool {
     let next_opens = || next.is_some_and(|n| n.is_number() || n.is_addressee());
-    l.is_number() || l.is_addressee() || l.is_date() || l.is_title_end() && next_opens()
+    // (Flags first: a colon closing the next line.)
+    let wrapped = || {
+        next.is_some_and(|n| {
+            super::header::ends_in_colon(n.text())
+                && super::header::wrapped_addressees(&l.unit(), &n.unit(), false, lex).is_some()
+        })
+    };
+    l.is_number()
+        || l.is_addressee()
+        || l.is_date()
+        || l.is_title_end() && next_opens()
+        || wrapped()
 }
 
 /// `l`, a title's line in a page footer, is the next document's title, not
@@ -113,10 +126,10 @@ pub fn measures(t: &str) -> bool {
 
 /// A short line of the page footer (related links, site owner, licence):
 /// after furniture that followed a signed document, unless it heads one.
-pub fn is_footer_line(l: &Line, next: Option<&Line>) -> bool {
+pub fn is_footer_line(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Lexicon) -> bool {
     text::chars_at_most(l.text(), 80)
         && !text::has_char(l.text(), '。')
-        && !is_header_element(l, next)
+        && !is_header_element(l, next, lex)
 }
 
 /// The running head of a printed yearbook's page, where its pages were
@@ -493,9 +506,16 @@ mod tests {
         assert!(!is_furniture(&ls[0], false, Some(&ls[1])));
         assert!(is_furniture(&ls[0], true, Some(&ls[1])));
         assert!(is_furniture(&ls[2], false, Some(&ls[3])));
-        assert!(is_header_element(&ls[4], None));
-        assert!(!is_footer_line(&ls[4], None));
-        assert!(is_footer_line(&ls[3], Some(&ls[4])));
+        assert!(is_header_element(&ls[4], None, &lex));
+        assert!(!is_footer_line(&ls[4], None, &lex));
+        assert!(is_footer_line(&ls[3], Some(&ls[4]), &lex));
+        // Addressees' first line, their last name cut by the wrap.
+        let ls = Line::all(
+            "各县（区）人民政府，市政府各部门、各直属\n机构：\n联系电话",
+            &lex,
+        );
+        assert!(!is_footer_line(&ls[0], Some(&ls[1]), &lex));
+        assert!(is_footer_line(&ls[2], None, &lex));
     }
 
     #[test]

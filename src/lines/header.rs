@@ -191,6 +191,33 @@ pub fn wrapped_addressees(
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
 }
 
+/// Addressees run on after the number, `a` the rest of its line, and cut
+/// by a wrap before their colon, which the next line `b` reaches
+/// (…〔2020〕6号各县区委、县区人民 / 政府,市委各部门,…,各人民团体:): the two
+/// joined, when `a` opens like addressees (with 各, an organ's name, or a
+/// few ideographs alone, a name's head: …15号 越 / 城区、…：) and every item
+/// of the list names an organ, a body or a place. `b` may be longer than
+/// `a`: the number took the first line's head.
+pub fn number_line_addressees(a: &Unit, b: &Unit, lex: &Lexicon) -> Option<String> {
+    let (at, bt) = (text::trim(a.text()), text::trim(b.text()));
+    let first_item = text::trim(at.split(text::is_list_sep).next().unwrap_or(""));
+    let head = text::chars_at_most(at, 6) && !at.is_empty() && at.chars().all(text::is_han);
+    if !((at.starts_with('各') || lex.organ_ending(first_item).is_some() || head)
+        && b.line() == a.line() + 1
+        && !at.ends_with(text::is_colon)
+        && bt.ends_with(text::is_colon)
+        && !bt.contains('。'))
+    {
+        return None;
+    }
+    let joined = [at, bt].concat();
+    (is_addressee_text(&joined, lex)
+        && crate::normalize::units::split_list(joined.trim_end_matches(text::is_colon))
+            .iter()
+            .all(|item| names_addressee(item, lex)))
+    .then_some(joined)
+}
+
 /// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
 /// 市级 / 国家机关各部门,…开发 / 区党工委、管委会:): the lines joined and how
 /// many, when the first opens like addressees (with 各, or an organ's name),
@@ -714,6 +741,28 @@ mod tests {
             "成立某市城镇老旧小区改造工作领导小组：",
             &lex
         ));
+    }
+
+    /// The rest of a number's line and the next, up to the colon: read
+    /// as addressees however long the second line, every item named.
+    #[test]
+    fn addressees_after_a_number_wrapped() {
+        let lex = Lexicon::builtin();
+        let us = Unit::all(
+            "各县、市、区人民政府，某某经济技术开\n发区、某某产业园区管委会，市政府各部门：",
+        );
+        assert_eq!(
+            number_line_addressees(&us[0], &us[1], &lex).as_deref(),
+            Some("各县、市、区人民政府，某某经济技术开发区、某某产业园区管委会，市政府各部门：")
+        );
+        // Not a sentence under the organs, nor a colon two lines down.
+        for t in [
+            "各县区人民政府，市直各部门\n要认真贯彻落实，现将有关事项通知如下：",
+            "各县区人民政府，市直各部门\n\n市政府各部门：",
+        ] {
+            let us = Unit::all(t);
+            assert_eq!(number_line_addressees(&us[0], &us[1], &lex), None, "{t}");
+        }
     }
 
     #[test]

@@ -747,9 +747,13 @@ pub fn run_on_number<'t>(
             }
         }
         // A number opening the line, the addressees run into it (柳政发
-        // 〔2015〕18号各县、区人民政府,市直各委、办、局:).
-        if f.number.year.is_some() && text::trim(&t[..f.range.start]).is_empty() {
-            let rest = &t[f.range.end..];
+        // 〔2015〕18号各县、区人民政府,市直各委、办、局:), maybe in brackets of
+        // its own (（宜政办〔2021〕8号）各县（市、区）人民政府，…：).
+        let end = f.range.end + bracketed_at(&t[..f.range.start], &t[f.range.end..]);
+        if f.number.year.is_some()
+            && (end > f.range.end || text::trim(&t[..f.range.start]).is_empty())
+        {
+            let rest = &t[end..];
             // (Its first item an organ's or 各…: a sentence going on after a
             // cited number, 石政办发〔2021〕44号印发以来,各地各部门:, is none.)
             // (A space may part them, 三政办〔2021〕21号　各县…：, when their
@@ -797,8 +801,8 @@ pub fn run_on_number<'t>(
                 || !on_line && name_goes_on(rest, next, lex);
             if addressees {
                 let mut out = Vec::new();
-                out.extend(u.sub(0, f.range.end));
-                out.extend(u.sub(f.range.end, t.len()));
+                out.extend(u.sub(0, end));
+                out.extend(u.sub(end, t.len()));
                 return Some(out);
             }
         }
@@ -884,6 +888,19 @@ pub fn run_on_number<'t>(
         return Some(out);
     }
     None
+}
+
+/// A number opening its line in brackets of its own: `before` (the line up
+/// to the number) is an opening bracket alone, and `after` opens with its
+/// closing half: how many bytes that closing bracket takes (0 when not).
+fn bracketed_at(before: &str, after: &str) -> usize {
+    let mut open = text::trim(before).chars();
+    match (open.next(), open.next(), after.chars().next()) {
+        (Some(o), None, Some(c)) if text::is_open_paren(o) && text::is_close_paren(c) => {
+            c.len_utf8()
+        }
+        _ => 0,
+    }
 }
 
 /// `gap`, read as an issuer code after a title's genre word, opens with 的
@@ -1252,6 +1269,11 @@ mod tests {
                 "柳政发〔2015〕18号各县、区人民政府,市直各委、办、局:",
                 vec!["柳政发〔2015〕18号", "各县、区人民政府,市直各委、办、局:"],
             ),
+            // (In brackets of its own, no title above it: a web page's.)
+            (
+                "（某政办秘〔2021〕63号）各县（区）人民政府，市政府各部门：",
+                vec!["（某政办秘〔2021〕63号）", "各县（区）人民政府，市政府各部门："],
+            ),
             // A title's last characters wrapped onto the number's line.
             (
                 "的通知某府〔2021〕18号各县(市、区)人民政府,市府直属各单位:",
@@ -1328,6 +1350,8 @@ mod tests {
             "按通知某府〔2021〕18号",
             "的通知天政发〔2021〕10号,现通知如下:",
             "通知陇政发〔2021〕4号和区委",
+            "（某政办〔2021〕8号）印发以来，各地各部门：",
+            "（某政办〔2021〕8号各县（区）人民政府，市政府各部门：",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
         }
