@@ -750,7 +750,12 @@ pub fn run_on_number<'t>(
         // 〔2015〕18号各县、区人民政府,市直各委、办、局:), maybe in brackets of
         // its own (（宜政办〔2021〕8号）各县（市、区）人民政府，…：).
         let end = f.range.end + bracketed_at(&t[..f.range.start], &t[f.range.end..]);
+        // (Not a cited number in brackets a wrap left opening the line, the
+        // sentence going on with a word that joins: …实施方案》 / (甘办发〔2021〕
+        // 62号)和市委、市政府安排部署，….)
+        let joins = end > f.range.end && t[end..].starts_with(['和', '及', '与', '并', '或', '等']);
         if f.number.year.is_some()
+            && !joins
             && (end > f.range.end || text::trim(&t[..f.range.start]).is_empty())
         {
             let rest = &t[end..];
@@ -1351,6 +1356,7 @@ mod tests {
             "的通知天政发〔2021〕10号,现通知如下:",
             "通知陇政发〔2021〕4号和区委",
             "（某政办〔2021〕8号）印发以来，各地各部门：",
+            "(甘办发〔2021〕62号)和市委、市政府安排部署，全面提升",
             "（某政办〔2021〕8号各县（区）人民政府，市政府各部门：",
         ] {
             assert_eq!(pieces(split, t), vec![t]);
