@@ -966,7 +966,13 @@ fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// (The order that published it, its number followed by 公布 or 发布; not
 /// one the note names otherwise, an order it was revised by or made under,
 /// and none when any order it names is the open one's.)
-fn another_order(units: &[Line], header: usize, note: &str) -> bool {
+///
+/// Once the open order has printed what it carries (`enclosed`: its
+/// decision amending the regulation), the regulation reprinted as amended
+/// under a note naming the open order as the amending one (…令第3号公布　根据
+/// …令第2号修正) is a document of its own too: only the publishing order
+/// must differ from the open one.
+fn another_order(units: &[Line], header: usize, note: &str, enclosed: bool) -> bool {
     let Some(own) = units
         .iter()
         .skip(header)
@@ -978,10 +984,15 @@ fn another_order(units: &[Line], header: usize, note: &str) -> bool {
         return false;
     };
     let found = docnum::find_all(note);
-    found.iter().all(|f| f.number.serial != Some(own))
-        && found
-            .iter()
-            .any(|f| docnum::published_by(note, f) && f.number.serial.is_some())
+    let mut published = false;
+    for f in &found {
+        let by = docnum::published_by(note, f);
+        if f.number.serial == Some(own) && (by || !enclosed) {
+            return false;
+        }
+        published |= by && f.number.serial.is_some();
+    }
+    published
 }
 
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
@@ -1162,7 +1173,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         && !open_title.contains(joined(&units[s..=i]).as_str())
                     || out
                         .last()
-                        .is_some_and(|d| another_order(units, d.title.end, n.text()));
+                        .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed));
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)
