@@ -190,9 +190,17 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     // 政府令第1号|. A date opening the bracket or the cell is no part of the
     // organ: （2013年5月10日某市人 / 民政府令第3号公布）, its bracket taken
     // into the tail as before a year.)
+    // (Or a word that cites before the date: 根据2020年11月9日某市人民 / 政府令
+    // 第2号修正.)
     let (dated, in_bracket) = match tail.chars().next() {
         Some(c) if text::is_open_paren(c) => (&tail[c.len_utf8()..], true),
-        _ => (tail, false),
+        _ => match ["根据", "根據", "依据", "依據"]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))
+        {
+            Some(rest) if !han => (rest, true),
+            _ => (tail, false),
+        },
     };
     let opens = in_bracket
         || before.is_some_and(|c| text::is_open_bracket(c) || matches!(c, '|' | '｜' | '\t'));
@@ -522,6 +530,10 @@ mod tests {
         assert_eq!(
             cited("3|某某办法|2016年10月8日佳木斯\n市人民政府令第5号|继续有效"),
             ["佳木斯市人民政府令第5号"]
+        );
+        assert_eq!(
+            cited("（2013年5月10日公布　根据2020年11月9日牡丹江市人民\n政府令第2号修正）"),
+            ["牡丹江市人民政府令第2号"]
         );
         // (Not words after the date that name no organ.)
         assert_eq!(

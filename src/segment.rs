@@ -995,6 +995,28 @@ fn another_order(units: &[Line], header: usize, note: &str, enclosed: bool) -> b
     published
 }
 
+/// A passage note that opens unit `k` and a wrap cuts over two or three
+/// lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined; none for a
+/// line that is no note's head.
+fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<String> {
+    let head = units.get(k)?;
+    let t = head.text();
+    if !t.starts_with(crate::text::is_open_paren) || t.contains(crate::text::is_close_paren) {
+        return None;
+    }
+    let mut note = t.to_owned();
+    for j in k + 1..units.len().min(k + 3) {
+        if !units[j - 1].adjoins(&units[j]) {
+            return None;
+        }
+        note.push_str(units[j].text());
+        if units[j].text().contains(crate::text::is_close_paren) {
+            return crate::lines::title::is_passage_note(&note, lex).then_some(note);
+        }
+    }
+    None
+}
+
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
     // The last start had no number or addressees (a first title alone).
@@ -1174,6 +1196,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                     || out
                         .last()
                         .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed));
+            }
+            // (Or such a note under an order's regulation, cut by a wrap over
+            // two or three lines: （…令第3 / 号公布　根据…人民 / 政府令第2号修正）.)
+            if let Some(note) = wrapped_note(units, i + 1, lex) {
+                return transmittal
+                    && out
+                        .last()
+                        .is_some_and(|d| another_order(units, d.title.end, &note, enclosed));
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)
