@@ -64,6 +64,19 @@ enum Tail {
     AfterTitle,
 }
 
+/// The ideographs after a date that opens `tail` (2013年5月10日某市人 →
+/// 某市人), when that is all that follows it.
+fn after_date(tail: &str) -> Option<&str> {
+    let at = tail.rfind('日')?;
+    let date = &tail[..at];
+    let rest = &tail[at + '日'.len_utf8()..];
+    (date
+        .ends_with(|c: char| text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c))
+        && !rest.is_empty()
+        && rest.chars().all(text::is_han))
+    .then_some(rest)
+}
+
 /// The start of a number a line stops inside, wrapped onto the next line:
 /// the ideographs of an issuer code right after an opening bracket or a
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
@@ -173,10 +186,32 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     // （内蒙古自治区人民政 / 府令第172号）, whose head ends the tail. After the
     // words opening a sentence, the organ: （依据公安部 / 令第162号）. Or the
     // wrap after the 令: （…人民政府令 / 第172号）.)
-    if before.is_some_and(text::is_open_bracket) && han {
+    // (After a cell's bar or tab too, a table's cell: |2010年3月1日某市人民 /
+    // 政府令第1号|. A date opening the bracket or the cell is no part of the
+    // organ: （2013年5月10日某市人 / 民政府令第3号公布）, its bracket taken
+    // into the tail as before a year.)
+    // (Or a word that cites before the date: 根据2020年11月9日某市人民 / 政府令
+    // 第2号修正.)
+    let (dated, in_bracket) = match tail.chars().next() {
+        Some(c) if text::is_open_paren(c) => (&tail[c.len_utf8()..], true),
+        _ => match ["根据", "根據", "依据", "依據"]
+            .iter()
+            .find_map(|w| tail.strip_prefix(w))
+        {
+            Some(rest) if !han => (rest, true),
+            _ => (tail, false),
+        },
+    };
+    let opens = in_bracket
+        || before.is_some_and(|c| text::is_open_bracket(c) || matches!(c, '|' | '｜' | '\t'));
+    let organ_tail = if han { Some(tail) } else { after_date(dated) };
+    // (After a date, the wrap may cut the organ's name earlier: 2015年11月6日
+    // 某某 / 市人民政府令第7号.)
+    let reach = if han { 4 } else { 6 };
+    if let Some(tail) = organ_tail.filter(|_| opens) {
         let head = next
             .char_indices()
-            .take(4)
+            .take(reach)
             .find(|&(_, c)| c == '令')
             .map(|(k, _)| &next[..k])
             .filter(|h| h.chars().all(text::is_han));
@@ -479,6 +514,35 @@ mod tests {
             cited("根据《关于加强监督的通知》鄂政办发[2017\n]30号等规定，"),
             ["鄂政办发[2017]30号"]
         );
+    }
+
+    #[test]
+    fn an_orders_organ_cut_by_a_wrap_after_a_date() {
+        // In a bracket, and in a table's cell.
+        assert_eq!(
+            cited("对《某某办法》（2014年6月3日佳木斯市人\n民政府令第1号公布）作如下修改："),
+            ["佳木斯市人民政府令第1号"]
+        );
+        assert_eq!(
+            cited("1|某某办法|2011年9月5日佳木斯市人民\n政府令第2号|继续有效"),
+            ["佳木斯市人民政府令第2号"]
+        );
+        assert_eq!(
+            cited("3|某某办法|2016年10月8日佳木斯\n市人民政府令第5号|继续有效"),
+            ["佳木斯市人民政府令第5号"]
+        );
+        assert_eq!(
+            cited("（2013年5月10日公布　根据2020年11月9日牡丹江市人民\n政府令第2号修正）"),
+            ["牡丹江市人民政府令第2号"]
+        );
+        // (Not words after the date that name no organ.)
+        assert_eq!(
+            cited("（2016年10月8日起按照\n管理令第5号执行）"),
+            ["管理令第5号"]
+        );
+        assert_eq!(after_date("2013年5月10日某市人"), Some("某市人"));
+        assert_eq!(after_date("2013年5月10日"), None);
+        assert_eq!(after_date("每日某市"), None);
     }
 
     #[test]

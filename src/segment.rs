@@ -1003,7 +1003,13 @@ fn signs_cut_date(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// (The order that published it, its number followed by 公布 or 发布; not
 /// one the note names otherwise, an order it was revised by or made under,
 /// and none when any order it names is the open one's.)
-fn another_order(units: &[Line], header: usize, note: &str) -> bool {
+///
+/// Once the open order has printed what it carries (`enclosed`: its
+/// decision amending the regulation), the regulation reprinted as amended
+/// under a note naming the open order as the amending one (…令第3号公布　根据
+/// …令第2号修正) is a document of its own too: only the publishing order
+/// must differ from the open one.
+fn another_order(units: &[Line], header: usize, note: &str, enclosed: bool) -> bool {
     let Some(own) = units
         .iter()
         .skip(header)
@@ -1015,10 +1021,37 @@ fn another_order(units: &[Line], header: usize, note: &str) -> bool {
         return false;
     };
     let found = docnum::find_all(note);
-    found.iter().all(|f| f.number.serial != Some(own))
-        && found
-            .iter()
-            .any(|f| docnum::published_by(note, f) && f.number.serial.is_some())
+    let mut published = false;
+    for f in &found {
+        let by = docnum::published_by(note, f);
+        if f.number.serial == Some(own) && (by || !enclosed) {
+            return false;
+        }
+        published |= by && f.number.serial.is_some();
+    }
+    published
+}
+
+/// A passage note that opens unit `k` and a wrap cuts over two or three
+/// lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined; none for a
+/// line that is no note's head.
+fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<String> {
+    let head = units.get(k)?;
+    let t = head.text();
+    if !t.starts_with(crate::text::is_open_paren) || t.contains(crate::text::is_close_paren) {
+        return None;
+    }
+    let mut note = t.to_owned();
+    for j in k + 1..units.len().min(k + 3) {
+        if !units[j - 1].adjoins(&units[j]) {
+            return None;
+        }
+        note.push_str(units[j].text());
+        if units[j].text().contains(crate::text::is_close_paren) {
+            return crate::lines::title::is_passage_note(&note, lex).then_some(note);
+        }
+    }
+    None
 }
 
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
@@ -1201,7 +1234,15 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         && !open_title.contains(joined(&units[s..=i]).as_str())
                     || out
                         .last()
-                        .is_some_and(|d| another_order(units, d.title.end, n.text()));
+                        .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed));
+            }
+            // (Or such a note under an order's regulation, cut by a wrap over
+            // two or three lines: （…令第3 / 号公布　根据…人民 / 政府令第2号修正）.)
+            if let Some(note) = wrapped_note(units, i + 1, lex) {
+                return transmittal
+                    && out
+                        .last()
+                        .is_some_and(|d| another_order(units, d.title.end, &note, enclosed));
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)

@@ -35,13 +35,20 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     }
     if b.doc.date.is_none() || b.doc.doc_number.is_none() {
         // (Or the note cut by a wrap over two lines: （2021年4月29日某市第十七届
-        // 人民代表大 / 会常务委员会第三十次会议通过）.)
+        // 人民代表大 / 会常务委员会第三十次会议通过）, or three.)
         let p = &b.notice.preamble;
+        let open = |t: &str| !t.contains(crate::text::is_close_paren);
         let note: std::borrow::Cow<str> = match p.as_slice() {
-            [a, n, ..]
+            [a, n, m, ..]
                 if a.text.starts_with(crate::text::is_open_paren)
-                    && !a.text.contains(crate::text::is_close_paren) =>
+                    && open(&a.text)
+                    && open(&n.text) =>
             {
+                [a.text.as_str(), n.text.as_str(), m.text.as_str()]
+                    .concat()
+                    .into()
+            }
+            [a, n, ..] if a.text.starts_with(crate::text::is_open_paren) && open(&a.text) => {
                 [a.text.as_str(), n.text.as_str()].concat().into()
             }
             [a, ..] => a.text.as_str().into(),
