@@ -1070,6 +1070,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut enclosed = false;
     // The open document's title.
     let mut open_title = String::new();
+    // Where the last item of a list of documents the open one names ended
+    // (a title and its number under 决定废止以下规范性文件：): the next item may
+    // stand right there.
+    let mut list_end = 0;
     for (i, u) in units.iter().enumerate() {
         // The date alone on its line, or after the organ signing
         // (恩施土家族苗族自治州人民政府　2016年9月20日).
@@ -1210,6 +1214,36 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             && crate::lines::header::number_above(units, s, lex).is_none()
             && names_subject(&open_title, &joined(&units[s..=i]), lex);
         let header = has_header(units, s, i, lex) && !named_list;
+        // (Nor an item of a list of documents the open one names, under a
+        // line ending in a colon or right after another such item: a title
+        // and its number, whole or cut over two lines, and no addressees,
+        // note or date under them: 决定废止以下规范性文件： / …的通知（某政〔2015
+        // / 〕12号） / …的通知（某政办〔2016〕8号）, 附件： / …的通知（某政〔2020〕16号）.)
+        if header && !out.is_empty() && !closed && s > 0 && units[s - 1].adjoins(&units[s]) {
+            let number_end = match units.get(i + 1) {
+                Some(n) if n.is_number() => Some(i + 2),
+                Some(n) => units
+                    .get(i + 2)
+                    .filter(|m| crate::lines::header::cut_number(n, m, false, lex).is_some())
+                    .map(|_| i + 3),
+                None => None,
+            };
+            let under_list =
+                list_end == s || crate::lines::header::ends_in_colon(units[s - 1].text());
+            let bare = number_end.is_some_and(|e| {
+                units.get(e).is_none_or(|n| {
+                    !n.is_addressee()
+                        && !n.is_passage_note()
+                        && !n.is_date()
+                        && !crate::lines::body::is_bracketed_note(n.text())
+                        && !addressees_head(units, e, lex)
+                })
+            });
+            if under_list && bare {
+                list_end = number_end.unwrap_or(i + 1);
+                continue;
+            }
+        }
         let about = units[s..=i]
             .iter()
             .any(|t| Lexicon::contains_any(&lex.about, t.text()));

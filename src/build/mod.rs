@@ -446,6 +446,10 @@ impl<'a, 't> Builder<'a, 't> {
                 .as_ref()
                 .and_then(|e| e.doc_type.as_deref())
                 .is_some_and(|g| matches!(g, "名单" | "名單"));
+        // (A number split off the text before it on its line, the title of a
+        // document a list names: 决定废止以下规范性文件： / …的通知（某政〔2016〕9号）.
+        // It is cited there.)
+        understood |= l.is_number() && self.owners.last().is_some_and(|o| o.line == l.line());
         if let Some(m) = l.marker(self.decimal_mode) {
             let empty = crate::text::trim(&l.text()[m.body..]).is_empty();
             let law = matches!(
