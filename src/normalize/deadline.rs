@@ -295,6 +295,12 @@ static MONTHS_TO_YEAR: Period = period!(
     grammar::months_to_year,
     |h| h.yue && h.nian && h.dash
 );
+/// What opens a part of a year after it (春节, 一季度, 上半年, 第三季度, 6月):
+/// a range to such a part is no range to the year whole.
+const YEAR_PARTS: [char; 17] = [
+    '春', '夏', '秋', '冬', '上', '下', '第', '一', '二', '三', '四', '1', '2', '3', '4', '元',
+    '国',
+];
 /// A range of years: `2020-2022年`, `2020年-2022年`, to a month of the
 /// last: `2021年-2022年6月`.
 static YEAR_RANGE: Period = period!(
@@ -854,7 +860,12 @@ fn period_at(
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok()).or(y);
         return Some((c.len, found(DeadlineKind::Range, month_end(y2, num(c.m2)))));
     }
-    if let Some(c) = MONTHS_TO_YEAR.captures(s, has) {
+    // (Not when the year goes on to a part of it: 2022年12月至2023年春节前,
+    // …至2023年一季度, …至2023年上半年, which no grammar reads whole.)
+    if let Some(c) = MONTHS_TO_YEAR
+        .captures(s, has)
+        .filter(|c| !s[c.len..].starts_with(YEAR_PARTS))
+    {
         let y2 = num(c.y2).and_then(|v| i32::try_from(v).ok());
         return Some((c.len, found(DeadlineKind::Range, month_end(y2, Some(12)))));
     }
@@ -1796,6 +1807,15 @@ mod tests {
                 Some("2024-12-31"),
                 false,
                 Range,
+                false,
+            ),
+            // (to a part of the year, which no range reads: the start's month)
+            (
+                "2022年12月至2023年春节前",
+                None,
+                Some("2022-12-31"),
+                false,
+                MonthEnd,
                 false,
             ),
             (
