@@ -304,11 +304,16 @@ impl<'a, 't> Builder<'a, 't> {
                 .last()
                 .is_some_and(|o| o.part == Part::Signature && o.line + 1 == l.line());
             if let Some(last) = self.doc.issuers.last_mut().filter(|_| signed_above) {
+                // (Not an organ by its short name, 市科协, 团市委, 县妇联: a
+                // joint issuer of its own.)
                 if let Some(first) = organs.next_if(|f| {
-                    crate::text::chars_at_most(f, 3) && {
-                        let joined = [last.as_str(), f].concat();
-                        split_organs(&joined, self.lex).len() == 1
-                    }
+                    crate::text::chars_at_most(f, 3)
+                        && !f.starts_with(SHORT_NAME)
+                        && !f.contains(SHORT_NAME)
+                        && {
+                            let joined = [last.as_str(), f].concat();
+                            split_organs(&joined, self.lex).len() == 1
+                        }
                 }) {
                     last.push_str(&first);
                 }
