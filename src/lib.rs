@@ -468,7 +468,9 @@ fn read_body<'t>(
         .peekable();
     while let Some(mut l) = raw.next() {
         // A page's number or running head glued to the line: taken off.
-        if let Some(r) = furniture::glued_page(l.text(), lex, book) {
+        let glued_page = furniture::glued_page(l.text(), lex, book);
+        let glued = glued_page.is_some();
+        if let Some(r) = glued_page {
             let u = l.unit();
             if let Some(glued) = u.sub(0, r.start).or_else(|| u.sub(r.end, u.text().len())) {
                 furnish(
@@ -528,7 +530,12 @@ fn read_body<'t>(
         let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
             || furniture::is_section_head(l.text(), section)
-            || furniture::is_chapter_head(l.text(), lex, page_beside)
+            || furniture::is_chapter_head(
+                l.text(),
+                lex,
+                || glued || above || next.is_some_and(|n| furniture::is_page_number(n.text())),
+                cut,
+            )
         {
             head_above = !above && !next.is_some_and(|n| furniture::is_page_number(n.text()));
             gap.page();

@@ -257,12 +257,15 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
 /// in the text where the pages were joined: a `chapter_head` word
 /// (words.tsv: 重要文献, 专文, 附录), its characters maybe spaced apart (专　文),
 /// beside the page's number — on its line, before or after the name
-/// (附　录　285), or on the line above or below (`page_beside`). Without the
-/// number beside it, the name is text (a heading, a list's item).
+/// (附　录　285), or on the line above or below (`page_beside`). Spaced
+/// apart, as only a running head prints it, it may also stand where the
+/// join cut a sentence or list (`join_beside`: …科技局、 / 特　载 / 财政局).
+/// Else the name is text (a heading, a list's item: …特载、专文、 / 大事记).
 pub fn is_chapter_head(
     t: &str,
     lex: &crate::lexicon::Lexicon,
     page_beside: impl FnOnce() -> bool,
+    join_beside: impl FnOnce() -> bool,
 ) -> bool {
     // (Most lines are longer: answered by their length.)
     if t.len() > 48 {
@@ -279,7 +282,18 @@ pub fn is_chapter_head(
         let mut chars = name.chars().filter(|&c| !text::is_space(c));
         w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
     });
-    named && (t.len() > name.len() && t.chars().any(text::is_digit) || page_beside())
+    // (A page's number on the line stands apart from the name, two digits
+    // at least: 附录1, a heading, is none.)
+    let page_on_line = || {
+        let (before, after) = t.split_at(text::offset_in(t, name));
+        let after = &after[name.len()..];
+        [before, after].iter().any(|p| {
+            p.chars().filter(|&c| text::is_digit(c)).nth(1).is_some()
+                && p.chars().any(text::is_space)
+        })
+    };
+    let spaced = || name.contains(text::is_space);
+    named && (page_on_line() || page_beside() || spaced() && join_beside())
 }
 
 /// A line that is wholly a comment of the Markdown or HTML an export was
@@ -434,15 +448,22 @@ mod tests {
     fn chapter_names_beside_page_numbers() {
         let lex = Lexicon::builtin();
         for t in ["重要文献", "专　文", "附 录", "附　录　285", "285　附　录"] {
-            assert!(is_chapter_head(t, &lex, || true), "{t}");
+            assert!(is_chapter_head(t, &lex, || true, || false), "{t}");
         }
-        assert!(is_chapter_head("附　录　285", &lex, || false));
+        assert!(is_chapter_head("附　录　285", &lex, || false, || false));
         for t in ["专　文", "重要文献", "附录"] {
-            assert!(!is_chapter_head(t, &lex, || false), "{t}");
+            assert!(!is_chapter_head(t, &lex, || false, || false), "{t}");
         }
         for t in ["附件", "附　件　2", "重要文献目录", "专文一", "（一）专文"] {
-            assert!(!is_chapter_head(t, &lex, || true), "{t}");
+            assert!(!is_chapter_head(t, &lex, || true, || false), "{t}");
         }
+        for t in ["附录1", "附录12", "附　录 1"] {
+            assert!(!is_chapter_head(t, &lex, || false, || false), "{t}");
+        }
+        assert!(is_chapter_head("附录", &lex, || true, || false));
+        // Where a join cut a list: spaced apart only.
+        assert!(is_chapter_head("特　载", &lex, || false, || true));
+        assert!(!is_chapter_head("大事记", &lex, || false, || true));
     }
 
     #[test]
