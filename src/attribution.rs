@@ -613,8 +613,15 @@ impl AttributionRules {
             runs += 1;
         }
         // Without 由 a single run opening a longer sentence is too weak a sign
-        // (市财政局负责，做好…); 由 or two runs make it an attribution.
-        (runs >= 2 || by && runs >= 1).then_some(a)
+        // (市财政局负责，做好…); 由 or two runs make it an attribution, and so
+        // does one that joins units under a second role (市司法局会同市委编办、
+        // 市财政局负责，吸收…).
+        let joins = || {
+            runs == 1
+                && a.units.iter().any(|(r, _)| *r == Role::Participating)
+                && a.units.iter().any(|(r, _)| *r != Role::Participating)
+        };
+        (runs >= 2 || by && runs >= 1 || joins()).then_some(a)
     }
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
@@ -1418,6 +1425,22 @@ mod tests {
             r.whole("市应急局负责；完成时限：2021年6月底前；2022年巩固提升"),
             None
         );
+    }
+
+    /// One run opening a sentence is an attribution when it joins units
+    /// under a second role (会同); a run naming one role alone is not.
+    #[test]
+    fn one_joining_run_opens_a_sentence() {
+        let r = rules();
+        let a = r
+            .opening("市司法局会同市委编办、市财政局负责，吸收法学专家参与")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["市司法局"], vec!["市委编办", "市财政局"])
+        );
+        assert_eq!(r.opening("市财政局负责，做好资金保障"), None);
+        assert_eq!(r.opening("市公安局配合，做好交通疏导"), None);
     }
 
     /// A period and its term are a deadline; how often a thing is done is

@@ -101,10 +101,15 @@ pub fn is_placeholder(value: &str) -> bool {
 }
 
 /// Builds the task from a clause's fields; None when it has none.
+/// `lead_rule`: the line of the document's sentence stating that the first
+/// unit named leads, in force for the clause; a 部门分工 sentence naming no
+/// lead then gives its first responsible unit the lead, as an attribution
+/// in the prose does (`attribution_task`).
 pub fn task(
     fields: &[(String, String)],
     lex: &Lexicon,
     doc_year: Option<i32>,
+    lead_rule: Option<usize>,
     places: &[String],
 ) -> (Option<Task>, Vec<String>) {
     if fields.is_empty() {
@@ -156,7 +161,16 @@ pub fn task(
             // 部门分工：省发展改革委牵头，各地、各部门配合。 Read as an attribution;
             // a plain list is responsible.
             Role::Division => match lex.attribution.whole(value) {
-                Some(a) => add_units(&mut t, &a.units, lex, places),
+                Some(a) => {
+                    add_units(&mut t, &a.units, lex, places);
+                    // (部门分工：X、Y负责，Z配合 under the rule: X leads.)
+                    if let Some(line) =
+                        lead_rule.filter(|_| t.lead.is_empty() && !t.responsible.is_empty())
+                    {
+                        t.lead.push(t.responsible.remove(0));
+                        t.lead_rule_line = Some(line);
+                    }
+                }
                 None => lex
                     .units
                     .split_units_placed(value, places, &mut t.responsible),
@@ -356,6 +370,26 @@ mod tests {
 
     /// A dash, a slash or 无 names no unit and no deadline; the field is
     /// kept as written.
+    /// Under the document's lead rule, a 部门分工 sentence naming no lead
+    /// gives its first responsible unit the lead; without it, none leads.
+    #[test]
+    fn division_under_the_lead_rule() {
+        let lex = Lexicon::builtin();
+        let fields = vec![(
+            "部门分工".to_owned(),
+            "市人大常委会法工委、市司法局负责，市直有关部门配合。".to_owned(),
+        )];
+        let (t, _) = task(&fields, &lex, None, Some(3), &[]);
+        let t = t.unwrap();
+        assert_eq!(t.lead, vec!["市人大常委会法工委"]);
+        assert_eq!(t.responsible, vec!["市司法局"]);
+        assert_eq!(t.lead_rule_line, Some(3));
+        let (t, _) = task(&fields, &lex, None, None, &[]);
+        let t = t.unwrap();
+        assert!(t.lead.is_empty());
+        assert_eq!(t.responsible.len(), 2);
+    }
+
     #[test]
     fn placeholders_name_nothing() {
         let lex = Lexicon::builtin();
@@ -365,7 +399,7 @@ mod tests {
                 ("配合单位".to_owned(), v.to_owned()),
                 ("完成时限".to_owned(), v.to_owned()),
             ];
-            let (t, _) = task(&fields, &lex, Some(2021), &[]);
+            let (t, _) = task(&fields, &lex, Some(2021), None, &[]);
             let t = t.unwrap();
             assert!(t.participating.is_empty() && t.deadline.is_none(), "{v}");
         }
@@ -379,7 +413,13 @@ mod tests {
     fn roles_inside_a_responsible_value() {
         let lex = Lexicon::builtin();
         let roles = |v: &str| {
-            let (t, _) = task(&[("责任单位".to_owned(), v.to_owned())], &lex, None, &[]);
+            let (t, _) = task(
+                &[("责任单位".to_owned(), v.to_owned())],
+                &lex,
+                None,
+                None,
+                &[],
+            );
             let t = t.unwrap();
             (t.lead, t.responsible, t.participating)
         };

@@ -188,7 +188,15 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 None => (None, Vec::new()),
             }
         } else {
-            let (mut task, mut warns) = fields::task(&c.fields, lex, year, &places);
+            // (The document searched for the lead rule only under a 部门分工
+            // label, which it may govern.)
+            let rule = c
+                .fields
+                .iter()
+                .any(|(l, _)| lex.role_of(l) == Role::Division)
+                .then(|| rule_for(c))
+                .flatten();
+            let (mut task, mut warns) = fields::task(&c.fields, lex, year, rule, &places);
             // Labels of a deadline or leaders only (完成时限：…, 责任领导：…) under a clause
             // whose prose names its units (（X牵头，Y配合）): the two together.
             // (Only deadlines and leaders: a task told by content labels,
