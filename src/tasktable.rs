@@ -1219,6 +1219,17 @@ impl Reader<'_, '_, '_> {
                             .get(k + 1)
                             .is_some_and(|m| delim == '\t' && self.run.leading(m, delim) > 0))
                     && self.is_cut_value(pieces.len() - 1, pieces[pieces.len() - 1]);
+                // (Or cut in its last cell, which the line under it ends:
+                // …⇥朔城区人民政府⇥2022 / 年9月底前.)
+                let last = width - 1;
+                let ends_below = pieces.len() == width
+                    && self.is_cut_value(last, pieces[last])
+                    && self.run.get(k + 1).is_some_and(|m| {
+                        m.line() == n.line() + 1
+                            && delimiter(m.text()).is_none()
+                            && self.ends_cell(&self.header.cells[last], pieces[last], m.text())
+                    });
+                let cut = cut || ends_below;
                 return (pieces.len() == width || cut)
                     && pieces.len() > 1
                     && delimited_header(n.text(), self.lex).is_none()
@@ -2661,6 +2672,26 @@ mod tests {
         let t = table(src, true).unwrap();
         assert_eq!(t.header.len(), 4);
         assert!(matches!(t.items[0], Item::Category { .. }));
+    }
+
+    /// A tab table without a serial whose row a wrap cut in the task, then
+    /// in the deadline (`…⇥2023` / `年10月底前`).
+    #[test]
+    fn an_unnumbered_tab_row_cut_in_its_task_and_its_last_cell() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            推进农村卫生厕所改造,全年新改建农村户用卫\n\
+            生厕所8000座。\t市农业农村局\t市卫健委\t2023\n\
+            年10月底前\n\
+            开展村庄清洁行动。\t市农业农村局\t各县人民政府\t2023年6月30日前\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 5);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].2,
+            "推进农村卫生厕所改造,全年新改建农村户用卫生厕所8000座。"
+        );
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2023年10月底前".into()));
     }
 
     /// A header of two rows, a group's name over its columns' names.
