@@ -904,7 +904,9 @@ impl Reader<'_, '_, '_> {
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
                 if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
-                    if self.items.is_empty() && self.open.is_none() {
+                    // (A rule is no header: one a wrap cut into several
+                    // lines, `|------|---` / `-------|`, is read whole.)
+                    if self.items.is_empty() && self.open.is_none() && !is_rule(&cs) {
                         again += 1;
                         if again >= 3 {
                             break;
@@ -2672,6 +2674,21 @@ mod tests {
         let t = table(src, true).unwrap();
         assert_eq!(t.header.len(), 4);
         assert!(matches!(t.items[0], Item::Category { .. }));
+    }
+
+    /// A bar table's rule cut by a wrap into several lines of dashes is
+    /// read whole, not as the header again and again.
+    #[test]
+    fn a_rule_cut_by_a_wrap() {
+        let src =
+            "| 序号 | 实事项目 | 牵头单位 | 配\n合单位 | 完成时限 |\n|------|----------|---\n\
+            -------|----------|---\n-------|\n\
+            | 1 | 改造老旧小区12个。 | 区住建局 | 各街道办事处 | 2023年11月底前 |\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 6);
+        let r = rows(&t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2023年11月底前".into()));
     }
 
     /// A tab table without a serial whose row a wrap cut in the task, then
