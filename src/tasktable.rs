@@ -1238,7 +1238,11 @@ impl Reader<'_, '_, '_> {
                     && !n.is_signature()
                     && !n.is_date()
                     && !n.has_label()
-                    && !text::trim(pieces[0]).is_empty()
+                    // (The task whole above it, the wrap having cut the row
+                    // right at its first tab, `…建设。` / `⇥市住建局⇥…`: the
+                    // line under it lost that tab to the margin.)
+                    && (!text::trim(pieces[0]).is_empty()
+                        || k == i + 1 && self.run.leading(n, delim) > 0)
                     // (The rest of a task, not an organ's name: 某市发展和改革
                     // 委员会⇥某市财政局⇥2021年9月20日 is a joint signature.)
                     && self.lex.organ_ending(text::trim(pieces[0])).is_none()
@@ -2709,6 +2713,28 @@ mod tests {
             "推进农村卫生厕所改造,全年新改建农村户用卫生厕所8000座。"
         );
         assert_eq!(r[0].3[2], ("完成时限".into(), "2023年10月底前".into()));
+    }
+
+    /// A tab table without a serial whose row a wrap cut right at the
+    /// task's tab (`…12公顷。` / `⇥市住建局⇥…`).
+    #[test]
+    fn an_unnumbered_tab_row_cut_at_its_task_s_tab() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            完成桃河沿岸景观带建设,新增绿地12公顷。\n\
+            \t市住建局\t城区人民政府\t2023年9月底前\n\
+            新建口袋公园8处。\t市城市管理局\t市自然资源局\t2023年第三季度\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 4);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("牵头单位", "市住建局"),
+                ("配合单位", "城区人民政府"),
+                ("完成时限", "2023年9月底前")
+            ])
+        );
     }
 
     /// A header of two rows, a group's name over its columns' names.
