@@ -1823,12 +1823,23 @@ impl Reader<'_, '_, '_> {
             // Under a category row the numbering may start again at 1.
             let after_category =
                 self.open.is_none() && matches!(self.items.last(), Some(Item::Category { .. }));
+            // (Without a serial, a row's cells one past its width where the
+            // last is no value of the last column and this line is one: the
+            // task cell took two lines, `落实…网格员` / `全部到岗到位。` / `县…局` /
+            // `2021年6月`, and this line is the row's, not the next row's task.)
+            let last_col = self.header.cells.len() - 1;
+            let task_wrapped = !has_serial
+                && self.open.is_some()
+                && pending.len() == width
+                && u.marker(false).is_none()
+                && self.is_value(last_col, t)
+                && !self.is_value(last_col, &pending[width - 1]);
             let starts = if has_serial {
                 serial(t) == Some(next)
                     || self.rows == 0 && serial(t).is_some()
                     || after_category && serial(t) == Some(1)
             } else {
-                pending.len() >= width || self.open.is_none()
+                pending.len() >= width && !task_wrapped || self.open.is_none()
             };
             // Without a serial, a row opens with its task cell: a line that
             // is a heading of the document (二、工作要求), a date, a signature,
@@ -1871,7 +1882,6 @@ impl Reader<'_, '_, '_> {
             // (So is the last column's value when the cell read for it is
             // none: the task cell took two lines, …等主 / 次干道…, in the
             // table's last row.)
-            let last_col = self.header.cells.len() - 1;
             let last_cell = full
                 && pending.len() == width
                 && !heading
@@ -2845,6 +2855,28 @@ mod tests {
             r[0].3,
             f(&[("牵头单位", "市水务局"), ("备注", "注：含省下达任务")])
         );
+    }
+
+    /// Without a serial, a task cell over two lines leaves the row's last
+    /// value one line past its width: it is the row's, not the next row's
+    /// task (`完成…4000户。优先推进电代` / `煤改造。` / `县…局` / `2023年10月`).
+    #[test]
+    fn one_cell_per_line_with_a_wrapped_task_cell() {
+        let src = "工作任务\n责任单位\n完成时限\n完成清洁取暖改造4000户。优先推进电代\n煤改造。\n\
+            县发展改革委、县财政局\n2023年10月\n加强散煤市场监管。\n县市场监管局\n2023年11月15日\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 10);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "完成清洁取暖改造4000户。优先推进电代煤改造。");
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("责任单位", "县发展改革委、县财政局"),
+                ("完成时限", "2023年10月")
+            ])
+        );
+        assert_eq!(r[1].2, "加强散煤市场监管。");
     }
 
     /// A unit cell wrapped after a list separator goes on on the next line:
