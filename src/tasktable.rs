@@ -1019,6 +1019,12 @@ impl Reader<'_, '_, '_> {
                                 && pieces.first().is_some_and(|p| text::trim(p).is_empty()),
                         );
                         col = (seps - opening).min(last_col);
+                    } else if unclosed {
+                        // A bordered line of the row's next cells that the
+                        // wrap cut before its closing bar: the row's text
+                        // stopped in the column its last cell fills
+                        // (`|  | 危桥改造5座。 |  | 各乡镇人` / `民政府 |  |`).
+                        col = (shift + cs.len().saturating_sub(1)).min(last_col);
                     } else {
                         col = last_col;
                     }
@@ -2744,6 +2750,23 @@ mod tests {
                 ("配合单位", "城区人民政府"),
                 ("完成时限", "2023年9月底前")
             ])
+        );
+    }
+
+    /// A bordered line of a row's next cells that the wrap cut before its
+    /// closing bar goes on in the column it stopped in.
+    #[test]
+    fn a_continuation_row_cut_before_its_closing_bar() {
+        let src = "| 序号 | 民生实事 | 牵头单位 | 配合单位 | 完成时间 |\n|---|---|---|---|---|\n\
+            | 1 | 改造农村公路45公里，完成 | 区交通运输局 | 区财政局， | 2023年11月底前 |\n\
+            |  | 危桥改造3座。 |  | 各乡镇人\n民政府 |  |\n\
+            | 2 | 新建农村幼儿园4所。 | 区教育局 | 区住建局 | 2023年8月底前 |\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "改造农村公路45公里，完成危桥改造3座。");
+        assert_eq!(
+            r[0].3[1],
+            ("配合单位".into(), "区财政局，各乡镇人民政府".into())
         );
     }
 
