@@ -1116,7 +1116,8 @@ impl Reader<'_, '_, '_> {
             // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
             if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
                 self.open_with_task(i, u.line(), t);
-                col = 0;
+                // (Past the tab its line kept at its end.)
+                col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
                 continue;
             }
@@ -1152,7 +1153,8 @@ impl Reader<'_, '_, '_> {
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
             if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
-                col = 0;
+                // (Past the tab its line kept at its end.)
+                col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
                 continue;
             }
@@ -1202,6 +1204,27 @@ impl Reader<'_, '_, '_> {
                 // signature, a contact line or an organ and its date set out
                 // with tabs are none.)
                 let pieces = self.run.pieces(n, delim);
+                // (The wrap cut the row right after the task's tab, which
+                // the task's line kept at its end, `…步道建设。⇥` /
+                // `市住建局⇥朔城区人民政府⇥2022年9月底前`: the line under it
+                // holds the other cells, from the column after the task.)
+                let kept = if k == i + 1 && delim == '\t' {
+                    self.run.trailing(u, delim)
+                } else {
+                    0
+                };
+                if kept > 0 {
+                    return pieces.len() + kept == self.header.cells.len()
+                        && delimited_header(n.text(), self.lex).is_none()
+                        && !n.is_signature()
+                        && !n.is_date()
+                        && !n.has_label()
+                        && self.lex.organ_ending(t).is_none()
+                        && pieces
+                            .iter()
+                            .enumerate()
+                            .all(|(c, p)| !text::trim(p).is_empty() && self.is_value(kept + c, p));
+                }
                 let width = self.header.cells.len();
                 // (Under a whole row, the wrap shows: the task's head fills
                 // its line as the wrap cut it, about as long as the line of
@@ -2768,6 +2791,27 @@ mod tests {
             r[0].3[1],
             ("配合单位".into(), "区财政局，各乡镇人民政府".into())
         );
+    }
+
+    /// A tab table without a serial whose row the wrap cut right after the
+    /// task's tab, which that line kept at its end (`…建成通车。⇥` /
+    /// `市交通运输局⇥…`): the line under it holds the other cells.
+    #[test]
+    fn an_unnumbered_tab_row_cut_after_its_task_s_tab() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            完成一级公路改建,建成通车。\t\n\
+            市交通运输局\t离石区人民政府\t2023年10月底前\n\
+            新改建农村公路300公里。\t市交通运输局\t市财政局\t2023年12月底前\n\
+            建设客运示范县2个。\t\n\
+            市交通运输局\t各县人民政府\t2023年第四季度\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 6);
+        let r = rows(&t);
+        assert_eq!(r.len(), 3);
+        for row in [&r[0], &r[2]] {
+            assert_eq!(row.3.len(), 3, "{row:?}");
+            assert_eq!(row.3[0], ("牵头单位".into(), "市交通运输局".into()));
+        }
     }
 
     /// A header of two rows, a group's name over its columns' names.
