@@ -1094,6 +1094,7 @@ impl Reader<'_, '_, '_> {
                 col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
             }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
+                || borderless && col == last_col && self.after_bar(i, t)
                 || col == last_col && self.ends_figure(i, t);
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
@@ -1358,6 +1359,36 @@ impl Reader<'_, '_, '_> {
                 .iter()
                 .enumerate()
                 .all(|(c, p)| !text::trim(p).is_empty() && self.is_value(c + 1, p))
+    }
+
+    /// Unit `i`, `t`, is the last cell of a borderless bar table's row whose
+    /// line the wrap cut right after the bar before that cell, left empty
+    /// (`4|乡镇卫生院提质改造|改造乡镇卫生院6所|` / `大章镇、德亭镇等6个乡镇`): the
+    /// line above ends in one bar, and this one stands flush with the
+    /// margin, short, with no stop or colon closing a sentence.
+    fn after_bar(&self, i: usize, t: &str) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let t = text::trim(t);
+        let empty = self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.cells[last_col].is_empty());
+        let (Some(u), Some(above)) = (
+            self.run.get(i),
+            i.checked_sub(1).and_then(|k| self.run.get(k)),
+        ) else {
+            return false;
+        };
+        let a = text::trim(above.text());
+        let open = a.trim_end_matches(['|', '｜']);
+        empty
+            && above.line() + 1 == u.line()
+            && a.len() - open.len() == '|'.len_utf8()
+            && !text::trim(open).ends_with(['|', '｜'])
+            && !self.run.indented(u)
+            && text::chars_at_most(t, 24)
+            && !t.contains(|c: char| text::is_sentence_end(c))
+            && !t.ends_with(text::is_colon)
     }
 
     /// Unit `i`, `t`, ends the last cell of a bar table's row that the line
@@ -2812,6 +2843,20 @@ mod tests {
             assert_eq!(row.3.len(), 3, "{row:?}");
             assert_eq!(row.3[0], ("牵头单位".into(), "市交通运输局".into()));
         }
+    }
+
+    /// A borderless bar table's row cut right after the bar before its last
+    /// cell: the next line, flush and short, is that cell, not the task's
+    /// rest.
+    #[test]
+    fn a_borderless_bar_row_cut_after_its_last_bar() {
+        let src = "序号|实事项目|建设规模|实施地点\n\
+            1|城乡供水一体化工程|新建集中供水工程15处|\n\
+            城关镇、上店镇等8个乡镇\n\
+            2|公办幼儿园建设|新建公办幼儿园3所|县城\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "城乡供水一体化工程");
     }
 
     /// A header of two rows, a group's name over its columns' names.
