@@ -904,7 +904,9 @@ impl Reader<'_, '_, '_> {
                     cs.splice(0..0, std::iter::repeat_n("", lost));
                 }
                 if is_rule(&cs) || delimited_header(t, self.lex).is_some() {
-                    if self.items.is_empty() && self.open.is_none() {
+                    // (A rule is no header: one a wrap cut into several
+                    // lines, `|------|---` / `-------|`, is read whole.)
+                    if self.items.is_empty() && self.open.is_none() && !is_rule(&cs) {
                         again += 1;
                         if again >= 3 {
                             break;
@@ -1017,6 +1019,12 @@ impl Reader<'_, '_, '_> {
                                 && pieces.first().is_some_and(|p| text::trim(p).is_empty()),
                         );
                         col = (seps - opening).min(last_col);
+                    } else if unclosed {
+                        // A bordered line of the row's next cells that the
+                        // wrap cut before its closing bar: the row's text
+                        // stopped in the column its last cell fills
+                        // (`|  | 危桥改造5座。 |  | 各乡镇人` / `民政府 |  |`).
+                        col = (shift + cs.len().saturating_sub(1)).min(last_col);
                     } else {
                         col = last_col;
                     }
@@ -1086,6 +1094,7 @@ impl Reader<'_, '_, '_> {
                 col < last_col && self.rows_after(i, delim) && self.continues(col, &o.cells[col], t)
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
             }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
+                || borderless && col == last_col && self.after_bar(i, t)
                 || col == last_col && self.ends_figure(i, t);
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
@@ -1108,7 +1117,8 @@ impl Reader<'_, '_, '_> {
             // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
             if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
                 self.open_with_task(i, u.line(), t);
-                col = 0;
+                // (Past the tab its line kept at its end.)
+                col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
                 continue;
             }
@@ -1144,7 +1154,8 @@ impl Reader<'_, '_, '_> {
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
             if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
-                col = 0;
+                // (Past the tab its line kept at its end.)
+                col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
                 continue;
             }
@@ -1194,6 +1205,27 @@ impl Reader<'_, '_, '_> {
                 // signature, a contact line or an organ and its date set out
                 // with tabs are none.)
                 let pieces = self.run.pieces(n, delim);
+                // (The wrap cut the row right after the task's tab, which
+                // the task's line kept at its end, `…步道建设。⇥` /
+                // `市住建局⇥朔城区人民政府⇥2022年9月底前`: the line under it
+                // holds the other cells, from the column after the task.)
+                let kept = if k == i + 1 && delim == '\t' {
+                    self.run.trailing(u, delim)
+                } else {
+                    0
+                };
+                if kept > 0 {
+                    return pieces.len() + kept == self.header.cells.len()
+                        && delimited_header(n.text(), self.lex).is_none()
+                        && !n.is_signature()
+                        && !n.is_date()
+                        && !n.has_label()
+                        && self.lex.organ_ending(t).is_none()
+                        && pieces
+                            .iter()
+                            .enumerate()
+                            .all(|(c, p)| !text::trim(p).is_empty() && self.is_value(kept + c, p));
+                }
                 let width = self.header.cells.len();
                 // (Under a whole row, the wrap shows: the task's head fills
                 // its line as the wrap cut it, about as long as the line of
@@ -1219,13 +1251,28 @@ impl Reader<'_, '_, '_> {
                             .get(k + 1)
                             .is_some_and(|m| delim == '\t' && self.run.leading(m, delim) > 0))
                     && self.is_cut_value(pieces.len() - 1, pieces[pieces.len() - 1]);
+                // (Or cut in its last cell, which the line under it ends:
+                // …⇥朔城区人民政府⇥2022 / 年9月底前.)
+                let last = width - 1;
+                let ends_below = pieces.len() == width
+                    && self.is_cut_value(last, pieces[last])
+                    && self.run.get(k + 1).is_some_and(|m| {
+                        m.line() == n.line() + 1
+                            && delimiter(m.text()).is_none()
+                            && self.ends_cell(&self.header.cells[last], pieces[last], m.text())
+                    });
+                let cut = cut || ends_below;
                 return (pieces.len() == width || cut)
                     && pieces.len() > 1
                     && delimited_header(n.text(), self.lex).is_none()
                     && !n.is_signature()
                     && !n.is_date()
                     && !n.has_label()
-                    && !text::trim(pieces[0]).is_empty()
+                    // (The task whole above it, the wrap having cut the row
+                    // right at its first tab, `…建设。` / `⇥市住建局⇥…`: the
+                    // line under it lost that tab to the margin.)
+                    && (!text::trim(pieces[0]).is_empty()
+                        || k == i + 1 && self.run.leading(n, delim) > 0)
                     // (The rest of a task, not an organ's name: 某市发展和改革
                     // 委员会⇥某市财政局⇥2021年9月20日 is a joint signature.)
                     && self.lex.organ_ending(text::trim(pieces[0])).is_none()
@@ -1312,6 +1359,36 @@ impl Reader<'_, '_, '_> {
                 .iter()
                 .enumerate()
                 .all(|(c, p)| !text::trim(p).is_empty() && self.is_value(c + 1, p))
+    }
+
+    /// Unit `i`, `t`, is the last cell of a borderless bar table's row whose
+    /// line the wrap cut right after the bar before that cell, left empty
+    /// (`4|乡镇卫生院提质改造|改造乡镇卫生院6所|` / `大章镇、德亭镇等6个乡镇`): the
+    /// line above ends in one bar, and this one stands flush with the
+    /// margin, short, with no stop or colon closing a sentence.
+    fn after_bar(&self, i: usize, t: &str) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let t = text::trim(t);
+        let empty = self
+            .open
+            .as_ref()
+            .is_some_and(|o| o.cells[last_col].is_empty());
+        let (Some(u), Some(above)) = (
+            self.run.get(i),
+            i.checked_sub(1).and_then(|k| self.run.get(k)),
+        ) else {
+            return false;
+        };
+        let a = text::trim(above.text());
+        let open = a.trim_end_matches(['|', '｜']);
+        empty
+            && above.line() + 1 == u.line()
+            && a.len() - open.len() == '|'.len_utf8()
+            && !text::trim(open).ends_with(['|', '｜'])
+            && !self.run.indented(u)
+            && text::chars_at_most(t, 24)
+            && !t.contains(|c: char| text::is_sentence_end(c))
+            && !t.ends_with(text::is_colon)
     }
 
     /// Unit `i`, `t`, ends the last cell of a bar table's row that the line
@@ -1806,12 +1883,23 @@ impl Reader<'_, '_, '_> {
             // Under a category row the numbering may start again at 1.
             let after_category =
                 self.open.is_none() && matches!(self.items.last(), Some(Item::Category { .. }));
+            // (Without a serial, a row's cells one past its width where the
+            // last is no value of the last column and this line is one: the
+            // task cell took two lines, `落实…网格员` / `全部到岗到位。` / `县…局` /
+            // `2021年6月`, and this line is the row's, not the next row's task.)
+            let last_col = self.header.cells.len() - 1;
+            let task_wrapped = !has_serial
+                && self.open.is_some()
+                && pending.len() == width
+                && u.marker(false).is_none()
+                && self.is_value(last_col, t)
+                && !self.is_value(last_col, &pending[width - 1]);
             let starts = if has_serial {
                 serial(t) == Some(next)
                     || self.rows == 0 && serial(t).is_some()
                     || after_category && serial(t) == Some(1)
             } else {
-                pending.len() >= width || self.open.is_none()
+                pending.len() >= width && !task_wrapped || self.open.is_none()
             };
             // Without a serial, a row opens with its task cell: a line that
             // is a heading of the document (二、工作要求), a date, a signature,
@@ -1854,7 +1942,6 @@ impl Reader<'_, '_, '_> {
             // (So is the last column's value when the cell read for it is
             // none: the task cell took two lines, …等主 / 次干道…, in the
             // table's last row.)
-            let last_col = self.header.cells.len() - 1;
             let last_cell = full
                 && pending.len() == width
                 && !heading
@@ -2663,6 +2750,115 @@ mod tests {
         assert!(matches!(t.items[0], Item::Category { .. }));
     }
 
+    /// A bar table's rule cut by a wrap into several lines of dashes is
+    /// read whole, not as the header again and again.
+    #[test]
+    fn a_rule_cut_by_a_wrap() {
+        let src =
+            "| 序号 | 实事项目 | 牵头单位 | 配\n合单位 | 完成时限 |\n|------|----------|---\n\
+            -------|----------|---\n-------|\n\
+            | 1 | 改造老旧小区12个。 | 区住建局 | 各街道办事处 | 2023年11月底前 |\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 6);
+        let r = rows(&t);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2023年11月底前".into()));
+    }
+
+    /// A tab table without a serial whose row a wrap cut in the task, then
+    /// in the deadline (`…⇥2023` / `年10月底前`).
+    #[test]
+    fn an_unnumbered_tab_row_cut_in_its_task_and_its_last_cell() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            推进农村卫生厕所改造,全年新改建农村户用卫\n\
+            生厕所8000座。\t市农业农村局\t市卫健委\t2023\n\
+            年10月底前\n\
+            开展村庄清洁行动。\t市农业农村局\t各县人民政府\t2023年6月30日前\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 5);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].2,
+            "推进农村卫生厕所改造,全年新改建农村户用卫生厕所8000座。"
+        );
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2023年10月底前".into()));
+    }
+
+    /// A tab table without a serial whose row a wrap cut right at the
+    /// task's tab (`…12公顷。` / `⇥市住建局⇥…`).
+    #[test]
+    fn an_unnumbered_tab_row_cut_at_its_task_s_tab() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            完成桃河沿岸景观带建设,新增绿地12公顷。\n\
+            \t市住建局\t城区人民政府\t2023年9月底前\n\
+            新建口袋公园8处。\t市城市管理局\t市自然资源局\t2023年第三季度\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 4);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("牵头单位", "市住建局"),
+                ("配合单位", "城区人民政府"),
+                ("完成时限", "2023年9月底前")
+            ])
+        );
+    }
+
+    /// A bordered line of a row's next cells that the wrap cut before its
+    /// closing bar goes on in the column it stopped in.
+    #[test]
+    fn a_continuation_row_cut_before_its_closing_bar() {
+        let src = "| 序号 | 民生实事 | 牵头单位 | 配合单位 | 完成时间 |\n|---|---|---|---|---|\n\
+            | 1 | 改造农村公路45公里，完成 | 区交通运输局 | 区财政局， | 2023年11月底前 |\n\
+            |  | 危桥改造3座。 |  | 各乡镇人\n民政府 |  |\n\
+            | 2 | 新建农村幼儿园4所。 | 区教育局 | 区住建局 | 2023年8月底前 |\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "改造农村公路45公里，完成危桥改造3座。");
+        assert_eq!(
+            r[0].3[1],
+            ("配合单位".into(), "区财政局，各乡镇人民政府".into())
+        );
+    }
+
+    /// A tab table without a serial whose row the wrap cut right after the
+    /// task's tab, which that line kept at its end (`…建成通车。⇥` /
+    /// `市交通运输局⇥…`): the line under it holds the other cells.
+    #[test]
+    fn an_unnumbered_tab_row_cut_after_its_task_s_tab() {
+        let src = "重点任务\t牵头单位\t配合单位\t完成时限\n\
+            完成一级公路改建,建成通车。\t\n\
+            市交通运输局\t离石区人民政府\t2023年10月底前\n\
+            新改建农村公路300公里。\t市交通运输局\t市财政局\t2023年12月底前\n\
+            建设客运示范县2个。\t\n\
+            市交通运输局\t各县人民政府\t2023年第四季度\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 6);
+        let r = rows(&t);
+        assert_eq!(r.len(), 3);
+        for row in [&r[0], &r[2]] {
+            assert_eq!(row.3.len(), 3, "{row:?}");
+            assert_eq!(row.3[0], ("牵头单位".into(), "市交通运输局".into()));
+        }
+    }
+
+    /// A borderless bar table's row cut right after the bar before its last
+    /// cell: the next line, flush and short, is that cell, not the task's
+    /// rest.
+    #[test]
+    fn a_borderless_bar_row_cut_after_its_last_bar() {
+        let src = "序号|实事项目|建设规模|实施地点\n\
+            1|城乡供水一体化工程|新建集中供水工程15处|\n\
+            城关镇、上店镇等8个乡镇\n\
+            2|公办幼儿园建设|新建公办幼儿园3所|县城\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "城乡供水一体化工程");
+    }
+
     /// A header of two rows, a group's name over its columns' names.
     #[test]
     fn a_grouped_header_of_two_rows() {
@@ -2771,6 +2967,28 @@ mod tests {
             r[0].3,
             f(&[("牵头单位", "市水务局"), ("备注", "注：含省下达任务")])
         );
+    }
+
+    /// Without a serial, a task cell over two lines leaves the row's last
+    /// value one line past its width: it is the row's, not the next row's
+    /// task (`完成…4000户。优先推进电代` / `煤改造。` / `县…局` / `2023年10月`).
+    #[test]
+    fn one_cell_per_line_with_a_wrapped_task_cell() {
+        let src = "工作任务\n责任单位\n完成时限\n完成清洁取暖改造4000户。优先推进电代\n煤改造。\n\
+            县发展改革委、县财政局\n2023年10月\n加强散煤市场监管。\n县市场监管局\n2023年11月15日\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 10);
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].2, "完成清洁取暖改造4000户。优先推进电代煤改造。");
+        assert_eq!(
+            r[0].3,
+            f(&[
+                ("责任单位", "县发展改革委、县财政局"),
+                ("完成时限", "2023年10月")
+            ])
+        );
+        assert_eq!(r[1].2, "加强散煤市场监管。");
     }
 
     /// A unit cell wrapped after a list separator goes on on the next line:
