@@ -239,6 +239,17 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     // (not a web page's name above its furniture).
     let organ_above = |s: usize| {
         let t = units[s].text();
+        // (Or the organs and their transmittal word on the line above, the
+        // title of what they transmit in 《》 on this one: 中共某市委办公室
+        // 某市人民政府办公室印发 / 《关于…的实施方案》的通知.)
+        if s > floor
+            && t.starts_with('《')
+            && units[s - 1].is_title_fragment()
+            && units[s - 1].adjoins(&units[s])
+            && organs_transmit(units[s - 1].text(), lex)
+        {
+            return s - 1;
+        }
         // (Or with the rest of a 关于 a wrap cut: …人民政府办公室关 / 于印发….)
         // (Not when the line holds a 关于 of its own: 中华人民共和国沈阳海关 / 于洪区
         // 人民政府关于…, where 于 opens a place's name.)
@@ -618,6 +629,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
     }
     end
+}
+
+/// A title's first line of organs and their transmittal word, the title
+/// of what they transmit on the next (中共某市委办公室 某市人民政府办公室印发):
+/// every part before the word, parted by spaces, an organ's name.
+fn organs_transmit(t: &str, lex: &Lexicon) -> bool {
+    let t = crate::text::trim(t);
+    lex.transmittal
+        .iter()
+        .find_map(|w| t.strip_suffix(w.as_str()))
+        .is_some_and(|head| {
+            let mut parts = head.split(crate::text::is_space).filter(|p| !p.is_empty());
+            parts.clone().next().is_some()
+                && parts.all(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
+        })
 }
 
 /// The first line of a title that passes on another organ's document, cut
@@ -1384,6 +1410,26 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn organs_and_their_transmittal_word_open_a_title() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "中共某市委办公室 某市人民政府办公室印发",
+            "某市人民政府办公室转发",
+            "某县人民政府批转",
+        ] {
+            assert!(organs_transmit(t, &lex), "{t}");
+        }
+        for t in [
+            "现将方案印发",
+            "印发",
+            "各县区人民政府 市直各部门 认真印发",
+            "办公室印发",
+        ] {
+            assert!(!organs_transmit(t, &lex), "{t}");
+        }
+    }
 
     /// A title's first line that passes on another organ's document, cut
     /// before 关于; an organ alone, or a sentence, is none.
