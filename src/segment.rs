@@ -676,6 +676,11 @@ fn has_header(units: &[Line], start: usize, end: usize, lex: &Lexicon) -> bool {
     let next = units.get(end + 1);
     next.is_some_and(|n| n.is_number() || n.is_addressee())
         || crate::lines::header::number_above(units, start, lex).is_some()
+        // (Or its number and date in brackets cut over two lines: （某政发
+        // 〔2020〕9号 / 2020年6月18日）.)
+        || units.get(end + 1..end + 3).is_some_and(|two| {
+            crate::lines::header::cut_date_note(&two[0], &two[1], lex).is_some()
+        })
         // (Or its number cut over two lines, 淄政发〔 / 2016〕3号各区县…, the
         // first half maybe cut off the title's line.)
         || units.get(end + 1..end + 3).is_some_and(|two| {

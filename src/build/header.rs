@@ -126,13 +126,22 @@ pub(super) fn read<'t>(
     // A date in brackets under the title (or its number): the document's
     // date unless a signature dates it; its number beside it, or under it.
     let mut date = None;
-    if let Some((d, n)) = lines[..end]
+    // (Or cut over two lines: （某政发〔2020〕9号 / 2020年6月18日）.)
+    let cut_note = || {
+        let two = lines[..end].get(i..i + 2)?;
+        header::cut_date_note(&two[0], &two[1], lex)
+    };
+    let note = lines[..end]
         .get(i)
         .and_then(|l| header::date_note(l.text(), lex))
-    {
+        .map(|dn| (dn, 1))
+        .or_else(|| cut_note().map(|dn| (dn, 2)));
+    if let Some(((d, n), k)) = note {
         date = Some(d.iso());
-        owners.push(own(&lines[i], Part::Date));
-        i += 1;
+        for l in &lines[i..i + k] {
+            owners.push(own(l, Part::Date));
+        }
+        i += k;
         if doc_number.is_none() {
             doc_number = n.or_else(|| {
                 let n = lines[..end].get(i)?.number()?.clone();

@@ -438,6 +438,34 @@ pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     }
 }
 
+/// A date note in brackets cut over two lines, its number on the first and
+/// its date on the second (（某政发〔2020〕9号 / 2020年6月18日）), or the date
+/// cut inside (（某政办发〔2020〕15号　2020年7月 / 6日）): read as one note
+/// ([`date_note`]), the lines next to each other and short.
+pub fn cut_date_note(
+    a: &super::Line,
+    b: &super::Line,
+    lex: &Lexicon,
+) -> Option<(Date, Option<DocNumber>)> {
+    let (x, y) = (text::trim(a.text()), text::trim(b.text()));
+    if !(x.starts_with(text::is_open_paren) && y.ends_with(text::is_close_paren))
+        || x.contains(text::is_close_paren)
+        || y.contains(text::is_open_paren)
+        || b.line() != a.line() + 1
+        || !text::chars_at_most(x, 30)
+        || !text::chars_at_most(y, 20)
+    {
+        return None;
+    }
+    // (Parted where the number ends; the date cut inside is joined whole.)
+    let sep = if x.ends_with(['号', '號']) {
+        "　"
+    } else {
+        ""
+    };
+    date_note(&[x, sep, y].concat(), lex)
+}
+
 /// A date alone in brackets (（2019年3月5日）, （2017年3月2日印发）), no number
 /// beside it: under a signature, the document's date.
 pub fn bracket_date(t: &str, lex: &Lexicon) -> bool {
@@ -763,6 +791,28 @@ mod tests {
             let us = Unit::all(t);
             assert_eq!(number_line_addressees(&us[0], &us[1], &lex), None, "{t}");
         }
+    }
+
+    #[test]
+    fn a_date_note_cut_over_two_lines() {
+        let lex = Lexicon::builtin();
+        let read = |src: &str| {
+            let ls = super::super::Line::all(src, &lex);
+            cut_date_note(&ls[0], &ls[1], &lex).map(|(d, n)| (d.iso(), n.map(|n| n.raw)))
+        };
+        let want = |d: &str, n: &str| Some((d.to_owned(), Some(n.to_owned())));
+        assert_eq!(
+            read("（某政发〔2020〕9号\n2020年6月18日）"),
+            want("2020-06-18", "某政发〔2020〕9号")
+        );
+        assert_eq!(
+            read("（某政办发〔2020〕15号　2020年7\n月6日）"),
+            want("2020-07-06", "某政办发〔2020〕15号")
+        );
+        // Not a sentence's bracket, nor lines apart, nor a note whole above.
+        assert_eq!(read("（某政发〔2020〕9号\n要求，现通知如下）"), None);
+        assert_eq!(read("（某政发〔2020〕9号\n\n2020年6月18日）"), None);
+        assert_eq!(read("（某政发〔2020〕9号）\n2020年6月18日）"), None);
     }
 
     #[test]
