@@ -501,8 +501,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             // (A title's last line run into the addressees, its first line
             // above: …关于…环境 / 保护目标完成情况的报告州人大常委会：.)
             None => match split::run_on(&u, lex).or_else(|| {
+                // (Not under a list of addressees the wrap cut, which opens with
+                // 各: …，自贡高新区经济发展 / 局、财政金融局、规划建设局：.)
                 out.last()
-                    .filter(|p| p.is_title_fragment() && p.line() + 1 == u.line())
+                    .filter(|p| {
+                        p.is_title_fragment()
+                            && p.line() + 1 == u.line()
+                            && !p.text().starts_with('各')
+                    })
                     .and_then(|_| split::title_addressees(u.text(), true, lex))
                     .map(|k| {
                         u.sub(0, k)
