@@ -48,6 +48,9 @@ pub struct AttributionRules {
     /// Words closing a run of units that oversee the task and take no role
     /// in it (市商务局指导, 市政府督查室督导): the run is passed over.
     overseers: Vec<String>,
+    /// Verbs opening a task's heading (强化, 加强): an item opening with one
+    /// names no unit (三、强化部门协同).
+    actions: Vec<String>,
     /// Looked up by the end of a list, longest first.
     remarks: Endings<()>,
     unit_ends: Endings<()>,
@@ -125,6 +128,7 @@ impl AttributionRules {
                 "topic_end" => r.topic_ends.push(word),
                 "topic_past" => r.topic_past.push(word),
                 "oversight" => r.overseers.push(word),
+                "action" => r.actions.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -356,6 +360,7 @@ impl AttributionRules {
     fn is_unit_core(&self, core: &str) -> bool {
         (self.unit_ends.ends(core) || core.starts_with('各') && text::char_len(core) <= 3)
             && !self.has_subject_inside(core)
+            && !self.actions.iter().any(|w| core.starts_with(w.as_str()))
     }
 
     /// A subject word inside a name makes it a sentence (城市道路的养护维修由市政工程
