@@ -533,6 +533,7 @@ fn read_body<'t>(
             || furniture::is_chapter_head(
                 l.text(),
                 lex,
+                section,
                 || glued || above || next.is_some_and(|n| furniture::is_page_number(n.text())),
                 cut,
             )

@@ -264,6 +264,7 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
 pub fn is_chapter_head(
     t: &str,
     lex: &crate::lexicon::Lexicon,
+    section: Option<&str>,
     page_beside: impl FnOnce() -> bool,
     join_beside: impl FnOnce() -> bool,
 ) -> bool {
@@ -277,11 +278,13 @@ pub fn is_chapter_head(
     if name.is_empty() || !name.starts_with(text::is_han) {
         return false;
     }
-    // The name, its spaces passed over, is one of the words.
-    let named = lex.chapter_head.iter().any(|w| {
+    // The name, its spaces passed over, is one of the words, or the
+    // section's name the envelope gives (文件选辑　305, 文 件 选 辑).
+    let is = |w: &str| {
         let mut chars = name.chars().filter(|&c| !text::is_space(c));
         w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
-    });
+    };
+    let named = lex.chapter_head.iter().any(|w| is(w)) || section.is_some_and(is);
     // (A page's number on the line stands apart from the name, two digits
     // at least: 附录1, a heading, is none.)
     let page_on_line = || {
@@ -448,22 +451,45 @@ mod tests {
     fn chapter_names_beside_page_numbers() {
         let lex = Lexicon::builtin();
         for t in ["重要文献", "专　文", "附 录", "附　录　285", "285　附　录"] {
-            assert!(is_chapter_head(t, &lex, || true, || false), "{t}");
+            assert!(is_chapter_head(t, &lex, None, || true, || false), "{t}");
         }
-        assert!(is_chapter_head("附　录　285", &lex, || false, || false));
+        assert!(is_chapter_head(
+            "附　录　285",
+            &lex,
+            None,
+            || false,
+            || false
+        ));
         for t in ["专　文", "重要文献", "附录"] {
-            assert!(!is_chapter_head(t, &lex, || false, || false), "{t}");
+            assert!(!is_chapter_head(t, &lex, None, || false, || false), "{t}");
         }
         for t in ["附件", "附　件　2", "重要文献目录", "专文一", "（一）专文"] {
-            assert!(!is_chapter_head(t, &lex, || true, || false), "{t}");
+            assert!(!is_chapter_head(t, &lex, None, || true, || false), "{t}");
         }
         for t in ["附录1", "附录12", "附　录 1"] {
-            assert!(!is_chapter_head(t, &lex, || false, || false), "{t}");
+            assert!(!is_chapter_head(t, &lex, None, || false, || false), "{t}");
         }
-        assert!(is_chapter_head("附录", &lex, || true, || false));
+        assert!(is_chapter_head("附录", &lex, None, || true, || false));
         // Where a join cut a list: spaced apart only.
-        assert!(is_chapter_head("特　载", &lex, || false, || true));
-        assert!(!is_chapter_head("大事记", &lex, || false, || true));
+        assert!(is_chapter_head("特　载", &lex, None, || false, || true));
+        assert!(!is_chapter_head("大事记", &lex, None, || false, || true));
+        // The envelope's section, with its page or spaced apart.
+        let s = Some("文件选辑");
+        assert!(is_chapter_head(
+            "文件选辑　305",
+            &lex,
+            s,
+            || false,
+            || false
+        ));
+        assert!(is_chapter_head("文 件 选 辑", &lex, s, || false, || true));
+        assert!(!is_chapter_head(
+            "文件选辑　305",
+            &lex,
+            None,
+            || false,
+            || false
+        ));
     }
 
     #[test]
