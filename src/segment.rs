@@ -48,17 +48,22 @@ fn about_cut(above: &str, t: &str, lex: &Lexicon) -> Option<usize> {
 /// `head` (a line's text) and `below` (one to three characters under it)
 /// are one organ's name a wrap cut: the organ word they end with begins in
 /// `head` (…办公 / 室, …人民 / 政府, …军分区政治 / 工作处), or `below` is one
-/// or two characters and `head` ideographs alone opening with 中共 or
-/// naming a place (中共平罗 / 县委, 荆门市生态环境 / 局).
+/// or two characters and `head`'s last name ideographs alone opening with
+/// 中共 or naming a place (中共平罗 / 县委, 荆门市生态环境 / 局), the names
+/// before it on the line, parted by spaces, organs' (某市发展和改革委员会
+/// 某市住房和城乡建设 / 局).
 fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
     let whole = [head, below].concat();
     let Some(end) = lex.organ_ending(&whole) else {
         return false;
     };
+    let mut parts = head.split(crate::text::is_space).filter(|p| !p.is_empty());
+    let last = parts.next_back().unwrap_or("");
     end.len() > below.len()
         || crate::text::chars_at_most(below, 2)
-            && head.chars().all(crate::text::is_han)
-            && (head.starts_with("中共") || head.contains(PLACE))
+            && last.chars().all(crate::text::is_han)
+            && (last.starts_with("中共") || last.contains(PLACE))
+            && parts.all(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
 }
 
 /// The words that open an organ's name only after its place's (某市人民政府,
