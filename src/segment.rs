@@ -1068,23 +1068,27 @@ fn another_order(units: &[Line], header: usize, note: &str, enclosed: bool) -> b
     published
 }
 
-/// A passage note that opens unit `k` and a wrap cuts over two or three
-/// lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined; none for a
-/// line that is no note's head.
-fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<String> {
+/// How many lines a passage note a wrap cuts may take (a narrow width cuts
+/// one naming the order it was amended by into four or five).
+const NOTE_LINES: usize = 5;
+
+/// A passage note that opens unit `k` and a wrap cuts over two to
+/// [`NOTE_LINES`] lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined,
+/// and the unit after its last line; none for a line that is no note's head.
+fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<(String, usize)> {
     let head = units.get(k)?;
     let t = head.text();
     if !t.starts_with(crate::text::is_open_paren) || t.contains(crate::text::is_close_paren) {
         return None;
     }
     let mut note = t.to_owned();
-    for j in k + 1..units.len().min(k + 3) {
+    for j in k + 1..units.len().min(k + NOTE_LINES) {
         if !units[j - 1].adjoins(&units[j]) {
             return None;
         }
         note.push_str(units[j].text());
         if units[j].text().contains(crate::text::is_close_paren) {
-            return crate::lines::title::is_passage_note(&note, lex).then_some(note);
+            return crate::lines::title::is_passage_note(&note, lex).then_some((note, j + 1));
         }
     }
     None
@@ -1110,7 +1114,13 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // (a title and its number under 决定废止以下规范性文件：): the next item may
     // stand right there.
     let mut list_end = 0;
+    // Where the passage note a wrap cut under the last title ends: its
+    // lines (…令第2号公 / 布　根据…人民政府令 / 第14号…修正）) open nothing.
+    let mut note_end = 0;
     for (i, u) in units.iter().enumerate() {
+        if i < note_end {
+            continue;
+        }
         // The date alone on its line, or after the organ signing
         // (恩施土家族苗族自治州人民政府　2016年9月20日).
         if !out.is_empty()
@@ -1118,6 +1128,15 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         {
             closed |= !transmittal;
             dated = true;
+        }
+        // A line ending as a title does whose next goes on after a separator
+        // (…工作制度、机构编制、会议纪要 / 、工作方案、…): a sentence a wrap cut.
+        if u.is_title_end()
+            && units
+                .get(i + 1)
+                .is_some_and(|n| u.adjoins(n) && n.text().starts_with(['、', '，', ',']))
+        {
+            continue;
         }
         let wrapped_end = ends_wrapped_title(units, i, lex);
         // A title whose first line ended with a genre word too (…关于印发
@@ -1307,12 +1326,15 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed));
             }
             // (Or such a note under an order's regulation, cut by a wrap over
-            // two or three lines: （…令第3 / 号公布　根据…人民 / 政府令第2号修正）.)
-            if let Some(note) = wrapped_note(units, i + 1, lex) {
+            // two or three lines: （…令第3 / 号公布　根据…人民 / 政府令第2号修正）,
+            // or under the next regulation after a transmittal's enclosure.)
+            if let Some((note, _)) = wrapped_note(units, i + 1, lex) {
                 return transmittal
-                    && out
-                        .last()
-                        .is_some_and(|d| another_order(units, d.title.end, &note, enclosed));
+                    && (is_transmittal(&open_title, lex)
+                        && !open_title.contains(joined(&units[s..=i]).as_str())
+                        || out
+                            .last()
+                            .is_some_and(|d| another_order(units, d.title.end, &note, enclosed)));
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)
@@ -1408,6 +1430,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // Only a first title standing alone can be a page heading.
         weak = !header && out.is_empty();
         out.push(DocStart { title: s..i + 1 });
+        if let Some((_, end)) = wrapped_note(units, i + 1, lex) {
+            note_end = end;
+        }
         closed = false;
         dated = false;
         enclosed = false;

@@ -50,6 +50,23 @@ pub(super) fn issued_titles(title: &str, lex: &crate::lexicon::Lexicon) -> Vec<S
     issued
 }
 
+/// The characters a title is compared by: no spaces, widths folded, the
+/// inner quotes 〈〉 of a title quoted in 《》 read as its own 《》.
+fn title_form(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .filter(|c| !text::is_space(*c))
+        .map(|c| match text::fold(c) {
+            '〈' => '《',
+            '〉' => '》',
+            c => c,
+        })
+}
+
+/// `quote` names the title `t` (《某市人民政府关于废止〈某办法〉的决定》).
+fn names_title(quote: &str, t: &str) -> bool {
+    title_form(quote).eq(title_form(t))
+}
+
 impl<'a, 't> Builder<'a, 't> {
     /// The enclosed document's title: after the notice has signed, or a
     /// line repeating the 《》 title of the notice.
@@ -66,13 +83,32 @@ impl<'a, 't> Builder<'a, 't> {
         let promulgates = self
             .lex
             .promulgates(self.doc.title.as_deref().unwrap_or(""));
-        let quoted_in_text = signed
-            && promulgates
-            && self
-                .notice
+        let quotes = |t: &str| {
+            self.notice
                 .preamble
                 .iter()
-                .any(|p| quoted_titles(&p.text).any(|q| text::squash_eq(q, l.text())));
+                .any(|p| quoted_titles(&p.text).any(|q| names_title(q, t)))
+        };
+        let quoted_in_text = signed && promulgates && quotes(l.text());
+        // (Or its title wrapped over two or three lines: 某市人民政府关于废止
+        // 《某市房屋拆迁管理办法》 / 等2件政府规章的决定.)
+        let quoted_wrap = (signed && promulgates && !quoted_in_text)
+            .then(|| {
+                let mut joined = l.text().to_owned();
+                for k in 0..2 {
+                    let n = self
+                        .lines
+                        .get(k)
+                        .filter(|n| n.line() == l.line() + k + 1 && n.is_title_fragment())?;
+                    joined.push_str(n.text());
+                    if quotes(&joined) {
+                        return Some((joined, k + 1));
+                    }
+                }
+                None
+            })
+            .flatten();
+        let quoted_in_text = quoted_in_text || quoted_wrap.is_some();
         // Any notice may carry a titled text after its date: a 决定's list
         // of those it commends (…先进单位和先进个人名单), a 通报's table.
         // (Its title may wrap, even inside the genre word: …先进单位名 / 单.)
@@ -96,8 +132,7 @@ impl<'a, 't> Builder<'a, 't> {
                         })
             });
         // A title may wrap: join up to two more fragments to reach the genre.
-        let mut title = l.text().to_owned();
-        let mut extra = 0;
+        let (mut title, mut extra) = quoted_wrap.unwrap_or_else(|| (l.text().to_owned(), 0));
         if !quoted && self.lex.genre_suffix(&title).is_none() {
             extra = self.wrapped_title(l.line(), &mut title, 0, !self.transmittal);
             if extra == 0 {
@@ -382,5 +417,20 @@ impl<'a, 't> Builder<'a, 't> {
         self.own(l, Part::AttachmentTitle);
         self.open_attachment(parent, label, title, l.line());
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_names_a_title_its_inner_quotes_aside() {
+        assert!(names_title(
+            "某市人民政府关于废止〈某市房屋拆迁管理办法〉等2件政府规章的决定",
+            "某市人民政府关于废止《某市房屋拆迁管理办法》等2件政府规章的决定"
+        ));
+        assert!(names_title("某市管理办法", "某市 管理办法"));
+        assert!(!names_title("某市管理办法", "某市管理规定"));
     }
 }

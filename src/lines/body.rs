@@ -181,7 +181,7 @@ pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> 
 
 /// A person's signature and the date on one line (市长　元方　　2020年11月3日):
 /// a post ending as a head's does (市长, 省长, 主任), a space, a name of two to
-/// four ideographs, the date. The date.
+/// four ideographs (spaced out or not: 市长　邓　平), the date. The date.
 pub fn person_and_date(t: &str) -> Option<Date> {
     let (d, r) = parse_date(t)?;
     if r.end != t.trim_end_matches(text::is_space).len() || r.start == 0 {
@@ -190,11 +190,17 @@ pub fn person_and_date(t: &str) -> Option<Date> {
     let mut parts = t[..r.start].split(text::is_space).filter(|p| !p.is_empty());
     let (post, name) = (parts.next()?, parts.next()?);
     let han = |p: &str| p.chars().all(text::is_han);
-    (parts.next().is_none()
+    // (The name's characters may be spaced out: 市长　邓　平　　2021年8月2日.)
+    let (mut more, mut single) = (0, true);
+    for p in parts {
+        more += 1;
+        single &= text::char_len(p) == 1 && han(p);
+    }
+    let spaced = text::char_len(name) == 1 && (1..=3).contains(&more) && single;
+    ((spaced || more == 0 && (2..=4).contains(&text::char_len(name)))
         && han(post)
         && han(name)
         && (2..=6).contains(&text::char_len(post))
-        && (2..=4).contains(&text::char_len(name))
         && (post.ends_with('长') || post.ends_with('長') || post.ends_with("主任")))
     .then_some(d)
 }
@@ -354,6 +360,21 @@ pub fn marker_in_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_signs_with_the_date() {
+        for (t, signs) in [
+            ("市长　元方　　2020年11月3日", true),
+            // The name's characters spaced out.
+            ("市长  邓  平　　　　2021年8月2日", true),
+            ("县长　王　小　明　2021年1月5日", true),
+            ("市长　王　小明　2021年1月5日", false),
+            ("组长　张三　李四　2021年1月5日", false),
+            ("市长　2021年1月5日", false),
+        ] {
+            assert_eq!(person_and_date(t).is_some(), signs, "{t}");
+        }
+    }
 
     #[test]
     fn notes_leaders_and_attachments() {

@@ -91,7 +91,11 @@ fn category_path(t: &str) -> bool {
 /// A fragment ends a title when it closes with a genre word.
 pub fn ends_title(t: &str, lex: &Lexicon) -> bool {
     text::char_len(t) >= 4
-        && lex.genre_suffix(t).is_some()
+        // (Not 等 before it: a sentence's citations, cut by a wrap, …（某办发
+        // 〔2019〕73号）等规定.)
+        && lex
+            .genre_suffix(t)
+            .is_some_and(|(_, g)| !t[..g].ends_with('等'))
         && !opens_unclosed(t, lex)
         && !comma_in_subject(t, lex)
 }
@@ -175,7 +179,19 @@ pub fn is_passage_note(s: &str, lex: &Lexicon) -> bool {
     let mut cs = s.chars();
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
         && parse_date(s).is_some()
-        && Lexicon::contains_any(&lex.passage, s)
+        && (Lexicon::contains_any(&lex.passage, s) || issued_by_number(s))
+}
+
+/// The note names the numbered document that issued the regulation under
+/// it, 印发 right after its number (（2016年5月6日某府发〔2016〕21号印发
+/// 根据…修改）): a passage note too.
+fn issued_by_number(s: &str) -> bool {
+    s.contains("号印发")
+        && docnum::find_all(s).iter().any(|f| {
+            s[f.range.end..]
+                .trim_start_matches(text::is_space)
+                .starts_with("印发")
+        })
 }
 
 /// A line in brackets under a title that completes it: an edition word
@@ -315,6 +331,12 @@ mod tests {
             ),
             // A quoted title and the number in brackets after it.
             ("发布的《某暂行办法》（某市人民政府令〔2003〕第6号）", false),
+            // Citations a wrap cut, closed by 等 and a genre word.
+            (
+                "省人民政府令第12号）和《某管理办法》（某办发〔2019〕7号）等规定",
+                false,
+            ),
+            ("某市人民政府关于某某管理的规定", true),
         ] {
             assert_eq!(is_title_end_text(t, &lex), end, "{t}");
         }
@@ -341,6 +363,12 @@ mod tests {
             &lex
         ));
         assert!(!is_passage_note("（2019年5月30日）", &lex));
+        // Issued by a numbered document, amended by another.
+        assert!(is_passage_note(
+            "（2018年3月2日某府发〔2018〕5号印发　根据2020年4月1日《某决定》（某府发〔2020〕3号）修改）",
+            &lex
+        ));
+        assert!(!is_passage_note("（2018年3月2日印发）", &lex));
         assert!(!is_passage_note("2019年5月30日通过", &lex));
     }
 }
