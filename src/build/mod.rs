@@ -265,6 +265,15 @@ impl<'a, 't> Builder<'a, 't> {
                         .top_text()
                         .is_some_and(|t| t.ends_with(['，', ',']))
             }
+            // A numeral after 第 ending the line above is an ordinal a wrap
+            // cut (…“保护为主、抢救第 / 一、合理利用…”): no marker.
+            (Prev::Text { .. }, Some(m)) if m.kind == ClauseKind::Cn => {
+                let h = self.holder();
+                h.tree
+                    .top_text()
+                    .or_else(|| h.preamble.last().map(|p| p.text.as_str()))
+                    .is_some_and(|t| t.ends_with('第'))
+            }
             _ => false,
         };
         // A line at the margin that opens like a marker the document
