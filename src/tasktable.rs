@@ -327,9 +327,19 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     }
     let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
     let one = delimited_header(first.text(), lex);
-    let mut joined = run.pieces(first, delim).join(&delim.to_string());
-    joined.push_str(&tail.join(&delim.to_string()));
-    let two = delimited_header(&joined, lex)?;
+    let d = delim.to_string();
+    let head = run.pieces(first, delim).join(&d);
+    let glued = delimited_header(&format!("{head}{}", tail.join(&d)), lex);
+    // (Or cut at a cell's end, the delimiter lost with the line's end:
+    // `序号⇥工作任务⇥牵头单位` / `配合单位⇥完成时限`.)
+    let parted = (delim == '\t')
+        .then(|| delimited_header(&format!("{head}{d}{}", tail.join(&d)), lex))
+        .flatten();
+    let two = match (glued, parted) {
+        (Some(g), Some(p)) if known(&p) > known(&g) => p,
+        (Some(g), _) => g,
+        (None, p) => p?,
+    };
     (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
 }
 
@@ -347,7 +357,11 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let empty_cell = inner
         .split(|c: char| c == delim || delim == '|' && c == '｜')
         .any(|c| text::trim(c).is_empty());
-    if !empty_cell || delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
+    // (Without one, the header's words may be printed over both rows, each
+    // column's name cut in two: `|序号|项目名称|牵头|责任|完成|` /
+    // `| | |单位|单位|时限|`, read column by column, 牵头单位 …)
+    let stacked = !empty_cell;
+    if delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
         return None;
     }
     let (upper, lower) = (run.pieces(first, delim), run.pieces(next, delim));
@@ -367,19 +381,30 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     }
     // (Each column named in one row at least; the upper row leaves a cell
     // empty, the group's span, and the lower row names it.)
-    let spanned = pairs.iter().any(|(u, l)| blank(u) && !blank(l));
+    // (Stacked: the lower row leaves a cell empty, a name on the upper
+    // row alone, and names another.)
+    let spanned = if stacked {
+        pairs.iter().any(|(_, l)| blank(l)) && pairs.iter().any(|(_, l)| !blank(l))
+    } else {
+        pairs.iter().any(|(u, l)| blank(u) && !blank(l))
+    };
     let named = pairs.iter().all(|(u, l)| !blank(u) || !blank(l));
     let opens_row = pairs
         .iter()
         .map(|(_, l)| *l)
         .find(|p| !blank(p))
         .is_some_and(|p| serial(p).is_some());
-    if !spanned || !named || opens_row {
+    // (A stacked header's upper row is none alone.)
+    if !spanned || !named || opens_row || stacked && delimited_header(first.text(), lex).is_some() {
         return None;
     }
-    let joined: Vec<&str> = pairs
+    let joined: Vec<String> = pairs
         .iter()
-        .map(|&(u, l)| if blank(l) { u } else { l })
+        .map(|&(u, l)| match (blank(l), stacked) {
+            (true, _) => text::trim(u).to_owned(),
+            (false, true) => format!("{}{}", text::trim(u), text::trim(l)),
+            (false, false) => text::trim(l).to_owned(),
+        })
         .collect();
     let header = delimited_header(&joined.join(&delim.to_string()), lex)?;
     Some(Header { len: 2, ..header })
@@ -955,6 +980,13 @@ impl Reader<'_, '_, '_> {
                     && !trimmed.ends_with(['|', '｜'])
                     && (carried || trimmed.starts_with(['|', '｜']));
                 let goes_on = carried || self.goes_on(col, &pieces);
+                // (Cut at a cell's end, its tab lost with the line's end:
+                // the line starts the next column.)
+                let from = if goes_on && !carried && self.cut_after_cell(col, &pieces) {
+                    col + 1
+                } else {
+                    col
+                };
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
                 // A serial a little past the last row's opens a row, a row
@@ -982,11 +1014,11 @@ impl Reader<'_, '_, '_> {
                         // Cut by a wrap: the first piece goes on the cell
                         // the row stopped in, the rest on the columns after.
                         for (k, p) in pieces.iter().enumerate() {
-                            if let Some(cell) = o.cells.get_mut(col + k) {
+                            if let Some(cell) = o.cells.get_mut(from + k) {
                                 cell.push_str(text::trim(p));
                             }
                         }
-                        col = (col + seps).min(last_col);
+                        col = (from + seps).min(last_col);
                         i += 1;
                         continue;
                     }
@@ -1569,6 +1601,34 @@ impl Reader<'_, '_, '_> {
             }),
             None => false,
         }
+    }
+
+    /// A tab row cut right after its cell in column `col`, the tab lost
+    /// with the line's end (`2⇥编制…规划。⇥各县(区)政府` / `市生态环境局、…⇥2020年12月31日前`):
+    /// the cell reads whole, and the line's pieces put from the next column
+    /// on fill the row to its last column, its first a value of that next
+    /// column and its last one of the last, where put from `col` on they
+    /// would leave the last column empty.
+    fn cut_after_cell(&self, col: usize, pieces: &[&str]) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let (Some(o), [first, .., last]) = (self.open.as_ref(), pieces) else {
+            return false;
+        };
+        let cell = text::trim(&o.cells[col]);
+        let whole = match self.header.cells.get(col).map(|h| self.lex.role_of(h)) {
+            Some(r) if r.names_units() => {
+                let unit = cell.rsplit(['、', '，', ',']).next().unwrap_or("");
+                self.lex.attribution.is_unit(unit)
+            }
+            _ => false,
+        };
+        col + pieces.len() == last_col
+            && whole
+            && o.cells[col + 1..].iter().all(|c| c.is_empty())
+            && !text::trim(first).is_empty()
+            && !text::trim(last).is_empty()
+            && self.is_value(col + 1, first)
+            && self.is_value(last_col, last)
     }
 
     /// The pieces of a line, put from column `col` on, do not take the row
@@ -2874,6 +2934,50 @@ mod tests {
         // A second row that opens a row is none.
         let src = "序号\t重点任务\t责任分工\t\t完成时限\n1\t截污纳管。\t市住建局\t\t2021年\n";
         assert!(table(src, true).is_none());
+    }
+
+    #[test]
+    fn a_header_whose_names_are_cut_over_two_rows() {
+        let src = "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n|  |  | 单位 | 单位 | 时限 |\n\
+            |----|----|----|----|----|\n| 1 | 新建幼儿园5所。 | 市教育局 | 各区县政府 | 2022年8月底前 |\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            t.header,
+            ["序号", "项目名称", "牵头单位", "责任单位", "完成时限"]
+        );
+        assert_eq!(rows(&t)[0].3[0], ("牵头单位".into(), "市教育局".into()));
+        // A lower row that opens a row is none.
+        let src =
+            "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n| 1 |  | 市教育局 | 各区县政府 | 时限 |\n";
+        assert!(table(src, true).is_none());
+    }
+
+    #[test]
+    fn a_tab_header_cut_at_a_cell_s_end() {
+        let src = "序号\t工作任务\t牵头单位\n配合单位\t完成时限\n\
+            1\t建设公厕20座。\t市农业农村局\t各区县政府\t2022年10月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            t.header,
+            ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+        );
+        assert_eq!(t.consumed, 3);
+    }
+
+    #[test]
+    fn a_tab_row_cut_after_a_unit_cell() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+            1\t编制供水规划。\t各区县政府\n市水务局、市发展改革委\t2021年9月30日前\n\
+            2\t改造管网。\t市水务局\t市财政局\t2021年12月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            rows(&t)[0].3,
+            f(&[
+                ("牵头单位", "各区县政府"),
+                ("配合单位", "市水务局、市发展改革委"),
+                ("完成时限", "2021年9月30日前")
+            ])
+        );
     }
 
     /// A bar table without a serial, cut by a wrap right before a bar or
