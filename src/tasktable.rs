@@ -543,6 +543,12 @@ impl<'a, 't> Run<'a, 't> {
         let indent = &before[line_start..];
         if indent.chars().all(text::is_space) {
             indent.matches(delim).count()
+        } else if delim == '\t' && indent.ends_with('\t') {
+            // (A unit the line's reading cut off a row at a tab, a cell
+            // that reads as a document's number: `1⇥某市…办法⇥` before
+            // `某市人民政府令第2号`.)
+            let text = indent.trim_end_matches(text::is_space);
+            indent[text.len()..].matches(delim).count()
         } else {
             0
         }
@@ -622,6 +628,32 @@ impl<'a, 't> Run<'a, 't> {
         }
         out
     }
+}
+
+/// A cell, `cell` under the column `header`, that a wrap cut and `line`
+/// ends: a bracket left open that the line closes first (`《城市建筑` /
+/// `垃圾管理规定》`), or a document's number under a number column (文号)
+/// that reads as one only joined (`某市人民政` / `府令第2号`).
+fn left_open(header: &str, cell: &str, line: &str) -> bool {
+    let (cell, line) = (text::trim(cell), text::trim(line));
+    if cell.is_empty() || line.is_empty() {
+        return false;
+    }
+    let depth = cell.chars().fold(0i32, |d, c| match c {
+        '《' | '（' | '(' | '[' | '〔' | '【' => d + 1,
+        '》' | '）' | ')' | ']' | '〕' | '】' => d - 1,
+        _ => d,
+    });
+    let closes_first = line
+        .chars()
+        .find(|c| "《（([〔【》）)]〕】".contains(*c))
+        .is_some_and(|c| "》）)]〕】".contains(c));
+    let number_column = header.ends_with(['号', '號']);
+    depth > 0 && closes_first
+        || number_column
+            && !cell.ends_with(['号', '號'])
+            && line.ends_with(['号', '號'])
+            && text::chars_at_most(line, 12)
 }
 
 /// A serial cell: `1`, `12`, `1.`, `一`.
@@ -1106,6 +1138,31 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
+            // A row's last cell, a document's number under a number column
+            // (文号), set off by a space from the rest of the cell before it
+            // (`1⇥某市人民政府关于…的通` / `知 某政发〔2019〕5号`): the tab read as
+            // a space.
+            let number_last = col + 1 == last_col
+                && self.header.cells[last_col].ends_with(['号', '號'])
+                && self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !o.cells[col].is_empty() && o.cells[last_col].is_empty());
+            let split = text::trim(t).rsplit_once(' ').filter(|(head, number)| {
+                !text::trim(head).is_empty()
+                    && number.ends_with(['号', '號'])
+                    && text::chars_at_most(number, 16)
+            });
+            if let (true, true, Some((head, number)), Some(o)) =
+                (plain, number_last, split, self.open.as_mut())
+            {
+                o.cells[col].push_str(text::trim(head));
+                o.cells[last_col].push_str(number);
+                col = last_col;
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
             // A bar table's row without a serial that a wrap cut right
             // before a bar: this line is its whole task cell, the next its
             // other cells (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目).
@@ -1127,7 +1184,11 @@ impl Reader<'_, '_, '_> {
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
             }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
                 || borderless && col == last_col && self.after_bar(i, t)
-                || col == last_col && self.ends_figure(i, t);
+                || col == last_col && self.ends_figure(i, t)
+                || self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| left_open(&self.header.cells[col], &o.cells[col], t));
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
@@ -2950,6 +3011,22 @@ mod tests {
         let src =
             "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n| 1 |  | 市教育局 | 各区县政府 | 时限 |\n";
         assert!(table(src, true).is_none());
+    }
+
+    #[test]
+    fn a_list_without_role_columns_and_its_cut_cells() {
+        let src = "序号\t文件名称\t文号\n1\t某市城市市容管理办法\t某市人民政\n府令第3号\n\
+            2\t某市城市道路管理办法\t《某市\n道路条例》\n3\t某市人民政府关于加强防汛工作的通\n知 某府发〔2019〕5号\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].2, "某市城市市容管理办法");
+        assert_eq!(r[1].2, "某市城市道路管理办法");
+        assert_eq!(r[2].2, "某市人民政府关于加强防汛工作的通知");
+        assert!(r[0].3.is_empty());
+        assert!(left_open("文号", "某市人民政", "府令第3号"));
+        assert!(left_open("设定依据", "《某市", "道路条例》"));
+        assert!(!left_open("设定依据", "《某市道路条例》", "（部分）"));
     }
 
     #[test]
