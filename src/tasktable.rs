@@ -2240,14 +2240,115 @@ impl Reader<'_, '_, '_> {
             let at = task_col
                 .and_then(|t| cols.iter().position(|c| *c == t))
                 .unwrap_or(0);
-            let joined: String = got.drain(at..=at + extra).collect();
-            got.insert(at, joined);
+            // The task cell takes the extra lines, unless the lines read
+            // better as other cells wrapped (see `Self::wrapped_cells`).
+            let mut sizes = vec![1; width];
+            sizes[at] += extra;
+            if let Some(better) = self.wrapped_cells(&got, &cols, &sizes) {
+                sizes = better;
+            }
+            let mut lines = got.into_iter();
+            got = sizes
+                .iter()
+                .map(|&n| lines.by_ref().take(n).collect())
+                .collect();
         }
         if let Some(o) = self.open.as_mut() {
             for (c, cell) in cols.into_iter().zip(got) {
                 o.cells[c] = cell;
             }
         }
+    }
+
+    /// How many of a row's lines, `got` (one cell a line, a few more lines
+    /// than its columns `cols`), each cell takes, where that reads better
+    /// than `default` (the task cell taking them all): each line a cell
+    /// goes on ends no sentence, and is left open at a comma or closed by
+    /// the next line's stop or a unit's name cut (`市发展改革委、财政局，各区` /
+    /// `市县政府`, `惠及居` / `民1.2万户。`, `2022年上半年签约25个，` / `全年完成`),
+    /// each unit or deadline column holds a value of its own, and no column of
+    /// text a unit's name alone.
+    fn wrapped_cells(
+        &self,
+        got: &[String],
+        cols: &[usize],
+        default: &[usize],
+    ) -> Option<Vec<usize>> {
+        let width = cols.len();
+        let extra = got.len().checked_sub(width)?;
+        if width == 0 || extra == 0 || extra > 3 || width > 10 {
+            return None;
+        }
+        let score = |sizes: &[usize]| -> i32 {
+            let mut total = 0;
+            let mut k = 0;
+            for (&c, &n) in cols.iter().zip(sizes) {
+                let lines = &got[k..k + n];
+                k += n;
+                let role = self.lex.role_of(&self.header.cells[c]);
+                for pair in lines.windows(2) {
+                    let (a, b) = (text::trim(&pair[0]), text::trim(&pair[1]));
+                    total += if a.ends_with(|ch: char| text::is_sentence_end(ch)) {
+                        -1
+                    } else if a.ends_with(['，', '、', ',']) {
+                        1
+                    } else if role.names_units() {
+                        i32::from(self.unit_cut(a, b))
+                    } else {
+                        i32::from(b.ends_with(|ch: char| text::is_sentence_end(ch)))
+                    };
+                }
+                // (A unit cell opens with a unit: 附件2所列清单 / 某区政府 is
+                // the task's rest over the unit cell.)
+                let cell: String = lines.concat();
+                let dated = || {
+                    crate::normalize::parse_deadline(&cell, None, &self.lex.deadline)
+                        .0
+                        .kind
+                        != crate::normalize::DeadlineKind::Unparsed
+                };
+                // (Nor is a text cell an organ's name alone, 市教育局.)
+                let organ = || {
+                    let t = text::trim(&cell);
+                    t.ends_with(GOVERNMENT_ENDS) && self.lex.attribution.is_unit(t)
+                };
+                if role.names_units() && !self.is_value(c, &lines[0])
+                    || role == Role::Deadline && !dated()
+                    || role == Role::Field && n == 1 && organ()
+                {
+                    total -= 2;
+                }
+            }
+            total
+        };
+        // Every way to give each column one line at least, in order.
+        let mut best: Option<(i32, Vec<usize>)> = None;
+        let mut sizes = vec![1; width];
+        let mut walk = |sizes: &mut Vec<usize>| {
+            let s = score(sizes);
+            if best.as_ref().is_none_or(|(b, _)| s > *b) {
+                best = Some((s, sizes.clone()));
+            }
+        };
+        fn spread(
+            sizes: &mut Vec<usize>,
+            from: usize,
+            left: usize,
+            f: &mut dyn FnMut(&mut Vec<usize>),
+        ) {
+            if left == 0 {
+                f(sizes);
+                return;
+            }
+            for p in from..sizes.len() {
+                sizes[p] += 1;
+                spread(sizes, p, left - 1, f);
+                sizes[p] -= 1;
+            }
+        }
+        spread(&mut sizes, 0, extra, &mut walk);
+        let (s, sizes) = best?;
+        (s > score(default)).then_some(sizes)
     }
 
     /// Where the extra lines of a row, `got` (one cell a line, more lines
@@ -3027,6 +3128,35 @@ mod tests {
         assert!(left_open("文号", "某市人民政", "府令第3号"));
         assert!(left_open("设定依据", "《某市", "道路条例》"));
         assert!(!left_open("设定依据", "《某市道路条例》", "（部分）"));
+    }
+
+    #[test]
+    fn one_cell_per_line_with_other_cells_wrapped() {
+        let src = "序号\n项目名称\n目标任务\n牵头单位\n责任单位\n完成时限\n\
+            1\n建设幼儿园\n新建幼儿园8所。\n市教育局\n市发展改革委、财政局，各县\n（市、区）政府\n2021年8月底前\n\
+            2\n改造老旧小区\n改造老旧小区120个，惠及居\n民2万户。\n市住房城乡建设局\n各县（市、区）政府\n2021年上半年开工60个，\n全年完成\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r[0].2, "建设幼儿园");
+        assert_eq!(
+            r[0].3[2],
+            (
+                "责任单位".into(),
+                "市发展改革委、财政局，各县（市、区）政府".into()
+            )
+        );
+        assert_eq!(r[1].2, "改造老旧小区");
+        assert_eq!(
+            r[1].3[0],
+            (
+                "目标任务".into(),
+                "改造老旧小区120个，惠及居民2万户。".into()
+            )
+        );
+        assert_eq!(
+            r[1].3[3],
+            ("完成时限".into(), "2021年上半年开工60个，全年完成".into())
+        );
     }
 
     #[test]
