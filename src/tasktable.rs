@@ -2293,7 +2293,18 @@ impl Reader<'_, '_, '_> {
                     } else if a.ends_with(['，', '、', ',']) {
                         1
                     } else if role.names_units() {
-                        i32::from(self.unit_cut(a, b))
+                        // (A list closed by an organ's whole name, 市教育局,
+                        // goes on with no unit's rest.)
+                        let last = a.rsplit(['、', '，', ',']).next().unwrap_or("");
+                        if self.unit_cut(a, b) {
+                            1
+                        } else if last.ends_with(GOVERNMENT_ENDS)
+                            && self.lex.attribution.is_unit(last)
+                        {
+                            -1
+                        } else {
+                            0
+                        }
                     } else {
                         i32::from(b.ends_with(|ch: char| text::is_sentence_end(ch)))
                     };
@@ -3133,16 +3144,17 @@ mod tests {
     #[test]
     fn one_cell_per_line_with_other_cells_wrapped() {
         let src = "序号\n项目名称\n目标任务\n牵头单位\n责任单位\n完成时限\n\
-            1\n建设幼儿园\n新建幼儿园8所。\n市教育局\n市发展改革委、财政局，各县\n（市、区）政府\n2021年8月底前\n\
+            1\n建设幼儿园\n新建幼儿园8所。\n市教育局\n市发展改革委、财政局，各区\n市县政府\n2021年8月底前\n\
             2\n改造老旧小区\n改造老旧小区120个，惠及居\n民2万户。\n市住房城乡建设局\n各县（市、区）政府\n2021年上半年开工60个，\n全年完成\n";
         let t = table(src, true).unwrap();
         let r = rows(&t);
         assert_eq!(r[0].2, "建设幼儿园");
+        assert_eq!(r[0].3[1], ("牵头单位".into(), "市教育局".into()));
         assert_eq!(
             r[0].3[2],
             (
                 "责任单位".into(),
-                "市发展改革委、财政局，各县（市、区）政府".into()
+                "市发展改革委、财政局，各区市县政府".into()
             )
         );
         assert_eq!(r[1].2, "改造老旧小区");
