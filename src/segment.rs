@@ -215,6 +215,16 @@ fn count(h: &str) -> Option<usize> {
 }
 
 /// `s` closes every 《 it opens.
+/// A row of a tab table opening with its serial cell: `1⇥某市…办法`.
+fn is_serial_row(t: &str) -> bool {
+    t.split_once('\t').is_some_and(|(serial, rest)| {
+        let serial = crate::text::trim(serial);
+        (1..=3).contains(&serial.len())
+            && serial.bytes().all(|b| b.is_ascii_digit())
+            && !crate::text::trim(rest).is_empty()
+    })
+}
+
 fn balanced(s: &str) -> bool {
     s.matches('《').count() == s.matches('》').count()
 }
@@ -1222,6 +1232,11 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             }
             continue;
         }
+        // A row of a tab list of documents (1⇥某市城市绿化管理办法⇥某市人民
+        // 政府令第2号) is none: its serial cell opens it.
+        if is_serial_row(u.text()) {
+            continue;
+        }
         // A weak first start may be only the first lines of this title.
         let floor = if weak {
             0
@@ -1464,6 +1479,15 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    #[test]
+    fn a_serial_row_of_a_tab_list_is_no_title() {
+        assert!(is_serial_row("1\t某市城市绿化管理办法"));
+        assert!(is_serial_row(" 12 \t某市城市供水管理办法"));
+        assert!(!is_serial_row("某市城市绿化管理办法"));
+        assert!(!is_serial_row("2021\t某市城市绿化管理办法"));
+        assert!(!is_serial_row("1\t"));
     }
 
     /// A title's first line that passes on another organ's document, cut

@@ -327,9 +327,19 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     }
     let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
     let one = delimited_header(first.text(), lex);
-    let mut joined = run.pieces(first, delim).join(&delim.to_string());
-    joined.push_str(&tail.join(&delim.to_string()));
-    let two = delimited_header(&joined, lex)?;
+    let d = delim.to_string();
+    let head = run.pieces(first, delim).join(&d);
+    let glued = delimited_header(&format!("{head}{}", tail.join(&d)), lex);
+    // (Or cut at a cell's end, the delimiter lost with the line's end:
+    // `序号⇥工作任务⇥牵头单位` / `配合单位⇥完成时限`.)
+    let parted = (delim == '\t')
+        .then(|| delimited_header(&format!("{head}{d}{}", tail.join(&d)), lex))
+        .flatten();
+    let two = match (glued, parted) {
+        (Some(g), Some(p)) if known(&p) > known(&g) => p,
+        (Some(g), _) => g,
+        (None, p) => p?,
+    };
     (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
 }
 
@@ -347,7 +357,11 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let empty_cell = inner
         .split(|c: char| c == delim || delim == '|' && c == '｜')
         .any(|c| text::trim(c).is_empty());
-    if !empty_cell || delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
+    // (Without one, the header's words may be printed over both rows, each
+    // column's name cut in two: `|序号|项目名称|牵头|责任|完成|` /
+    // `| | |单位|单位|时限|`, read column by column, 牵头单位 …)
+    let stacked = !empty_cell;
+    if delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
         return None;
     }
     let (upper, lower) = (run.pieces(first, delim), run.pieces(next, delim));
@@ -367,19 +381,30 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     }
     // (Each column named in one row at least; the upper row leaves a cell
     // empty, the group's span, and the lower row names it.)
-    let spanned = pairs.iter().any(|(u, l)| blank(u) && !blank(l));
+    // (Stacked: the lower row leaves a cell empty, a name on the upper
+    // row alone, and names another.)
+    let spanned = if stacked {
+        pairs.iter().any(|(_, l)| blank(l)) && pairs.iter().any(|(_, l)| !blank(l))
+    } else {
+        pairs.iter().any(|(u, l)| blank(u) && !blank(l))
+    };
     let named = pairs.iter().all(|(u, l)| !blank(u) || !blank(l));
     let opens_row = pairs
         .iter()
         .map(|(_, l)| *l)
         .find(|p| !blank(p))
         .is_some_and(|p| serial(p).is_some());
-    if !spanned || !named || opens_row {
+    // (A stacked header's upper row is none alone.)
+    if !spanned || !named || opens_row || stacked && delimited_header(first.text(), lex).is_some() {
         return None;
     }
-    let joined: Vec<&str> = pairs
+    let joined: Vec<String> = pairs
         .iter()
-        .map(|&(u, l)| if blank(l) { u } else { l })
+        .map(|&(u, l)| match (blank(l), stacked) {
+            (true, _) => text::trim(u).to_owned(),
+            (false, true) => format!("{}{}", text::trim(u), text::trim(l)),
+            (false, false) => text::trim(l).to_owned(),
+        })
         .collect();
     let header = delimited_header(&joined.join(&delim.to_string()), lex)?;
     Some(Header { len: 2, ..header })
@@ -518,6 +543,12 @@ impl<'a, 't> Run<'a, 't> {
         let indent = &before[line_start..];
         if indent.chars().all(text::is_space) {
             indent.matches(delim).count()
+        } else if delim == '\t' && indent.ends_with('\t') {
+            // (A unit the line's reading cut off a row at a tab, a cell
+            // that reads as a document's number: `1⇥某市…办法⇥` before
+            // `某市人民政府令第2号`.)
+            let text = indent.trim_end_matches(text::is_space);
+            indent[text.len()..].matches(delim).count()
         } else {
             0
         }
@@ -597,6 +628,32 @@ impl<'a, 't> Run<'a, 't> {
         }
         out
     }
+}
+
+/// A cell, `cell` under the column `header`, that a wrap cut and `line`
+/// ends: a bracket left open that the line closes first (`《城市建筑` /
+/// `垃圾管理规定》`), or a document's number under a number column (文号)
+/// that reads as one only joined (`某市人民政` / `府令第2号`).
+fn left_open(header: &str, cell: &str, line: &str) -> bool {
+    let (cell, line) = (text::trim(cell), text::trim(line));
+    if cell.is_empty() || line.is_empty() {
+        return false;
+    }
+    let depth = cell.chars().fold(0i32, |d, c| match c {
+        '《' | '（' | '(' | '[' | '〔' | '【' => d + 1,
+        '》' | '）' | ')' | ']' | '〕' | '】' => d - 1,
+        _ => d,
+    });
+    let closes_first = line
+        .chars()
+        .find(|c| "《（([〔【》）)]〕】".contains(*c))
+        .is_some_and(|c| "》）)]〕】".contains(c));
+    let number_column = header.ends_with(['号', '號']);
+    depth > 0 && closes_first
+        || number_column
+            && !cell.ends_with(['号', '號'])
+            && line.ends_with(['号', '號'])
+            && text::chars_at_most(line, 12)
 }
 
 /// A serial cell: `1`, `12`, `1.`, `一`.
@@ -955,6 +1012,13 @@ impl Reader<'_, '_, '_> {
                     && !trimmed.ends_with(['|', '｜'])
                     && (carried || trimmed.starts_with(['|', '｜']));
                 let goes_on = carried || self.goes_on(col, &pieces);
+                // (Cut at a cell's end, its tab lost with the line's end:
+                // the line starts the next column.)
+                let from = if goes_on && !carried && self.cut_after_cell(col, &pieces) {
+                    col + 1
+                } else {
+                    col
+                };
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
                 // A serial a little past the last row's opens a row, a row
@@ -982,11 +1046,11 @@ impl Reader<'_, '_, '_> {
                         // Cut by a wrap: the first piece goes on the cell
                         // the row stopped in, the rest on the columns after.
                         for (k, p) in pieces.iter().enumerate() {
-                            if let Some(cell) = o.cells.get_mut(col + k) {
+                            if let Some(cell) = o.cells.get_mut(from + k) {
                                 cell.push_str(text::trim(p));
                             }
                         }
-                        col = (col + seps).min(last_col);
+                        col = (from + seps).min(last_col);
                         i += 1;
                         continue;
                     }
@@ -1074,6 +1138,31 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
+            // A row's last cell, a document's number under a number column
+            // (文号), set off by a space from the rest of the cell before it
+            // (`1⇥某市人民政府关于…的通` / `知 某政发〔2019〕5号`): the tab read as
+            // a space.
+            let number_last = col + 1 == last_col
+                && self.header.cells[last_col].ends_with(['号', '號'])
+                && self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !o.cells[col].is_empty() && o.cells[last_col].is_empty());
+            let split = text::trim(t).rsplit_once(' ').filter(|(head, number)| {
+                !text::trim(head).is_empty()
+                    && number.ends_with(['号', '號'])
+                    && text::chars_at_most(number, 16)
+            });
+            if let (true, true, Some((head, number)), Some(o)) =
+                (plain, number_last, split, self.open.as_mut())
+            {
+                o.cells[col].push_str(text::trim(head));
+                o.cells[last_col].push_str(number);
+                col = last_col;
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
             // A bar table's row without a serial that a wrap cut right
             // before a bar: this line is its whole task cell, the next its
             // other cells (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目).
@@ -1095,7 +1184,11 @@ impl Reader<'_, '_, '_> {
                     || self.ends_cell(&self.header.cells[last_col], &o.cells[last_col], t)
             }) || delim == '|' && col == last_col && self.ends_open_cell(i, t)
                 || borderless && col == last_col && self.after_bar(i, t)
-                || col == last_col && self.ends_figure(i, t);
+                || col == last_col && self.ends_figure(i, t)
+                || self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| left_open(&self.header.cells[col], &o.cells[col], t));
             if plain && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
@@ -1569,6 +1662,34 @@ impl Reader<'_, '_, '_> {
             }),
             None => false,
         }
+    }
+
+    /// A tab row cut right after its cell in column `col`, the tab lost
+    /// with the line's end (`2⇥编制…规划。⇥各县(区)政府` / `市生态环境局、…⇥2020年12月31日前`):
+    /// the cell reads whole, and the line's pieces put from the next column
+    /// on fill the row to its last column, its first a value of that next
+    /// column and its last one of the last, where put from `col` on they
+    /// would leave the last column empty.
+    fn cut_after_cell(&self, col: usize, pieces: &[&str]) -> bool {
+        let last_col = self.header.cells.len() - 1;
+        let (Some(o), [first, .., last]) = (self.open.as_ref(), pieces) else {
+            return false;
+        };
+        let cell = text::trim(&o.cells[col]);
+        let whole = match self.header.cells.get(col).map(|h| self.lex.role_of(h)) {
+            Some(r) if r.names_units() => {
+                let unit = cell.rsplit(['、', '，', ',']).next().unwrap_or("");
+                self.lex.attribution.is_unit(unit)
+            }
+            _ => false,
+        };
+        col + pieces.len() == last_col
+            && whole
+            && o.cells[col + 1..].iter().all(|c| c.is_empty())
+            && !text::trim(first).is_empty()
+            && !text::trim(last).is_empty()
+            && self.is_value(col + 1, first)
+            && self.is_value(last_col, last)
     }
 
     /// The pieces of a line, put from column `col` on, do not take the row
@@ -2119,14 +2240,126 @@ impl Reader<'_, '_, '_> {
             let at = task_col
                 .and_then(|t| cols.iter().position(|c| *c == t))
                 .unwrap_or(0);
-            let joined: String = got.drain(at..=at + extra).collect();
-            got.insert(at, joined);
+            // The task cell takes the extra lines, unless the lines read
+            // better as other cells wrapped (see `Self::wrapped_cells`).
+            let mut sizes = vec![1; width];
+            sizes[at] += extra;
+            if let Some(better) = self.wrapped_cells(&got, &cols, &sizes) {
+                sizes = better;
+            }
+            let mut lines = got.into_iter();
+            got = sizes
+                .iter()
+                .map(|&n| lines.by_ref().take(n).collect())
+                .collect();
         }
         if let Some(o) = self.open.as_mut() {
             for (c, cell) in cols.into_iter().zip(got) {
                 o.cells[c] = cell;
             }
         }
+    }
+
+    /// How many of a row's lines, `got` (one cell a line, a few more lines
+    /// than its columns `cols`), each cell takes, where that reads better
+    /// than `default` (the task cell taking them all): each line a cell
+    /// goes on ends no sentence, and is left open at a comma or closed by
+    /// the next line's stop or a unit's name cut (`市发展改革委、财政局，各区` /
+    /// `市县政府`, `惠及居` / `民1.2万户。`, `2022年上半年签约25个，` / `全年完成`),
+    /// each unit or deadline column holds a value of its own, and no column of
+    /// text a unit's name alone.
+    fn wrapped_cells(
+        &self,
+        got: &[String],
+        cols: &[usize],
+        default: &[usize],
+    ) -> Option<Vec<usize>> {
+        let width = cols.len();
+        let extra = got.len().checked_sub(width)?;
+        if width == 0 || extra == 0 || extra > 3 || width > 10 {
+            return None;
+        }
+        let score = |sizes: &[usize]| -> i32 {
+            let mut total = 0;
+            let mut k = 0;
+            for (&c, &n) in cols.iter().zip(sizes) {
+                let lines = &got[k..k + n];
+                k += n;
+                let role = self.lex.role_of(&self.header.cells[c]);
+                for pair in lines.windows(2) {
+                    let (a, b) = (text::trim(&pair[0]), text::trim(&pair[1]));
+                    total += if a.ends_with(|ch: char| text::is_sentence_end(ch)) {
+                        -1
+                    } else if a.ends_with(['，', '、', ',']) {
+                        1
+                    } else if role.names_units() {
+                        // (A list closed by an organ's whole name, 市教育局,
+                        // goes on with no unit's rest.)
+                        let last = a.rsplit(['、', '，', ',']).next().unwrap_or("");
+                        if self.unit_cut(a, b) {
+                            1
+                        } else if last.ends_with(GOVERNMENT_ENDS)
+                            && self.lex.attribution.is_unit(last)
+                        {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        i32::from(b.ends_with(|ch: char| text::is_sentence_end(ch)))
+                    };
+                }
+                // (A unit cell opens with a unit: 附件2所列清单 / 某区政府 is
+                // the task's rest over the unit cell.)
+                let cell: String = lines.concat();
+                let dated = || {
+                    crate::normalize::parse_deadline(&cell, None, &self.lex.deadline)
+                        .0
+                        .kind
+                        != crate::normalize::DeadlineKind::Unparsed
+                };
+                // (Nor is a text cell an organ's name alone, 市教育局.)
+                let organ = || {
+                    let t = text::trim(&cell);
+                    t.ends_with(GOVERNMENT_ENDS) && self.lex.attribution.is_unit(t)
+                };
+                if role.names_units() && !self.is_value(c, &lines[0])
+                    || role == Role::Deadline && !dated()
+                    || role == Role::Field && n == 1 && organ()
+                {
+                    total -= 2;
+                }
+            }
+            total
+        };
+        // Every way to give each column one line at least, in order.
+        let mut best: Option<(i32, Vec<usize>)> = None;
+        let mut sizes = vec![1; width];
+        let mut walk = |sizes: &mut Vec<usize>| {
+            let s = score(sizes);
+            if best.as_ref().is_none_or(|(b, _)| s > *b) {
+                best = Some((s, sizes.clone()));
+            }
+        };
+        fn spread(
+            sizes: &mut Vec<usize>,
+            from: usize,
+            left: usize,
+            f: &mut dyn FnMut(&mut Vec<usize>),
+        ) {
+            if left == 0 {
+                f(sizes);
+                return;
+            }
+            for p in from..sizes.len() {
+                sizes[p] += 1;
+                spread(sizes, p, left - 1, f);
+                sizes[p] -= 1;
+            }
+        }
+        spread(&mut sizes, 0, extra, &mut walk);
+        let (s, sizes) = best?;
+        (s > score(default)).then_some(sizes)
     }
 
     /// Where the extra lines of a row, `got` (one cell a line, more lines
@@ -2874,6 +3107,96 @@ mod tests {
         // A second row that opens a row is none.
         let src = "序号\t重点任务\t责任分工\t\t完成时限\n1\t截污纳管。\t市住建局\t\t2021年\n";
         assert!(table(src, true).is_none());
+    }
+
+    #[test]
+    fn a_header_whose_names_are_cut_over_two_rows() {
+        let src = "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n|  |  | 单位 | 单位 | 时限 |\n\
+            |----|----|----|----|----|\n| 1 | 新建幼儿园5所。 | 市教育局 | 各区县政府 | 2022年8月底前 |\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            t.header,
+            ["序号", "项目名称", "牵头单位", "责任单位", "完成时限"]
+        );
+        assert_eq!(rows(&t)[0].3[0], ("牵头单位".into(), "市教育局".into()));
+        // A lower row that opens a row is none.
+        let src =
+            "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n| 1 |  | 市教育局 | 各区县政府 | 时限 |\n";
+        assert!(table(src, true).is_none());
+    }
+
+    #[test]
+    fn a_list_without_role_columns_and_its_cut_cells() {
+        let src = "序号\t文件名称\t文号\n1\t某市城市市容管理办法\t某市人民政\n府令第3号\n\
+            2\t某市城市道路管理办法\t《某市\n道路条例》\n3\t某市人民政府关于加强防汛工作的通\n知 某府发〔2019〕5号\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 3);
+        assert_eq!(r[0].2, "某市城市市容管理办法");
+        assert_eq!(r[1].2, "某市城市道路管理办法");
+        assert_eq!(r[2].2, "某市人民政府关于加强防汛工作的通知");
+        assert!(r[0].3.is_empty());
+        assert!(left_open("文号", "某市人民政", "府令第3号"));
+        assert!(left_open("设定依据", "《某市", "道路条例》"));
+        assert!(!left_open("设定依据", "《某市道路条例》", "（部分）"));
+    }
+
+    #[test]
+    fn one_cell_per_line_with_other_cells_wrapped() {
+        let src = "序号\n项目名称\n目标任务\n牵头单位\n责任单位\n完成时限\n\
+            1\n建设幼儿园\n新建幼儿园8所。\n市教育局\n市发展改革委、财政局，各区\n市县政府\n2021年8月底前\n\
+            2\n改造老旧小区\n改造老旧小区120个，惠及居\n民2万户。\n市住房城乡建设局\n各县（市、区）政府\n2021年上半年开工60个，\n全年完成\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r[0].2, "建设幼儿园");
+        assert_eq!(r[0].3[1], ("牵头单位".into(), "市教育局".into()));
+        assert_eq!(
+            r[0].3[2],
+            (
+                "责任单位".into(),
+                "市发展改革委、财政局，各区市县政府".into()
+            )
+        );
+        assert_eq!(r[1].2, "改造老旧小区");
+        assert_eq!(
+            r[1].3[0],
+            (
+                "目标任务".into(),
+                "改造老旧小区120个，惠及居民2万户。".into()
+            )
+        );
+        assert_eq!(
+            r[1].3[3],
+            ("完成时限".into(), "2021年上半年开工60个，全年完成".into())
+        );
+    }
+
+    #[test]
+    fn a_tab_header_cut_at_a_cell_s_end() {
+        let src = "序号\t工作任务\t牵头单位\n配合单位\t完成时限\n\
+            1\t建设公厕20座。\t市农业农村局\t各区县政府\t2022年10月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            t.header,
+            ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
+        );
+        assert_eq!(t.consumed, 3);
+    }
+
+    #[test]
+    fn a_tab_row_cut_after_a_unit_cell() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+            1\t编制供水规划。\t各区县政府\n市水务局、市发展改革委\t2021年9月30日前\n\
+            2\t改造管网。\t市水务局\t市财政局\t2021年12月底前\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(
+            rows(&t)[0].3,
+            f(&[
+                ("牵头单位", "各区县政府"),
+                ("配合单位", "市水务局、市发展改革委"),
+                ("完成时限", "2021年9月30日前")
+            ])
+        );
     }
 
     /// A bar table without a serial, cut by a wrap right before a bar or
