@@ -275,7 +275,13 @@ pub fn is_chapter_head(
     let t = text::trim(t);
     let page = |c: char| text::is_digit(c) || text::is_space(c);
     let name = t.trim_matches(page);
-    if name.is_empty() || !name.starts_with(text::is_han) {
+    // (Most short lines open with a character no chapter's name opens with:
+    // answered by it.)
+    let Some(first) = name.chars().next().filter(|&c| text::is_han(c)) else {
+        return false;
+    };
+    let opens = |w: &str| w.starts_with(first);
+    if !lex.chapter_head.iter().any(|w| opens(w)) && !section.is_some_and(opens) {
         return false;
     }
     // The name, its spaces passed over, is one of the words, or the
