@@ -96,8 +96,13 @@ pub(super) fn read<'t>(
         }
     }
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
+    // (Not from a title naming its subject: 某市人民政府 / 关于禁止…的通告 /
+    // 2021年第1号 is numbered within its year alone.)
     if let Some(n) = doc_number.as_mut() {
-        if n.issuer_code.is_none() && lex.promulgates(&title) {
+        if n.issuer_code.is_none()
+            && lex.promulgates(&title)
+            && !Lexicon::contains_any(&lex.about, &title)
+        {
             let code = lex.strip_state_name(&title);
             n.issuer_code = Some(code.to_owned());
         }

@@ -473,14 +473,15 @@ pub fn bracket_cut(prev: &str, t: &str, above: &[&str], lex: &Lexicon) -> Option
     let body = t.trim_start_matches(text::is_space);
     let lead = t.len() - body.len();
     // Its close: right at the line's start after a number whole above, or
-    // after the first 号 within the rest's first few characters.
+    // after the first 号 within the rest's first characters, as many as a
+    // long code's number holds (黔东南府办明电〔2021〕105号).
     let end = if head.ends_with(['号', '號']) {
         body.starts_with(docnum::is_number_close)
             .then(|| lead + body.chars().next().map_or(0, char::len_utf8))?
     } else {
         let (at, c) = body
             .char_indices()
-            .take(12)
+            .take(24)
             .find(|&(_, c)| matches!(c, '号' | '號'))?;
         let after = at + c.len_utf8();
         let close = body[after..]
@@ -980,6 +981,7 @@ mod tests {
             ("（某政〔2021〕8", "号）"),
             ("（某政〔2021〕8号", "）"),
             ("(某政[2021", "]8号)"),
+            ("（", "某某府办明电〔2021〕105号）"),
         ] {
             let prev = [title, head].concat();
             assert_eq!(
