@@ -169,7 +169,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     }
     let nuls = memchr::memchr_iter(0, bytes).count();
     if nuls > 0 {
-        if let Some(enc) = utf16_by_nuls(bytes) {
+        // (Not UTF-8 text with a few NUL bytes, valid and holding characters
+        // beyond ASCII: UTF-16 of CJK text is next to never valid UTF-8.)
+        let utf8 = !bytes.is_ascii() && is_utf8(bytes);
+        if let Some(enc) = utf16_by_nuls(bytes).filter(|_| !utf8) {
             let mut b = Builder::new(bytes.len());
             b.piece(enc, bytes, 0);
             return b.finish(enc, bytes.len(), || {
@@ -200,20 +203,28 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
 /// the high byte of every ASCII character (line ends, digits), so most of
 /// its NUL bytes (four in five or more) fall on one parity, at least one
 /// code unit in fifty, each beside an ASCII byte (nine in ten or more).
-/// (A few CJK characters such as 一 U+4E00 put theirs on the other.)
+/// (CJK characters whose low byte is NUL, the ideographic space U+3000 that
+/// indents paragraphs or 一 U+4E00, put theirs on the other: beside a high
+/// byte of 0x30–0x9F they are not counted against it.)
 fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut nuls = [0usize; 2];
     let mut ascii = [0usize; 2];
+    let mut cjk = [0usize; 2];
     for i in memchr::memchr_iter(0, bytes) {
         let partner = if i % 2 == 0 { i + 1 } else { i - 1 };
         nuls[i % 2] += 1;
-        if bytes.get(partner).is_some_and(|&b| b != 0 && b < 0x80) {
-            ascii[i % 2] += 1;
+        if let Some(&b) = bytes.get(partner) {
+            if b != 0 && b < 0x80 {
+                ascii[i % 2] += 1;
+            }
+            if (0x30..0xA0).contains(&b) {
+                cjk[i % 2] += 1;
+            }
         }
     }
     // A NUL high byte comes second in little-endian order.
     let p = if nuls[1] >= nuls[0] { 1 } else { 0 };
-    let (most, least) = (nuls[p], nuls[1 - p]);
+    let (most, least) = (nuls[p], nuls[1 - p] - cjk[1 - p]);
     let units = bytes.len() / 2;
     if most < 2 || least * 4 > most || most * 50 < units || ascii[p] * 10 < most * 9 {
         return None;
@@ -562,6 +573,27 @@ mod tests {
         check_offsets(&d, &marked);
         marked.extend(std::iter::repeat_n(0u8, marked.len()));
         assert!(decode_owned(marked).is_err());
+    }
+
+    /// A short UTF-8 text with two NUL bytes, both beside ASCII on one
+    /// parity as UTF-16's are: UTF-8 with damage, not UTF-16.
+    #[test]
+    fn a_few_nul_bytes_in_short_utf8_are_no_utf16() {
+        let text = "某市人民政府关于做好2021年防汛工作的通知\n各县区：\n　　一、加强值守。\n　　二、落实责任。各县区要落实防汛责任制，逐级签订责任书。\n某市人民政府\n2021年5月6日\n";
+        let mut bytes = text.as_bytes().to_vec();
+        let first = bytes.iter().position(|b| b.is_ascii_digit()).unwrap();
+        let second = (first + 2..bytes.len())
+            .find(|&k| (k - first) % 2 == 0 && bytes[k + 1].is_ascii_digit())
+            .unwrap();
+        for at in [second, first] {
+            bytes.insert(at, 0);
+        }
+        let d = decode(&bytes).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.text.replace('\u{FFFD}', ""), text);
+        // UTF-16 without a mark is still read as such.
+        let wide: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(decode(&wide).unwrap().text, text);
     }
 
     #[test]
