@@ -459,6 +459,11 @@ impl<'a, 't> Builder<'a, 't> {
         // document a list names: 决定废止以下规范性文件： / …的通知（某政〔2016〕9号）.
         // It is cited there.)
         understood |= l.is_number() && self.owners.last().is_some_and(|o| o.line == l.line());
+        // (Or printed under the title it numbers, which the line above closes:
+        // 3.《某市人民政府关于…的通知》 / （某府发〔2014〕7号）.)
+        understood |= prose::numbers_name_above(&l)
+            && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
+            && matches!(self.prev, prose::Prev::Text { open: true, .. });
         if let Some(m) = l.marker(self.decimal_mode) {
             let empty = crate::text::trim(&l.text()[m.body..]).is_empty();
             let law = matches!(

@@ -187,6 +187,12 @@ fn last_item(value: &str) -> &str {
     text::trim(value.rsplit(['、', '，', ',']).next().unwrap_or(""))
 }
 
+/// `n` is a document's number in brackets alone on its line (（某府发〔2014〕
+/// 7号）), as it is printed under the title it numbers.
+pub(super) fn numbers_name_above(n: &Line) -> bool {
+    n.is_number() && n.text().starts_with(crate::docnum::is_number_open)
+}
+
 /// A line stopped with a closing mark: 。！？；, a colon, or a bracket after
 /// one (…行为。（区财政局负责）).
 pub(super) fn is_closed_line(s: &str) -> bool {
@@ -1046,6 +1052,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.fills_spaced(&u)
             || self.run_on_fills(&u)
             || self.cites_below(&u, u.text())
+            || self.number_below(&u, u.text())
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
@@ -1119,6 +1126,19 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.has_label()
             && (bracket() || name())
             && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// The unit ends its line with a name closed in 》 (a document a list
+    /// names, 3.《某市人民政府关于…的通知》) and the line right under it is
+    /// that document's number in brackets alone (（某府发〔2014〕7号）): one
+    /// item, the number wrapped under its title at whatever width.
+    pub(super) fn number_below(&self, u: &Unit, t: &str) -> bool {
+        t.ends_with('》')
+            && ends_line(self.src, u.start() + t.len())
+            && self
+                .lines
+                .get(0)
+                .is_some_and(|n| n.line() == u.line() + 1 && numbers_name_above(n))
     }
 
     /// A clause's line that is a sentence cut by a wrap at a width the
@@ -1375,6 +1395,7 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.fills_spaced(&u)
                 || self.run_on_fills(&u)
                 || self.cites_below(&u, t)
+                || self.number_below(&u, t)
                 || self.cut_at_semicolon(&u)
                 || self.wraps_apart(&u, t)
                 || self.closed_below(&u, t)
