@@ -2,8 +2,9 @@
 //! lines of plain prose, of `一、` marker lines with no title above them,
 //! of the same marker lines under a document's title, and on one line of
 //! as many cited titles and numbers (a table of documents exported without
-//! line breaks), and of lines that each read as a table's header with no row
-//! under any, doubling each step. Prints the best of three runs per size and the ratio to the size
+//! line breaks), of lines that each read as a table's header with no row
+//! under any, and of one line of as many labelled values (责任单位：…　责任单位：…),
+//! doubling each step. Prints the best of three runs per size and the ratio to the size
 //! before (2.0 is linear; a quadratic pass shows as 4).
 //!
 //! ```sh
@@ -53,6 +54,19 @@ fn headers(n: usize, head: &str) -> String {
     for i in 0..n {
         t.push_str(&format!("任务\t具体措施\t第{i}项\n"));
     }
+    t
+}
+
+/// One line of `n` labelled values under `head`, a label after each value
+/// (a task's line exported with its repeats run together).
+fn labels(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 40 + head.len());
+    t.push_str(head);
+    t.push_str("　　");
+    for _ in 0..n {
+        t.push_str("责任单位：县发改局、住建局　　");
+    }
+    t.push('\n');
     t
 }
 
@@ -120,8 +134,9 @@ fn main() {
     }
     keep_memory();
     let lex = Lexicon::builtin();
-    // `linear -- prose 100000` (or `markers`, `cited`): one parse of one
+    // `linear -- prose 100000` (or `markers`, `cited`, `headers`, `labels`): one parse of one
     // size (for `perf stat`).
+    let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
     let args: Vec<String> = std::env::args().collect();
     if let [_, series, n] = args.as_slice() {
         let n: usize = n.parse().unwrap_or(25_000);
@@ -129,12 +144,12 @@ fn main() {
             "prose" => prose(n),
             "cited" => cited(n, ""),
             "headers" => headers(n, ""),
+            "labels" => labels(n, head),
             _ => markers(n, ""),
         };
         black_box(gongwen::parse(&text, "bench.txt", &lex));
         return;
     }
-    let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
     // (name, the body of n lines or items, the head above it, what n counts)
     type Series = (
         &'static str,
@@ -142,12 +157,13 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 5] = [
+    let series: [Series; 6] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
         ("cited numbers on one line", cited, "", "cited"),
         ("table headers, no row", headers, head, "lines"),
+        ("labels on one line", labels, head, "labels"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

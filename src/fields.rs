@@ -28,13 +28,13 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
                 let head = after[..ci].trim_end_matches(text::is_space);
                 lex.label_ending(head)
             });
-        // Or a label in 【】 (【牵头单位】X【完成时限】Y), whichever comes first.
+        // Or a label in 【】 (【牵头单位】X【完成时限】Y), whichever comes first:
+        // looked for only before the next label found by its colon, so a
+        // line of many labels is read in one pass, not one per label.
+        let before = &after[..next.unwrap_or(after.len())];
         let bracketed =
-            text::offsets_of(after, '【').find(|&i| i > 0 && lex.label_at(&after[i..]).is_some());
-        let next = match (next, bracketed) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        };
+            text::offsets_of(before, '【').find(|&i| i > 0 && lex.label_at(&after[i..]).is_some());
+        let next = bracketed.or(next);
         let (value, tail) = match next {
             Some(i) => (&after[..i], &after[i..]),
             None => (after, ""),
