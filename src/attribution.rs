@@ -545,11 +545,13 @@ impl AttributionRules {
     }
 
     /// `s` without a word naming the task that a subject word follows
-    /// (此项工作由X负责 → 由X负责); else `s`.
+    /// (此项工作由X负责 → 由X负责), or the preface minutes open a decision
+    /// with (会议同意由X牵头，Y配合，… → 由X牵头…); else `s`.
     fn after_topic<'s>(&self, s: &'s str) -> &'s str {
         let subject = |rest: &&str| self.subjects.iter().any(|w| rest.starts_with(w.as_str()));
         self.topics
             .iter()
+            .chain(&self.prefaces)
             .find_map(|t| s.strip_prefix(t.as_str()))
             .filter(subject)
             .or_else(|| {
@@ -1357,6 +1359,12 @@ mod tests {
         assert!(r
             .find("关于棚户区改造工作。会议听取了汇报。会议确定，加快推进项目建设。")
             .is_none());
+        // The preface run into 由 (会议同意由X牵头，…), closing the item.
+        let a = r
+            .find("研究停车设施建设有关事宜。会议同意由市城管执法局牵头，市自然资源局、住建局配合，加快编制停车设施专项规划。")
+            .unwrap();
+        assert_eq!(a.units.len(), 3, "{:?}", a.units);
+        assert_eq!(a.units[0], (Role::Lead, "市城管执法局".to_owned()));
     }
 
     #[test]
