@@ -729,6 +729,11 @@ mod tests {
             r.split_units("市文旅局、黄龙风景区管委会；风景区管理处"),
             ["市文旅局", "黄龙风景区管委会", "风景区管理处"]
         );
+        // The committee governing an area named before it.
+        assert_eq!(
+            r.split_units("县文化广电旅游体育局、丹霞山管委会，各镇人民政府"),
+            ["县文化广电旅游体育局", "丹霞山管委会", "各镇人民政府"]
+        );
         // A kind of site, not one named: a bare department.
         assert_eq!(
             r.split_units("县应急管理局、国有林场管理站、中小水库管理站"),
