@@ -316,15 +316,7 @@ fn is_rule(cells: &[&str]) -> bool {
 /// is no rule (`|---|`).
 fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let (first, next) = (run.get(0)?, run.get(1)?);
-    let tail = run.pieces(next, delim);
-    let opens_row = tail
-        .iter()
-        .map(|p| text::trim(p))
-        .find(|p| !p.is_empty())
-        .is_some_and(|p| serial(p).is_some());
-    if opens_row || is_rule(&tail) || next.marker(false).is_some() {
-        return None;
-    }
+    let tail = header_tail(run, next, delim)?;
     let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
     let one = delimited_header(first.text(), lex);
     let d = delim.to_string();
@@ -343,17 +335,71 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
 }
 
+/// The pieces of unit `next` where it may be the rest of a header row a
+/// wrap cut: it opens no row (no serial cell first), is no rule (`|---|`)
+/// and no clause.
+fn header_tail<'t>(run: &Run<'_, 't>, next: &Line<'t>, delim: char) -> Option<Vec<&'t str>> {
+    let tail = run.pieces(next, delim);
+    let opens_row = tail
+        .iter()
+        .map(|p| text::trim(p))
+        .find(|p| !p.is_empty())
+        .is_some_and(|p| serial(p).is_some());
+    (!opens_row && !is_rule(&tail) && next.marker(false).is_none()).then_some(tail)
+}
+
 /// A delimited header of two rows, a group's name spanning columns over
 /// their own names (`序号⇥重点任务⇥责任分工⇥⇥完成时限` / `⇥⇥牵头单位⇥配合单位⇥`):
 /// the second row names the columns the first leaves empty and those under
 /// the group, the others span both rows. Read as one header of the lower
 /// names where given (序号, 重点任务, 牵头单位, 配合单位, 完成时限). The first row
 /// alone is no header (its empty cell), the second opens no row.
+/// The upper row may itself be cut by a wrap (`|序号|重点任务|牵头|配合单` /
+/// `位|完成|` / `| | |单位| |时限|`): its two lines joined are the upper row.
 fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let (first, next) = (run.get(0)?, run.get(1)?);
+    if let Some(h) = grouped_rows(
+        first.text(),
+        run.pieces(first, delim),
+        run,
+        next,
+        delim,
+        lex,
+    ) {
+        return Some(Header { len: 2, ..h });
+    }
+    // (Cheap tests first: the three lines are delimited, the first does not
+    // close its row.)
+    let lower = run.get(2)?;
+    if delimiter(next.text()) != Some(delim)
+        || delimiter(lower.text()) != Some(delim)
+        || text::trim(first.text()).ends_with(['|', '｜'])
+    {
+        return None;
+    }
+    let tail = header_tail(run, next, delim)?;
+    let d = delim.to_string();
+    let glued = format!("{}{}", run.pieces(first, delim).join(&d), tail.join(&d));
+    let upper = glued
+        .split(|c: char| c == delim || delim == '|' && c == '｜')
+        .collect();
+    let h = grouped_rows(&glued, upper, run, lower, delim, lex)?;
+    Some(Header { len: 3, ..h })
+}
+
+/// The header an upper row (`first`, cut into `upper` pieces) and the
+/// lower row `next` make together, read as [`grouped_header`] says.
+fn grouped_rows(
+    first: &str,
+    upper: Vec<&str>,
+    run: &Run,
+    next: &Line,
+    delim: char,
+    lex: &Lexicon,
+) -> Option<Header> {
     // (Cheap tests first: the upper row leaves a cell empty between two
     // delimiters, and the next line is delimited too.)
-    let inner = text::trim(first.text()).trim_matches(['|', '｜']);
+    let inner = text::trim(first).trim_matches(['|', '｜']);
     let empty_cell = inner
         .split(|c: char| c == delim || delim == '|' && c == '｜')
         .any(|c| text::trim(c).is_empty());
@@ -364,7 +410,7 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     if delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
         return None;
     }
-    let (upper, lower) = (run.pieces(first, delim), run.pieces(next, delim));
+    let lower = run.pieces(next, delim);
     if upper.len() != lower.len() {
         return None;
     }
@@ -395,7 +441,7 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
         .find(|p| !blank(p))
         .is_some_and(|p| serial(p).is_some());
     // (A stacked header's upper row is none alone.)
-    if !spanned || !named || opens_row || stacked && delimited_header(first.text(), lex).is_some() {
+    if !spanned || !named || opens_row || stacked && delimited_header(first, lex).is_some() {
         return None;
     }
     let joined: Vec<String> = pairs
@@ -406,8 +452,7 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
             (false, false) => text::trim(l).to_owned(),
         })
         .collect();
-    let header = delimited_header(&joined.join(&delim.to_string()), lex)?;
-    Some(Header { len: 2, ..header })
+    delimited_header(&joined.join(&delim.to_string()), lex)
 }
 
 /// A header of one cell per line: three or more column words in a row,
@@ -3122,6 +3167,26 @@ mod tests {
         // A lower row that opens a row is none.
         let src =
             "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n| 1 |  | 市教育局 | 各区县政府 | 时限 |\n";
+        assert!(table(src, true).is_none());
+    }
+
+    /// A stacked header whose upper row a wrap cut: its two lines joined
+    /// are the upper row, read with the lower.
+    #[test]
+    fn a_stacked_header_whose_upper_row_is_cut() {
+        let bars = "| 序号 | 重点任务 | 牵头 | 配合单\n位 | 完成 |\n|  |  | 单位 |  | 时限 |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        let tabs = "序号\t重点任务\t牵头\t配合单\n位\t完成\n\t\t单位\t\t时限\n\
+            1\t建设公厕20座。\t市城管局\t各区县政府\t2022年10月底前\n";
+        for src in [bars, tabs] {
+            let t = table(src, true).unwrap();
+            let names = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"];
+            assert_eq!(t.header, names, "{src}");
+            assert_eq!(t.consumed, 4, "{src}");
+            assert_eq!(rows(&t)[0].3[0], ("牵头单位".into(), "市城管局".into()));
+        }
+        // A tail line that opens a row is none.
+        let src = "| 序号 | 重点任务 | 牵头 | 配合单\n| 1 | 完成 |\n|  |  | 单位 |  | 时限 |\n";
         assert!(table(src, true).is_none());
     }
 
