@@ -1066,6 +1066,11 @@ impl Reader<'_, '_, '_> {
                 };
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
+                // (A bordered row opens with its bar: a line without one
+                // that goes on the last cell, `| 2021年12月` / `底前 |`, is
+                // that cell's rest, not a row of its own.)
+                let rest_of_last =
+                    goes_on && delim == '|' && !borderless && !trimmed.starts_with(['|', '｜']);
                 // A serial a little past the last row's opens a row, a row
                 // left short above it or not (a row may be left out: 2, 4).
                 let next = self.last_number + 1..=self.last_number + 5;
@@ -1075,7 +1080,7 @@ impl Reader<'_, '_, '_> {
                             .get(s)
                             .and_then(|c| serial(c))
                             .is_some_and(|n| !goes_on || complete || next.contains(&n)),
-                        None => !first.is_empty() && (!goes_on || complete),
+                        None => !first.is_empty() && (!goes_on || complete && !rest_of_last),
                     };
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
@@ -3188,6 +3193,19 @@ mod tests {
         // A tail line that opens a row is none.
         let src = "| 序号 | 重点任务 | 牵头 | 配合单\n| 1 | 完成 |\n|  |  | 单位 |  | 时限 |\n";
         assert!(table(src, true).is_none());
+    }
+
+    /// A bordered bar table without a serial: a line that opens with no bar
+    /// and ends the last cell (`| 2021年12月` / `底前 |`) opens no row.
+    #[test]
+    fn a_bordered_row_s_last_cell_cut() {
+        let src = "| 重点任务 | 牵头单位 | 完成时限 |\n| 开展就业服务。 | 市人社局 | 2021年12月\n底前 |\n\
+            | 实施以工代赈。 | 市发展改革委 | 2021年11月底前 |\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].3[1], ("完成时限".into(), "2021年12月底前".into()));
+        assert_eq!(r[1].2, "实施以工代赈。");
     }
 
     #[test]
