@@ -358,15 +358,8 @@ fn header_tail<'t>(run: &Run<'_, 't>, next: &Line<'t>, delim: char) -> Option<Ve
 /// `位|完成|` / `| | |单位| |时限|`): its two lines joined are the upper row.
 fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let (first, next) = (run.get(0)?, run.get(1)?);
-    if let Some(h) = grouped_rows(
-        first.text(),
-        run.pieces(first, delim),
-        run,
-        next,
-        delim,
-        lex,
-    ) {
-        return Some(Header { len: 2, ..h });
+    if let Some(h) = grouped_lower(run, first.text(), run.pieces(first, delim), 1, delim, lex) {
+        return Some(h);
     }
     // (Cheap tests first: the three lines are delimited, the first does not
     // close its row.)
@@ -378,21 +371,65 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
         return None;
     }
     let tail = header_tail(run, next, delim)?;
+    let glued = glue(&run.pieces(first, delim), &tail, delim);
+    grouped_lower(run, &glued, split_pieces(&glued, delim), 2, delim, lex)
+}
+
+/// Pieces cut from two lines joined where a wrap cut them: the last of
+/// `head` and the first of `tail` are one.
+fn glue(head: &[&str], tail: &[&str], delim: char) -> String {
     let d = delim.to_string();
-    let glued = format!("{}{}", run.pieces(first, delim).join(&d), tail.join(&d));
-    let upper = glued
-        .split(|c: char| c == delim || delim == '|' && c == '｜')
-        .collect();
-    let h = grouped_rows(&glued, upper, run, lower, delim, lex)?;
-    Some(Header { len: 3, ..h })
+    format!("{}{}", head.join(&d), tail.join(&d))
+}
+
+/// Text cut at every delimiter, as [`Run::pieces`] cuts a unit.
+fn split_pieces(t: &str, delim: char) -> Vec<&str> {
+    t.split(|c: char| c == delim || delim == '|' && c == '｜')
+        .collect()
+}
+
+/// The grouped header of the upper row `first` (cut into `upper` pieces)
+/// over the lower row at unit `k`, that row whole or cut by a wrap
+/// (`|  |  | 单位 | 单位 | 时限` / ` |`): it and the next unit joined then
+/// have the upper row's pieces. The header takes the units up to the
+/// lower row's last.
+fn grouped_lower(
+    run: &Run,
+    first: &str,
+    upper: Vec<&str>,
+    k: usize,
+    delim: char,
+    lex: &Lexicon,
+) -> Option<Header> {
+    let next = run.get(k)?;
+    let lower = run.pieces(next, delim);
+    if lower.len() >= upper.len() {
+        let h = grouped_rows(first, upper, lower, next, delim, lex)?;
+        return Some(Header { len: k + 1, ..h });
+    }
+    // (The rest opens no row and is no rule of dashes; a lone bar closing
+    // the row is its rest.)
+    let rest = run.get(k + 1)?;
+    let tail = run.pieces(rest, delim);
+    let blank = tail.iter().all(|p| text::trim(p).is_empty());
+    if delimiter(rest.text()) != Some(delim)
+        || lower.len() + tail.len() - 1 != upper.len()
+        || !blank && header_tail(run, rest, delim).is_none()
+    {
+        return None;
+    }
+    let glued = glue(&lower, &tail, delim);
+    let h = grouped_rows(first, upper, split_pieces(&glued, delim), next, delim, lex)?;
+    Some(Header { len: k + 2, ..h })
 }
 
 /// The header an upper row (`first`, cut into `upper` pieces) and the
-/// lower row `next` make together, read as [`grouped_header`] says.
+/// lower row (`next`, or its first line, cut into `lower` pieces) make
+/// together, read as [`grouped_header`] says.
 fn grouped_rows(
     first: &str,
     upper: Vec<&str>,
-    run: &Run,
+    lower: Vec<&str>,
     next: &Line,
     delim: char,
     lex: &Lexicon,
@@ -410,7 +447,6 @@ fn grouped_rows(
     if delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
         return None;
     }
-    let lower = run.pieces(next, delim);
     if upper.len() != lower.len() {
         return None;
     }
@@ -3175,19 +3211,25 @@ mod tests {
         assert!(table(src, true).is_none());
     }
 
-    /// A stacked header whose upper row a wrap cut: its two lines joined
-    /// are the upper row, read with the lower.
+    /// A stacked header whose upper or lower row a wrap cut: each row's
+    /// two lines joined are the row.
     #[test]
     fn a_stacked_header_whose_upper_row_is_cut() {
         let bars = "| 序号 | 重点任务 | 牵头 | 配合单\n位 | 完成 |\n|  |  | 单位 |  | 时限 |\n\
             | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
         let tabs = "序号\t重点任务\t牵头\t配合单\n位\t完成\n\t\t单位\t\t时限\n\
             1\t建设公厕20座。\t市城管局\t各区县政府\t2022年10月底前\n";
-        for src in [bars, tabs] {
+        // (The lower row cut too, before its closing bar, the upper whole
+        // or cut.)
+        let lower = "| 序号 | 重点任务 | 牵头 | 配合 | 完成 |\n|  |  | 单位 | 单位 | 时限\n |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        let both = "| 序号 | 重点任务 | 牵头 | 配\n合 | 完成 |\n|  |  | 单位 | 单位 | 时限\n |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        for (src, consumed) in [(bars, 4), (tabs, 4), (lower, 4), (both, 5)] {
             let t = table(src, true).unwrap();
             let names = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"];
             assert_eq!(t.header, names, "{src}");
-            assert_eq!(t.consumed, 4, "{src}");
+            assert_eq!(t.consumed, consumed, "{src}");
             assert_eq!(rows(&t)[0].3[0], ("牵头单位".into(), "市城管局".into()));
         }
         // A tail line that opens a row is none.
