@@ -1755,7 +1755,8 @@ impl Reader<'_, '_, '_> {
     /// the cell reads whole, and the line's pieces put from the next column
     /// on fill the row to its last column, its first a value of that next
     /// column and its last one of the last, where put from `col` on they
-    /// would leave the last column empty.
+    /// would leave the last column empty. The last may be a deadline's head
+    /// the wrap cut again (`…规划局⇥202` / `0年12月31日前`).
     fn cut_after_cell(&self, col: usize, pieces: &[&str]) -> bool {
         let last_col = self.header.cells.len() - 1;
         let (Some(o), [first, .., last]) = (self.open.as_ref(), pieces) else {
@@ -1775,7 +1776,9 @@ impl Reader<'_, '_, '_> {
             && !text::trim(first).is_empty()
             && !text::trim(last).is_empty()
             && self.is_value(col + 1, first)
-            && self.is_value(last_col, last)
+            && (self.is_value(last_col, last)
+                || self.lex.role_of(&self.header.cells[last_col]) == Role::Deadline
+                    && self.is_cut_value(last_col, last))
     }
 
     /// The pieces of a line, put from column `col` on, do not take the row
@@ -3162,6 +3165,18 @@ mod tests {
             assert_eq!(row.3.len(), 3, "{row:?}");
             assert_eq!(row.3[0], ("牵头单位".into(), "市交通运输局".into()));
         }
+    }
+
+    /// A tab row cut right after a unit's cell, its tab lost, and its
+    /// deadline cut again: the line under the cell starts the next column.
+    #[test]
+    fn a_tab_row_cut_after_a_cell_and_in_its_deadline() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+            1\t编制村庄清洁行动方案。\t\n各县(区)政府\n市农业农村局、市住房城乡建设局\t202\n\
+            2年9月30日前\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r[0].3[0], ("牵头单位".into(), "各县(区)政府".into()));
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2022年9月30日前".into()));
     }
 
     /// A borderless bar table's row cut right after the bar before its last
