@@ -316,15 +316,7 @@ fn is_rule(cells: &[&str]) -> bool {
 /// is no rule (`|---|`).
 fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let (first, next) = (run.get(0)?, run.get(1)?);
-    let tail = run.pieces(next, delim);
-    let opens_row = tail
-        .iter()
-        .map(|p| text::trim(p))
-        .find(|p| !p.is_empty())
-        .is_some_and(|p| serial(p).is_some());
-    if opens_row || is_rule(&tail) || next.marker(false).is_some() {
-        return None;
-    }
+    let tail = header_tail(run, next, delim)?;
     let known = |h: &Header| h.cells.iter().filter(|c| column(c, lex).is_some()).count();
     let one = delimited_header(first.text(), lex);
     let d = delim.to_string();
@@ -343,17 +335,108 @@ fn wrapped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     (known(&two) > one.as_ref().map_or(0, known)).then_some(Header { len: 2, ..two })
 }
 
+/// The pieces of unit `next` where it may be the rest of a header row a
+/// wrap cut: it opens no row (no serial cell first), is no rule (`|---|`)
+/// and no clause.
+fn header_tail<'t>(run: &Run<'_, 't>, next: &Line<'t>, delim: char) -> Option<Vec<&'t str>> {
+    let tail = run.pieces(next, delim);
+    let opens_row = tail
+        .iter()
+        .map(|p| text::trim(p))
+        .find(|p| !p.is_empty())
+        .is_some_and(|p| serial(p).is_some());
+    (!opens_row && !is_rule(&tail) && next.marker(false).is_none()).then_some(tail)
+}
+
 /// A delimited header of two rows, a group's name spanning columns over
 /// their own names (`序号⇥重点任务⇥责任分工⇥⇥完成时限` / `⇥⇥牵头单位⇥配合单位⇥`):
 /// the second row names the columns the first leaves empty and those under
 /// the group, the others span both rows. Read as one header of the lower
 /// names where given (序号, 重点任务, 牵头单位, 配合单位, 完成时限). The first row
 /// alone is no header (its empty cell), the second opens no row.
+/// The upper row may itself be cut by a wrap (`|序号|重点任务|牵头|配合单` /
+/// `位|完成|` / `| | |单位| |时限|`): its two lines joined are the upper row.
 fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     let (first, next) = (run.get(0)?, run.get(1)?);
+    if let Some(h) = grouped_lower(run, first.text(), run.pieces(first, delim), 1, delim, lex) {
+        return Some(h);
+    }
+    // (Cheap tests first: the three lines are delimited, the first does not
+    // close its row.)
+    let lower = run.get(2)?;
+    if delimiter(next.text()) != Some(delim)
+        || delimiter(lower.text()) != Some(delim)
+        || text::trim(first.text()).ends_with(['|', '｜'])
+    {
+        return None;
+    }
+    let tail = header_tail(run, next, delim)?;
+    let glued = glue(&run.pieces(first, delim), &tail, delim);
+    grouped_lower(run, &glued, split_pieces(&glued, delim), 2, delim, lex)
+}
+
+/// Pieces cut from two lines joined where a wrap cut them: the last of
+/// `head` and the first of `tail` are one.
+fn glue(head: &[&str], tail: &[&str], delim: char) -> String {
+    let d = delim.to_string();
+    format!("{}{}", head.join(&d), tail.join(&d))
+}
+
+/// Text cut at every delimiter, as [`Run::pieces`] cuts a unit.
+fn split_pieces(t: &str, delim: char) -> Vec<&str> {
+    t.split(|c: char| c == delim || delim == '|' && c == '｜')
+        .collect()
+}
+
+/// The grouped header of the upper row `first` (cut into `upper` pieces)
+/// over the lower row at unit `k`, that row whole or cut by a wrap
+/// (`|  |  | 单位 | 单位 | 时限` / ` |`): it and the next unit joined then
+/// have the upper row's pieces. The header takes the units up to the
+/// lower row's last.
+fn grouped_lower(
+    run: &Run,
+    first: &str,
+    upper: Vec<&str>,
+    k: usize,
+    delim: char,
+    lex: &Lexicon,
+) -> Option<Header> {
+    let next = run.get(k)?;
+    let lower = run.pieces(next, delim);
+    if lower.len() >= upper.len() {
+        let h = grouped_rows(first, upper, lower, next, delim, lex)?;
+        return Some(Header { len: k + 1, ..h });
+    }
+    // (The rest opens no row and is no rule of dashes; a lone bar closing
+    // the row is its rest.)
+    let rest = run.get(k + 1)?;
+    let tail = run.pieces(rest, delim);
+    let blank = tail.iter().all(|p| text::trim(p).is_empty());
+    if delimiter(rest.text()) != Some(delim)
+        || lower.len() + tail.len() - 1 != upper.len()
+        || !blank && header_tail(run, rest, delim).is_none()
+    {
+        return None;
+    }
+    let glued = glue(&lower, &tail, delim);
+    let h = grouped_rows(first, upper, split_pieces(&glued, delim), next, delim, lex)?;
+    Some(Header { len: k + 2, ..h })
+}
+
+/// The header an upper row (`first`, cut into `upper` pieces) and the
+/// lower row (`next`, or its first line, cut into `lower` pieces) make
+/// together, read as [`grouped_header`] says.
+fn grouped_rows(
+    first: &str,
+    upper: Vec<&str>,
+    lower: Vec<&str>,
+    next: &Line,
+    delim: char,
+    lex: &Lexicon,
+) -> Option<Header> {
     // (Cheap tests first: the upper row leaves a cell empty between two
     // delimiters, and the next line is delimited too.)
-    let inner = text::trim(first.text()).trim_matches(['|', '｜']);
+    let inner = text::trim(first).trim_matches(['|', '｜']);
     let empty_cell = inner
         .split(|c: char| c == delim || delim == '|' && c == '｜')
         .any(|c| text::trim(c).is_empty());
@@ -364,7 +447,6 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
     if delimiter(next.text()) != Some(delim) || next.marker(false).is_some() {
         return None;
     }
-    let (upper, lower) = (run.pieces(first, delim), run.pieces(next, delim));
     if upper.len() != lower.len() {
         return None;
     }
@@ -395,7 +477,7 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
         .find(|p| !blank(p))
         .is_some_and(|p| serial(p).is_some());
     // (A stacked header's upper row is none alone.)
-    if !spanned || !named || opens_row || stacked && delimited_header(first.text(), lex).is_some() {
+    if !spanned || !named || opens_row || stacked && delimited_header(first, lex).is_some() {
         return None;
     }
     let joined: Vec<String> = pairs
@@ -406,8 +488,7 @@ fn grouped_header(run: &Run, delim: char, lex: &Lexicon) -> Option<Header> {
             (false, false) => text::trim(l).to_owned(),
         })
         .collect();
-    let header = delimited_header(&joined.join(&delim.to_string()), lex)?;
-    Some(Header { len: 2, ..header })
+    delimited_header(&joined.join(&delim.to_string()), lex)
 }
 
 /// A header of one cell per line: three or more column words in a row,
@@ -1021,6 +1102,11 @@ impl Reader<'_, '_, '_> {
                 };
                 let first = cs.first().copied().unwrap_or("");
                 let complete = col >= last_col;
+                // (A bordered row opens with its bar: a line without one
+                // that goes on the last cell, `| 2021年12月` / `底前 |`, is
+                // that cell's rest, not a row of its own.)
+                let rest_of_last =
+                    goes_on && delim == '|' && !borderless && !trimmed.starts_with(['|', '｜']);
                 // A serial a little past the last row's opens a row, a row
                 // left short above it or not (a row may be left out: 2, 4).
                 let next = self.last_number + 1..=self.last_number + 5;
@@ -1030,7 +1116,7 @@ impl Reader<'_, '_, '_> {
                             .get(s)
                             .and_then(|c| serial(c))
                             .is_some_and(|n| !goes_on || complete || next.contains(&n)),
-                        None => !first.is_empty() && (!goes_on || complete),
+                        None => !first.is_empty() && (!goes_on || complete && !rest_of_last),
                     };
                 if new_row {
                     let label = serial_col.and_then(|s| cs.get(s).copied());
@@ -1669,7 +1755,8 @@ impl Reader<'_, '_, '_> {
     /// the cell reads whole, and the line's pieces put from the next column
     /// on fill the row to its last column, its first a value of that next
     /// column and its last one of the last, where put from `col` on they
-    /// would leave the last column empty.
+    /// would leave the last column empty. The last may be a deadline's head
+    /// the wrap cut again (`…规划局⇥202` / `0年12月31日前`).
     fn cut_after_cell(&self, col: usize, pieces: &[&str]) -> bool {
         let last_col = self.header.cells.len() - 1;
         let (Some(o), [first, .., last]) = (self.open.as_ref(), pieces) else {
@@ -1689,7 +1776,9 @@ impl Reader<'_, '_, '_> {
             && !text::trim(first).is_empty()
             && !text::trim(last).is_empty()
             && self.is_value(col + 1, first)
-            && self.is_value(last_col, last)
+            && (self.is_value(last_col, last)
+                || self.lex.role_of(&self.header.cells[last_col]) == Role::Deadline
+                    && self.is_cut_value(last_col, last))
     }
 
     /// The pieces of a line, put from column `col` on, do not take the row
@@ -3078,6 +3167,18 @@ mod tests {
         }
     }
 
+    /// A tab row cut right after a unit's cell, its tab lost, and its
+    /// deadline cut again: the line under the cell starts the next column.
+    #[test]
+    fn a_tab_row_cut_after_a_cell_and_in_its_deadline() {
+        let src = "序号\t重点任务\t牵头单位\t配合单位\t完成时限\n\
+            1\t编制村庄清洁行动方案。\t\n各县(区)政府\n市农业农村局、市住房城乡建设局\t202\n\
+            2年9月30日前\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r[0].3[0], ("牵头单位".into(), "各县(区)政府".into()));
+        assert_eq!(r[0].3[2], ("完成时限".into(), "2022年9月30日前".into()));
+    }
+
     /// A borderless bar table's row cut right after the bar before its last
     /// cell: the next line, flush and short, is that cell, not the task's
     /// rest.
@@ -3123,6 +3224,45 @@ mod tests {
         let src =
             "| 序号 | 项目名称 | 牵头 | 责任 | 完成 |\n| 1 |  | 市教育局 | 各区县政府 | 时限 |\n";
         assert!(table(src, true).is_none());
+    }
+
+    /// A stacked header whose upper or lower row a wrap cut: each row's
+    /// two lines joined are the row.
+    #[test]
+    fn a_stacked_header_whose_upper_row_is_cut() {
+        let bars = "| 序号 | 重点任务 | 牵头 | 配合单\n位 | 完成 |\n|  |  | 单位 |  | 时限 |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        let tabs = "序号\t重点任务\t牵头\t配合单\n位\t完成\n\t\t单位\t\t时限\n\
+            1\t建设公厕20座。\t市城管局\t各区县政府\t2022年10月底前\n";
+        // (The lower row cut too, before its closing bar, the upper whole
+        // or cut.)
+        let lower = "| 序号 | 重点任务 | 牵头 | 配合 | 完成 |\n|  |  | 单位 | 单位 | 时限\n |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        let both = "| 序号 | 重点任务 | 牵头 | 配\n合 | 完成 |\n|  |  | 单位 | 单位 | 时限\n |\n\
+            | 1 | 建设公厕20座。 | 市城管局 | 各区县政府 | 2022年10月底前 |\n";
+        for (src, consumed) in [(bars, 4), (tabs, 4), (lower, 4), (both, 5)] {
+            let t = table(src, true).unwrap();
+            let names = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"];
+            assert_eq!(t.header, names, "{src}");
+            assert_eq!(t.consumed, consumed, "{src}");
+            assert_eq!(rows(&t)[0].3[0], ("牵头单位".into(), "市城管局".into()));
+        }
+        // A tail line that opens a row is none.
+        let src = "| 序号 | 重点任务 | 牵头 | 配合单\n| 1 | 完成 |\n|  |  | 单位 |  | 时限 |\n";
+        assert!(table(src, true).is_none());
+    }
+
+    /// A bordered bar table without a serial: a line that opens with no bar
+    /// and ends the last cell (`| 2021年12月` / `底前 |`) opens no row.
+    #[test]
+    fn a_bordered_row_s_last_cell_cut() {
+        let src = "| 重点任务 | 牵头单位 | 完成时限 |\n| 开展就业服务。 | 市人社局 | 2021年12月\n底前 |\n\
+            | 实施以工代赈。 | 市发展改革委 | 2021年11月底前 |\n";
+        let t = table(src, true).unwrap();
+        let r = rows(&t);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].3[1], ("完成时限".into(), "2021年12月底前".into()));
+        assert_eq!(r[1].2, "实施以工代赈。");
     }
 
     #[test]
