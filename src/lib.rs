@@ -415,10 +415,17 @@ impl PageGap {
 
     /// The lines `out` holds from `from` on were kept from source line
     /// `line`: the first is marked when only a page's furniture stood
-    /// between it and the line kept before.
+    /// between it and the line kept before, three lines at most, with a
+    /// blank line around each or not (…实施方案 / (blank) / — 35 — / (blank)
+    /// / 的通知). (The lines not read are the blank ones.)
     fn keep(&mut self, out: &mut [lines::Line], from: usize, line: usize) {
         let paged = std::mem::take(&mut self.paged);
-        if paged > 0 && self.kept.is_some_and(|k| line == k + 1 + paged) {
+        let blank = |k: usize| line.checked_sub(k + 1 + paged);
+        if (1..=3).contains(&paged)
+            && self
+                .kept
+                .is_some_and(|k| blank(k).is_some_and(|b| b <= paged + 1))
+        {
             if let Some(first) = out.get_mut(from) {
                 first.mark_page_above();
             }
@@ -485,7 +492,9 @@ fn read_body<'t>(
             }
         }
         // The next source line, when it is not blank.
-        let next = raw.peek().filter(|n| n.line() == l.line() + 1);
+        // Or past a blank line (a page's furniture stands so).
+        let near = raw.peek().filter(|n| n.line() <= l.line() + 2);
+        let next = near.filter(|n| n.line() == l.line() + 1);
         // The source line `k` lines on, read when a rule asks (rarely): None
         // for a blank line.
         let ahead = |k: usize| {
@@ -525,8 +534,10 @@ fn read_body<'t>(
                 p.line() + 1 == l.line() && p.text().ends_with(['、', '，', ','])
             }) && next.is_some_and(|n| n.text().starts_with(text::is_han))
         };
-        let page_beside =
-            || above || next.is_some_and(|n| furniture::is_page_number(n.text())) || cut();
+        // (The page's number under the head: on the next line, or past a
+        // blank line, 附　录 / (blank) / ·402·.)
+        let page_below = || near.is_some_and(|n| furniture::is_page_number(n.text()));
+        let page_beside = || above || page_below() || cut();
         let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
             || furniture::is_section_head(l.text(), section)
@@ -534,11 +545,11 @@ fn read_body<'t>(
                 l.text(),
                 lex,
                 section,
-                || glued || above || next.is_some_and(|n| furniture::is_page_number(n.text())),
+                || glued || above || page_below(),
                 cut,
             )
         {
-            head_above = !above && !next.is_some_and(|n| furniture::is_page_number(n.text()));
+            head_above = !above && !page_below();
             gap.page();
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;

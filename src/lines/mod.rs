@@ -325,10 +325,11 @@ impl<'t> Line<'t> {
 
     /// `below` stands right under this line on the printed page: on the next
     /// source line, or past a page's number and running head taken out
-    /// between them (…实施方案 / ·215· / 某某年鉴2021 / 的通知).
+    /// between them (…实施方案 / ·215· / 某某年鉴2021 / 的通知), three lines at
+    /// most and a blank line around each.
     pub fn adjoins(&self, below: &Line) -> bool {
         let (a, b) = (self.line(), below.line());
-        b == a + 1 || below.flags.has(Flags::PAGE_ABOVE) && b > a + 1 && b <= a + 4
+        b == a + 1 || below.flags.has(Flags::PAGE_ABOVE) && b > a + 1 && b <= a + 8
     }
 
     /// The line opens with a word of web-page furniture.
