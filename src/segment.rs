@@ -985,7 +985,8 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
 
 /// A document without a title opening at the addressees at `i`, after an
 /// enclosure's text, signs off with its date before the next title (a
-/// form's addressees inside the enclosure do not).
+/// form's addressees inside the enclosure do not), the date maybe cut by a
+/// wrap (…某县人民政府办公室 2022年4月1 / 1日).
 fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     (i + 1..units.len())
         .take(400)
@@ -994,6 +995,7 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             let u = &units[k];
             u.is_date()
                 || signs_dated(units, k, lex)
+                || signs_cut_date(units, k, lex)
                 || crate::lines::header::bracket_date(u.text(), lex)
         })
 }
