@@ -290,7 +290,20 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                             && !lex.opens_sentence(units[s - 1].text())
                             && cut_organ(units[s - 1].text(), &t[..at], lex))
             })
-            .map(|(at, _)| &t[..at]);
+            .map(|(at, _)| &t[..at])
+            // (Or before 印发, the tail of the last issuer's name a wrap cut:
+            // 中共某市委办公室　某市人民政府办 / 公室印发《…》的通知.)
+            .or_else(|| {
+                let (at, _) = Lexicon::find_any(&lex.transmittal, t)?;
+                let tail = &t[..at];
+                (at > 0
+                    && s > floor
+                    && crate::text::chars_at_most(tail, 3)
+                    && units[s - 1].adjoins(&units[s])
+                    && !lex.opens_sentence(units[s - 1].text())
+                    && cut_organ(units[s - 1].text(), tail, lex))
+                .then_some(tail)
+            });
         // (A line ending a list the line right above leaves open, the end of
         // a 名单 above the next title that names its organ: …国网白银供电公
         // 司、 / 甘肃银光化学工业集团有限公司 / 某市人民政府关于…. Joint issuers
@@ -488,10 +501,25 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                                 .any(|p| p.strip_prefix(place).is_some_and(|r| r.starts_with(c)))
                     })
                 };
+                // (Or joint organs of one place, the last cut after its
+                // place or inside its own name, the other organs naming the
+                // place: 宝鸡市公安局 宝鸡市 / 商务局关于…, 宝鸡市公安局 宝鸡市交 /
+                // 通运输局 宝鸡市商务局关于…; the name's rest the first part below.)
+                let first_below = below
+                    .split(crate::text::is_space)
+                    .find(|p| !p.is_empty())
+                    .unwrap_or("");
+                let same_place = || {
+                    place.char_indices().skip(1).any(|(i, c)| {
+                        let q = &place[..i + c.len_utf8()];
+                        PLACE.contains(&c) && organs.iter().any(|p| p.starts_with(q))
+                    }) && lex.organ_ending(first_below).is_some()
+                        && lex.organ_ending(&[place, first_below].concat()).is_some()
+                };
                 let cut = NEEDS_PLACE.iter().any(|w| below.starts_with(w))
                     && !below.contains(PLACE)
                     && place.ends_with(PLACE);
-                (cut || !place.ends_with(PLACE) && named_beside())
+                (cut || !place.ends_with(PLACE) && named_beside() || same_place())
                     && units[k].adjoins(&units[k + 1])
                     && !lex.opens_sentence(o)
                     && crate::text::chars_at_most(place, 10)
@@ -539,7 +567,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let bare_ending = !name_tail
                 && crate::text::chars_at_most(o, 2)
                 && lex.organ_ending(o).is_some_and(|e| e.len() == o.len());
-            if !units[k].is_title_fragment()
+            // (An organ's name alone on the line, read as a signature, whose
+            // tail opens the title's line: 中共某市委办公室　某市人民政府办 /
+            // 公室印发….)
+            let cut_signature = units[k].is_signature() && k + 1 == s && cut_name;
+            if !(units[k].is_title_fragment() || cut_signature)
                 || list
                 || bare_ending
                 || names_people && !place_cut && !name_tail
@@ -985,7 +1017,8 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
 
 /// A document without a title opening at the addressees at `i`, after an
 /// enclosure's text, signs off with its date before the next title (a
-/// form's addressees inside the enclosure do not).
+/// form's addressees inside the enclosure do not), the date maybe cut by a
+/// wrap (…某县人民政府办公室 2022年4月1 / 1日).
 fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     (i + 1..units.len())
         .take(400)
@@ -994,6 +1027,7 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             let u = &units[k];
             u.is_date()
                 || signs_dated(units, k, lex)
+                || signs_cut_date(units, k, lex)
                 || crate::lines::header::bracket_date(u.text(), lex)
         })
 }

@@ -374,13 +374,17 @@ pub fn cut_number(
         return None;
     }
     // (Or in brackets, cut anywhere between them: （某政〔2021 / 〕9号）, （ /
-    // 某政〔2021〕8号）, （某政〔2021〕12号 / ）.)
+    // 某政〔2021〕8号）, （某政〔2021〕12号 / ）; a 通告's number within its
+    // year has no code, （2021年 / 第1号）.)
     if a.starts_with(docnum::is_number_open) && b.ends_with(docnum::is_number_close) {
         let joined = [a, b].concat();
+        let yearly = |n: &DocNumber| n.raw.contains("年第");
         return text::chars_at_most(&joined, 30)
             .then(|| docnum::whole(&joined))
             .flatten()
-            .filter(|n| n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some());
+            .filter(|n| {
+                (n.issuer_code.is_some() || yearly(n)) && n.year.is_some() && n.serial.is_some()
+            });
     }
     if second.number().is_some_and(|n| n.issuer_code.is_some()) && !code_cut() {
         return None;

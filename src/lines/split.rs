@@ -501,7 +501,13 @@ pub fn bracket_cut(prev: &str, t: &str, above: &[&str], lex: &Lexicon) -> Option
     let first = above.first().copied().unwrap_or(title);
     let head = first.find("关于").map_or(first, |at| &first[..at]);
     let stops = |l: &str| l.contains(['，', ',', '。', '；', ';', '：', ':']);
-    (n.issuer_code.is_some()
+    // (A 通告 or 公告 numbered within its year has no code: …的通告（2021年 /
+    // 第1号）.)
+    let yearly = || {
+        lex.genre_suffix(title)
+            .is_some_and(|(g, _)| matches!(g, "通告" | "公告"))
+    };
+    ((n.issuer_code.is_some() || yearly())
         && n.year.is_some()
         && n.serial.is_some()
         && !above.iter().any(|l| stops(l))
@@ -968,6 +974,21 @@ mod tests {
     /// A title's number in brackets cut anywhere between them: the title's
     /// line is cut at its bracket and the rest read up to its close; a
     /// sentence citing a notice so cut is none.
+    /// A 通告's number within its year, no code, cut by a wrap inside its
+    /// bracket; a 通知's such number stays read as before.
+    #[test]
+    fn a_notice_number_within_its_year_cut_in_its_bracket() {
+        let lex = Lexicon::builtin();
+        let title = "某市人民政府关于城区禁止燃放烟花爆竹的通告";
+        let prev = [title, "（2022年"].concat();
+        assert_eq!(
+            bracket_cut(&prev, "第3号）", &[], &lex),
+            Some((title.len(), "第3号）".len()))
+        );
+        let prev = "某市人民政府关于城区禁止燃放烟花爆竹的通知（2022年";
+        assert_eq!(bracket_cut(prev, "第3号）", &[], &lex), None);
+    }
+
     #[test]
     fn a_bracketed_number_cut_after_its_title() {
         let lex = Lexicon::builtin();
