@@ -108,7 +108,47 @@ impl<'a, 't> Builder<'a, 't> {
                 // (Or the date on a line of its own under it: …落实。中共某县 /
                 // 委办公室 / 2021年6月1日.)
                 || l.is_signature() && !t.ends_with('日') && self.cut_signature(t).is_some()
-                || self.date_cut(t).is_some())
+                || self.date_cut(t).is_some()
+                // (Or after a bracket closing a note opened above: …（市教育局
+                // 牵头，…等 / 有关单位配合）某市教育局　某市财政局.)
+                || self.close_signature(l).is_some())
+    }
+
+    /// `l` closes a bracket the notice's text left open (a note closing its
+    /// last sentence, cut by a wrap: …（市教育局牵头，某银行某市办事处等 /
+    /// 有关单位配合）某市教育局　某市财政局 / 2021年8月25日), or opens and
+    /// closes one after a sentence ended above (…快速处置。 / （市应急管理局
+    /// 负责）某市人民政府办公室), the signature run in after it: the organs
+    /// and the date, on the line or under it (other organs' lines between
+    /// them maybe).
+    fn close_signature(&self, l: &Line<'t>) -> Option<body::RunOnSignature<'t>> {
+        let t = l.text();
+        // (Read first, cheaply: an ideograph after the line's last closing
+        // bracket.)
+        let after_close = t.rfind(crate::text::is_close_paren).is_some_and(|c| {
+            t[c..]
+                .chars()
+                .nth(1)
+                .is_some_and(|n| crate::text::is_han(n) || crate::text::is_space(n))
+        });
+        if !after_close
+            || !matches!(self.prev, super::Prev::Text { .. })
+            || !self.in_notice()
+            || self.doc.date.is_some()
+        {
+            return None;
+        }
+        let above = self.notice_text()?;
+        let depth = open_brackets(above);
+        if depth == 0 && !above.ends_with(['。', '；', ';']) {
+            return None;
+        }
+        let s = body::signature_after_close(t, depth, self.lex)?;
+        let dated = match s.date {
+            Some(_) => self.text_ends_at(0),
+            None => self.signs_before_date(),
+        };
+        (dated && !s.organs.starts_with(SHORT_NAME)).then_some(s)
     }
 
     /// `l` is the notice's signature, under a line that a wrap seems to
@@ -285,6 +325,13 @@ impl<'a, 't> Builder<'a, 't> {
             self.own(l, Part::Signature);
             return true;
         }
+        // Run in after a bracket closing a note opened above: …（市教育局牵头，
+        // …等 / 有关单位配合）某市教育局　某市财政局. The bracket's end goes
+        // on the sentence.
+        if let Some(s) = self.close_signature(l) {
+            self.sign_run_on(l, s.at, s.organs, s.date);
+            return true;
+        }
         // Alone on its line, before the date, or before other signature
         // lines and then the date (a joint signature, one organ a line).
         let before_date = self.signs_before_date();
@@ -450,4 +497,23 @@ impl<'a, 't> Builder<'a, 't> {
             .starts_with(s.organs)
             .then(|| (s.at, s.organs.to_owned(), d))
     }
+}
+
+/// How many brackets are open at the end of `t`, read back to the last
+/// full stop outside brackets (…快速处置。（市应急 → 1).
+fn open_brackets(t: &str) -> usize {
+    let (mut open, mut closed) = (0, 0usize);
+    for c in t.chars().rev() {
+        if crate::text::is_close_paren(c) {
+            closed += 1;
+        } else if crate::text::is_open_paren(c) {
+            match closed.checked_sub(1) {
+                Some(k) => closed = k,
+                None => open += 1,
+            }
+        } else if c == '。' && closed == 0 {
+            break;
+        }
+    }
+    open
 }
