@@ -109,6 +109,7 @@ impl<'a, 't> Builder<'a, 't> {
                 // 委办公室 / 2021年6月1日.)
                 || l.is_signature() && !t.ends_with('日') && self.cut_signature(t).is_some()
                 || self.date_cut(t).is_some()
+                || self.cut_signature_cut_date(l).is_some()
                 // (Or after a bracket closing a note opened above: …（市教育局
                 // 牵头，…等 / 有关单位配合）某市教育局　某市财政局.)
                 || self.close_signature(l).is_some())
@@ -294,6 +295,19 @@ impl<'a, 't> Builder<'a, 't> {
         .then_some((tail.len(), organs, d))
     }
 
+    /// [`Self::cut_signature`] with the date cut by a wrap too, its rest
+    /// alone on the next line (…落地见效。中共某 / 市委办公室　某市人民政府办公室
+    /// 　2021 / 年4月2日), and no sentence going on under it.
+    fn cut_signature_cut_date(&self, l: &Line<'t>) -> Option<(usize, String, Option<Date>)> {
+        let n = self.lines.front().filter(|n| l.adjoins(n))?;
+        let rest = crate::text::trim(n.text());
+        if !crate::normalize::date::is_date_rest(rest) || !self.text_ends_at(1) {
+            return None;
+        }
+        let joined = [crate::text::trim(l.text()), rest].concat();
+        self.cut_signature(&joined)
+    }
+
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
         if !self.in_notice() {
@@ -317,12 +331,21 @@ impl<'a, 't> Builder<'a, 't> {
         // Run into the last sentence and cut by a wrap: …作出新的更大贡献。保山
         // 市人 / 民政府　2019年3月8日. The head leaves the text above.
         // (Read first: the rest alone may read as an organ, 民政府.)
-        if let Some((head, organs, d)) = self.cut_signature(t) {
+        // (Or the date cut too, its rest alone on the next line: …确保落地见效。
+        // 中共某 / 市委办公室　某市人民政府办公室　2021 / 年4月2日.)
+        let cut = match self.cut_signature(t) {
+            Some(c) => Some((c, false)),
+            None => self.cut_signature_cut_date(l).map(|c| (c, true)),
+        };
+        if let Some(((head, organs, d), date_cut)) = cut {
             self.cut_notice_text(head);
             self.doc.issuers.extend(split_organs(&organs, self.lex));
             self.doc.date = d.map(|d| d.iso());
             self.sign_off();
             self.own(l, Part::Signature);
+            if let Some(n) = date_cut.then(|| self.lines.pop_front()).flatten() {
+                self.own(&n, Part::Date);
+            }
             return true;
         }
         // Run in after a bracket closing a note opened above: …（市教育局牵头，
@@ -331,6 +354,18 @@ impl<'a, 't> Builder<'a, 't> {
         if let Some(s) = self.close_signature(l) {
             self.sign_run_on(l, s.at, s.organs, s.date);
             return true;
+        }
+        // Joint organs spaced on a line, a wrap cutting the last of them,
+        // its rest opening the next line (某市司法局　　某市发展和改革委员 /
+        // 会, …某市交通 / 运输局　　某市商务局): the two lines sign.
+        if let Some(organs) = self.cut_joint_signature(l) {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(l, Part::Signature);
+                self.own(&n, Part::Signature);
+                self.doc.issuers.extend(organs);
+                self.sign_off();
+                return true;
+            }
         }
         // Alone on its line, before the date, or before other signature
         // lines and then the date (a joint signature, one organ a line).
@@ -419,6 +454,71 @@ impl<'a, 't> Builder<'a, 't> {
         }
         self.sign_run_on(l, s.at, s.organs, s.date);
         true
+    }
+
+    /// `l` lists organs parted by spaces, all named whole but the last,
+    /// which the next line completes (某市司法局　　某市发展和改革委员 / 会,
+    /// 中共某区委办公室　　某市某 / 区人民政府办公室), other organs maybe after
+    /// it there; then the date, or other signature lines and the date. The
+    /// organs of the two lines.
+    fn cut_joint_signature(&self, l: &Line<'t>) -> Option<Vec<String>> {
+        let t = crate::text::trim(l.text());
+        let organ_char = |c: char| crate::text::is_han(c) || crate::text::is_space(c);
+        // (Under a sentence ended, not under text going on: the rest of a
+        // name cut above, 委员 / 会, signs with the lines before it.)
+        if !t.contains(crate::text::is_space)
+            || l.is_signature()
+            || matches!(self.prev, super::Prev::Text { open: true, .. })
+            || !self
+                .notice_text()
+                .is_some_and(|a| a.ends_with(['。', '；', ';', '）', ')']))
+            || !t.chars().all(organ_char)
+        {
+            return None;
+        }
+        let n = self.lines.front().filter(|n| l.adjoins(n))?;
+        let below = crate::text::trim(n.text());
+        if !below.chars().all(organ_char) {
+            return None;
+        }
+        let mut parts = t.split(crate::text::is_space).filter(|p| !p.is_empty());
+        let cut = parts.next_back()?;
+        let whole = |p: &str| {
+            self.lex.organ_ending(p).is_some()
+                && self.lex.label_at(p).is_none()
+                && !p.starts_with(SHORT_NAME)
+        };
+        let mut organs: Vec<String> = Vec::new();
+        for p in parts {
+            if !whole(p) {
+                return None;
+            }
+            organs.push(p.to_owned());
+        }
+        let (rest, after) = below
+            .split_once(crate::text::is_space)
+            .unwrap_or((below, ""));
+        let joined = [cut, rest].concat();
+        let after = crate::text::trim(after);
+        let signs = !organs.is_empty()
+            && whole(&joined)
+            && split_organs(&joined, self.lex).len() == 1
+            && (after.is_empty() || crate::organs::is_signature_text(after, self.lex))
+            && self
+                .lines
+                .iter()
+                .skip(1)
+                .take(MAX_SIGNATURE_LINES)
+                .find(|n| !n.is_signature())
+                .is_some_and(|n| n.is_date() || self.bracket_date(n));
+        if !signs {
+            return None;
+        }
+        organs.push(joined);
+        if !after.is_empty() {
+            organs.extend(split_organs(after, self.lex));
+        }
+        Some(organs)
     }
 
     /// Signs with the organs and date run into the last sentence of `l`
