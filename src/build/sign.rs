@@ -108,7 +108,48 @@ impl<'a, 't> Builder<'a, 't> {
                 // (Or the date on a line of its own under it: …落实。中共某县 /
                 // 委办公室 / 2021年6月1日.)
                 || l.is_signature() && !t.ends_with('日') && self.cut_signature(t).is_some()
-                || self.date_cut(t).is_some())
+                || self.date_cut(t).is_some()
+                || self.cut_signature_cut_date(l).is_some()
+                // (Or after a bracket closing a note opened above: …（市教育局
+                // 牵头，…等 / 有关单位配合）某市教育局　某市财政局.)
+                || self.close_signature(l).is_some())
+    }
+
+    /// `l` closes a bracket the notice's text left open (a note closing its
+    /// last sentence, cut by a wrap: …（市教育局牵头，某银行某市办事处等 /
+    /// 有关单位配合）某市教育局　某市财政局 / 2021年8月25日), or opens and
+    /// closes one after a sentence ended above (…快速处置。 / （市应急管理局
+    /// 负责）某市人民政府办公室), the signature run in after it: the organs
+    /// and the date, on the line or under it (other organs' lines between
+    /// them maybe).
+    fn close_signature(&self, l: &Line<'t>) -> Option<body::RunOnSignature<'t>> {
+        let t = l.text();
+        // (Read first, cheaply: an ideograph after the line's last closing
+        // bracket.)
+        let after_close = t.rfind(crate::text::is_close_paren).is_some_and(|c| {
+            t[c..]
+                .chars()
+                .nth(1)
+                .is_some_and(|n| crate::text::is_han(n) || crate::text::is_space(n))
+        });
+        if !after_close
+            || !matches!(self.prev, super::Prev::Text { .. })
+            || !self.in_notice()
+            || self.doc.date.is_some()
+        {
+            return None;
+        }
+        let above = self.notice_text()?;
+        let depth = open_brackets(above);
+        if depth == 0 && !above.ends_with(['。', '；', ';']) {
+            return None;
+        }
+        let s = body::signature_after_close(t, depth, self.lex)?;
+        let dated = match s.date {
+            Some(_) => self.text_ends_at(0),
+            None => self.signs_before_date(),
+        };
+        (dated && !s.organs.starts_with(SHORT_NAME)).then_some(s)
     }
 
     /// `l` is the notice's signature, under a line that a wrap seems to
@@ -254,6 +295,19 @@ impl<'a, 't> Builder<'a, 't> {
         .then_some((tail.len(), organs, d))
     }
 
+    /// [`Self::cut_signature`] with the date cut by a wrap too, its rest
+    /// alone on the next line (…落地见效。中共某 / 市委办公室　某市人民政府办公室
+    /// 　2021 / 年4月2日), and no sentence going on under it.
+    fn cut_signature_cut_date(&self, l: &Line<'t>) -> Option<(usize, String, Option<Date>)> {
+        let n = self.lines.front().filter(|n| l.adjoins(n))?;
+        let rest = crate::text::trim(n.text());
+        if !crate::normalize::date::is_date_rest(rest) || !self.text_ends_at(1) {
+            return None;
+        }
+        let joined = [crate::text::trim(l.text()), rest].concat();
+        self.cut_signature(&joined)
+    }
+
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
         if !self.in_notice() {
@@ -277,13 +331,41 @@ impl<'a, 't> Builder<'a, 't> {
         // Run into the last sentence and cut by a wrap: …作出新的更大贡献。保山
         // 市人 / 民政府　2019年3月8日. The head leaves the text above.
         // (Read first: the rest alone may read as an organ, 民政府.)
-        if let Some((head, organs, d)) = self.cut_signature(t) {
+        // (Or the date cut too, its rest alone on the next line: …确保落地见效。
+        // 中共某 / 市委办公室　某市人民政府办公室　2021 / 年4月2日.)
+        let cut = match self.cut_signature(t) {
+            Some(c) => Some((c, false)),
+            None => self.cut_signature_cut_date(l).map(|c| (c, true)),
+        };
+        if let Some(((head, organs, d), date_cut)) = cut {
             self.cut_notice_text(head);
             self.doc.issuers.extend(split_organs(&organs, self.lex));
             self.doc.date = d.map(|d| d.iso());
             self.sign_off();
             self.own(l, Part::Signature);
+            if let Some(n) = date_cut.then(|| self.lines.pop_front()).flatten() {
+                self.own(&n, Part::Date);
+            }
             return true;
+        }
+        // Run in after a bracket closing a note opened above: …（市教育局牵头，
+        // …等 / 有关单位配合）某市教育局　某市财政局. The bracket's end goes
+        // on the sentence.
+        if let Some(s) = self.close_signature(l) {
+            self.sign_run_on(l, s.at, s.organs, s.date);
+            return true;
+        }
+        // Joint organs spaced on a line, a wrap cutting the last of them,
+        // its rest opening the next line (某市司法局　　某市发展和改革委员 /
+        // 会, …某市交通 / 运输局　　某市商务局): the two lines sign.
+        if let Some(organs) = self.cut_joint_signature(l) {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(l, Part::Signature);
+                self.own(&n, Part::Signature);
+                self.doc.issuers.extend(organs);
+                self.sign_off();
+                return true;
+            }
         }
         // Alone on its line, before the date, or before other signature
         // lines and then the date (a joint signature, one organ a line).
@@ -374,6 +456,71 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// `l` lists organs parted by spaces, all named whole but the last,
+    /// which the next line completes (某市司法局　　某市发展和改革委员 / 会,
+    /// 中共某区委办公室　　某市某 / 区人民政府办公室), other organs maybe after
+    /// it there; then the date, or other signature lines and the date. The
+    /// organs of the two lines.
+    fn cut_joint_signature(&self, l: &Line<'t>) -> Option<Vec<String>> {
+        let t = crate::text::trim(l.text());
+        let organ_char = |c: char| crate::text::is_han(c) || crate::text::is_space(c);
+        // (Under a sentence ended, not under text going on: the rest of a
+        // name cut above, 委员 / 会, signs with the lines before it.)
+        if !t.contains(crate::text::is_space)
+            || l.is_signature()
+            || matches!(self.prev, super::Prev::Text { open: true, .. })
+            || !self
+                .notice_text()
+                .is_some_and(|a| a.ends_with(['。', '；', ';', '）', ')']))
+            || !t.chars().all(organ_char)
+        {
+            return None;
+        }
+        let n = self.lines.front().filter(|n| l.adjoins(n))?;
+        let below = crate::text::trim(n.text());
+        if !below.chars().all(organ_char) {
+            return None;
+        }
+        let mut parts = t.split(crate::text::is_space).filter(|p| !p.is_empty());
+        let cut = parts.next_back()?;
+        let whole = |p: &str| {
+            self.lex.organ_ending(p).is_some()
+                && self.lex.label_at(p).is_none()
+                && !p.starts_with(SHORT_NAME)
+        };
+        let mut organs: Vec<String> = Vec::new();
+        for p in parts {
+            if !whole(p) {
+                return None;
+            }
+            organs.push(p.to_owned());
+        }
+        let (rest, after) = below
+            .split_once(crate::text::is_space)
+            .unwrap_or((below, ""));
+        let joined = [cut, rest].concat();
+        let after = crate::text::trim(after);
+        let signs = !organs.is_empty()
+            && whole(&joined)
+            && split_organs(&joined, self.lex).len() == 1
+            && (after.is_empty() || crate::organs::is_signature_text(after, self.lex))
+            && self
+                .lines
+                .iter()
+                .skip(1)
+                .take(MAX_SIGNATURE_LINES)
+                .find(|n| !n.is_signature())
+                .is_some_and(|n| n.is_date() || self.bracket_date(n));
+        if !signs {
+            return None;
+        }
+        organs.push(joined);
+        if !after.is_empty() {
+            organs.extend(split_organs(after, self.lex));
+        }
+        Some(organs)
+    }
+
     /// Signs with the organs and date run into the last sentence of `l`
     /// at byte `at`: the sentence before them is read as usual, before the
     /// notice signs off (it is the notice's, not text after it).
@@ -450,4 +597,23 @@ impl<'a, 't> Builder<'a, 't> {
             .starts_with(s.organs)
             .then(|| (s.at, s.organs.to_owned(), d))
     }
+}
+
+/// How many brackets are open at the end of `t`, read back to the last
+/// full stop outside brackets (…快速处置。（市应急 → 1).
+fn open_brackets(t: &str) -> usize {
+    let (mut open, mut closed) = (0, 0usize);
+    for c in t.chars().rev() {
+        if crate::text::is_close_paren(c) {
+            closed += 1;
+        } else if crate::text::is_open_paren(c) {
+            match closed.checked_sub(1) {
+                Some(k) => closed = k,
+                None => open += 1,
+            }
+        } else if c == '。' && closed == 0 {
+            break;
+        }
+    }
+    open
 }

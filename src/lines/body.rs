@@ -223,6 +223,41 @@ pub fn signature_after_stop<'s>(t: &'s str, lex: &Lexicon) -> Option<RunOnSignat
             at += c + t[at + c..].chars().next().map_or(1, char::len_utf8);
         }
     }
+    signature_from(t, at, lex)
+}
+
+/// A signature run in after a bracket that closes on `t`, opened `depth`
+/// deep before it: a note closing a sentence above and cut by a wrap (…（市
+/// 教育局牵头，某银行某市办事处等 / 有关单位配合）某市教育局　某市财政局), or
+/// with `depth` 0 opening `t` (…快速处置。 / （市应急管理局负责）某市人民政府办公室).
+/// The bracket stays with the sentence, the signature read after it.
+pub fn signature_after_close<'s>(
+    t: &'s str,
+    depth: usize,
+    lex: &Lexicon,
+) -> Option<RunOnSignature<'s>> {
+    if depth == 0 && !t.starts_with(text::is_open_paren) {
+        return None;
+    }
+    let mut d = depth;
+    for (i, c) in t.char_indices() {
+        if text::is_open_paren(c) {
+            d += 1;
+        } else if text::is_close_paren(c) {
+            d = d.checked_sub(1)?;
+            if d == 0 {
+                return signature_from(t, i + c.len_utf8(), lex);
+            }
+        } else if c == '。' {
+            // (A sentence ends inside: no note of a few units.)
+            return None;
+        }
+    }
+    None
+}
+
+/// The organs and the date, if written, that end `t` from byte `at` on.
+fn signature_from<'s>(t: &'s str, at: usize, lex: &Lexicon) -> Option<RunOnSignature<'s>> {
     let tail = &t[at..];
     let (organs, date) = match parse_date(tail) {
         Some((d, r)) if text::trim(&tail[r.end..]).is_empty() => (&tail[..r.start], Some(d)),
@@ -492,6 +527,26 @@ mod tests {
         assert!(signature_after_stop("各单位要高度重视。切实抓好贯彻落实", &lex).is_none());
         let s = signature_after_stop("请认真贯彻落实。石嘴山市人民政府", &lex).unwrap();
         assert_eq!((s.organs, s.date.is_none()), ("石嘴山市人民政府", true));
+    }
+
+    #[test]
+    fn a_signature_after_a_note_closing_on_the_line() {
+        let lex = Lexicon::builtin();
+        // Opened on the line above, a bracket inside it.
+        let t = "各区县（市）人民政府配合）某市人民政府　2021年5月8日";
+        let s = signature_after_close(t, 1, &lex).unwrap();
+        assert_eq!(&t[..s.at], "各区县（市）人民政府配合）");
+        assert_eq!(
+            (s.organs, s.date.map(|d| d.iso())),
+            ("某市人民政府", Some("2021-05-08".into()))
+        );
+        // Opening the line.
+        let s = signature_after_close("（市林业局负责）某市人民政府办公室", 0, &lex).unwrap();
+        assert_eq!(s.organs, "某市人民政府办公室");
+        assert!(signature_after_close("市林业局负责）某市人民政府办公室", 0, &lex).is_none());
+        // Text after the bracket, or a sentence ending inside it.
+        assert!(signature_after_close("负责）各地要抓好落实", 1, &lex).is_none());
+        assert!(signature_after_close("负责。）某市人民政府", 1, &lex).is_none());
     }
 
     #[test]
