@@ -86,6 +86,21 @@ pub fn is_header_element(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Le
         || l.is_date()
         || l.is_title_end() && next_opens()
         || wrapped()
+        || run_on_header(l, lex)
+}
+
+/// `l` runs a title into its number and addressees (某市人民政府办公室关于…的通报
+/// （某政办通〔2021〕5号）各乡镇人民政府，…：): the split cuts it into a title's
+/// end, the number and the addressees.
+fn run_on_header(l: &Line, lex: &crate::lexicon::Lexicon) -> bool {
+    let t = l.text();
+    if !super::header::ends_in_colon(t) || !crate::docnum::has_hao(t) {
+        return false;
+    }
+    let u = l.unit();
+    super::split::run_on_number(&u, crate::docnum::numbers_in(t), false, None, lex).is_some_and(
+        |parts| parts.len() == 3 && super::title::is_title_end_text(parts[0].text(), lex),
+    )
 }
 
 /// `l`, a title's line in a page footer, is the next document's title, not
