@@ -608,7 +608,7 @@ fn read_body<'t>(
         // lines (related links, site owner, licence) are furniture too.
         let footer_line = footer
             && furniture::is_footer_line(&l, next, lex)
-            && !furniture::heads_next_document(&l, ahead);
+            && !furniture::heads_next_document(&l, ahead, lex);
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =

@@ -31,6 +31,9 @@ pub fn is_value_rest(
     if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
         return false;
     }
+    if cut_inside_value(above, t, lex) {
+        return true;
+    }
     // (More metadata under it, or nothing: not a title's first line, its
     // organ, under an empty label, 主题分类： / 某市人民政府办公室 / 关于….)
     if above.ends_with(text::is_colon) {
@@ -62,6 +65,47 @@ pub fn is_value_rest(
     })
 }
 
+/// `t`, trimmed, is the rest of the last value of the metadata line `above`
+/// a wrap cut inside it: inside its brackets, `t` closing them and ending
+/// there (发布机构：某市人民政府办公室（某市 / 政务服务中心）); inside a code
+/// of digits, `t` its rest alone (浏览次数：1 / 836); or anywhere, the next label
+/// on `t` after a space (来源：某县人 / 民政府办公室　　浏览次数：1836).
+fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    // (The value: after the line's last colon, not empty.)
+    let Some(v) = above
+        .rfind(text::is_colon)
+        .map(|c| &above[c..])
+        .and_then(|v| v.char_indices().nth(1).map(|(i, _)| text::trim(&v[i..])))
+        .filter(|v| !v.is_empty())
+    else {
+        return false;
+    };
+    if text::first_colon(t).is_none() {
+        let open = v.rfind(text::is_open_paren);
+        let closes = open.is_some_and(|o| !v[o..].contains(text::is_close_paren))
+            && t.ends_with(text::is_close_paren)
+            && t.find(text::is_close_paren) == t.char_indices().last().map(|(i, _)| i)
+            && !t.contains(text::is_open_paren);
+        // (A code of digits and letters, parted by - or /: an index number,
+        // 索引号：11431300-006130847 / -2021-0045.)
+        let code = |s: &str| {
+            s.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/'))
+        };
+        return closes || code(v) && code(t);
+    }
+    // (The rest before the label a few characters, no title's: not a title
+    // with the page's date beside it, …的通知　发布日期：….)
+    let Some(sp) = t.find(text::is_space) else {
+        return false;
+    };
+    let head = &t[..sp];
+    text::chars_at_most(head, 12)
+        && !head.contains(text::is_colon)
+        && lex.genre_suffix(head).is_none()
+        && lex.is_portal(text::trim(&t[sp..]))
+}
+
 /// `t` closes a sentence with a stop after a comma, and holds no colon: no
 /// page's link or label (来源：…，发布时间：…。, 版权所有：…，未经许可不得转载。).
 fn is_sentence(t: &str) -> bool {
@@ -86,31 +130,65 @@ pub fn is_header_element(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Le
         || l.is_date()
         || l.is_title_end() && next_opens()
         || wrapped()
+        || run_on_header(l, lex)
+}
+
+/// `l` runs a title into its number and addressees (某市人民政府办公室关于…的通报
+/// （某政办通〔2021〕5号）各乡镇人民政府，…：): the split cuts it into a title's
+/// end, the number and the addressees.
+fn run_on_header(l: &Line, lex: &crate::lexicon::Lexicon) -> bool {
+    let t = l.text();
+    if !super::header::ends_in_colon(t) || !crate::docnum::has_hao(t) {
+        return false;
+    }
+    let u = l.unit();
+    super::split::run_on_number(&u, crate::docnum::numbers_in(t), false, None, lex).is_some_and(
+        |parts| parts.len() == 3 && super::title::is_title_end_text(parts[0].text(), lex),
+    )
 }
 
 /// `l`, a title's line in a page footer, is the next document's title, not
 /// a related link: a number or addressees follow it, past the rest of the
-/// title, the page's dated metadata and its tools (某市人民政府办公室关于… /
+/// title, the page's dated metadata (with the rest of a value a wrap cut,
+/// 来源：某县人 / 民政府办公室　　浏览次数：1836) and its tools (某市人民政府办公室关于… /
 /// …的通报 / 发布时间：2020-03-12 / 某府办字〔…〕). A related link's title over its date
 /// has the next link under it (相关链接： / …的通知 / 发布时间：…), and the
 /// page's navigation is no metadata (当前位置：首页 > …). `ahead(k)`: the
 /// source line `k` lines on, None when blank.
-pub fn heads_next_document<'t>(l: &Line, ahead: impl Fn(usize) -> Option<Line<'t>>) -> bool {
+pub fn heads_next_document<'t>(
+    l: &Line,
+    ahead: impl Fn(usize) -> Option<Line<'t>>,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
     // (Or the page's tools in 【】 under the title: …的函 / 【字体：大 中 小】 /
     // 河北省发展和改革委员会：.)
     let metadata = |a: &Line| {
         a.is_portal()
             && (a.text().contains(|c: char| c.is_ascii_digit()) || a.text().starts_with('【'))
     };
-    (l.is_title_end() || l.is_title_fragment())
-        && (1..=4)
-            .map(ahead)
-            .find(|a| {
-                a.as_ref()
-                    .is_none_or(|a| !(metadata(a) || a.is_title_end() || a.is_title_fragment()))
-            })
-            .flatten()
-            .is_some_and(|a| a.is_number() || a.is_addressee())
+    if !(l.is_title_end() || l.is_title_fragment()) {
+        return false;
+    }
+    // (The title's lines first, then the metadata: a title's line under the
+    // metadata is some other line's, 【…【关闭窗 / 口】; and the page's
+    // navigation is none, 首页 > … > 市政府办公室文件.)
+    let (mut above, mut past_title): (Option<Line<'t>>, bool) = (None, false);
+    for k in 1..=6 {
+        let Some(a) = ahead(k) else {
+            return false;
+        };
+        let rest = above.as_ref().is_some_and(|p| {
+            metadata(p) && cut_inside_value(text::trim(p.text()), text::trim(a.text()), lex)
+        });
+        let meta = rest || metadata(&a);
+        let title = !a.is_portal() && (a.is_title_end() || a.is_title_fragment());
+        if !(meta || !past_title && title) {
+            return a.is_number() || a.is_addressee();
+        }
+        past_title |= meta;
+        above = Some(a);
+    }
+    false
 }
 
 /// The first characters of words that count or measure a figure (30 / 个，
@@ -447,6 +525,23 @@ pub fn glued_page(
 
 #[cfg(test)]
 mod tests {
+
+    /// The rest of a metadata value a wrap cut inside it: its bracket's
+    /// close, a code's digits, the value's end before the next label.
+    #[test]
+    fn value_cut_inside() {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let cut = |a: &str, t: &str| cut_inside_value(a, t, &lex);
+        assert!(cut("发布机构：某市人民政府办公室（某市", "政务服务中心）"));
+        assert!(cut("索引号：11431300-006130847", "-2021-0045"));
+        assert!(cut("来源：某县人", "民政府办公室　　浏览次数：1836"));
+        assert!(!cut("发布机构：某市人民政府办公室", "政务服务中心）"));
+        assert!(!cut(
+            "当前位置：首页",
+            "某市人民政府关于做好防汛工作的通知　发布日期：2021-05-21"
+        ));
+        assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
+    }
     use super::*;
     use crate::lexicon::Lexicon;
 
