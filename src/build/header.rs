@@ -109,14 +109,15 @@ pub(super) fn read<'t>(
     }
     // A joint document's other numbers, a line each under the first (十财农发
     // 〔2020〕56号 / 十农发〔2020〕18号): part of it, not the addressees' head.
-    // (Four organs at most, as on one line.)
+    // (Four organs at most, as on one line.) So is the number printed again
+    // under a portal's 文号：… line that gave it.
     if let Some(n) = doc_number.as_ref() {
         let mut joint = 0;
         while i < end
             && joint < 3
             && lines[i]
                 .number()
-                .is_some_and(|m| crate::docnum::joint(n, m))
+                .is_some_and(|m| crate::docnum::joint(n, m) || m.raw == n.raw)
         {
             owners.push(own(&lines[i], Part::Number));
             i += 1;
