@@ -243,6 +243,13 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
             break;
         }
     }
+    // A code printed letter-spaced (巴 政 办 发〔…〕): its last ideograph
+    // stands alone.
+    if count == 1 && !organ && !head.ends_with('令') {
+        if let Some((s, code)) = spaced_code(head, start) {
+            return (s, Some(code));
+        }
+    }
     let mut run = &head[start..];
     // 中华人民共和国…令: the state's name starts the code, and its 和 does
     // not end it. Both words end in 国, which most codes lack: looked for
@@ -311,6 +318,47 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     } else {
         (start, Some(run.to_owned()))
     }
+}
+
+/// An issuer code printed letter-spaced, as scanned pages and OCR exports
+/// print it (巴 政 办 发〔2021〕31号, 包 府 报 ( 2021 ) 61 号): where it
+/// starts in `head`, whose last ideograph, at `last`, stands alone after a
+/// space, and the code without its spaces. Each ideograph stands alone
+/// between one or two spaces, the first maybe run into the text before it
+/// (…的通知巴 政 办 发) unless that text ends with a stop word (依据 …);
+/// two to eight of them, none a word that ends a code (的, 和 …). `None`
+/// for any other text.
+fn spaced_code(head: &str, last: usize) -> Option<(usize, String)> {
+    const MAX: usize = 8;
+    let ends = |c: char| matches!(c, '见' | '日' | '和' | '及' | '与' | '的' | '即');
+    let mut start = last;
+    let mut alone = 1;
+    while alone < MAX {
+        let before = &head[..start];
+        let gap = before.trim_end_matches(is_space);
+        if !(1..=2).contains(&before[gap.len()..].chars().count()) {
+            break;
+        }
+        let mut cs = gap.char_indices().rev();
+        let Some((i, _)) = cs.next().filter(|&(_, c)| is_han(c) && !ends(c)) else {
+            break;
+        };
+        if cs.next().is_some_and(|(_, p)| is_han(p)) {
+            // Run into the text before: the code's first ideograph, unless
+            // that text is a word apart that ends a code (依据 某 政 发).
+            if alone >= 2 && !ends_with_stop(gap) {
+                start = i;
+                alone += 1;
+            }
+            break;
+        }
+        start = i;
+        alone += 1;
+    }
+    (alone >= 2).then(|| {
+        let code = head[start..].chars().filter(|c| !is_space(*c)).collect();
+        (start, code)
+    })
 }
 
 /// Whether `text` holds 号 or 號 (SIMD substring searches, built once):
@@ -930,6 +978,43 @@ mod tests {
             let at = t.find('〔').unwrap();
             assert_eq!(issuer_before(t, at).1.as_deref(), Some(code), "{t}");
         }
+    }
+
+    /// A code printed letter-spaced is read whole, without its spaces; its
+    /// first ideograph may be run into the title before it. A lone
+    /// ideograph, or one after a word, is no spaced code.
+    #[test]
+    fn letter_spaced_codes() {
+        for (t, raw, code) in [
+            (
+                "乌 政 办 发 〔 2022 〕 7 号",
+                "乌 政 办 发 〔 2022 〕 7 号",
+                "乌政办发",
+            ),
+            ("东 府 办 [2022] 3 号", "东 府 办 [2022] 3 号", "东府办"),
+            (
+                "工作的通知乌 政 办 字 〔2022〕 8 号各镇人民政府:",
+                "乌 政 办 字 〔2022〕 8 号",
+                "乌政办字",
+            ),
+            (
+                "依据 东 府 报 ( 2022 ) 5 号",
+                "东 府 报 ( 2022 ) 5 号",
+                "东府报",
+            ),
+            ("的通知 发〔2022〕4号", "发〔2022〕4号", "发"),
+            ("有关通知国 发〔2022〕4号", "发〔2022〕4号", "发"),
+            ("见 发〔2022〕4号", "发〔2022〕4号", "发"),
+            ("和 政 发〔2022〕4号", "政 发〔2022〕4号", "政发"),
+        ] {
+            let (r, c, y, n) = one(t);
+            assert_eq!((r.as_str(), c.as_deref()), (raw, Some(code)), "{t}");
+            assert_eq!((y, n.is_some()), (Some(2022), true), "{t}");
+        }
+        let n = whole("东 府 报 ( 2022 ) 5 号          签发人:李 明").unwrap();
+        assert_eq!(n.issuer_code.as_deref(), Some("东府报"));
+        // Spaced only around the year: as before.
+        assert_eq!(one("东办发 (2022) 9 号").1.as_deref(), Some("东办发"));
     }
 
     fn one(s: &str) -> (String, Option<String>, Option<i32>, Option<u32>) {
