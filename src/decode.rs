@@ -229,11 +229,35 @@ fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static Encoding> {
     if most < 2 || least * 4 > most || most * 50 < units || ascii[p] * 10 < most * 9 {
         return None;
     }
-    Some(if p == 1 {
+    let little = p == 1;
+    plausible_utf16(bytes, little).then_some(if little {
         encoding_rs::UTF_16LE
     } else {
         encoding_rs::UTF_16BE
     })
+}
+
+/// Whether `bytes` read as UTF-16 (little-endian or not) give the code
+/// units of Chinese text, half or more of the first 32 768 (damaged UTF-16
+/// keeps seven in ten or more, GB18030 so read one in five): ASCII and
+/// Latin-1, general punctuation, CJK symbols and ideographs, full-width
+/// forms. GB18030 or UTF-8 bytes paired at random give mostly others
+/// (Hangul, Yi, private use): 的 in GB18030, B5 C4, is U+C4B5 or U+B5C4.
+fn plausible_utf16(bytes: &[u8], little: bool) -> bool {
+    let (mut good, mut all) = (0usize, 0usize);
+    for pair in bytes.chunks_exact(2).take(32_768) {
+        let unit = if little {
+            u16::from_le_bytes([pair[0], pair[1]])
+        } else {
+            u16::from_be_bytes([pair[0], pair[1]])
+        };
+        all += 1;
+        if matches!(unit, 0x0000..=0x00FF | 0x2000..=0x206F | 0x2460..=0x24FF | 0x2E80..=0x9FFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF)
+        {
+            good += 1;
+        }
+    }
+    good * 2 >= all
 }
 
 /// Control bytes other than white space (and NUL, counted apart): in
@@ -591,9 +615,21 @@ mod tests {
         let d = decode(&bytes).unwrap();
         assert_eq!(d.encoding, "UTF-8");
         assert_eq!(d.text.replace('\u{FFFD}', ""), text);
-        // UTF-16 without a mark is still read as such.
+        // UTF-16 without a mark is still read as such, both ways.
         let wide: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
         assert_eq!(decode(&wide).unwrap().text, text);
+        let wide: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&wide).unwrap().text, text);
+        // GB18030 with NUL bytes beside its digits, as UTF-16's beside
+        // (00 30) would be, is not UTF-16: refused or read as GB18030.
+        let (gb, _, _) = encoding_rs::GB18030.encode(text);
+        let mut gb = gb.into_owned();
+        let digits: Vec<usize> = (0..gb.len()).filter(|&k| gb[k] == b'0').collect();
+        for &at in digits.iter().rev() {
+            gb.insert(at, 0);
+        }
+        assert!(decode(&gb).map_or(true, |d| d.encoding != "UTF-16LE"
+            && d.encoding != "UTF-16BE"));
     }
 
     #[test]
