@@ -102,8 +102,16 @@ pub fn heads_next_document<'t>(l: &Line, ahead: impl Fn(usize) -> Option<Line<'t
         a.is_portal()
             && (a.text().contains(|c: char| c.is_ascii_digit()) || a.text().starts_with('【'))
     };
+    // (Past a title's middle line of a word or two a wrap left alone under
+    // it: …关于鹤城区迎丰 / 路 / 部分路段…的通告.)
+    let scrap = l.is_title_fragment()
+        && !l.is_title_end()
+        && ahead(1).is_some_and(|a| {
+            text::chars_at_most(a.text(), 2) && a.text().chars().all(text::is_han)
+        });
+    let from = 1 + usize::from(scrap);
     (l.is_title_end() || l.is_title_fragment())
-        && (1..=4)
+        && (from..from + 4)
             .map(ahead)
             .find(|a| {
                 a.as_ref()
@@ -449,6 +457,25 @@ pub fn glued_page(
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    /// A title's line in a page footer heads the next document when its
+    /// number follows past the title's rest and the page's metadata, a
+    /// middle line of one character among them.
+    #[test]
+    fn a_title_over_a_one_character_line_heads_the_next_document() {
+        let lex = Lexicon::builtin();
+        let heads = |t: &str| {
+            let lines = Line::all(t, &lex);
+            heads_next_document(&lines[0], |k| lines.get(k).cloned())
+        };
+        assert!(heads(
+            "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n成文日期：2021-05-10\n发布日期：2021-05-12\n2021年第3号"
+        ));
+        // A related link's title, the next link under it: no document.
+        assert!(!heads(
+            "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n发布日期：2021-05-12\n某市人民政府关于某某事项的批复"
+        ));
+    }
 
     /// A chapter's name is a running head beside a page's number, its
     /// characters spaced or not, the number on its line or beside it; alone,
