@@ -371,6 +371,10 @@ pub fn citations<'a, 't: 'a>(
     let mut joined = String::new();
     let mut prev: Option<Unit<'t>> = None;
     let mut before_prev: Option<Unit<'t>> = None;
+    // The line before, to ask whether a page's furniture with blank lines
+    // around it stood between it and this one (…（黄政办发〔2015〕 / (blank) /
+    // 某某年鉴（2022） / (blank) / ·275· / (blank) / 48号）…).
+    let mut prev_line: Option<&'a Line<'t>> = None;
     // The line before was a header's line of the document's own number.
     let mut own_line = false;
     // Line `b` right before line `a`, or a printed page's number and
@@ -381,7 +385,8 @@ pub fn citations<'a, 't: 'a>(
         // The line before, and the one before it.
         let (pp, p) = (before_prev, prev);
         before_prev = prev.replace(u);
-        let p = p.filter(|&p| close(u, p));
+        let paged = prev_line.replace(l).is_some_and(|pl| pl.adjoins(l));
+        let p = p.filter(|&p| paged || close(u, p));
         let own_above = std::mem::replace(&mut own_line, false);
         // A number cited here has its bracket (or 第) on this line and 号
         // after it: most lines have none (and were seen to have none when
@@ -473,9 +478,9 @@ pub fn citations<'a, 't: 'a>(
             let title = before
                 .strip_suffix('》')
                 .and_then(|b| b.rfind('《').map(|a| b[a + '《'.len_utf8()..].to_owned()));
-            let line = match pp {
-                Some(pp) if f.range.start < head.len() => pp.line(),
-                _ if f.range.start < lead => u.line() - 1,
+            let line = match (pp, p) {
+                (Some(pp), _) if f.range.start < head.len() => pp.line(),
+                (_, Some(p)) if f.range.start < lead => p.line(),
                 _ => u.line(),
             };
             out.push(Citation {
@@ -514,6 +519,24 @@ mod tests {
             cited("根据《关于加强监督的通知》鄂政办发[2017\n]30号等规定，"),
             ["鄂政办发[2017]30号"]
         );
+    }
+
+    #[test]
+    fn a_number_cut_by_a_page_with_blank_lines_around_its_furniture() {
+        let t = "废止《关于规范机构设置的通知》（荆政办发〔2016〕\n\n荆门年鉴（2022）\n\n·118·\n\n23号）。";
+        // The reader takes the page's furniture out and marks the line
+        // under it as adjoining the one above.
+        let mut lines = units(t);
+        lines.drain(1..3);
+        lines[1].mark_page_above();
+        let c = citations(&lines, None, &Lexicon::builtin());
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].doc_number.raw, "荆政办发〔2016〕23号");
+        assert_eq!(c[0].title.as_deref(), Some("关于规范机构设置的通知"));
+        // Given where the number begins.
+        assert_eq!(c[0].line, 1);
+        // Unmarked, the lines stand too far apart.
+        assert!(cited(t).is_empty());
     }
 
     #[test]

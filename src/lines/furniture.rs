@@ -171,7 +171,9 @@ pub fn heads_next_document<'t>(
     }
     // (The title's lines first, then the metadata: a title's line under the
     // metadata is some other line's, 【…【关闭窗 / 口】; and the page's
-    // navigation is none, 首页 > … > 市政府办公室文件.)
+    // navigation is none, 首页 > … > 市政府办公室文件. A title's middle line
+    // of a word a wrap left alone is one of its lines: …关于鹤城区迎丰 / 路 /
+    // 部分路段…的通告.)
     let (mut above, mut past_title): (Option<Line<'t>>, bool) = (None, false);
     for k in 1..=6 {
         let Some(a) = ahead(k) else {
@@ -525,6 +527,8 @@ pub fn glued_page(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's
     /// close, a code's digits, the value's end before the next label.
@@ -542,8 +546,25 @@ mod tests {
         ));
         assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
     }
-    use super::*;
-    use crate::lexicon::Lexicon;
+
+    /// A title's line in a page footer heads the next document when its
+    /// number follows past the title's rest and the page's metadata, a
+    /// middle line of one character among them.
+    #[test]
+    fn a_title_over_a_one_character_line_heads_the_next_document() {
+        let lex = Lexicon::builtin();
+        let heads = |t: &str| {
+            let lines = Line::all(t, &lex);
+            heads_next_document(&lines[0], |k| lines.get(k).cloned(), &lex)
+        };
+        assert!(heads(
+            "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n成文日期：2021-05-10\n发布日期：2021-05-12\n2021年第3号"
+        ));
+        // A related link's title, the next link under it: no document.
+        assert!(!heads(
+            "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n发布日期：2021-05-12\n某市人民政府关于某某事项的批复"
+        ));
+    }
 
     /// A chapter's name is a running head beside a page's number, its
     /// characters spaced or not, the number on its line or beside it; alone,
