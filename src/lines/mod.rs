@@ -472,7 +472,9 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
-        Some(prev) if !numbers.is_empty() && prev.is_title_fragment() => {
+        // (Or a number in brackets no code opens, 通告（2021年第1号）: a 号
+        // found, none read.)
+        Some(prev) if hao && prev.is_title_fragment() => {
             split::genre_cut(prev.text(), u.text(), &numbers, lex)
         }
         _ => None,
@@ -584,6 +586,30 @@ mod tests {
             );
         }
         assert!(without > out.len() / 2, "{without} of {}", out.len());
+    }
+
+    /// A 通告's genre word cut onto the next line with its number in
+    /// brackets: the genre word goes on the title, the number is its own.
+    #[test]
+    fn genre_word_and_bracketed_number_under_a_title() {
+        let lex = Lexicon::builtin();
+        let src = "某市人民政府关于中心城区禁止燃放烟花爆竹的\n通告（2021年第1号）";
+        let mut out = Vec::new();
+        for u in Unit::all(src) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        let got: Vec<(Kind, &str)> = out.iter().map(|l| (l.kind(), l.text())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Kind::TitleFragment,
+                    "某市人民政府关于中心城区禁止燃放烟花爆竹的"
+                ),
+                (Kind::TitleFragment, "通告"),
+                (Kind::Number, "（2021年第1号）"),
+            ]
+        );
     }
 
     #[test]
