@@ -90,6 +90,12 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     let mut start = prev.len();
     let mut n = 0;
     let mut bracket = false;
+    // (A year in round brackets opened right at the wrap, on the next line
+    // with its close: （内政发（ / 2020）18号）.)
+    let year_next = {
+        let d = next.trim_start_matches(|d: char| d.is_ascii_digit());
+        next.len() - d.len() == 4 && d.starts_with(text::is_close_paren)
+    };
     for (i, c) in prev.char_indices().rev() {
         let digit_after = prev[i + c.len_utf8()..].starts_with(text::is_digit);
         let paren_year = text::is_open_paren(c) && digit_after;
@@ -107,10 +113,12 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             let d = b.trim_end_matches(|d: char| d.is_ascii_digit());
             b.len() - d.len() == 4 && d.ends_with(text::is_open_paren)
         };
+        let year_opens = year_next && text::is_open_paren(c) && i + c.len_utf8() == prev.len();
         if !(text::is_han(c)
             || text::is_digit(c)
             || year_bracket(c)
             || paren_year
+            || year_opens
             || paren_close
             || year_closed
             || spaced)
@@ -118,7 +126,8 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
         {
             break;
         }
-        bracket |= year_bracket(c) && !matches!(c, '〕' | ']' | '］' | '】') || paren_year;
+        bracket |=
+            year_bracket(c) && !matches!(c, '〕' | ']' | '］' | '】') || paren_year || year_opens;
         start = i;
         n += 1;
     }
@@ -608,6 +617,9 @@ mod tests {
         // A year in round brackets closed right before the wrap.
         let t = "按照《若干意见》（衢政发（2009）\n21号）要求，";
         assert_eq!(cited(t), ["衢政发（2009）21号"]);
+        // … or opened right before the wrap, the year on the next line.
+        let t = "按照《若干意见》(衢政发(\n2009)21号)要求,";
+        assert_eq!(cited(t), ["衢政发(2009)21号"]);
         // Across a page's number taken out between the halves.
         let paged = "根据《意见》（国发〔2015\n·281·\n〕32号）精神，";
         let mut ls = units(paged);

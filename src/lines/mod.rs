@@ -402,6 +402,16 @@ pub fn mark_day_cut_over_page(out: &mut [Line], at: usize) {
     }
 }
 
+/// `l` may sign a document: a signature, or a name alone, ideographs and
+/// spaces (头 市 人 民 政 府, the rest of a spaced organ a wrap cut).
+fn signs(l: &Line) -> bool {
+    let t = l.text();
+    l.is_signature()
+        || l.kind() != Kind::Marker
+            && t.len() <= 120
+            && t.chars().all(|c| text::is_han(c) || text::is_space(c))
+}
+
 /// Splits `u` where elements run together and recognises each piece; a
 /// unit that stays whole keeps `whole`, the line already recognised.
 /// Line `u` goes on with a numbered item right above it that names a
@@ -441,12 +451,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // A date alone on its line cut by a wrap inside its day (2020年8月2 /
     // 1日): the first line is the date, which the builder reads across.
     // (Under a signature: a date a label's value or a sentence holds is cut
-    // so too, 完成时限： / 2020年8月2 / 1日.)
+    // so too, 完成时限： / 2020年8月2 / 1日. The signature maybe cut too, or
+    // spaced, 包 / 头 市 人 民 政 府, and a blank line between them.)
     if let [.., sign, prev] = &mut out[..] {
         if date::day_cut(prev.text(), u.text())
             && prev.line() + 1 == u.line()
-            && sign.is_signature()
-            && sign.line() + 1 == prev.line()
+            && signs(sign)
+            && sign.line() < prev.line()
+            && prev.line() <= sign.line() + 2
         {
             prev.mark_cut_date();
         }
@@ -460,7 +472,9 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
-        Some(prev) if !numbers.is_empty() && prev.is_title_fragment() => {
+        // (Or a number in brackets no code opens, 通告（2021年第1号）: a 号
+        // found, none read.)
+        Some(prev) if hao && prev.is_title_fragment() => {
             split::genre_cut(prev.text(), u.text(), &numbers, lex)
         }
         _ => None,
@@ -572,6 +586,30 @@ mod tests {
             );
         }
         assert!(without > out.len() / 2, "{without} of {}", out.len());
+    }
+
+    /// A 通告's genre word cut onto the next line with its number in
+    /// brackets: the genre word goes on the title, the number is its own.
+    #[test]
+    fn genre_word_and_bracketed_number_under_a_title() {
+        let lex = Lexicon::builtin();
+        let src = "某市人民政府关于中心城区禁止燃放烟花爆竹的\n通告（2021年第1号）";
+        let mut out = Vec::new();
+        for u in Unit::all(src) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        let got: Vec<(Kind, &str)> = out.iter().map(|l| (l.kind(), l.text())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    Kind::TitleFragment,
+                    "某市人民政府关于中心城区禁止燃放烟花爆竹的"
+                ),
+                (Kind::TitleFragment, "通告"),
+                (Kind::Number, "（2021年第1号）"),
+            ]
+        );
     }
 
     #[test]

@@ -659,12 +659,21 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
                 .iter()
                 .any(|f| f.range.start == k + gap && !text::trim(&t[f.range.end..]).is_empty())
     };
+    // (Or the genre word whole on this line, its number in brackets closing
+    // it: …燃放烟花爆竹的 / 通告（2021年第1号）.)
+    let bracketed = |k: usize| {
+        let rest = text::trim(&t[k..]);
+        rest.starts_with(docnum::is_number_open)
+            && rest.ends_with(docnum::is_number_close)
+            && docnum::whole(rest).is_some()
+    };
     t.char_indices().skip(1).take(2).map(|(k, _)| k).find(|&k| {
         let head = &t[..k];
         (numbers
             .iter()
             .any(|f| f.range.start <= k && k < f.core_start)
-            || spaced(k))
+            || spaced(k)
+            || bracketed(k))
             && head.chars().all(text::is_han)
             && {
                 // (Or the genre word whole on this line after the title's 的:
@@ -1460,6 +1469,18 @@ mod tests {
                 "见某政发〔2020〕3号"
             ),
             Some(("见", "某政发〔2020〕3号"))
+        );
+        // The genre word whole, its number in brackets within its year.
+        assert_eq!(
+            cut(
+                "某市人民政府关于中心城区禁止燃放烟花爆竹的",
+                "通告（2021年第1号）"
+            ),
+            Some(("通告", "（2021年第1号）"))
+        );
+        assert_eq!(
+            cut("某市人民政府关于中心城区禁止燃放烟花爆竹的", "通告（一）"),
+            None
         );
         assert_eq!(
             cut(

@@ -264,26 +264,27 @@ pub fn is_date_rest(t: &str) -> bool {
     t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(date_char)
 }
 
-/// `head` and `rest` are one date line a wrap cut inside its day (2020年8
-/// 月2 / 1日, 二〇二〇年八月二 / 十一日): the head holds its year and month and
-/// ends with the day's first figures, alone no date; the rest is the day's
-/// last ones, up to 日.
+/// `head` and `rest` are one date line a wrap cut (2020年8月2 / 1日,
+/// 二〇二〇年八月二 / 十一日, 2021年 / 3月18日, 二〇 / 二一年四月十二日): both hold
+/// nothing but a date's characters, the head alone no date, the rest up to
+/// 日.
 pub fn day_cut(head: &str, rest: &str) -> bool {
-    // (A rest of three characters at most, after its indentation: most
-    // lines are longer.)
+    // (Most lines end otherwise, or are longer: answered before any
+    // character is read.)
     if rest.len() > 64 || !rest.trim_end().ends_with('日') {
         return false;
     }
     let (head, rest) = (crate::text::trim(head), crate::text::trim(rest));
-    let figure =
-        |c: char| crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c);
-    let day = head.trim_end_matches(figure);
-    rest.ends_with('日')
-        && crate::text::chars_at_most(rest, 3)
-        && rest.chars().next().is_some_and(figure)
-        && day.len() < head.len()
-        && day.ends_with('月')
-        && day.contains('年')
+    let date_char = |c: char| {
+        crate::text::is_digit(c)
+            || crate::normalize::numeral::is_cn_numeral_char(c)
+            || matches!(c, '年' | '月' | '日')
+    };
+    !head.is_empty()
+        && crate::text::chars_at_most(rest, 12)
+        && crate::text::chars_at_most(head, 12)
+        && rest.chars().all(date_char)
+        && head.chars().all(|c| c != '日' && date_char(c))
         && !is_date_line(head)
         && is_date_line(&[head, rest].concat())
 }
@@ -347,10 +348,15 @@ mod tests {
     }
 
     #[test]
-    fn a_date_line_cut_inside_its_day() {
+    fn a_date_line_cut_by_a_wrap() {
         assert!(day_cut("  2020年8月2", "1日"));
         assert!(day_cut("二〇二〇年八月二", "十一日"));
-        assert!(!day_cut("2020年8月", "21日"));
+        assert!(day_cut("2020年8月", "21日"));
+        assert!(day_cut("2021年", "3月18日"));
+        assert!(day_cut("二〇", "二一年四月十二日"));
+        assert!(day_cut("20", "21年7月6日"));
+        assert!(!day_cut("2021年", "3月18日前"));
+        assert!(!day_cut("第20", "21年7月6日"));
         assert!(!day_cut("2020年8月2日", "1日"));
         assert!(!day_cut("完成时限：2020年8月2", "1日"));
     }
