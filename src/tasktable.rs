@@ -620,16 +620,17 @@ impl<'a, 't> Run<'a, 't> {
         let Some(before) = self.src.get(..start) else {
             return 0;
         };
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let indent = &before[line_start..];
-        if indent.chars().all(text::is_space) {
-            indent.matches(delim).count()
-        } else if delim == '\t' && indent.ends_with('\t') {
+        // (Read back over the spaces before the unit only: a unit inside a
+        // long line is answered without reading the line.)
+        let head = before.trim_end_matches(text::is_space);
+        let spaces = &before[head.len()..];
+        if head.is_empty() || head.ends_with('\n') {
+            spaces.matches(delim).count()
+        } else if delim == '\t' && spaces.ends_with('\t') {
             // (A unit the line's reading cut off a row at a tab, a cell
             // that reads as a document's number: `1⇥某市…办法⇥` before
             // `某市人民政府令第2号`.)
-            let text = indent.trim_end_matches(text::is_space);
-            indent[text.len()..].matches(delim).count()
+            spaces.matches(delim).count()
         } else {
             0
         }
@@ -666,10 +667,10 @@ impl<'a, 't> Run<'a, 't> {
         let Some(after) = self.src.get(end..) else {
             return 0;
         };
-        let line_end = after.find(['\n', '\r']).unwrap_or(after.len());
-        let tail = &after[..line_end];
-        if tail.chars().all(text::is_space) {
-            tail.matches(delim).count()
+        // (Read on over the spaces after the unit only, to the line's end.)
+        let rest = after.trim_start_matches(text::is_space);
+        if rest.is_empty() || rest.starts_with(['\n', '\r']) {
+            after[..after.len() - rest.len()].matches(delim).count()
         } else {
             0
         }
