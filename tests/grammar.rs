@@ -130,9 +130,9 @@ fn an_edited_deadline_list_changes_the_records() {
     assert_eq!(d["raw"], "久久为功");
 }
 
-/// A task whose responsible units use the 市 shorthand: 宁东管委会 is bare in
+/// A task whose responsible units use the 市 shorthand: 宁东管理局 is bare in
 /// the built-in gazetteer, so it takes the 市 of the list.
-const UNITS_NOTICE: &str = "关于做好环境整治工作的通知\n石政办发〔2021〕9号\n各县区人民政府，市直各部门：\n一、开展河道清理。\n责任单位：市发改委、财政局、宁东管委会\n完成时限：2021年6月底前\n石嘴山市人民政府办公室\n2021年3月1日\n";
+const UNITS_NOTICE: &str = "关于做好环境整治工作的通知\n石政办发〔2021〕9号\n各县区人民政府，市直各部门：\n一、开展河道清理。\n责任单位：市发改委、财政局、宁东管理局\n完成时限：2021年6月底前\n石嘴山市人民政府办公室\n2021年3月1日\n";
 
 fn responsible(records: &[Value]) -> Vec<String> {
     assert_eq!(records.len(), 1, "{records:#?}");
@@ -149,14 +149,14 @@ fn an_edited_unit_table_changes_the_records() {
     let builtin = tempfile::tempdir().expect("temp dir");
     assert_eq!(
         responsible(&records(builtin.path(), UNITS_NOTICE)),
-        ["市发改委", "市财政局", "市宁东管委会"]
+        ["市发改委", "市财政局", "市宁东管理局"]
     );
     // 宁东 listed as a place: the unit names its own place and stays as written.
     let place = tempfile::tempdir().expect("temp dir");
     edited(place.path(), "units.tsv", "place\t宁东");
     assert_eq!(
         responsible(&records(place.path(), UNITS_NOTICE)),
-        ["市发改委", "市财政局", "宁东管委会"]
+        ["市发改委", "市财政局", "宁东管理局"]
     );
 }
 
