@@ -1056,7 +1056,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.closed_below(&u, u.text()))
+            || self.closed_below(&u, u.text())
+            || self.heading_cut(&u, &m, body))
             && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
@@ -1126,6 +1127,55 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.has_label()
             && (bracket() || name())
             && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// A heading, a phrase with no mark in it, cut where a printed line or
+    /// page ended: the line under it is the phrase's last word alone, over
+    /// the heading's first child (（二）提升要素保障 / 水平 / 1.降低…), or, past a
+    /// page's furniture, its last words closed by the stop that opens the
+    /// paragraph ((二)沿线村庄 / 黄冈年鉴 / ·271· / 环境整治。开展…). A heading
+    /// whole stands over its paragraph, whose first sentence runs past a
+    /// comma or longer (（一）组织领导 / 成立工作专班，…。).
+    fn heading_cut(&mut self, u: &Unit, m: &Marker, body: &str) -> bool {
+        let Some(n) = self.lines.get(0) else {
+            return false;
+        };
+        let phrase = |s: &str| !s.is_empty() && s.chars().all(text::is_han);
+        if !phrase(body)
+            || text::char_len(body) < 2
+            || !text::chars_at_most(body, 16)
+            || !ends_line(self.src, u.start() + u.text().len())
+            || n.marker(false).is_some()
+            || n.has_label()
+            || n.is_date()
+            || n.is_signature()
+        {
+            return false;
+        }
+        let t = n.text();
+        if n.line() == u.line() + 1 {
+            // The last word alone, then the heading's first child.
+            let child = self
+                .lines
+                .get(1)
+                .filter(|c| c.line() == n.line() + 1)
+                .and_then(|c| c.marker(false))
+                .filter(|c| c.kind != m.kind && c.number == 1)
+                .map(|c| c.kind);
+            return phrase(t)
+                && text::chars_at_most(t, 3)
+                && child.is_some_and(|c| self.holder().tree.nests_under(m.kind, c));
+        }
+        let Some(k) = text::find_char(t, '。') else {
+            return false;
+        };
+        let head = &t[..k];
+        n.page_above()
+            && n.line() <= u.line() + 8
+            && phrase(head)
+            && text::char_len(head) >= 2
+            && text::chars_at_most(head, 8)
+            && text::chars_at_most(body, 20 - text::char_len(head).min(20))
     }
 
     /// The unit ends its line with a name closed in 》 (a document a list
@@ -1637,6 +1687,18 @@ mod tests {
 
     /// A wrapped line opening with a cited chapter, or an enumeration
     /// after a comma, goes on the sentence; no clause opens there.
+    #[test]
+    fn a_heading_cut_before_its_last_word_goes_on() {
+        let got = clauses("（一）提升要素保障\n水平\n1.降低用地成本。推行标准地出让。\n");
+        assert_eq!(got[0], ("（一）".to_owned(), "提升要素保障水平".to_owned()));
+        // A name under a prize's heading, a sibling after it: a roster.
+        let got = clauses("（一）一等奖\n王伟\n（二）二等奖\n李娜\n");
+        assert_eq!(got[0], ("（一）".to_owned(), "一等奖\n王伟".to_owned()));
+        // A heading whole over a paragraph whose first sentence is long.
+        let got = clauses("（一）组织领导\n成立工作专班，统筹推进。\n");
+        assert_eq!(got[0].1, "组织领导\n成立工作专班，统筹推进。");
+    }
+
     #[test]
     fn cited_chapters_and_enumerations_after_a_comma_open_no_clause() {
         let labels =

@@ -323,6 +323,11 @@ impl<'t> Line<'t> {
         self.flags = self.flags.with(Flags::PAGE_ABOVE, true);
     }
 
+    /// A printed page's furniture was taken out right above the line.
+    pub fn page_above(&self) -> bool {
+        self.flags.has(Flags::PAGE_ABOVE)
+    }
+
     /// `below` stands right under this line on the printed page: on the next
     /// source line, or past a page's number and running head taken out
     /// between them (…实施方案 / ·215· / 某某年鉴2021 / 的通知), three lines at
