@@ -395,7 +395,10 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
         let ok = match next {
             None => false,
             Some(c) if is_digit(c) => {
-                !decimal_mode && (starts_with_number_then_han(rest) || starts_with_unit_term(rest))
+                !decimal_mode
+                    && (starts_with_number_then_han(rest)
+                        || starts_with_unit_term(rest)
+                        || starts_with_month_day(rest))
             }
             Some(_) => true,
         };
@@ -459,6 +462,19 @@ fn starts_with_unit_term(s: &str) -> bool {
     let digits = s.len() - t.len();
     let u = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
     (1..=2).contains(&digits) && (1..=2).contains(&(t.len() - u.len())) && u.starts_with(is_han)
+}
+
+/// A day of a month opening the item's text (`1.3月2日，…发生一起…`: item 1,
+/// `3月2日`): no amount goes on with 月 and a day after it.
+fn starts_with_month_day(s: &str) -> bool {
+    fn digits(t: &str) -> Option<&str> {
+        let u = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        (1..=2).contains(&(t.len() - u.len())).then_some(u)
+    }
+    digits(s)
+        .and_then(|t| t.strip_prefix('月'))
+        .and_then(digits)
+        .is_some_and(|t| t.starts_with(['日', '号']))
 }
 
 /// `110国道…` yes; `26亿元` no: after the dot of an amount (`1.26亿元`),
@@ -630,6 +646,11 @@ mod tests {
             Some((Num, 1, "110国道补植、修剪抚育。"))
         );
         assert_eq!(k("2.5G应用示范。"), Some((Num, 2, "5G应用示范。")));
+        assert_eq!(
+            k("1.3月2日，某公司发生一起事故。"),
+            Some((Num, 1, "3月2日，某公司发生一起事故。"))
+        );
+        assert_eq!(k("1.3月底前完成"), None);
         assert_eq!(
             k("(1)坚持以新发展理念"),
             Some((NumParen, 1, "坚持以新发展理念"))
