@@ -156,7 +156,7 @@ fn ends_line(src: &str, end: usize) -> bool {
 }
 
 /// The text of the unit's source line before it.
-fn line_before(src: &str, start: usize) -> &str {
+pub(super) fn line_before(src: &str, start: usize) -> &str {
     let Some(before) = src.get(..start) else {
         return "";
     };

@@ -459,14 +459,23 @@ impl<'a, 't> Builder<'a, 't> {
     /// `l` lists organs parted by spaces, all named whole but the last,
     /// which the next line completes (某市司法局　　某市发展和改革委员 / 会,
     /// 中共某区委办公室　　某市某 / 区人民政府办公室), other organs maybe after
-    /// it there; then the date, or other signature lines and the date. The
-    /// organs of the two lines.
+    /// it there, or is one organ cut, set far to the right; then the date,
+    /// or other signature lines and the date. The organs of the two lines.
     fn cut_joint_signature(&self, l: &Line<'t>) -> Option<Vec<String>> {
         let t = crate::text::trim(l.text());
         let organ_char = |c: char| crate::text::is_han(c) || crate::text::is_space(c);
         // (Under a sentence ended, not under text going on: the rest of a
         // name cut above, 委员 / 会, signs with the lines before it.)
-        if !t.contains(crate::text::is_space)
+        // (One organ alone, cut, stands so only when set far to the right, as
+        // a signature is: 　　　…双鸭山市人民政 / 府办公室.)
+        let right = || {
+            super::prose::line_before(self.src, l.start())
+                .chars()
+                .filter(|&c| crate::text::is_space(c))
+                .count()
+                >= 8
+        };
+        if !(t.contains(crate::text::is_space) || right())
             || l.is_signature()
             || matches!(self.prev, super::Prev::Text { open: true, .. })
             || !self
@@ -500,7 +509,7 @@ impl<'a, 't> Builder<'a, 't> {
             .unwrap_or((below, ""));
         let joined = [cut, rest].concat();
         let after = crate::text::trim(after);
-        let signs = !organs.is_empty()
+        let signs = (!organs.is_empty() || right())
             && whole(&joined)
             && split_organs(&joined, self.lex).len() == 1
             && (after.is_empty() || crate::organs::is_signature_text(after, self.lex))
