@@ -2860,6 +2860,39 @@ mod tests {
         );
     }
 
+    /// One cell a line without a serial column, under a 项目内容 header: the
+    /// rows are numbered by their position, each the task cell then the
+    /// others.
+    #[test]
+    fn one_cell_per_line_under_a_project_column() {
+        let t = table(
+            "项目内容\n责任单位\n完成时限\n新建公办幼儿园2所。\n区教育局\n2022年年底前\n新改建城市公园绿地4处。\n区住建局、各街道办事处\n2022年10月底前\n",
+            true,
+        )
+        .unwrap();
+        assert!(t.by_position);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    4,
+                    1,
+                    "新建公办幼儿园2所。".into(),
+                    f(&[("责任单位", "区教育局"), ("完成时限", "2022年年底前")])
+                ),
+                (
+                    7,
+                    2,
+                    "新改建城市公园绿地4处。".into(),
+                    f(&[
+                        ("责任单位", "区住建局、各街道办事处"),
+                        ("完成时限", "2022年10月底前")
+                    ])
+                ),
+            ]
+        );
+    }
+
     /// A table set out by runs of spaces (two ASCII spaces or more, or
     /// U+3000): its rows open with their serial; a row short of a cell puts
     /// its cells under the headers nearest them; the first line that is no
