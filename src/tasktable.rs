@@ -957,13 +957,44 @@ impl Reader<'_, '_, '_> {
         )
     }
 
+    /// Unit `i` is a heading of the document's next section (二、工程建设项目审批)
+    /// that the table's rows go on under, its header printed once: the
+    /// unit under it opens the table's next row (a serial one past the last
+    /// row's, or 1 again), in the table's own shape. A 一、 clause open
+    /// around the table keeps its 一、 rows from being categories; this one
+    /// is both.
+    fn section_over_row(&self, i: usize) -> bool {
+        let Some(s) = self.header.position(Column::Serial) else {
+            return false;
+        };
+        let Some(n) = self.run.get(i + 1) else {
+            return false;
+        };
+        if self.rows == 0 || n.marker(false).is_some() {
+            return false;
+        }
+        let first = match self.header.shape {
+            // (Not a line its leading tabs put past the first column: a
+            // wrapped row's rest.)
+            Shape::Delimited(d) if delimiter(n.text()) == Some(d) => (d != '\t'
+                || self.run.leading(n, d) == 0)
+                .then(|| cells(n.text(), d).get(s).copied())
+                .flatten(),
+            Shape::OneCell => Some(n.text()),
+            _ => None,
+        };
+        first
+            .and_then(serial)
+            .is_some_and(|k| k == self.last_number + 1 || k == 1)
+    }
+
     /// A category row, a page number or a repeated header at unit `i`: owned.
     fn furniture_or_category(&mut self, i: usize, t: &str) -> bool {
         if is_page_number(t) || is_continued(t) || self.yearbook_page(i, t) {
             self.parts.push((i, Part::Portal));
             return true;
         }
-        if self.categories {
+        if self.categories || self.section_over_row(i) {
             if let Some((label, number, heading)) = category(t) {
                 self.close();
                 self.items.push(Item::Category {
@@ -2133,7 +2164,9 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
-            if is_page_number(t) || self.categories && category(t).is_some() {
+            if is_page_number(t)
+                || (self.categories || self.section_over_row(i)) && category(t).is_some()
+            {
                 self.fill(
                     std::mem::take(&mut pending),
                     &std::mem::take(&mut flush),
@@ -2854,6 +2887,61 @@ mod tests {
                     f(&[
                         ("牵头单位", "市卫生健康委、财政局"),
                         ("完成时限", "2022年12月底前")
+                    ])
+                ),
+            ]
+        );
+    }
+
+    /// With a 一、 clause open around the table, a section heading of the
+    /// document under which the rows go on (the header printed once) is a
+    /// category of the table; one over anything but the table's next row
+    /// ends it.
+    #[test]
+    fn rows_go_on_under_the_document_s_section_headings() {
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n1\t推行一窗通办。\t市政务办\t2022年6月底前\n二、不动产登记\n2\t压缩登记时间。\t市自然资源和规划局\t持续推进\n三、保障措施\n各地要强化责任落实。\n";
+        let t = table(src, false).unwrap();
+        assert_eq!(t.consumed, 4);
+        assert!(matches!(
+            &t.items[1],
+            Item::Category { number: 2, heading, .. } if heading == "不动产登记"
+        ));
+        assert_eq!(
+            rows(&t).iter().map(|r| (r.0, r.1)).collect::<Vec<_>>(),
+            vec![(2, 1), (4, 2)]
+        );
+        // (A heading over a row that does not go on the table's numbering.)
+        let src = "序号\t重点任务\t牵头单位\t完成时限\n1\t推行一窗通办。\t市政务办\t2022年6月底前\n二、不动产登记\n7\t压缩登记时间。\t市自然资源和规划局\t持续推进\n";
+        assert_eq!(table(src, false).unwrap().consumed, 2);
+    }
+
+    /// One cell a line without a serial column, under a 项目内容 header: the
+    /// rows are numbered by their position, each the task cell then the
+    /// others.
+    #[test]
+    fn one_cell_per_line_under_a_project_column() {
+        let t = table(
+            "项目内容\n责任单位\n完成时限\n新建公办幼儿园2所。\n区教育局\n2022年年底前\n新改建城市公园绿地4处。\n区住建局、各街道办事处\n2022年10月底前\n",
+            true,
+        )
+        .unwrap();
+        assert!(t.by_position);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    4,
+                    1,
+                    "新建公办幼儿园2所。".into(),
+                    f(&[("责任单位", "区教育局"), ("完成时限", "2022年年底前")])
+                ),
+                (
+                    7,
+                    2,
+                    "新改建城市公园绿地4处。".into(),
+                    f(&[
+                        ("责任单位", "区住建局、各街道办事处"),
+                        ("完成时限", "2022年10月底前")
                     ])
                 ),
             ]
