@@ -804,9 +804,11 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             lex.organ_ending(crate::text::trim(last)).is_none()
         }
     };
+    // (Right under it: past a blank line, a line above the addressees is
+    // a paragraph's end, …（市交通 / 运输局会同市财政局负责） / blank / 各县…：.)
     units
         .get(i + 1)
-        .is_some_and(|n| n.is_addressee() || tail(n))
+        .is_some_and(|n| u.adjoins(n) && (n.is_addressee() || tail(n)))
         && !u.is_title_end()
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
