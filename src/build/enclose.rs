@@ -89,10 +89,17 @@ impl<'a, 't> Builder<'a, 't> {
                 .iter()
                 .any(|p| quoted_titles(&p.text).any(|q| names_title(q, t)))
         };
-        let quoted_in_text = signed && promulgates && quotes(l.text());
+        // (So does a notice printed without its title that issues what its
+        // text quotes: 现将《某市2020年重点民生实事》印发给你们.)
+        let carries = promulgates
+            || self.doc.title.is_none()
+                && self.notice.preamble.iter().any(|p| {
+                    crate::lexicon::Lexicon::find_any(&self.lex.transmittal, &p.text).is_some()
+                });
+        let quoted_in_text = signed && carries && quotes(l.text());
         // (Or its title wrapped over two or three lines: 某市人民政府关于废止
         // 《某市房屋拆迁管理办法》 / 等2件政府规章的决定.)
-        let quoted_wrap = (signed && promulgates && !quoted_in_text)
+        let quoted_wrap = (signed && carries && !quoted_in_text)
             .then(|| {
                 let mut joined = l.text().to_owned();
                 for k in 0..2 {
