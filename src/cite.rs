@@ -450,6 +450,8 @@ pub fn citations<'a, 't: 'a>(
             })
             .unwrap_or("");
         let lead = head.len() + tail.len();
+        // Where the run of the document's own numbers reaches on this line.
+        let mut chain = own_above.then_some(0);
         joined.clear();
         joined.push_str(head);
         joined.push_str(tail);
@@ -466,6 +468,43 @@ pub fn citations<'a, 't: 'a>(
                 continue;
             }
             let n = f.number;
+            // (A joint document's numbers cut by wraps, its own opening the
+            // first line: 某财税〔2021〕12号　某发改〔2021〕 / 208号　某自然资
+            // 〔2021〕66号: the other organs' numbers side by side with it, on
+            // its line and opening the lines right under it, are its own too.)
+            if let Some(o) = own {
+                // (Or after the serial of a number the line above cut, 某发改
+                // 〔2021〕 / 208号　某自然资〔2021〕66号.)
+                let chained = chain.is_some_and(|c| {
+                    c <= f.range.start && {
+                        let gap = text::trim(&joined[c..f.range.start]);
+                        gap.is_empty()
+                            || c == 0
+                                && gap
+                                    .strip_suffix(['号', '號'])
+                                    .is_some_and(|d| !d.is_empty() && d.chars().all(text::is_digit))
+                    }
+                });
+                // (Its code's head may end the line above, 某自然 / 资〔2021〕
+                // 66号, when the tail above was not taken.)
+                let code_above = || {
+                    let piece = p.and_then(|p| p.text().rsplit(text::is_space).next());
+                    own_above
+                        && f.range.start == lead
+                        && piece.is_some_and(|h| {
+                            text::chars_at_most(h, 6)
+                                && docnum::whole(&[h, n.raw.as_str()].concat())
+                                    .is_some_and(|m| docnum::joint(o, &m))
+                        })
+                };
+                if f.range.start == 0 && same(o, &n, lex)
+                    || chained && (docnum::joint(o, &n) || code_above())
+                {
+                    chain = Some(f.range.end);
+                    own_line = true;
+                    continue;
+                }
+            }
             if own.is_some_and(|o| same(o, &n, lex) || code_tail(o, &n, lex))
                 || out.iter().any(|c| same(&c.doc_number, &n, lex))
             {
@@ -516,6 +555,30 @@ mod tests {
             .into_iter()
             .map(|c| c.doc_number.raw)
             .collect()
+    }
+
+    /// A joint document's numbers cut by wraps under its title are its
+    /// own; a number joint with it later in the text is cited.
+    #[test]
+    fn a_joint_documents_numbers_cut_by_wraps() {
+        let lex = Lexicon::builtin();
+        let own = docnum::whole("某财税〔2021〕12号").unwrap();
+        let cited_by = |t: &str| {
+            citations(&units(t), Some(&own), &lex)
+                .into_iter()
+                .map(|c| c.doc_number.raw)
+                .collect::<Vec<_>>()
+        };
+        for t in [
+            "某财税〔2021〕12号　某发改〔2021〕208号　某自然\n资〔2021〕66号　某税发〔2021〕31号\n",
+            "某财税〔2021〕12号　某发改〔2021〕\n208号　某自然资〔2021〕66号　某税发\n〔2021〕31号\n",
+        ] {
+            assert!(cited_by(t).is_empty(), "{t}");
+        }
+        assert_eq!(
+            cited_by("某财税〔2021〕12号\n根据省政府批复（某政文〔2021〕126号），制定本办法。\n"),
+            ["某政文〔2021〕126号"]
+        );
     }
 
     #[test]

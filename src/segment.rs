@@ -529,6 +529,29 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && lex.organ_ending(&[place, below].concat()).is_some()
             };
             let place_cut = place_cut();
+            // (Or joint organs parted by spaces, the last a national organ's
+            // branch cut right after its opening word, whose rest heads the
+            // title's line: 某市财政局　某市自然资源局　国家 / 税务总局某市税务局
+            // 关于…; the parts before it organs' full names.)
+            let national_cut = k + 1 == s
+                && organ.is_some()
+                && units[k].adjoins(&units[k + 1])
+                && !lex.opens_sentence(o)
+                && {
+                    let mut parts = o.split(crate::text::is_space).filter(|p| !p.is_empty());
+                    let last = parts.next_back().unwrap_or("");
+                    let mut before = parts.peekable();
+                    crate::text::chars_at_most(last, 4)
+                        && last.chars().all(crate::text::is_han)
+                        && lex
+                            .organ
+                            .national
+                            .iter()
+                            .any(|w| last.starts_with(w.as_str()))
+                        && lex.organ_ending(last).is_none()
+                        && before.peek().is_some()
+                        && before.all(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
+                };
             // (Or this line is those last characters, alone above 关于:
             // …人民政府办公 / 室 / 关于…; the line above it is read next. Two
             // such characters are no person's name: …人民政府办 / 公室 / 关于….)
@@ -574,7 +597,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             if !(units[k].is_title_fragment() || cut_signature)
                 || list
                 || bare_ending
-                || names_people && !place_cut && !name_tail
+                || names_people && !place_cut && !name_tail && !national_cut
                 || pairs_above_one
                 || short_above_full
                 || lex.organ_ending(head).is_none()
@@ -584,6 +607,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && !cut_name
                     && !name_tail
                     && !place_cut
+                    && !national_cut
                 || organ.is_some_and(|first| !one(first))
             {
                 break;

@@ -85,6 +85,13 @@ pub(super) fn read<'t>(
         owners.push(own(&lines[i], Part::Number));
         owners.push(own(&lines[i + 1], Part::Number));
         i += 2;
+    } else if let Some((n, k)) = header::cut_joint_number(&lines[i.min(end)..end]) {
+        // (A joint document's numbers side by side, cut by wraps.)
+        doc_number = Some(n);
+        for l in &lines[i..i + k] {
+            owners.push(own(l, Part::Number));
+        }
+        i += k;
     } else if let Some(k) = number_above_title(lines, start, end, lex) {
         doc_number = lines[k]
             .number()

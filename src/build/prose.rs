@@ -1050,7 +1050,7 @@ impl<'a, 't> Builder<'a, 't> {
         let depth = m.parts.len().max(1);
         let open = (is_open_line(u.text(), self.wrap)
             || self.fills_spaced(&u)
-            || self.run_on_fills(&u)
+            || self.run_on_fills(&u, m.kind == ClauseKind::Article)
             || self.cites_below(&u, u.text())
             || self.number_below(&u, u.text())
             || self.cut_at_semicolon(&u)
@@ -1237,8 +1237,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// The unit was run into its line after another ((三)促进港城融合发展4.建设海
     /// 港城市客 / 厅。…) and ends it with no closing mark, the whole line as
     /// long as the document's wrap width: the wrap cut it, however short the
-    /// unit itself.
-    fn run_on_fills(&self, u: &Unit) -> bool {
+    /// unit itself. An article's text is a sentence, whatever the line
+    /// under it (…位承担。第五条 新建、改建…附属绿化用地面 / 积占建设用地总面积
+    /// 的比例，…): it goes on when the line under it opens nothing, the
+    /// line's indentation counted in its width.
+    fn run_on_fills(&self, u: &Unit, article: bool) -> bool {
         let Some(w) = self.wrap else {
             return false;
         };
@@ -1268,7 +1271,23 @@ impl<'a, 't> Builder<'a, 't> {
         if is_closed_line(u.text()) || !ends_line(self.src, u.end()) {
             return false;
         }
-        let before = line_before(self.src, u.start()).trim_start_matches(text::is_space);
+        let line = line_before(self.src, u.start());
+        let before = line.trim_start_matches(text::is_space);
+        if article {
+            let goes_on = || {
+                self.lines.get(0).is_some_and(|n| {
+                    n.line() == u.line() + 1
+                        && n.marker(false).is_none()
+                        && !n.has_label()
+                        && !n.is_title_end()
+                        && !n.is_signature()
+                        && !n.is_date()
+                })
+            };
+            if !before.is_empty() && text::char_len(line) + u.chars() + 1 >= w && goes_on() {
+                return true;
+            }
+        }
         !before.is_empty() && text::char_len(before) + u.chars() + 1 >= w && rest_below()
     }
 
@@ -1443,7 +1462,7 @@ impl<'a, 't> Builder<'a, 't> {
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
                 || self.fills_spaced(&u)
-                || self.run_on_fills(&u)
+                || self.run_on_fills(&u, false)
                 || self.cites_below(&u, t)
                 || self.number_below(&u, t)
                 || self.cut_at_semicolon(&u)

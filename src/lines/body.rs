@@ -286,7 +286,10 @@ pub fn marker_after_stop(t: &str, from: usize, wanted: impl Fn(&Marker) -> bool)
             return None;
         }
         let next = rest[m.body..].chars().next();
-        let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《');
+        // (Or an article's marker closing the line, its text on the next:
+        // …负责解释。第六条 / 本办法自…施行.)
+        let han_next = next.is_some_and(|c| text::is_han(c) || c == '“' || c == '《')
+            || next.is_none() && m.kind == ClauseKind::Article;
         // (三、四级手术, 二、三年级: a count of two, not a marker.)
         let counts = m.kind == ClauseKind::Cn && next.is_some_and(is_cn_numeral_char);
         (han_next && !counts && wanted(&m)).then_some(off)
@@ -562,6 +565,12 @@ mod tests {
             marker_after_stop("各项工作已完成。3、4月份开展验收。", 0, any),
             None
         );
+        // An article's marker closing the line opens it; a list's does not.
+        assert_eq!(
+            marker_after_stop("本办法由市林业局负责解释。第六条", 0, any),
+            Some("本办法由市林业局负责解释。".len())
+        );
+        assert_eq!(marker_after_stop("各项工作已完成。二、", 0, any), None);
     }
 
     /// The text from the marker run into `t`'s heading, if any.

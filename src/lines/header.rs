@@ -402,6 +402,35 @@ pub fn cut_number(
     (n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some()).then_some(n)
 }
 
+/// A joint document's numbers, parted by spaces, cut by wraps over two or
+/// three lines under its title (某财税〔2021〕12号　某发改〔2021〕 / 208号
+/// 某自然资〔2021〕66号　某税发 / 〔2021〕31号): the first organ's number, and
+/// how many lines they fill. The first line opens with that number, whole;
+/// the lines read together as the organs' numbers side by side.
+pub fn cut_joint_number(lines: &[super::Line]) -> Option<(DocNumber, usize)> {
+    let first = lines.first()?;
+    if first.is_number() || !text::chars_at_most(first.text(), 40) {
+        return None;
+    }
+    let opening = docnum::find_all(first.text()).into_iter().next()?;
+    if opening.range.start != 0 || opening.number.issuer_code.is_none() {
+        return None;
+    }
+    let mut joined = text::trim(first.text()).to_owned();
+    for (k, l) in lines.iter().enumerate().skip(1).take(2) {
+        if l.line() != lines[k - 1].line() + 1 || !text::chars_at_most(l.text(), 40) {
+            return None;
+        }
+        joined.push_str(text::trim(l.text()));
+        let Some(n) = docnum::whole(&joined) else {
+            continue;
+        };
+        return (n.raw == opening.number.raw && docnum::find_all(&joined).len() > 1)
+            .then_some((n, k + 1));
+    }
+    None
+}
+
 /// A date printed in brackets under a title, as yearbooks and collections
 /// print a document without its signature (（2020年6月28日）), its number
 /// beside it or not (（2017年3月2日　某政发〔2017〕12号）): the date, and the
@@ -650,6 +679,33 @@ mod tests {
             "（2020年6月28日）各乡镇：",
         ] {
             assert_eq!(note(none), None, "{none}");
+        }
+    }
+
+    /// A joint document's numbers cut over two or three lines read as the
+    /// first organ's number; a number alone, or one whose line goes on in
+    /// words, is none.
+    #[test]
+    fn joint_numbers_cut_by_wraps() {
+        let lex = Lexicon::builtin();
+        let cut = |s: &str| {
+            let ls = super::super::Line::all(s, &lex);
+            cut_joint_number(&ls).map(|(n, k)| (n.raw, k))
+        };
+        assert_eq!(
+            cut("某财税〔2021〕12号　某发改〔2021〕208号　某自然\n资〔2021〕66号\n各县："),
+            Some(("某财税〔2021〕12号".into(), 2))
+        );
+        assert_eq!(
+            cut("某财税〔2021〕12号　某发改〔2021〕\n208号　某自然资〔2021〕66号　某税发\n〔2021〕31号\n各县："),
+            Some(("某财税〔2021〕12号".into(), 3))
+        );
+        for none in [
+            "某财税〔2021〕12号\n某发改〔2021〕208号\n",
+            "某财税〔2021〕12号文件已经\n废止。\n",
+            "现将某财税〔2021〕12号　某发改〔2021〕\n208号转发给你们。\n",
+        ] {
+            assert_eq!(cut(none), None, "{none}");
         }
     }
 
