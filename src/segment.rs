@@ -626,6 +626,12 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 organ = Some(head);
             }
         }
+        // (Or the organ's first characters a wrap left after the number on
+        // the line above, the 版头 and number run together: 某市人民政府文件某政
+        // 发〔2021〕15号十 / 堰市人民政府关于…; that piece opens the title.)
+        if at == s && organ.is_some() && s > floor && head_after_number(units, s) {
+            return s - 1;
+        }
         // (A roster's tail stacked above the title is none of its issuers.)
         if at > floor && roster_tail(units, at, s, organ, lex) {
             return s;
@@ -700,6 +706,23 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         }
     }
     end
+}
+
+/// Unit `s - 1` is a title's first one to three characters a wrap cut off
+/// and left after a number on its line (…15号十 / 堰市人民政府关于…): ideographs
+/// alone, on the line right above unit `s`, the unit before them a number
+/// on their own line.
+fn head_after_number(units: &[Line], s: usize) -> bool {
+    let (Some(n), Some(h)) = (s.checked_sub(2).map(|k| &units[k]), units.get(s - 1)) else {
+        return false;
+    };
+    let t = h.text();
+    n.is_number()
+        && n.line() == h.line()
+        && h.is_title_fragment()
+        && h.adjoins(&units[s])
+        && crate::text::chars_at_most(t, 3)
+        && t.chars().all(crate::text::is_han)
 }
 
 /// A title's first line of organs and their transmittal word, the title

@@ -54,6 +54,26 @@ pub(super) fn above(
             return Some(end);
         }
     }
+    // A title run into its addressees, their colon alone on this line
+    // (…的批复某市人民政府 / ：): the line above is cut after the title. (A
+    // number between them is read below: …的批复某政函〔2020〕46号某市某局 / ：.)
+    if t.chars().all(text::is_colon) {
+        let plain = |p: &&Line| p.adjoins(line) && !p.is_addressee() && !p.may_hold_hao();
+        if let Some(p) = out.last().filter(plain) {
+            let above = fragment_over(&out[..out.len() - 1], p.line());
+            let k = split::title_addressees(&[p.text(), t].concat(), above, lex)
+                .filter(|&k| k < p.text().len());
+            if let Some(k) = k {
+                let at = out.len() - 1;
+                let (u, hao) = (out[at].unit(), out[at].may_hold_hao());
+                let pieces = [u.sub(0, k), u.sub(k, u.text().len())]
+                    .into_iter()
+                    .flatten()
+                    .map(|piece| Line::piece(piece, hao, lex));
+                out.splice(at..=at, pieces);
+            }
+        }
+    }
     // An issuer's code cut by a wrap, its head run into the title above
     // (…的实施意见嘉政 / 发[2013]21号…): the line above is cut before it.
     if !numbers.is_empty() && title_above(out) {

@@ -740,6 +740,9 @@ pub fn run_on_number<'t>(
         out.extend(u.sub(code, t.len()));
         return Some(out);
     }
+    if let Some(cut) = masthead_number(t, &numbers, lex) {
+        return Some(cut.iter().filter_map(|r| u.sub(r.start, r.end)).collect());
+    }
     // Read once for the line, not at each number: a line packed with cited
     // numbers would otherwise be searched from its start for each one. (Only
     // up to the last number's bracket: no query looks further.)
@@ -909,6 +912,35 @@ pub fn run_on_number<'t>(
         return Some(out);
     }
     None
+}
+
+/// The 版头 of a front page whose line ends were lost, opening the line: the
+/// issuer's mark (an organ's name and 文件), the number right after it, and
+/// what follows on the line, the title (and its addressees) or the head of
+/// a title a wrap cut (某市人民政府文件某政发〔2021〕15号某市人民政府关于…的批复某
+/// 市人民政府：): the three byte ranges (each trimmed when cut; the last one
+/// empty when nothing follows). The number is the first on the line, with its year; the rest
+/// holds no sentence (a full stop, a semicolon, or a comma not in a list
+/// of addressees closed by a colon).
+fn masthead_number(
+    t: &str,
+    numbers: &[docnum::Found],
+    lex: &Lexicon,
+) -> Option<[std::ops::Range<usize>; 3]> {
+    let f = numbers.first().filter(|f| f.number.year.is_some())?;
+    // (Not parted by a gap of spaces, the number printed to the right of the
+    // mark: read as front matter, `header::number_after_front_matter`.)
+    let organ = text::trim(t[..f.range.start].strip_suffix("文件")?);
+    let rest = &t[f.range.end..];
+    let listed = || crate::lines::header::ends_in_colon(rest);
+    let ok = text::chars_at_most(organ, 20)
+        && organ.chars().all(text::is_han)
+        && lex.organ_ending(organ).is_some()
+        && !organ.starts_with('各')
+        && !lex.opens_sentence(organ)
+        && !rest.contains(['。', '；', ';', '！', '？'])
+        && (!rest.contains(['，', ',']) || listed());
+    ok.then(|| [0..f.range.start, f.range.clone(), f.range.end..t.len()])
 }
 
 /// A number opening its line in brackets of its own: `before` (the line up
