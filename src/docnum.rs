@@ -143,6 +143,7 @@ const STOP: &[&str] = &[
     "废止",
     "人民政府",
     "批复",
+    "议案",
 ];
 
 /// `s` ends with a word that ends an issuer code read backwards (…依据, …和).

@@ -194,7 +194,9 @@ pub fn parse_each<E>(
         let mut ends = vec![units.len(); starts.len()];
         let mut next_above: Option<usize> = None;
         for (k, s) in starts.iter().enumerate().rev() {
-            let next = starts.get(k + 1).map_or(units.len(), |n| n.title.start);
+            let next = starts
+                .get(k + 1)
+                .map_or(units.len(), segment::DocStart::first);
             ends[k] = match next_above {
                 Some(at) if at >= s.title.end => at,
                 _ => next,
@@ -204,14 +206,14 @@ pub fn parse_each<E>(
         // A document without a title that starts on the number the next
         // title takes (件 / 〔2014〕2号 / 签发人：… / 关于… / …请示) is left no
         // unit of its own: it is none.
-        if ends.iter().zip(&starts).any(|(&e, s)| e <= s.title.start) {
+        if ends.iter().zip(&starts).any(|(&e, s)| e <= s.first()) {
             (starts, ends) = starts
                 .into_iter()
                 .zip(ends)
-                .filter(|(s, e)| *e > s.title.start)
+                .filter(|(s, e)| *e > s.first())
                 .unzip();
         }
-        let first = starts.first().map_or(units.len(), |s| s.title.start);
+        let first = starts.first().map_or(units.len(), segment::DocStart::first);
         // The envelope, one copy for all the article's records.
         let collection = collection.map(std::sync::Arc::new);
         let build = |k: usize| {
@@ -360,13 +362,9 @@ fn number_from_metadata<'m>(
     meta_numbers: &'m [(usize, docnum::DocNumber)],
     len: usize,
 ) -> Option<&'m docnum::DocNumber> {
-    let start = starts[k].title.start;
-    let prev_end = if k == 0 {
-        0
-    } else {
-        starts[k - 1].title.start + 1
-    };
-    let next = starts.get(k + 1).map_or(len, |n| n.title.start);
+    let start = starts[k].first();
+    let prev_end = if k == 0 { 0 } else { starts[k - 1].first() + 1 };
+    let next = starts.get(k + 1).map_or(len, segment::DocStart::first);
     let above = meta_numbers
         .iter()
         .rev()

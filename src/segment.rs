@@ -26,6 +26,73 @@ pub struct DocStart {
     /// The title's units; empty (`k..k`) for a document without a title,
     /// which starts at unit `k` (its number or addressees).
     pub title: std::ops::Range<usize>,
+    /// The masthead (版头) a 纪要 prints above its title, when it prints
+    /// one: the organ's minutes mark (某市人民政府专题会议纪要), and under it
+    /// the number or issue (某府阅〔2021〕23号, 第5期) and the organ and
+    /// date. The document starts at its first unit.
+    pub masthead: Option<std::ops::Range<usize>>,
+}
+
+impl DocStart {
+    /// A document starting at its title's units (none: at unit `k`).
+    pub fn titled(title: std::ops::Range<usize>) -> DocStart {
+        DocStart {
+            title,
+            masthead: None,
+        }
+    }
+
+    /// The unit the document starts at: its masthead's, else its title's.
+    pub fn first(&self) -> usize {
+        self.masthead.as_ref().map_or(self.title.start, |m| m.start)
+    }
+}
+
+/// An issue printed under a minutes mark (第5期, （第12期）).
+pub fn is_issue(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    let t = t
+        .strip_prefix(crate::text::is_open_paren)
+        .and_then(|r| r.strip_suffix(crate::text::is_close_paren))
+        .unwrap_or(t);
+    t.strip_prefix('第')
+        .and_then(|r| r.strip_suffix('期'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && crate::text::chars_at_most(n, 4)
+                && n.chars().all(|c| {
+                    crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+                })
+        })
+}
+
+/// The start `d`, right above the 纪要 title at units `s..=i`, is only
+/// its masthead: one line that an organ heads as minutes (某市人民政府专题
+/// 会议纪要, …常务会议纪要), and under it, up to `s`, nothing but the
+/// number or issue and the organ and date (a line each or one for both),
+/// at least one of them; or nothing at all, the title right under it then
+/// opening with 关于 (某市人民政府专题会议纪要 / 关于…的会议纪要).
+fn minutes_masthead(units: &[Line], d: &DocStart, s: usize, i: usize, lex: &Lexicon) -> bool {
+    if d.masthead.is_some() || d.title.len() != 1 || d.title.end > s || s - d.title.end > 4 {
+        return false;
+    }
+    let mark = units[d.title.start].text();
+    let title = joined(&units[s..=i]);
+    let minutes = |t: &str| lex.doc_type(t).is_some_and(|g| g == "纪要");
+    if !(minutes(mark) && organ_headed(mark, lex) && minutes(&title)) {
+        return false;
+    }
+    let between = &units[d.title.end..s];
+    if between.is_empty() {
+        return opens_title(&title, lex) && units[d.title.start].adjoins(&units[s]);
+    }
+    between.iter().all(|u| {
+        u.is_number()
+            || is_issue(u.text())
+            || u.is_date()
+            || u.is_signature()
+            || crate::lines::body::organ_and_date(u.text(), lex).is_some()
+    })
 }
 
 /// `s` holds a word that opens a title (关于, 印发).
@@ -1310,7 +1377,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || after_signature)
                 && opens_untitled(units, i, out.is_empty(), lex)
             {
-                out.push(DocStart { title: i..i });
+                out.push(DocStart::titled(i..i));
                 (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);
             }
             continue;
@@ -1501,7 +1568,12 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || dated && transmittal && !is_transmittal(&open_title, lex))
                 && headed();
         let header = header || noted;
-        if !(header || after_close || out.is_empty()) {
+        // (Or a 纪要's title right under its masthead: 某市人民政府专题会议纪要
+        // / 关于…的会议纪要.)
+        let under_masthead = out
+            .last()
+            .is_some_and(|d| d.title.end == s && minutes_masthead(units, d, s, i, lex));
+        if !(header || after_close || under_masthead || out.is_empty()) {
             enclosed |= transmittal && dated;
             // (The list it names is the signed document's enclosure: its
             // group heads open no untitled document.)
@@ -1527,7 +1599,19 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         }
         // Only a first title standing alone can be a page heading.
         weak = !header && out.is_empty();
-        out.push(DocStart { title: s..i + 1 });
+        // (A 纪要's masthead read as a title of its own right above: the
+        // start is this title's, the document's from the masthead.)
+        let masthead = out
+            .last()
+            .filter(|d| minutes_masthead(units, d, s, i, lex))
+            .map(|d| d.title.start..s);
+        if masthead.is_some() {
+            out.pop();
+        }
+        out.push(DocStart {
+            title: s..i + 1,
+            masthead,
+        });
         if let Some((_, end)) = wrapped_note(units, i + 1, lex) {
             note_end = end;
         }
@@ -1562,6 +1646,44 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    #[test]
+    fn issues_under_a_minutes_mark() {
+        for t in ["第5期", "（第12期）", "第十二期", " 第3期 "] {
+            assert!(is_issue(t), "{t}");
+        }
+        for t in ["第期", "第5号", "5期", "第二季度工作期", "第一期工程"] {
+            assert!(!is_issue(t), "{t}");
+        }
+    }
+
+    /// A 纪要's masthead (its mark, number or issue, organ and date) over
+    /// its title starts the one document there; a 纪要 signed over the
+    /// next one's title, or a mark over a title of another genre, does not.
+    #[test]
+    fn a_minutes_masthead_heads_its_title() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| {
+            let units = Line::all(src, &lex);
+            documents(&units, &lex)
+                .iter()
+                .map(|d| (d.first(), d.title.start))
+                .collect::<Vec<_>>()
+        };
+        let body = "  2021年5月10日，副市长王明主持召开专题会议。现纪要如下：\n  一、关于改造计划\n  会议同意改造老旧小区52个。\n";
+        for head in [
+            "某市人民政府专题会议纪要\n某府阅〔2021〕12号\n某市人民政府办公室　　　　2021年5月15日\n",
+            "某市人民政府常务会议纪要\n第5期\n某市人民政府办公室\n2021年6月20日\n",
+            "某市人民政府专题会议纪要\n",
+        ] {
+            let n = head.lines().count();
+            let src = [head, "关于研究城区老旧小区改造有关问题的会议纪要\n", body].concat();
+            assert_eq!(starts(&src), vec![(0, n)], "{head}");
+        }
+        // (The mark is the title itself over its text.)
+        let src = ["某市人民政府常务会议纪要\n某府阅〔2021〕4号\n", body].concat();
+        assert_eq!(starts(&src), vec![(0, 0)]);
     }
 
     #[test]

@@ -90,7 +90,11 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             }
         }
     }
-    // Issuers from the title when the notice is unsigned.
+    // Issuers from a 纪要's masthead when the text signs none, else from
+    // the title.
+    if b.doc.issuers.is_empty() {
+        b.doc.issuers = std::mem::take(&mut b.masthead_issuers);
+    }
     if b.doc.issuers.is_empty() {
         let title = b.doc.title.as_deref().unwrap_or("");
         // (Before 关于, or before a transmittal verb that comes first after
@@ -292,7 +296,7 @@ impl Builder<'_, '_> {
 /// shortest opening that ends with an organ's ending and is followed by the
 /// genre word, the session's number (第二十三次) or the meeting (常务会议…);
 /// a session's count before it (十五届) is no part of it.
-fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
+pub(super) fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
     let (genre, at) = lex.genre_suffix(title)?;
     if !lex.headed.iter().any(|g| g == genre) || genre.ends_with('令') {
         return None;

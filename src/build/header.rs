@@ -24,6 +24,50 @@ pub(super) struct Header<'t> {
     /// and the rest of a line the addressees were cut from.
     pub body: usize,
     pub cut: Option<Line<'t>>,
+    /// What a 纪要's masthead says of its issuer and date (the organ and
+    /// date under its mark, or the organ the mark opens with): read when
+    /// the text signs none.
+    pub masthead_issuers: Vec<String>,
+    pub masthead_date: Option<String>,
+}
+
+/// What a 纪要's masthead at `m` gives: the number under the mark, the
+/// organs and the date signed under it (某市人民政府办公室　　二〇二一年九月
+/// 十五日, on one line or two), else the organ the mark opens with. Its
+/// lines are owned as front matter, signature and date.
+fn masthead(
+    lines: &[Line],
+    m: std::ops::Range<usize>,
+    lex: &Lexicon,
+    owners: &mut Vec<Owner>,
+) -> (Option<DocNumber>, Vec<String>, Option<String>) {
+    let (mut number, mut issuers, mut date) = (None, Vec::new(), None);
+    for (k, l) in lines[m.clone()].iter().enumerate() {
+        let part = if k == 0 {
+            Part::Number
+        } else if let Some(n) = l.number() {
+            number = number.or_else(|| Some(n.clone()));
+            Part::Number
+        } else if let Some((organs, d)) = crate::lines::body::organ_and_date(l.text(), lex) {
+            issuers = crate::organs::split_organs(organs, lex);
+            date = Some(d.iso());
+            Part::Signature
+        } else if l.is_date() {
+            date = crate::normalize::date::parse_date(l.text()).map(|(d, _)| d.iso());
+            Part::Date
+        } else if l.is_signature() {
+            issuers = crate::organs::split_organs(l.text(), lex);
+            Part::Signature
+        } else {
+            Part::Number
+        };
+        owners.push(Owner::of(l, part));
+    }
+    if issuers.is_empty() {
+        let mark = lines[m.start].text();
+        issuers.extend(super::finish::headed_by(mark, lex).map(str::to_owned));
+    }
+    (number, issuers, date)
 }
 
 /// The line of the number printed above the title of the document at
@@ -43,7 +87,7 @@ pub fn number_above_title(
                 two.len() == 2
                     && header::cut_number(&two[0], &two[1], on_title_line(lines, t), lex).is_some()
             }));
-    if below || start.title.is_empty() {
+    if below || start.title.is_empty() || start.masthead.is_some() {
         return None;
     }
     header::number_above(lines, start.title.start, lex)
@@ -101,6 +145,13 @@ pub(super) fn read<'t>(
         for l in &lines[k..start.title.start] {
             owners.push(own(l, Part::Number));
         }
+    }
+    let (masthead_number, masthead_issuers, masthead_date) = match start.masthead.clone() {
+        Some(m) => masthead(lines, m, lex, &mut owners),
+        None => (None, Vec::new(), None),
+    };
+    if doc_number.is_none() {
+        doc_number = masthead_number;
     }
     // 中华人民共和国国务院令 / 第706号: the issuer code comes from the title.
     // (Not from a title naming its subject: 某市人民政府 / 关于禁止…的通告 /
@@ -304,6 +355,8 @@ pub(super) fn read<'t>(
         owners,
         body,
         cut,
+        masthead_issuers,
+        masthead_date,
     }
 }
 

@@ -129,6 +129,8 @@ struct Builder<'a, 't> {
     followed: bool,
     /// The date printed in brackets under the title, ISO.
     noted_date: Option<String>,
+    /// The issuers a 纪要's masthead names, for a text that signs none.
+    masthead_issuers: Vec<String>,
     /// The header of the last task table read, and how many rows it has
     /// numbered, when it numbers them by position.
     last_table: Option<(Vec<String>, u32)>,
@@ -715,8 +717,8 @@ pub fn build<'a, 't>(
     src: &'t str,
 ) -> (Document, Vec<Owner>) {
     let head = header::read(lines, start, end, lex);
-    let all = &lines[start.title.start..end];
-    let first = &lines[start.title.start];
+    let all = &lines[start.first()..end];
+    let first = &lines[start.first()];
     let last_unit = if end > 0 { &lines[end - 1] } else { first };
     let title_lines = &lines[start.title.clone()];
     let doc = Document {
@@ -746,7 +748,7 @@ pub fn build<'a, 't>(
     };
     let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
     let decimal_mode = numbered_in_sections(rest.iter());
-    let (wrap, long) = prose::widths(all, head.body.saturating_sub(start.title.start));
+    let (wrap, long) = prose::widths(all, head.body.saturating_sub(start.first()));
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
     let blank_paragraphs = prose::blank_paragraphs(rest.iter());
     let rest_len = rest.len();
@@ -779,7 +781,8 @@ pub fn build<'a, 't>(
         src,
         hanging,
         followed: end < lines.len(),
-        noted_date: head.date,
+        noted_date: head.date.or(head.masthead_date),
+        masthead_issuers: head.masthead_issuers,
         last_table: None,
     };
     for l in title_lines {
