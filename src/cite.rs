@@ -77,6 +77,20 @@ fn after_date(tail: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// Where an issuer code of two to eight ideographs ends `run`, right after
+/// a word that ends a code read backwards (按照湖政办发 → 湖政办发, after
+/// 按照; [`docnum::ends_with_stop`]).
+fn code_after_stop(run: &str) -> Option<usize> {
+    let mut chars = run.char_indices().rev();
+    chars.next()?;
+    chars
+        .take(7)
+        .take_while(|&(_, c)| text::is_han(c))
+        .map(|(i, _)| i)
+        .find(|&i| docnum::ends_with_stop(&run[..i]))
+        .filter(|&i| run[i..].chars().all(text::is_han))
+}
+
 /// The start of a number a line stops inside, wrapped onto the next line:
 /// the ideographs of an issuer code right after an opening bracket or a
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
@@ -177,6 +191,11 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
     if bracket && !han {
         if let Some(open) = tail.find(year_bracket) {
             if let Some(g) = lex.code_after_genre(&tail[..open], open, 2..=8) {
+                return (&tail[g..], Tail::Core);
+            }
+            // (Or cited in a sentence after a word that ends a code:
+            // …补偿费按照湖政办发〔2 / 019〕28号规定执行.)
+            if let Some(g) = code_after_stop(&tail[..open]) {
                 return (&tail[g..], Tail::Core);
             }
         }
@@ -750,6 +769,11 @@ mod tests {
         let c = citations(&units(t), None, &Lexicon::builtin());
         let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
         assert_eq!(raws, ["川府发〔2019〕8号"]);
+        // Or after a word that ends a code.
+        let t = "（二）青苗补偿费按照衢政办发〔2\n018〕31号规定执行。";
+        let c = citations(&units(t), None, &Lexicon::builtin());
+        let raws: Vec<&str> = c.iter().map(|c| c.doc_number.raw.as_str()).collect();
+        assert_eq!(raws, ["衢政办发〔2018〕31号"]);
     }
 
     #[test]

@@ -373,9 +373,9 @@ pub(super) fn widths(lines: &[Line], body: usize) -> (Option<usize>, usize) {
 /// between 20 and 59 characters, none stopped at a sentence's end or a
 /// colon, each going on on the next line (no blank line, no marker, no
 /// date or signature under it), and nearly all of them holding a comma
-/// inside a sentence. (A paragraph of one line each, unwrapped, is longer or
-/// stopped; headings of one length, contact lines or a 批复's items are
-/// lines of their own.)
+/// inside a sentence or ending inside a bracket. (A paragraph of one line
+/// each, unwrapped, is longer or stopped; headings of one length, contact
+/// lines or a 批复's items are lines of their own.)
 fn short_wrap(body: &[Line], lens: &[usize]) -> Option<usize> {
     let width = lens.iter().copied().max()?;
     if !(20..60).contains(&width) {
@@ -400,7 +400,11 @@ fn short_wrap(body: &[Line], lens: &[usize]) -> Option<usize> {
         // (Inside the text: the 、 of a marker, 一、, is none.)
         let t = l.text();
         let inside = l.marker(false).map_or(t, |m| &t[m.body.min(t.len())..]);
-        commas += usize::from(inside.contains(['，', ',', '、']));
+        // (Or a line the wrap cut inside a bracket or a name: 根据《…的批复》
+        // （浙政 / 函〔2021〕73号）….)
+        commas += usize::from(
+            inside.contains(['，', ',', '、']) || unclosed_bracket(inside) || unclosed_name(inside),
+        );
     }
     // (All of two, or two thirds of three or more.)
     (count >= 2 && (commas == count || count >= 3 && commas * 3 >= count * 2)).then_some(width)
@@ -1637,6 +1641,21 @@ mod tests {
         assert_eq!(wrap_width(&lines(&mostly_long)), None);
         let fewer_long = format!("{cut}{}", format!("{long_line}\n").repeat(3));
         assert_eq!(wrap_width(&lines(&fewer_long)), Some(24));
+    }
+
+    #[test]
+    fn a_short_bodys_wrap_shows_in_a_line_cut_inside_a_bracket() {
+        // Two lines of the longest length: one holds a comma, the other
+        // none but ends inside a bracket.
+        let t = "依据《江苏省人民政府关于同意调整南通市部分行政区划的批复》（\n苏政复〔2020〕15号），现将有关事项公告如下：\n一、撤销海门县三星乡，设立三星镇，以原三星乡的行政区域为三星\n镇的行政区域。\n二、撤销通州区石港乡，设立石港镇。\n特此公告。\n";
+        assert_eq!(widths(&lines(t), 0).0, Some(30));
+        // Closed there, the line shows no cut.
+        let closed = t.replacen(
+            "批复》（\n苏政复〔2020〕15号），",
+            "批复》和\n苏政复〔2020〕15号文件",
+            1,
+        );
+        assert_eq!(widths(&lines(&closed), 0).0, None);
     }
 
     /// The clauses' (label, text) of a notice whose body is `body`.

@@ -31,7 +31,7 @@ pub fn is_value_rest(
     if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
         return false;
     }
-    if cut_inside_value(above, t, lex) {
+    if cut_inside_value(above, t, lex) || breadcrumb_rest(above, t) {
         return true;
     }
     // (More metadata under it, or nothing: not a title's first line, its
@@ -63,6 +63,15 @@ pub fn is_value_rest(
                     .is_none_or(|c| text::chars_at_most(c, 3))
         }) && crate::docnum::whole(&[h, t].concat()).is_some()
     })
+}
+
+/// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
+/// `above` ends with the separator of its steps, or `t` opens with it
+/// (首页 > 政务公开 > 政府信息公开目录 > / 通告公告), or the cut fell inside a
+/// step, `t` holding the next separator (首页 > 政务公 / 开 > 通告公告).
+fn breadcrumb_rest(above: &str, t: &str) -> bool {
+    let step = |c: char| matches!(c, '>' | '＞' | '»' | '›' | '→');
+    above.contains(step) && (above.ends_with(step) || t.contains(step))
 }
 
 /// `t`, trimmed, is the rest of the last value of the metadata line `above`
@@ -529,6 +538,20 @@ pub fn glued_page(
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_breadcrumb_cut_by_a_wrap_goes_on_under_it() {
+        let above = "首页 > 政务公开 > 政府信息公开目录 >";
+        assert!(breadcrumb_rest(above, "公示公告"));
+        assert!(breadcrumb_rest("首页 > 政务公", "开 > 公示公告"));
+        assert!(breadcrumb_rest("首页＞政务公开＞", "政府文件"));
+        // Metadata with no steps, or a step whole with no separator after it.
+        assert!(!breadcrumb_rest("发布机构：某市人民政府", "公示公告"));
+        assert!(!breadcrumb_rest(
+            "首页 > 政务公开",
+            "某市人民政府关于…的通告"
+        ));
+    }
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's
     /// close, a code's digits, the value's end before the next label.

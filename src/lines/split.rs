@@ -450,6 +450,24 @@ fn cut_number_open(t: &str) -> Option<(usize, bool)> {
         .map(|(open, _)| (open, closed && digits == 0))
 }
 
+/// Where the bracket around a number opens in `prev`, when the round
+/// bracket at `open` is its year's, cut by the wrap inside or right after
+/// its digits (…的决定(汴政(202 / 1)15号)): at most four digits end
+/// `prev` after it, and a code of one to eight ideographs stands between
+/// the two brackets.
+fn year_paren_outer(prev: &str, open: usize) -> Option<usize> {
+    let after = &prev[open..];
+    let paren = after.chars().next().filter(|&c| text::is_open_paren(c))?;
+    let year = &after[paren.len_utf8()..];
+    if !(year.chars().all(text::is_digit) && text::chars_at_most(year, 4)) {
+        return None;
+    }
+    let code = prev[..open].trim_end_matches(text::is_han);
+    let n = text::char_len(&prev[code.len()..open]);
+    let (at, c) = code.char_indices().next_back()?;
+    ((1..=8).contains(&n) && (text::is_open_paren(c) || matches!(c, '【' | '［'))).then_some(at)
+}
+
 /// A title's number in brackets after it, cut by a wrap anywhere between
 /// its brackets (…的通知（汴政〔2021 / 〕9号）, …的通知（ / 汴政〔2021〕8号）,
 /// …的通知（汴 / 政〔2021〕10号）, …的通知（汴政〔2021〕12号 / ）): where its
@@ -469,6 +487,7 @@ pub fn bracket_cut(prev: &str, t: &str, above: &[&str], lex: &Lexicon) -> Option
         .take(16)
         .take_while(|&(_, c)| !docnum::is_number_close(c) && !text::is_close_paren(c))
         .find(|&(_, c)| text::is_open_paren(c) || matches!(c, '【' | '［'))?;
+    let open = year_paren_outer(prev, open).unwrap_or(open);
     let head = &prev[open..];
     let body = t.trim_start_matches(text::is_space);
     let lead = t.len() - body.len();
@@ -1043,6 +1062,9 @@ mod tests {
             ("（某政〔2021〕8", "号）"),
             ("（某政〔2021〕8号", "）"),
             ("(某政[2021", "]8号)"),
+            ("(某政(202", "1)8号)"),
+            ("（某政（2021", "）8号）"),
+            ("(某政(", "2021)8号)"),
             ("（", "某某府办明电〔2021〕105号）"),
         ] {
             let prev = [title, head].concat();
