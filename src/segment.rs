@@ -304,10 +304,57 @@ fn joined(lines: &[Line]) -> String {
         .collect()
 }
 
+/// The texts of the units around a title's last one, read as a title's
+/// lines: a line letter-spaced throughout (关 于 印 发 …) without its spaces
+/// (`text::spaced_out`), kept only where the window holds one.
+struct Read<'a, 't> {
+    units: &'a [Line<'t>],
+    from: usize,
+    spaced: Vec<std::borrow::Cow<'t, str>>,
+}
+
+impl<'a, 't> Read<'a, 't> {
+    /// The window a title's start is looked for in: the lines from a few
+    /// above `end` (none before `floor`'s line above) to the one under it.
+    fn new(units: &'a [Line<'t>], end: usize, floor: usize) -> Read<'a, 't> {
+        let from = end.saturating_sub(10).max(floor.saturating_sub(1));
+        let to = (end + 2).min(units.len());
+        let window = units.get(from..to).unwrap_or(&[]);
+        let spaced = if window
+            .iter()
+            .any(|l| crate::text::spaced_out(l.text()).is_some())
+        {
+            window
+                .iter()
+                .map(|l| match crate::text::spaced_out(l.text()) {
+                    Some(w) => std::borrow::Cow::Owned(w),
+                    None => std::borrow::Cow::Borrowed(l.text()),
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Read {
+            units,
+            from,
+            spaced,
+        }
+    }
+
+    /// The text of unit `k`, read so.
+    fn at(&self, k: usize) -> &str {
+        match k.checked_sub(self.from).and_then(|i| self.spaced.get(i)) {
+            Some(t) => t,
+            None => self.units[k].text(),
+        }
+    }
+}
+
 /// Walks back from the title's last unit `end` over title fragments, at most
 /// three (four over a header), as long as the title needs them (until the
 /// part holding 关于 or 印发, or an unclosed 《 is closed).
 fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize {
+    let read = Read::new(units, end, floor);
     // 关于… at the very start, or after the last of the issuing organs: the
     // other organs sit on the lines above, one a line (淅川县人民政府 / 关于
     // 印发…的通知; 中共某区委办公室 / 某区人民政府办公室 / 关于…; 中共某市委办公室
@@ -320,7 +367,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     // 政府关于…, a signature printed under its date), and right above it
     // (not a web page's name above its furniture).
     let organ_above = |s: usize| {
-        let t = units[s].text();
+        let t = read.at(s);
         // (Or the organs and their transmittal word on the line above, the
         // title of what they transmit in 《》 on this one: 中共某市委办公室
         // 某市人民政府办公室印发 / 《关于…的实施方案》的通知.)
@@ -328,7 +375,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             && t.starts_with('《')
             && units[s - 1].is_title_fragment()
             && units[s - 1].adjoins(&units[s])
-            && organs_transmit(units[s - 1].text(), lex)
+            && organs_transmit(read.at(s - 1), lex)
         {
             return s - 1;
         }
@@ -337,7 +384,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         // 人民政府关于…, where 于 opens a place's name.)
         let cut_about = s > floor
             && !Lexicon::contains_any(&lex.about, t)
-            && about_cut(units[s - 1].text(), t, lex).is_some();
+            && about_cut(read.at(s - 1), t, lex).is_some();
         let opens_line = cut_about
             || lex
                 .about
@@ -354,8 +401,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         || s > floor
                             && crate::text::chars_at_most(&t[..at], 3)
                             && units[s - 1].adjoins(&units[s])
-                            && !lex.opens_sentence(units[s - 1].text())
-                            && cut_organ(units[s - 1].text(), &t[..at], lex))
+                            && !lex.opens_sentence(read.at(s - 1))
+                            && cut_organ(read.at(s - 1), &t[..at], lex))
             })
             .map(|(at, _)| &t[..at])
             // (Or before 印发, the tail of the last issuer's name a wrap cut:
@@ -367,8 +414,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     && s > floor
                     && crate::text::chars_at_most(tail, 3)
                     && units[s - 1].adjoins(&units[s])
-                    && !lex.opens_sentence(units[s - 1].text())
-                    && cut_organ(units[s - 1].text(), tail, lex))
+                    && !lex.opens_sentence(read.at(s - 1))
+                    && cut_organ(read.at(s - 1), tail, lex))
                 .then_some(tail)
             });
         // (A line ending a list the line right above leaves open, the end of
@@ -381,8 +428,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let sep = ['、', '，', ','];
             k > 0
                 && units[k - 1].line() + 1 == units[k].line()
-                && units[k - 1].text().ends_with(sep)
-                && !units[k].text().ends_with(sep)
+                && read.at(k - 1).ends_with(sep)
+                && !read.at(k).ends_with(sep)
         };
         // (Issuers stacked above 关于 are a few to a line: a list of
         // more, or one going on from the line above, the end of a 名单
@@ -398,7 +445,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .count()
         };
         let list_at = |j: usize| {
-            let o = units[j].text();
+            let o = read.at(j);
             let items = o.split(crate::text::is_list_sep).count();
             let spaced = spaced_items(o);
             let short = o
@@ -411,10 +458,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                         || spaced == 3
                             && j > 0
                             && (units[j - 1].marker(false).is_some()
-                                || spaced_items(units[j - 1].text()) >= 3))
+                                || spaced_items(read.at(j - 1)) >= 3))
                 || items > 1
                     && j > 0
-                    && units[j - 1].text().contains(['、', '，', ','])
+                    && read.at(j - 1).contains(['、', '，', ','])
                     && units[j - 1].line() + 1 == units[j].line()
         };
         // (The last item of a list of three or more the line right above
@@ -430,8 +477,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && lex.organ_ending(p).is_none()
         };
         let completes_list = |k: usize| {
-            let above = units[k.saturating_sub(1)].text();
-            let o = units[k].text();
+            let above = read.at(k.saturating_sub(1));
+            let o = read.at(k);
             let last = above.rsplit(crate::text::is_list_sep).next().unwrap_or("");
             k > 0
                 && units[k - 1].line() + 1 == units[k].line()
@@ -452,7 +499,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         let mut at = s;
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
             let k = at - 1;
-            let o = units[k].text();
+            let o = read.at(k);
             // (Not a table's row, numbered, its cells parted by tabs or bars:
             // 2⇥某某工程⇥某市某区水务投资有限公司 / 某市人民政府办公室关于….)
             if o.starts_with(|c: char| c.is_ascii_digit()) && o.contains(['\t', '|', '｜']) {
@@ -463,7 +510,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .iter()
                 .find_map(|w| o.strip_suffix(w.as_str()))
                 .or_else(|| {
-                    about_cut(o, units[k + 1].text(), lex)
+                    about_cut(o, read.at(k + 1), lex)
                         .filter(|_| k + 1 == s && cut_about)
                         .map(|n| &o[..o.len() - n])
                 })
@@ -497,8 +544,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .is_some_and(|f| !f.starts_with(SHORT_NAME) && lex.organ_ending(f).is_some())
                 && k > floor
                 && units[k - 1].line() + 1 == units[k].line()
-                && (units[k - 1].text().ends_with(crate::text::is_colon)
-                    || units[k - 1].text().starts_with(SHORT_NAME));
+                && (read.at(k - 1).ends_with(crate::text::is_colon)
+                    || read.at(k - 1).starts_with(SHORT_NAME));
             // (Nor a 名单's line pairing people with their units, 郑立新　舟山市
             // 海洋与渔业局　孙伟东　…: a part of two to four ideographs that is
             // no organ's name, short or full, is a person's. Letters spaced
@@ -539,7 +586,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let below = if k + 1 == s {
                 organ.unwrap_or("")
             } else {
-                units[k + 1].text()
+                read.at(k + 1)
             };
             let cut_name = !below.is_empty()
                 && !lex.opens_sentence(o)
@@ -626,8 +673,8 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && crate::text::chars_at_most(o, 2)
                 && units[k - 1].adjoins(&units[k])
                 && units[k - 1].is_title_fragment()
-                && !lex.opens_sentence(units[k - 1].text())
-                && cut_organ(units[k - 1].text(), o, lex)
+                && !lex.opens_sentence(read.at(k - 1))
+                && cut_organ(read.at(k - 1), o, lex)
                 && !(organ.is_some()
                     && (goes_on_list(k)
                         || goes_on_list(k - 1)
@@ -647,11 +694,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             let pairs_above_one = k + 1 < s
                 && k > floor
                 && wide_items(o) >= 2
-                && wide_items(units[k - 1].text()) >= 2
+                && wide_items(read.at(k - 1)) >= 2
                 && units[k - 1].marker(false).is_none()
                 && units[k - 1].line() + 1 == units[k].line()
-                && spaced_items(units[k + 1].text()) == 1
-                && !crate::text::chars_at_most(units[k + 1].text(), 2);
+                && spaced_items(read.at(k + 1)) == 1
+                && !crate::text::chars_at_most(read.at(k + 1), 2);
             // (Nor an organ's ending alone that is no name's tail: …有限 / 公司
             // going on from a list.)
             let bare_ending = !name_tail
@@ -709,13 +756,13 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         if at > floor
             && organ.is_none()
             && at + 1 < s
-            && roster_tail(units, at, s - 1, Some(units[s - 1].text()), lex)
+            && roster_tail(units, at, s - 1, Some(read.at(s - 1)), lex)
         {
             return s - 1;
         }
         at
     };
-    let last = units[end].text();
+    let last = read.at(end);
     if opens_title(last, lex) && balanced(last) {
         return organ_above(end);
     }
@@ -746,15 +793,15 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         if !prev.is_title_fragment()
             || prev.md_level() > 0
                 && units[end].md_level() == 0
-                && !(s == end && organ_about(prev.text()))
+                && !(s == end && organ_about(read.at(s - 1)))
         {
             break;
         }
         s -= 1;
-        joined.insert_str(0, prev.text());
+        joined.insert_str(0, read.at(s));
         // (Or its 关于 cut by a wrap: …人民政府办公室关 / 于做好…的通知.)
-        let cut_about = about_cut(prev.text(), units[s + 1].text(), lex).is_some();
-        if (cut_about || opens_title(prev.text(), lex)) && balanced(&joined) {
+        let cut_about = about_cut(read.at(s), read.at(s + 1), lex).is_some();
+        if (cut_about || opens_title(read.at(s), lex)) && balanced(&joined) {
             return organ_above(s);
         }
     }
@@ -763,7 +810,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     // So does a title an organ heads, its genre word cut by a wrap (某市人民
     // 政府第四十三次常务会议纪 / 要).
     if end > floor && crate::text::chars_at_most(&crate::text::title_line(last), 3) {
-        let prev = units[end - 1].text();
+        let prev = read.at(end - 1);
         if units[end - 1].is_title_fragment()
             && !prev.contains(['、', '，', ','])
             && (lex.organ_ending(prev).is_some_and(|e| e.len() < prev.len())

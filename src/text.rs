@@ -661,6 +661,33 @@ mod bracket_tests {
         assert_eq!(title_line("某市人民政府"), "某市人民政府");
     }
 
+    /// A line letter-spaced throughout reads without its spaces, a year or
+    /// a bracketed number whole in it; a line of words, a table's row, a
+    /// few spaced characters among words, do not.
+    #[test]
+    fn lines_spaced_out() {
+        for (t, read) in [
+            (
+                "关 于 印 发 某 市 2020 年 秸 秆 综 合 利 用 ",
+                "关于印发某市2020年秸秆综合利用",
+            ),
+            ("某 政 发 [2021] 9 号", "某政发[2021]9号"),
+        ] {
+            assert_eq!(spaced_out(t).as_deref(), Some(read), "{t}");
+        }
+        assert_eq!(title_line("工 作 方 案 的 通 知"), "工作方案的通知");
+        for t in [
+            "关于 印 发 某市方案的通知",
+            "| 1 | 新建公办幼儿园10所。 |",
+            "1 2 3",
+            "通 知",
+            "车型 大 中 小",
+            "某市人民政府",
+        ] {
+            assert_eq!(spaced_out(t), None, "{t}");
+        }
+    }
+
     #[test]
     fn offsets_of_a_character() {
         let s = "一、加强领导。二是（完善）机制。年底前完成；年内";
@@ -940,17 +967,20 @@ pub fn stops(s: &str) -> impl Iterator<Item = usize> + '_ {
     merged(wide, ascii)
 }
 
+/// `t` trimmed, when its second character is a space (a letter-spaced
+/// line's first sign): most lines are answered by that character.
+fn opens_spaced(t: &str) -> Option<&str> {
+    let t = trim(t);
+    let mut cs = t.chars();
+    cs.next();
+    cs.next().is_some_and(is_space).then_some(t)
+}
+
 /// A word printed letter-spaced, as a genre word under its organ is (通　　告,
 /// 命　令): two to four ideographs, each alone between spaces; the word
 /// without its spaces, or `None` for any other text.
 pub fn letter_spaced(t: &str) -> Option<String> {
-    let t = trim(t);
-    // (Most lines are answered by their second character.)
-    let mut cs = t.chars();
-    cs.next();
-    if !cs.next().is_some_and(is_space) {
-        return None;
-    }
+    let t = opens_spaced(t)?;
     let mut word = String::new();
     let mut pieces = 0;
     for p in t.split(is_space).filter(|p| !p.is_empty()) {
@@ -964,10 +994,31 @@ pub fn letter_spaced(t: &str) -> Option<String> {
     (2..=4).contains(&pieces).then_some(word)
 }
 
-/// A title's line as it reads: a letter-spaced word without its spaces
-/// (`letter_spaced`), any other line as it is.
+/// A line printed letter-spaced throughout, as the title of a scanned page
+/// reads once recognised (关 于 印 发 某 市 2020 年 秸 秆 综 合 利 用): three
+/// ideographs or more each alone between spaces, more than half the pieces,
+/// and no piece of more than one character that holds an ideograph (a year
+/// or a bracketed one, 2020, [2021], stands whole); the line without its
+/// spaces, or `None` for any other text.
+pub fn spaced_out(t: &str) -> Option<String> {
+    let t = opens_spaced(t)?;
+    let (mut singles, mut pieces) = (0usize, 0usize);
+    for p in t.split(is_space).filter(|p| !p.is_empty()) {
+        pieces += 1;
+        let mut cs = p.chars();
+        match (cs.next(), cs.next()) {
+            (Some(c), None) => singles += usize::from(is_han(c)),
+            _ if p.chars().any(is_han) => return None,
+            _ => {}
+        }
+    }
+    (singles >= 3 && 2 * singles > pieces).then(|| t.chars().filter(|c| !is_space(*c)).collect())
+}
+
+/// A title's line as it reads: a letter-spaced word or line without its
+/// spaces (`letter_spaced`, `spaced_out`), any other line as it is.
 pub fn title_line(t: &str) -> std::borrow::Cow<'_, str> {
-    match letter_spaced(t) {
+    match letter_spaced(t).or_else(|| spaced_out(t)) {
         Some(w) => std::borrow::Cow::Owned(w),
         None => std::borrow::Cow::Borrowed(t),
     }

@@ -156,10 +156,14 @@ impl<'t> Line<'t> {
         let date = is_date_line(t);
         let label = lex.label_at(t).is_some();
         let colophon = body::is_colophon(t, lex);
+        // A line letter-spaced throughout (a scanned page's title, 关 于 印 发
+        // …的 通 知) is read as a title's line without its spaces.
+        let spaced = text::spaced_out(t);
+        let title_text = spaced.as_deref().unwrap_or(t);
         // (A 版记 line, …2021年3月31日印发, is no part of the title under it.)
         let title_fragment = !colophon
             && title::is_fragment(
-                t,
+                title_text,
                 title::Excluded {
                     marker: marker.is_some(),
                     label,
@@ -168,7 +172,7 @@ impl<'t> Line<'t> {
                 },
                 lex,
             );
-        let title_end = title_fragment && title::ends_title(t, lex);
+        let title_end = title_fragment && title::ends_title(title_text, lex);
         let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
         let passage_note = title::is_passage_note(t, lex);
         let portal = lex.is_portal(t);
