@@ -510,7 +510,7 @@ impl AttributionRules {
                 }
             } else if self.states_lead_rule(part) || part == "下同" {
                 a.states_rule |= self.states_lead_rule(part);
-            } else if a.deadline.is_none() && is_deadline_phrase(part) && !counts_things(part) {
+            } else if a.deadline.is_none() && is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
             } else if let Some((label, value)) =
                 labelled_deadline(part).filter(|_| a.deadline.is_none())
@@ -831,42 +831,6 @@ fn labelled_deadline(part: &str) -> Option<(&str, &str)> {
         .any(|w| label.ends_with(w));
     (names_time && text::chars_at_most(label, 6) && is_deadline_phrase(value))
         .then_some((label, value))
-}
-
-/// `s` counts what is to be done (年内新培育限额以上商贸企业200家, 新建5G基站
-/// 300个): a number and a measure word of things, not of time. It is the
-/// work itself after the runs (X负责，Y参与，年内…200家), not a deadline
-/// (年底前完成, 30个工作日内).
-fn counts_things(s: &str) -> bool {
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c.is_ascii_digit()
-            && chars.peek().is_some_and(|n| {
-                matches!(
-                    n,
-                    '家' | '户'
-                        | '所'
-                        | '座'
-                        | '条'
-                        | '项'
-                        | '万'
-                        | '亿'
-                        | '元'
-                        | '人'
-                        | '名'
-                        | '辆'
-                        | '栋'
-                        | '套'
-                        | '处'
-                        | '千'
-                        | '公'
-                )
-            })
-        {
-            return true;
-        }
-    }
-    false
 }
 
 /// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
@@ -1604,22 +1568,6 @@ mod tests {
         assert_eq!(roles(&a).1, ["各乡", "镇"]);
         // No 各 before it, no unit word after it: no unit.
         assert_eq!(r.whole("区发改局、镇配合"), None);
-    }
-
-    #[test]
-    fn work_counted_after_runs_is_no_deadline() {
-        let r = rules();
-        let a = r.whole("市商务局负责，市税务局参与，年内新培育限额以上商贸企业200家");
-        assert!(a.is_none_or(|a| a.deadline.is_none()));
-        let a = r
-            .opening("市商务局负责，市税务局参与，年内新培育限额以上商贸企业200家")
-            .unwrap();
-        assert_eq!(a.deadline, None);
-        assert_eq!(roles(&a).1, ["市商务局"]);
-        // A term with the work done in it is a deadline.
-        let a = r.whole("市政务服务中心负责，2021年6月底前完成").unwrap();
-        assert_eq!(a.deadline.as_deref(), Some("2021年6月底前完成"));
-        assert!(!counts_things("新建5G基站300个") && counts_things("新增企业50家"));
     }
 
     #[test]

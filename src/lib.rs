@@ -630,8 +630,9 @@ fn read_body<'t>(
             };
             match header::metadata_number(meta, lex) {
                 Some(n) => meta_numbers.push((out.len(), n)),
-                None if !value_rest => value_cut = Some((l.text(), l.line())),
-                None => {}
+                // (A rest may be cut again: a page's navigation over three
+                // lines, 首页 » 信息公 / 开 » 政府信息公开目录 / >.)
+                None => value_cut = Some((l.text(), l.line())),
             }
             if !value_rest {
                 prev_portal = true;

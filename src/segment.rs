@@ -965,12 +965,19 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             lex.organ_ending(crate::text::trim(last)).is_none()
         }
     };
-    // (Right under it: past a blank line, a line above the addressees is
-    // a paragraph's end, …（市交通 / 运输局会同市财政局负责） / blank / 各县…：.)
+    // (Not a bracket's tail, closing one it did not open: a paragraph's
+    // end, …（市交通 / 运输局会同市财政局负责） / blank / 各县…：.)
+    let closes_unopened = || {
+        u.text()
+            .chars()
+            .find(|&c| crate::text::is_open_bracket(c) || crate::text::is_close_bracket(c))
+            .is_some_and(crate::text::is_close_bracket)
+    };
     units
         .get(i + 1)
-        .is_some_and(|n| u.adjoins(n) && (n.is_addressee() || tail(n)))
+        .is_some_and(|n| n.is_addressee() || tail(n))
         && !u.is_title_end()
+        && !closes_unopened()
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
         && !u.text().starts_with(|c: char| c.is_ascii_digit())

@@ -960,7 +960,8 @@ impl Reader<'_, '_, '_> {
     /// Unit `i` is a heading of the document's next section (二、工程建设项目审批)
     /// that the table's rows go on under, its header printed once: the
     /// unit under it opens the table's next row (a serial one past the last
-    /// row's, or 1 again), in the table's own shape. A 一、 clause open
+    /// row's: a row numbered 1 again may be another table's, 二、主要指标 /
+    /// 1⇥企业开办时间⇥0.5个工作日…), in the table's own shape. A 一、 clause open
     /// around the table keeps its 一、 rows from being categories; this one
     /// is both.
     fn section_over_row(&self, i: usize) -> bool {
@@ -985,7 +986,7 @@ impl Reader<'_, '_, '_> {
         };
         first
             .and_then(serial)
-            .is_some_and(|k| k == self.last_number + 1 || k == 1)
+            .is_some_and(|k| k == self.last_number + 1)
     }
 
     /// A category row, a page number or a repeated header at unit `i`: owned.

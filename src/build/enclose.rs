@@ -90,13 +90,32 @@ impl<'a, 't> Builder<'a, 't> {
                 .any(|p| quoted_titles(&p.text).any(|q| names_title(q, t)))
         };
         // (So does a notice printed without its title that issues what its
-        // text quotes: 现将《某市2020年重点民生实事》印发给你们.)
-        let carries = promulgates
-            || self.doc.title.is_none()
+        // text quotes, a transmittal word right after the 》: 现将《某市2020年
+        // 重点民生实事》印发给你们; not a document it follows, 按照市政府印发的
+        // 《…》要求, printed after it with a number of its own.)
+        let issues = |t: &str| {
+            self.doc.title.is_none()
                 && self.notice.preamble.iter().any(|p| {
-                    crate::lexicon::Lexicon::find_any(&self.lex.transmittal, &p.text).is_some()
-                });
-        let quoted_in_text = signed && carries && quotes(l.text());
+                    quoted_titles(&p.text).any(|q| {
+                        let end = text::offset_in(&p.text, q) + q.len() + '》'.len_utf8();
+                        names_title(q, t)
+                            && p.text.get(end..).is_some_and(|after| {
+                                crate::lexicon::Lexicon::find_any(
+                                    &self.lex.transmittal,
+                                    crate::lines::title::first_chars(after, 4),
+                                )
+                                .is_some()
+                            })
+                    })
+                })
+                && !self
+                    .lines
+                    .get(0)
+                    .is_some_and(|n| n.line() == l.line() + 1 && n.is_number())
+        };
+        let named = |t: &str| if promulgates { quotes(t) } else { issues(t) };
+        let carries = promulgates || self.doc.title.is_none();
+        let quoted_in_text = signed && carries && named(l.text());
         // (Or its title wrapped over two or three lines: 某市人民政府关于废止
         // 《某市房屋拆迁管理办法》 / 等2件政府规章的决定.)
         let quoted_wrap = (signed && carries && !quoted_in_text)
@@ -108,7 +127,7 @@ impl<'a, 't> Builder<'a, 't> {
                         .get(k)
                         .filter(|n| n.line() == l.line() + k + 1 && n.is_title_fragment())?;
                     joined.push_str(n.text());
-                    if quotes(&joined) {
+                    if named(&joined) {
                         return Some((joined, k + 1));
                     }
                 }

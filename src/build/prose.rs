@@ -156,7 +156,7 @@ fn ends_line(src: &str, end: usize) -> bool {
 }
 
 /// The text of the unit's source line before it.
-pub(super) fn line_before(src: &str, start: usize) -> &str {
+fn line_before(src: &str, start: usize) -> &str {
     let Some(before) = src.get(..start) else {
         return "";
     };
@@ -1134,7 +1134,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// A heading, a phrase with no mark in it, cut where a printed line or
-    /// page ended: the line under it is the phrase's last word alone, over
+    /// page ended: the line under it is the phrase's last word alone (two
+    /// characters, no place's name), over
     /// the heading's first child (（二）提升要素保障 / 水平 / 1.降低…), or, past a
     /// page's furniture, its last words closed by the stop that opens the
     /// paragraph ((二)沿线村庄 / 黄冈年鉴 / ·271· / 环境整治。开展…). A heading
@@ -1166,8 +1167,12 @@ impl<'a, 't> Builder<'a, 't> {
                 .and_then(|c| c.marker(false))
                 .filter(|c| c.kind != m.kind && c.number == 1)
                 .map(|c| c.kind);
+            // (A word of two characters at most, no place's or group's name:
+            // 经十路, 历下区, 各区县 under a heading name what it covers.)
             return phrase(t)
-                && text::chars_at_most(t, 3)
+                && text::chars_at_most(t, 2)
+                && !t.starts_with('各')
+                && !t.ends_with(['区', '县', '市', '镇', '乡', '村', '路', '街'])
                 && child.is_some_and(|c| self.holder().tree.nests_under(m.kind, c));
         }
         let Some(k) = text::find_char(t, '。') else {

@@ -468,12 +468,20 @@ impl<'a, 't> Builder<'a, 't> {
         // name cut above, 委员 / 会, signs with the lines before it.)
         // (One organ alone, cut, stands so only when set far to the right, as
         // a signature is: 　　　…双鸭山市人民政 / 府办公室.)
+        // (Read back from the line's start over its indentation only: a
+        // piece cut from a long line stands after text, and is not.)
         let right = || {
-            super::prose::line_before(self.src, l.start())
-                .chars()
-                .filter(|&c| crate::text::is_space(c))
-                .count()
-                >= 8
+            let mut spaces = 0;
+            for c in self.src[..l.start()].chars().rev() {
+                if c == '\n' {
+                    break;
+                }
+                if !crate::text::is_space(c) {
+                    return false;
+                }
+                spaces += 1;
+            }
+            spaces >= 8
         };
         if !(t.contains(crate::text::is_space) || right())
             || l.is_signature()

@@ -71,7 +71,10 @@ pub fn is_value_rest(
 /// step, `t` holding the next separator (首页 > 政务公 / 开 > 通告公告).
 fn breadcrumb_rest(above: &str, t: &str) -> bool {
     let step = |c: char| matches!(c, '>' | '＞' | '»' | '›' | '→');
-    above.contains(step) && (above.ends_with(step) || t.contains(step))
+    // (After a separator ending the line, a column's short name: not a
+    // title, a number or addressees, which the page shows under it.)
+    let column = || text::chars_at_most(t, 8) && t.chars().all(text::is_han);
+    above.contains(step) && (above.ends_with(step) && column() || t.contains(step))
 }
 
 /// `t`, trimmed, is the rest of the last value of the metadata line `above`
@@ -545,6 +548,16 @@ mod tests {
         assert!(breadcrumb_rest(above, "公示公告"));
         assert!(breadcrumb_rest("首页 > 政务公", "开 > 公示公告"));
         assert!(breadcrumb_rest("首页＞政务公开＞", "政府文件"));
+        // Under a separator ending the line, the page's own title, number
+        // or addressees.
+        for t in [
+            "衢州市人民政府关于调整衢江区部分行政区划的通告",
+            "衢州市人民政府公告",
+            "衢政告〔2021〕7号",
+            "各县（市、区）人民政府，市政府各部门：",
+        ] {
+            assert!(!breadcrumb_rest(above, t), "{t}");
+        }
         // Metadata with no steps, or a step whole with no separator after it.
         assert!(!breadcrumb_rest("发布机构：某市人民政府", "公示公告"));
         assert!(!breadcrumb_rest(

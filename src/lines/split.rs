@@ -958,7 +958,13 @@ fn masthead_number(
         && !organ.starts_with('各')
         && !lex.opens_sentence(organ)
         && !rest.contains(['。', '；', ';', '！', '？'])
-        && (!rest.contains(['，', ',']) || listed());
+        && (!rest.contains(['，', ',']) || listed())
+        // (A title follows, or its first characters a wrap cut, or nothing:
+        // not a sentence naming the number,
+        // …文件某政发〔2021〕15号已同意…，现将有关事项通知如下：.)
+        && (text::chars_at_most(text::trim(rest), 3) && text::trim(rest).chars().all(text::is_han)
+            || rest.contains("关于")
+            || lex.genre_suffix(rest).is_some());
     ok.then(|| [0..f.range.start, f.range.clone(), f.range.end..t.len()])
 }
 
@@ -1325,6 +1331,31 @@ mod tests {
             "请认真贯彻执行。济南市人民政府办公厅2021年7月5日",
         ] {
             assert_eq!(pieces(cut, t), vec![t]);
+        }
+    }
+
+    #[test]
+    fn a_masthead_run_into_its_number() {
+        let lex = Lexicon::builtin();
+        let cut = |t: &str| {
+            masthead_number(t, &docnum::find_all(t), &lex)
+                .map(|[a, b, c]| (t[a].to_owned(), t[b].to_owned(), t[c].to_owned()))
+        };
+        assert_eq!(
+            cut("某市人民政府文件某政发〔2021〕15号某市人民政府关于同意设立某某的批复某县人民政府："),
+            Some((
+                "某市人民政府文件".to_owned(),
+                "某政发〔2021〕15号".to_owned(),
+                "某市人民政府关于同意设立某某的批复某县人民政府：".to_owned()
+            ))
+        );
+        // A sentence after the number, or no organ before 文件: none.
+        for t in [
+            "某市人民政府文件某政发〔2021〕15号已经印发，请遵照执行。",
+            "根据文件某政发〔2021〕15号某市人民政府关于某某的批复",
+            "某市人民政府文件某政发〔2021〕15号已同意设立某某，现将有关事项通知如下：",
+        ] {
+            assert_eq!(cut(t), None, "{t}");
         }
     }
 
