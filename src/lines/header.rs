@@ -166,7 +166,11 @@ pub fn wrapped_addressees(
                 lex.organ_ending(&joined).is_some_and(across)
                     || lex.attribution.unit_ending(&joined).is_some_and(across)
             };
+            // (Nor a name the second line goes on with a conjunction, the
+            // wrap right before it: …文昌湖区党工委 / 和管委会，…：.)
+            let joins = first_b.starts_with(['和', '及', '与']);
             let whole = !goes_on
+                && !joins
                 && (lex.organ_ending(head).is_some()
                     || lex
                         .addressee
