@@ -337,7 +337,10 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
             return Some(k);
         }
         let t = l.text();
+        // (Or the rest of a signer the wrap cut off the number's line.)
+        let rest = k > 0 && docnum::signer_rest(lines[k - 1].text(), t);
         if !(docnum::signer_at(t) == Some(0)
+            || rest
             || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
         {
             return None;
