@@ -362,6 +362,18 @@ fn spaced_code(head: &str, last: usize) -> Option<(usize, String)> {
     })
 }
 
+/// Where the head of a letter-spaced code ends `t`, a wrap having cut the
+/// code (…的通知巴 政 办 / 发 〔2021〕 60 号…): its last ideograph stands alone
+/// after a space, read back as [`spaced_code`] reads it.
+pub fn spaced_head(t: &str) -> Option<usize> {
+    let head = t.trim_end_matches(is_space);
+    let (last, c) = head.char_indices().next_back()?;
+    if !is_han(c) || !head[..last].ends_with(is_space) {
+        return None;
+    }
+    spaced_code(head, last).map(|(start, _)| start)
+}
+
 /// Whether `text` holds 号 or 號 (SIMD substring searches, built once):
 /// every number [`find_all`] finds holds one after its bracket (or its 第:
 /// 国务院令第628号), so a text without either holds no number's core.
@@ -1032,6 +1044,16 @@ mod tests {
             let at = t.find('〔').unwrap();
             assert_eq!(issuer_before(t, at).1.as_deref(), Some(code), "{t}");
         }
+    }
+
+    /// The head of a letter-spaced code at a line's end, a wrap having cut
+    /// the code: where it starts; a word after a space is none.
+    #[test]
+    fn spaced_code_heads() {
+        assert_eq!(spaced_head("行动的通知巴 政 办 "), Some("行动的通知".len()));
+        assert_eq!(spaced_head("巴 政 办"), Some(0));
+        assert_eq!(spaced_head("行动的通知"), None);
+        assert_eq!(spaced_head("行动的通知 政"), None);
     }
 
     /// A code printed letter-spaced is read whole, without its spaces; its
