@@ -362,6 +362,18 @@ fn spaced_code(head: &str, last: usize) -> Option<(usize, String)> {
     })
 }
 
+/// Where the head of a letter-spaced code ends `t`, a wrap having cut the
+/// code (…的通知巴 政 办 / 发 〔2021〕 60 号…): its last ideograph stands alone
+/// after a space, read back as [`spaced_code`] reads it.
+pub fn spaced_head(t: &str) -> Option<usize> {
+    let head = t.trim_end_matches(is_space);
+    let (last, c) = head.char_indices().next_back()?;
+    if !is_han(c) || !head[..last].ends_with(is_space) {
+        return None;
+    }
+    spaced_code(head, last).map(|(start, _)| start)
+}
+
 /// Whether `text` holds 号 or 號 (SIMD substring searches, built once):
 /// every number [`find_all`] finds holds one after its bracket (or its 第:
 /// 国务院令第628号), so a text without either holds no number's core.
@@ -530,7 +542,7 @@ fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
 pub fn whole(s: &str) -> Option<DocNumber> {
     let t = crate::text::trim(s);
     // A 请示's or 报告's number line names its signer on the right.
-    let t = match signer_at(t) {
+    let t = match signer_at(t).or_else(|| signer_cut(t)) {
         Some(at) if at > 0 => crate::text::trim(&t[..at]),
         _ => t,
     };
@@ -663,6 +675,36 @@ pub fn signer_at(t: &str) -> Option<usize> {
         .then_some(head.len() - word.len())
 }
 
+/// Where a 签发人 cut by a wrap inside its word starts, at the end of a
+/// number line (十政办发[2021]41号　　　　签 / 发人：陈　勇): the word's head
+/// (签, 签发, 签发人, or the traditional 簽…), spaces before it.
+pub fn signer_cut(t: &str) -> Option<usize> {
+    use crate::text;
+    let t = t.trim_end_matches(text::is_space);
+    let head = ["签发人", "签发", "签", "簽發人", "簽發", "簽"]
+        .into_iter()
+        .find(|w| t.ends_with(w))?;
+    let at = t.len() - head.len();
+    t[..at].ends_with(text::is_space).then_some(at)
+}
+
+/// The line under a number line completes its signer: the rest of a cut
+/// 签发人 word and the name (…41号　　签 / 发人：陈　勇), or the tail of a
+/// name the wrap cut (…22号 签发人:孙 绍 / 俊, two ideographs at most).
+pub fn signer_rest(above: &str, t: &str) -> bool {
+    use crate::text;
+    let t = text::trim(t);
+    if let Some(at) = signer_cut(above) {
+        let head = above[at..].trim_end_matches(text::is_space);
+        return signer_at(&[head, t].concat()) == Some(0);
+    }
+    signer_at(above).is_some()
+        && !t.is_empty()
+        && !t.starts_with('各')
+        && t.chars().all(|c| text::is_han(c) || text::is_space(c))
+        && t.chars().filter(|&c| text::is_han(c)).count() <= 2
+}
+
 /// A bracket a number may be printed in after a title or a date:
 /// round, square or 【】 (`…的通知[某政办〔2013〕15号]`).
 pub fn is_number_open(c: char) -> bool {
@@ -737,6 +779,29 @@ mod tests {
             assert_eq!(whole(line), None, "{line}");
         }
         assert_eq!(signer_at("宿政〔2023〕12号"), None);
+    }
+
+    /// A signer cut by a wrap: the number line is still the number, and the
+    /// line under it completes the signer; a name's tail completes it too.
+    #[test]
+    fn signer_cut_by_a_wrap() {
+        for l in ["宿政〔2023〕12号　　　　签", "宿政〔2023〕12号 签发"] {
+            assert_eq!(
+                whole(l).map(|n| n.raw),
+                Some("宿政〔2023〕12号".into()),
+                "{l}"
+            );
+        }
+        assert_eq!(whole("宿政〔2023〕12号签"), None);
+        assert!(signer_rest("宿政〔2023〕12号　　签", "发人：王　伟"));
+        assert!(signer_rest("宿政〔2023〕12号 签发", "人:王伟"));
+        assert!(!signer_rest("宿政〔2023〕12号　　签", "各县人民政府："));
+        assert!(signer_rest("宿政〔2023〕12号 签发人:王 大", " 伟"));
+        assert!(!signer_rest(
+            "宿政〔2023〕12号 签发人:王 大",
+            "各县人民政府:"
+        ));
+        assert!(!signer_rest("宿政〔2023〕12号", "伟"));
     }
 
     /// The note found by its colon's last byte in a window is the note
@@ -979,6 +1044,16 @@ mod tests {
             let at = t.find('〔').unwrap();
             assert_eq!(issuer_before(t, at).1.as_deref(), Some(code), "{t}");
         }
+    }
+
+    /// The head of a letter-spaced code at a line's end, a wrap having cut
+    /// the code: where it starts; a word after a space is none.
+    #[test]
+    fn spaced_code_heads() {
+        assert_eq!(spaced_head("行动的通知巴 政 办 "), Some("行动的通知".len()));
+        assert_eq!(spaced_head("巴 政 办"), Some(0));
+        assert_eq!(spaced_head("行动的通知"), None);
+        assert_eq!(spaced_head("行动的通知 政"), None);
     }
 
     /// A code printed letter-spaced is read whole, without its spaces; its

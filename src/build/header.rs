@@ -187,6 +187,17 @@ pub(super) fn read<'t>(
         owners.push(own(&lines[i], Part::Number));
         i += 1;
     }
+    // (The rest of a signer the wrap cut, its word or its name: 签 / 发人：…,
+    // 签发人:孙 绍 / 俊.)
+    if doc_number.is_some()
+        && i > 0
+        && i < end
+        && lines[i - 1].adjoins(&lines[i])
+        && crate::docnum::signer_rest(lines[i - 1].text(), lines[i].text())
+    {
+        owners.push(own(&lines[i], Part::Number));
+        i += 1;
+    }
     // A date in brackets under the title (or its number): the document's
     // date unless a signature dates it; its number beside it, or under it.
     let mut date = None;

@@ -166,7 +166,11 @@ pub fn wrapped_addressees(
                 lex.organ_ending(&joined).is_some_and(across)
                     || lex.attribution.unit_ending(&joined).is_some_and(across)
             };
+            // (Nor a name the second line goes on with a conjunction, the
+            // wrap right before it: …文昌湖区党工委 / 和管委会，…：.)
+            let joins = first_b.starts_with(['和', '及', '与']);
             let whole = !goes_on
+                && !joins
                 && (lex.organ_ending(head).is_some()
                     || lex
                         .addressee
@@ -333,7 +337,10 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
             return Some(k);
         }
         let t = l.text();
+        // (Or the rest of a signer the wrap cut off the number's line.)
+        let rest = k > 0 && docnum::signer_rest(lines[k - 1].text(), t);
         if !(docnum::signer_at(t) == Some(0)
+            || rest
             || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
         {
             return None;
@@ -358,10 +365,12 @@ pub fn cut_number(
     // are an issuer over its number), a few ideographs that end no title and
     // mark no urgency, over a number whose code is at most four characters,
     // 嘉政 / 发[2013]21号, 佳 / 政办发〔2008〕21号.)
+    // (Or letter-spaced, 巴 政 办 / 发 〔2021〕 60 号, joined by a space.)
+    let spaced = docnum::spaced_head(a) == Some(0);
     let code_cut = || {
         on_title_line
-            && a.chars().all(text::is_han)
-            && text::chars_at_most(a, 6)
+            && (a.chars().all(text::is_han) && text::chars_at_most(a, 6)
+                || spaced && text::chars_at_most(a, 12))
             && !first.is_title_end()
             && !is_front_matter(a, lex, false)
             && second.number().is_some_and(|n| {
@@ -393,12 +402,12 @@ pub fn cut_number(
         || b.is_empty()
         || !text::chars_at_most(a, 24)
         // (A code of four, its year and a serial of three: 水府办发〔2020〕78号.)
-        || !text::chars_at_most(b, 14)
+        || !text::chars_at_most(b, if spaced { 20 } else { 14 })
         || !b.ends_with(['号', '號'])
     {
         return None;
     }
-    let n = docnum::whole(&[a, b].concat())?;
+    let n = docnum::whole(&[a, if spaced { " " } else { "" }, b].concat())?;
     (n.issuer_code.is_some() && n.year.is_some() && n.serial.is_some()).then_some(n)
 }
 

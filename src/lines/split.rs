@@ -588,6 +588,13 @@ pub fn code_cut(
 ) -> Option<usize> {
     let f = numbers.first().filter(|f| f.range.start == 0)?;
     let tail = &t[..f.core_start];
+    // (A code printed letter-spaced, its head ending the title's line: …的通
+    // 知巴 政 办 / 发 〔2021〕 60 号…; the tail keeps its spaces.)
+    let spaced = docnum::spaced_head(prev);
+    let tail = match spaced {
+        Some(_) => tail.trim_end_matches(text::is_space),
+        None => tail,
+    };
     if !text::chars_at_most(tail, 4) || !tail.chars().all(text::is_han) {
         return None;
     }
@@ -596,8 +603,8 @@ pub fn code_cut(
     // the genre word before it when the number on `t` opens with its
     // bracket: the code stands whole above. Only a code's 函, after an
     // organ's character: …的请示报告, …的说明函, …办法实施细则 end titles.)
-    let gpos = lex
-        .code_after_genre(prev, prev.len() + 1, 1..=8)
+    let gpos = spaced
+        .or_else(|| lex.code_after_genre(prev, prev.len() + 1, 1..=8))
         .or_else(|| {
             // (A space may stand before it: …的函 绥政函 / 〔2021〕30号.)
             if !tail.is_empty() {
@@ -634,7 +641,8 @@ pub fn code_cut(
         })?;
     let head = &prev[gpos..];
     let title = prev[..gpos].trim_end_matches(text::is_space);
-    let joined = [head, &t[..f.range.end]].concat();
+    let gap = if spaced.is_some() { " " } else { "" };
+    let joined = [head, gap, &t[..f.range.end]].concat();
     (!crate::lines::header::is_front_matter(head, lex, false)
         && is_title_end_text(title, lex)
         // (Read through the title's line above only when the code on this
