@@ -388,7 +388,8 @@ impl<'a, 't> Builder<'a, 't> {
                 && !l.is_colophon()
                 && !self.signs_run_on(&l)
                 && !self.signs_under_open_line(&l)
-                && !crate::lines::body::opens_attachment(l.text(), self.lex);
+                && !crate::lines::body::opens_attachment(l.text(), self.lex)
+                && !self.opens_wrapped_attachment(&l);
         if continues {
             // Joined as a wrapped line is, whatever made it go on.
             if let Prev::Text { open, .. } = &mut self.prev {
