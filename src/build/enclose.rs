@@ -346,7 +346,13 @@ impl<'a, 't> Builder<'a, 't> {
     /// word alone (…测评 / 细则), or the joined title be one the notice
     /// lists or quotes. A fragment holding a cell
     /// delimiter or a bracketed note is never a title's rest there.
-    fn wrapped_title(&self, line: usize, title: &mut String, from: usize, strict: bool) -> usize {
+    pub(super) fn wrapped_title(
+        &self,
+        line: usize,
+        title: &mut String,
+        from: usize,
+        strict: bool,
+    ) -> usize {
         let len = title.len();
         for k in from..from + 2 {
             let Some(n) = self
@@ -397,6 +403,37 @@ impl<'a, 't> Builder<'a, 't> {
         said.contains(&want)
     }
 
+    /// 附件：标题 set apart whose title a wrap cut before its genre word
+    /// (附件：某市2021年…整治提 / 升重点任务分解表): read as
+    /// [`body::opens_attachment`] reads one the line holds whole, by the
+    /// title's rest on the lines under it.
+    pub(super) fn opens_wrapped_attachment(&self, l: &Line<'t>) -> bool {
+        let Some((label, title)) = body::attachment_header(l.text(), self.lex) else {
+            return false;
+        };
+        if title.is_empty()
+            || !body::attachment_apart(l.text(), self.lex)
+            || body::lists_attachments(l.text(), self.lex)
+            || self.lex.genre_suffix(title).is_some()
+            || label.len() == l.text().len()
+        {
+            return false;
+        }
+        let mut joined = title.to_owned();
+        self.wrapped_title(l.line(), &mut joined, 0, !self.header_cut(l)) > 0
+    }
+
+    /// The indented header `l` fills the document's width and the line under
+    /// it stands at the margin: a wrap cut its title, wherever the genre
+    /// word fell (…整治提 / 升重点任务分解表).
+    fn header_cut(&self, l: &Line<'t>) -> bool {
+        self.fills_indented(&l.unit())
+            && self
+                .lines
+                .front()
+                .is_some_and(|n| l.adjoins(n) && super::prose::at_margin(self.src, n.start()))
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
     /// signed or inside the enclosed document.
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
@@ -418,7 +455,8 @@ impl<'a, 't> Builder<'a, 't> {
             }
         }
         if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
-            taken += self.wrapped_title(l.line(), &mut title, taken, true);
+            let strict = taken > 0 || !self.header_cut(l);
+            taken += self.wrapped_title(l.line(), &mut title, taken, strict);
         }
         // A line in brackets under the title completes it (附件1 / …三年行动
         // 方案 / （2021—2023年）), as under an enclosure's.
@@ -458,5 +496,23 @@ mod tests {
         ));
         assert!(names_title("某市管理办法", "某市 管理办法"));
         assert!(!names_title("某市管理办法", "某市管理规定"));
+    }
+
+    /// An indented 附件 header filling the width, its title cut before the
+    /// genre word's line (…整治重 / 点任务清单): the clause above keeps its
+    /// attribution, the attachment opens with the whole title.
+    #[test]
+    fn a_header_cut_by_the_width_opens_the_attachment() {
+        let src = include_str!("../../tests/cases/zg-attach-header-wrapped.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert_eq!(e.attachments.len(), 1);
+        assert_eq!(
+            e.attachments[0].title,
+            "酒泉市2022年城乡环境卫生整治重点任务清单"
+        );
+        assert!(e.clauses[2].task.is_some());
+        assert!(e.clauses[2].children.is_empty());
     }
 }

@@ -388,7 +388,8 @@ impl<'a, 't> Builder<'a, 't> {
                 && !l.is_colophon()
                 && !self.signs_run_on(&l)
                 && !self.signs_under_open_line(&l)
-                && !crate::lines::body::opens_attachment(l.text(), self.lex);
+                && !crate::lines::body::opens_attachment(l.text(), self.lex)
+                && !self.opens_wrapped_attachment(&l);
         if continues {
             // Joined as a wrapped line is, whatever made it go on.
             if let Prev::Text { open, .. } = &mut self.prev {
@@ -667,12 +668,14 @@ impl<'a, 't> Builder<'a, 't> {
             && crate::text::chars_at_most(t, 40)
             && !t.contains(['。', '：', ':'])
             && !Lexicon::contains_any(&self.lex.about, t)
-            && (self.lex.genre_suffix(t).is_some() || closes_note(t))
-            // (Only with the list's next item under it: the last item's
-            // line is followed by the signature or the enclosure's title.)
+            && (self.lex.genre_suffix(t).is_some() || closes_note(t) || self.ends_cut_genre(t))
+            // (Only with the list's next item under it, or the signature
+            // right under the last item's rest: the last item's line is
+            // followed by the signature or the enclosure's title.)
             && self.lines.front().is_some_and(|n| {
                 n.marker(self.decimal_mode)
                     .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+                    || self.state == State::Notice && n.is_signature()
             });
         if !rest {
             return false;
@@ -687,6 +690,27 @@ impl<'a, 't> Builder<'a, 't> {
         self.body_text(l.clone());
         self.prev = Prev::None;
         true
+    }
+}
+
+impl Builder<'_, '_> {
+    /// `t` ends the genre word the last line owned was cut in (…考核办 /
+    /// 法): the line's tail and `t` joined end with a genre word begun above.
+    fn ends_cut_genre(&self, t: &str) -> bool {
+        let Some(above) = self
+            .owners
+            .last()
+            .and_then(|o| self.src.get(o.start..o.end))
+        else {
+            return false;
+        };
+        let above = crate::text::trim(above);
+        let mut joined = String::with_capacity(above.len() + t.len());
+        joined.push_str(above);
+        joined.push_str(crate::text::trim(t));
+        self.lex
+            .genre_suffix(&joined)
+            .is_some_and(|(_, at)| at < above.len())
     }
 }
 
@@ -858,4 +882,40 @@ fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -
         }
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    /// A 附件 list cut inside a genre word (…考核办 / 法) and its last item
+    /// cut before the signature (…目标责任 / 考核评分细则): both rests join
+    /// their items in the preamble; neither opens an enclosure.
+    #[test]
+    fn attachment_list_rests_join_their_items() {
+        let src = "某市人民政府办公室关于印发某市2023年度消防工作目标责任考核办法的通知\n\
+                   某政办发〔2023〕21号\n\
+                   各县（市、区）人民政府，市各委、办、局：\n\
+                   \u{3000}\u{3000}经市政府同意，现将《考核办法》和《评分细则》印发给你们。\n\
+                   \u{3000}\u{3000}附件：1.某市2023年度消防工作目标责任考核办\n\
+                   法\n\
+                   \u{3000}\u{3000}\u{3000}\u{3000}2.某市2023年度消防工作目标责任\n\
+                   考核评分细则\n\
+                   \u{3000}\u{3000}某市人民政府办公室\n\
+                   \u{3000}\u{3000}2023年4月12日\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        let texts: Vec<&str> = d.preamble.iter().map(|p| p.text.as_str()).collect();
+        assert!(
+            texts.contains(&"1.某市2023年度消防工作目标责任考核办法"),
+            "{texts:?}"
+        );
+        assert!(
+            texts.contains(&"2.某市2023年度消防工作目标责任考核评分细则"),
+            "{texts:?}"
+        );
+        assert!(d.enclosure.is_none());
+        assert_eq!(d.date.as_deref(), Some("2023-04-12"));
+    }
 }

@@ -141,7 +141,7 @@ pub(super) fn is_indented(src: &str, start: usize) -> bool {
 }
 
 /// The unit opens its source line with nothing before it: at the margin.
-fn at_margin(src: &str, start: usize) -> bool {
+pub(super) fn at_margin(src: &str, start: usize) -> bool {
     line_before(src, start).is_empty()
 }
 
@@ -575,7 +575,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// indentation counted, stopped with no closing mark (　　配合单位：市农业
     /// 农村局、水务局、住房城乡 / 建设局): the wrap may have cut it, whatever
     /// its last word reads as.
-    fn fills_indented(&self, u: &Unit) -> bool {
+    pub(super) fn fills_indented(&self, u: &Unit) -> bool {
         self.wrap.is_some_and(|w| {
             let before = line_before(self.src, u.start());
             !before.is_empty()
