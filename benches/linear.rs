@@ -80,6 +80,18 @@ fn markers(n: usize, head: &str) -> String {
     t
 }
 
+/// One line of `n` numbered items run in after each other under `head`
+/// (（1）推进…；（2）推进…； a list exported with its line ends lost).
+fn run_in(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 40 + head.len());
+    t.push_str(head);
+    for i in 1..=n {
+        t.push_str(&format!("（{i}）推进某某工作落实；"));
+    }
+    t.push('\n');
+    t
+}
+
 /// CPU time of the process: less disturbed than wall-clock time by other
 /// work on the machine.
 fn cpu_now() -> Duration {
@@ -134,7 +146,7 @@ fn main() {
     }
     keep_memory();
     let lex = Lexicon::builtin();
-    // `linear -- prose 100000` (or `markers`, `cited`, `headers`, `labels`): one parse of one
+    // `linear -- prose 100000` (or `markers`, `cited`, `headers`, `labels`, `run-in`): one parse of one
     // size (for `perf stat`).
     let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
     let args: Vec<String> = std::env::args().collect();
@@ -145,6 +157,7 @@ fn main() {
             "cited" => cited(n, ""),
             "headers" => headers(n, ""),
             "labels" => labels(n, head),
+            "run-in" => run_in(n, head),
             _ => markers(n, ""),
         };
         black_box(gongwen::parse(&text, "bench.txt", &lex));
@@ -157,13 +170,14 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 6] = [
+    let series: [Series; 7] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
         ("cited numbers on one line", cited, "", "cited"),
         ("table headers, no row", headers, head, "lines"),
         ("labels on one line", labels, head, "labels"),
+        ("numbered items run in on one line", run_in, head, "items"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()
