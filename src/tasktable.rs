@@ -1604,10 +1604,12 @@ impl Reader<'_, '_, '_> {
     }
 
     /// Unit `i`, `t`, ends the last cell of a bar table's row that the line
-    /// above left open, no bar closing it (…| 2021年11月底前 | 省定 / 任务): a
-    /// few characters, no stop or comma, under a column that names no role
-    /// (a unit's or a deadline's rest is read by [`Self::ends_cell`]), and a
-    /// row of the table or nothing under it.
+    /// above left open, no bar closing it (…| 2021年11月底前 | 省定 / 任务): no
+    /// stop or comma, under a column that names no role (a unit's or a
+    /// deadline's rest is read by [`Self::ends_cell`]), and a row of the
+    /// table or nothing under it. Between two rows the line may be as long
+    /// as the row's line the wrap cut (`1|…落实情况|15|未按` / `要求召开专题会议
+    /// 的扣2分` / `2|…`); above nothing, a few characters.
     fn ends_open_cell(&self, i: usize, t: &str) -> bool {
         let t = text::trim(t);
         let last_col = self.header.cells.len() - 1;
@@ -1616,24 +1618,30 @@ impl Reader<'_, '_, '_> {
             .as_ref()
             .is_some_and(|o| !o.cells[last_col].is_empty());
         if !open
-            || !text::chars_at_most(t, 10)
             || t.contains(|c: char| text::is_sentence_end(c) || matches!(c, '，' | ',' | '、'))
             || self.lex.role_of(&self.header.cells[last_col]) != Role::Field
         {
             return false;
         }
-        let above = i.checked_sub(1).and_then(|k| self.run.get(k));
-        let row_above = above.is_some_and(|p| {
-            let p_text = text::trim(p.text());
-            self.run.get(i).is_some_and(|u| p.line() + 1 == u.line())
-                && delimiter(p_text) == Some('|')
-                && !p_text.ends_with(['|', '｜'])
-        });
+        let Some(above) = i.checked_sub(1).and_then(|k| self.run.get(k)) else {
+            return false;
+        };
+        let a = text::trim(above.text());
+        let row_above = self
+            .run
+            .get(i)
+            .is_some_and(|u| above.line() + 1 == u.line())
+            && delimiter(a) == Some('|')
+            && !a.ends_with(['|', '｜']);
+        let short = text::chars_at_most(t, 10);
         row_above
-            && self
-                .run
-                .get(i + 1)
-                .is_none_or(|n| delimiter(n.text()) == Some('|'))
+            && match self.run.get(i + 1) {
+                None => short,
+                Some(n) => {
+                    delimiter(n.text()) == Some('|')
+                        && (short || text::char_len(t) <= text::char_len(a))
+                }
+            }
     }
 
     /// Unit `i`, `t`, is the rest of a figure that a wrap cut in the open
@@ -3700,6 +3708,52 @@ mod tests {
             true
         )
         .is_none());
+    }
+
+    /// An assessment's scoring rules: bars with no spaces, no role column.
+    /// The rows are clauses headed by their 考核内容 cell, with no fields; a
+    /// table of the scores obtained (得分) is a results table, none.
+    #[test]
+    fn scoring_rules_without_role_columns() {
+        let t = table(
+            "序号|考核内容|分值|评分标准\n1|河长制工作落实情况|25|未按时巡河的扣1分\n2|水质达标情况|35|断面超标的每次扣3分\n",
+            true,
+        )
+        .unwrap();
+        let r = rows(&t);
+        assert_eq!((r.len(), t.consumed), (2, 3));
+        assert_eq!((r[1].1, r[1].2.as_str()), (2, "水质达标情况"));
+        assert!(r[0].3.is_empty());
+        assert!(table(
+            "序号|项目名称|责任单位|完成情况|得分\n1|城北水厂|市水务局|完工|92\n",
+            true
+        )
+        .is_none());
+        assert!(table("考核内容|分值\n", true).is_none());
+    }
+
+    /// A borderless bar row whose last cell a wrap cut: the rest, up to a
+    /// whole line long between two rows, ends that cell, not the task.
+    #[test]
+    fn a_borderless_row_s_last_cell_cut_at_a_line_s_width() {
+        let src = "序号|考核内容|分值|评分标准\n1|防汛责任制落实情况|20|未按要求\n开展汛前检查或检查流于形式的扣2分\n2|物资储备情况|10|储备不\n足的扣1分\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 5);
+        let r = rows(&t);
+        assert_eq!(
+            (r[0].2.as_str(), r[1].2.as_str()),
+            ("防汛责任制落实情况", "物资储备情况")
+        );
+        let src = "序号|工作任务|责任单位|备注\n1|修复水毁堤防|市水利局|汛前完成主\n体工程并组织验收后报市防指办备案\n2|清理河道|市城管局|续建\n";
+        let r = rows(&table(src, true).unwrap());
+        assert_eq!(r[0].2, "修复水毁堤防");
+        assert_eq!(
+            r[0].3[1],
+            (
+                "备注".into(),
+                "汛前完成主体工程并组织验收后报市防指办备案".into()
+            )
+        );
     }
 
     #[test]
