@@ -668,6 +668,10 @@ impl<'a, 't> Builder<'a, 't> {
             && crate::text::chars_at_most(t, 40)
             && !t.contains(['。', '：', ':'])
             && !Lexicon::contains_any(&self.lex.about, t)
+            // (Not the closing formula before the signature, its 。 left
+            // out: 特此通知, 特此报告, 此复.)
+            && !t.starts_with("特此")
+            && !matches!(crate::text::trim(t), "此复" | "此令" | "此致" | "此復")
             && (self.lex.genre_suffix(t).is_some() || closes_note(t) || self.ends_cut_genre(t))
             // (Only with the list's next item under it, or the signature
             // right under the last item's rest: the last item's line is
@@ -917,5 +921,18 @@ mod tests {
         );
         assert!(d.enclosure.is_none());
         assert_eq!(d.date.as_deref(), Some("2023-04-12"));
+        // The closing formula before the signature, its 。 left out, is no
+        // item's rest.
+        let src = src.replace("目标责任\n考核评分细则", "目标责任书\n特此通知");
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        let texts: Vec<&str> = parsed.documents[0]
+            .preamble
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(
+            texts.contains(&"2.某市2023年度消防工作目标责任书"),
+            "{texts:?}"
+        );
     }
 }
