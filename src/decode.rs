@@ -200,12 +200,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
 }
 
 /// UTF-16 without a byte-order mark: text of ASCII and CJK has a NUL in
-/// the high byte of every ASCII character (line ends, digits), so most of
-/// its NUL bytes (four in five or more) fall on one parity, at least one
-/// code unit in fifty, each beside an ASCII byte (nine in ten or more).
-/// (CJK characters whose low byte is NUL, the ideographic space U+3000 that
-/// indents paragraphs or 一 U+4E00, put theirs on the other: beside a high
-/// byte of 0x30–0x9F they are not counted against it.)
+/// the high byte of every ASCII character (line ends, digits), each beside
+/// an ASCII byte; CJK characters whose low byte is NUL, the ideographic
+/// space U+3000 that indents paragraphs or 一 U+4E00, put theirs on the
+/// other parity, beside a high byte of 0x30–0x9F. The byte order is the one
+/// under which more NUL bytes are so explained (a text indented with
+/// may hold more of those than ASCII ones); nine in ten or more must be,
+/// and at least one code unit in fifty must be such a NUL.
 fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static Encoding> {
     let mut nuls = [0usize; 2];
     let mut ascii = [0usize; 2];
@@ -223,10 +224,11 @@ fn utf16_by_nuls(bytes: &[u8]) -> Option<&'static Encoding> {
         }
     }
     // A NUL high byte comes second in little-endian order.
-    let p = if nuls[1] >= nuls[0] { 1 } else { 0 };
-    let (most, least) = (nuls[p], nuls[1 - p] - cjk[1 - p]);
+    let explained = |p: usize| ascii[p] + cjk[1 - p];
+    let p = if explained(1) >= explained(0) { 1 } else { 0 };
+    let (good, all) = (explained(p), nuls[0] + nuls[1]);
     let units = bytes.len() / 2;
-    if most < 2 || least * 4 > most || most * 50 < units || ascii[p] * 10 < most * 9 {
+    if ascii[p] < 2 || good * 10 < all * 9 || good * 50 < units {
         return None;
     }
     let little = p == 1;
@@ -663,6 +665,25 @@ mod tests {
         assert_eq!(decode(&le).unwrap().text, text);
         assert_eq!(decode(&be).unwrap().text, text);
         assert_eq!(decode(&le).unwrap().encoding, "UTF-16LE");
+    }
+
+    #[test]
+    fn utf16_without_bom_indented_with_ideographic_spaces() {
+        // More 　 (00 30 in little-endian order) than ASCII characters: the
+        // NUL bytes fall mostly on the low bytes' parity.
+        let mut text = String::from("某市人民政府关于做好工作的通知\n各县区人民政府：\n");
+        for _ in 0..20 {
+            text.push_str("　　一、加强组织领导，落实工作责任，确保各项任务按期完成。\n");
+        }
+        text.push_str("某市人民政府\n二〇二一年三月五日\n");
+        for t in [text.clone(), text.replace('\n', "\r\n")] {
+            let le: Vec<u8> = t.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            let be: Vec<u8> = t.encode_utf16().flat_map(u16::to_be_bytes).collect();
+            let d = decode(&le).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (t.as_str(), "UTF-16LE"));
+            let d = decode(&be).unwrap();
+            assert_eq!((d.text.as_str(), d.encoding), (t.as_str(), "UTF-16BE"));
+        }
     }
 
     #[test]
