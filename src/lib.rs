@@ -539,6 +539,7 @@ fn read_body<'t>(
         let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
             || furniture::is_section_head(l.text(), section)
+            || furniture::is_book_and_section(l.text(), lex, book, section)
             || furniture::is_chapter_head(
                 l.text(),
                 lex,

@@ -345,6 +345,38 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
     section.is_some_and(|s| !s.is_empty() && t == s)
 }
 
+/// A yearbook's running head naming both the book and the section
+/// (`section`, the granule the envelope names), parted by a middle dot or
+/// a space, in either order: 某某年鉴2022·重要文件, 重要文件·某某年鉴2022,
+/// 重要文件　某某年鉴2022. The book's part is a running head as
+/// [`is_running_head`] reads one; the section's name beside it stands for
+/// the page's number.
+pub fn is_book_and_section(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    book: Option<&str>,
+    section: Option<&str>,
+) -> bool {
+    let Some(section) = section.filter(|s| !s.is_empty()) else {
+        return false;
+    };
+    let t = text::trim(t);
+    if !text::chars_at_most(t, 32) {
+        return false;
+    }
+    let sep = |c: char| text::is_space(c) || matches!(c, '·' | '・' | '•');
+    let book_part = if let Some(rest) = t.strip_prefix(section) {
+        let head = rest.trim_start_matches(sep);
+        (head.len() < rest.len()).then_some(head)
+    } else if let Some(rest) = t.strip_suffix(section) {
+        let head = rest.trim_end_matches(sep);
+        (head.len() < rest.len()).then_some(head)
+    } else {
+        None
+    };
+    book_part.is_some_and(|h| !h.is_empty() && is_running_head(h, lex, || true, book))
+}
+
 /// A yearbook's chapter name printed as its pages' running head and left
 /// in the text where the pages were joined: a `chapter_head` word
 /// (words.tsv: 重要文献, 专文, 附录), its characters maybe spaced apart (专　文),
@@ -693,6 +725,22 @@ mod tests {
             assert!(is_section_head(t, None), "{t}");
         }
         assert!(is_section_head("文件选辑", Some("文件选辑")));
+        let lex = crate::lexicon::Lexicon::builtin();
+        for t in [
+            "某某年鉴2022·重要文件",
+            "重要文件·某某年鉴2022",
+            "重要文件　某某年鉴2022",
+        ] {
+            assert!(is_book_and_section(t, &lex, None, Some("重要文件")), "{t}");
+        }
+        for (t, s) in [
+            ("某某年鉴2022·重要文件", None),
+            ("某某年鉴2022·重要文件", Some("文件选辑")),
+            ("重要文件某某年鉴2022", Some("重要文件")),
+            ("重要文件·关于某某年鉴2022年编纂的通知", Some("重要文件")),
+        ] {
+            assert!(!is_book_and_section(t, &lex, None, s), "{t}");
+        }
         for t in ["·223·", "·一·", "文件选辑", "·加强组织领导，成立委员会·"]
         {
             assert!(!is_section_head(t, None), "{t}");
