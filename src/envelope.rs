@@ -47,6 +47,14 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
                 && key_value(t).is_none_or(|(k, _)| !text::chars_at_most(k, 6))
         }
         "title" => v.contains('《') && !v.contains('》') && t.contains('》'),
+        // (Cut at a printed line's width: the keys' line 16 characters or
+        // more, the rest words without a colon.)
+        "keywords" => {
+            !text::chars_at_most(v, 15)
+                && !t.contains([':', '：'])
+                && text::chars_at_most(t, 20)
+                && t.chars().all(|c| text::is_han(c) || text::is_space(c))
+        }
         _ => false,
     }
 }
@@ -68,14 +76,15 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // key's value may still go on).
     let mut values: Vec<(&str, String)> = Vec::new();
     let mut open = false;
-    // The next line that is not blank nor a value's rest is a key's.
-    let key_below = |i: usize| {
+    // The next line that is not blank nor a value's rest is a key's (or,
+    // under the keywords, the line 内容 closing the header).
+    let key_below = |i: usize, f: &str| {
         lines[i + 1..limit]
             .iter()
             .map(|l| text::trim(get(l)))
             .filter(|t| !t.is_empty())
             .find_map(|t| match field_for(lex, t) {
-                Some(_) => Some(false),
+                Some(g) => Some(f == "keywords" && g == "body"),
                 None => key_value(t)
                     .and_then(|(k, _)| field_for(lex, k))
                     .map(|_| true),
@@ -103,7 +112,14 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             }
             // (A key's line under it: a stray line above 内容, 文件选辑, is
             // none of the value.)
-            (None, Some((f, v))) if open && value_goes_on(f, v, t) && key_below(i) => v.push_str(t),
+            (None, Some((f, v))) if open && value_goes_on(f, v, t) && key_below(i, f) => {
+                // (A keyword's rest joins it; a line opening with a space
+                // begins another.)
+                if *f == "keywords" && get(l).starts_with(text::is_space) {
+                    v.push(' ');
+                }
+                v.push_str(t)
+            }
             _ => open = false,
         }
     }
@@ -378,5 +394,30 @@ mod tests {
             sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
             1
         );
+    }
+
+    /// Keywords cut at a printed line's width: the rest joins the last
+    /// keyword, or begins another after a space; a stray line under a
+    /// short keywords line stays out.
+    #[test]
+    fn keywords_cut_by_the_wrap() {
+        let kw = |src: &str| {
+            envelope(src)
+                .collection
+                .map(|c| c.keywords)
+                .unwrap_or_default()
+        };
+        let head = "知识类型: 析出资源\n内容出处: 《某山年鉴2021》 图书\n";
+        let src = format!("{head}关键词: 文件辑要 红塔区 人居环境 职业教\n育\n\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        assert_eq!(kw(&src), ["文件辑要", "红塔区", "人居环境", "职业教育"]);
+        let src = format!("{head}关键词: 文件辑要 红塔区 人居环境 职业教育\n 乡村振兴\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        assert_eq!(
+            kw(&src),
+            ["文件辑要", "红塔区", "人居环境", "职业教育", "乡村振兴"]
+        );
+        let src = format!(
+            "{head}关键词: 文件辑要 红塔区\n文件选辑\n内容\n某市人民政府关于做好防汛工作的通知\n"
+        );
+        assert_eq!(kw(&src), ["文件辑要", "红塔区"]);
     }
 }
