@@ -1042,8 +1042,14 @@ pub fn parse_deadline(
         {
             continue;
         }
+        // (A quarter's 度 after its 季: 2021年一季度起.)
+        let tail = match tail.strip_prefix('度') {
+            Some(t) if rest[..len].ends_with('季') => t,
+            _ => tail,
+        };
         if let Some(w) = words.start.iter().find(|w| tail.starts_with(w.as_str())) {
-            // A period that comes round from then on (2024年起每年12月底前).
+            // A period that comes round from then on (2024年起每年12月底前,
+            // 2021年一季度起每季度开展).
             if opens_recurring(&tail[w.len()..]) {
                 recurring = true;
                 break;
@@ -1850,6 +1856,14 @@ mod tests {
             (
                 "2023年7月起每季度",
                 Some(2023),
+                None,
+                false,
+                Recurring,
+                false,
+            ),
+            (
+                "2021年一季度起每季度开展",
+                Some(2021),
                 None,
                 false,
                 Recurring,
