@@ -129,7 +129,8 @@ fn any_number(i: &str) -> IResult<&str, u32> {
     alt((cn_numeral, arabic)).parse(i)
 }
 
-/// 第十二条 / 第3章 / 第一節 (spaces inside: 第 一 章)
+/// 第十二条 / 第3章 / 第一節 (spaces inside: 第 一 章), and an article a
+/// revision inserted after another, numbered from it: 第四条之一 (number 4).
 fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     preceded(
         (tag("第"), inner_spaces),
@@ -139,11 +140,29 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
                 map(alt((tag("部分"), tag("篇"))), |_| ClauseKind::Part),
                 map(tag("章"), |_| ClauseKind::Chapter),
                 map(alt((tag("节"), tag("節"))), |_| ClauseKind::Section),
-                map(alt((tag("条"), tag("條"))), |_| ClauseKind::Article),
+                map(
+                    terminated(alt((tag("条"), tag("條"))), opt(inserted)),
+                    |_| ClauseKind::Article,
+                ),
             )),
         ),
     )
     .parse(i)
+}
+
+/// The 之一, 之二 … after an article's number that a revision inserted after
+/// it (第四条之一).
+fn inserted(i: &str) -> IResult<&str, u32> {
+    preceded(tag("之"), verify(cn_numeral, |n| *n <= 30)).parse(i)
+}
+
+/// The marker as written (`label`) is an article a revision inserted after
+/// the article of its number: 第四条之一 follows 第四条.
+pub fn is_inserted_article(label: &str) -> bool {
+    label.starts_with('第')
+        && label
+            .char_indices()
+            .any(|(k, c)| matches!(c, '条' | '條') && inserted(&label[k + c.len_utf8()..]).is_ok())
 }
 
 /// After a numeral marker (一、), the numeral after it and one of the
@@ -232,6 +251,41 @@ fn cites_more(rest: &str, kind: ClauseKind) -> bool {
         }
         _ => false,
     }
+}
+
+/// 1） / 1): a number closed by a bracket with no bracket opening it, an
+/// item below （一） in some documents (（二）…包括： / 1）征收、征用和补偿；).
+/// Only at a unit's start (see [`closed_num`]), its text opening with an
+/// ideograph or a quotation: `2)9号)`, a year's bracket a wrap cut, is none.
+fn num_close(i: &str) -> IResult<&str, u32> {
+    terminated(arabic, nom::character::complete::satisfy(is_close_paren)).parse(i)
+}
+
+/// The item `1）` at the start of `s` (already trimmed), read as a `num`
+/// item as 1. is. It is tried only where a unit starts, never inside a
+/// line: (见附件1）按照… cites an attachment. Whether it opens a clause
+/// (in sequence from 1) is the builder's to say.
+pub fn closed_num(s: &str) -> Option<Marker> {
+    let (rest, n) = num_close(s).ok()?;
+    let after = rest.trim_start_matches(is_space);
+    if !after.starts_with(|c: char| is_han(c) || c == '“' || c == '《') {
+        return None;
+    }
+    let len = s.len() - rest.len();
+    Some(Marker {
+        kind: ClauseKind::Num,
+        number: n,
+        parts: Box::default(),
+        len,
+        body: s.len() - after.len(),
+        spaced: after.len() < rest.len(),
+    })
+}
+
+/// The marker as written (`label`) is a number closed by a bracket alone
+/// (1）): its items must be numbered in sequence from 1.
+pub fn is_closed_num(label: &str) -> bool {
+    label.ends_with(is_close_paren) && label.starts_with(is_digit)
 }
 
 /// 一、 (also written 一． or 一. in some exports). Its numeral is written in
@@ -700,5 +754,34 @@ mod tests {
         assert_eq!(marker("1 总则", false), None);
         let m = marker("1.1编制目的", true).unwrap();
         assert_eq!(m.kind, ClauseKind::Decimal);
+    }
+
+    #[test]
+    fn an_article_a_revision_inserted() {
+        let m = marker("第四条之一　城市供水实行特许经营制度", false).unwrap();
+        assert_eq!((m.kind, m.number, m.spaced), (ClauseKind::Article, 4, true));
+        assert_eq!(&"第四条之一　城市"[..m.len], "第四条之一");
+        assert!(is_inserted_article("第四条之一"));
+        assert!(is_inserted_article("第十二條之二"));
+        assert!(!is_inserted_article("第四条"));
+        // (之 opening words, not a numeral: the article itself.)
+        let m = marker("第四条之规定", false).unwrap();
+        assert_eq!(&"第四条之规定"[..m.len], "第四条");
+    }
+
+    #[test]
+    fn items_closed_by_a_bracket_alone() {
+        let m = closed_num("1）征收、征用和补偿；").unwrap();
+        assert_eq!((m.kind, m.number), (ClauseKind::Num, 1));
+        assert_eq!(&"1）征收"[..m.len], "1）");
+        assert!(is_closed_num("1）") && is_closed_num("2)"));
+        assert!(!is_closed_num("1.") && !is_closed_num("（1）"));
+        assert_eq!(closed_num("2) 社会保障待遇").map(|m| m.number), Some(2));
+        // A year's bracket a wrap cut, an amount, text: none.
+        assert_eq!(closed_num("2)9号)"), None);
+        assert_eq!(closed_num("3）、"), None);
+        assert_eq!(closed_num("12号文件"), None);
+        // Never inside a text: the marker grammar proper does not read it.
+        assert_eq!(marker("1）征收", false), None);
     }
 }

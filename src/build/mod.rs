@@ -477,7 +477,15 @@ impl<'a, 't> Builder<'a, 't> {
             // sequence: 第十三条内容, 第五章的规定 at the start of a sentence
             // (or of a wrapped line) is no marker.
             let expected = self.holder().tree.expected(m.kind);
-            let in_sequence = m.number == expected || m.number == 1;
+            let label = &l.text()[..m.len.min(l.text().len())];
+            // (An article a revision inserted, 第四条之一, follows the
+            // article of its number.)
+            let inserted = crate::marker::is_inserted_article(label);
+            let in_sequence = if inserted {
+                m.number + 1 == expected
+            } else {
+                m.number == expected || m.number == 1
+            };
             let rest = &l.text()[m.body..];
             // The words after an unspaced number cite it (第七条的规定…).
             let cited = law
@@ -505,6 +513,10 @@ impl<'a, 't> Builder<'a, 't> {
                     || crate::text::chars_at_most(rest, 20)
                         && !cited
                         && !rest.contains(['，', '。', '；', ','])
+            } else if crate::marker::is_closed_num(label) {
+                // Items closed by a bracket alone (1）, 2）) count in
+                // sequence from 1.
+                in_sequence
             } else {
                 // 三、四月份是… out of sequence counts two months.
                 !(m.kind == ClauseKind::Cn

@@ -596,6 +596,23 @@ impl<'a, 't> Builder<'a, 't> {
         before.len() >= 3 && before.bytes().all(|b| b == b' ') && self.fills_indented(u)
     }
 
+    /// An indented line that fills the document's width with its
+    /// indentation counted, whatever spaces indent it (ideographic, tabs,
+    /// no-break), a comma inside its sentence, stopped with no closing mark,
+    /// and the line right under it at the margin with no marker
+    /// (　　　　1.创建省级现代农业产业园2个，培育 / 枇杷、龙眼…特色产业集群。): the
+    /// wrap cut it, however deep its indent. (A heading holds no comma: a
+    /// running head under it, 二、切实加强…管控 / 文件选辑, is none of it.)
+    fn fills_over_margin(&self, u: &Unit) -> bool {
+        u.text().contains(['，', ','])
+            && self.fills_indented(u)
+            && self.lines.front().is_some_and(|n| {
+                n.line() == u.line() + 1
+                    && at_margin(self.src, n.start())
+                    && n.marker(self.decimal_mode).is_none()
+            })
+    }
+
     /// The last field's line filled the width ([`Prev::Field`] `filled`)
     /// and `t` opens with the rest of its last unit: a few characters that
     /// make one name with it (住房城乡 / 建设局, 市市场 / 监管局), not a
@@ -1054,6 +1071,7 @@ impl<'a, 't> Builder<'a, 't> {
         let depth = m.parts.len().max(1);
         let open = (is_open_line(u.text(), self.wrap)
             || self.fills_spaced(&u)
+            || self.fills_over_margin(&u)
             || self.run_on_fills(&u, m.kind == ClauseKind::Article)
             || self.cites_below(&u, u.text())
             || self.number_below(&u, u.text())
@@ -1471,6 +1489,7 @@ impl<'a, 't> Builder<'a, 't> {
         let open = bracket.is_none()
             && (is_open_line(t, self.wrap)
                 || self.fills_spaced(&u)
+                || self.fills_over_margin(&u)
                 || self.run_on_fills(&u, false)
                 || self.cites_below(&u, t)
                 || self.number_below(&u, t)

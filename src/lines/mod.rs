@@ -136,10 +136,12 @@ impl<'t> Line<'t> {
     /// Recognises `u`: the one place each feature of a line is computed.
     pub fn classify(u: Unit<'t>, lex: &Lexicon) -> Line<'t> {
         let t = u.text();
-        let marker = marker::marker(t, false);
+        // (An item closed by a bracket alone, 1）, counts at a unit's start
+        // only.)
+        let marker = marker::marker(t, false).or_else(|| marker::closed_num(t));
         let digit_start = t.trim_start_matches('*').starts_with(text::is_digit);
         let decimal = if digit_start {
-            let d = marker::marker(t, true);
+            let d = marker::marker(t, true).or_else(|| marker::closed_num(t));
             (d != marker).then(|| Box::new(d))
         } else {
             None
