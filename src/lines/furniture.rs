@@ -8,11 +8,22 @@ use crate::text;
 /// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
 /// right before it (`next`: the next source line, when not blank).
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
-/// 答复不够及时。).
+/// 答复不够及时。). Among furniture, the metadata row naming the page
+/// (名称：…) is furniture too.
 pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
-    l.is_portal()
-        && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+    (l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+        || among_furniture && names_page(l.text()))
         && !is_sentence(l.text())
+}
+
+/// The row of a page's metadata that names the page, its title after the
+/// label (名称：某市人民政府关于…的批复, | 名称： | …的复函 |): the title is
+/// printed again under it.
+fn names_page(t: &str) -> bool {
+    let t = text::trim(t);
+    let t = t.strip_prefix(['|', '｜']).map_or(t, text::trim);
+    t.strip_prefix("名称")
+        .is_some_and(|rest| rest.starts_with(text::is_colon))
 }
 
 /// `t`, the line under the page's metadata line `above`, is the rest of a
@@ -581,6 +592,15 @@ mod tests {
             "某市人民政府关于做好防汛工作的通知　发布日期：2021-05-21"
         ));
         assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
+    }
+
+    /// Among furniture, the row naming the page, its label first.
+    #[test]
+    fn page_names() {
+        assert!(names_page("名称：\t宿州市人民政府关于某事项的批复"));
+        assert!(names_page("| 名称： | 某市人民政府关于某事项的复函 |"));
+        assert!(!names_page("名称"));
+        assert!(!names_page("企业名称：某某有限公司"));
     }
 
     /// A title's line in a page footer heads the next document when its
