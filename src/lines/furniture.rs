@@ -39,6 +39,20 @@ pub fn is_value_rest(
 ) -> bool {
     let above = text::trim(above);
     let t = text::trim(t);
+    // (An index's code under its label, the label alone on its line or its
+    // value empty, 索引号 / 11341500003051735K/202207-00009; more metadata
+    // under it, or nothing.)
+    let bare_label = || {
+        text::chars_at_most(above, 6)
+            && above.chars().all(|c| text::is_han(c) || text::is_space(c))
+            && lex.is_portal(above)
+    };
+    if (above.ends_with(text::is_colon) || bare_label())
+        && is_index_code(t)
+        && next.is_none_or(Line::is_portal)
+    {
+        return true;
+    }
     if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
         return false;
     }
@@ -55,25 +69,51 @@ pub fn is_value_rest(
     }
     // (The label's value so far: a code's head, ideographs only, no word
     // saying there is none, 文号：无, and the number under it with a short
-    // code, its rest.)
+    // code, its rest; or the number up to a cut inside its serial, and the
+    // serial's rest under it, 文号：六政办秘〔2022〕3 / 1号.)
     let head = crate::lexicon::Lexicon::find_any(&lex.number_label, above)
         .map(|(at, len)| {
             above[at + len..]
                 .trim_start_matches(text::is_colon)
                 .trim_start_matches(text::is_space)
         })
-        .filter(|v| !v.is_empty() && text::chars_at_most(v, 6) && v.chars().all(text::is_han))
+        .filter(|v| !v.is_empty())
         .filter(|v| !matches!(*v, "无" | "暂无" | "否" | "空" | "略"));
     head.is_some_and(|h| {
-        crate::docnum::find_all(t).first().is_some_and(|f| {
-            f.range.start == 0
-                && f.range.end == t.len()
-                && f.number
-                    .issuer_code
-                    .as_deref()
-                    .is_none_or(|c| text::chars_at_most(c, 3))
-        }) && crate::docnum::whole(&[h, t].concat()).is_some()
+        let code_head = || {
+            text::chars_at_most(h, 6)
+                && h.chars().all(text::is_han)
+                && crate::docnum::find_all(t).first().is_some_and(|f| {
+                    f.range.start == 0
+                        && f.range.end == t.len()
+                        && f.number
+                            .issuer_code
+                            .as_deref()
+                            .is_none_or(|c| text::chars_at_most(c, 3))
+                })
+        };
+        (code_head() || serial_rest(h, t)) && crate::docnum::whole(&[h, t].concat()).is_some()
     })
+}
+
+/// `t` is the rest of a document number's serial a wrap cut, `head` the
+/// number up to the cut (六政办秘〔2022〕3 / 1号, 六政办秘〔2022〕 / 31号): digits
+/// and 号 alone, after a head ending in a digit or its year's bracket.
+fn serial_rest(head: &str, t: &str) -> bool {
+    let digits = t.trim_end_matches(['号', '號']);
+    digits.len() < t.len()
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && head.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '〕' | '］' | ']'))
+}
+
+/// An index's code as a page's metadata prints it: digits and letters,
+/// parted by - or /, a digit among them (11341500003051735K/202207-00009).
+fn is_index_code(t: &str) -> bool {
+    (6..=40).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/'))
+        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
@@ -592,6 +632,24 @@ mod tests {
             "某市人民政府关于做好防汛工作的通知　发布日期：2021-05-21"
         ));
         assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
+    }
+
+    /// A number's serial cut by a wrap goes on under its label's line; an
+    /// index's code under its label alone is the label's value.
+    #[test]
+    fn values_under_their_label() {
+        let lex = Lexicon::builtin();
+        let rest = |a: &str, t: &str| is_value_rest(a, t, None, &lex);
+        assert!(rest("成文日期：2022-04-20　文号：六政办秘〔2022〕3", "1号"));
+        assert!(rest("文号：六政办秘〔2022〕", "31号"));
+        assert!(rest("索引号", "11341500003051735K/202207-00009"));
+        assert!(!rest("文号：无", "1号"));
+        assert!(!rest("发布日期：2022-04-22", "1号"));
+        assert!(!rest("文号：六政办秘〔2022〕3", "1号文件"));
+        assert!(!rest("索引号", "2022"));
+        assert!(serial_rest("六政办秘〔2022〕3", "1号"));
+        assert!(!serial_rest("六政办秘", "1号"));
+        assert!(!serial_rest("六政办秘〔2022〕3", "号"));
     }
 
     /// Among furniture, the row naming the page, its label first.
