@@ -9,10 +9,10 @@ use crate::text;
 /// right before it (`next`: the next source line, when not blank).
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
 /// 答复不够及时。). Among furniture, the metadata row naming the page
-/// (名称：…) is furniture too.
+/// (名称：…) and a file's name to download are furniture too.
 pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
     (l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
-        || among_furniture && names_page(l.text()))
+        || among_furniture && (names_page(l.text()) || is_file_name(l.text())))
         && !is_sentence(l.text())
 }
 
@@ -24,6 +24,23 @@ fn names_page(t: &str) -> bool {
     let t = t.strip_prefix(['|', '｜']).map_or(t, text::trim);
     t.strip_prefix("名称")
         .is_some_and(|rest| rest.starts_with(text::is_colon))
+}
+
+/// A file's name as a download link prints it, its extension ending the
+/// line (宿州市…示范区名单.docx, 1.征收土地勘测定界图.pdf): the page's link to
+/// the file, not the document's text.
+fn is_file_name(t: &str) -> bool {
+    const EXTENSIONS: [&str; 9] = [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar",
+    ];
+    let t = text::trim(t);
+    text::chars_at_most(t, 80)
+        && !text::has_char(t, '。')
+        && EXTENSIONS.iter().any(|e| {
+            t.len() > e.len()
+                && t.is_char_boundary(t.len() - e.len())
+                && t[t.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
 }
 
 /// `t`, the line under the page's metadata line `above`, is the rest of a
@@ -652,13 +669,28 @@ mod tests {
         assert!(!serial_rest("六政办秘〔2022〕3", "号"));
     }
 
-    /// Among furniture, the row naming the page, its label first.
+    /// Among furniture, the row naming the page and a file's name to
+    /// download; a sentence or a title is neither.
     #[test]
-    fn page_names() {
+    fn page_names_and_download_links() {
         assert!(names_page("名称：\t宿州市人民政府关于某事项的批复"));
         assert!(names_page("| 名称： | 某市人民政府关于某事项的复函 |"));
         assert!(!names_page("名称"));
         assert!(!names_page("企业名称：某某有限公司"));
+        for t in [
+            "宿州市第二批市级农业产业化示范区名单.docx",
+            "1.征收土地勘测定界图.PDF",
+            "2020年第三季度检查问题清单.xlsx",
+        ] {
+            assert!(is_file_name(t), "{t}");
+        }
+        for t in [
+            "请将电子版发送至邮箱，格式为.docx。",
+            "某市人民政府关于某事项的通知",
+            ".pdf",
+        ] {
+            assert!(!is_file_name(t), "{t}");
+        }
     }
 
     /// A title's line in a page footer heads the next document when its
