@@ -747,7 +747,8 @@ impl Lexicon {
     }
 
     /// The line opens with web-page furniture (首页, 索 引 号：, 【打印本页】…):
-    /// a portal word, also inside 【】 (【我要纠错】).
+    /// a portal word, also inside 【】 (【我要纠错】), or as the label of a
+    /// metadata table's first cell (| 索引号： | … |).
     pub fn is_portal(&self, s: &str) -> bool {
         let starts = |s: &str| {
             self.portal_firsts
@@ -758,6 +759,7 @@ impl Lexicon {
             || text::trim(s)
                 .strip_prefix('【')
                 .is_some_and(|inner| starts(text::trim(inner)))
+            || metadata_cell(s).is_some_and(starts)
             || font_picker(s)
     }
 
@@ -826,6 +828,16 @@ impl GenreEnds {
     }
 }
 
+/// The first cell of a row of a page's metadata table, when it is a label
+/// (`| 索引号： | 1134…/202006-00012 | 信息分类： | 其他文件 |` → `索引号：`):
+/// a cell ending with its colon. (A table of a document's own heads its
+/// columns without one: | 文号 | 标题 |.)
+fn metadata_cell(s: &str) -> Option<&str> {
+    let row = text::trim(s).strip_prefix(['|', '｜'])?;
+    let cell = text::trim(row.split(['|', '｜']).next()?);
+    cell.ends_with(text::is_colon).then_some(cell)
+}
+
 /// A short line ending with a page's font-size picker after its word (字号：
 /// 大 中 小, 字号：[ 大 中 小 ], 86　字号:大中小, 【字体：大 中 小】): nothing but
 /// the three sizes, parted by spaces or brackets or not, after 字号 or 字体
@@ -863,6 +875,23 @@ fn font_picker(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A metadata table's row is furniture by its first cell's label; a
+    /// table's header row without colons is not.
+    #[test]
+    fn metadata_table_rows() {
+        let lex = Lexicon::builtin();
+        assert!(
+            lex.is_portal("| 索引号： | 11341600003212345B/202006-00012 | 信息分类： | 其他文件 |")
+        );
+        assert!(lex.is_portal("| 文号： | 亳政函〔2020〕45号 | 发布日期： | 2020-06-08 |"));
+        assert!(!lex.is_portal("| 文号 | 标题 | 发布日期 |"));
+        assert!(!lex.is_portal("| 序号： | 某事项 |"));
+        assert_eq!(
+            metadata_cell("| 发布机构： | 某市人民政府 |"),
+            Some("发布机构：")
+        );
+    }
 
     /// The last genre word's end, and the last before a limit: the title's
     /// 批复 before the 函 that closes an issuer code.

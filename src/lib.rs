@@ -353,26 +353,37 @@ fn unplaced_lines(mut unplaced: Vec<bool>, owners: &[Owner]) -> impl Iterator<It
         .filter_map(|(no, u)| u.then_some(no))
 }
 
-/// The number page metadata gives document `k` when it prints none: the
-/// nearest above it (after the previous document's first line), else the
-/// first below it (before the next document).
+/// The number page metadata gives document `k` when it prints none. A
+/// page's metadata block sits right before its title or right after it,
+/// nothing kept between (索引号… / 文号：… / title, or title / 索引号… /
+/// 文号：…): a number so placed is that titled page's, never a
+/// neighbour's. Else the nearest above it (after the previous document's
+/// first line), else the first below it (before the next document), a
+/// neighbour's own left out.
 fn number_from_metadata<'m>(
     k: usize,
     starts: &[segment::DocStart],
     meta_numbers: &'m [(usize, docnum::DocNumber)],
     len: usize,
 ) -> Option<&'m docnum::DocNumber> {
+    let sits_by = |j: Option<usize>, at: usize| {
+        j.and_then(|j| starts.get(j))
+            .is_some_and(|s| !s.title.is_empty() && (at == s.first() || at == s.title.end))
+    };
+    if let Some((_, n)) = meta_numbers.iter().find(|(at, _)| sits_by(Some(k), *at)) {
+        return Some(n);
+    }
     let start = starts[k].first();
     let prev_end = if k == 0 { 0 } else { starts[k - 1].first() + 1 };
     let next = starts.get(k + 1).map_or(len, segment::DocStart::first);
     let above = meta_numbers
         .iter()
         .rev()
-        .find(|(at, _)| *at <= start && *at >= prev_end);
+        .find(|(at, _)| *at <= start && *at >= prev_end && !sits_by(k.checked_sub(1), *at));
     let below = || {
         meta_numbers
             .iter()
-            .find(|(at, _)| *at > start && *at <= next)
+            .find(|(at, _)| *at > start && *at <= next && !sits_by(Some(k + 1), *at))
     };
     above.or_else(below).map(|(_, n)| n)
 }

@@ -8,11 +8,39 @@ use crate::text;
 /// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
 /// right before it (`next`: the next source line, when not blank).
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
-/// 答复不够及时。).
+/// 答复不够及时。). Among furniture, the metadata row naming the page
+/// (名称：…) and a file's name to download are furniture too.
 pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
-    l.is_portal()
-        && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+    (l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
+        || among_furniture && (names_page(l.text()) || is_file_name(l.text())))
         && !is_sentence(l.text())
+}
+
+/// The row of a page's metadata that names the page, its title after the
+/// label (名称：某市人民政府关于…的批复, | 名称： | …的复函 |): the title is
+/// printed again under it.
+fn names_page(t: &str) -> bool {
+    let t = text::trim(t);
+    let t = t.strip_prefix(['|', '｜']).map_or(t, text::trim);
+    t.strip_prefix("名称")
+        .is_some_and(|rest| rest.starts_with(text::is_colon))
+}
+
+/// A file's name as a download link prints it, its extension ending the
+/// line (宿州市…示范区名单.docx, 1.征收土地勘测定界图.pdf): the page's link to
+/// the file, not the document's text.
+fn is_file_name(t: &str) -> bool {
+    const EXTENSIONS: [&str; 9] = [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar",
+    ];
+    let t = text::trim(t);
+    text::chars_at_most(t, 80)
+        && !text::has_char(t, '。')
+        && EXTENSIONS.iter().any(|e| {
+            t.len() > e.len()
+                && t.is_char_boundary(t.len() - e.len())
+                && t[t.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
 }
 
 /// `t`, the line under the page's metadata line `above`, is the rest of a
@@ -28,6 +56,20 @@ pub fn is_value_rest(
 ) -> bool {
     let above = text::trim(above);
     let t = text::trim(t);
+    // (An index's code under its label, the label alone on its line or its
+    // value empty, 索引号 / 11341500003051735K/202207-00009; more metadata
+    // under it, or nothing.)
+    let bare_label = || {
+        text::chars_at_most(above, 6)
+            && above.chars().all(|c| text::is_han(c) || text::is_space(c))
+            && lex.is_portal(above)
+    };
+    if (above.ends_with(text::is_colon) || bare_label())
+        && is_index_code(t)
+        && next.is_none_or(Line::is_portal)
+    {
+        return true;
+    }
     if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
         return false;
     }
@@ -44,25 +86,51 @@ pub fn is_value_rest(
     }
     // (The label's value so far: a code's head, ideographs only, no word
     // saying there is none, 文号：无, and the number under it with a short
-    // code, its rest.)
+    // code, its rest; or the number up to a cut inside its serial, and the
+    // serial's rest under it, 文号：六政办秘〔2022〕3 / 1号.)
     let head = crate::lexicon::Lexicon::find_any(&lex.number_label, above)
         .map(|(at, len)| {
             above[at + len..]
                 .trim_start_matches(text::is_colon)
                 .trim_start_matches(text::is_space)
         })
-        .filter(|v| !v.is_empty() && text::chars_at_most(v, 6) && v.chars().all(text::is_han))
+        .filter(|v| !v.is_empty())
         .filter(|v| !matches!(*v, "无" | "暂无" | "否" | "空" | "略"));
     head.is_some_and(|h| {
-        crate::docnum::find_all(t).first().is_some_and(|f| {
-            f.range.start == 0
-                && f.range.end == t.len()
-                && f.number
-                    .issuer_code
-                    .as_deref()
-                    .is_none_or(|c| text::chars_at_most(c, 3))
-        }) && crate::docnum::whole(&[h, t].concat()).is_some()
+        let code_head = || {
+            text::chars_at_most(h, 6)
+                && h.chars().all(text::is_han)
+                && crate::docnum::find_all(t).first().is_some_and(|f| {
+                    f.range.start == 0
+                        && f.range.end == t.len()
+                        && f.number
+                            .issuer_code
+                            .as_deref()
+                            .is_none_or(|c| text::chars_at_most(c, 3))
+                })
+        };
+        (code_head() || serial_rest(h, t)) && crate::docnum::whole(&[h, t].concat()).is_some()
     })
+}
+
+/// `t` is the rest of a document number's serial a wrap cut, `head` the
+/// number up to the cut (六政办秘〔2022〕3 / 1号, 六政办秘〔2022〕 / 31号): digits
+/// and 号 alone, after a head ending in a digit or its year's bracket.
+fn serial_rest(head: &str, t: &str) -> bool {
+    let digits = t.trim_end_matches(['号', '號']);
+    digits.len() < t.len()
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && head.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '〕' | '］' | ']'))
+}
+
+/// An index's code as a page's metadata prints it: digits and letters,
+/// parted by - or /, a digit among them (11341500003051735K/202207-00009).
+fn is_index_code(t: &str) -> bool {
+    (6..=40).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/'))
+        && t.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
@@ -613,6 +681,48 @@ mod tests {
             "某市人民政府关于做好防汛工作的通知　发布日期：2021-05-21"
         ));
         assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
+    }
+
+    /// A number's serial cut by a wrap goes on under its label's line; an
+    /// index's code under its label alone is the label's value.
+    #[test]
+    fn values_under_their_label() {
+        let lex = Lexicon::builtin();
+        let rest = |a: &str, t: &str| is_value_rest(a, t, None, &lex);
+        assert!(rest("成文日期：2022-04-20　文号：六政办秘〔2022〕3", "1号"));
+        assert!(rest("文号：六政办秘〔2022〕", "31号"));
+        assert!(rest("索引号", "11341500003051735K/202207-00009"));
+        assert!(!rest("文号：无", "1号"));
+        assert!(!rest("发布日期：2022-04-22", "1号"));
+        assert!(!rest("文号：六政办秘〔2022〕3", "1号文件"));
+        assert!(!rest("索引号", "2022"));
+        assert!(serial_rest("六政办秘〔2022〕3", "1号"));
+        assert!(!serial_rest("六政办秘", "1号"));
+        assert!(!serial_rest("六政办秘〔2022〕3", "号"));
+    }
+
+    /// Among furniture, the row naming the page and a file's name to
+    /// download; a sentence or a title is neither.
+    #[test]
+    fn page_names_and_download_links() {
+        assert!(names_page("名称：\t宿州市人民政府关于某事项的批复"));
+        assert!(names_page("| 名称： | 某市人民政府关于某事项的复函 |"));
+        assert!(!names_page("名称"));
+        assert!(!names_page("企业名称：某某有限公司"));
+        for t in [
+            "宿州市第二批市级农业产业化示范区名单.docx",
+            "1.征收土地勘测定界图.PDF",
+            "2020年第三季度检查问题清单.xlsx",
+        ] {
+            assert!(is_file_name(t), "{t}");
+        }
+        for t in [
+            "请将电子版发送至邮箱，格式为.docx。",
+            "某市人民政府关于某事项的通知",
+            ".pdf",
+        ] {
+            assert!(!is_file_name(t), "{t}");
+        }
     }
 
     /// A title's line in a page footer heads the next document when its
