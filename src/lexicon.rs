@@ -199,6 +199,8 @@ pub struct Lexicon {
     pub edition: Vec<String>,
     /// The labels of a document number in page metadata (文号, 字号).
     pub number_label: Vec<String>,
+    /// The labels of a document's title in page metadata (标题, 名称).
+    pub title_label: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
@@ -365,6 +367,7 @@ impl Lexicon {
             dated: Vec::new(),
             edition: Vec::new(),
             number_label: Vec::new(),
+            title_label: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -445,6 +448,7 @@ impl Lexicon {
                 "dated" => &mut lex.dated,
                 "edition" => &mut lex.edition,
                 "number_label" => &mut lex.number_label,
+                "title_label" => &mut lex.title_label,
                 "printed" => &mut lex.printed,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,

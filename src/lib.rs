@@ -476,6 +476,8 @@ fn read_body<'t>(
     let mut head_above = false;
     // Where a printed page's furniture was taken out between kept lines.
     let mut gap = PageGap::default();
+    // A web page's furniture was taken out since the last line kept.
+    let mut web_gap = false;
     let mut raw = body
         .iter()
         .filter_map(|l| Unit::from_line(text, l))
@@ -514,6 +516,7 @@ fn read_body<'t>(
         // number with a portal label: keep the number.
         let after_title = out.last().is_some_and(Line::is_title_end);
         if let Some(num) = after_title.then(|| header::labelled_number(&l)).flatten() {
+            web_gap = false;
             out.push(Line::classify(num, lex));
             gap.other();
             continue;
@@ -625,8 +628,14 @@ fn read_body<'t>(
             l.is_colophon() && !footer && !prev_portal && !next.is_some_and(lines::Line::is_portal);
         // The rest of a metadata value a wrap cut, alone on its line.
         let cut_value = value_cut.take().filter(|&(_, line)| line + 1 == l.line());
-        let value_rest = cut_value
-            .is_some_and(|(above, _)| furniture::is_value_rest(above, l.text(), next, lex));
+        // (The line as printed: a step's `>` opening it is no quote's mark.)
+        let printed = || {
+            let at = l.line().checked_sub(body.first()?.no)?;
+            body.get(at).and_then(|b| text.get(b.start..b.end))
+        };
+        let value_rest = cut_value.is_some_and(|(above, _)| {
+            furniture::is_value_rest(above, l.text(), printed().unwrap_or(l.text()), next, lex)
+        });
         if value_rest
             || !keywords && furniture::is_furniture(&l, footer || prev_portal, next)
             || footer_line
@@ -650,6 +659,7 @@ fn read_body<'t>(
                 prev_portal = true;
                 footer |= signed;
             }
+            web_gap = true;
             gap.other();
             furnish(
                 &l,
@@ -661,9 +671,17 @@ fn read_body<'t>(
         }
         footer = false;
         prev_portal = false;
+        // (The first line kept under a web page's furniture is marked.)
+        let web_above = std::mem::take(&mut web_gap);
+        let mark_web = |out: &mut Vec<Line<'t>>, from: usize| {
+            if let Some(first) = out.get_mut(from).filter(|_| web_above) {
+                first.mark_web_above();
+            }
+        };
         // The date and a note in brackets on one line: two lines.
         if let Some(at) = lines::body::date_and_note(l.text()) {
             let u = l.unit();
+            let from = out.len();
             for piece in [u.sub(0, at), u.sub(at, u.text().len())]
                 .into_iter()
                 .flatten()
@@ -672,12 +690,14 @@ fn read_body<'t>(
                 signed |= p.is_date();
                 lines::split_and_classify(p, lex, &mut out);
             }
+            mark_web(&mut out, from);
             gap.other();
             continue;
         }
         signed |= l.is_date();
         let (from, line) = (out.len(), l.line());
         lines::split_and_classify(l, lex, &mut out);
+        mark_web(&mut out, from);
         gap.keep(&mut out, from, line);
     }
     lines::close(&mut out, lex);

@@ -500,6 +500,11 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
         while (opens_line || organ.is_some()) && at > floor && s - at < 3 {
             let k = at - 1;
             let o = read.at(k);
+            // (Nor across a web page's furniture: the site's name above its
+            // navigation, 某市人民政府 / 当前位置：首页 > … / 某市公安局关于….)
+            if units[k + 1].web_above() {
+                break;
+            }
             // (Not a table's row, numbered, its cells parted by tabs or bars:
             // 2⇥某某工程⇥某市某区水务投资有限公司 / 某市人民政府办公室关于….)
             if o.starts_with(|c: char| c.is_ascii_digit()) && o.contains(['\t', '|', '｜']) {
@@ -791,6 +796,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
         };
         if !prev.is_title_fragment()
+            || units[s].web_above()
             || prev.md_level() > 0
                 && units[end].md_level() == 0
                 && !(s == end && organ_about(read.at(s - 1)))
@@ -812,6 +818,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
     if end > floor && crate::text::chars_at_most(&crate::text::title_line(last), 3) {
         let prev = read.at(end - 1);
         if units[end - 1].is_title_fragment()
+            && !units[end].web_above()
             && !prev.contains(['、', '，', ','])
             && (lex.organ_ending(prev).is_some_and(|e| e.len() < prev.len())
                 || organ_headed(&[prev, &crate::text::title_line(last)].concat(), lex))
@@ -1407,7 +1414,15 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             // Or after an organ's name alone that closed a document printed
             // without its date (…予以表彰。 / 某市人民政府 / 某政办发〔2021〕15号 /
             // 各区县…：).
+            // (Only after some text: a title with none yet keeps the number
+            // under it past the page's metadata a wrap left in pieces, …发布
+            // 机构：某市 / 人民政府办公室 / 某政办秘〔2022〕31号.)
+            let bodied = || {
+                out.last()
+                    .is_some_and(|d| (d.title.end..i).any(|k| units[k].text().ends_with('。')))
+            };
             let after_signature = numbered
+                && bodied()
                 && !is_transmittal(&open_title, lex)
                 && i >= 2
                 && units[i - 1].is_signature()
@@ -1700,6 +1715,34 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    /// A title goes on across no web page's furniture: the site's name
+    /// above the navigation taken out is no issuer of the title under it.
+    #[test]
+    fn no_title_across_web_furniture() {
+        let lex = Lexicon::builtin();
+        let src = "某市人民政府\n某市公安局　某市交通运输局关于市区部分道路实行货车限行的通告\n某公通〔2022〕3号\n为缓解交通拥堵，现通告如下。";
+        let mut units = Line::all(src, &lex);
+        assert_eq!(documents(&units, &lex)[0].title.start, 0);
+        units[1].mark_web_above();
+        assert_eq!(documents(&units, &lex)[0].title.start, 1);
+    }
+
+    /// A title with no text yet keeps the number under it, an organ's name
+    /// alone between them; after some text, that name signs the document
+    /// above and the number opens the next.
+    #[test]
+    fn a_title_without_text_keeps_its_number() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let head = "某市人民政府办公室关于2023年第一季度全市民生工程推进情况的通报\n";
+        let tail = "某市人民政府办公室\n某政办秘〔2023〕22号\n各县、区人民政府，市政府各部门：\n现将有关情况通报如下。";
+        assert_eq!(starts(&[head, tail].concat()), 1);
+        assert_eq!(
+            starts(&[head, "全市民生工程进展顺利。\n", tail].concat()),
+            2
+        );
     }
 
     #[test]

@@ -48,9 +48,12 @@ fn is_file_name(t: &str) -> bool {
 /// line, an organ's name or a date, few characters, no stop (…发布机构： /
 /// 承德市人民政府办公室); or `above` ends inside a document number after its
 /// label and this line holds the rest (…文号：承市 / 政函〔2020〕58号).
+/// `printed`: the line as printed, before Markdown's marks were taken off
+/// (a navigation's step ` > 通知公告` reads as a quote's mark).
 pub fn is_value_rest(
     above: &str,
     t: &str,
+    printed: &str,
     next: Option<&Line>,
     lex: &crate::lexicon::Lexicon,
 ) -> bool {
@@ -73,7 +76,11 @@ pub fn is_value_rest(
     if t.is_empty() || !text::chars_at_most(t, 24) || text::has_char(t, '。') {
         return false;
     }
-    if cut_inside_value(above, t, lex) || breadcrumb_rest(above, t) {
+    if cut_inside_value(above, t, lex)
+        || breadcrumb_rest(above, text::trim(printed))
+        || title_rest(above, t, lex)
+        || number_under_label(above, t, lex)
+    {
         return true;
     }
     // (More metadata under it, or nothing: not a title's first line, its
@@ -133,6 +140,41 @@ fn is_index_code(t: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// `t`, trimmed, is the rest of the title `above` gives after its label, a
+/// wrap cutting it: the value so far closes with no genre word, and with
+/// `t` it does, `t` a title's line (标　　题：某市人民政府办公室关于…全市政府 /
+/// 网站和政务新媒体检查情况的通报). The page prints the title again above
+/// the document; this one is the page's metadata.
+fn title_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let Some((c, colon)) = text::first_colon(above) else {
+        return false;
+    };
+    let (label, value) = (&above[..c], text::trim(&above[c + colon.len_utf8()..]));
+    let squashed: String = label.chars().filter(|&c| !text::is_space(c)).collect();
+    !value.is_empty()
+        && lex.title_label.contains(&squashed)
+        && lex.genre_suffix(value).is_none()
+        && text::first_colon(t).is_none()
+        && !text::has_char(t, '，')
+        && lex.genre_suffix(t).is_some()
+        && super::title::ends_title(&[value, t].concat(), lex)
+}
+
+/// `t`, trimmed, is a document number alone under `above`, a number's
+/// label alone (文号 / 某政征告〔2022〕15号): the page's metadata printed one
+/// cell a line, label over value.
+fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let label: String = above
+        .trim_end_matches(text::is_colon)
+        .chars()
+        .filter(|&c| !text::is_space(c))
+        .collect();
+    text::chars_at_most(&label, 6)
+        && label.chars().all(text::is_han)
+        && lex.number_label.iter().any(|w| label.ends_with(w.as_str()))
+        && crate::docnum::whole(t).is_some()
+}
+
 /// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
 /// `above` ends with the separator of its steps, or `t` opens with it
 /// (首页 > 政务公开 > 政府信息公开目录 > / 通告公告), or the cut fell inside a
@@ -160,19 +202,30 @@ fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool
     else {
         return false;
     };
+    // (A code of digits and letters, parted by - or /: an index number,
+    // 索引号：11431300-006130847 / -2021-0045.)
+    let code = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/'))
+    };
     if text::first_colon(t).is_none() {
         let open = v.rfind(text::is_open_paren);
         let closes = open.is_some_and(|o| !v[o..].contains(text::is_close_paren))
             && t.ends_with(text::is_close_paren)
             && t.find(text::is_close_paren) == t.char_indices().last().map(|(i, _)| i)
             && !t.contains(text::is_open_paren);
-        // (A code of digits and letters, parted by - or /: an index number,
-        // 索引号：11431300-006130847 / -2021-0045.)
-        let code = |s: &str| {
-            s.bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/'))
+        // (Or a government's name cut after its place, its rest an organ's
+        // name: 发布机构：某市 / 人民政府办公室.)
+        let organ = || {
+            text::chars_at_most(v, 8)
+                && v.chars().all(text::is_han)
+                && v.ends_with(['省', '市', '县', '区', '州', '旗', '盟'])
+                && text::chars_at_most(t, 10)
+                && t.starts_with("人民政府")
+                && t.chars().all(text::is_han)
+                && lex.organ_ending(t).is_some()
         };
-        return closes || code(v) && code(t);
+        return closes || code(v) && code(t) || organ();
     }
     // (The rest before the label a few characters, no title's: not a title
     // with the page's date beside it, …的通知　发布日期：….)
@@ -180,7 +233,9 @@ fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool
         return false;
     };
     let head = &t[..sp];
-    text::chars_at_most(head, 12)
+    // (A code's rest may be longer: 索引号：11341500MB1C1209XL /
+    // /202204-00027　发布机构：….)
+    (text::chars_at_most(head, 12) || code(v) && code(head))
         && !head.contains(text::is_colon)
         && lex.genre_suffix(head).is_none()
         && lex.is_portal(text::trim(&t[sp..]))
@@ -254,11 +309,22 @@ pub fn heads_next_document<'t>(
     // navigation is none, 首页 > … > 市政府办公室文件. A title's middle line
     // of a word a wrap left alone is one of its lines: …关于鹤城区迎丰 / 路 /
     // 部分路段…的通告.)
+    // (A blank line may part them, one at a time: a page that spaces its
+    // lines, …的通知 / (blank) / 某政综〔2020〕120号; six lines read at most.)
     let (mut above, mut past_title): (Option<Line<'t>>, bool) = (None, false);
-    for k in 1..=6 {
+    let (mut read, mut blank) = (0, false);
+    for k in 1..=12 {
         let Some(a) = ahead(k) else {
-            return false;
+            if std::mem::replace(&mut blank, true) {
+                return false;
+            }
+            continue;
         };
+        blank = false;
+        read += 1;
+        if read > 6 {
+            return false;
+        }
         let rest = above.as_ref().is_some_and(|p| {
             metadata(p) && cut_inside_value(text::trim(p.text()), text::trim(a.text()), lex)
         });
@@ -664,6 +730,12 @@ mod tests {
             "首页 > 政务公开",
             "某市人民政府关于…的通告"
         ));
+        // The last step alone, its `>` opening the line as printed (read
+        // as a Markdown quote's mark, the line's text is 通知公告).
+        let lex = Lexicon::builtin();
+        let above = "首页 > 政务公开 > 政府信息公开目录 > 某市人民政府";
+        assert!(is_value_rest(above, "通知公告", " > 通知公告", None, &lex));
+        assert!(!is_value_rest(above, "通知公告", "通知公告", None, &lex));
     }
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's
@@ -681,6 +753,43 @@ mod tests {
             "某市人民政府关于做好防汛工作的通知　发布日期：2021-05-21"
         ));
         assert!(!cut("发布时间：2021-03-30", "某市人民政府办公室"));
+        // A code's rest longer than twelve characters before the next label.
+        assert!(cut(
+            "索引号：11341100MB1D2345XK",
+            "/202304-00019\t发布机构：某市"
+        ));
+        // A government's name cut after its place.
+        assert!(cut("发布机构：某市", "人民政府办公室"));
+        assert!(!cut("发布机构：某市", "人民政府关于做好防汛工作的通知"));
+        assert!(!cut("发布机构：某市人民政府", "办公室"));
+    }
+
+    /// A title's rest under its metadata label, and a number under its
+    /// bare label: the page's metadata, cut or one cell a line.
+    #[test]
+    fn title_and_number_values_under_their_labels() {
+        let lex = Lexicon::builtin();
+        assert!(title_rest(
+            "标　　题：某市人民政府办公室关于2022年第二季度全市政务",
+            "服务事项办理情况的通报",
+            &lex
+        ));
+        // The value whole already, or the line no title's rest.
+        assert!(!title_rest(
+            "标题：某市人民政府关于做好防汛工作的通知",
+            "某市人民政府关于做好防汛工作的通知",
+            &lex
+        ));
+        assert!(!title_rest(
+            "发布机构：某市人民政府办公室关于",
+            "做好防汛工作的通知",
+            &lex
+        ));
+        assert!(!title_rest("标题：某市人民政府关于", "索引号：123", &lex));
+        assert!(number_under_label("文号", "某政征告〔2023〕9号", &lex));
+        assert!(number_under_label("发文字号：", "某政发〔2023〕9号", &lex));
+        assert!(!number_under_label("主题分类", "某政征告〔2023〕9号", &lex));
+        assert!(!number_under_label("文号", "国土资源、能源", &lex));
     }
 
     /// A number's serial cut by a wrap goes on under its label's line; an
@@ -688,7 +797,7 @@ mod tests {
     #[test]
     fn values_under_their_label() {
         let lex = Lexicon::builtin();
-        let rest = |a: &str, t: &str| is_value_rest(a, t, None, &lex);
+        let rest = |a: &str, t: &str| is_value_rest(a, t, t, None, &lex);
         assert!(rest("成文日期：2022-04-20　文号：六政办秘〔2022〕3", "1号"));
         assert!(rest("文号：六政办秘〔2022〕", "31号"));
         assert!(rest("索引号", "11341500003051735K/202207-00009"));
@@ -732,11 +841,25 @@ mod tests {
     fn a_title_over_a_one_character_line_heads_the_next_document() {
         let lex = Lexicon::builtin();
         let heads = |t: &str| {
+            // (By source line: a blank one is None.)
             let lines = Line::all(t, &lex);
-            heads_next_document(&lines[0], |k| lines.get(k).cloned(), &lex)
+            let at = |k: usize| {
+                lines
+                    .iter()
+                    .find(|l| l.line() == lines[0].line() + k)
+                    .cloned()
+            };
+            heads_next_document(&lines[0], at, &lex)
         };
         assert!(heads(
             "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n成文日期：2021-05-10\n发布日期：2021-05-12\n2021年第3号"
+        ));
+        // A blank line between, one at a time.
+        assert!(heads(
+            "某市人民政府关于公布第三批市级传统村落名录的通知\n\n某政综〔2021〕26号"
+        ));
+        assert!(!heads(
+            "某市人民政府关于公布第三批市级传统村落名录的通知\n\n\n某政综〔2021〕26号"
         ));
         // A related link's title, the next link under it: no document.
         assert!(!heads(

@@ -108,8 +108,12 @@ impl Flags {
     /// out, stands between the line and the one kept above it, and nothing
     /// else: the two adjoin on the printed page ([`Line::adjoins`]).
     const PAGE_ABOVE: u16 = 1 << 11;
+    /// A web page's furniture (its navigation, metadata or tools), taken
+    /// out, stands between the line and the one kept above it: the two are
+    /// apart on the page, however few lines part them.
+    const WEB_ABOVE: u16 = 1 << 12;
     /// The flags a line keeps when it is read as another kind.
-    const KEPT: u16 = Flags::HAO | Flags::PAGE_ABOVE;
+    const KEPT: u16 = Flags::HAO | Flags::PAGE_ABOVE | Flags::WEB_ABOVE;
 
     /// The flags of `set`: each a flag and whether it holds.
     fn of(set: &[(u16, bool)]) -> Flags {
@@ -327,6 +331,18 @@ impl<'t> Line<'t> {
     /// ([`Flags::PAGE_ABOVE`]).
     pub fn mark_page_above(&mut self) {
         self.flags = self.flags.with(Flags::PAGE_ABOVE, true);
+    }
+
+    /// Marks the line as under a web page's furniture, taken out
+    /// ([`Flags::WEB_ABOVE`]).
+    pub fn mark_web_above(&mut self) {
+        self.flags = self.flags.with(Flags::WEB_ABOVE, true);
+    }
+
+    /// A web page's furniture was taken out right above the line (首页 >
+    /// … under the site's name): no title goes on across it.
+    pub fn web_above(&self) -> bool {
+        self.flags.has(Flags::WEB_ABOVE)
     }
 
     /// A printed page's furniture was taken out right above the line.
