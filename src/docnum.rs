@@ -54,6 +54,41 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
     move |i| map_opt(take_while_m_n(min, max, is_digit), ascii_digits).parse(i)
 }
 
+/// A run of `min` to `max` digits (ASCII or full-width) as a number's year or
+/// serial is printed inside 〔…〕…号, white space between two digits passed
+/// over: an OCR export spaces a scanned page's digits apart
+/// (〔2 0 2 1〕1 8号, 〔2019〕2   7号). The spaces are dropped from the value
+/// only; the raw text keeps them.
+fn spaced_digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    move |i| {
+        let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit));
+        let mut value = 0u32;
+        let mut count = 0;
+        let mut rest = i;
+        while count < max {
+            // A digit right here, or (after the first) after white space.
+            let after = if count == 0 {
+                rest
+            } else {
+                rest.trim_start_matches(is_space)
+            };
+            let Some(d) = after.chars().next().and_then(crate::text::digit_value) else {
+                break;
+            };
+            value = value
+                .checked_mul(10)
+                .and_then(|v| v.checked_add(d))
+                .ok_or_else(fail)?;
+            count += 1;
+            rest = &after[after.chars().next().map_or(0, char::len_utf8)..];
+        }
+        if count < min {
+            return Err(fail());
+        }
+        Ok((rest, value))
+    }
+}
+
 /// 号, or 號 with the pinyin reading a mirrored page inserts after it (號(hào)).
 fn hao(i: &str) -> IResult<&str, &str> {
     let (rest, h) = alt((tag("号"), tag("號"))).parse(i)?;
@@ -65,7 +100,7 @@ fn hao(i: &str) -> IResult<&str, &str> {
 fn bracket_year(i: &str) -> IResult<&str, u32> {
     let (i, _) = satisfy(is_year_open).parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, year) = digits(4, 4)(i)?;
+    let (i, year) = spaced_digits(4, 4)(i)?;
     let (i, _) = opt(tag("年")).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, _) = satisfy(is_year_close).parse(i)?;
@@ -78,7 +113,7 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
     let (i, year) = bracket_year(i)?;
     let (i, _) = opt(tag("第")).parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, serial) = digits(1, 6)(i)?;
+    let (i, serial) = spaced_digits(1, 6)(i)?;
     let (i, _) = sp(i)?;
     let (i, _) = hao(i)?;
     Ok((i, (year, serial)))
@@ -1044,6 +1079,30 @@ mod tests {
             let at = t.find('〔').unwrap();
             assert_eq!(issuer_before(t, at).1.as_deref(), Some(code), "{t}");
         }
+    }
+
+    /// Digits an OCR export spaced apart inside the year or the serial
+    /// (ASCII or full-width) are read as one number; the raw form keeps
+    /// the spaces.
+    #[test]
+    fn digits_spaced_apart() {
+        for (t, year, serial) in [
+            ("鹰府办字〔2 0 2 1〕1 8号", 2021, 18),
+            ("临府办字〔2019〕2   7号", 2019, 27),
+            ("某政发〔２ ０２１〕１ ８号", 2021, 18),
+            ("某政发〔2 021〕18号", 2021, 18),
+        ] {
+            let n = whole(t).expect(t);
+            assert_eq!(
+                (n.raw.as_str(), n.year, n.serial),
+                (t, Some(year), Some(serial))
+            );
+        }
+        let found = find_all("根据（赣府厅字〔2021〕2 1号）要求");
+        assert_eq!(found[0].number.raw, "赣府厅字〔2021〕2 1号");
+        // Three digits of a year, or a serial's digits parted by a word, are none.
+        assert_eq!(whole("某政发〔2 02〕1号"), None);
+        assert!(find_all("某政发〔2021〕1 至 8号").is_empty());
     }
 
     /// The head of a letter-spaced code at a line's end, a wrap having cut

@@ -286,9 +286,10 @@ pub fn parse_each<E>(
             let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
             // The front matter (版头): copy number, secrecy and urgency marks,
             // the issuer's mark (…文件 right above a number, or any mark of
-            // GB/T 9704's words), a 签发人 line.
+            // GB/T 9704's words), a 签发人 line. (A scanned page's mark is
+            // read letter-spaced: 某 市 人 民 政 府 文 件.)
             let masthead = short
-                && u.text().ends_with("文件")
+                && text::title_line(u.text()).ends_with("文件")
                 && units.get(k + 1).is_some_and(lines::Line::is_number);
             let front = short
                 && !masthead

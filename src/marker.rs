@@ -291,9 +291,18 @@ pub fn is_closed_num(label: &str) -> bool {
 /// 一、 (also written 一． or 一. in some exports). Its numeral is written in
 /// the plain forms only: a line opening with 伍、 or 两、 goes on with a word
 /// cut by a wrap (管护队 / 伍、装备建设), no 公文 numbers its parts so.
+/// A letter-spaced line (OCR of a scanned page) parts the numeral from its
+/// 、 or dot by white space: `一 、 深 化 改 革` is the same marker.
 fn cn(i: &str) -> IResult<&str, u32> {
     let numeral = map_opt(take_while_m_n(1, 6, is_plain_numeral), cn_number);
-    terminated(numeral, alt((tag("、"), tag("，"), tag("．"), tag(".")))).parse(i)
+    terminated(
+        numeral,
+        alt((
+            tag("，"),
+            preceded(inner_spaces, alt((tag("、"), tag("．"), tag(".")))),
+        )),
+    )
+    .parse(i)
 }
 
 /// The formal (大写) numerals, and 两.
@@ -320,9 +329,10 @@ fn dot(i: &str) -> IResult<&str, &str> {
     alt((tag("."), tag("．"))).parse(i)
 }
 
-/// 1. / 1、 / 1．
+/// An item: `1.` / `1、` / `1．`, white space maybe between the number and
+/// its mark on a letter-spaced line (`1 ．`, as [`cn`] reads `一 、`).
 fn num(i: &str) -> IResult<&str, u32> {
-    terminated(arabic, alt((dot, tag("、")))).parse(i)
+    terminated(arabic, preceded(inner_spaces, alt((dot, tag("、"))))).parse(i)
 }
 
 /// 一是, or 其一 / 其二 (with the comma that follows it: 其一，)
@@ -650,6 +660,11 @@ mod tests {
         );
         assert_eq!(k("( 2 ) 及时修复"), Some((NumParen, 2, "及时修复")));
         assert_eq!(k("第 一 章　总则"), Some((Chapter, 1, "总则")));
+        // A letter-spaced line parts the numeral from its mark.
+        assert_eq!(k("一 、 深 化 改 革"), Some((Cn, 1, "深 化 改 革")));
+        assert_eq!(k("１ ．加强领导"), Some((Num, 1, "加强领导")));
+        assert_eq!(k("2 . 强化保障"), Some((Num, 2, "强化保障")));
+        assert_eq!(k("一 ，"), None);
         assert_eq!(k("第 3 条 本办法"), Some((Article, 3, "本办法")));
         for cited in [
             "（一）至（三）项的要求足额安排资金。",

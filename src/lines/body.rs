@@ -181,28 +181,45 @@ pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> 
 
 /// A person's signature and the date on one line (市长　元方　　2020年11月3日):
 /// a post ending as a head's does (市长, 省长, 主任), a space, a name of two to
-/// four ideographs (spaced out or not: 市长　邓　平), the date. The date.
+/// four ideographs, the date. The post and the name are each written whole or
+/// spaced out a character at a time (市长　邓　平, and on a letter-spaced page
+/// 市　长　李　明　　2020年12月3日). The date.
 pub fn person_and_date(t: &str) -> Option<Date> {
     let (d, r) = parse_date(t)?;
     if r.end != t.trim_end_matches(text::is_space).len() || r.start == 0 {
         return None;
     }
-    let mut parts = t[..r.start].split(text::is_space).filter(|p| !p.is_empty());
-    let (post, name) = (parts.next()?, parts.next()?);
+    let parts: Vec<&str> = t[..r.start]
+        .split(text::is_space)
+        .filter(|p| !p.is_empty())
+        .collect();
     let han = |p: &str| p.chars().all(text::is_han);
-    // (The name's characters may be spaced out: 市长　邓　平　　2021年8月2日.)
-    let (mut more, mut single) = (0, true);
-    for p in parts {
-        more += 1;
-        single &= text::char_len(p) == 1 && han(p);
+    if parts.len() > 10 || !parts.iter().all(|p| han(p)) {
+        return None;
     }
-    let spaced = text::char_len(name) == 1 && (1..=3).contains(&more) && single;
-    ((spaced || more == 0 && (2..=4).contains(&text::char_len(name)))
-        && han(post)
-        && han(name)
-        && (2..=6).contains(&text::char_len(post))
-        && (post.ends_with('长') || post.ends_with('長') || post.ends_with("主任")))
+    // The post ends at the first part that closes a head's title.
+    let head = |p: &str| p.ends_with('长') || p.ends_with('長') || p.ends_with("主任");
+    let mut post = String::new();
+    let mut at = 0;
+    while at < parts.len() && !(head(&post) && text::char_len(&post) >= 2) {
+        post.push_str(parts[at]);
+        at += 1;
+    }
+    let (post_parts, name) = parts.split_at(at);
+    (head(&post)
+        && (2..=6).contains(&text::char_len(&post))
+        && written_whole_or_spaced(post_parts, 2..=6)
+        && written_whole_or_spaced(name, 2..=4))
     .then_some(d)
+}
+
+/// A word of `chars` characters written as one part or spaced out, one
+/// character a part (邓　平): not a mix (王　小明).
+fn written_whole_or_spaced(parts: &[&str], chars: std::ops::RangeInclusive<usize>) -> bool {
+    match parts {
+        [one] => chars.contains(&text::char_len(one)),
+        _ => chars.contains(&parts.len()) && parts.iter().all(|p| text::char_len(p) == 1),
+    }
 }
 
 /// A signature run into the last sentence (…贯彻落实。中共某市委员会
@@ -409,6 +426,11 @@ mod tests {
             ("市长　王　小明　2021年1月5日", false),
             ("组长　张三　李四　2021年1月5日", false),
             ("市长　2021年1月5日", false),
+            // Post and name spaced out on a letter-spaced page.
+            ("市　长　李　明　　2020年12月3日", true),
+            ("主　任　王　小　明　2021年1月5日", true),
+            ("市　长　李　明　张　三　王　2021年1月5日", false),
+            ("组　长　张三　李四　2021年1月5日", false),
         ] {
             assert_eq!(person_and_date(t).is_some(), signs, "{t}");
         }

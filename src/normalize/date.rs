@@ -66,22 +66,59 @@ impl Date {
 /// `二〇二〇年三月十日`, `二○○七年八月七日`, `２０２０年３月１０日`. `O`/`Ｏ` (letter O typed
 /// for 〇) and `0`/`０` are accepted in Chinese years. Year, month and day as written.
 fn cjk_date(s: &str) -> IResult<&str, (&str, &str, &str)> {
-    let year = alt((
-        take_while_m_n(4, 4, is_any_digit),
-        take_while_m_n(4, 4, is_cn_year_digit),
-    ));
+    let year = alt((spaced_digits(4, 4), take_while_m_n(4, 4, is_cn_year_digit)));
     let (r, (y, _, _, _)) = (year, spaces, char('年'), spaces).parse(s)?;
-    let month = alt((
-        take_while_m_n(1, 2, is_any_digit),
-        take_while_m_n(1, 2, is_cn_day_numeral),
-    ));
+    let month = alt((spaced_digits(1, 2), take_while_m_n(1, 2, is_cn_day_numeral)));
     let (r, (m, _, _, _)) = (month, spaces, char('月'), spaces).parse(r)?;
-    let day = alt((
-        take_while_m_n(1, 2, is_any_digit),
-        take_while_m_n(1, 3, is_cn_day_numeral),
-    ));
+    let day = alt((spaced_digits(1, 2), take_while_m_n(1, 3, is_cn_day_numeral)));
     let (r, (d, _, _)) = (day, spaces, satisfy(|c| c == '日' || c == '号')).parse(r)?;
     Ok((r, (y, m, d)))
+}
+
+/// `min` to `max` digits (ASCII or full-width) as written, white space maybe
+/// between two of them: an OCR export spaces a scanned page's digits apart
+/// (`2 0 2 1年4月1 2日`). The value is read by [`digits_value`].
+fn spaced_digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, &str> {
+    move |s| {
+        let mut count = 0;
+        let mut end = 0;
+        while count < max {
+            let from = if count == 0 {
+                end
+            } else {
+                s.len() - s[end..].trim_start_matches(char::is_whitespace).len()
+            };
+            match s[from..].chars().next() {
+                Some(c) if is_any_digit(c) => {
+                    end = from + c.len_utf8();
+                    count += 1;
+                }
+                _ => break,
+            }
+        }
+        if count < min {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                s,
+                nom::error::ErrorKind::Digit,
+            )));
+        }
+        Ok((&s[end..], &s[..end]))
+    }
+}
+
+/// The value of digits read by [`spaced_digits`], the spaces between them
+/// passed over.
+fn digits_value(s: &str) -> Option<u32> {
+    let mut digits = s.chars().filter(|c| !c.is_whitespace()).peekable();
+    digits.peek()?;
+    digits.try_fold(0u32, |acc, c| {
+        acc.checked_mul(10)?.checked_add(digit_value(c)?)
+    })
+}
+
+/// A month's or a day's number: digits ([`digits_value`]) or a numeral.
+fn day_value(s: &str) -> Option<u32> {
+    digits_value(s).or_else(|| any_number(s))
 }
 
 /// A numeric date with `.`, `-` or `/` (either width) between parts, at the start of `s`:
@@ -121,11 +158,20 @@ fn is_separator(c: char) -> bool {
 }
 
 /// Where a date whose year is followed by the character at `at` must start:
-/// four characters before the spaces before it (the parsers check what they are).
+/// four characters before the spaces before it (the parsers check what they
+/// are), white space between two digits not counted (`2 0 2 1年`).
 fn year_start(s: &str, at: usize) -> Option<usize> {
     let before = s[..at].trim_end_matches(char::is_whitespace);
     let mut start = before.len();
-    for _ in 0..4 {
+    for k in 0..4 {
+        let gap = before[..start].trim_end_matches(char::is_whitespace);
+        if k > 0
+            && gap.len() < start
+            && before[start..].starts_with(is_any_digit)
+            && gap.ends_with(is_any_digit)
+        {
+            start = gap.len();
+        }
         start -= before[..start].chars().next_back()?.len_utf8();
     }
     Some(start)
@@ -153,7 +199,7 @@ fn is_any_digit(c: char) -> bool {
 
 /// Reads a year written in digits or Chinese digits (letter O as zero).
 fn year_value(s: &str) -> Option<i32> {
-    if let Some(v) = super::numeral::ascii_digits(s) {
+    if let Some(v) = digits_value(s) {
         return i32::try_from(v).ok();
     }
     let fixed: String = s
@@ -202,7 +248,7 @@ fn cjk_candidate(s: &str) -> Option<(Date, Range<usize>)> {
         if glued(s, &range, cjk) {
             continue;
         }
-        let date = year_value(y).and_then(|year| Date::new(year, any_number(m)?, any_number(d)?));
+        let date = year_value(y).and_then(|year| Date::new(year, day_value(m)?, day_value(d)?));
         if let Some(date) = date {
             return Some((date, range));
         }
@@ -454,6 +500,9 @@ mod tests {
             ("  2020年3月10日  ", true),
             ("\u{3000}\u{3000}二〇二〇年三月十日", true),
             ("2020 年 3 月 10 日", true),
+            // Digits spaced apart by an OCR export.
+            ("2 0 2 1年4月1 2日", true),
+            ("2   0   1   9年 5月 1   6日", true),
             ("2020.3.10", true),
             ("2020年3月10日印发", false),
             ("石嘴山市人民政府 2020年3月10日", false),
@@ -475,9 +524,9 @@ mod tests {
         static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
                 r"(?x)
-                (?P<y>[0-9０-９]{4}|[〇零○OＯ0０一二三四五六七八九]{4}) \s* 年 \s*
-                (?P<m>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2}) \s* 月 \s*
-                (?P<d>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}) \s* [日号]",
+                (?P<y>[0-9０-９](?:\s*[0-9０-９]){3}|[〇零○OＯ0０一二三四五六七八九]{4}) \s* 年 \s*
+                (?P<m>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,2}) \s* 月 \s*
+                (?P<d>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,3}) \s* [日号]",
             )
             .unwrap()
         });
@@ -502,7 +551,7 @@ mod tests {
                     continue;
                 }
                 let date =
-                    year_value(y).and_then(|year| Date::new(year, any_number(m)?, any_number(d)?));
+                    year_value(y).and_then(|year| Date::new(year, day_value(m)?, day_value(d)?));
                 if let Some(date) = date {
                     return Some((date, range));
                 }
@@ -572,6 +621,8 @@ mod tests {
                 "二〇二",
                 "20２0",
                 "二〇二〇二",
+                "2 0 2 1",
+                "20 21",
             ],
             &["", "", " ", "\u{3000}", "\t"],
             &[
@@ -589,7 +640,7 @@ mod tests {
                 "/\t",
             ],
             &[
-                "3", "03", "12", "13", "１２", "十", "十二", "三", "123", "二十", "",
+                "3", "03", "12", "13", "１２", "十", "十二", "三", "123", "二十", "", "1 2",
             ],
             &[
                 "月",
@@ -618,6 +669,8 @@ mod tests {
                 "100",
                 "１０",
                 "",
+                "1 6",
+                "3 0",
             ],
             &[
                 "日",
