@@ -670,21 +670,40 @@ pub fn code_cut(
 /// the number starts on that line. `prev` is the title's line above, which does not end
 /// a title alone and does with the first one or two characters of `t`; those
 /// characters stand inside the issuer code a number read from `t` took in.
-pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
+/// `heads`: `prev` stands where a title opens, first or under a line that
+/// neither leads a list with its colon nor holds a number (a list of
+/// documents, 下列文件同时废止： / …的通 / 知 某政发〔2019〕5号).
+pub fn genre_cut(
+    prev: &str,
+    t: &str,
+    numbers: &[docnum::Found],
+    heads: bool,
+    lex: &Lexicon,
+) -> Option<usize> {
     if is_title_end_text(prev, lex) {
         return None;
     }
     // (Or set apart from the number by a space, with the addressees after
     // it: …防汛工作的通 / 知 岳政发〔2021〕5号 各县市区人民政府：. A row of a list
     // of documents, 1⇥…的通 / 知 石政发〔2019〕5号, holds nothing after it.)
+    // (Nothing after it, the addressees on the next line, when the title's
+    // line opens as a title does, with 关于 or its organ and 关于: 某市人民
+    // 政府办公室关于印发…管理规定的通 / 知　某政办〔2020〕41号, where a title
+    // opens (`heads`); a row opens with its serial.)
+    let organ_about = heads
+        && Lexicon::find_any(&lex.about, prev).is_some_and(|(at, _)| {
+            let organ = &prev[..at];
+            organ.chars().all(text::is_han) && (at == 0 || lex.organ_ending(organ).is_some())
+        });
     let spaced = |k: usize| {
         let rest = &t[k..];
         let gap = rest.len() - rest.trim_start_matches(text::is_space).len();
         gap > 0
             && !prev.contains(['\t', '|', '｜'])
-            && numbers
-                .iter()
-                .any(|f| f.range.start == k + gap && !text::trim(&t[f.range.end..]).is_empty())
+            && numbers.iter().any(|f| {
+                f.range.start == k + gap
+                    && (organ_about || !text::trim(&t[f.range.end..]).is_empty())
+            })
     };
     // (Or the genre word whole on this line, its number in brackets closing
     // it: …燃放烟花爆竹的 / 通告（2021年第1号）.)
@@ -1547,7 +1566,7 @@ mod tests {
         fn cut<'t>(prev: &str, t: &'t str) -> Option<(&'t str, &'t str)> {
             let lex = Lexicon::builtin();
             let numbers = docnum::numbers_in(t);
-            genre_cut(prev, t, &numbers, &lex).map(|k| (&t[..k], &t[k..]))
+            genre_cut(prev, t, &numbers, true, &lex).map(|k| (&t[..k], &t[k..]))
         }
         assert_eq!(
             cut(
@@ -1591,6 +1610,27 @@ mod tests {
         );
         assert_eq!(
             cut("某市人民政府关于加强防汛工作的", "通 某政发〔2021〕5号"),
+            None
+        );
+        // Nothing after the number under a line its organ and 关于 open; a
+        // row's serial opens none.
+        assert_eq!(
+            cut(
+                "某市人民政府办公室关于印发某市档案管理规定的通",
+                "知　某政办〔2020〕41号"
+            ),
+            Some(("知", "　某政办〔2020〕41号"))
+        );
+        assert_eq!(
+            cut("1.某市人民政府关于加强防汛工作的通", "知 某政发〔2021〕5号"),
+            None
+        );
+        // (Nor an item of a list of documents under its lead.)
+        let lex = Lexicon::builtin();
+        let t = "知 某政发〔2019〕5号";
+        let numbers = docnum::numbers_in(t);
+        assert_eq!(
+            genre_cut("某市人民政府关于加强防汛工作的通", t, &numbers, false, &lex),
             None
         );
         assert_eq!(
