@@ -623,11 +623,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .split(crate::text::is_space)
                     .find(|p| !p.is_empty())
                     .unwrap_or("");
+                // (Or cut inside the place's name itself, which another organ
+                // on the line names whole: 某某经济技术开发区党工委　某某经济技术开
+                // / 发区管委会关于….)
+                let inside_place = || {
+                    crate::text::char_len(place) >= 4
+                        && organs
+                            .iter()
+                            .any(|p| p.len() > place.len() && p.starts_with(place))
+                };
                 let same_place = || {
-                    place.char_indices().skip(1).any(|(i, c)| {
+                    (place.char_indices().skip(1).any(|(i, c)| {
                         let q = &place[..i + c.len_utf8()];
                         PLACE.contains(&c) && organs.iter().any(|p| p.starts_with(q))
-                    }) && lex.organ_ending(first_below).is_some()
+                    }) || inside_place())
+                        && lex.organ_ending(first_below).is_some()
                         && lex.organ_ending(&[place, first_below].concat()).is_some()
                 };
                 let cut = NEEDS_PLACE.iter().any(|w| below.starts_with(w))
