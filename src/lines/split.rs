@@ -713,6 +713,25 @@ pub fn genre_cut(
             && rest.ends_with(docnum::is_number_close)
             && docnum::whole(rest).is_some()
     };
+    // (Or an organ's name cut inside its ending, its last characters and
+    // the genre word on this line, the number in brackets closing it: 某市
+    // …防控工作指挥 / 部通告（第2号）.)
+    let organ_cut = |k: usize| {
+        let head = &t[..k];
+        lex.genre_suffix(head).is_some_and(|(_, g)| {
+            g > 0
+                && text::chars_at_most(&head[..g], 3)
+                && lex
+                    .organ_ending(&[prev, &head[..g]].concat())
+                    .is_some_and(|e| e.len() > g)
+        }) && head.chars().all(text::is_han)
+            && is_title_end_text(&[prev, head].concat(), lex)
+    };
+    if let Some(open) = t.rfind(docnum::is_number_open) {
+        if open > 0 && text::chars_at_most(&t[..open], 6) && bracketed(open) && organ_cut(open) {
+            return Some(open);
+        }
+    }
     t.char_indices().skip(1).take(2).map(|(k, _)| k).find(|&k| {
         let head = &t[..k];
         (numbers
@@ -1610,6 +1629,19 @@ mod tests {
         );
         assert_eq!(
             cut("某市人民政府关于加强防汛工作的", "通 某政发〔2021〕5号"),
+            None
+        );
+        // An organ's name cut inside its ending, the genre word after its
+        // rest, the number in brackets.
+        assert_eq!(
+            cut(
+                "某市新型冠状病毒感染的肺炎疫情防控工作指挥",
+                "部通告（第2号）"
+            ),
+            Some(("部通告", "（第2号）"))
+        );
+        assert_eq!(
+            cut("某市人民政府关于加强防汛工作的", "部通告（第2号）"),
             None
         );
         // Nothing after the number under a line its organ and 关于 open; a
