@@ -628,11 +628,21 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .split(crate::text::is_space)
                     .find(|p| !p.is_empty())
                     .unwrap_or("");
+                // (Or cut inside the place's name itself, which another organ
+                // on the line names whole: 某某经济技术开发区党工委　某某经济技术开
+                // / 发区管委会关于….)
+                let inside_place = || {
+                    crate::text::char_len(place) >= 4
+                        && organs
+                            .iter()
+                            .any(|p| p.len() > place.len() && p.starts_with(place))
+                };
                 let same_place = || {
-                    place.char_indices().skip(1).any(|(i, c)| {
+                    (place.char_indices().skip(1).any(|(i, c)| {
                         let q = &place[..i + c.len_utf8()];
                         PLACE.contains(&c) && organs.iter().any(|p| p.starts_with(q))
-                    }) && lex.organ_ending(first_below).is_some()
+                    }) || inside_place())
+                        && lex.organ_ending(first_below).is_some()
                         && lex.organ_ending(&[place, first_below].concat()).is_some()
                 };
                 let cut = NEEDS_PLACE.iter().any(|w| below.starts_with(w))
@@ -826,7 +836,55 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             return end - 1;
         }
     }
-    end
+    cut_organ_title(&read, units, end, floor, lex).unwrap_or(end)
+}
+
+/// A title an organ heads (`organ_headed`, 某某指挥部通告) whose organ's
+/// name a wrap cut inside its ending, the ending begun on the line above:
+/// its last characters alone on a line over the genre word (某市…防控工作
+/// 指挥 / 部 / 通　告), or opening the genre word's line (某市…防控工作指 /
+/// 挥部通告). The unit the title opens at. The line cut holds no sentence,
+/// and is as long as the lines near it but one at most: the width it was
+/// cut at (a heading or a sentence's end stops short of it).
+fn cut_organ_title(
+    read: &Read,
+    units: &[Line],
+    end: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let last = crate::text::title_line(read.at(end));
+    let (_, at) = lex.genre_suffix(&last)?;
+    let (head, below, genre) = if at == 0 && end >= floor + 2 {
+        (end - 2, read.at(end - 1), last.as_ref())
+    } else if at > 0 && end > floor {
+        (end - 1, &last[..at], &last[at..])
+    } else {
+        return None;
+    };
+    let o = read.at(head);
+    let whole = [o, below].concat();
+    let fills = || {
+        let near = head.saturating_sub(8)..(head + 9).min(units.len());
+        units[near]
+            .iter()
+            .filter(|u| u.chars() > units[head].chars())
+            .count()
+            <= 1
+    };
+    (units[head..end].iter().all(Line::is_title_fragment)
+        && units[head..=end].windows(2).all(|w| w[0].adjoins(&w[1]))
+        && crate::text::chars_at_most(below, 3)
+        && below.chars().all(crate::text::is_han)
+        && o.chars().all(crate::text::is_han)
+        && !lex.opens_sentence(o)
+        && lex
+            .organ_ending(&whole)
+            .is_some_and(|e| e.len() > below.len())
+        && organ_headed(&[whole.as_str(), genre].concat(), lex)
+        && crate::text::char_len(o) >= 15
+        && fills())
+    .then_some(head)
 }
 
 /// Unit `s - 1` is a title's first one to three characters a wrap cut off
@@ -1836,6 +1894,32 @@ mod tests {
         assert!(!signs_dated(&units, 2, &lex));
         assert!(signs_dated(&units, 4, &lex));
         assert!(signs_dated(&units, 6, &lex));
+    }
+
+    /// A title an organ heads, its organ's name cut by the wrap inside its
+    /// ending, opens at the line cut; a line that stops short of the width
+    /// around it, or a name whole above its genre word, opens none so.
+    #[test]
+    fn a_headed_title_cut_inside_its_organ() {
+        let lex = Lexicon::builtin();
+        let start = |src: &str, end: usize| {
+            let units = Line::all(src, &lex);
+            let read = Read::new(&units, end, 0);
+            cut_organ_title(&read, &units, end, 0, &lex)
+        };
+        let body = "为做好当前疫情防控工作，有效阻断疫情传播，现\n将有关事项通告如下：\n一、暂停全县各类大型聚集性活动。\n";
+        let alone = format!("某县新型冠状病毒肺炎疫情联防联控工作指挥\n部\n通　告\n第1号\n{body}");
+        assert_eq!(start(&alone, 2), Some(0));
+        let opening =
+            format!("某县应对新型冠状病毒肺炎疫情联防联控工作指\n挥部通告\n（第3号）\n{body}");
+        assert_eq!(start(&opening, 1), Some(0));
+        // (Short of the width: a heading, not a line cut.)
+        let short = format!("疫情防控指\n挥部通告\n（第3号）\n{body}");
+        assert_eq!(start(&short, 1), None);
+        // (The name whole: the ending does not span the cut.)
+        let whole =
+            format!("某县新型冠状病毒肺炎疫情联防联控工作指挥部\n部通告\n（第3号）\n{body}");
+        assert_eq!(start(&whole, 1), None);
     }
 
     #[test]

@@ -483,7 +483,22 @@ impl<'a, 't> Builder<'a, 't> {
             }
             spaces >= 8
         };
-        if !(t.contains(crate::text::is_space) || right())
+        // (Or one organ cut inside its ending, its last characters alone on
+        // the line right above the date: …防控工作指挥 / 部 / 2020年1月25日.)
+        let tail_above_date = || {
+            self.lines.front().is_some_and(|n| {
+                let rest = crate::text::trim(n.text());
+                l.adjoins(n)
+                    && crate::text::chars_at_most(rest, 2)
+                    && rest.chars().all(crate::text::is_han)
+                    && self
+                        .lines
+                        .get(1)
+                        .is_some_and(|d| n.adjoins(d) && d.is_date())
+            })
+        };
+        let alone_cut = !t.contains(crate::text::is_space) && tail_above_date();
+        if !(t.contains(crate::text::is_space) || right() || alone_cut)
             || l.is_signature()
             || matches!(self.prev, super::Prev::Text { open: true, .. })
             || !self
@@ -517,7 +532,17 @@ impl<'a, 't> Builder<'a, 't> {
             .unwrap_or((below, ""));
         let joined = [cut, rest].concat();
         let after = crate::text::trim(after);
-        let signs = (!organs.is_empty() || right())
+        // (Cut so, the name is the title's organ, or its ending begins on
+        // the line above: not a sentence's last words and a short name.)
+        let ends_cut = || {
+            let title = self.doc.title.as_deref().unwrap_or("");
+            title.starts_with(joined.as_str())
+                || self
+                    .lex
+                    .organ_ending(&joined)
+                    .is_some_and(|e| e.len() > rest.len())
+        };
+        let signs = (!organs.is_empty() || right() || alone_cut && ends_cut())
             && whole(&joined)
             && split_organs(&joined, self.lex).len() == 1
             && (after.is_empty() || crate::organs::is_signature_text(after, self.lex))

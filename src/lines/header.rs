@@ -158,13 +158,18 @@ pub fn wrapped_addressees(
             // …市属各 / 企事业单位 is one.)
             let head = crate::lexicon::strip_trailing_note(head);
             // (Nor a name whose ending the second line's first item goes on,
-            // one or two characters: …镇江新区党工委、管委 / 会，….)
+            // one or two characters: …镇江新区党工委、管委 / 会，…, or a body's
+            // collective name, …市级国家机关各委办 / 局，….)
             let first_b = text::trim(b.split(text::is_list_sep).next().unwrap_or(""));
             let goes_on = !first_b.is_empty() && text::chars_at_most(first_b, 2) && {
                 let joined = [head, first_b].concat();
                 let across = |e: &str| e.len() > first_b.len();
                 lex.organ_ending(&joined).is_some_and(across)
                     || lex.attribution.unit_ending(&joined).is_some_and(across)
+                    || lex
+                        .addressed_body
+                        .iter()
+                        .any(|w| joined.ends_with(w.as_str()) && across(w))
             };
             // (Nor a name the second line goes on with a conjunction, the
             // wrap right before it: …文昌湖区党工委 / 和管委会，…：.)

@@ -502,7 +502,11 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         // (Or a number in brackets no code opens, 通告（2021年第1号）: a 号
         // found, none read.)
         Some(prev) if hao && prev.is_title_fragment() => {
-            split::genre_cut(prev.text(), u.text(), &numbers, lex)
+            let heads = out.len() < 2 || {
+                let above = &out[out.len() - 2];
+                !header::ends_in_colon(above.text()) && !above.may_hold_hao()
+            };
+            split::genre_cut(prev.text(), u.text(), &numbers, heads, lex)
         }
         _ => None,
     };

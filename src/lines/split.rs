@@ -670,21 +670,40 @@ pub fn code_cut(
 /// the number starts on that line. `prev` is the title's line above, which does not end
 /// a title alone and does with the first one or two characters of `t`; those
 /// characters stand inside the issuer code a number read from `t` took in.
-pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) -> Option<usize> {
+/// `heads`: `prev` stands where a title opens, first or under a line that
+/// neither leads a list with its colon nor holds a number (a list of
+/// documents, 下列文件同时废止： / …的通 / 知 某政发〔2019〕5号).
+pub fn genre_cut(
+    prev: &str,
+    t: &str,
+    numbers: &[docnum::Found],
+    heads: bool,
+    lex: &Lexicon,
+) -> Option<usize> {
     if is_title_end_text(prev, lex) {
         return None;
     }
     // (Or set apart from the number by a space, with the addressees after
     // it: …防汛工作的通 / 知 岳政发〔2021〕5号 各县市区人民政府：. A row of a list
     // of documents, 1⇥…的通 / 知 石政发〔2019〕5号, holds nothing after it.)
+    // (Nothing after it, the addressees on the next line, when the title's
+    // line opens as a title does, with 关于 or its organ and 关于: 某市人民
+    // 政府办公室关于印发…管理规定的通 / 知　某政办〔2020〕41号, where a title
+    // opens (`heads`); a row opens with its serial.)
+    let organ_about = heads
+        && Lexicon::find_any(&lex.about, prev).is_some_and(|(at, _)| {
+            let organ = &prev[..at];
+            organ.chars().all(text::is_han) && (at == 0 || lex.organ_ending(organ).is_some())
+        });
     let spaced = |k: usize| {
         let rest = &t[k..];
         let gap = rest.len() - rest.trim_start_matches(text::is_space).len();
         gap > 0
             && !prev.contains(['\t', '|', '｜'])
-            && numbers
-                .iter()
-                .any(|f| f.range.start == k + gap && !text::trim(&t[f.range.end..]).is_empty())
+            && numbers.iter().any(|f| {
+                f.range.start == k + gap
+                    && (organ_about || !text::trim(&t[f.range.end..]).is_empty())
+            })
     };
     // (Or the genre word whole on this line, its number in brackets closing
     // it: …燃放烟花爆竹的 / 通告（2021年第1号）.)
@@ -694,6 +713,25 @@ pub fn genre_cut(prev: &str, t: &str, numbers: &[docnum::Found], lex: &Lexicon) 
             && rest.ends_with(docnum::is_number_close)
             && docnum::whole(rest).is_some()
     };
+    // (Or an organ's name cut inside its ending, its last characters and
+    // the genre word on this line, the number in brackets closing it: 某市
+    // …防控工作指挥 / 部通告（第2号）.)
+    let organ_cut = |k: usize| {
+        let head = &t[..k];
+        lex.genre_suffix(head).is_some_and(|(_, g)| {
+            g > 0
+                && text::chars_at_most(&head[..g], 3)
+                && lex
+                    .organ_ending(&[prev, &head[..g]].concat())
+                    .is_some_and(|e| e.len() > g)
+        }) && head.chars().all(text::is_han)
+            && is_title_end_text(&[prev, head].concat(), lex)
+    };
+    if let Some(open) = t.rfind(docnum::is_number_open) {
+        if open > 0 && text::chars_at_most(&t[..open], 6) && bracketed(open) && organ_cut(open) {
+            return Some(open);
+        }
+    }
     t.char_indices().skip(1).take(2).map(|(k, _)| k).find(|&k| {
         let head = &t[..k];
         (numbers
@@ -1547,7 +1585,7 @@ mod tests {
         fn cut<'t>(prev: &str, t: &'t str) -> Option<(&'t str, &'t str)> {
             let lex = Lexicon::builtin();
             let numbers = docnum::numbers_in(t);
-            genre_cut(prev, t, &numbers, &lex).map(|k| (&t[..k], &t[k..]))
+            genre_cut(prev, t, &numbers, true, &lex).map(|k| (&t[..k], &t[k..]))
         }
         assert_eq!(
             cut(
@@ -1591,6 +1629,40 @@ mod tests {
         );
         assert_eq!(
             cut("某市人民政府关于加强防汛工作的", "通 某政发〔2021〕5号"),
+            None
+        );
+        // An organ's name cut inside its ending, the genre word after its
+        // rest, the number in brackets.
+        assert_eq!(
+            cut(
+                "某市新型冠状病毒感染的肺炎疫情防控工作指挥",
+                "部通告（第2号）"
+            ),
+            Some(("部通告", "（第2号）"))
+        );
+        assert_eq!(
+            cut("某市人民政府关于加强防汛工作的", "部通告（第2号）"),
+            None
+        );
+        // Nothing after the number under a line its organ and 关于 open; a
+        // row's serial opens none.
+        assert_eq!(
+            cut(
+                "某市人民政府办公室关于印发某市档案管理规定的通",
+                "知　某政办〔2020〕41号"
+            ),
+            Some(("知", "　某政办〔2020〕41号"))
+        );
+        assert_eq!(
+            cut("1.某市人民政府关于加强防汛工作的通", "知 某政发〔2021〕5号"),
+            None
+        );
+        // (Nor an item of a list of documents under its lead.)
+        let lex = Lexicon::builtin();
+        let t = "知 某政发〔2019〕5号";
+        let numbers = docnum::numbers_in(t);
+        assert_eq!(
+            genre_cut("某市人民政府关于加强防汛工作的通", t, &numbers, false, &lex),
             None
         );
         assert_eq!(
