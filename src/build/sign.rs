@@ -67,6 +67,17 @@ impl<'a, 't> Builder<'a, 't> {
         crate::lines::header::bracket_date(l.text(), self.lex)
     }
 
+    /// `l` is a date alone in brackets that closes a document printed
+    /// without its signature (…每两年评审一次。 / （2021年11月5日）): no
+    /// date read yet, nothing after it but a publication note. Its date, as
+    /// the same line under the title is.
+    pub(super) fn closing_bracket_date(&self, l: &Line) -> bool {
+        self.state == State::Notice
+            && self.doc.date.is_none()
+            && self.lines.iter().all(Line::is_note)
+            && self.bracket_date(l)
+    }
+
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
         // (Cut by a wrap inside its day, 2020年8月2 / 1日: read across, a
