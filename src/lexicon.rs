@@ -137,6 +137,8 @@ pub struct Lexicon {
     pub minutes_says: Vec<String>,
     /// Words opening a sentence, never a title's line (根据, 现将).
     pub sentence_open: Vec<String>,
+    /// Prepositions that put the organ after them in a sentence (经, 由).
+    pub preposition: Vec<String>,
     /// Words a sentence cites with (按照, 依照, 根据).
     pub cites: Vec<String>,
     /// Words that cite a section by its number only (按, 见, 第).
@@ -337,6 +339,7 @@ impl Lexicon {
             meeting_head: Vec::new(),
             sentence_open: Vec::new(),
             minutes_says: Vec::new(),
+            preposition: Vec::new(),
             cites: Vec::new(),
             cites_section: Vec::new(),
             cites_document: Vec::new(),
@@ -419,6 +422,7 @@ impl Lexicon {
                 "meeting_head" => &mut lex.meeting_head,
                 "sentence_open" => &mut lex.sentence_open,
                 "minutes_says" => &mut lex.minutes_says,
+                "preposition" => &mut lex.preposition,
                 "cites" => &mut lex.cites,
                 "cites_section" => &mut lex.cites_section,
                 "cites_document" => &mut lex.cites_document,

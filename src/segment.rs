@@ -1250,6 +1250,34 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
     crate::text::chars_at_most(bare, 3) || open_title.contains(subject) || open_title.contains(bare)
 }
 
+/// The title at units `s..=i` is a whole line right under a sentence that
+/// ended (…追究相关人员责任。 / 某市人民政府关于命名…的决定 / 为深入推进…): in
+/// a yearbook's run of documents printed without number, addressees or
+/// date, the next document. An organ issues it before its 关于, it holds no
+/// sentence punctuation, and the open document does not name it (a
+/// transmittal's enclosure, printed under it, is named by its title).
+fn opens_after_sentence(
+    units: &[Line],
+    s: usize,
+    i: usize,
+    open_title: &str,
+    lex: &Lexicon,
+) -> bool {
+    if s != i || s == 0 {
+        return false;
+    }
+    let (above, u) = (&units[s - 1], &units[s]);
+    let whole = above.line() < u.line() && units.get(i + 1).is_none_or(|n| n.line() > u.line());
+    let title = u.text();
+    whole
+        && above.text().ends_with('。')
+        && !above.is_title_end()
+        && issuer_of(title, lex).is_some()
+        && Lexicon::contains_any(&lex.about, title)
+        && unnamed(open_title, &units[s..=i], lex, false)
+        && !(is_transmittal(open_title, lex) && holds_subject(open_title, title, lex))
+}
+
 /// A document without a title opening at the addressees at `i`, after an
 /// enclosure's text, signs off with its date before the next title (a
 /// form's addressees inside the enclosure do not), the date maybe cut by a
@@ -1687,7 +1715,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let after_close = (closed
             || unprinted
             || after_headed()
-            || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false))
+            || enclosed && !listed && unnamed(&open_title, &units[s..=i], lex, false)
+            || !out.is_empty() && opens_after_sentence(units, s, i, &open_title, lex))
             && !quoted
             && (about || led())
             || (closed
@@ -1801,6 +1830,36 @@ mod tests {
             starts(&[head, "全市民生工程进展顺利。\n", tail].concat()),
             2
         );
+    }
+
+    /// A title whole on its line right under a sentence that ended opens
+    /// the next document; a sentence naming a 关于 title, a heading without
+    /// its organ, or the enclosure a transmittal names do not.
+    #[test]
+    fn a_title_under_a_sentence_that_ended() {
+        let lex = Lexicon::builtin();
+        let opens = |above: &str, title: &str, open: &str| {
+            let src = format!("{above}\n{title}\n为推进工作，现决定如下。\n");
+            let units = Line::all(&src, &lex);
+            opens_after_sentence(&units, 1, 1, open, &lex)
+        };
+        let open = "某市人民政府关于表彰先进单位的决定";
+        assert!(opens(
+            "追究相关人员责任。",
+            "某市人民政府关于命名示范乡镇的决定",
+            open
+        ));
+        assert!(!opens(
+            "追究相关人员责任",
+            "某市人民政府关于命名示范乡镇的决定",
+            open
+        ));
+        assert!(!opens("追究相关人员责任。", "关于资金补助标准的规定", open));
+        assert!(!opens(
+            "请认真贯彻执行。",
+            "某市人民政府关于加快发展夜间经济的意见",
+            "某市人民政府办公室关于印发《某市人民政府关于加快发展夜间经济的意见》的通知"
+        ));
     }
 
     #[test]

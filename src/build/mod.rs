@@ -423,8 +423,11 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         // The date, alone on its line or in brackets right under the
-        // signature (中共某某市委 / (2019年3月5日)).
-        let dated = l.is_date() || self.signed_last() && self.bracket_date(&l);
+        // signature (中共某某市委 / (2019年3月5日)) or closing a document
+        // printed without one.
+        let dated = l.is_date()
+            || self.signed_last() && self.bracket_date(&l)
+            || self.closing_bracket_date(&l);
         if dated && self.in_notice() && self.take_date(&l) {
             return;
         }
@@ -903,6 +906,25 @@ fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
+
+    /// A date alone in brackets closing a document printed without its
+    /// signature is its date; one inside its text, more after it, is not.
+    #[test]
+    fn a_closing_bracket_date_dates_an_unsigned_document() {
+        let src = "某市人民政府关于调整城区供热价格的通知\n\
+                   为保障供热企业正常运行，现将有关事项通知如下：\n\
+                   一、调整标准。居民供热价格调整为每平方米每月5.6元。\n\
+                   （2021年9月28日）\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        assert_eq!(parsed.documents[0].date.as_deref(), Some("2021-09-28"));
+        let src = src.replace(
+            "（2021年9月28日）\n",
+            "（2021年9月28日）\n二、执行时间。自10月15日起执行。\n",
+        );
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        assert_eq!(parsed.documents[0].date, None);
+    }
 
     /// A 附件 list cut inside a genre word (…考核办 / 法) and its last item
     /// cut before the signature (…目标责任 / 考核评分细则): both rests join

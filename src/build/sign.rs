@@ -67,6 +67,17 @@ impl<'a, 't> Builder<'a, 't> {
         crate::lines::header::bracket_date(l.text(), self.lex)
     }
 
+    /// `l` is a date alone in brackets that closes a document printed
+    /// without its signature (…每两年评审一次。 / （2021年11月5日）): no
+    /// date read yet, nothing after it but a publication note. Its date, as
+    /// the same line under the title is.
+    pub(super) fn closing_bracket_date(&self, l: &Line) -> bool {
+        self.state == State::Notice
+            && self.doc.date.is_none()
+            && self.lines.iter().all(Line::is_note)
+            && self.bracket_date(l)
+    }
+
     /// The date line: the document's date (the first one read).
     pub(super) fn take_date(&mut self, l: &Line) -> bool {
         // (Cut by a wrap inside its day, 2020年8月2 / 1日: read across, a
@@ -439,10 +450,20 @@ impl<'a, 't> Builder<'a, 't> {
         // Run into the last sentence, the date cut by a wrap, its rest alone
         // on the next line: …特此批复。某市人民政府二〇二〇年 / 六月十二日.
         if let Some((at, organs, d)) = self.date_cut(t) {
+            // (Under a 纪要's title and issue, before its text, they are its
+            // header, as whole on one line: the text goes on under them.)
+            let head = self.minutes_head();
+            if head {
+                self.doc.issuers.extend(split_organs(&organs, self.lex));
+                self.doc.date = Some(d.iso());
+                self.own(l, Part::Signature);
+            }
             if let Some(n) = self.lines.pop_front() {
                 self.own(&n, Part::Date);
             }
-            self.sign_run_on(l, at, &organs, Some(d));
+            if !head {
+                self.sign_run_on(l, at, &organs, Some(d));
+            }
             return true;
         }
         // Run into the last sentence: …贯彻落实。中共某市委员会[2020年9月23日]
@@ -592,14 +613,9 @@ impl<'a, 't> Builder<'a, 't> {
             return None;
         }
         // (No text read yet, the organs and date a 纪要 prints under its
-        // number, spaces between, the text after them: 某市人民政府办公室　　2021
-        // / 年5月20日.)
-        let n = &self.notice;
-        let first = self.is_minutes()
-            && n.preamble.is_empty()
-            && n.tree.is_empty()
-            && n.fields.is_empty()
-            && crate::text::trim(t).contains(crate::text::is_space);
+        // number or its issue, spaces between, the text after them:
+        // 某市人民政府办公室　　2021 / 年5月20日, 第5期 / …办公室　　2 / 021年3月22日.)
+        let first = self.minutes_head() && crate::text::trim(t).contains(crate::text::is_space);
         if !first && !self.text_ends_at(1) {
             return None;
         }

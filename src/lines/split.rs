@@ -26,6 +26,24 @@ static DI: LazyLock<memmem::Finder<'static>> =
 static NIAN: LazyLock<memmem::Finder<'static>> =
     LazyLock::new(|| memmem::Finder::new("年").into_owned());
 
+/// An organ and a date after a full stop that are a sentence's, not a
+/// signature: the organ led by a preposition and the date going on with the
+/// sentence, its predicate up to a comma a few characters on (…未整改。经某市
+/// 应急管理局2022年3月15日现场检查，该矿…). A signature's date is followed by
+/// a note, the next title or the next element, never by its own predicate.
+fn dated_in_sentence(organs: &str, after: &str, lex: &Lexicon) -> bool {
+    let led = lex.preposition.iter().any(|w| {
+        organs
+            .strip_prefix(w.as_str())
+            .is_some_and(|r| !r.is_empty())
+    });
+    let clause = after.find(['，', ',', '。', '；', ';']);
+    led && after.starts_with(text::is_han)
+        && clause.is_some_and(|c| {
+            after[c..].starts_with(['，', ',']) && text::chars_at_most(&after[..c], 12)
+        })
+}
+
 /// Splits a text stored without line breaks where its elements run together
 /// (a CMS field): before an organ and date run into the last sentence
 /// (…贯彻执行。济南市人民政府办公厅2021年7月5日…) and after that date, after a
@@ -65,6 +83,7 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
         if r.start > 0
             && !text::trim(&t[at + r.end..]).is_empty()
             && crate::organs::is_signature_text(organs, lex)
+            && !dated_in_sentence(organs, &t[at + r.end..], lex)
         {
             cuts.push(at);
             let mut end = at + r.end;
@@ -1375,9 +1394,39 @@ mod tests {
             "请各单位高度重视。各县区于2020年12月31日前报送工作总结。",
             // Signature and date end the text: nothing to cut them from.
             "请认真贯彻执行。济南市人民政府办公厅2021年7月5日",
+            // An organ a preposition leads, the date's sentence going on.
+            "逾期未整改。经某市应急管理局2022年3月15日现场检查，该矿存在隐患2项。",
+            "请抓紧落实。由某县水利局2021年5月10日前牵头完成，各乡镇配合。",
         ] {
             assert_eq!(pieces(cut, t), vec![t]);
         }
+    }
+
+    #[test]
+    fn an_organ_a_preposition_leads_dates_its_sentence() {
+        let lex = Lexicon::builtin();
+        assert!(dated_in_sentence(
+            "经某市应急管理局",
+            "现场检查，该矿…",
+            &lex
+        ));
+        // A place opening with the same character signs: a note or the next
+        // title follows its date, not a predicate.
+        assert!(!dated_in_sentence(
+            "于都县人民政府",
+            "（此件公开发布）",
+            &lex
+        ));
+        assert!(!dated_in_sentence(
+            "于都县人民政府",
+            "于都县人民政府关于印发某某方案的通知",
+            &lex
+        ));
+        assert!(!dated_in_sentence(
+            "某市应急管理局",
+            "现场检查，该矿…",
+            &lex
+        ));
     }
 
     #[test]
