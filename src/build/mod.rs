@@ -134,6 +134,9 @@ struct Builder<'a, 't> {
     /// The header of the last task table read, and how many rows it has
     /// numbered, when it numbers them by position.
     last_table: Option<(Vec<String>, u32)>,
+    /// The 版记 was read: the text of the part it closes (the notice, its
+    /// enclosure or an attachment) is over.
+    colophon_read: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -156,9 +159,10 @@ impl<'a, 't> Builder<'a, 't> {
         matches!(self.state, State::Notice | State::Signed { .. })
     }
 
-    /// The notice has signed off after its text.
+    /// The notice has signed off after its text, or the 版记 closed the
+    /// part being read.
     fn closed(&self) -> bool {
-        self.state == State::Signed { after_body: true }
+        self.state == State::Signed { after_body: true } || self.colophon_read
     }
 
     fn own(&mut self, u: &Unit, part: Part) {
@@ -413,8 +417,11 @@ impl<'a, 't> Builder<'a, 't> {
                 .split(crate::text::is_list_sep)
                 .filter(|i| !crate::text::trim(i).is_empty())
                 .all(|i| crate::lines::header::names_addressee(i, self.lex));
-        if (l.is_colophon() || colophon_goes_on) && self.in_notice() {
+        // (Under the notice, its enclosure or an attachment alike: the 版记
+        // closes whichever part was read last.)
+        if l.is_colophon() || colophon_goes_on {
             self.own(&l, Part::Colophon);
+            self.colophon_read = true;
             self.prev = if l.text().ends_with(crate::text::is_list_sep) {
                 Prev::Colophon
             } else {
@@ -437,8 +444,9 @@ impl<'a, 't> Builder<'a, 't> {
             || self.try_next_plan(&l)
         {
             // A table after these is a table of its own: its rows are
-            // numbered afresh.
+            // numbered afresh. (A part printed under the 版记 opens again.)
             self.last_table = None;
+            self.colophon_read = false;
             self.end_attachment_list();
             return;
         }
@@ -812,6 +820,7 @@ pub fn build<'a, 't>(
         noted_date: head.date.or(head.masthead_date),
         masthead_issuers: head.masthead_issuers,
         last_table: None,
+        colophon_read: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);
