@@ -1436,6 +1436,12 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             closed |= !transmittal;
             dated = true;
         }
+        // The 版记 (抄送：…, …印发) closes the open document as its date
+        // does, signed or not; a transmittal's once its enclosure has
+        // begun (a reprint may print the 版记 between the notice and it).
+        if !out.is_empty() && u.is_colophon() {
+            closed |= !transmittal || enclosed;
+        }
         // A line ending as a title does whose next goes on after a separator
         // (…工作制度、机构编制、会议纪要 / 、工作方案、…): a sentence a wrap cut.
         if u.is_title_end()

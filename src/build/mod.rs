@@ -134,6 +134,9 @@ struct Builder<'a, 't> {
     /// The header of the last task table read, and how many rows it has
     /// numbered, when it numbers them by position.
     last_table: Option<(Vec<String>, u32)>,
+    /// The 版记 was read: the text of the part it closes (the notice, its
+    /// enclosure or an attachment) is over.
+    colophon_read: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -156,9 +159,10 @@ impl<'a, 't> Builder<'a, 't> {
         matches!(self.state, State::Notice | State::Signed { .. })
     }
 
-    /// The notice has signed off after its text.
+    /// The notice has signed off after its text, or the 版记 closed the
+    /// part being read.
     fn closed(&self) -> bool {
-        self.state == State::Signed { after_body: true }
+        self.state == State::Signed { after_body: true } || self.colophon_read
     }
 
     fn own(&mut self, u: &Unit, part: Part) {
@@ -398,8 +402,7 @@ impl<'a, 't> Builder<'a, 't> {
             self.body_text(l);
             return;
         }
-        // (Or a list of them going on from a 抄送 line cut after a
-        // separator.)
+        // (Or a list of them going on from a 抄送 line the wrap cut.)
         // (Every item of it an organ's or a body's name: an enclosure's
         // title or 附件 under the 版记 is none.)
         let colophon_goes_on = matches!(self.prev, Prev::Colophon)
@@ -408,18 +411,20 @@ impl<'a, 't> Builder<'a, 't> {
             && !l.is_date()
             && !l.is_title_end()
             && !l.text().contains(['：', ':'])
-            && l.text()
-                .trim_end_matches(['。', '.'])
-                .split(crate::text::is_list_sep)
-                .filter(|i| !crate::text::trim(i).is_empty())
-                .all(|i| crate::lines::header::names_addressee(i, self.lex));
-        if (l.is_colophon() || colophon_goes_on) && self.in_notice() {
+            && self.colophon_items_go_on(l.text());
+        // (Under the notice, its enclosure or an attachment alike: the 版记
+        // closes whichever part was read last.)
+        if l.is_colophon() || colophon_goes_on {
             self.own(&l, Part::Colophon);
-            self.prev = if l.text().ends_with(crate::text::is_list_sep) {
-                Prev::Colophon
-            } else {
-                Prev::None
-            };
+            self.colophon_read = true;
+            // (A distribution list the wrap cut, after a separator or inside
+            // a name, …市政协 / 办公室，…: not closed by its full stop nor a
+            // printing line.)
+            let t = crate::text::trim(l.text());
+            let open = t.ends_with(crate::text::is_list_sep)
+                || !t.ends_with(['。', '.'])
+                    && !self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
+            self.prev = if open { Prev::Colophon } else { Prev::None };
             return;
         }
         // The date, alone on its line or in brackets right under the
@@ -440,8 +445,9 @@ impl<'a, 't> Builder<'a, 't> {
             || self.try_next_plan(&l)
         {
             // A table after these is a table of its own: its rows are
-            // numbered afresh.
+            // numbered afresh. (A part printed under the 版记 opens again.)
             self.last_table = None;
+            self.colophon_read = false;
             self.end_attachment_list();
             return;
         }
@@ -713,6 +719,38 @@ impl<'a, 't> Builder<'a, 't> {
 }
 
 impl Builder<'_, '_> {
+    /// Every item of `t`, the line under a distribution line of the 版记
+    /// the wrap cut, names an organ or a body; its first one maybe with the
+    /// name's head ending the line above (…市人大常委会办 / 公室，…), its
+    /// last one maybe a name's head the wrap cut again (…，市人民检 / 察院。).
+    fn colophon_items_go_on(&self, t: &str) -> bool {
+        let above = self
+            .owners
+            .last()
+            .and_then(|o| self.src.get(o.start..o.end))
+            .map(crate::text::trim)
+            .unwrap_or_default();
+        let head = above
+            .rsplit(|c: char| crate::text::is_list_sep(c) || crate::text::is_colon(c))
+            .next()
+            .unwrap_or_default();
+        let names = |i: &str| crate::lines::header::names_addressee(i, self.lex);
+        let t = crate::text::trim(t);
+        let closed = t.ends_with(['。', '.']) || t.ends_with(crate::text::is_list_sep);
+        let items: Vec<&str> = t
+            .trim_end_matches(['。', '.'])
+            .split(crate::text::is_list_sep)
+            .map(crate::text::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        let last = items.len().saturating_sub(1);
+        items.iter().enumerate().all(|(k, i)| {
+            names(i)
+                || k == 0 && names(&[head, i].concat())
+                || k == last && k > 0 && !closed && i.chars().all(crate::text::is_han)
+        })
+    }
+
     /// `t` ends the genre word the last line owned was cut in (…考核办 /
     /// 法): the line's tail and `t` joined end with a genre word begun above.
     fn ends_cut_genre(&self, t: &str) -> bool {
@@ -827,6 +865,7 @@ pub fn build<'a, 't>(
         noted_date: head.date.or(head.masthead_date),
         masthead_issuers: head.masthead_issuers,
         last_table: None,
+        colophon_read: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);

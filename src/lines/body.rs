@@ -86,6 +86,31 @@ pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// The printing line of the 版记 cut by a wrap inside its date or before
+/// it (某市人民政府办公室　　2021年 / 3月15日印发, 某市人民政府办公室 /
+/// 2021年3月8日印发): `t`, short, ends with the word and `above` holds the
+/// organ, alone before the date, and maybe the date's head.
+pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
+    let (above, t) = (text::trim(above), text::trim(t));
+    if !text::chars_at_most(t, 14) || is_colophon(above, lex) {
+        return false;
+    }
+    let joined = [above, t].concat();
+    lex.printed.iter().any(|w| {
+        t.ends_with(w.as_str())
+            && joined.strip_suffix(w.as_str()).is_some_and(|head| {
+                let head = text::trim(head);
+                parse_date(head).is_some_and(|(_, r)| {
+                    let organ = text::trim(&head[..r.start]);
+                    r.end == head.len()
+                        && r.start <= above.len()
+                        && !organ.is_empty()
+                        && is_signature_text(organ, lex)
+                })
+            })
+    })
+}
+
 /// A contents line ending in leaders and a page number: 总则……………1.
 pub fn has_page_leader(t: &str) -> bool {
     let head = t.trim_end_matches(|c: char| text::is_digit(c) || text::is_space(c));
@@ -493,6 +518,33 @@ mod tests {
             &lex
         ));
         assert!(!is_printed_undated("某县委办公室2019年3月29日印发", &lex));
+    }
+
+    #[test]
+    fn printing_line_cut_inside_its_date() {
+        let lex = Lexicon::builtin();
+        assert!(printed_cut_in_date(
+            "某市人民政府办公室　　　　　　2021年",
+            "3月15日印发",
+            &lex
+        ));
+        assert!(printed_cut_in_date(
+            "某市人民政府办公室　　2021年3",
+            "月15日印发",
+            &lex
+        ));
+        // (A sentence's date is no printing line's: no organ alone before it.)
+        assert!(!printed_cut_in_date(
+            "本方案已于2021年",
+            "3月15日印发",
+            &lex
+        ));
+        // (Nor a line already whole.)
+        assert!(!printed_cut_in_date(
+            "某市人民政府办公室　　2021年3月15日印发",
+            "印发",
+            &lex
+        ));
     }
 
     #[test]

@@ -468,9 +468,12 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
         Vec::new()
     };
     // The printing line of the 版记 cut by a wrap inside its 印发 (…办公室
-    // 2008年6月21日印 / 发): both lines are the 版记's, not a title's.
+    // 2008年6月21日印 / 发) or its date (…办公室　2021年 / 3月15日印发):
+    // both lines are the 版记's, not a title's.
     if let Some(prev) = out.last_mut() {
-        if body::printed_cut(prev.text(), u.text(), lex) {
+        if body::printed_cut(prev.text(), u.text(), lex)
+            || body::printed_cut_in_date(prev.text(), u.text(), lex)
+        {
             prev.mark_colophon();
             whole.mark_colophon();
         }
