@@ -239,6 +239,12 @@ fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
     })
 }
 
+/// The width `t` takes on the page, in display columns: an ideograph or
+/// a U+3000 two, an ASCII character one.
+fn width_of(t: &str) -> usize {
+    t.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
 /// The cells of a line set out in columns by runs of spaces (`序号  重点任务
 /// 牵头单位  完成时限`, `1    七里河综合治理提升    市水务局`), each with the
 /// display column it starts at, counted from `indent` (an ideograph or a
@@ -644,10 +650,7 @@ impl<'a, 't> Run<'a, 't> {
             return 0;
         };
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        before[line_start..]
-            .chars()
-            .map(|c| if c.is_ascii() { 1 } else { 2 })
-            .sum()
+        width_of(&before[line_start..])
     }
 
     /// Unit `u` stands after spaces at its line's start (`　　市教育局`), not
@@ -2547,6 +2550,16 @@ impl Reader<'_, '_, '_> {
                 i += 1;
                 continue;
             }
+            if let Some(rest) = self.spaced_rest(u) {
+                if let Some(o) = self.open.as_mut() {
+                    for (c, piece) in rest {
+                        o.cells[c].push_str(piece);
+                    }
+                }
+                self.parts.push((i, Part::Field));
+                i += 1;
+                continue;
+            }
             let Some(cells) = self.spaced_row(u) else {
                 break;
             };
@@ -2559,6 +2572,44 @@ impl Reader<'_, '_, '_> {
             i += 1;
         }
         i
+    }
+
+    /// The display columns the header's cells start at, on the page.
+    fn spaced_starts(&self) -> Vec<usize> {
+        let indent = self.run.column_of(self.run.first);
+        spaced_cells(self.run.first.text(), 0)
+            .into_iter()
+            .map(|(k, _)| k + indent)
+            .collect()
+    }
+
+    /// Unit `u` is the rest of the open row's cells that a wrap carried onto
+    /// the next line, by column: blank under the serial column, each piece
+    /// starting where its column's header starts and ending before the next
+    /// column's (`1     完成…项目126个，惠及     市住房城乡建设局` /
+    /// `      居民2.1万户`, or only under a unit column: `…人民政府，` /
+    /// `(spaces)市城发集团`), and each going on a cell left unfinished. An
+    /// indented paragraph after the table starts under no header, or
+    /// overruns its column.
+    fn spaced_rest<'u>(&self, u: &'u Line) -> Option<Vec<(usize, &'u str)>> {
+        let open = self.open.as_ref()?;
+        let starts = self.spaced_starts();
+        let got = spaced_cells(u.text(), self.run.column_of(u));
+        let mut out = Vec::with_capacity(got.len());
+        for (k, piece) in got {
+            let c = starts.iter().position(|&s| s.abs_diff(k) <= 1)?;
+            let end = k + width_of(piece);
+            if c == 0 || out.last().is_some_and(|&(l, _)| l >= c) {
+                return None;
+            }
+            if starts.get(c + 1).is_some_and(|&next| end >= next)
+                || !self.continues(c, &open.cells[c], piece)
+            {
+                return None;
+            }
+            out.push((c, piece));
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// The cells of unit `u` as a row of a table set out by spaces, by
@@ -2996,6 +3047,46 @@ mod tests {
         ] {
             assert!(table(roster, true).is_none(), "{roster}");
         }
+    }
+
+    /// A row of a spaced table whose cells wrap: the next line, blank under
+    /// the serial column, goes on the cells whose headers its pieces start
+    /// under; a paragraph indented under no header ends the table.
+    #[test]
+    fn spaced_rows_whose_cells_wrap() {
+        let src = "序号  重点任务            牵头单位    责任单位          完成时限\n\
+            1     改造老旧小区，惠及  市住建局    各区人民政府      2022年6月底前\n\
+            \x20     居民3000户\n\
+            2     整治背街小巷        市城管局    各区人民政府、    长期坚持\n\
+            \x20                                     市城投集团\n\
+            \x20   各单位要认真落实。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 5);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    2,
+                    1,
+                    "改造老旧小区，惠及居民3000户".into(),
+                    f(&[
+                        ("牵头单位", "市住建局"),
+                        ("责任单位", "各区人民政府"),
+                        ("完成时限", "2022年6月底前")
+                    ])
+                ),
+                (
+                    4,
+                    2,
+                    "整治背街小巷".into(),
+                    f(&[
+                        ("牵头单位", "市城管局"),
+                        ("责任单位", "各区人民政府、市城投集团"),
+                        ("完成时限", "长期坚持")
+                    ])
+                ),
+            ]
+        );
     }
 
     /// A continuation line that fills two columns: its leading tab (the

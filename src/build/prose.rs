@@ -1022,14 +1022,38 @@ impl<'a, 't> Builder<'a, 't> {
                 })
         };
         // A stop followed by a label's first character (most are followed
-        // by none) is read further.
+        // by none) is read further: with the line alone, or joined to the
+        // lines a wrap carried its labels onto (…。牵头单位：市文 / 旅广电局
+        // 完成时限：2020年6月底前), where a label's value or the next label
+        // reads whole only joined.
         text::offsets_of(rest, '。')
             .map(|p| p + '。'.len_utf8())
             .find(|&at| {
                 let after = text::trim(&rest[at..]);
-                self.lex.label_at(after).is_some() && outside(at) && labels_only(after)
+                self.lex.label_at(after).is_some()
+                    && outside(at)
+                    && (labels_only(after) || labels_only(&self.wrapped_labels(after)))
             })
             .map(|at| from + at)
+    }
+
+    /// `after`, the labels a clause's line ends with, joined to the lines
+    /// below that a wrap carried them onto: up to two lines, none opening
+    /// a clause, signing or dated, nor starting a paragraph of their own
+    /// (indented, under an indented line).
+    fn wrapped_labels(&self, after: &str) -> String {
+        let mut joined = after.to_owned();
+        for n in self.lines.iter().take(2) {
+            if n.marker(false).is_some()
+                || n.is_signature()
+                || n.is_date()
+                || is_indented(self.src, n.start())
+            {
+                break;
+            }
+            joined.push_str(n.text());
+        }
+        joined
     }
 
     pub(super) fn clause(&mut self, l: Line<'t>, m: Marker) {
@@ -1834,27 +1858,27 @@ mod tests {
         );
     }
 
+    /// Each top clause of the first document of `doc`: its text and its
+    /// fields' labels and values, `label=value`.
+    fn texts_and_fields(doc: &str) -> Vec<(String, Vec<String>)> {
+        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+        p.documents[0]
+            .clauses
+            .iter()
+            .map(|c| {
+                let fields = c.fields.iter().map(|f| format!("{}={}", f.0, f.1));
+                (c.text.clone(), fields.collect())
+            })
+            .collect()
+    }
+
     /// Labels run into a clause's line after its full stop are its fields;
     /// a bracket of labels with a stop inside stays one bracket.
     #[test]
     fn labels_after_a_full_stop_are_fields() {
         let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n（一）做好水利工作。牵头单位：市水利局；完成时限：2022年底前\n（二）做好交通工作。推进道路建设。责任单位：市交通运输局\n（三）做好林业工作。（牵头单位：市林业局。配合单位：市财政局）\n某市人民政府办公室\n2022年3月1日\n";
-        let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
-        // Each clause's text and its fields' labels and values (the
-        // bracket's values as the bracket reader gives them).
-        let got: Vec<(String, Vec<String>)> = p.documents[0]
-            .clauses
-            .iter()
-            .map(|c| {
-                (
-                    c.text.clone(),
-                    c.fields
-                        .iter()
-                        .map(|f| format!("{}={}", f.0, f.1))
-                        .collect(),
-                )
-            })
-            .collect();
+        // (The bracket's values as the bracket reader gives them.)
+        let got = texts_and_fields(doc);
         assert_eq!(got[0].0, "做好水利工作。");
         assert_eq!(got[0].1, ["牵头单位=市水利局", "完成时限=2022年底前"]);
         assert_eq!(got[1].0, "做好交通工作。推进道路建设。");
@@ -1862,6 +1886,24 @@ mod tests {
         assert_eq!(got[2].0, "做好林业工作。");
         assert_eq!(got[2].1.len(), 2, "{:?}", got[2]);
         assert!(got[2].1[1].starts_with("配合单位=市财政局"), "{:?}", got[2]);
+    }
+
+    /// Labels after a clause's first sentence that a wrap cut, inside a
+    /// value or a label, are read joined with the line under it; a
+    /// sentence under the line that opens a paragraph of its own is not
+    /// joined.
+    #[test]
+    fn labels_after_a_stop_cut_by_a_wrap() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n　　1.开展专项清理。牵头单位：市文\n旅广电局 完成时限：2020年6月底前\n　　2.开展专项整治。牵头单位：市交通运输局 完成时\n限：长期坚持\n　　3.开展专项检查。牵头单位：市文\n　　旅广电局要加强督导。\n某市人民政府办公室\n2022年3月1日\n";
+        let got = texts_and_fields(doc);
+        assert_eq!(got[0].0, "开展专项清理。");
+        assert_eq!(
+            got[0].1,
+            ["牵头单位=市文旅广电局", "完成时限=2020年6月底前"]
+        );
+        assert_eq!(got[1].0, "开展专项整治。");
+        assert_eq!(got[1].1, ["牵头单位=市交通运输局", "完成时限=长期坚持"]);
+        assert!(got[2].1.is_empty(), "{:?}", got[2]);
     }
 
     /// A label with no value goes on only over a value of its kind, and

@@ -84,6 +84,17 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
             .all(|item| text::chars_at_most(item, 30))
 }
 
+/// `t` is a deadline whole, as a 完成时限 cell holds it (每季度, 长期坚持,
+/// 2020年6月底前): a short phrase of when that reads as a term. No organ's
+/// name is one.
+fn names_a_term(t: &str, lex: &Lexicon) -> bool {
+    crate::attribution::is_deadline_phrase(t)
+        && crate::normalize::deadline::parse_deadline(t, None, &lex.deadline)
+            .0
+            .kind
+            != crate::normalize::deadline::DeadlineKind::Unparsed
+}
+
 /// Addressees wrapped onto a second line (…各直属机 / 构：): the two lines
 /// joined, when neither reads as addressees alone; blank lines or a page's
 /// number and running head (taken out) may stand between them.
@@ -95,12 +106,13 @@ pub fn wrapped_addressees(
 ) -> Option<String> {
     // A line in brackets whole (a date under the title) opens no list, nor
     // a date (a signature's, in any digits, right above the next notice's
-    // addressees).
+    // addressees), nor a term (a task table's last cell above them).
     if a_is_addressee
         || is_bracketed_note(a.text())
         || a.text().contains(['。', ':', '：'])
         || b.line() > a.line() + 3
         || crate::normalize::date::is_date_line(a.text())
+        || names_a_term(a.text(), lex)
     {
         return None;
     }
@@ -843,6 +855,23 @@ mod tests {
             "成立某市城镇老旧小区改造工作领导小组：",
             &lex
         ));
+    }
+
+    /// A term, a task table's last cell, opens no addressee list above
+    /// the next notice's addressees; an organ's name cut by a wrap does.
+    #[test]
+    fn a_term_opens_no_addressees() {
+        let lex = Lexicon::builtin();
+        for term in ["每季度", "长期坚持", "2020年6月底前", "2021年第三季度"] {
+            assert!(names_a_term(term, &lex), "{term}");
+            let src = format!("{term}\n各区县人民政府，市直有关单位：\n");
+            let us = Unit::all(&src);
+            assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
+        }
+        for name in ["各区县人民政府，市青年联合会、", "各县（市）区", "市统计局"]
+        {
+            assert!(!names_a_term(name, &lex), "{name}");
+        }
     }
 
     /// The rest of a number's line and the next, up to the colon: read

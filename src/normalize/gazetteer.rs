@@ -69,6 +69,7 @@ struct Lists {
     self_suffixes: Vec<String>,
     place_suffixes: Vec<String>,
     place_bodies: Vec<String>,
+    area_suffixes: Vec<String>,
     remark_suffixes: Vec<String>,
 }
 
@@ -135,6 +136,7 @@ impl Lists {
                 "self_suffix" => one(&mut lists.self_suffixes)?,
                 "place_suffix" => one(&mut lists.place_suffixes)?,
                 "place_body" => one(&mut lists.place_bodies)?,
+                "area_suffix" => one(&mut lists.area_suffixes)?,
                 "remark_suffix" => one(&mut lists.remark_suffixes)?,
                 other => return Err(bad(format!("unknown kind `{other}`"))),
             }
@@ -298,6 +300,7 @@ pub struct Gazetteer {
     self_suffixes: Affixes,
     place_suffixes: Affixes,
     place_bodies: Affixes,
+    area_suffixes: Affixes,
     remark_suffixes: Affixes,
     party_depts: Set<String>,
     /// Which compiled gazetteer this is, for the per-thread memo of
@@ -380,6 +383,7 @@ impl Gazetteer {
             self_suffixes: Affixes::set(&lists.self_suffixes),
             place_suffixes: Affixes::set(&lists.place_suffixes),
             place_bodies: Affixes::set(&lists.place_bodies),
+            area_suffixes: Affixes::set(&lists.area_suffixes),
             remark_suffixes: Affixes::set(&lists.remark_suffixes),
             party_depts: lists.party_depts.iter().cloned().collect(),
             lists,
@@ -405,13 +409,19 @@ impl Gazetteer {
         masked
     }
 
-    /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会.
+    /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会,
+    /// or the organ of an area named before it (丹霞山管委会, 东湖管委会; not 山管委会, nor
+    /// 行政服务中心管委会, whose words name a function).
     fn is_place_unit(&self, name: &str) -> bool {
         self.place_suffixes.is_suffix_of(name)
-            || self
-                .place_bodies
-                .suffix_lens(name)
-                .any(|n| self.place_suffixes.is_suffix_of(&name[..name.len() - n]))
+            || self.place_bodies.suffix_lens(name).any(|n| {
+                let place = &name[..name.len() - n];
+                self.place_suffixes.is_suffix_of(place)
+                    || self
+                        .area_suffixes
+                        .suffix_lens(place)
+                        .any(|k| place.len() > k)
+            })
     }
 
     /// How `name` (a unit before its first bracket) relates to the level context.

@@ -734,6 +734,16 @@ mod tests {
             r.split_units("县文化广电旅游体育局、丹霞山管委会，各镇人民政府"),
             ["县文化广电旅游体育局", "丹霞山管委会", "各镇人民政府"]
         );
+        // A committee named for a function, not an area: a department.
+        assert_eq!(
+            r.split_units("市数字办、行政服务中心管委会、古雷开发区管委会、东湖管委会"),
+            [
+                "市数字办",
+                "市行政服务中心管委会",
+                "古雷开发区管委会",
+                "东湖管委会"
+            ]
+        );
         // A kind of site, not one named: a bare department.
         assert_eq!(
             r.split_units("县应急管理局、国有林场管理站、中小水库管理站"),
