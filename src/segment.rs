@@ -95,6 +95,34 @@ fn minutes_masthead(units: &[Line], d: &DocStart, s: usize, i: usize, lex: &Lexi
     })
 }
 
+/// The first unit of a 纪要's masthead whose mark, at unit `mark`, names
+/// only the meeting (专题会议纪要, 常务会议纪要): the organ's name alone on the
+/// line right above it heads it (某市人民政府 / 专题会议纪要); else `mark`.
+fn organ_above_mark(units: &[Line], mark: usize, lex: &Lexicon) -> usize {
+    let Some(above) = mark.checked_sub(1).map(|k| &units[k]) else {
+        return mark;
+    };
+    let t = crate::text::trim(units[mark].text());
+    // (The meeting's own words only, six characters at most: 专题会议,
+    // 市长办公会议; an organ's name before them is the mark's own.)
+    let bare = lex.genre_suffix(t).is_some_and(|(_, at)| {
+        let head = crate::text::trim(&t[..at]);
+        crate::text::chars_at_most(head, 6)
+            && lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
+    });
+    let organ = crate::text::trim(above.text());
+    let alone = crate::text::chars_at_most(organ, 20)
+        && organ.chars().all(crate::text::is_han)
+        && lex
+            .organ_ending(organ)
+            .is_some_and(|e| e.len() < organ.len());
+    if bare && alone && above.adjoins(&units[mark]) {
+        mark - 1
+    } else {
+        mark
+    }
+}
+
 /// `s` holds a word that opens a title (关于, 印发).
 fn opens_title(s: &str, lex: &Lexicon) -> bool {
     Lexicon::contains_any(&lex.about, s) || Lexicon::contains_any(&lex.transmittal, s)
@@ -1766,7 +1794,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         let masthead = out
             .last()
             .filter(|d| minutes_masthead(units, d, s, i, lex))
-            .map(|d| d.title.start..s);
+            .map(|d| organ_above_mark(units, d.title.start, lex)..s);
         if masthead.is_some() {
             out.pop();
         }
@@ -1866,6 +1894,29 @@ mod tests {
             "某市人民政府关于加快发展夜间经济的意见",
             "某市人民政府办公室关于印发《某市人民政府关于加快发展夜间经济的意见》的通知"
         ));
+    }
+
+    /// A 纪要's mark naming only the meeting takes the organ's name alone
+    /// on the line above it into the masthead.
+    #[test]
+    fn minutes_mark_under_its_organ() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| {
+            documents(&Line::all(src, &lex), &lex)
+                .iter()
+                .map(|d| d.masthead.clone().map_or(d.title.start, |m| m.start))
+                .collect::<Vec<_>>()
+        };
+        let tail = "第28期\n某市人民政府办公室　　2019年7月15日\n关于研究水环境综合治理有关问题的会议纪要\n会议议定事项纪要如下：\n";
+        assert_eq!(starts(&format!("某市人民政府\n专题会议纪要\n{tail}")), [0]);
+        assert_eq!(starts(&format!("某市人民政府专题会议纪要\n{tail}")), [0]);
+        assert_eq!(
+            starts(&format!(
+                "现将有关情况通报如下。\n某市人民政府专题会议纪要\n{tail}"
+            ))
+            .last(),
+            Some(&1)
+        );
     }
 
     #[test]
