@@ -151,9 +151,19 @@ fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
 }
 
 /// The 之一, 之二 … after an article's number that a revision inserted after
-/// it (第四条之一).
+/// it (第四条之一), white space or nothing after it: run on into words, an
+/// article named in a sentence a wrap put first (第三十条之二不一致的), it is
+/// none.
 fn inserted(i: &str) -> IResult<&str, u32> {
-    preceded(tag("之"), verify(cn_numeral, |n| *n <= 30)).parse(i)
+    let (rest, n) = preceded(tag("之"), verify(cn_numeral, |n| *n <= 30)).parse(i)?;
+    if rest.is_empty() || rest.starts_with(is_space) {
+        Ok((rest, n))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
 }
 
 /// The marker as written (`label`) is an article a revision inserted after
@@ -269,6 +279,16 @@ pub fn closed_num(s: &str) -> Option<Marker> {
     let (rest, n) = num_close(s).ok()?;
     let after = rest.trim_start_matches(is_space);
     if !after.starts_with(|c: char| is_han(c) || c == '“' || c == '《') {
+        return None;
+    }
+    // (Not a range's or a list's first number a wrap put first, 1）至附表3）
+    // 的格式…; nor a roster's row, a name and the post parted by a space,
+    // 1) 张　伟　市政府副秘书长.)
+    if after.starts_with(['至', '到', '和', '及', '与', '或', '、']) {
+        return None;
+    }
+    let name = after.chars().take_while(|&c| is_han(c)).count();
+    if (1..=4).contains(&name) && after.chars().nth(name).is_some_and(is_space) {
         return None;
     }
     let len = s.len() - rest.len();
@@ -777,6 +797,8 @@ mod tests {
         assert_eq!((m.kind, m.number, m.spaced), (ClauseKind::Article, 4, true));
         assert_eq!(&"第四条之一　城市"[..m.len], "第四条之一");
         assert!(is_inserted_article("第四条之一"));
+        let m = marker("第三十条之二不一致的，以条例为准。", false);
+        assert!(m.is_none_or(|m| m.len == "第三十条".len()));
         assert!(is_inserted_article("第十二條之二"));
         assert!(!is_inserted_article("第四条"));
         // (之 opening words, not a numeral: the article itself.)
@@ -796,6 +818,8 @@ mod tests {
         assert_eq!(closed_num("2)9号)"), None);
         assert_eq!(closed_num("3）、"), None);
         assert_eq!(closed_num("12号文件"), None);
+        assert_eq!(closed_num("1）至附表3）的格式报送。"), None);
+        assert_eq!(closed_num("1) 张　伟　市政府副秘书长"), None);
         // Never inside a text: the marker grammar proper does not read it.
         assert_eq!(marker("1）征收", false), None);
     }

@@ -1467,7 +1467,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // The 版记 (抄送：…, …印发) closes the open document as its date
         // does, signed or not; a transmittal's once its enclosure has
         // begun (a reprint may print the 版记 between the notice and it).
-        if !out.is_empty() && u.is_colophon() {
+        if !out.is_empty() && u.is_colophon() && !crate::lines::body::dated_first(u.text()) {
             closed |= !transmittal || enclosed;
         }
         // A line ending as a title does whose next goes on after a separator

@@ -416,7 +416,7 @@ impl<'a, 't> Builder<'a, 't> {
         // closes whichever part was read last.)
         if l.is_colophon() || colophon_goes_on {
             self.own(&l, Part::Colophon);
-            self.colophon_read = true;
+            self.colophon_read |= !crate::lines::body::dated_first(l.text());
             // (A distribution list the wrap cut, after a separator or inside
             // a name, …市政协 / 办公室，…: not closed by its full stop nor a
             // printing line.)

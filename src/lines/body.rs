@@ -102,13 +102,24 @@ pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
                 let head = text::trim(head);
                 parse_date(head).is_some_and(|(_, r)| {
                     let organ = text::trim(&head[..r.start]);
+                    // (An organ's name alone: a sentence's words end no
+                    // printing line, …清理范围。对市政府办公室 / 2018年1月1日印发.)
                     r.end == head.len()
                         && r.start <= above.len()
                         && !organ.is_empty()
+                        && !organ.contains(['。', '，', '；', '：', '、', ',', ';', ':'])
                         && is_signature_text(organ, lex)
                 })
             })
     })
+}
+
+/// A line of the 版记 that opens with its date (2018年1月1日印发): the
+/// printing line's rest a wrap cut from its organ, or a sentence's words a
+/// wrap put first (…对市政府办公室 / 2018年1月1日印发 / 的规范性文件…). It
+/// closes no document by itself.
+pub fn dated_first(t: &str) -> bool {
+    parse_date(text::trim(t)).is_some_and(|(_, r)| r.start == 0)
 }
 
 /// A contents line ending in leaders and a page number: 总则……………1.
@@ -518,6 +529,13 @@ mod tests {
             &lex
         ));
         assert!(!is_printed_undated("某县委办公室2019年3月29日印发", &lex));
+    }
+
+    #[test]
+    fn printing_line_opening_with_its_date() {
+        assert!(dated_first("2018年1月1日印发"));
+        assert!(dated_first("　2021年3月8日印发"));
+        assert!(!dated_first("某市人民政府办公室　2021年3月8日印发"));
     }
 
     #[test]

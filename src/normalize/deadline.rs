@@ -1047,7 +1047,13 @@ pub fn parse_deadline(
             Some(t) if rest[..len].ends_with('季') => t,
             _ => tail,
         };
-        if let Some(w) = words.start.iter().find(|w| tail.starts_with(w.as_str())) {
+        // (起草, to draft, starts nothing: 2021年一季度起草完成.)
+        let drafts = tail.starts_with("起草");
+        if let Some(w) = words
+            .start
+            .iter()
+            .find(|w| tail.starts_with(w.as_str()) && !drafts)
+        {
             // A period that comes round from then on (2024年起每年12月底前,
             // 2021年一季度起每季度开展).
             if opens_recurring(&tail[w.len()..]) {
@@ -1859,6 +1865,22 @@ mod tests {
                 None,
                 false,
                 Recurring,
+                false,
+            ),
+            (
+                "2021年一季度起草完成",
+                Some(2021),
+                Some("2021-03-31"),
+                false,
+                Quarter,
+                false,
+            ),
+            (
+                "2021年6月起草，9月出台",
+                Some(2021),
+                Some("2021-06-30"),
+                false,
+                MonthEnd,
                 false,
             ),
             (
