@@ -146,3 +146,21 @@ fn a_list_of_organs_before_the_signature_is_no_signature() {
         serde_json::json!(["宿州市教育局", "宿州市财政局", "宿州市人力资源和社会保障局"])
     );
 }
+
+/// A scanned page's masthead, letter-spaced, after the 版记 of the
+/// document above: the next document's front matter, named, not unplaced.
+#[test]
+fn a_letter_spaced_masthead_after_the_colophon_is_front_matter() {
+    let text = "某市人民政府办公室关于做好春季防火工作的通知\n某政办发〔2021〕3号\n各县区人民政府：\n一、加强巡查。各乡镇要组织力量开展巡查。\n二、落实责任。各单位要落实防火责任。\n抄送：市委办公室，市人大常委会办公室。\n某市人民政府办公室　　2021年3月1日印发\n某 市 人 民 政 府 文 件\n某政发〔2021〕7号\n某市人民政府关于表彰先进集体的决定\n各县区人民政府：\n现决定对先进集体予以表彰。\n某市人民政府\n2021年3月5日\n";
+    let json = run_ok("spaced-masthead", text);
+    let portal: Vec<u64> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(std::iter::once(&json))
+        .flat_map(|d| d["diagnostics"].as_array().cloned().unwrap_or_default())
+        .filter(|d| d["code"] == "portal")
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
+    assert!(portal.contains(&8), "{portal:?}");
+}

@@ -615,8 +615,10 @@ impl<'a, 't> Builder<'a, 't> {
         // The next document's front matter (版头: 000123, 特急, …文件) above
         // its title: named, not unplaced. An organ's name is its mark where
         // nothing but front matter comes before the next document.
-        let front =
-            |t: &str, organ: bool| crate::lines::header::is_front_matter(t, self.lex, organ);
+        // (A scanned page's mark is read letter-spaced: 某 市 人 民 政 府 文 件.)
+        let front = |t: &str, organ: bool| {
+            crate::lines::header::is_front_matter(&crate::text::title_line(t), self.lex, organ)
+        };
         let (part, code, message) = if front(l.text(), false)
             || self.followed
                 && front(l.text(), true)
