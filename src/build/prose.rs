@@ -604,13 +604,14 @@ impl<'a, 't> Builder<'a, 't> {
     /// wrap cut it, however deep its indent. (A heading holds no comma: a
     /// running head under it, 二、切实加强…管控 / 文件选辑, is none of it.)
     fn fills_over_margin(&self, u: &Unit) -> bool {
-        u.text().contains(['，', ','])
-            && self.fills_indented(u)
-            && self.lines.front().is_some_and(|n| {
-                n.line() == u.line() + 1
-                    && at_margin(self.src, n.start())
-                    && n.marker(self.decimal_mode).is_none()
-            })
+        // (The line under it and the width first: most lines are answered
+        // before their text is searched.)
+        self.lines.front().is_some_and(|n| {
+            n.line() == u.line() + 1
+                && at_margin(self.src, n.start())
+                && n.marker(self.decimal_mode).is_none()
+        }) && self.fills_indented(u)
+            && u.text().contains(['，', ','])
     }
 
     /// The last field's line filled the width ([`Prev::Field`] `filled`)

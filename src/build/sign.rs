@@ -518,6 +518,10 @@ impl<'a, 't> Builder<'a, 't> {
                         .is_some_and(|d| n.adjoins(d) && d.is_date())
             })
         };
+        // (Most lines hold more than organs' names: answered first.)
+        if !t.chars().all(organ_char) {
+            return None;
+        }
         let alone_cut = !t.contains(crate::text::is_space) && tail_above_date();
         if !(t.contains(crate::text::is_space) || right() || alone_cut)
             || l.is_signature()
@@ -525,7 +529,6 @@ impl<'a, 't> Builder<'a, 't> {
             || !self
                 .notice_text()
                 .is_some_and(|a| a.ends_with(['。', '；', ';', '）', ')']))
-            || !t.chars().all(organ_char)
         {
             return None;
         }

@@ -92,7 +92,11 @@ pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
 /// organ, alone before the date, and maybe the date's head.
 pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
     let (above, t) = (text::trim(above), text::trim(t));
-    if !text::chars_at_most(t, 14) || is_colophon(above, lex) {
+    // (Most lines end otherwise: answered before the line above is read.)
+    if !lex.printed.iter().any(|w| t.ends_with(w.as_str()))
+        || !text::chars_at_most(t, 14)
+        || is_colophon(above, lex)
+    {
         return false;
     }
     let joined = [above, t].concat();
