@@ -437,6 +437,7 @@ impl Lexicon {
                 "ongoing" => &mut lex.deadline.ongoing,
                 "recurring" => &mut lex.deadline.recurring,
                 "deadline_start" => &mut lex.deadline.start,
+                "deadline_start_word" => &mut lex.deadline.start_words,
                 "state_name" => &mut lex.state_name,
                 "measure" => &mut lex.measure,
                 "open_end" => &mut lex.open_end,

@@ -1033,7 +1033,8 @@ impl<'a, 't> Builder<'a, 't> {
                 let after = text::trim(&rest[at..]);
                 self.lex.label_at(after).is_some()
                     && outside(at)
-                    && (labels_only(after) || labels_only(&self.wrapped_labels(after)))
+                    && (labels_only(after)
+                        || self.wrapped_labels(after).is_some_and(|j| labels_only(&j)))
             })
             .map(|at| from + at)
     }
@@ -1042,8 +1043,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// below that a wrap carried them onto: up to two lines, none opening
     /// a clause, signing or dated, nor starting a paragraph of their own
     /// (indented, under an indented line).
-    fn wrapped_labels(&self, after: &str) -> String {
-        let mut joined = after.to_owned();
+    /// None when no line goes on with it.
+    fn wrapped_labels(&self, after: &str) -> Option<String> {
+        let mut joined: Option<String> = None;
         for n in self.lines.iter().take(2) {
             if n.marker(false).is_some()
                 || n.is_signature()
@@ -1052,7 +1054,9 @@ impl<'a, 't> Builder<'a, 't> {
             {
                 break;
             }
-            joined.push_str(n.text());
+            joined
+                .get_or_insert_with(|| after.to_owned())
+                .push_str(n.text());
         }
         joined
     }

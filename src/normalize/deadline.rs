@@ -656,7 +656,8 @@ mod grammar {
 }
 
 /// The words of the deadline grammar (`grammar/words.tsv`, classes
-/// `ongoing`, `recurring` and `deadline_start`), matched against the folded
+/// `ongoing`, `recurring`, `deadline_start` and `deadline_start_word`),
+/// matched against the folded
 /// value: simplified characters, no spaces.
 #[derive(Debug, Clone, Default)]
 pub struct DeadlineWords {
@@ -667,6 +668,9 @@ pub struct DeadlineWords {
     pub recurring: Vec<String>,
     /// Right after a period, make it a start, not a limit (2020年3月起).
     pub start: Vec<String>,
+    /// Words that open with a start word and start nothing (起草, to draft:
+    /// 2021年一季度起草完成 is due at the quarter's end).
+    pub start_words: Vec<String>,
 }
 
 struct Found {
@@ -1047,12 +1051,14 @@ pub fn parse_deadline(
             Some(t) if rest[..len].ends_with('季') => t,
             _ => tail,
         };
-        // (起草, to draft, starts nothing: 2021年一季度起草完成.)
-        let drafts = tail.starts_with("起草");
+        let word = words
+            .start_words
+            .iter()
+            .any(|w| tail.starts_with(w.as_str()));
         if let Some(w) = words
             .start
             .iter()
-            .find(|w| tail.starts_with(w.as_str()) && !drafts)
+            .find(|w| tail.starts_with(w.as_str()) && !word)
         {
             // A period that comes round from then on (2024年起每年12月底前,
             // 2021年一季度起每季度开展).
