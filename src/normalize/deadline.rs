@@ -317,8 +317,9 @@ static MONTH: Period = period!(
 );
 /// A half year: `上半年`, `2021年下半年`.
 static HALF: Period = period!(r"YEAR?(?P<h>上|下)半年", grammar::half, |h| h.ban);
-/// A quarter: `第三季度` (folded to `第3季度`), `一季度`, `2021年第4季`.
-static QUARTER: Period = period!(r"YEAR?第?(?P<q>[1-4])季", grammar::quarter, |h| h.ji);
+/// A quarter: `第三季度` (folded to `第3季度`), `一季度`, `2021年第4季`; its 度
+/// is part of it.
+static QUARTER: Period = period!(r"YEAR?第?(?P<q>[1-4])季度?", grammar::quarter, |h| h.ji);
 /// A season: `2020年秋季`.
 static SEASON: Period = period!(r"YEAR?(?P<s>春|夏|秋|冬)季", grammar::season, |h| h.ji);
 /// A year's end: `2020年底`, `2020年年底前`, `年底前`, `年末`, `今年底`.
@@ -581,7 +582,9 @@ mod grammar {
         read(s, opt_year, |i| {
             let (i, _) = opt(t("第")).parse(i).ok()?;
             let one_to_four = take_while_m_n(1, 1, |c| ('1'..='4').contains(&c));
-            let (i, q) = terminated(one_to_four, t("季")).parse(i).ok()?;
+            let (i, q) = terminated(one_to_four, (t("季"), opt(t("度"))))
+                .parse(i)
+                .ok()?;
             let q = Some(q);
             Some((
                 i,
@@ -1046,11 +1049,6 @@ pub fn parse_deadline(
         {
             continue;
         }
-        // (A quarter's 度 after its 季: 2021年一季度起.)
-        let tail = match tail.strip_prefix('度') {
-            Some(t) if rest[..len].ends_with('季') => t,
-            _ => tail,
-        };
         let word = words
             .start_words
             .iter()
