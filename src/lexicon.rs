@@ -856,7 +856,9 @@ fn font_picker(s: &str) -> bool {
     // (Most lines end otherwise: answered by their last characters first.)
     let t = text::trim(s);
     if !t
-        .trim_end_matches(|c: char| text::is_space(c) || "]】］)）".contains(c))
+        .trim_end_matches(|c: char| {
+            text::is_space(c) || matches!(c, ']' | '】' | '］' | ')' | '）')
+        })
         .ends_with('小')
         || !text::chars_at_most(t, 40)
         || t.contains(['，', ',', '。'])
