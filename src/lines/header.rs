@@ -358,6 +358,7 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
         let rest = k > 0 && docnum::signer_rest(lines[k - 1].text(), t);
         if !(docnum::signer_at(t) == Some(0)
             || rest
+            || is_separator_rule(t)
             || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
         {
             return None;
@@ -558,6 +559,21 @@ pub fn number_after_front_matter(t: &str, lex: &Lexicon, organ: bool) -> Option<
     }
     let number = docnum::whole(&t[gap_end..])?;
     is_front_matter(head, lex, organ).then_some(number)
+}
+
+/// The separator rule under a masthead's number (GB/T 9704 版头中的分隔线),
+/// printed as text: a star alone (★, ☆: a Party organ's rule carries one in
+/// its middle), with the rule's strokes or spaces around it (──★──). It is
+/// furniture of the masthead, never a title's or a sentence's text.
+pub fn is_separator_rule(t: &str) -> bool {
+    let t = text::trim(t);
+    t.contains(['★', '☆'])
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '★' | '☆' | '─' | '━' | '—' | '-' | '_' | '＿' | '=' | '＝' | '═'
+            ) || text::is_space(c)
+        })
 }
 
 /// Front matter printed above a document's title (GB/T 9704 版头): a copy
@@ -808,6 +824,19 @@ mod tests {
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
     }
 
+    /// The separator rule of a masthead, a star alone or in its strokes; a
+    /// secrecy mark's star or a line of text holding one is none.
+    #[test]
+    fn separator_rules() {
+        for t in ["★", "☆", "　　★　　", "────★────", "━━ ★ ━━"]
+        {
+            assert!(is_separator_rule(t), "{t}");
+        }
+        for t in ["", "────", "机密★1年", "★★★示范单位", "五星级★"] {
+            assert!(!is_separator_rule(t), "{t}");
+        }
+    }
+
     /// The number above a title, a 签发人 or a mark between them or not.
     #[test]
     fn number_above_a_title() {
@@ -828,6 +857,10 @@ mod tests {
         assert_eq!(
             at("固政发〔2014〕52号\n加急\n某市人民政府关于做好防汛工作的通知\n"),
             Some(0)
+        );
+        assert_eq!(
+            at("中共某县县委文件\n某发〔2022〕3号\n★\n中共某县县委关于加强基层治理的意见\n"),
+            Some(1)
         );
         assert_eq!(
             at("固政发〔2014〕52号\n各县区人民政府：\n某市人民政府关于做好防汛工作的通知\n"),
