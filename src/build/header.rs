@@ -182,8 +182,9 @@ pub(super) fn read<'t>(
             joint += 1;
         }
     }
-    // 签发人：王　伟 on a line of its own under the number: part of it.
-    if doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
+    // 签发人：王　伟 on a line of its own under the number, and the 会签人
+    // under it: part of it.
+    while doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
         owners.push(own(&lines[i], Part::Number));
         i += 1;
     }
