@@ -342,8 +342,11 @@ pub(super) fn read<'t>(
             }
         }
     }
-    let addressees_raw =
-        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    // (Without their 主送： label.)
+    let addressees_raw = addressees_raw.map(|a| {
+        let a = header::without_label(text::trim(&a), lex);
+        text::trim(a.trim_end_matches(text::is_colon)).to_owned()
+    });
     let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
         split_list(a).into_iter().map(str::to_owned).collect()
     });

@@ -10,12 +10,28 @@ use crate::text;
 use crate::unit::Unit;
 
 /// Addressees (主送机关) recognised from the text alone: a list of organs
-/// closed by a colon, not a label or a clause.
+/// closed by a colon, not a label or a clause; a 主送： label before it or
+/// not ([`without_label`]).
 pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
+    let t = without_label(t, lex);
     ends_in_colon(t)
         && lex.label_at(t).is_none()
         && marker::marker(t, false).is_none()
         && organ_list_shape(t, lex)
+}
+
+/// `t` without the label a line of addressees may open with, its colon and
+/// the spaces after it (主送：各县区人民政府，…： → 各县区人民政府，…：); `t`
+/// itself when it opens with none.
+pub fn without_label<'t>(t: &'t str, lex: &Lexicon) -> &'t str {
+    lex.addressee_label
+        .iter()
+        .find_map(|w| {
+            let rest = text::trim(&t[text::starts_with_folded(t, w)?..]);
+            let c = rest.chars().next().filter(|&c| text::is_colon(c))?;
+            Some(text::trim(&rest[c.len_utf8()..]))
+        })
+        .unwrap_or(t)
 }
 
 /// `t` ends with a colon (:, ：, ∶).
@@ -822,6 +838,25 @@ mod tests {
         assert!(!is_front_matter("固原市人民政府", &lex, false));
         assert!(is_front_matter("固原市人民政府", &lex, true));
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
+    }
+
+    /// A line of addressees opening with its 主送 label is read without it;
+    /// the label alone, or a word opening so without a colon, is none.
+    #[test]
+    fn addressees_under_their_label() {
+        let lex = Lexicon::builtin();
+        let t = "主送：金川区、永昌县人民政府，市政府各部门，市直各单位：";
+        assert!(is_addressee_text(t, &lex));
+        assert_eq!(
+            without_label(t, &lex),
+            "金川区、永昌县人民政府，市政府各部门，市直各单位："
+        );
+        assert_eq!(
+            without_label("主送 :各区人民政府：", &lex),
+            "各区人民政府："
+        );
+        assert_eq!(without_label("主送单位：", &lex), "主送单位：");
+        assert!(!is_addressee_text("主送：", &lex));
     }
 
     /// The separator rule of a masthead, a star alone or in its strokes; a
