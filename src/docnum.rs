@@ -668,9 +668,14 @@ pub fn joint(a: &DocNumber, b: &DocNumber) -> bool {
 /// How far from a line's end a signer's note may start, in bytes.
 const SIGNER_BYTES: usize = 150;
 
-/// Where a signer's note starts (签发人：王　伟, 簽發人:…), when `t` ends with one:
-/// a 请示 or 报告 prints it at the right of its number line, or on a line of
-/// its own under the number.
+/// The words of a signer's note: the one who signs (签发人) and, on a
+/// document several organs send up, those who countersign (会签人).
+const SIGNER_WORDS: [&str; 4] = ["签发人", "簽發人", "会签人", "會簽人"];
+
+/// Where a signer's note starts (签发人：王　伟, 簽發人:…, 会签人：…), when `t`
+/// ends with one: a 请示 or 报告 prints it at the right of its number line,
+/// or on a line of its own under the number (a 会签人 line under the
+/// 签发人's).
 pub fn signer_at(t: &str) -> Option<usize> {
     use crate::text;
     // The note ends with a name: a line that does not end in an ideograph
@@ -700,9 +705,7 @@ pub fn signer_at(t: &str) -> Option<usize> {
         }
     };
     let head = t[..colon].trim_end_matches(text::is_space);
-    let word = ["签发人", "簽發人"]
-        .into_iter()
-        .find(|w| head.ends_with(w))?;
+    let word = SIGNER_WORDS.into_iter().find(|w| head.ends_with(w))?;
     let name = text::trim(&t[colon + width..]);
     let name_like =
         |c: char| text::is_han(c) || text::is_space(c) || matches!(c, '、' | '，' | ',');
@@ -805,7 +808,12 @@ mod tests {
             assert!(n.raw.ends_with(['号', '號']), "{line}");
         }
         assert_eq!(signer_at("签发人：王　伟"), Some(0));
+        assert_eq!(signer_at("会签人：李　勇　赵　明"), Some(0));
         assert_eq!(whole("签发人：王　伟"), None);
+        assert_eq!(
+            whole("宿政〔2023〕12号　　会签人：李勇").map(|n| n.raw),
+            Some("宿政〔2023〕12号".into())
+        );
         for line in [
             "宿政〔2023〕12号　　签发人：",
             "宿政〔2023〕12号，由签发人：王伟审核后印发。",
@@ -847,9 +855,7 @@ mod tests {
         fn plain(t: &str) -> Option<usize> {
             let (colon, c) = t.char_indices().rev().find(|(_, c)| text::is_colon(*c))?;
             let head = t[..colon].trim_end_matches(text::is_space);
-            let word = ["签发人", "簽發人"]
-                .into_iter()
-                .find(|w| head.ends_with(w))?;
+            let word = SIGNER_WORDS.into_iter().find(|w| head.ends_with(w))?;
             let name = text::trim(&t[colon + c.len_utf8()..]);
             let ok =
                 |c: char| text::is_han(c) || text::is_space(c) || matches!(c, '、' | '，' | ',');

@@ -188,6 +188,8 @@ pub struct Lexicon {
     pub state_name: Vec<String>,
     /// Words a list of addressees holds (各…, …部门, …单位).
     pub addressee: Vec<String>,
+    /// The label a line of addressees may open with (主送：…).
+    pub addressee_label: Vec<String>,
     /// Words of a sentence that ends in a colon, which addressees never hold (如下, 根据).
     pub lead_in: Vec<String>,
     /// Words opening a sentence that ends in a colon and heads a roster
@@ -364,6 +366,7 @@ impl Lexicon {
             chapter_head: Vec::new(),
             table_note: Vec::new(),
             addressee: Vec::new(),
+            addressee_label: Vec::new(),
             lead_in: Vec::new(),
             lead_open: Vec::new(),
             passage: Vec::new(),
@@ -447,6 +450,7 @@ impl Lexicon {
                 "chapter_head" => &mut lex.chapter_head,
                 "table_note" => &mut lex.table_note,
                 "addressee" => &mut lex.addressee,
+                "addressee_label" => &mut lex.addressee_label,
                 "lead_in" => &mut lex.lead_in,
                 "lead_open" => &mut lex.lead_open,
                 "passage" => &mut lex.passage,

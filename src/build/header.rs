@@ -182,8 +182,9 @@ pub(super) fn read<'t>(
             joint += 1;
         }
     }
-    // 签发人：王　伟 on a line of its own under the number: part of it.
-    if doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
+    // 签发人：王　伟 on a line of its own under the number, and the 会签人
+    // under it: part of it.
+    while doc_number.is_some() && i < end && crate::docnum::signer_at(lines[i].text()) == Some(0) {
         owners.push(own(&lines[i], Part::Number));
         i += 1;
     }
@@ -341,8 +342,11 @@ pub(super) fn read<'t>(
             }
         }
     }
-    let addressees_raw =
-        addressees_raw.map(|a| text::trim(a.trim_end_matches(text::is_colon)).to_owned());
+    // (Without their 主送： label.)
+    let addressees_raw = addressees_raw.map(|a| {
+        let a = header::without_label(text::trim(&a), lex);
+        text::trim(a.trim_end_matches(text::is_colon)).to_owned()
+    });
     let addressees = addressees_raw.as_deref().map_or_else(Vec::new, |a| {
         split_list(a).into_iter().map(str::to_owned).collect()
     });

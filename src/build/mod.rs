@@ -137,6 +137,9 @@ struct Builder<'a, 't> {
     /// The 版记 was read: the text of the part it closes (the notice, its
     /// enclosure or an attachment) is over.
     colophon_read: bool,
+    /// The 版记's 主送 line gave the addressees, the header naming none:
+    /// its list as written so far, which a line the wrap cut goes on.
+    colophon_addressed: Option<String>,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -415,6 +418,7 @@ impl<'a, 't> Builder<'a, 't> {
         // (Under the notice, its enclosure or an attachment alike: the 版记
         // closes whichever part was read last.)
         if l.is_colophon() || colophon_goes_on {
+            self.colophon_addressees(&l, colophon_goes_on);
             self.own(&l, Part::Colophon);
             self.colophon_read |= !crate::lines::body::dated_first(l.text());
             // (A distribution list the wrap cut, after a separator or inside
@@ -721,6 +725,34 @@ impl<'a, 't> Builder<'a, 't> {
 }
 
 impl Builder<'_, '_> {
+    /// The addressees a 版记 names (主送：各县区人民政府，… / 　　市直有关单位。),
+    /// as documents before 2012 print them under the text when no line of
+    /// addressees stands above it: the document's, the header having named
+    /// none; the line `goes_on` a list the wrap cut. (Under a header that
+    /// names them, the header's stand.)
+    fn colophon_addressees(&mut self, l: &Line, goes_on: bool) {
+        let t = crate::text::trim(l.text());
+        let so_far = match self.colophon_addressed.take() {
+            Some(head) if goes_on => [head.as_str(), t].concat(),
+            _ => {
+                let rest = crate::lines::header::without_label(t, self.lex);
+                if rest.len() == t.len() || self.doc.addressees_raw.is_some() {
+                    return;
+                }
+                rest.to_owned()
+            }
+        };
+        let raw = so_far.trim_end_matches(|c: char| {
+            matches!(c, '。' | '.') || crate::text::is_list_sep(c) || crate::text::is_space(c)
+        });
+        self.doc.addressees = crate::normalize::units::split_list(raw)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        self.doc.addressees_raw = Some(raw.to_owned());
+        self.colophon_addressed = Some(so_far);
+    }
+
     /// Every item of `t`, the line under a distribution line of the 版记
     /// the wrap cut, names an organ or a body; its first one maybe with the
     /// name's head ending the line above (…市人大常委会办 / 公室，…), its
@@ -868,6 +900,7 @@ pub fn build<'a, 't>(
         masthead_issuers: head.masthead_issuers,
         last_table: None,
         colophon_read: false,
+        colophon_addressed: None,
     };
     for l in title_lines {
         b.own(l, Part::Title);
@@ -965,6 +998,36 @@ mod tests {
         );
         let parsed = crate::parse(&src, "t.txt", &lex);
         assert_eq!(parsed.documents[0].date, None);
+    }
+
+    /// The 版记's 主送 list, cut by a wrap, gives the addressees of a
+    /// document whose header names none; under a header that names them,
+    /// the header's stand.
+    #[test]
+    fn colophon_addressees_when_the_header_names_none() {
+        let src = "某市人民政府办公室关于一季度督查情况的通报\n\
+                   某政办发〔2016〕41号\n\
+                   \u{3000}\u{3000}现将一季度督查情况通报如下。\n\
+                   \u{3000}\u{3000}某市人民政府办公室\n\
+                   \u{3000}\u{3000}2016年4月6日\n\
+                   主送：各县区人民政府，市政府各部门，\n\
+                   \u{3000}\u{3000}\u{3000}市直有关单位。\n\
+                   抄送：市委办公室，市政协办公室。\n\
+                   某市人民政府办公室　　2016年4月7日印发\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(
+            d.addressees,
+            ["各县区人民政府", "市政府各部门", "市直有关单位"]
+        );
+        assert_eq!(
+            d.addressees_raw.as_deref(),
+            Some("各县区人民政府，市政府各部门，市直有关单位")
+        );
+        let src = src.replace("41号\n", "41号\n各区人民政府：\n");
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        assert_eq!(parsed.documents[0].addressees, ["各区人民政府"]);
     }
 
     /// A 附件 list cut inside a genre word (…考核办 / 法) and its last item

@@ -10,12 +10,28 @@ use crate::text;
 use crate::unit::Unit;
 
 /// Addressees (主送机关) recognised from the text alone: a list of organs
-/// closed by a colon, not a label or a clause.
+/// closed by a colon, not a label or a clause; a 主送： label before it or
+/// not ([`without_label`]).
 pub fn is_addressee_text(t: &str, lex: &Lexicon) -> bool {
+    let t = without_label(t, lex);
     ends_in_colon(t)
         && lex.label_at(t).is_none()
         && marker::marker(t, false).is_none()
         && organ_list_shape(t, lex)
+}
+
+/// `t` without the label a line of addressees may open with, its colon and
+/// the spaces after it (主送：各县区人民政府，…： → 各县区人民政府，…：); `t`
+/// itself when it opens with none.
+pub fn without_label<'t>(t: &'t str, lex: &Lexicon) -> &'t str {
+    lex.addressee_label
+        .iter()
+        .find_map(|w| {
+            let rest = text::trim(&t[text::starts_with_folded(t, w)?..]);
+            let c = rest.chars().next().filter(|&c| text::is_colon(c))?;
+            Some(text::trim(&rest[c.len_utf8()..]))
+        })
+        .unwrap_or(t)
 }
 
 /// `t` ends with a colon (:, ：, ∶).
@@ -358,6 +374,7 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
         let rest = k > 0 && docnum::signer_rest(lines[k - 1].text(), t);
         if !(docnum::signer_at(t) == Some(0)
             || rest
+            || is_separator_rule(t)
             || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
         {
             return None;
@@ -558,6 +575,21 @@ pub fn number_after_front_matter(t: &str, lex: &Lexicon, organ: bool) -> Option<
     }
     let number = docnum::whole(&t[gap_end..])?;
     is_front_matter(head, lex, organ).then_some(number)
+}
+
+/// The separator rule under a masthead's number (GB/T 9704 版头中的分隔线),
+/// printed as text: a star alone (★, ☆: a Party organ's rule carries one in
+/// its middle), with the rule's strokes or spaces around it (──★──). It is
+/// furniture of the masthead, never a title's or a sentence's text.
+pub fn is_separator_rule(t: &str) -> bool {
+    let t = text::trim(t);
+    t.contains(['★', '☆'])
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '★' | '☆' | '─' | '━' | '—' | '-' | '_' | '＿' | '=' | '＝' | '═'
+            ) || text::is_space(c)
+        })
 }
 
 /// Front matter printed above a document's title (GB/T 9704 版头): a copy
@@ -808,6 +840,38 @@ mod tests {
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
     }
 
+    /// A line of addressees opening with its 主送 label is read without it;
+    /// the label alone, or a word opening so without a colon, is none.
+    #[test]
+    fn addressees_under_their_label() {
+        let lex = Lexicon::builtin();
+        let t = "主送：金川区、永昌县人民政府，市政府各部门，市直各单位：";
+        assert!(is_addressee_text(t, &lex));
+        assert_eq!(
+            without_label(t, &lex),
+            "金川区、永昌县人民政府，市政府各部门，市直各单位："
+        );
+        assert_eq!(
+            without_label("主送 :各区人民政府：", &lex),
+            "各区人民政府："
+        );
+        assert_eq!(without_label("主送单位：", &lex), "主送单位：");
+        assert!(!is_addressee_text("主送：", &lex));
+    }
+
+    /// The separator rule of a masthead, a star alone or in its strokes; a
+    /// secrecy mark's star or a line of text holding one is none.
+    #[test]
+    fn separator_rules() {
+        for t in ["★", "☆", "　　★　　", "────★────", "━━ ★ ━━"]
+        {
+            assert!(is_separator_rule(t), "{t}");
+        }
+        for t in ["", "────", "机密★1年", "★★★示范单位", "五星级★"] {
+            assert!(!is_separator_rule(t), "{t}");
+        }
+    }
+
     /// The number above a title, a 签发人 or a mark between them or not.
     #[test]
     fn number_above_a_title() {
@@ -828,6 +892,10 @@ mod tests {
         assert_eq!(
             at("固政发〔2014〕52号\n加急\n某市人民政府关于做好防汛工作的通知\n"),
             Some(0)
+        );
+        assert_eq!(
+            at("中共某县县委文件\n某发〔2022〕3号\n★\n中共某县县委关于加强基层治理的意见\n"),
+            Some(1)
         );
         assert_eq!(
             at("固政发〔2014〕52号\n各县区人民政府：\n某市人民政府关于做好防汛工作的通知\n"),

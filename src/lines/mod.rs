@@ -161,7 +161,10 @@ impl<'t> Line<'t> {
             .map(Box::new);
         let date = is_date_line(t);
         let label = lex.label_at(t).is_some();
-        let colophon = body::is_colophon(t, lex);
+        let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
+        // (A 主送 line closed by its colon heads the text: addressees, not
+        // the 版记's.)
+        let colophon = !addressee && body::is_colophon(t, lex);
         // A line letter-spaced throughout (a scanned page's title, 关 于 印 发
         // …的 通 知) is read as a title's line without its spaces.
         let spaced = text::spaced_out(t);
@@ -179,7 +182,6 @@ impl<'t> Line<'t> {
                 lex,
             );
         let title_end = title_fragment && title::ends_title(title_text, lex);
-        let addressee = !label && marker.is_none() && header::is_addressee_text(t, lex);
         let passage_note = title::is_passage_note(t, lex);
         let portal = lex.is_portal(t);
         let signature = organs::is_signature_text(t, lex);

@@ -73,6 +73,8 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
         && text::chars_at_most(t, 150)
         && !other.any()
         && !t.starts_with("——")
+        // (Nor a masthead's separator rule, ★ under its number.)
+        && !super::header::is_separator_rule(t)
         && !t
             .strip_prefix('表')
             .is_some_and(|r| r.starts_with(text::is_digit))
