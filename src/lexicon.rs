@@ -207,6 +207,8 @@ pub struct Lexicon {
     pub title_label: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
+    /// The words of the copies note closing the printing line (（共印90份）).
+    pub copies: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -356,6 +358,7 @@ impl Lexicon {
             portal: Vec::new(),
             colophon: Vec::new(),
             printed: Vec::new(),
+            copies: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -459,6 +462,7 @@ impl Lexicon {
                 "number_label" => &mut lex.number_label,
                 "title_label" => &mut lex.title_label,
                 "printed" => &mut lex.printed,
+                "copies" => &mut lex.copies,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,
@@ -792,6 +796,25 @@ impl Lexicon {
             .map(|(head, ())| &s[head.len()..])
     }
 
+    /// `head` ends with a note's label and its colon (注：, 说明：, 备注：;
+    /// words.tsv `table_note`), at its start or after a sentence's stop:
+    /// what follows is the note, its numbers (注：①…) its items'.
+    pub fn after_note_label(&self, head: &str) -> bool {
+        let Some(head) = crate::text::trim(head).strip_suffix(crate::text::is_colon) else {
+            return false;
+        };
+        let label = head
+            .rsplit(['。', '；', ';', '：', ':'])
+            .next()
+            .map(crate::text::trim)
+            .unwrap_or_default();
+        let label: String = label
+            .chars()
+            .filter(|&c| !crate::text::is_space(c))
+            .collect();
+        self.table_note.contains(&label)
+    }
+
     pub fn contains_any(list: &[String], s: &str) -> bool {
         list.iter().any(|w| s.contains(w.as_str()))
     }
@@ -890,6 +913,18 @@ fn font_picker(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A note's label before its colon, alone or after a stop; not a word
+    /// that merely ends with one.
+    #[test]
+    fn note_labels() {
+        let lex = Lexicon::builtin();
+        assert!(lex.after_note_label("注："));
+        assert!(lex.after_note_label("　　说　明:"));
+        assert!(lex.after_note_label("加大资金支持。备注："));
+        assert!(!lex.after_note_label("重点关注："));
+        assert!(!lex.after_note_label("注"));
+    }
 
     /// A metadata table's row is furniture by its first cell's label; a
     /// table's header row without colons is not.

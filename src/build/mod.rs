@@ -408,13 +408,18 @@ impl<'a, 't> Builder<'a, 't> {
         // (Or a list of them going on from a 抄送 line the wrap cut.)
         // (Every item of it an organ's or a body's name: an enclosure's
         // title or 附件 under the 版记 is none.)
-        let colophon_goes_on = matches!(self.prev, Prev::Colophon)
+        // (Or, indented, the rest of the item above, its list or its
+        // keywords, whether that line closed or not: 抄送：…，省扶贫办。 /
+        // 　　　市人大常委会办公室，…; 主题词：…　方案 / 　　　　通知.)
+        let colophon_goes_on = matches!(self.prev, Prev::Colophon { .. })
             && marker.is_none()
             && !l.has_label()
             && !l.is_date()
-            && !l.is_title_end()
             && !l.text().contains(['：', ':'])
-            && self.colophon_items_go_on(l.text());
+            && (matches!(self.prev, Prev::Colophon { open: true })
+                && !l.is_title_end()
+                && self.colophon_items_go_on(l.text())
+                || prose::is_indented(self.src, l.start()) && colophon_item_rest(l.text()));
         // (Under the notice, its enclosure or an attachment alike: the 版记
         // closes whichever part was read last.)
         if l.is_colophon() || colophon_goes_on {
@@ -424,11 +429,24 @@ impl<'a, 't> Builder<'a, 't> {
             // (A distribution list the wrap cut, after a separator or inside
             // a name, …市政协 / 办公室，…: not closed by its full stop nor a
             // printing line.)
-            let t = crate::text::trim(l.text());
-            let open = t.ends_with(crate::text::is_list_sep)
-                || !t.ends_with(['。', '.'])
-                    && !self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
-            self.prev = if open { Prev::Colophon } else { Prev::None };
+            // (Above the printing line, the block goes on: the next line
+            // indented is the rest of this one.)
+            let t = crate::lines::body::without_copies(l.text(), self.lex);
+            let printing = self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
+            let open =
+                t.ends_with(crate::text::is_list_sep) || !t.ends_with(['。', '.']) && !printing;
+            self.prev = if printing {
+                Prev::None
+            } else {
+                Prev::Colophon { open }
+            };
+            return;
+        }
+        // Footnotes under the signed notice (①…, 〔1〕…): kept with its text
+        // as a note after the signature is, no clause nor stray text.
+        if self.footnote_after_signature(&l) {
+            self.body_text(l);
+            self.prev = Prev::None;
             return;
         }
         // The date, alone on its line or in brackets right under the
@@ -590,6 +608,26 @@ impl<'a, 't> Builder<'a, 't> {
             .is_some_and(|t| {
                 !t.starts_with(c) && crate::text::has_char(t, c) && !crate::text::has_char(t, after)
             })
+    }
+
+    /// A footnote printed under the notice's signature and date (…（此件公开
+    /// 发布） / ①绿色有机茶园认证面积按…统计。, 〔1〕见《…》): a line opening
+    /// with a footnote's mark once the notice has signed off after its
+    /// text, the mark standing inside a line of the text above it (…达80万
+    /// 亩①，…). Such a line numbers no clause.
+    fn footnote_after_signature(&self, l: &Line) -> bool {
+        if self.state != (State::Signed { after_body: true }) || self.colophon_read {
+            return false;
+        }
+        let Some(mark) = body::footnote_mark(l.text()) else {
+            return false;
+        };
+        let from = self.owners.first().map_or(0, |o| o.start);
+        let above = self.src.get(from..l.start()).unwrap_or_default();
+        above.match_indices(mark).any(|(i, _)| {
+            let line = above[..i].rsplit('\n').next().unwrap_or_default();
+            !crate::text::trim(line).is_empty()
+        })
     }
 
     /// A line recognised as a document element but read here as text: a
@@ -812,6 +850,20 @@ fn replies(genre: &str) -> bool {
         genre,
         "函" | "复函" | "批复" | "答复" | "復函" | "批復" | "答復"
     )
+}
+
+/// `t`, indented under a line of the 版记, reads as the rest of its item:
+/// names or keywords parted by list marks or spaces, none longer than a
+/// name (20 characters), no sentence's stop but maybe the last (市人大常委
+/// 会办公室，市政协办公室。, 通知).
+fn colophon_item_rest(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    let items = t.strip_suffix(['。', '.']).unwrap_or(t);
+    !items.is_empty()
+        && !items.contains(['。', '；', ';'])
+        && items
+            .split(|c: char| crate::text::is_list_sep(c) || crate::text::is_space(c))
+            .all(|i| crate::text::chars_at_most(i, 20))
 }
 
 /// `t` closes a bracket it did not open, and ends there: a title's note a
@@ -1072,5 +1124,70 @@ mod tests {
             texts.contains(&"2.某市2023年度消防工作目标责任书"),
             "{texts:?}"
         );
+    }
+
+    /// Footnotes under a signed notice whose text bears their marks are
+    /// its text, no clause and no stray line; a mark its text does not
+    /// bear leaves the line as it was.
+    #[test]
+    fn footnotes_after_the_signature_are_the_notices() {
+        let src = "某市人民政府关于加快发展精品水果产业的意见\n\
+                   一、发展目标。到2025年种植面积达到60万亩①，产值达到80亿元〔1〕。\n\
+                   二、保障措施。加大资金投入。\n\
+                   某市人民政府\n\
+                   2022年3月18日\n\
+                   （此件公开发布）\n\
+                   ①种植面积按有关规定统计。\n\
+                   \u{3000}\u{3000}〔1〕产值按当年价格计算。\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(d.clauses.len(), 2);
+        assert!(d.clauses[1].children.is_empty());
+        assert!(d.clauses[1].text.ends_with("〔1〕产值按当年价格计算。"));
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let src = src.replace("60万亩①", "60万亩");
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        assert_eq!(parsed.documents[0].clauses[1].children.len(), 1);
+    }
+
+    /// An enclosure's own organ and date at its end sign it; with a clause
+    /// after them they are its text.
+    #[test]
+    fn an_enclosure_signs_at_its_end() {
+        let src = "某市人民政府关于批转市发展改革委重点改革工作要点的通知\n\
+                   市政府同意市发展改革委《重点改革工作要点》，现转发给你们。\n\
+                   某市人民政府\n\
+                   2022年4月6日\n\
+                   重点改革工作要点\n\
+                   一、深化“放管服”改革。年内新增通办事项30项。\n\
+                   市发展改革委\n\
+                   2022年3月28日\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        let e = d.enclosure.as_ref().expect("enclosure");
+        assert_eq!(
+            e.clauses[0].text,
+            "深化“放管服”改革。年内新增通办事项30项。"
+        );
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        assert_eq!(d.date.as_deref(), Some("2022-04-06"));
+    }
+
+    /// Indented lines under a 版记 item are its rest; names too long or a
+    /// sentence are not.
+    #[test]
+    fn colophon_item_rests() {
+        assert!(super::colophon_item_rest(
+            "　　　市人大常委会办公室，市政协办公室。"
+        ));
+        assert!(super::colophon_item_rest("　　　　通知"));
+        assert!(!super::colophon_item_rest(
+            "各县区要落实建设资金。加强工程质量监管。"
+        ));
+        assert!(!super::colophon_item_rest(
+            "为认真贯彻全省冬春农田水利基本建设电视电话会议精神扎实做好工作"
+        ));
     }
 }

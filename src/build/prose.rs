@@ -42,9 +42,13 @@ pub(super) enum Prev {
         /// whatever that reads as ([`Builder::fills_indented`]).
         filled: bool,
     },
-    /// A 版记 line (抄送：…) cut by a wrap after a separator: the list goes
-    /// on over the next line (…，泰安军分区， / 市法院，市检察院。).
-    Colophon,
+    /// A 版记 line (抄送：…, 主题词：…) above its printing line: an indented
+    /// line under it is the rest of its item. `open`: cut by a wrap after a
+    /// separator or inside a name, the list goes on over the next line at
+    /// the margin too (…，泰安军分区， / 市法院，市检察院。).
+    Colophon {
+        open: bool,
+    },
 }
 
 /// Paragraphs printed with a hanging indentation: each opens indented
@@ -931,6 +935,7 @@ impl<'a, 't> Builder<'a, 't> {
         from: usize,
         pending: Option<&Marker>,
     ) -> Option<usize> {
+        let lex = self.lex;
         let tree = &self.holder().tree;
         let strict = |m: &Marker| {
             let (want, seen) = match pending {
@@ -950,6 +955,11 @@ impl<'a, 't> Builder<'a, 't> {
             })
         };
         let found = body::marker_after_stop(t, from, |m| strict(m) || new_list(m))?;
+        // (A note's label before its colon, 注：①…, 说明：1.…: the marks
+        // number the note's items, never a clause.)
+        if lex.after_note_label(&t[..found]) {
+            return None;
+        }
         let m = crate::marker::marker(&t[found..], false)?;
         if strict(&m) {
             return Some(found);

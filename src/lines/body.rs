@@ -36,6 +36,37 @@ pub fn date_and_note(t: &str) -> Option<usize> {
     (pair(head, tail) || pair(tail, head)).then_some(at)
 }
 
+/// The mark a footnote's line opens with, its text after it: a circled
+/// number (①绿色有机茶园…) or a number of one or two digits in brackets
+/// (〔1〕见《…》, [2]…, ［3］…). The mark as written.
+pub fn footnote_mark(t: &str) -> Option<&str> {
+    let t = text::trim(t);
+    let mut cs = t.char_indices();
+    let (_, first) = cs.next()?;
+    let end = if ('\u{2460}'..='\u{2473}').contains(&first) {
+        first.len_utf8()
+    } else {
+        let close = match first {
+            '〔' => '〕',
+            '[' => ']',
+            '［' => '］',
+            _ => return None,
+        };
+        let inner = &t[first.len_utf8()..];
+        let digits = inner.find(|c: char| !text::is_digit(c))?;
+        if !(1..=2).contains(&inner[..digits].chars().count())
+            || !inner[digits..].starts_with(close)
+        {
+            return None;
+        }
+        first.len_utf8() + digits + close.len_utf8()
+    };
+    // (Text after it: a mark alone is no note.)
+    text::trim(&t[end..])
+        .starts_with(|c: char| !text::is_space(c))
+        .then_some(&t[..end])
+}
+
 /// A line of the 版记 under a document: a distribution line (抄送：…,
 /// 分送：…) or the printing line (中共某县委办公室　2019年3月29日印发).
 pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
@@ -44,6 +75,7 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
             text::starts_with_folded(t, w)
                 .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
         });
+    let t = without_copies(t, lex);
     distribution
         || lex.printed.iter().any(|w| {
             t.strip_suffix(w.as_str()).is_some_and(|head| {
@@ -51,6 +83,32 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
                 parse_date(head).is_some_and(|(_, r)| r.end == head.len())
             })
         })
+}
+
+/// `t` without the note of the copies printed that may close the 版记's
+/// printing line (…2015年10月27日印发　（共印90份）; words.tsv `copies`),
+/// trimmed.
+pub fn without_copies<'s>(t: &'s str, lex: &Lexicon) -> &'s str {
+    let t = text::trim(t);
+    let Some(inner) = t.strip_suffix(['）', ')']) else {
+        return t;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return t;
+    };
+    let note = &inner[open..];
+    let note = &note[note.chars().next().map_or(1, char::len_utf8)..];
+    let counts = note.strip_suffix('份').is_some_and(|n| {
+        lex.copies.iter().any(|w| {
+            n.strip_prefix(w.as_str())
+                .is_some_and(|d| !d.is_empty() && d.chars().all(text::is_digit))
+        })
+    });
+    if counts {
+        text::trim(&inner[..open])
+    } else {
+        t
+    }
 }
 
 /// The printing line of the 版记 without its date (某市人民政府办公室印发):
@@ -455,6 +513,38 @@ pub fn marker_in_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The copies note closes the printing line; other brackets stay.
+    #[test]
+    fn printing_line_with_its_copies() {
+        let lex = Lexicon::builtin();
+        let t = "武威市人民政府办公室　　2015年10月27日印发　（共印90份）";
+        assert_eq!(
+            without_copies(t, &lex),
+            "武威市人民政府办公室　　2015年10月27日印发"
+        );
+        assert!(is_colophon(t, &lex));
+        assert_eq!(without_copies("办法（试行）", &lex), "办法（试行）");
+        assert!(!is_colophon("某市人民政府印发（共印份）", &lex));
+    }
+
+    /// Footnotes open with a circled number or a short number in brackets;
+    /// a year or an issuer code in brackets opens none.
+    #[test]
+    fn footnote_marks() {
+        assert_eq!(
+            footnote_mark("①茶旅融合示范村认定办法另行制定。"),
+            Some("①")
+        );
+        assert_eq!(
+            footnote_mark("　　〔1〕见《甘肃省2020年大气污染防治工作方案》。"),
+            Some("〔1〕")
+        );
+        assert_eq!(footnote_mark("[12]指…"), Some("[12]"));
+        assert_eq!(footnote_mark("〔2020〕41号文件"), None);
+        assert_eq!(footnote_mark("〔1〕"), None);
+        assert_eq!(footnote_mark("（1）开展普查。"), None);
+    }
 
     #[test]
     fn a_head_signs_with_the_date() {
