@@ -180,6 +180,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         keys += 1;
     }
     let Some(b) = body_at else {
+        env.body_end = footer_alone(src, lines, lex).unwrap_or(env.body_end);
         return env;
     };
     // The footer: from the last line 知识出处 to the end; without one, from
@@ -233,8 +234,27 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         if let Some(f) = footer {
             env.body_end = f;
         }
+    } else if let Some(f) = footer_alone(src, lines, lex) {
+        env.body_end = f;
     }
     env
+}
+
+/// The footer of an export whose header is lost or unread: the last line
+/// `知识出处` with the book's name under it (blank lines between), a
+/// yearbook's name (某某年鉴2023, 《某某年鉴2023》), short, no sentence. The
+/// export prints this pair only there; a document's text writes neither
+/// alone on a line.
+fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
+    let get = |l: &Line| trimmed(src, l);
+    let at = lines
+        .iter()
+        .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
+    let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
+    (text::chars_at_most(book, 24)
+        && !text::has_char(book, '。')
+        && lex.running_head.iter().any(|w| book.contains(w.as_str())))
+    .then_some(at)
 }
 
 /// One article of a file: its envelope's collection and its body's lines
@@ -407,6 +427,25 @@ mod tests {
             Some(("页码", "371-374"))
         );
         assert_eq!(gapped_key_value("内容出处 《某山年鉴2023》 图书"), None);
+    }
+
+    /// Without a header, the footer is still the export's: 知识出处 over the
+    /// book's name; alone, or over other text, the line is the body's.
+    #[test]
+    fn footer_without_its_header() {
+        for (src, end) in [
+            (
+                "某市人民政府关于做好防汛工作的通知\n正文。\n知识出处\n\n某山年鉴2023\n\n阅读\n",
+                2,
+            ),
+            (
+                "某市人民政府关于做好防汛工作的通知\n知识出处\n请各单位注明资料来源。\n",
+                3,
+            ),
+            ("某市人民政府关于做好防汛工作的通知\n知识出处\n", 2),
+        ] {
+            assert_eq!(envelope(src).body_end, end, "{src}");
+        }
     }
 
     #[test]
