@@ -23,6 +23,31 @@ fn key_value(line: &str) -> Option<(&str, &str)> {
     Some((text::trim(&t[..i]), text::trim(&t[i + c.len_utf8()..])))
 }
 
+/// A key set apart from its value by a tab or a run of two or more spaces
+/// instead of a colon, as a page's table copied out prints it (知识类型\t析出资源,
+/// 内容出处  《某某年鉴2023》 图书): the key before the first such gap, the
+/// value after it. A single space is no gap (a value's own words part so).
+fn gapped_key_value(line: &str) -> Option<(&str, &str)> {
+    let t = text::trim(line);
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let gap =
+            c == '\t' || text::is_space(c) && chars.peek().is_some_and(|&(_, n)| text::is_space(n));
+        if gap {
+            return Some((&t[..i], text::trim(&t[i..])));
+        }
+    }
+    None
+}
+
+/// A header line's field and value: a known key, then a colon, or a tab or
+/// a run of spaces ([`gapped_key_value`]; `gapped` then).
+fn header_field<'l, 't>(lex: &'l Lexicon, t: &'t str) -> Option<(&'l str, &'t str, bool)> {
+    key_value(t)
+        .and_then(|(k, v)| Some((field_for(lex, k)?, v, false)))
+        .or_else(|| gapped_key_value(t).and_then(|(k, v)| Some((field_for(lex, k)?, v, true))))
+}
+
 fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
     lex.envelope
         .iter()
@@ -76,6 +101,8 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // key's value may still go on).
     let mut values: Vec<(&str, String)> = Vec::new();
     let mut open = false;
+    // A key parted from its value by a gap, not a colon, was read.
+    let mut gapped = false;
     // The next line that is not blank nor a value's rest is a key's (or,
     // under the keywords, the line 内容 closing the header).
     let key_below = |i: usize, f: &str| {
@@ -85,9 +112,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             .filter(|t| !t.is_empty())
             .find_map(|t| match field_for(lex, t) {
                 Some(g) => Some(f == "keywords" && g == "body"),
-                None => key_value(t)
-                    .and_then(|(k, _)| field_for(lex, k))
-                    .map(|_| true),
+                None => header_field(lex, t).map(|_| true),
             })
             .unwrap_or(false)
     };
@@ -100,7 +125,10 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         if t.is_empty() {
             continue;
         }
-        let known = key_value(t).and_then(|(k, v)| Some((field_for(lex, k)?, v)));
+        let known = header_field(lex, t).map(|(f, v, g)| {
+            gapped |= g;
+            (f, v)
+        });
         if field_for(lex, t) == Some("link") {
             open = false;
             continue;
@@ -152,6 +180,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         keys += 1;
     }
     let Some(b) = body_at else {
+        env.body_end = footer_alone(src, lines, lex).unwrap_or(env.body_end);
         return env;
     };
     // The footer: from the last line 知识出处 to the end; without one, from
@@ -192,14 +221,40 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             Some(at)
         });
     // Two keys, or one with the footer closing the text (内容出处 alone).
-    if keys >= 2 || keys == 1 && footer.is_some() {
+    // Keys parted from their values by gaps: three at least, so that a
+    // table's rows or a few spaced words above a line 内容 are none.
+    let enough = if gapped {
+        keys >= 3
+    } else {
+        keys >= 2 || keys == 1 && footer.is_some()
+    };
+    if enough {
         env.body_start = b;
         env.collection = Some(coll);
         if let Some(f) = footer {
             env.body_end = f;
         }
+    } else if let Some(f) = footer_alone(src, lines, lex) {
+        env.body_end = f;
     }
     env
+}
+
+/// The footer of an export whose header is lost or unread: the last line
+/// `知识出处` with the book's name under it (blank lines between), a
+/// yearbook's name (某某年鉴2023, 《某某年鉴2023》), short, no sentence. The
+/// export prints this pair only there; a document's text writes neither
+/// alone on a line.
+fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
+    let get = |l: &Line| trimmed(src, l);
+    let at = lines
+        .iter()
+        .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
+    let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
+    (text::chars_at_most(book, 24)
+        && !text::has_char(book, '。')
+        && lex.running_head.iter().any(|w| book.contains(w.as_str())))
+    .then_some(at)
 }
 
 /// One article of a file: its envelope's collection and its body's lines
@@ -310,22 +365,23 @@ fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bo
 /// lines, blank lines and short ones (查看原文).
 fn opens_header(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
     let get = |l: &Line| trimmed(src, l);
-    let is_key = |t: &str| {
-        key_value(t).is_some_and(|(k, _)| {
-            field_for(lex, k)
-                .is_some_and(|f| !matches!(f, "body" | "footer" | "footer_book" | "footer_tail"))
-        })
+    // (Whether the key is parted from its value by a gap, not a colon.)
+    let key = |t: &str| {
+        header_field(lex, t)
+            .filter(|(f, _, _)| !matches!(*f, "body" | "footer" | "footer_book" | "footer_tail"))
+            .map(|(_, _, gapped)| gapped)
     };
-    if !lines.get(i).is_some_and(|l| is_key(get(l))) {
+    let Some(mut gapped) = lines.get(i).and_then(|l| key(get(l))) else {
         return false;
-    }
+    };
     let mut keys = 1;
     for l in lines.iter().skip(i + 1).take(40) {
         let t = get(l);
         if field_for(lex, t) == Some("body") {
-            return keys >= 2;
+            return keys >= if gapped { 3 } else { 2 };
         }
-        if is_key(t) {
+        if let Some(g) = key(t) {
+            gapped |= g;
             keys += 1;
         } else if !text::chars_at_most(t, 20) {
             return false;
@@ -350,6 +406,46 @@ mod tests {
         // Text above the links that is no description stays in the body.
         let src = "知识类型: 析出资源\n内容出处: 《赣州年鉴2020》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n二〇一九年二月二十五日\n希望再接再厉。\n阅读\n相关地名\n";
         assert_eq!(envelope(src).body_end, 6);
+    }
+
+    /// Keys parted from their values by a tab or spaces, as a page's table
+    /// copied out prints them: three at least make a header.
+    #[test]
+    fn keys_parted_by_gaps() {
+        let e = envelope("文件选编\n知识类型\t析出资源\n查看原文\n内容出处\t《某山年鉴2023》 图书\n唯一号  450800020240000001\n关键词\t文件选编 某山市 营商环境\n内容\n某市人民政府关于做好防汛工作的通知\n知识出处\n某山年鉴2023\n");
+        let c = e.collection.expect("a header");
+        assert_eq!(c.title.as_deref(), Some("某山年鉴2023"));
+        assert_eq!(c.uid.as_deref(), Some("450800020240000001"));
+        assert_eq!(c.keywords, ["文件选编", "某山市", "营商环境"]);
+        assert_eq!((e.body_start, e.body_end), (7, 8));
+        // Two keys so parted, or one key's words parted by one space: none.
+        let e = envelope("知识类型\t析出资源\n摘要  本文收录了文件。\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        assert!(e.collection.is_none());
+        assert_eq!(gapped_key_value("页码\t371-374"), Some(("页码", "371-374")));
+        assert_eq!(
+            gapped_key_value("页码　　371-374"),
+            Some(("页码", "371-374"))
+        );
+        assert_eq!(gapped_key_value("内容出处 《某山年鉴2023》 图书"), None);
+    }
+
+    /// Without a header, the footer is still the export's: 知识出处 over the
+    /// book's name; alone, or over other text, the line is the body's.
+    #[test]
+    fn footer_without_its_header() {
+        for (src, end) in [
+            (
+                "某市人民政府关于做好防汛工作的通知\n正文。\n知识出处\n\n某山年鉴2023\n\n阅读\n",
+                2,
+            ),
+            (
+                "某市人民政府关于做好防汛工作的通知\n知识出处\n请各单位注明资料来源。\n",
+                3,
+            ),
+            ("某市人民政府关于做好防汛工作的通知\n知识出处\n", 2),
+        ] {
+            assert_eq!(envelope(src).body_end, end, "{src}");
+        }
     }
 
     #[test]

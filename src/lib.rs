@@ -638,7 +638,7 @@ fn read_body<'t>(
             furniture::is_value_rest(above, l.text(), printed().unwrap_or(l.text()), next, lex)
         });
         if value_rest
-            || !keywords && furniture::is_furniture(&l, footer || prev_portal, next)
+            || !keywords && furniture::is_furniture(&l, footer || prev_portal, next, lex)
             || footer_line
         {
             // (A value's rest is read with the label above it.)

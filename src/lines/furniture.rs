@@ -8,22 +8,35 @@ use crate::text;
 /// (主办单位：区住房城乡建委) is furniture only among other furniture: after it or
 /// right before it (`next`: the next source line, when not blank).
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
-/// 答复不够及时。). Among furniture, the metadata row naming the page
-/// (名称：…) and a file's name to download are furniture too.
-pub fn is_furniture(l: &Line, among_furniture: bool, next: Option<&Line>) -> bool {
+/// 答复不够及时。). Among furniture, a box's field naming the page or its
+/// number (名　　称：…, 文件编号：…) and a file's name to download are
+/// furniture too.
+pub fn is_furniture(
+    l: &Line,
+    among_furniture: bool,
+    next: Option<&Line>,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
     (l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
-        || among_furniture && (names_page(l.text()) || is_file_name(l.text())))
+        || among_furniture && (box_field(l.text(), lex) || is_file_name(l.text())))
         && !is_sentence(l.text())
 }
 
-/// The row of a page's metadata that names the page, its title after the
-/// label (名称：某市人民政府关于…的批复, | 名称： | …的复函 |): the title is
-/// printed again under it.
-fn names_page(t: &str) -> bool {
+/// A field of a page's metadata box that names the page or gives its
+/// number, the label spaced out to the box's width or not, its colon, the
+/// value (名　　称：某市人民政府关于…的批复, | 名称： | …的复函 |, 文件编号：某政办发
+/// 〔2020〕32号　　主 题 词：): a `title_label` word, or a short label ending
+/// with a `number_label` word. The title is printed again under it.
+fn box_field(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let t = text::trim(t);
     let t = t.strip_prefix(['|', '｜']).map_or(t, text::trim);
-    t.strip_prefix("名称")
-        .is_some_and(|rest| rest.starts_with(text::is_colon))
+    let Some((c, _)) = text::first_colon(t) else {
+        return false;
+    };
+    let label: String = t[..c].chars().filter(|&c| !text::is_space(c)).collect();
+    text::chars_at_most(&label, 6)
+        && (lex.title_label.contains(&label)
+            || lex.number_label.iter().any(|w| label.ends_with(w.as_str())))
 }
 
 /// A file's name as a download link prints it, its extension ending the
@@ -814,10 +827,16 @@ mod tests {
     /// download; a sentence or a title is neither.
     #[test]
     fn page_names_and_download_links() {
-        assert!(names_page("名称：\t宿州市人民政府关于某事项的批复"));
-        assert!(names_page("| 名称： | 某市人民政府关于某事项的复函 |"));
-        assert!(!names_page("名称"));
-        assert!(!names_page("企业名称：某某有限公司"));
+        let lex = Lexicon::builtin();
+        let names = |t: &str| box_field(t, &lex);
+        assert!(names("名称：\t宿州市人民政府关于某事项的批复"));
+        assert!(names("| 名称： | 某市人民政府关于某事项的复函 |"));
+        assert!(names("名　　称：某市人民政府办公室关于某事项的通知"));
+        assert!(names("文件编号：某政办发〔2020〕32号　　　　主 题 词："));
+        assert!(!names("名称"));
+        assert!(!names("企业名称：某某有限公司"));
+        assert!(!names("项目名称：某某工程"));
+        assert!(!names("一、工作目标：到2022年底"));
         for t in [
             "宿州市第二批市级农业产业化示范区名单.docx",
             "1.征收土地勘测定界图.PDF",
@@ -989,9 +1008,9 @@ mod tests {
             &lex,
         );
         // A label-like furniture word alone among text is a task label.
-        assert!(!is_furniture(&ls[0], false, Some(&ls[1])));
-        assert!(is_furniture(&ls[0], true, Some(&ls[1])));
-        assert!(is_furniture(&ls[2], false, Some(&ls[3])));
+        assert!(!is_furniture(&ls[0], false, Some(&ls[1]), &lex));
+        assert!(is_furniture(&ls[0], true, Some(&ls[1]), &lex));
+        assert!(is_furniture(&ls[2], false, Some(&ls[3]), &lex));
         assert!(is_header_element(&ls[4], None, &lex));
         assert!(!is_footer_line(&ls[4], None, &lex));
         assert!(is_footer_line(&ls[3], Some(&ls[4]), &lex));
