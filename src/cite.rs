@@ -200,6 +200,23 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             }
         }
     }
+    // (An order many organs issue together, counted after the first's name
+    // and cut by the wrap inside the count or its noun: （国家发展改革委等14部 /
+    // 委令第39号）, （…等1 / 4部委令第39号）.)
+    if after_break && !han && crate::text::has_char(tail, '等') {
+        let joined = [tail, next].concat();
+        let counted = docnum::find_all(&joined)
+            .into_iter()
+            .next()
+            .is_some_and(|f| {
+                f.range.start == 0
+                    && f.core_start >= tail.len()
+                    && f.number.issuer_code.is_some_and(|c| c.contains('等'))
+            });
+        if counted {
+            return (tail, Tail::AfterBreak);
+        }
+    }
     // An order's number cut after its 第 (（国务院令第 / 367号）): the
     // number's core begins on this line.
     if han && tail.ends_with('第') && n <= 12 && after_break {
@@ -419,7 +436,11 @@ pub fn citations<'a, 't: 'a>(
         // A number cited here has its bracket (or 第) on this line and 号
         // after it: most lines have none (and were seen to have none when
         // they were split).
-        if !l.may_hold_hao() || !docnum::has_hao(u.text()) {
+        // (Or a number that lost its 号 after a title, …》（云政办发〔2020〕40）.)
+        let unmarked = docnum::unmarked_cited(u.text());
+        let rest =
+            || p.is_some_and(|p| p.text().ends_with(text::is_digit) && p.text().contains('》'));
+        if unmarked.is_empty() && (!l.may_hold_hao() || !docnum::has_hao(u.text())) && !rest() {
             continue;
         }
         // (The header's line of a joint document's numbers, its own among
@@ -475,7 +496,36 @@ pub fn citations<'a, 't: 'a>(
         joined.push_str(head);
         joined.push_str(tail);
         joined.push_str(u.text());
-        for f in docnum::find_all(&joined) {
+        let mut found = docnum::find_all(&joined);
+        // (Cut by the wrap after its title and bracket: …的通知》（云政办发〔202 /
+        // 0〕40）要求.)
+        let opened = p.is_some_and(|p| {
+            let before = &p.text()[..p.text().len() - tail.len()];
+            head.is_empty()
+                && !tail.is_empty()
+                && before
+                    .strip_suffix(text::is_open_paren)
+                    .is_some_and(|b| b.ends_with('》'))
+        });
+        if let Some((close, number)) = opened.then(|| docnum::unmarked_closed(&joined)).flatten() {
+            found.insert(
+                0,
+                docnum::Found {
+                    core_start: joined.find(docnum::is_year_open).unwrap_or(0),
+                    range: 0..close,
+                    number,
+                },
+            );
+        }
+        if !unmarked.is_empty() {
+            found.extend(unmarked.into_iter().map(|f| docnum::Found {
+                range: f.range.start + lead..f.range.end + lead,
+                core_start: f.core_start + lead,
+                number: f.number,
+            }));
+            found.sort_by_key(|f| f.range.start);
+        }
+        for f in found {
             // Numbers wholly inside the previous lines were found there.
             if f.range.end <= lead {
                 continue;
@@ -574,6 +624,26 @@ mod tests {
             .into_iter()
             .map(|c| c.doc_number.raw)
             .collect()
+    }
+
+    /// A number cited after a title without its 号, and an order that
+    /// counts its organs cut by a wrap inside the count, are cited whole.
+    #[test]
+    fn numbers_without_hao_and_counted_organs() {
+        assert_eq!(
+            cited("根据《某省规定》（某政办发〔2020〕40）要求，制定本办法。\n"),
+            ["某政办发〔2020〕40"]
+        );
+        assert_eq!(
+            cited("根据《某省规定》（某政办发〔202\n0〕40）要求，制定本办法。\n"),
+            ["某政办发〔2020〕40"]
+        );
+        for t in [
+            "根据《某平台管理暂行办法》（国家发展改革委等14部\n委令第39号）等规定\n",
+            "根据《某平台管理暂行办法》（国家发展改革委等1\n4部委令第39号）等规定\n",
+        ] {
+            assert_eq!(cited(t), ["国家发展改革委等14部委令第39号"], "{t}");
+        }
     }
 
     /// A joint document's numbers cut by wraps under its title are its

@@ -119,6 +119,83 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
     Ok((i, (year, serial)))
 }
 
+/// 〔2020〕4 / (2021)18 → (year, serial): a number whose 号 a copy or an
+/// OCR lost, the serial's digits closing it.
+fn bracket_year_bare(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, year) = bracket_year(i)?;
+    let (i, serial) = spaced_digits(1, 6)(i)?;
+    let (i, _) = sp(i)?;
+    Ok((i, (year, serial)))
+}
+
+/// `text` wholly an issuer code, a bracketed year and the serial, its 号
+/// lost (保政发〔2020〕4, 昭政发(2021)18, 某政办［２０２０］１２): the
+/// number, its code two to eight ideographs in which no word ends a code
+/// (根据某政发〔2020〕4 is a sentence's tail). `None` for any other text,
+/// a number with its 号 too.
+pub fn unmarked(text: &str) -> Option<DocNumber> {
+    let t = crate::text::trim(text);
+    let open = t.find(is_year_open)?;
+    let (rest, (year, serial)) = bracket_year_bare(&t[open..]).ok()?;
+    let code = t[..open].trim_end_matches(is_space);
+    let (start, issuer) = issuer_before(t, open);
+    (rest.is_empty()
+        && start == 0
+        && (2..=8).contains(&crate::text::char_len(code))
+        && code.chars().all(is_han))
+    .then(|| DocNumber {
+        raw: t.to_owned(),
+        issuer_code: issuer,
+        year: Some(year as i32),
+        serial: Some(serial),
+    })
+}
+
+/// A number without its 号 wholly inside a round bracket that opens right
+/// before `inner` (云政发〔2020〕4）…): where the bracket closes, and the
+/// number. (The year may be in round brackets too, 云政发（2020）4）: the
+/// serial comes before the bracket that closes the number.)
+pub fn unmarked_closed(inner: &str) -> Option<(usize, DocNumber)> {
+    inner
+        .char_indices()
+        .take(24)
+        .filter(|&(_, c)| crate::text::is_close_paren(c))
+        .find_map(|(k, _)| {
+            let cited = &inner[..k];
+            unmarked(cited).filter(|n| n.raw == cited).map(|n| (k, n))
+        })
+}
+
+/// The numbers cited without their 号 in `text`: in round brackets right
+/// after a document's 《title》, the brackets holding an issuer code, a
+/// bracketed year and the serial and nothing else (…的通知》（云政办发〔2020〕40）
+/// 要求). Each range is the number's, inside the brackets.
+pub fn unmarked_cited(text: &str) -> Vec<Found> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('》') {
+        let after = &text[at + '》'.len_utf8()..];
+        let Some(open) = after
+            .chars()
+            .next()
+            .filter(|&c| crate::text::is_open_paren(c))
+        else {
+            continue;
+        };
+        let inner = &after[open.len_utf8()..];
+        let Some((close, number)) = unmarked_closed(inner) else {
+            continue;
+        };
+        let start = text.len() - inner.len();
+        let core_start = start + inner.find(is_year_open).unwrap_or(0);
+        out.push(Found {
+            range: start..start + close,
+            core_start,
+            number,
+        });
+    }
+    out
+}
+
 /// 九十 → 90 (an announcement numbered 第九十号)
 fn cn_serial(i: &str) -> IResult<&str, u32> {
     map_opt(
@@ -325,6 +402,9 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
             .next_back()
             .is_some_and(|c| is_digit(c) || is_cn_numeral_char(c))
     };
+    let opens_code = |i: usize, w: &str| {
+        i == 0 && keep == 0 && !order && leads_code(&head[..start], w, &region[w.len()..])
+    };
     let cut = region
         .char_indices()
         .filter_map(|(i, _)| {
@@ -337,6 +417,7 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
                         || **w == "和" && names_level(&region[..i], &rest["和".len()..])
                 })
                 .filter(|w| **w != "日" || ends_day(i))
+                .filter(|w| !opens_code(i, w))
                 .map(|w| i + w.len())
         })
         .next_back();
@@ -353,6 +434,24 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
         (end, None)
     } else {
         (start, Some(run.to_owned()))
+    }
+}
+
+/// A conjunction (和, 与, 及) opening a code's run of ideographs, `before`
+/// it and `rest` after it, is the code's first character (和县's codes:
+/// 和发〔2022〕7号, 和办〔…〕): nothing stands before it that it could
+/// join to the code, the text's start or an opening bracket (（和发〔2022〕3号）),
+/// or, after 》, 、 or ，, the code it would leave is one ideograph, which no
+/// code is (…》和发〔2022〕3号; …》和国发〔2020〕3号 joins 国发 to the title).
+fn leads_code(before: &str, conj: &str, rest: &str) -> bool {
+    if !matches!(conj, "和" | "与" | "及") {
+        return false;
+    }
+    match before.chars().next_back() {
+        None => true,
+        Some(c) if is_year_open(c) => true,
+        Some('》' | '、' | '，' | ',') => crate::text::char_len(rest) == 1,
+        Some(_) => false,
     }
 }
 
@@ -522,6 +621,10 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
                 let before_order = end > text.len() - rest.len();
                 if promulgating(head) || before_order {
                     let (start, issuer) = issuer_before(text, head.len());
+                    let (start, issuer) = counted_organs(text, start, head.len())
+                        .map_or((start, issuer), |s| {
+                            (s, Some(text[s..head.len()].to_owned()))
+                        });
                     out.push(Found {
                         number: DocNumber {
                             raw: text[start..end].to_owned(),
@@ -538,6 +641,28 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Where an order many organs issue together starts when its issuer names
+/// the first and counts them (国家发展改革委等14部委令第39号, 某部等9部门令):
+/// the code read back from the 令 at `end` stopped at `start`, at the count
+/// (部委, 部门 after 等 and digits or numerals), and the first organ's name
+/// (or the names of the first few, 、 between them) stands before 等.
+fn counted_organs(text: &str, start: usize, end: usize) -> Option<usize> {
+    let code = &text[start..end];
+    let counted = ["部委", "部门", "个部委", "个部门"]
+        .iter()
+        .any(|w| code.starts_with(w));
+    let before = &text[..start];
+    let count = before.trim_end_matches(|c: char| is_digit(c) || is_cn_numeral_char(c));
+    if !counted || count.len() == before.len() {
+        return None;
+    }
+    let at = count.strip_suffix('等')?.len();
+    let (first, organ) = issuer_in(text, at, true);
+    organ
+        .filter(|o| o.ends_with(['部', '委', '局', '署', '院', '厅', '办', '行']))
+        .map(|_| first)
 }
 
 /// The words closing the issuer of a number counted by 第N号: an order
@@ -1109,6 +1234,100 @@ mod tests {
         // Three digits of a year, or a serial's digits parted by a word, are none.
         assert_eq!(whole("某政发〔2 02〕1号"), None);
         assert!(find_all("某政发〔2021〕1 至 8号").is_empty());
+    }
+
+    /// A number that lost its 号 is read as a whole text only (a header's
+    /// line), or whole inside the round brackets right after a 《title》.
+    #[test]
+    fn numbers_that_lost_their_hao() {
+        for (t, code, year, serial) in [
+            ("保政发〔2020〕4", "保政发", 2020, 4),
+            ("  昭政发(2021)18 ", "昭政发", 2021, 18),
+            ("某政办［２０２０］１２", "某政办", 2020, 12),
+            ("某政发（2020）4", "某政发", 2020, 4),
+        ] {
+            let n = unmarked(t).expect(t);
+            assert_eq!(
+                (n.issuer_code.as_deref(), n.year, n.serial),
+                (Some(code), Some(year), Some(serial)),
+                "{t}"
+            );
+            assert_eq!(n.raw, t.trim());
+        }
+        for t in [
+            "根据某政发〔2020〕4",
+            "某政发〔2020〕4号",
+            "某政发〔2020〕4文件",
+            "发〔2020〕4",
+            "〔2020〕4",
+            "某政发〔20〕4",
+            "某政发〔2020〕",
+        ] {
+            assert_eq!(unmarked(t), None, "{t}");
+        }
+        let raws = |t: &str| -> Vec<String> {
+            unmarked_cited(t)
+                .into_iter()
+                .map(|f| {
+                    assert_eq!(&t[f.range.clone()], f.number.raw);
+                    assert!(t[f.core_start..].starts_with(is_year_open));
+                    f.number.raw
+                })
+                .collect()
+        };
+        assert_eq!(
+            raws("根据《某省规定》（云政办发〔2020〕40）要求"),
+            ["云政办发〔2020〕40"]
+        );
+        assert_eq!(raws("《某省规定》（云政发（2020）4）"), ["云政发（2020）4"]);
+        for t in [
+            "《某省规定》（2020年修订）",
+            "《某省规定》（云政发〔2020〕40等）",
+            "某省规定（云政发〔2020〕40）",
+            "《某省规定》（根据云政发〔2020〕40）",
+        ] {
+            assert!(raws(t).is_empty(), "{t}");
+        }
+    }
+
+    /// 和, 与 or 及 opening a code with nothing before it to join is the
+    /// code's first character (和县's 和发); after text, a conjunction.
+    #[test]
+    fn a_conjunction_opening_a_code() {
+        for (t, code) in [
+            ("和发〔2022〕7号", "和发"),
+            ("（和发〔2022〕3号）", "和发"),
+            ("的实施意见》和发〔2022〕3号", "和发"),
+            ("《某意见》和国发〔2020〕3号", "国发"),
+            ("某规定和国发〔2020〕3号", "国发"),
+            ("与办〔2021〕2号", "与办"),
+        ] {
+            assert_eq!(one(t).1.as_deref(), Some(code), "{t}");
+        }
+    }
+
+    /// An order many organs issue together, the first named and the rest
+    /// counted: the issuer runs back to the first organ's name.
+    #[test]
+    fn an_order_counting_its_organs() {
+        for (t, raw) in [
+            (
+                "《某平台管理暂行办法》（国家发展改革委等14部委令第39号）",
+                "国家发展改革委等14部委令第39号",
+            ),
+            ("根据财政部等9部门令第5号", "财政部等9部门令第5号"),
+            (
+                "（国家发展改革委、财政部等十部门令第2号）",
+                "国家发展改革委、财政部等十部门令第2号",
+            ),
+        ] {
+            let (r, code, _, _) = one(t);
+            assert_eq!(r, raw, "{t}");
+            let order = &raw[..raw.rfind('令').unwrap_or(0) + '令'.len_utf8()];
+            assert_eq!(code.as_deref(), Some(order), "{t}");
+        }
+        // A count after words that name no organ: the order as before.
+        assert_eq!(one("共14部门令第1号").0, "部门令第1号");
     }
 
     /// The head of a letter-spaced code at a line's end, a wrap having cut

@@ -316,6 +316,14 @@ impl<'t> Line<'t> {
         self.flags = self.flags.with(Flags::TITLE_END, false);
     }
 
+    /// Makes the line the document's number `n`, read from its place in the
+    /// header when its text alone does not say so (a number that lost its 号).
+    fn mark_number(&mut self, n: DocNumber) {
+        self.kind = Kind::Number;
+        self.number = Some(Box::new(n));
+        self.flags = Flags(self.flags.0 & Flags::KEPT);
+    }
+
     /// Makes the line a line of the 版记, whatever else it read as.
     fn mark_colophon(&mut self) {
         self.kind = Kind::Colophon;
@@ -458,6 +466,52 @@ fn item_names_document(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
     })
 }
 
+/// Reads a number that lost its 号 where a header holds it
+/// ([`split::unmarked_number`]) in the last line of `out`, once the line
+/// `u` under it shows that no wrap cut the number before its 号 (号各县…):
+/// that line alone under a title's last line, or closing that line, a
+/// title's line above it (cut there); or alone above the title `u` opens
+/// (`opens_title`: a title's line with its 关于), no paragraph's line right
+/// above it.
+fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex: &Lexicon) {
+    let rest = u.text().starts_with(|c: char| {
+        matches!(c, '号' | '號') || text::is_digit(c) || docnum::is_year_close(c)
+    });
+    let Some(k) = out.len().checked_sub(1).filter(|_| !rest) else {
+        return;
+    };
+    let prev = &out[k];
+    if !prev.text().ends_with(text::is_digit) || prev.is_number() {
+        return;
+    }
+    let above = k.checked_sub(1).map(|j| &out[j]);
+    let adjoins = above.is_some_and(|a| a.adjoins(prev));
+    let at = if opens_title {
+        let alone =
+            !adjoins || above.is_some_and(|a| !matches!(a.kind(), Kind::Text | Kind::Marker));
+        split::unmarked_number(prev.text(), alone, false, lex).filter(|&at| at == 0)
+    } else {
+        let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd);
+        let title_above = adjoins && above.is_some_and(|a| a.is_title_fragment());
+        split::unmarked_number(prev.text(), under_title, title_above, lex)
+    };
+    let Some(at) = at else {
+        return;
+    };
+    let Some(number) = docnum::unmarked(&prev.text()[at..]) else {
+        return;
+    };
+    if at > 0 {
+        let p = prev.unit();
+        let title = p.sub(0, at).map(|t| Line::piece(t, false, lex));
+        let mut code = Line::piece(p.sub(at, p.text().len()).unwrap_or(p), false, lex);
+        code.mark_number(number);
+        out.splice(k..=k, title.into_iter().chain([code]));
+    } else {
+        out[k].mark_number(number);
+    }
+}
+
 pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
     let u = whole.unit;
     // Searched once for 号/號: for the numbers run into a title here, and
@@ -502,6 +556,11 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     mark_printed_undated(out, Some(title_goes_on), lex);
     // Most lines are left whole by every split: nothing is made for them.
     let under_title = out.last().is_some_and(|l| l.kind() == Kind::TitleEnd);
+    // A header's number that lost its 号, under its title or closing the
+    // title's last line (…的通知 / 保政发〔2020〕4, …的通知昭政发(2021)18),
+    // read at the line under it.
+    let opens_title = whole.is_title_fragment() && Lexicon::contains_any(&lex.about, u.text());
+    unmarked_in_header(out, &u, opens_title, lex);
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
         // (Or a number in brackets no code opens, 通告（2021年第1号）: a 号

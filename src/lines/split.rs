@@ -344,6 +344,30 @@ fn cut_after_title(t: &str, lex: &Lexicon) -> Option<usize> {
     }
 }
 
+/// A document number that lost its 号 (a copy or an OCR dropped it) where a
+/// header prints it: the line wholly an issuer code, a bracketed year and
+/// the serial (保政发〔2020〕4) under a title's last line (`under_title`), or
+/// those closing a title's line they are run into, after its genre word
+/// (…方案的通知昭政发(2021)18; `title_above`: a title's line is right above).
+/// Where the number starts in `t`; `None` for any other line, and for such
+/// a number inside or opening a longer text (根据某政发〔2020〕4, …4文件).
+pub fn unmarked_number(
+    t: &str,
+    under_title: bool,
+    title_above: bool,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(text::is_digit) {
+        return None;
+    }
+    if docnum::unmarked(t).is_some() {
+        return under_title.then_some(0);
+    }
+    cut_inside_number(t, title_above, lex)
+        .filter(|&at| at > 0 && docnum::unmarked(&t[at..]).is_some())
+}
+
 /// As [`cut_after_title`], the wrap anywhere inside the number after its
 /// year's opening bracket: at the bracket (某政办函〔 / 2019〕37号), inside
 /// the year (某政发〔2 / 006〕20号), after it or inside the serial (〔2017〕6 /
@@ -1241,6 +1265,28 @@ mod tests {
             cut_after_title("某市人民政府关于表彰先进的决定拉政发〔2", &lex),
             None
         );
+    }
+
+    /// A number that lost its 号: alone under a title's last line, or
+    /// closing a title's line after its genre word; never in a sentence.
+    #[test]
+    fn a_header_number_that_lost_its_hao() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            unmarked_number("保政发〔2020〕4", true, false, &lex),
+            Some(0)
+        );
+        assert_eq!(unmarked_number("保政发〔2020〕4", false, true, &lex), None);
+        let t = "重点项目建设攻坚行动方案的通知昭政发(2021)18";
+        assert_eq!(unmarked_number(t, false, true, &lex), t.find("昭政发"));
+        for t in [
+            "保政发〔2020〕4号",
+            "根据保政发〔2020〕4",
+            "保政发〔2020〕4文件",
+            "请按照通知某政发〔2017〕12",
+        ] {
+            assert_eq!(unmarked_number(t, true, true, &lex), None, "{t}");
+        }
     }
 
     /// An issuer's code cut by a wrap: its head after the title's genre
