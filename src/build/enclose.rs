@@ -159,11 +159,18 @@ impl<'a, 't> Builder<'a, 't> {
             });
         // A title may wrap: join up to two more fragments to reach the genre.
         let (mut title, mut extra) = quoted_wrap.unwrap_or_else(|| (l.text().to_owned(), 0));
+        let mut quoted = quoted;
         if !quoted && self.lex.genre_suffix(&title).is_none() {
             extra = self.wrapped_title(l.line(), &mut title, 0, !self.transmittal);
             if extra == 0 {
                 return false;
             }
+            // (Joined, the title the notice quotes, whatever a wrap left of
+            // its genre word on the line under it: …暂行办 / 法.)
+            quoted = self
+                .quoted_title
+                .as_deref()
+                .is_some_and(|q| text::squashes_to(&title, q));
         }
         if !(quoted || signed) {
             return false;

@@ -740,11 +740,17 @@ impl<'a, 't> Builder<'a, 't> {
             && (self.lex.genre_suffix(t).is_some() || closes_note(t) || self.ends_cut_genre(t))
             // (Only with the list's next item under it, or the signature
             // right under the last item's rest: the last item's line is
-            // followed by the signature or the enclosure's title.)
+            // followed by the signature or the enclosure's title. After the
+            // date, the last item's rest may stand over the first attachment,
+            // its header or the title the item names: …2．某市…“回头看” / 责任
+            // 分工表 / 附件1.)
             && self.lines.front().is_some_and(|n| {
                 n.marker(self.decimal_mode)
                     .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
                     || self.state == State::Notice && n.is_signature()
+                    || matches!(self.state, State::Signed { .. })
+                        && (body::attachment_header(n.text(), self.lex).is_some()
+                            || self.item_names(t, n))
             });
         if !rest {
             return false;
@@ -826,20 +832,38 @@ impl Builder<'_, '_> {
     /// `t` ends the genre word the last line owned was cut in (…考核办 /
     /// 法): the line's tail and `t` joined end with a genre word begun above.
     fn ends_cut_genre(&self, t: &str) -> bool {
-        let Some(above) = self
+        self.joined_to_above(t).is_some_and(|(joined, above)| {
+            self.lex
+                .genre_suffix(&joined)
+                .is_some_and(|(_, at)| at < above)
+        })
+    }
+
+    /// `n` is the title an item of the list names: the last item's line
+    /// and its rest `t` end with it (2．某市…“回头看” / 责任分工表 / 某市…“回头
+    /// 看”责任分工表), or an item read before does (1．某市…工作方案).
+    fn item_names(&self, t: &str, n: &Line) -> bool {
+        let title = crate::text::trim(n.text());
+        n.is_title_end()
+            && title.len() > crate::text::trim(t).len()
+            && (self
+                .joined_to_above(t)
+                .is_some_and(|(joined, _)| joined.ends_with(title))
+                || self.notice.preamble.iter().any(|p| p.text.ends_with(title)))
+    }
+
+    /// The last line owned and `t` joined, both trimmed, and where `t`
+    /// starts in it.
+    fn joined_to_above(&self, t: &str) -> Option<(String, usize)> {
+        let above = self
             .owners
             .last()
             .and_then(|o| self.src.get(o.start..o.end))
-        else {
-            return false;
-        };
-        let above = crate::text::trim(above);
+            .map(crate::text::trim)?;
         let mut joined = String::with_capacity(above.len() + t.len());
         joined.push_str(above);
         joined.push_str(crate::text::trim(t));
-        self.lex
-            .genre_suffix(&joined)
-            .is_some_and(|(_, at)| at < above.len())
+        Some((joined, above.len()))
     }
 }
 
@@ -1189,5 +1213,35 @@ mod tests {
         assert!(!super::colophon_item_rest(
             "为认真贯彻全省冬春农田水利基本建设电视电话会议精神扎实做好工作"
         ));
+    }
+
+    /// A list under the date, its last item cut by a wrap: the item's rest
+    /// over the first attachment's header, or over the title it names, is
+    /// the list's, and the enclosure opens under it.
+    #[test]
+    fn attachment_list_rest_over_the_first_attachment() {
+        let head = "某县人民政府关于开展农村供水工程排查的通知\n\
+                    某政发〔2021〕9号\n\
+                    各乡镇人民政府：\n\
+                    \u{3000}\u{3000}现将排查方案和任务清单印发给你们，请认真贯彻落实。\n\
+                    某县人民政府\n\
+                    2021年5月6日\n\
+                    附件：1.某县农村供水工程\n\
+                    排查方案\n\
+                    \u{3000}\u{3000}\u{3000}2.某县农村供水工程\n\
+                    排查任务清单\n";
+        let lex = Lexicon::builtin();
+        for under in ["附件1\n", ""] {
+            let src = format!(
+                "{head}{under}某县农村供水工程排查方案\n\
+                 {indent}一、排查范围\n\
+                 {indent}全县所有集中供水工程。\n",
+                indent = "\u{3000}\u{3000}"
+            );
+            let parsed = crate::parse(&src, "t.txt", &lex);
+            let d = &parsed.documents[0];
+            let title = d.enclosure.as_ref().map(|e| e.title.as_str());
+            assert_eq!(title, Some("某县农村供水工程排查方案"), "{under:?}");
+        }
     }
 }

@@ -32,6 +32,17 @@ pub(super) fn above(
             .is_some_and(|p| p.is_title_fragment() && p.line() + 1 == under)
     };
     let title_above = |out: &[Line]| fragment_over(out, line.line());
+    // A name in 《》 cut by a wrap before its 》, which opens this line (an
+    // order's promulgating sentence, 《某市人民政府关于修改〈…〉的决定 / 》已经
+    // …审议通过，现予公布; a title, 关于印发《某市实施方案 / 》的通知): whatever
+    // the line above is, it ends nothing, the name going on over this one.
+    if t.starts_with('》') {
+        if let Some(p) = out.last_mut().filter(|p| {
+            p.adjoins(line) && p.is_title_end() && super::title::quote_left_open(p.text())
+        }) {
+            p.mark_code_head();
+        }
+    }
     // A title's number in brackets cut by a wrap between them (…的通知（汴政
     // 〔2021 / 〕9号）各县…：): the title's line is cut before its bracket, and
     // this line after its close.

@@ -308,7 +308,8 @@ impl<'t> Line<'t> {
     /// Makes the line an issuer code's head, cut off the title above the
     /// number it opens: no title's end, though it may end with a genre word
     /// (…的函 / 绥政办函 / 〔2021〕12号). Likewise the rest of a numbered
-    /// item naming a document (`item_names_document`).
+    /// item naming a document (`item_names_document`), and a line whose
+    /// 《 the line under closes (`mend::above`).
     fn mark_code_head(&mut self) {
         if self.kind == Kind::TitleEnd {
             self.kind = Kind::TitleFragment;

@@ -170,6 +170,16 @@ fn opens_unclosed(t: &str, lex: &Lexicon) -> bool {
     round > 0 || quote > 0 && !closes_with_de(&t[quote_at..], lex)
 }
 
+/// `t` leaves a 《 open at its end (《某市人民政府关于修改〈某办法〉的决定,
+/// 关于印发《某市实施方案): the quoted name goes on over the next line.
+pub fn quote_left_open(t: &str) -> bool {
+    t.chars().fold(0i32, |open, c| match c {
+        '《' => open + 1,
+        '》' => (open - 1).max(0),
+        _ => open,
+    }) > 0
+}
+
 /// The last line of a title, recognised from the text alone (a piece of a
 /// line that holds a title run into its number).
 pub fn is_title_end_text(t: &str, lex: &Lexicon) -> bool {
@@ -347,6 +357,19 @@ mod tests {
             Excluded::default(),
             &lex
         ));
+    }
+
+    #[test]
+    fn quotes_left_open() {
+        for (t, open) in [
+            ("《某市人民政府关于修改〈某市城市道路管理办法〉的决定", true),
+            ("关于印发《某市实施方案", true),
+            ("关于印发《某市实施方案》的通知", false),
+            ("》已经2022年3月30日市人民政府常务会议审议通过", false),
+            ("《某条例》《某办法", true),
+        ] {
+            assert_eq!(quote_left_open(t), open, "{t}");
+        }
     }
 
     #[test]
