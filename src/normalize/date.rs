@@ -314,12 +314,17 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
 /// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
 /// 年5月20日, 二月二十八日): up to ten characters of a date, ending with 日.
 pub fn is_date_rest(t: &str) -> bool {
-    let date_char = |c: char| {
-        crate::text::is_digit(c)
-            || crate::normalize::numeral::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日')
-    };
-    t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(date_char)
+    t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(is_date_char)
+}
+
+/// A character a 年月日 date may hold: a digit, a numeral, a zero form the
+/// date reader takes in a year (〇 ○ Ｏ O 零, [`is_cn_year_digit`]), or
+/// 年 月 日.
+fn is_date_char(c: char) -> bool {
+    crate::text::is_digit(c)
+        || is_cn_numeral_char(c)
+        || is_cn_year_digit(c)
+        || matches!(c, '年' | '月' | '日')
 }
 
 /// `head` and `rest` are one date line a wrap cut (2020年8月2 / 1日,
@@ -333,16 +338,11 @@ pub fn day_cut(head: &str, rest: &str) -> bool {
         return false;
     }
     let (head, rest) = (crate::text::trim(head), crate::text::trim(rest));
-    let date_char = |c: char| {
-        crate::text::is_digit(c)
-            || crate::normalize::numeral::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日')
-    };
     !head.is_empty()
         && crate::text::chars_at_most(rest, 12)
         && crate::text::chars_at_most(head, 12)
-        && rest.chars().all(date_char)
-        && head.chars().all(|c| c != '日' && date_char(c))
+        && rest.chars().all(is_date_char)
+        && head.chars().all(|c| c != '日' && is_date_char(c))
         && !is_date_line(head)
         && is_date_line(&[head, rest].concat())
 }
@@ -413,6 +413,9 @@ mod tests {
         assert!(day_cut("2021年", "3月18日"));
         assert!(day_cut("二〇", "二一年四月十二日"));
         assert!(day_cut("20", "21年7月6日"));
+        assert!(day_cut("二Ｏ", "Ｏ九年七月十四日"));
+        assert!(day_cut("二O", "O九年七月十四日"));
+        assert!(is_date_rest("Ｏ九年七月十四日"));
         assert!(!day_cut("2021年", "3月18日前"));
         assert!(!day_cut("第20", "21年7月6日"));
         assert!(!day_cut("2020年8月2日", "1日"));
