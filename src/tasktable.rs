@@ -1773,7 +1773,10 @@ impl Reader<'_, '_, '_> {
     /// the rest of that column's cell (a line opening with text) or as the
     /// next columns' values (a line opening with a delimiter, which a line
     /// of the row's cells side by side also does: …⇥县住建局 / ⇥在5个乡镇…
-    /// is the task's next line, not the next column).
+    /// is the task's next line, not the next column). A line opening with a
+    /// delimiter whose pieces fill the row to exactly its last column goes
+    /// on at that cell boundary whatever its deadline cell reads (`7⇥落实…。`
+    /// / `⇥市教育局⇥市市场监管局、民政局⇥每学期`): see [`Self::fills_row`].
     fn goes_on(&self, col: usize, pieces: &[&str]) -> bool {
         let Some(o) = self.open.as_ref() else {
             return false;
@@ -1785,13 +1788,35 @@ impl Reader<'_, '_, '_> {
             Some((first, rest)) if !text::trim(first).is_empty() => {
                 self.continues(col, &o.cells[col], first) || self.next_sentence(col, rest)
             }
-            Some((_, rest)) => rest.iter().enumerate().all(|(k, p)| {
-                text::trim(p).is_empty()
-                    || self.is_value(col + 1 + k, p)
-                    || k + 1 == rest.len() && self.is_cut_value(col + 1 + k, p)
-            }),
+            Some((_, rest)) => {
+                let exact = self.fills_row(col, rest);
+                rest.iter().enumerate().all(|(k, p)| {
+                    let c = col + 1 + k;
+                    text::trim(p).is_empty()
+                        || self.is_value(c, p)
+                        || exact && self.is_deadline_column(c)
+                        || k + 1 == rest.len() && self.is_cut_value(c, p)
+                })
+            }
             None => false,
         }
+    }
+
+    /// The `rest` of a line that opened with a delimiter, put after the
+    /// open row's column `col`, makes the row exactly the header's cells:
+    /// one piece a column up to the last, the last not empty. The line is
+    /// then the row's next cells, cut at a cell boundary by a wrap.
+    fn fills_row(&self, col: usize, rest: &[&str]) -> bool {
+        col + rest.len() + 1 == self.header.cells.len()
+            && rest.last().is_some_and(|p| !text::trim(p).is_empty())
+    }
+
+    /// Column `c` is a deadline column (完成时限).
+    fn is_deadline_column(&self, c: usize) -> bool {
+        self.header
+            .cells
+            .get(c)
+            .is_some_and(|h| self.lex.role_of(h) == Role::Deadline)
     }
 
     /// A tab row cut right after its cell in column `col`, the tab lost
@@ -3526,6 +3551,32 @@ mod tests {
                 ("完成时限", "2021年9月30日前")
             ])
         );
+    }
+
+    /// A tab row cut at the tab after its task cell: the next line opens
+    /// with the tab and fills the row to its last column, whatever its
+    /// deadline cell reads (每学期 reads as one, 视情况 as none).
+    #[test]
+    fn a_tab_row_cut_at_a_cell_boundary() {
+        for deadline in ["每学期", "视情况", "2022年6月底前"] {
+            let src = format!(
+                "序号\t重点任务\t牵头单位\t责任单位\t完成时限\n\
+                 1\t落实“双减”政策，规范校外培训机构管理。\n\
+                 \t市教育局\t市市场监管局、民政局\t{deadline}\n\
+                 2\t改造管网。\t市水务局\t市财政局\t2022年12月底前\n"
+            );
+            let r = rows(&table(&src, true).unwrap());
+            assert_eq!(
+                r[0].3,
+                f(&[
+                    ("牵头单位", "市教育局"),
+                    ("责任单位", "市市场监管局、民政局"),
+                    ("完成时限", deadline)
+                ]),
+                "{deadline}"
+            );
+            assert_eq!(r.len(), 2);
+        }
     }
 
     /// A bar table without a serial, cut by a wrap right before a bar or

@@ -28,8 +28,15 @@ impl<'a, 't> Builder<'a, 't> {
     /// The lines after the one read are signature lines, none or a few,
     /// and then the date: the line read signs, if it names organs.
     fn signs_before_date(&self) -> bool {
+        self.dated_after(0)
+    }
+
+    /// From the `k`-th line after the one read on, signature lines, none or
+    /// a few, and then the date.
+    fn dated_after(&self, k: usize) -> bool {
         self.lines
             .iter()
+            .skip(k)
             .take(MAX_SIGNATURE_LINES)
             .find(|n| !n.is_signature())
             .is_some_and(|n| n.is_date() || self.bracket_date(n))
@@ -368,8 +375,14 @@ impl<'a, 't> Builder<'a, 't> {
         }
         // Joint organs spaced on a line, a wrap cutting the last of them,
         // its rest opening the next line (某市司法局　　某市发展和改革委员 /
-        // 会, …某市交通 / 运输局　　某市商务局): the two lines sign.
-        if let Some(organs) = self.cut_joint_signature(l) {
+        // 会, …某市交通 / 运输局　　某市商务局); or one organ's name cut right
+        // after its place's name, the place alone on the signature's line set
+        // to the right, the organ by its short name flush under it (　　…陇南
+        // / 市人民政府办公室): the two lines sign.
+        let two_lines = self
+            .cut_joint_signature(l)
+            .or_else(|| self.place_cut_signature(l).map(|o| vec![o]));
+        if let Some(organs) = two_lines {
             if let Some(n) = self.lines.pop_front() {
                 self.own(l, Part::Signature);
                 self.own(&n, Part::Signature);
@@ -528,19 +541,7 @@ impl<'a, 't> Builder<'a, 't> {
         // a signature is: 　　　…双鸭山市人民政 / 府办公室.)
         // (Read back from the line's start over its indentation only: a
         // piece cut from a long line stands after text, and is not.)
-        let right = || {
-            let mut spaces = 0;
-            for c in self.src[..l.start()].chars().rev() {
-                if c == '\n' {
-                    break;
-                }
-                if !crate::text::is_space(c) {
-                    return false;
-                }
-                spaces += 1;
-            }
-            spaces >= 8
-        };
+        let right = || self.set_right(l);
         // (Or one organ cut inside its ending, its last characters alone on
         // the line right above the date: …防控工作指挥 / 部 / 2020年1月25日.)
         let tail_above_date = || {
@@ -607,13 +608,7 @@ impl<'a, 't> Builder<'a, 't> {
             && whole(&joined)
             && split_organs(&joined, self.lex).len() == 1
             && (after.is_empty() || crate::organs::is_signature_text(after, self.lex))
-            && self
-                .lines
-                .iter()
-                .skip(1)
-                .take(MAX_SIGNATURE_LINES)
-                .find(|n| !n.is_signature())
-                .is_some_and(|n| n.is_date() || self.bracket_date(n));
+            && self.dated_after(1);
         if !signs {
             return None;
         }
@@ -622,6 +617,55 @@ impl<'a, 't> Builder<'a, 't> {
             organs.extend(split_organs(after, self.lex));
         }
         Some(organs)
+    }
+
+    /// `l` stands set far to the right on its line, as a signature is:
+    /// eight spaces or more before it, nothing else (a piece cut from a long
+    /// line stands after text, and is not).
+    fn set_right(&self, l: &Line) -> bool {
+        self.indent(l).is_some_and(|k| k >= 8)
+    }
+
+    /// How many spaces stand before `l` on its line, read back from its
+    /// start; `None` when other text does.
+    fn indent(&self, l: &Line) -> Option<usize> {
+        let mut spaces = 0;
+        for c in self.src[..l.start()].chars().rev() {
+            if c == '\n' {
+                break;
+            }
+            if !crate::text::is_space(c) {
+                return None;
+            }
+            spaces += 1;
+        }
+        Some(spaces)
+    }
+
+    /// `l` is a place's name alone (陇南, 金昌: a few ideographs, no organ of
+    /// its own), set to the right as a signature is, and the line right
+    /// under it, flush with the margin as a wrap leaves a line's rest, an
+    /// organ by its short name (市人民政府办公室); the two joined name one
+    /// organ, and the date follows (other signature lines maybe between).
+    /// That organ.
+    fn place_cut_signature(&self, l: &Line) -> Option<String> {
+        let t = crate::text::trim(l.text());
+        if !crate::text::chars_at_most(t, 6)
+            || !t.chars().all(crate::text::is_han)
+            || l.is_signature()
+            || self.lex.organ_ending(t).is_some()
+            || !self.set_right(l)
+        {
+            return None;
+        }
+        let n = self.lines.front().filter(|n| l.adjoins(n))?;
+        let rest = crate::text::trim(n.text());
+        if !n.is_signature() || !rest.starts_with(SHORT_NAME) || self.indent(n) != Some(0) {
+            return None;
+        }
+        let joined = [t, rest].concat();
+        let organs = split_organs(&joined, self.lex);
+        (organs.len() == 1 && organs[0] == joined && self.dated_after(1)).then_some(joined)
     }
 
     /// Signs with the organs and date run into the last sentence of `l`
@@ -714,4 +758,39 @@ fn open_brackets(t: &str) -> usize {
         }
     }
     open
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    /// A signature a wrap cut right after its place's name, under an
+    /// attachment list: the place alone set to the right, the organ's short
+    /// name flush under it, sign as one organ; the same two lines both set
+    /// to the right are no wrap's, and are not joined.
+    #[test]
+    fn a_signature_cut_after_its_place_name() {
+        let pad = "\u{3000}".repeat(20);
+        let src = format!(
+            "某市人民政府办公室关于印发某市2023年城乡\n\
+             供水保障工作方案的通知\n\
+             某政办发〔2023〕27号\n\
+             各县（区）人民政府，市政府各部门：\n\
+             \u{3000}\u{3000}现将《工作方案》印发给你们，请认真贯彻执行。\n\
+             \u{3000}\u{3000}附件：1．某市2023年城乡供水保障工作方案\n\
+             \u{3000}\u{3000}\u{3000}\u{3000}2．某市2023年农村供水工程维修养护\n\
+             任务表\n\
+             {pad}酒泉\n\
+             市人民政府办公室\n\
+             {pad}2023年5月10日\n"
+        );
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(d.issuers, ["酒泉市人民政府办公室"]);
+        assert_eq!(d.date.as_deref(), Some("2023-05-10"));
+        let src = src.replace("\n市人民政府办公室", &format!("\n{pad}市人民政府办公室"));
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        assert_ne!(parsed.documents[0].issuers, ["酒泉市人民政府办公室"]);
+    }
 }

@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use nom::branch::alt;
-use nom::bytes::complete::{take_while, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::{IResult, Parser};
 
@@ -64,11 +64,16 @@ impl Date {
 /// A full date written with 年月日, in Arabic (ASCII or full-width) or Chinese numerals, with
 /// optional spaces between parts, at the start of `s`: `2020年3月10日`, `2020 年 3 月 10 日`,
 /// `二〇二〇年三月十日`, `二○○七年八月七日`, `２０２０年３月１０日`. `O`/`Ｏ` (letter O typed
-/// for 〇) and `0`/`０` are accepted in Chinese years. Year, month and day as written.
+/// for 〇) and `0`/`０` are accepted in Chinese years, and 元月 is the first month
+/// (`二〇〇九年元月二十日`). Year, month and day as written.
 fn cjk_date(s: &str) -> IResult<&str, (&str, &str, &str)> {
     let year = alt((spaced_digits(4, 4), take_while_m_n(4, 4, is_cn_year_digit)));
     let (r, (y, _, _, _)) = (year, spaces, char('年'), spaces).parse(s)?;
-    let month = alt((spaced_digits(1, 2), take_while_m_n(1, 2, is_cn_day_numeral)));
+    let month = alt((
+        spaced_digits(1, 2),
+        take_while_m_n(1, 2, is_cn_day_numeral),
+        tag(FIRST_MONTH),
+    ));
     let (r, (m, _, _, _)) = (month, spaces, char('月'), spaces).parse(r)?;
     let day = alt((spaced_digits(1, 2), take_while_m_n(1, 3, is_cn_day_numeral)));
     let (r, (d, _, _)) = (day, spaces, satisfy(|c| c == '日' || c == '号')).parse(r)?;
@@ -116,8 +121,15 @@ fn digits_value(s: &str) -> Option<u32> {
     })
 }
 
-/// A month's or a day's number: digits ([`digits_value`]) or a numeral.
+/// 元月, the first month's name in dates (`二〇〇九年元月二十日`).
+const FIRST_MONTH: &str = "元";
+
+/// A month's or a day's number: digits ([`digits_value`]), a numeral, or
+/// [`FIRST_MONTH`].
 fn day_value(s: &str) -> Option<u32> {
+    if s == FIRST_MONTH {
+        return Some(1);
+    }
     digits_value(s).or_else(|| any_number(s))
 }
 
@@ -302,12 +314,17 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
 /// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
 /// 年5月20日, 二月二十八日): up to ten characters of a date, ending with 日.
 pub fn is_date_rest(t: &str) -> bool {
-    let date_char = |c: char| {
-        crate::text::is_digit(c)
-            || crate::normalize::numeral::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日')
-    };
-    t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(date_char)
+    t.ends_with('日') && crate::text::chars_at_most(t, 10) && t.chars().all(is_date_char)
+}
+
+/// A character a 年月日 date may hold: a digit, a numeral, a zero form the
+/// date reader takes in a year (〇 ○ Ｏ O 零, [`is_cn_year_digit`]), or
+/// 年 月 日.
+fn is_date_char(c: char) -> bool {
+    crate::text::is_digit(c)
+        || is_cn_numeral_char(c)
+        || is_cn_year_digit(c)
+        || matches!(c, '年' | '月' | '日')
 }
 
 /// `head` and `rest` are one date line a wrap cut (2020年8月2 / 1日,
@@ -321,16 +338,11 @@ pub fn day_cut(head: &str, rest: &str) -> bool {
         return false;
     }
     let (head, rest) = (crate::text::trim(head), crate::text::trim(rest));
-    let date_char = |c: char| {
-        crate::text::is_digit(c)
-            || crate::normalize::numeral::is_cn_numeral_char(c)
-            || matches!(c, '年' | '月' | '日')
-    };
     !head.is_empty()
         && crate::text::chars_at_most(rest, 12)
         && crate::text::chars_at_most(head, 12)
-        && rest.chars().all(date_char)
-        && head.chars().all(|c| c != '日' && date_char(c))
+        && rest.chars().all(is_date_char)
+        && head.chars().all(|c| c != '日' && is_date_char(c))
         && !is_date_line(head)
         && is_date_line(&[head, rest].concat())
 }
@@ -401,6 +413,9 @@ mod tests {
         assert!(day_cut("2021年", "3月18日"));
         assert!(day_cut("二〇", "二一年四月十二日"));
         assert!(day_cut("20", "21年7月6日"));
+        assert!(day_cut("二Ｏ", "Ｏ九年七月十四日"));
+        assert!(day_cut("二O", "O九年七月十四日"));
+        assert!(is_date_rest("Ｏ九年七月十四日"));
         assert!(!day_cut("2021年", "3月18日前"));
         assert!(!day_cut("第20", "21年7月6日"));
         assert!(!day_cut("2020年8月2日", "1日"));
@@ -449,6 +464,11 @@ mod tests {
                 Some(("2020-03-10", "２０２０年３月１０日")),
             ),
             ("二O二O年三月十日", Some(("2020-03-10", "二O二O年三月十日"))),
+            (
+                "二〇〇九年元月二十日",
+                Some(("2009-01-20", "二〇〇九年元月二十日")),
+            ),
+            ("2009年元月5日", Some(("2009-01-05", "2009年元月5日"))),
             ("于2020年3月10日印发", Some(("2020-03-10", "2020年3月10日"))),
             ("2020.3.10", Some(("2020-03-10", "2020.3.10"))),
             ("2020-03-10", Some(("2020-03-10", "2020-03-10"))),
@@ -525,7 +545,7 @@ mod tests {
             Regex::new(
                 r"(?x)
                 (?P<y>[0-9０-９](?:\s*[0-9０-９]){3}|[〇零○OＯ0０一二三四五六七八九]{4}) \s* 年 \s*
-                (?P<m>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,2}) \s* 月 \s*
+                (?P<m>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,2}|元) \s* 月 \s*
                 (?P<d>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,3}) \s* [日号]",
             )
             .unwrap()

@@ -997,6 +997,17 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
     open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
 }
 
+/// True when a period as read is a year and nothing more (`2021年`, `二〇二一年`):
+/// no month, quarter, half or end word after its 年.
+fn bare_year(period: &str) -> bool {
+    period.strip_suffix('年').is_some_and(|y| {
+        !y.is_empty()
+            && y.chars().all(|c| {
+                crate::text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            })
+    })
+}
+
 /// Parses a 完成时限 value. Returns the deadline and, when something was repaired or could not
 /// be resolved, a warning message for a diagnostic.
 ///
@@ -1048,6 +1059,12 @@ pub fn parse_deadline(
                 .all(|c| !crate::text::is_han(c) && !c.is_numeric())
         {
             continue;
+        }
+        // A bare year before a recurring period names the year the period
+        // comes round in (2021年每季度末), not a limit at its end.
+        if bare_year(&rest[..len]) && opens_recurring(tail) {
+            recurring = true;
+            break;
         }
         let word = words
             .start_words
@@ -1161,6 +1178,16 @@ mod tests {
             &YEAR_END,
             &YEAR_ONLY,
         ]
+    }
+
+    #[test]
+    fn bare_years() {
+        assert!(bare_year("2021年"));
+        assert!(bare_year("二〇二一年"));
+        assert!(!bare_year("年"));
+        assert!(!bare_year("2021年上半年"));
+        assert!(!bare_year("2021年底"));
+        assert!(!bare_year("2021年6月"));
     }
 
     /// Every character `\d` matches is one `is_numeric` holds (what
@@ -1863,6 +1890,19 @@ mod tests {
                 false,
             ),
             ("2024年起每年", Some(2023), None, false, Recurring, false),
+            // (a bare year before the period names the year it comes round in)
+            ("2021年每季度末", None, None, false, Recurring, false),
+            ("二〇二一年每月", None, None, false, Recurring, false),
+            ("每学期", Some(2022), None, false, Recurring, false),
+            ("每半年", Some(2022), None, false, Recurring, false),
+            (
+                "2021年上半年每月",
+                None,
+                Some("2021-06-30"),
+                false,
+                HalfYear,
+                false,
+            ),
             (
                 "2023年7月起每季度",
                 Some(2023),
