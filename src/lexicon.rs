@@ -182,6 +182,9 @@ pub struct Lexicon {
     /// A yearbook's chapter names, printed as its pages' running heads
     /// (重要文献, 专文, 附录).
     pub chapter_head: Vec<String>,
+    /// The words ending the name of a series an organ publishes, printed as
+    /// its pages' running head beside their number (公报, 行政规范性文件).
+    pub series_head: Vec<String>,
     /// The words opening a note under a task table (注：, 说明：).
     pub table_note: Vec<String>,
     /// The state's name an issuer code may open with (中华人民共和国国务院令).
@@ -367,6 +370,7 @@ impl Lexicon {
             front_matter: Vec::new(),
             running_head: Vec::new(),
             chapter_head: Vec::new(),
+            series_head: Vec::new(),
             table_note: Vec::new(),
             addressee: Vec::new(),
             addressee_label: Vec::new(),
@@ -451,6 +455,7 @@ impl Lexicon {
                 "front_matter" => &mut lex.front_matter,
                 "running_head" => &mut lex.running_head,
                 "chapter_head" => &mut lex.chapter_head,
+                "series_head" => &mut lex.series_head,
                 "table_note" => &mut lex.table_note,
                 "addressee" => &mut lex.addressee,
                 "addressee_label" => &mut lex.addressee_label,

@@ -550,9 +550,17 @@ fn read_body<'t>(
         // (The page's number under the head: on the next line, or past a
         // blank line, 附　录 / (blank) / ·402·.)
         let page_below = || near.is_some_and(|n| furniture::is_page_number(n.text()));
-        let page_beside = || above || page_below() || cut();
+        // (Or the head set to the page's right margin, 　…　2023 某某年鉴: its
+        // line as printed.)
+        let as_printed = || {
+            let at = l.line().checked_sub(body.first()?.no)?;
+            body.get(at).and_then(|b| text.get(b.start..b.end))
+        };
+        let page_beside =
+            || above || page_below() || cut() || as_printed().is_some_and(furniture::is_set_right);
         let head_beside = std::mem::replace(&mut head_above, false);
         if furniture::is_running_head(l.text(), lex, page_beside, book)
+            || furniture::is_series_head(l.text(), lex, || above || page_below())
             || furniture::is_section_head(l.text(), section)
             || furniture::is_book_and_section(l.text(), lex, book, section)
             || furniture::is_chapter_head(
@@ -607,7 +615,10 @@ fn read_body<'t>(
                         && numberless_head_below()
                         && !measured(2))
         };
-        if furniture::is_page_number(l.text()) || bare_page() {
+        if furniture::is_page_number(l.text())
+            || furniture::is_page_of(l.text(), || above || page_below())
+            || bare_page()
+        {
             page_above = true;
             gap.page();
             furnish(

@@ -1118,7 +1118,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
             || self.closed_below(&u, u.text())
-            || self.heading_cut(&u, &m, body))
+            || self.heading_cut(&u, &m, body)
+            || self.cut_by_page(&u, body))
             && bracket.is_none();
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
@@ -1242,6 +1243,48 @@ impl<'a, 't> Builder<'a, 't> {
             && text::char_len(head) >= 2
             && text::chars_at_most(head, 8)
             && text::chars_at_most(body, 20 - text::char_len(head).min(20))
+    }
+
+    /// The clause's first paragraph so far (`first`: no stop in it, a
+    /// printed line long at most, 28 characters as GB/T 9704 sets one, its
+    /// last an ideograph) ends the unit's line, and the next line kept
+    /// stands past a page's furniture only and opens with the heading's last
+    /// words, a few ideographs closed by a stop (1.推动…中央商务区率先落 / ·320·
+    /// / 某某年鉴2021 / 地见效。建立…): the page's end cut the heading, as it
+    /// cuts any line, and the heading goes on past the furniture as the text
+    /// does.
+    fn cut_by_page(&self, u: &Unit, first: &str) -> bool {
+        let Some(n) = self.lines.get(0) else {
+            return false;
+        };
+        // (The quick tests first: most lines kept stand under no page.)
+        if !n.page_above() || n.line() > u.line() + 8 {
+            return false;
+        }
+        let t = n.text();
+        let head = text::find_char(t, '。').map(|k| &t[..k]);
+        head.is_some_and(|h| {
+            !h.is_empty() && text::chars_at_most(h, 8) && h.chars().all(text::is_han)
+        }) && first.chars().last().is_some_and(text::is_han)
+            && text::chars_at_most(first, 28)
+            && !first.contains(['。', '；', ';', '：', ':', '！', '？', '\n'])
+            && n.marker(false).is_none()
+            && !n.has_label()
+            && !n.is_date()
+            && !n.is_signature()
+            && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// The unit, a wrapped line of the innermost clause's heading, is cut by
+    /// a page's end as [`Self::cut_by_page`] reads it, the heading so far
+    /// that clause's text.
+    fn heading_cut_by_page(&mut self, u: &Unit) -> bool {
+        // (Only a line over a page's furniture is read on.)
+        if !self.lines.get(0).is_some_and(|n| n.page_above()) {
+            return false;
+        }
+        let first = self.holder().tree.top_text().map(str::to_owned);
+        first.is_some_and(|f| self.cut_by_page(u, &f))
     }
 
     /// The unit ends its line with a name closed in 》 (a document a list
@@ -1535,6 +1578,7 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.cut_at_semicolon(&u)
                 || self.wraps_apart(&u, t)
                 || self.closed_below(&u, t)
+                || wrapped && in_clause && self.heading_cut_by_page(&u)
                 || wrapped
                     && self
                         .holder()
@@ -1798,6 +1842,40 @@ mod tests {
         // A heading whole over a paragraph whose first sentence is long.
         let got = clauses("（一）组织领导\n成立工作专班，统筹推进。\n");
         assert_eq!(got[0].1, "组织领导\n成立工作专班，统筹推进。");
+    }
+
+    /// A heading cut by a page's end goes on past the page's furniture, its
+    /// line as long as any or a wrap's last; a heading whole over a page's
+    /// end stays apart from a long first sentence under it.
+    #[test]
+    fn a_heading_cut_by_a_page_goes_on_past_its_furniture() {
+        let got = clauses(
+            "1.推动政策在科技城、中央商务区率先落\n— 3 —\n地见效。建立政策清单，逐项跟踪评估。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "推动政策在科技城、中央商务区率先落地见效。建立政策清单，逐项跟踪评估。"
+        );
+        let got = clauses(
+            "1.推动自由贸易港政策在科技城、中央商务区，\n率先落\n— 3 —\n地见效。建立政策清单。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "推动自由贸易港政策在科技城、中央商务区，率先落地见效。建立政策清单。"
+        );
+        let got = clauses(
+            "1.推动政策在科技城、中央商务区率先落地\n— 3 —\n建立政策落地清单，逐项跟踪评估。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "推动政策在科技城、中央商务区率先落地\n建立政策落地清单，逐项跟踪评估。"
+        );
+        // Under no page's furniture, a heading whole over its first sentence.
+        let got = clauses("1.推动政策在科技城、中央商务区率先落地\n见效。建立政策清单。\n");
+        assert_eq!(
+            got[0].1,
+            "推动政策在科技城、中央商务区率先落地\n见效。建立政策清单。"
+        );
     }
 
     #[test]

@@ -376,8 +376,9 @@ pub fn is_footer_line(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Lexic
 /// (吴忠年鉴·2013, 锡林郭勒盟年鉴（2019）, 宝安年鉴2024) beside the page's
 /// number — on its line (·356· 桂林年鉴·2009) or on the line above or below
 /// (`page_beside`) — or written as a running head is (许昌年鉴·2015), or
-/// naming `book`, the yearbook the envelope says the text is from. Else the
-/// line is text (a book named in a list, a table's cell).
+/// naming `book`, the yearbook the envelope says the text is from; its year
+/// may come first (2023 某某年鉴). Else the line is text (a book named in a
+/// list, a table's cell).
 pub fn is_running_head(
     t: &str,
     lex: &crate::lexicon::Lexicon,
@@ -388,7 +389,8 @@ pub fn is_running_head(
     // their last character, before the line is trimmed or counted.
     let t = t.trim_end_matches(text::is_space);
     if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·' | '期')) {
-        return false;
+        // (Or its year first: 2023 某某年鉴.)
+        return year_first(t, lex).is_some_and(|h| is_running_head(&h, lex, page_beside, book));
     }
     let t = text::trim(t);
     // (A PDF's head may set its name and its issue far apart: 某县人民政府公报
@@ -492,10 +494,12 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
     section.is_some_and(|s| !s.is_empty() && t == s)
 }
 
-/// A yearbook's running head naming both the book and the section
-/// (`section`, the granule the envelope names), parted by a middle dot or
-/// a space, in either order: 某某年鉴2022·重要文件, 重要文件·某某年鉴2022,
-/// 重要文件　某某年鉴2022. The book's part is a running head as
+/// A yearbook's running head naming both the book and the section, parted
+/// by a middle dot, a bar or a space, in either order: 某某年鉴2022·重要文件,
+/// 重要文件·某某年鉴2022, 文件选编 | 某某年鉴2021, 重要文件　某某年鉴2022. The
+/// section is the granule the envelope names (`section`), or, parted by a
+/// mark (· or |), a `chapter_head` word a yearbook names its sections with
+/// (重要文件, 文件选编). The book's part is a running head as
 /// [`is_running_head`] reads one; the section's name beside it stands for
 /// the page's number.
 pub fn is_book_and_section(
@@ -504,24 +508,125 @@ pub fn is_book_and_section(
     book: Option<&str>,
     section: Option<&str>,
 ) -> bool {
-    let Some(section) = section.filter(|s| !s.is_empty()) else {
-        return false;
-    };
     let t = text::trim(t);
     if !text::chars_at_most(t, 32) {
         return false;
     }
-    let sep = |c: char| text::is_space(c) || matches!(c, '·' | '・' | '•');
-    let book_part = if let Some(rest) = t.strip_prefix(section) {
-        let head = rest.trim_start_matches(sep);
-        (head.len() < rest.len()).then_some(head)
-    } else if let Some(rest) = t.strip_suffix(section) {
-        let head = rest.trim_end_matches(sep);
-        (head.len() < rest.len()).then_some(head)
-    } else {
-        None
+    let mark = |c: char| matches!(c, '·' | '・' | '•' | '|' | '｜');
+    let sep = |c: char| text::is_space(c) || mark(c);
+    let named = |s: &str, marked: bool| {
+        section.is_some_and(|x| !x.is_empty() && s == x)
+            || marked && lex.chapter_head.iter().any(|w| w == s)
     };
-    book_part.is_some_and(|h| !h.is_empty() && is_running_head(h, lex, || true, book))
+    let head = |s: &str| is_running_head(s, lex, || true, book);
+    // (Each run of separators parts the line in two.)
+    let mut at = 0;
+    while let Some(i) = t[at..].find(sep).map(|i| at + i) {
+        let end = t[i..].find(|c: char| !sep(c)).map_or(t.len(), |j| i + j);
+        let (left, run, right) = (&t[..i], &t[i..end], &t[end..]);
+        let marked = run.contains(mark);
+        if !left.is_empty()
+            && !right.is_empty()
+            && (named(left, marked) && head(right) || named(right, marked) && head(left))
+        {
+            return true;
+        }
+        at = end;
+    }
+    false
+}
+
+/// A yearbook's running head with its year first, `2023 某某年鉴`, as a
+/// page set to its right margin prints it: the head it reorders to,
+/// 某某年鉴2023, read as [`is_running_head`] reads one. (`t`: trimmed at its
+/// end.)
+fn year_first(t: &str, lex: &crate::lexicon::Lexicon) -> Option<String> {
+    let w = lex.running_head.iter().find(|w| t.ends_with(w.as_str()))?;
+    let t = text::trim(t);
+    let year_end = t
+        .char_indices()
+        .nth(4)
+        .map(|(i, _)| i)
+        .filter(|&i| t[..i].chars().all(text::is_digit))?;
+    // (The year set apart: 2023年某某年鉴 names a year's book in a sentence.)
+    let after_year = &t[year_end..t.len() - w.len()];
+    let name =
+        after_year.trim_start_matches(|c: char| text::is_space(c) || matches!(c, '·' | '・'));
+    (name.len() < after_year.len()
+        && (1..=12).contains(&name.chars().count())
+        && name.chars().all(text::is_han))
+    .then(|| [name, w, &t[..year_end]].concat())
+}
+
+/// A line set to the right margin, a run of spaces 20 columns wide at least
+/// before its text (a full-width space counts two): a page's head as a
+/// PDF's text keeps it, where no paragraph stands.
+pub fn is_set_right(printed: &str) -> bool {
+    let text_at = printed
+        .find(|c: char| !text::is_space(c))
+        .unwrap_or(printed.len());
+    printed[..text_at]
+        .chars()
+        .map(|c| if c.is_ascii() { 1 } else { 2 })
+        .sum::<usize>()
+        >= 20
+}
+
+/// The name of a series an organ publishes, printed as its pages' running
+/// head with no issue (某市人民政府公报, 某市人民政府行政规范性文件): an organ's
+/// name and a `series_head` word, all ideographs, right above or under the
+/// page's number (`page_beside`). Elsewhere such a line is a title or text.
+pub fn is_series_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+) -> bool {
+    let t = text::trim(t);
+    let Some(w) = lex.series_head.iter().find(|w| t.ends_with(w.as_str())) else {
+        return false;
+    };
+    let organ = &t[..t.len() - w.len()];
+    text::chars_at_most(t, 24)
+        && !organ.is_empty()
+        && t.chars().all(text::is_han)
+        && lex.organ_ending(organ).is_some()
+        && page_beside()
+}
+
+/// A page's number as a word processor's footer prints it, the page and
+/// the count: `第4页 共7页`, `共7页第4页`. The page's alone, `第4页`, only
+/// right above or under a page's number (`page_beside`: `- 4 -` / `第4页`):
+/// elsewhere it is a cell or text (an erratum names the page it corrects so).
+pub fn is_page_of(t: &str, page_beside: impl FnOnce() -> bool) -> bool {
+    // (Most lines end otherwise: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(['页', '頁']) {
+        return false;
+    }
+    let t = text::trim(t);
+    let gap = |c: char| text::is_space(c) || matches!(c, '/' | '／' | '，' | ',');
+    if let Some(rest) = page_word(t, '第') {
+        let rest = rest.trim_start_matches(gap);
+        return if rest.is_empty() {
+            page_beside()
+        } else {
+            page_word(rest, '共') == Some("")
+        };
+    }
+    page_word(t, '共').is_some_and(|r| page_word(r.trim_start_matches(gap), '第') == Some(""))
+}
+
+/// `t` opens with `open`, one to four digits and 页 (第4页, 共 7 頁): the rest.
+fn page_word(t: &str, open: char) -> Option<&str> {
+    let r = t.strip_prefix(open)?.trim_start_matches(text::is_space);
+    let digits = r.chars().take_while(|&c| text::is_digit(c)).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let at = r.char_indices().nth(digits).map_or(r.len(), |(i, _)| i);
+    r[at..]
+        .trim_start_matches(text::is_space)
+        .strip_prefix(['页', '頁'])
 }
 
 /// A yearbook's chapter name printed as its pages' running head and left
@@ -985,9 +1090,20 @@ mod tests {
         ] {
             assert!(is_book_and_section(t, &lex, None, Some("重要文件")), "{t}");
         }
+        // A section's name of its own, parted by a mark; the envelope's
+        // parted by a bar.
         for (t, s) in [
             ("某某年鉴2022·重要文件", None),
             ("某某年鉴2022·重要文件", Some("文件选辑")),
+            ("文件选编 | 某某年鉴2021", None),
+            ("文件选辑｜某某年鉴2021", Some("文件选辑")),
+        ] {
+            assert!(is_book_and_section(t, &lex, None, s), "{t}");
+        }
+        for (t, s) in [
+            ("某某年鉴2022　重要文件", None),
+            ("某某年鉴2022·重要通知", None),
+            ("某某年鉴2021编纂工作方案", None),
             ("重要文件某某年鉴2022", Some("重要文件")),
             ("重要文件·关于某某年鉴2022年编纂的通知", Some("重要文件")),
         ] {
@@ -1092,6 +1208,57 @@ mod tests {
             "1　某县人民政府公报　2021年第1期",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+    }
+
+    /// A running head with its year first, a series' name beside a page's
+    /// number, a word processor's page footer.
+    #[test]
+    fn heads_of_other_layouts() {
+        let lex = Lexicon::builtin();
+        assert!(is_running_head("2023 某某年鉴", &lex, || true, None));
+        assert!(is_running_head(
+            "2023 某某年鉴",
+            &lex,
+            || false,
+            Some("某某年鉴2023")
+        ));
+        for t in ["2023 某某年鉴", "某某年鉴", "2023 某某年鉴编纂方案"] {
+            assert!(!is_running_head(t, &lex, || false, None), "{t}");
+        }
+        for t in ["2023年某某年鉴", "20233 某某年鉴", "2023 2023 某某年鉴"] {
+            assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+        assert!(is_set_right(&format!("{}2023 某某年鉴", " ".repeat(40))));
+        assert!(is_set_right("\u{3000}".repeat(10).as_str()));
+        assert!(!is_set_right("\u{3000}\u{3000}一、总体要求"));
+        for t in ["某市人民政府公报", "某市人民政府行政规范性文件"] {
+            assert!(is_series_head(t, &lex, || true), "{t}");
+            assert!(!is_series_head(t, &lex, || false), "{t}");
+        }
+        for t in [
+            "某市第七次全国人口普查公报",
+            "2021年某市国民经济和社会发展统计公报",
+            "关于某市人民政府公报的说明",
+            "公报",
+        ] {
+            assert!(!is_series_head(t, &lex, || true), "{t}");
+        }
+        // (The line, a page's number beside it, and whether it is a page's.)
+        for (t, beside, page) in [
+            ("第4页 共7页", false, true),
+            ("第 4 页　共 7 页", false, true),
+            ("共7页第4页", false, true),
+            ("第12页/共30页", false, true),
+            ("第4页", true, true),
+            ("第4页", false, false),
+            ("第4页第5行", true, false),
+            ("详见第4页", true, false),
+            ("共7页", true, false),
+            ("第页 共7页", true, false),
+            ("第4条 共7页", true, false),
+        ] {
+            assert_eq!(is_page_of(t, || beside), page, "{t}");
         }
     }
 
