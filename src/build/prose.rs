@@ -240,6 +240,20 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     full_or_stopped(s, wrap) || unclosed_name(s)
 }
 
+/// `n` is a sentence's last words, alone on their line: it closes with a
+/// stop (。 or ；) and holds no other, no label, date or signature
+/// (作为资格要求；, 绩、奖项作为加分条件。).
+fn closes_sentence(n: &Line) -> bool {
+    let t = n.text();
+    let body = t.trim_end_matches(text::is_sentence_end);
+    body.len() < t.len()
+        && !body.is_empty()
+        && !body.contains(['。', '；', ';', '！', '？', '!', '?'])
+        && !n.has_label()
+        && !n.is_date()
+        && !n.is_signature()
+}
+
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
 /// (nor 〉) after it, and two or more ideographs of the name. A line opening
 /// as a heading does (（一）, 一、, 第…, 1.) only when 24 characters or more: a
@@ -598,20 +612,24 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// An indented line that fills the document's width with its
     /// indentation counted, whatever spaces indent it (ideographic, tabs,
-    /// no-break), a comma inside its sentence, stopped with no closing mark,
-    /// and the line right under it at the margin with no marker
-    /// (　　　　1.创建省级现代农业产业园2个，培育 / 枇杷、龙眼…特色产业集群。): the
-    /// wrap cut it, however deep its indent. (A heading holds no comma: a
-    /// running head under it, 二、切实加强…管控 / 文件选辑, is none of it.)
+    /// no-break), stopped with no closing mark, and the line right under it
+    /// at the margin with no marker (　　　　1.创建省级现代农业产业园2个，培育 /
+    /// 枇杷、龙眼…特色产业集群。): the wrap cut it, however deep its indent.
+    /// Its sentence holds a comma, or the line under it closes the sentence
+    /// (　　　　（1）以注册资本、资产总额等规模条件 / 作为资格要求；): a heading
+    /// holds no comma, and a running head under it, 二、切实加强…管控 / 文件选辑,
+    /// closes nothing.
     fn fills_over_margin(&self, u: &Unit) -> bool {
         // (The line under it and the width first: most lines are answered
         // before their text is searched.)
-        self.lines.front().is_some_and(|n| {
+        let Some(n) = self.lines.front().filter(|n| {
             n.line() == u.line() + 1
                 && at_margin(self.src, n.start())
                 && n.marker(self.decimal_mode).is_none()
-        }) && self.fills_indented(u)
-            && u.text().contains(['，', ','])
+        }) else {
+            return false;
+        };
+        self.fills_indented(u) && (u.text().contains(['，', ',']) || closes_sentence(n))
     }
 
     /// The last field's line filled the width ([`Prev::Field`] `filled`)
@@ -1788,6 +1806,36 @@ mod tests {
         // A heading whole over a paragraph whose first sentence is long.
         let got = clauses("（一）组织领导\n成立工作专班，统筹推进。\n");
         assert_eq!(got[0].1, "组织领导\n成立工作专班，统筹推进。");
+    }
+
+    /// A sentence's last words alone on their line close it with its only
+    /// stop; a running head, a label or two sentences do not.
+    #[test]
+    fn a_sentences_last_words_close_it() {
+        let closes = |t: &str| closes_sentence(&lines(t)[0]);
+        assert!(closes("作为资格要求；"));
+        assert!(closes("绩、奖项作为加分条件。"));
+        assert!(!closes("文件选辑"));
+        assert!(!closes("责任单位：市住建局。"));
+        assert!(!closes("作为资格要求。另行通知。"));
+    }
+
+    /// An indented item cut at the width with no comma goes on over the
+    /// line at the margin that closes its sentence.
+    #[test]
+    fn an_item_cut_at_the_width_goes_on_over_its_close() {
+        let got = clauses(concat!(
+            "　　为优化政府采购营商环境，保障各类市场主体\n平等参与政府采购活动，现就规范采购文件编制有\n关事项通知如下。\n",
+            "　　一、资格条件设置。采购人、采购代理机构应\n当根据采购项目的特点和实际需要设定供应商资格\n条件，不得设置下列条件：\n",
+            "　　　　（1）以供应商的所有制形式和组织形式\n作为资格要求；\n",
+            "　　　　（2）以供应商注册地或者所在行业的业\n绩、奖项作为加分条件。\n",
+            "　　二、评审因素设置。评审因素的设定应当细化\n和量化，与评审因素对应的分值应当与评审因素的\n量化指标相对应。\n"
+        ));
+        assert_eq!(got[1].1, "以供应商的所有制形式和组织形式作为资格要求；");
+        assert_eq!(
+            got[2].1,
+            "以供应商注册地或者所在行业的业绩、奖项作为加分条件。"
+        );
     }
 
     #[test]
