@@ -543,7 +543,11 @@ impl<'a, 't> Builder<'a, 't> {
             // sentence above (…依照本办法 / 第七条的规定追回…).
             understood = !seq_ok && (m.kind != ClauseKind::Article || cited)
                 || seq_ok && self.footnote(m, &l);
-            if cited {
+            // (Not under an item closed by a document's number on a line
+            // that had room for the article: 3.《…细则》（…〔2016〕31号） /
+            // 第十八条第二款删去。 is a paragraph of its own.)
+            let room = crate::text::char_len(label);
+            if cited && !self.closed_by_number(room) {
                 if let Prev::Text { open, .. } = &mut self.prev {
                     *open = true;
                 }

@@ -1159,6 +1159,30 @@ impl<'a, 't> Builder<'a, 't> {
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
     }
 
+    /// The clause read last closes with a document's number in brackets
+    /// (3.《某市公共租赁住房管理实施细则》（某府办〔2016〕31号）), on a line
+    /// that had room left for `room` more characters at the document's width
+    /// (60 when its lines were not cut at one): the line stopped there of
+    /// itself, an item naming a document, and the line under it that opens
+    /// with the `room` characters of an article it cites (第十八条第二款删去。)
+    /// is a paragraph of its own, not the same sentence.
+    pub(super) fn closed_by_number(&mut self, room: usize) -> bool {
+        let w = self.wrap.unwrap_or(60);
+        let Some(o) = self.owners.last().copied() else {
+            return false;
+        };
+        let line = text::char_len(line_before(self.src, o.start))
+            + text::char_len(self.src.get(o.start..o.end).unwrap_or(""));
+        line + room <= w
+            && ends_line(self.src, o.end)
+            && self.holder().tree.top_text().is_some_and(|t| {
+                let t = text::trim(t);
+                t.ends_with(crate::docnum::is_number_close)
+                    && text::closing_group(t)
+                        .is_some_and(|at| crate::docnum::whole(&t[at..]).is_some())
+            })
+    }
+
     /// The unit's line stops inside a bracket it opened, and the line right
     /// under it, no marker or label opening it, closes that bracket before
     /// opening any (…《声环境质量标准》（GB30 / 96—2008），加强…): a wrap cut
@@ -1835,6 +1859,25 @@ mod tests {
         assert_eq!(
             got[2].1,
             "以供应商注册地或者所在行业的业绩、奖项作为加分条件。"
+        );
+    }
+
+    /// An item closed by a document's number in brackets, on a short line:
+    /// the article cited under it opens a paragraph of its own; without the
+    /// number the cited article goes on the sentence above.
+    #[test]
+    fn an_item_closed_by_a_number_ends_its_sentence() {
+        let got = clauses(
+            "一、决定修改的规范性文件（1件）\n1.《某市廉租住房保障实施细则》（某政办〔2017〕8号）\n第十二条第三款删去。\n二、决定废止的规范性文件（1件）\n",
+        );
+        assert_eq!(
+            got[1].1,
+            "《某市廉租住房保障实施细则》（某政办〔2017〕8号）\n第十二条第三款删去。"
+        );
+        let got = clauses("一、追回资金。挪用补助资金的，依照本办法\n第七条的规定追回。\n");
+        assert_eq!(
+            got[0].1,
+            "追回资金。挪用补助资金的，依照本办法第七条的规定追回。"
         );
     }
 
