@@ -1159,6 +1159,19 @@ impl<'a, 't> Builder<'a, 't> {
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
     }
 
+    /// The last line read was cut at the document's wrap width inside a
+    /// phrase: its indentation and text fill the width and it ends with an
+    /// ideograph (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…).
+    pub(super) fn last_line_cut(&self) -> bool {
+        let (Some(w), Some(o)) = (self.wrap, self.owners.last()) else {
+            return false;
+        };
+        let t = self.src.get(o.start..o.end).unwrap_or("");
+        t.chars().last().is_some_and(text::is_han)
+            && ends_line(self.src, o.end)
+            && text::char_len(line_before(self.src, o.start)) + text::char_len(t) >= w
+    }
+
     /// The clause read last closes with a document's number in brackets
     /// (3.《某市公共租赁住房管理实施细则》（某府办〔2016〕31号）), on a line
     /// that had room left for `room` more characters at the document's width
@@ -1860,6 +1873,21 @@ mod tests {
             got[2].1,
             "以供应商注册地或者所在行业的业绩、奖项作为加分条件。"
         );
+    }
+
+    /// A bracketed number that would open a list at (2), under a line the
+    /// wrap cut inside a phrase, is the phrase's rest (小（2）型).
+    #[test]
+    fn a_bracketed_number_cut_by_the_wrap_is_no_item() {
+        let got = clauses(concat!(
+            "　　为确保全市水库安全度汛，现就有关事项通知\n如下。\n",
+            "　　一、压实责任。全市今年汛期前完成18座小\n（2）型病险水库除险加固，各县区要逐库落实政\n府行政责任人和技术责任人。\n",
+            "　　二、加强巡查值守。主汛期实行24小时值班\n和领导带班制度，发现险情及时处置并报告。\n",
+            "　　三、做好应急准备。各县区要修订完善水库防\n汛抢险应急预案，储备必要的抢险物资。\n"
+        ));
+        let labels: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(labels, ["一、", "二、", "三、"]);
+        assert!(got[0].1.contains("18座小（2）型病险水库"));
     }
 
     /// An item closed by a document's number in brackets, on a short line:
