@@ -463,9 +463,11 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
             return None;
         }
         // (Unspaced, a section's number, not an amount: 1.5万吨, 1.205国道
-        // go on from a number.)
+        // go on from a number. An introduction's 0.1 is printed spaced;
+        // unspaced, 0.14兆帕 is an amount.)
         let section = next
             .is_some_and(|c| is_han(c) && !GOES_ON_FROM_NUMBER.contains(c) || c == '“')
+            && parts.first().is_some_and(|&p| p > 0)
             && parts.iter().all(|&p| p < 100);
         if spaced || (decimal_mode && section) {
             let n = *parts.last().unwrap_or(&0);
@@ -475,11 +477,14 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     if let Ok((rest, n)) = num(s0) {
         // `2.5万亩` is a number, not an item: a digit after the dot is only
         // allowed when the item's text plainly starts there (`1.110国道`).
+        // No list is numbered from 0: `0.14兆帕` is a decimal a wrap put at
+        // the line's start.
         let next = rest.chars().next();
         let ok = match next {
             None => false,
             Some(c) if is_digit(c) => {
-                !decimal_mode
+                n > 0
+                    && !decimal_mode
                     && (starts_with_number_then_han(rest)
                         || starts_with_unit_term(rest)
                         || starts_with_month_day(rest))
@@ -774,6 +779,10 @@ mod tests {
             Some((ClauseKind::Num, 1, "10万元以下的货物采购"))
         );
         assert_eq!(k("2.5GHz频段"), None);
+        // A decimal below one a wrap put at the line's start: no list is
+        // numbered from 0.
+        assert_eq!(k("0.14兆帕。因工程施工"), None);
+        assert_eq!(marker("0.14兆帕。因工程施工", true), None);
         assert_eq!(k("一是"), Some((ClauseKind::CnEnum, 1, "")));
     }
 

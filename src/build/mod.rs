@@ -297,6 +297,18 @@ impl<'a, 't> Builder<'a, 't> {
                 && self.hangs_on(&l)
                 && (m.number != self.holder().tree.expected(m.kind) || self.top_text_cut())
         });
+        // A bracketed number that would open a list at 2 or more (no item
+        // of its style open above it, so no sibling numbered one less), at
+        // the margin under a line the wrap cut inside a phrase, is the
+        // phrase's rest: …完成22座小 / （2）型病险水库…, a 小（2）型 reservoir.
+        let cut_paren = matches!(self.prev, Prev::Text { open: true, .. })
+            && marker.is_some_and(|m| {
+                matches!(m.kind, ClauseKind::NumParen | ClauseKind::CnParen)
+                    && m.number > 1
+                    && !self.holder().tree.is_open(m.kind)
+            })
+            && prose::at_margin(self.src, l.start())
+            && self.last_line_cut();
         // 二是 at a line's start after an 一是 inside the text of the last
         // clause, itself no 一是 (…资金保障。一是州财政每年足额安排…； /
         // 二是积极争取…): the enumeration the line above began after a stop
@@ -389,7 +401,7 @@ impl<'a, 't> Builder<'a, 't> {
                     }
                     _ => false,
                 })
-                && (marker.is_none() || counting || wrapped_marker)
+                && (marker.is_none() || counting || wrapped_marker || cut_paren)
                 && (!l.has_label() || self.bracket_pending())
                 && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
@@ -565,7 +577,11 @@ impl<'a, 't> Builder<'a, 't> {
             // sentence above (…依照本办法 / 第七条的规定追回…).
             understood = !seq_ok && (m.kind != ClauseKind::Article || cited)
                 || seq_ok && self.footnote(m, &l);
-            if cited {
+            // (Not under an item closed by a document's number on a line
+            // that had room for the article: 3.《…细则》（…〔2016〕31号） /
+            // 第十八条第二款删去。 is a paragraph of its own.)
+            let room = crate::text::char_len(label);
+            if cited && !self.closed_by_number(room) {
                 if let Prev::Text { open, .. } = &mut self.prev {
                     *open = true;
                 }

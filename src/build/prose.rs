@@ -244,6 +244,20 @@ fn is_open_line(s: &str, wrap: Option<usize>) -> bool {
     full_or_stopped(s, wrap) || unclosed_name(s)
 }
 
+/// `n` is a sentence's last words, alone on their line: it closes with a
+/// stop (。 or ；) and holds no other, no label, date or signature
+/// (作为资格要求；, 绩、奖项作为加分条件。).
+fn closes_sentence(n: &Line) -> bool {
+    let t = n.text();
+    let body = t.trim_end_matches(text::is_sentence_end);
+    body.len() < t.len()
+        && !body.is_empty()
+        && !body.contains(['。', '；', ';', '！', '？', '!', '?'])
+        && !n.has_label()
+        && !n.is_date()
+        && !n.is_signature()
+}
+
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
 /// (nor 〉) after it, and two or more ideographs of the name. A line opening
 /// as a heading does (（一）, 一、, 第…, 1.) only when 24 characters or more: a
@@ -602,20 +616,24 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// An indented line that fills the document's width with its
     /// indentation counted, whatever spaces indent it (ideographic, tabs,
-    /// no-break), a comma inside its sentence, stopped with no closing mark,
-    /// and the line right under it at the margin with no marker
-    /// (　　　　1.创建省级现代农业产业园2个，培育 / 枇杷、龙眼…特色产业集群。): the
-    /// wrap cut it, however deep its indent. (A heading holds no comma: a
-    /// running head under it, 二、切实加强…管控 / 文件选辑, is none of it.)
+    /// no-break), stopped with no closing mark, and the line right under it
+    /// at the margin with no marker (　　　　1.创建省级现代农业产业园2个，培育 /
+    /// 枇杷、龙眼…特色产业集群。): the wrap cut it, however deep its indent.
+    /// Its sentence holds a comma, or the line under it closes the sentence
+    /// (　　　　（1）以注册资本、资产总额等规模条件 / 作为资格要求；): a heading
+    /// holds no comma, and a running head under it, 二、切实加强…管控 / 文件选辑,
+    /// closes nothing.
     fn fills_over_margin(&self, u: &Unit) -> bool {
         // (The line under it and the width first: most lines are answered
         // before their text is searched.)
-        self.lines.front().is_some_and(|n| {
+        let Some(n) = self.lines.front().filter(|n| {
             n.line() == u.line() + 1
                 && at_margin(self.src, n.start())
                 && n.marker(self.decimal_mode).is_none()
-        }) && self.fills_indented(u)
-            && u.text().contains(['，', ','])
+        }) else {
+            return false;
+        };
+        self.fills_indented(u) && (u.text().contains(['，', ',']) || closes_sentence(n))
     }
 
     /// The last field's line filled the width ([`Prev::Field`] `filled`)
@@ -1150,6 +1168,43 @@ impl<'a, 't> Builder<'a, 't> {
             && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
+    }
+
+    /// The last line read was cut at the document's wrap width inside a
+    /// phrase: its indentation and text fill the width and it ends with an
+    /// ideograph (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…).
+    pub(super) fn last_line_cut(&self) -> bool {
+        let (Some(w), Some(o)) = (self.wrap, self.owners.last()) else {
+            return false;
+        };
+        let t = self.src.get(o.start..o.end).unwrap_or("");
+        t.chars().last().is_some_and(text::is_han)
+            && ends_line(self.src, o.end)
+            && text::char_len(line_before(self.src, o.start)) + text::char_len(t) >= w
+    }
+
+    /// The clause read last closes with a document's number in brackets
+    /// (3.《某市公共租赁住房管理实施细则》（某府办〔2016〕31号）), on a line
+    /// that had room left for `room` more characters at the document's width
+    /// (60 when its lines were not cut at one): the line stopped there of
+    /// itself, an item naming a document, and the line under it that opens
+    /// with the `room` characters of an article it cites (第十八条第二款删去。)
+    /// is a paragraph of its own, not the same sentence.
+    pub(super) fn closed_by_number(&mut self, room: usize) -> bool {
+        let w = self.wrap.unwrap_or(60);
+        let Some(o) = self.owners.last().copied() else {
+            return false;
+        };
+        let line = text::char_len(line_before(self.src, o.start))
+            + text::char_len(self.src.get(o.start..o.end).unwrap_or(""));
+        line + room <= w
+            && ends_line(self.src, o.end)
+            && self.holder().tree.top_text().is_some_and(|t| {
+                let t = text::trim(t);
+                t.ends_with(crate::docnum::is_number_close)
+                    && text::closing_group(t)
+                        .is_some_and(|at| crate::docnum::whole(&t[at..]).is_some())
+            })
     }
 
     /// The unit's line stops inside a bracket it opened, and the line right
@@ -1875,6 +1930,70 @@ mod tests {
         assert_eq!(
             got[0].1,
             "推动政策在科技城、中央商务区率先落地\n见效。建立政策清单。"
+        );
+    }
+
+    /// A sentence's last words alone on their line close it with its only
+    /// stop; a running head, a label or two sentences do not.
+    #[test]
+    fn a_sentences_last_words_close_it() {
+        let closes = |t: &str| closes_sentence(&lines(t)[0]);
+        assert!(closes("作为资格要求；"));
+        assert!(closes("绩、奖项作为加分条件。"));
+        assert!(!closes("文件选辑"));
+        assert!(!closes("责任单位：市住建局。"));
+        assert!(!closes("作为资格要求。另行通知。"));
+    }
+
+    /// An indented item cut at the width with no comma goes on over the
+    /// line at the margin that closes its sentence.
+    #[test]
+    fn an_item_cut_at_the_width_goes_on_over_its_close() {
+        let got = clauses(concat!(
+            "　　为优化政府采购营商环境，保障各类市场主体\n平等参与政府采购活动，现就规范采购文件编制有\n关事项通知如下。\n",
+            "　　一、资格条件设置。采购人、采购代理机构应\n当根据采购项目的特点和实际需要设定供应商资格\n条件，不得设置下列条件：\n",
+            "　　　　（1）以供应商的所有制形式和组织形式\n作为资格要求；\n",
+            "　　　　（2）以供应商注册地或者所在行业的业\n绩、奖项作为加分条件。\n",
+            "　　二、评审因素设置。评审因素的设定应当细化\n和量化，与评审因素对应的分值应当与评审因素的\n量化指标相对应。\n"
+        ));
+        assert_eq!(got[1].1, "以供应商的所有制形式和组织形式作为资格要求；");
+        assert_eq!(
+            got[2].1,
+            "以供应商注册地或者所在行业的业绩、奖项作为加分条件。"
+        );
+    }
+
+    /// A bracketed number that would open a list at (2), under a line the
+    /// wrap cut inside a phrase, is the phrase's rest (小（2）型).
+    #[test]
+    fn a_bracketed_number_cut_by_the_wrap_is_no_item() {
+        let got = clauses(concat!(
+            "　　为确保全市水库安全度汛，现就有关事项通知\n如下。\n",
+            "　　一、压实责任。全市今年汛期前完成18座小\n（2）型病险水库除险加固，各县区要逐库落实政\n府行政责任人和技术责任人。\n",
+            "　　二、加强巡查值守。主汛期实行24小时值班\n和领导带班制度，发现险情及时处置并报告。\n",
+            "　　三、做好应急准备。各县区要修订完善水库防\n汛抢险应急预案，储备必要的抢险物资。\n"
+        ));
+        let labels: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(labels, ["一、", "二、", "三、"]);
+        assert!(got[0].1.contains("18座小（2）型病险水库"));
+    }
+
+    /// An item closed by a document's number in brackets, on a short line:
+    /// the article cited under it opens a paragraph of its own; without the
+    /// number the cited article goes on the sentence above.
+    #[test]
+    fn an_item_closed_by_a_number_ends_its_sentence() {
+        let got = clauses(
+            "一、决定修改的规范性文件（1件）\n1.《某市廉租住房保障实施细则》（某政办〔2017〕8号）\n第十二条第三款删去。\n二、决定废止的规范性文件（1件）\n",
+        );
+        assert_eq!(
+            got[1].1,
+            "《某市廉租住房保障实施细则》（某政办〔2017〕8号）\n第十二条第三款删去。"
+        );
+        let got = clauses("一、追回资金。挪用补助资金的，依照本办法\n第七条的规定追回。\n");
+        assert_eq!(
+            got[0].1,
+            "追回资金。挪用补助资金的，依照本办法第七条的规定追回。"
         );
     }
 
