@@ -223,11 +223,11 @@ pub struct Lexicon {
     /// compared with every word.
     column_words: std::collections::HashMap<String, ColumnWord, foldhash::fast::FixedState>,
     column_word_chars: usize,
-    /// The folded first character of every portal word, for a quick reject.
-    pub portal_firsts: FirstChars,
-    /// The folded first characters of the colophon and attachment words
-    /// (and of the portal words, above): a line opening with none of them
-    /// starts with none of the words.
+    /// The portal words (indices into `portal`) by their first character
+    /// folded: a line is compared only with the words that open like it.
+    portal_by_first: text::CharMap<Vec<usize>>,
+    /// The folded first characters of the colophon and attachment words: a
+    /// line opening with none of them starts with none of the words.
     pub colophon_firsts: FirstChars,
     pub attachment_firsts: FirstChars,
     /// Envelope header key → collection field.
@@ -386,7 +386,7 @@ impl Lexicon {
             column: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
-            portal_firsts: FirstChars::default(),
+            portal_by_first: Default::default(),
             colophon_firsts: FirstChars::default(),
             attachment_firsts: FirstChars::default(),
             envelope: Vec::new(),
@@ -521,7 +521,14 @@ impl Lexicon {
         }
         lex.colophon_firsts = FirstChars::of(&lex.colophon);
         lex.attachment_firsts = FirstChars::of(&lex.attachment);
-        lex.portal_firsts = FirstChars::of(&lex.portal);
+        for (i, w) in lex.portal.iter().enumerate() {
+            if let Some(c) = w.chars().next() {
+                lex.portal_by_first
+                    .entry(text::fold(c))
+                    .or_default()
+                    .push(i);
+            }
+        }
         for (_, key, field) in rows(envelope) {
             lex.envelope.push((key.to_owned(), field.to_owned()));
         }
@@ -773,9 +780,15 @@ impl Lexicon {
     /// metadata table's first cell (| 索引号： | … |).
     pub fn is_portal(&self, s: &str) -> bool {
         let starts = |s: &str| {
-            self.portal_firsts
-                .may_open(s.trim_start_matches(text::is_space))
-                && self.portal.iter().any(|w| text::starts_with_spaced(s, w))
+            s.trim_start_matches(text::is_space)
+                .chars()
+                .next()
+                .and_then(|c| self.portal_by_first.get(&text::fold(c)))
+                .is_some_and(|words| {
+                    words
+                        .iter()
+                        .any(|&i| text::starts_with_spaced(s, &self.portal[i]))
+                })
         };
         starts(s)
             || text::trim(s)
@@ -1053,7 +1066,7 @@ mod tests {
             assert!(lex.attachment_firsts.may_open(w), "{w}");
         }
         for w in &lex.portal {
-            assert!(lex.portal_firsts.may_open(w), "{w}");
+            assert!(lex.is_portal(w), "{w}");
         }
         // Folded: a full-width letter opens what its half-width form opens.
         let f = FirstChars::of(&["Ab".to_owned(), "附件".to_owned()]);

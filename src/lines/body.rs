@@ -75,14 +75,16 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
             text::starts_with_folded(t, w)
                 .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
         });
+    if distribution {
+        return true;
+    }
     let t = without_copies(t, lex);
-    distribution
-        || lex.printed.iter().any(|w| {
-            t.strip_suffix(w.as_str()).is_some_and(|head| {
-                let head = text::trim(head);
-                parse_date(head).is_some_and(|(_, r)| r.end == head.len())
-            })
+    lex.printed.iter().any(|w| {
+        t.strip_suffix(w.as_str()).is_some_and(|head| {
+            let head = text::trim(head);
+            parse_date(head).is_some_and(|(_, r)| r.end == head.len())
         })
+    })
 }
 
 /// `t` without the note of the copies printed that may close the 版记's
@@ -90,7 +92,11 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
 /// trimmed.
 pub fn without_copies<'s>(t: &'s str, lex: &Lexicon) -> &'s str {
     let t = text::trim(t);
-    let Some(inner) = t.strip_suffix(['）', ')']) else {
+    // (Most lines end otherwise: answered before the bracket is sought.)
+    let Some(inner) = t
+        .strip_suffix(['）', ')'])
+        .filter(|inner| inner.ends_with('份'))
+    else {
         return t;
     };
     let Some(open) = inner.rfind(['（', '(']) else {

@@ -509,11 +509,12 @@ pub fn is_book_and_section(
     section: Option<&str>,
 ) -> bool {
     let t = text::trim(t);
-    if !text::chars_at_most(t, 32) {
-        return false;
-    }
     let mark = |c: char| matches!(c, '·' | '・' | '•' | '|' | '｜');
     let sep = |c: char| text::is_space(c) || mark(c);
+    // (Most short lines hold no separator: answered before they are parted.)
+    if !text::chars_at_most(t, 32) || !t.contains(sep) {
+        return false;
+    }
     let named = |s: &str, marked: bool| {
         section.is_some_and(|x| !x.is_empty() && s == x)
             || marked && lex.chapter_head.iter().any(|w| w == s)
@@ -581,6 +582,11 @@ pub fn is_series_head(
     lex: &crate::lexicon::Lexicon,
     page_beside: impl FnOnce() -> bool,
 ) -> bool {
+    // (Most lines end otherwise, in a mark: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(text::is_han) {
+        return false;
+    }
     let t = text::trim(t);
     let Some(w) = lex.series_head.iter().find(|w| t.ends_with(w.as_str())) else {
         return false;
