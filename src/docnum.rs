@@ -443,17 +443,19 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
 /// A conjunction (和, 与, 及) opening a code's run of ideographs, `before`
 /// it and `rest` after it, is the code's first character (和县's codes:
 /// 和发〔2022〕7号, 和办〔…〕): nothing stands before it that it could
-/// join to the code, the text's start or an opening bracket (（和发〔2022〕3号）),
-/// or, after 》, 、 or ，, the code it would leave is one ideograph, which no
-/// code is (…》和发〔2022〕3号; …》和国发〔2020〕3号 joins 国发 to the title).
+/// join to the code, the text's start, or, after an opening bracket, 》, 、
+/// or ，, the code it would leave is one ideograph, which no code is
+/// (（和发〔2022〕3号）, …》和发〔2022〕3号; （与国发〔2019〕9号文件同步实施） and
+/// …》和国发〔2020〕3号 join 国发 to the words before).
 fn leads_code(before: &str, conj: &str, rest: &str) -> bool {
     if !matches!(conj, "和" | "与" | "及") {
         return false;
     }
     match before.chars().next_back() {
         None => true,
-        Some(c) if is_year_open(c) => true,
-        Some('》' | '、' | '，' | ',') => crate::text::char_len(rest) == 1,
+        Some(c) if is_year_open(c) || matches!(c, '》' | '、' | '，' | ',') => {
+            crate::text::char_len(rest) == 1
+        }
         Some(_) => false,
     }
 }
@@ -1303,6 +1305,8 @@ mod tests {
             ("的实施意见》和发〔2022〕3号", "和发"),
             ("《某意见》和国发〔2020〕3号", "国发"),
             ("某规定和国发〔2020〕3号", "国发"),
+            ("（与国发〔2019〕9号文件同步实施）", "国发"),
+            ("（及甘政办发〔2020〕9号）", "甘政办发"),
             ("与办〔2021〕2号", "与办"),
         ] {
             assert_eq!(one(t).1.as_deref(), Some(code), "{t}");

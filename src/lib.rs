@@ -559,8 +559,15 @@ fn read_body<'t>(
         let page_beside =
             || above || page_below() || cut() || as_printed().is_some_and(furniture::is_set_right);
         let head_beside = std::mem::replace(&mut head_above, false);
+        // (A series' name right under a sentence that leads in to it, 应当在
+        // 下列载体刊载： / 某市人民政府公报, is the sentence's object.)
+        let led_in = || {
+            out.last().is_some_and(|p: &Line| {
+                p.line() + 1 == l.line() && text::trim(p.text()).ends_with(text::is_colon)
+            })
+        };
         if furniture::is_running_head(l.text(), lex, page_beside, book)
-            || furniture::is_series_head(l.text(), lex, || above || page_below())
+            || furniture::is_series_head(l.text(), lex, || (above || page_below()) && !led_in())
             || furniture::is_section_head(l.text(), section)
             || furniture::is_book_and_section(l.text(), lex, book, section)
             || furniture::is_chapter_head(
@@ -855,5 +862,30 @@ mod collection_tests {
             let c = d.collection.as_ref().expect("an envelope");
             assert!(std::sync::Arc::ptr_eq(c, first));
         }
+    }
+}
+
+#[cfg(test)]
+mod furniture_tests {
+    use super::*;
+
+    /// A series' name beside a page's number is its running head; under a
+    /// sentence that leads in to it, it is the sentence's object.
+    #[test]
+    fn a_series_head_under_a_lead_in_is_text() {
+        let lex = Lexicon::builtin();
+        let text = |src: &str| {
+            let parsed = parse(src, "t.txt", &lex);
+            parsed.documents[0].clauses[0].text.clone()
+        };
+        let head = "某市人民政府关于规范行政规范性文件发布工作的通知\n各县区人民政府：\n";
+        let t = text(&format!(
+            "{head}一、统一发布载体。规范性文件应当在下列载体刊载：\n某市人民政府公报\n— 3 —\n二、加强备案审查。\n"
+        ));
+        assert!(t.ends_with("某市人民政府公报"), "{t}");
+        let t = text(&format!(
+            "{head}一、统一发布载体。规范性文件应当统一\n某市人民政府公报\n— 3 —\n刊载。\n二、加强备案审查。\n"
+        ));
+        assert!(!t.contains("公报"), "{t}");
     }
 }

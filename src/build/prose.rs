@@ -1189,7 +1189,10 @@ impl<'a, 't> Builder<'a, 't> {
     /// (60 when its lines were not cut at one): the line stopped there of
     /// itself, an item naming a document, and the line under it that opens
     /// with the `room` characters of an article it cites (第十八条第二款删去。)
-    /// is a paragraph of its own, not the same sentence.
+    /// is a paragraph of its own, not the same sentence. The clause's text
+    /// is the document's name and number alone, opening with its 《 (an
+    /// item that does something to it, 严格执行《…》（…） / 第十二条规定的…,
+    /// goes on).
     pub(super) fn closed_by_number(&mut self, room: usize) -> bool {
         let w = self.wrap.unwrap_or(60);
         let Some(o) = self.owners.last().copied() else {
@@ -1201,7 +1204,8 @@ impl<'a, 't> Builder<'a, 't> {
             && ends_line(self.src, o.end)
             && self.holder().tree.top_text().is_some_and(|t| {
                 let t = text::trim(t);
-                t.ends_with(crate::docnum::is_number_close)
+                t.starts_with('《')
+                    && t.ends_with(crate::docnum::is_number_close)
                     && text::closing_group(t)
                         .is_some_and(|at| crate::docnum::whole(&t[at..]).is_some())
             })
@@ -1905,18 +1909,18 @@ mod tests {
     #[test]
     fn a_heading_cut_by_a_page_goes_on_past_its_furniture() {
         let got = clauses(
-            "1.推动政策在科技城、中央商务区率先落\n— 3 —\n地见效。建立政策清单，逐项跟踪评估。\n",
+            "1.推动自由贸易港政策在科技城、中央商务区率先落\n— 3 —\n地见效。建立政策清单，逐项跟踪评估。\n",
         );
         assert_eq!(
             got[0].1,
-            "推动政策在科技城、中央商务区率先落地见效。建立政策清单，逐项跟踪评估。"
+            "推动自由贸易港政策在科技城、中央商务区率先落地见效。建立政策清单，逐项跟踪评估。"
         );
         let got = clauses(
-            "1.推动自由贸易港政策在科技城、中央商务区，\n率先落\n— 3 —\n地见效。建立政策清单。\n",
+            "1.推动政策，\n在科技城、中央商务区和各个重点功能园区率先落\n— 3 —\n地见效。建立政策清单。\n",
         );
         assert_eq!(
             got[0].1,
-            "推动自由贸易港政策在科技城、中央商务区，率先落地见效。建立政策清单。"
+            "推动政策，在科技城、中央商务区和各个重点功能园区率先落地见效。建立政策清单。"
         );
         let got = clauses(
             "1.推动政策在科技城、中央商务区率先落地\n— 3 —\n建立政策落地清单，逐项跟踪评估。\n",
@@ -1994,6 +1998,14 @@ mod tests {
         assert_eq!(
             got[0].1,
             "追回资金。挪用补助资金的，依照本办法第七条的规定追回。"
+        );
+        // (An item doing something to the document goes on.)
+        let got = clauses(
+            "（一）严格执行《某市城市管理办法》（某府〔2019〕3号）\n第十二条规定的审批程序，不得擅自简化。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "严格执行《某市城市管理办法》（某府〔2019〕3号）第十二条规定的审批程序，不得擅自简化。"
         );
     }
 

@@ -496,9 +496,19 @@ impl<'a, 't> Builder<'a, 't> {
     /// only, then the date, and nothing of a text after it (the file's end,
     /// the 版记, a note or another attachment). Owned as signature and
     /// date: no text of the last clause. The notice's issuers and date stay
-    /// its own.
+    /// its own. (Not under a line that leads in to a list, 成员单位如下： /
+    /// 市发展改革委 / 市财政局 / …: the organs are its items.)
     fn try_enclosed_signature(&mut self, l: &Line<'t>) -> bool {
         if !l.is_signature() {
+            return false;
+        }
+        // (Nor under an organ's name read as text: the list goes on.)
+        let led_in = self.owners.last().is_some_and(|o| {
+            let above = crate::text::trim(self.src.get(o.start..o.end).unwrap_or(""));
+            above.ends_with(|c: char| crate::text::is_colon(c) || matches!(c, '，' | ',' | '、'))
+                || crate::organs::is_signature_text(above, self.lex)
+        });
+        if led_in {
             return false;
         }
         let organs = self

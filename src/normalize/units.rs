@@ -729,6 +729,16 @@ mod tests {
             r.split_units("市文旅局、黄龙风景区管委会；风景区管理处"),
             ["市文旅局", "黄龙风景区管委会", "风景区管理处"]
         );
+        // A group or a company named before its word; the word opening the
+        // item names a kind of work.
+        assert_eq!(
+            r.split_units("市人民医院、金川集团职工医院"),
+            ["市人民医院", "金川集团职工医院"]
+        );
+        assert_eq!(
+            r.split_units("市国资委、集团化改革办公室、公司制改制工作专班"),
+            ["市国资委", "市集团化改革办公室", "市公司制改制工作专班"]
+        );
         // The committee governing an area named before it.
         assert_eq!(
             r.split_units("县文化广电旅游体育局、丹霞山管委会，各镇人民政府"),
