@@ -84,6 +84,10 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
     }
 }
 
+/// The most lines of text a header holds besides its keys and their
+/// values (a section's name, 文件选辑; a link, 查看原文).
+const MAX_STRAY_LINES: usize = 3;
+
 /// Finds the envelope in `lines`. Without a header, the whole text is body.
 pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let get = |l: &Line| src.get(l.start..l.end).unwrap_or("");
@@ -103,6 +107,8 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let mut open = false;
     // A key parted from its value by a gap, not a colon, was read.
     let mut gapped = false;
+    // Lines above 内容 that are none of the keys' nor their values.
+    let mut strays = 0;
     // The next line that is not blank nor a value's rest is a key's (or,
     // under the keywords, the line 内容 closing the header).
     let key_below = |i: usize, f: &str| {
@@ -148,8 +154,17 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
                 }
                 v.push_str(t)
             }
-            _ => open = false,
+            _ => {
+                open = false;
+                strays += 1;
+            }
         }
+    }
+    // (A header holds keys, their values and a stray line or two, 文件选辑;
+    // more lines of text above 内容 are a document's, the header's 内容
+    // misplaced under it: no header, and its lines are the body's.)
+    if strays > MAX_STRAY_LINES {
+        body_at = None;
     }
     for (f, v) in &values {
         let v = v.as_str();
@@ -251,9 +266,20 @@ fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
         .iter()
         .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
     let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
+    // (What follows is the footer's: its book, links and related titles,
+    // no document's addressees, clause, date or signature, which a file
+    // of several exports joined would hold after an article's footer.)
+    let document = |l: &Line| {
+        let t = get(l);
+        crate::lines::header::is_addressee_text(t, lex)
+            || crate::normalize::date::is_date_line(t)
+            || crate::organs::is_signature_text(t, lex)
+            || crate::marker::marker(t, false).is_some()
+    };
     (text::chars_at_most(book, 24)
         && !text::has_char(book, '。')
-        && lex.running_head.iter().any(|w| book.contains(w.as_str())))
+        && lex.running_head.iter().any(|w| book.contains(w.as_str()))
+        && !lines[at + 1..].iter().any(document))
     .then_some(at)
 }
 
@@ -429,6 +455,18 @@ mod tests {
         assert_eq!(gapped_key_value("内容出处 《某山年鉴2023》 图书"), None);
     }
 
+    /// Keys, then a document's lines, then 内容: no header; the lines are
+    /// the body's, none dropped as the header's.
+    #[test]
+    fn a_document_above_the_body_line_is_no_header() {
+        let src = "知识类型\t析出资源\n分类号\tD630.1\n页码\t402-403\n关键词\t文件选辑 某市\n                   某市人民政府办公室关于加强农村饮水安全工作的通知\n某政办发〔2021〕27号\n各县人民政府：\n                   一、开展水质检测。\n某市人民政府办公室\n2021年6月8日\n内容\n";
+        let e = envelope(src);
+        assert!(e.collection.is_none());
+        assert_eq!(e.body_start, 0);
+        let src = "知识类型\t析出资源\n分类号\tD630.1\n页码\t402-403\n文件选辑\n内容\n某市人民政府关于做好防汛工作的通知\n";
+        assert_eq!(envelope(src).body_start, 5);
+    }
+
     /// Without a header, the footer is still the export's: 知识出处 over the
     /// book's name; alone, or over other text, the line is the body's.
     #[test]
@@ -443,6 +481,11 @@ mod tests {
                 3,
             ),
             ("某市人民政府关于做好防汛工作的通知\n知识出处\n", 2),
+            // (A document after it: an article's footer in a file of several.)
+            (
+                "某市人民政府关于做好防汛工作的通知\n知识出处\n某山年鉴2023\n某市人民政府关于做好森林防火工作的通知\n各县人民政府：\n",
+                5,
+            ),
         ] {
             assert_eq!(envelope(src).body_end, end, "{src}");
         }

@@ -140,6 +140,12 @@ struct Builder<'a, 't> {
     /// The 版记's 主送 line gave the addressees, the header naming none:
     /// its list as written so far, which a line the wrap cut goes on.
     colophon_addressed: Option<String>,
+    /// Footnotes under the signed notice: where the text their marks are
+    /// sought in ends (the first footnote's line), and each mark sought so
+    /// far with whether that text holds it.
+    footnote_marks: (usize, Vec<(String, bool)>),
+    /// The footnote read last goes on: no stop closed it.
+    footnote_open: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -423,6 +429,7 @@ impl<'a, 't> Builder<'a, 't> {
         // (Or, indented, the rest of the item above, its list or its
         // keywords, whether that line closed or not: 抄送：…，省扶贫办。 /
         // 　　　市人大常委会办公室，…; 主题词：…　方案 / 　　　　通知.)
+        let footnote_open = std::mem::take(&mut self.footnote_open);
         let colophon_goes_on = matches!(self.prev, Prev::Colophon { .. })
             && marker.is_none()
             && !l.has_label()
@@ -431,10 +438,18 @@ impl<'a, 't> Builder<'a, 't> {
             && (matches!(self.prev, Prev::Colophon { open: true })
                 && !l.is_title_end()
                 && self.colophon_items_go_on(l.text())
-                || prose::is_indented(self.src, l.start()) && colophon_item_rest(l.text()));
+                || prose::is_indented(self.src, l.start())
+                    && (self.colophon_items_go_on(l.text()) || colophon_item_rest(l.text())));
         // (Under the notice, its enclosure or an attachment alike: the 版记
         // closes whichever part was read last.)
-        if l.is_colophon() || colophon_goes_on {
+        // (A 主送 line is the 版记's only after the text: above the signature
+        // it is the text's, addressees repeated or not.)
+        let early_addressees = l.is_colophon()
+            && !matches!(self.state, State::Signed { .. })
+            && !self.colophon_read
+            && crate::lines::header::without_label(l.text(), self.lex).len()
+                < crate::text::trim(l.text()).len();
+        if (l.is_colophon() && !early_addressees) || colophon_goes_on {
             self.colophon_addressees(&l, colophon_goes_on);
             self.own(&l, Part::Colophon);
             self.colophon_read |= !crate::lines::body::dated_first(l.text());
@@ -456,7 +471,9 @@ impl<'a, 't> Builder<'a, 't> {
         }
         // Footnotes under the signed notice (①…, 〔1〕…): kept with its text
         // as a note after the signature is, no clause nor stray text.
-        if self.footnote_after_signature(&l) {
+        if footnote_open && self.footnote_goes_on(&l) || self.footnote_after_signature(&l) {
+            let t = crate::text::trim(l.text());
+            self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);
             self.body_text(l);
             self.prev = Prev::None;
             return;
@@ -631,19 +648,46 @@ impl<'a, 't> Builder<'a, 't> {
     /// with a footnote's mark once the notice has signed off after its
     /// text, the mark standing inside a line of the text above it (…达80万
     /// 亩①，…). Such a line numbers no clause.
-    fn footnote_after_signature(&self, l: &Line) -> bool {
+    /// (The text above the first footnote is searched once for each mark,
+    /// however many footnotes follow.)
+    fn footnote_after_signature(&mut self, l: &Line) -> bool {
         if self.state != (State::Signed { after_body: true }) || self.colophon_read {
             return false;
         }
         let Some(mark) = body::footnote_mark(l.text()) else {
             return false;
         };
+        if let Some(&(_, held)) = self.footnote_marks.1.iter().find(|(m, _)| m == mark) {
+            return held;
+        }
+        if self.footnote_marks.1.is_empty() {
+            self.footnote_marks.0 = l.start();
+        }
         let from = self.owners.first().map_or(0, |o| o.start);
-        let above = self.src.get(from..l.start()).unwrap_or_default();
-        above.match_indices(mark).any(|(i, _)| {
+        let above = self
+            .src
+            .get(from..self.footnote_marks.0.max(from))
+            .unwrap_or_default();
+        let held = above.match_indices(mark).any(|(i, _)| {
             let line = above[..i].rsplit('\n').next().unwrap_or_default();
             !crate::text::trim(line).is_empty()
-        })
+        });
+        self.footnote_marks.1.push((mark.to_owned(), held));
+        held
+    }
+
+    /// `l` is the rest of the footnote read last, which no stop closed and
+    /// a wrap cut (①…补助办法》（ / 云农发〔2021〕7号）有关规定统计。): no
+    /// marker, date, signature, 版记 or attachment opens it.
+    fn footnote_goes_on(&self, l: &Line) -> bool {
+        l.marker(self.decimal_mode).is_none()
+            && body::footnote_mark(l.text()).is_none()
+            && !l.is_date()
+            && !l.is_signature()
+            && !l.is_colophon()
+            && !l.is_title_end()
+            && !l.has_label()
+            && !body::opens_attachment(l.text(), self.lex)
     }
 
     /// A line recognised as a document element but read here as text: a
@@ -892,18 +936,16 @@ fn replies(genre: &str) -> bool {
     )
 }
 
-/// `t`, indented under a line of the 版记, reads as the rest of its item:
-/// names or keywords parted by list marks or spaces, none longer than a
-/// name (20 characters), no sentence's stop but maybe the last (市人大常委
-/// 会办公室，市政协办公室。, 通知).
+/// `t`, indented under a 主题词 line of the 版记, reads as the rest of its
+/// keywords: words of at most six ideographs parted by spaces, no mark
+/// (主题词：水利　饮水安全　方案 / 　　　　通知). (A distribution list's rest names
+/// organs: `Builder::colophon_items_go_on`.)
 fn colophon_item_rest(t: &str) -> bool {
     let t = crate::text::trim(t);
-    let items = t.strip_suffix(['。', '.']).unwrap_or(t);
-    !items.is_empty()
-        && !items.contains(['。', '；', ';'])
-        && items
-            .split(|c: char| crate::text::is_list_sep(c) || crate::text::is_space(c))
-            .all(|i| crate::text::chars_at_most(i, 20))
+    !t.is_empty()
+        && t.split(crate::text::is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| crate::text::chars_at_most(w, 6) && w.chars().all(crate::text::is_han))
 }
 
 /// `t` closes a bracket it did not open, and ends there: a title's note a
@@ -993,6 +1035,8 @@ pub fn build<'a, 't>(
         last_table: None,
         colophon_read: false,
         colophon_addressed: None,
+        footnote_marks: (0, Vec::new()),
+        footnote_open: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);
@@ -1186,9 +1230,20 @@ mod tests {
         assert!(d.clauses[1].children.is_empty());
         assert!(d.clauses[1].text.ends_with("〔1〕产值按当年价格计算。"));
         assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
-        let src = src.replace("60万亩①", "60万亩");
-        let parsed = crate::parse(&src, "t.txt", &lex);
+        let src2 = src.replace("60万亩①", "60万亩");
+        let parsed = crate::parse(&src2, "t.txt", &lex);
         assert_eq!(parsed.documents[0].clauses[1].children.len(), 1);
+        // (A footnote the wrap cut goes on over its rest.)
+        let src3 = src.replace(
+            "①种植面积按有关规定统计。\n",
+            "①种植面积按《某省茶园认证补助办法》（\n某农发〔2021〕7号）有关规定统计。\n",
+        );
+        let parsed = crate::parse(&src3, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        assert!(d.clauses[1]
+            .text
+            .contains("某农发〔2021〕7号）有关规定统计。"));
     }
 
     /// An enclosure's own organ and date at its end sign it; with a clause
@@ -1213,18 +1268,32 @@ mod tests {
         );
         assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
         assert_eq!(d.date.as_deref(), Some("2022-04-06"));
+        // (Organs a sentence leads in to are its list, not a signature.)
+        let src = src.replace(
+            "年内新增通办事项30项。\n",
+            "成员单位如下：\n市发展改革委\n市财政局\n",
+        );
+        let parsed = crate::parse(&src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert!(
+            e.clauses[0].text.contains("市财政局"),
+            "{}",
+            e.clauses[0].text
+        );
     }
 
-    /// Indented lines under a 版记 item are its rest; names too long or a
-    /// sentence are not.
+    /// Indented keywords under a 主题词 line are its rest; names too long
+    /// or a sentence are not (a distribution list's rest names organs,
+    /// `Builder::colophon_items_go_on`).
     #[test]
     fn colophon_item_rests() {
-        assert!(super::colophon_item_rest(
-            "　　　市人大常委会办公室，市政协办公室。"
-        ));
         assert!(super::colophon_item_rest("　　　　通知"));
+        assert!(super::colophon_item_rest("　　　　水利　方案　通知"));
         assert!(!super::colophon_item_rest(
             "各县区要落实建设资金。加强工程质量监管。"
+        ));
+        assert!(!super::colophon_item_rest(
+            "　　为做好今年防汛工作，现就有关事项通知如下。"
         ));
         assert!(!super::colophon_item_rest(
             "为认真贯彻全省冬春农田水利基本建设电视电话会议精神扎实做好工作"
