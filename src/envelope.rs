@@ -246,7 +246,8 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     if enough {
         env.body_start = b;
         env.collection = Some(coll);
-        if let Some(f) = footer {
+        // (Not over a document's lines: they stay the body's.)
+        if let Some(f) = footer.filter(|&f| !holds_document(src, &lines[f + 1..], lex)) {
             env.body_end = f;
         }
     } else if let Some(f) = footer_alone(src, lines, lex) {
@@ -266,21 +267,25 @@ fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
         .iter()
         .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
     let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
-    // (What follows is the footer's: its book, links and related titles,
-    // no document's addressees, clause, date or signature, which a file
-    // of several exports joined would hold after an article's footer.)
-    let document = |l: &Line| {
-        let t = get(l);
+    (text::chars_at_most(book, 24)
+        && !text::has_char(book, '。')
+        && lex.running_head.iter().any(|w| book.contains(w.as_str()))
+        && !holds_document(src, &lines[at + 1..], lex))
+    .then_some(at)
+}
+
+/// `lines`, under a footer's 知识出处, hold a document's addressees, clause,
+/// date or signature: no footer's (its book, links and related titles),
+/// but the text of a file of several exports joined, or of a document
+/// that goes on.
+fn holds_document(src: &str, lines: &[Line], lex: &Lexicon) -> bool {
+    lines.iter().any(|l| {
+        let t = trimmed(src, l);
         crate::lines::header::is_addressee_text(t, lex)
             || crate::normalize::date::is_date_line(t)
             || crate::organs::is_signature_text(t, lex)
             || crate::marker::marker(t, false).is_some()
-    };
-    (text::chars_at_most(book, 24)
-        && !text::has_char(book, '。')
-        && lex.running_head.iter().any(|w| book.contains(w.as_str()))
-        && !lines[at + 1..].iter().any(document))
-    .then_some(at)
+    })
 }
 
 /// One article of a file: its envelope's collection and its body's lines

@@ -1246,42 +1246,6 @@ mod tests {
             .contains("某农发〔2021〕7号）有关规定统计。"));
     }
 
-    /// An enclosure's own organ and date at its end sign it; with a clause
-    /// after them they are its text.
-    #[test]
-    fn an_enclosure_signs_at_its_end() {
-        let src = "某市人民政府关于批转市发展改革委重点改革工作要点的通知\n\
-                   市政府同意市发展改革委《重点改革工作要点》，现转发给你们。\n\
-                   某市人民政府\n\
-                   2022年4月6日\n\
-                   重点改革工作要点\n\
-                   一、深化“放管服”改革。年内新增通办事项30项。\n\
-                   市发展改革委\n\
-                   2022年3月28日\n";
-        let lex = Lexicon::builtin();
-        let parsed = crate::parse(src, "t.txt", &lex);
-        let d = &parsed.documents[0];
-        let e = d.enclosure.as_ref().expect("enclosure");
-        assert_eq!(
-            e.clauses[0].text,
-            "深化“放管服”改革。年内新增通办事项30项。"
-        );
-        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
-        assert_eq!(d.date.as_deref(), Some("2022-04-06"));
-        // (Organs a sentence leads in to are its list, not a signature.)
-        let src = src.replace(
-            "年内新增通办事项30项。\n",
-            "成员单位如下：\n市发展改革委\n市财政局\n",
-        );
-        let parsed = crate::parse(&src, "t.txt", &lex);
-        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
-        assert!(
-            e.clauses[0].text.contains("市财政局"),
-            "{}",
-            e.clauses[0].text
-        );
-    }
-
     /// Indented keywords under a 主题词 line are its rest; names too long
     /// or a sentence are not (a distribution list's rest names organs,
     /// `Builder::colophon_items_go_on`).

@@ -329,7 +329,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
         if !self.in_notice() {
-            return self.try_enclosed_signature(l);
+            return false;
         }
         // The date printed above the signature (二〇一一年四月六日 / 铜仁地区
         // 行政公署): the organ's line right under the date signs.
@@ -487,53 +487,6 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         self.sign_run_on(l, s.at, s.organs, s.date);
-        true
-    }
-
-    /// The enclosed document's or an attachment's own signature block at
-    /// its end (…（市农业农村局负责） / 市发展改革委 / 2021年3月25日, or
-    /// 第七条… / 市财政局　　市审计局 / 2020年6月10日): lines naming organs
-    /// only, then the date, and nothing of a text after it (the file's end,
-    /// the 版记, a note or another attachment). Owned as signature and
-    /// date: no text of the last clause. The notice's issuers and date stay
-    /// its own. (Not under a line that leads in to a list, 成员单位如下： /
-    /// 市发展改革委 / 市财政局 / …: the organs are its items.)
-    fn try_enclosed_signature(&mut self, l: &Line<'t>) -> bool {
-        if !l.is_signature() {
-            return false;
-        }
-        // (Nor under an organ's name read as text: the list goes on.)
-        let led_in = self.owners.last().is_some_and(|o| {
-            let above = crate::text::trim(self.src.get(o.start..o.end).unwrap_or(""));
-            above.ends_with(|c: char| crate::text::is_colon(c) || matches!(c, '，' | ',' | '、'))
-                || crate::organs::is_signature_text(above, self.lex)
-        });
-        if led_in {
-            return false;
-        }
-        let organs = self
-            .lines
-            .iter()
-            .take(MAX_SIGNATURE_LINES)
-            .take_while(|n| n.is_signature())
-            .count();
-        let dated = self.lines.get(organs).is_some_and(Line::is_date);
-        let ends = self.lines.get(organs + 1).is_none_or(|n| {
-            n.is_colophon() || n.is_note() || body::opens_attachment(n.text(), self.lex)
-        });
-        if !(dated && ends) {
-            return false;
-        }
-        self.own(l, Part::Signature);
-        for _ in 0..organs {
-            if let Some(n) = self.lines.pop_front() {
-                self.own(&n, Part::Signature);
-            }
-        }
-        if let Some(n) = self.lines.pop_front() {
-            self.own(&n, Part::Date);
-        }
-        self.prev = super::Prev::None;
         true
     }
 
