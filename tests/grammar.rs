@@ -53,7 +53,7 @@ fn edited(dir: &Path, name: &str, extra: &str) {
     std::fs::write(dir.join(name), format!("{builtin}\n{extra}\n")).expect("write");
 }
 
-const NOTICE: &str = "关于开展文明城市创建活动的倡议书\n石文明办〔2021〕2号\n各县区、各部门：\n一、广泛宣传。加强宣传引导。（市文旅局承办）\n二、积极参与。\n责任编辑：王　敏\n石嘴山市文明办\n2021年3月1日\n";
+const NOTICE: &str = "关于开展文明城市创建活动的倡议书\n石文明办〔2021〕2号\n各县区、各部门：\n一、广泛宣传。加强宣传引导。（市文旅局承办）\n二、积极参与。\n校对：王　敏\n石嘴山市文明办\n2021年3月1日\n";
 
 #[test]
 fn a_missing_folder_is_a_usage_error() {
@@ -89,27 +89,27 @@ fn a_malformed_table_names_its_file_and_line() {
 fn edited_tables_change_the_records() {
     let builtin = tempfile::tempdir().expect("temp dir");
     let before = records(builtin.path(), NOTICE);
-    // 倡议书 is no genre, 责任编辑 no furniture, 承办 no verb in the built-in grammar.
+    // 倡议书 is no genre, 校对 no furniture, 承办 no verb in the built-in grammar.
     assert!(before.is_empty() || before[0]["doc_type"] != "倡议书");
 
-    // The genre alone: the document is found, 责任编辑 is text of its last clause.
+    // The genre alone: the document is found, 校对 is text of its last clause.
     let genre = tempfile::tempdir().expect("temp dir");
     edited(genre.path(), "words.tsv", "genre\t倡议书");
     let with_genre = records(genre.path(), NOTICE);
     assert_eq!(with_genre.len(), 1, "{with_genre:#?}");
     assert_eq!(with_genre[0]["doc_type"], "倡议书");
     let last = |d: &Value| d["clauses"][1]["text"].as_str().unwrap_or("").to_owned();
-    assert!(last(&with_genre[0]).contains("责任编辑"));
+    assert!(last(&with_genre[0]).contains("校对"));
     assert_eq!(with_genre[0]["clauses"][0]["task"], Value::Null);
 
     // Then the portal word and the verb too.
     let dir = tempfile::tempdir().expect("temp dir");
-    edited(dir.path(), "words.tsv", "genre\t倡议书\nportal\t责任编辑");
+    edited(dir.path(), "words.tsv", "genre\t倡议书\nportal\t校对");
     edited(dir.path(), "attribution.tsv", "verb\t承办\tlead");
     let after = records(dir.path(), NOTICE);
     assert_eq!(after.len(), 1, "{after:#?}");
     let d = &after[0];
-    assert!(!last(d).contains("责任编辑"), "{}", last(d));
+    assert!(!last(d).contains("校对"), "{}", last(d));
     assert_eq!(d["clauses"][0]["task"]["lead"][0], "市文旅局");
     assert_eq!(d["clauses"][0]["task"]["layout"], "attribution");
 }
