@@ -826,11 +826,9 @@ impl Lexicon {
             .next()
             .map(crate::text::trim)
             .unwrap_or_default();
-        let label: String = label
-            .chars()
-            .filter(|&c| !crate::text::is_space(c))
-            .collect();
-        self.table_note.contains(&label)
+        self.table_note
+            .iter()
+            .any(|w| crate::text::squashes_to(label, w))
     }
 
     pub fn contains_any(list: &[String], s: &str) -> bool {

@@ -33,6 +33,11 @@ fn box_field(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let Some((c, _)) = text::first_colon(t) else {
         return false;
     };
+    // (A label of six characters, spaced out at most as wide as a box sets
+    // one: a longer text before the colon is answered before it is copied.)
+    if !text::chars_at_most(&t[..c], 24) {
+        return false;
+    }
     let label: String = t[..c].chars().filter(|&c| !text::is_space(c)).collect();
     text::chars_at_most(&label, 6)
         && (lex.title_label.contains(&label)
