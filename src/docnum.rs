@@ -706,6 +706,16 @@ fn bracket_year_issue(i: &str) -> IResult<&str, (u32, u32)> {
 /// in brackets: 石党发〔2020〕1号, （甬政办发〔2007〕153号）, 第706号, （第38号）.
 pub fn whole(s: &str) -> Option<DocNumber> {
     let t = crate::text::trim(s);
+    // Every form ends with 号/號, 令 or 期, maybe in a bracket, or with a
+    // signer's name after it (an ideograph): a line ending in a mark or a
+    // letter (most lines end in 。，；：) is none, before any test reads it.
+    if !t
+        .chars()
+        .next_back()
+        .is_some_and(|c| crate::text::is_han(c) || is_number_close(c))
+    {
+        return None;
+    }
     // A 请示's or 报告's number line names its signer on the right.
     let t = match signer_at(t).or_else(|| signer_cut(t)) {
         Some(at) if at > 0 => crate::text::trim(&t[..at]),
