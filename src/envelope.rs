@@ -277,13 +277,16 @@ fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
 /// `lines`, under a footer's 知识出处, hold a document's addressees, clause,
 /// date or signature: no footer's (its book, links and related titles),
 /// but the text of a file of several exports joined, or of a document
-/// that goes on.
+/// that goes on. An organ's name below the page's closing links (阅读,
+/// 相关机构 …) is a related organ the links list, no signature.
 fn holds_document(src: &str, lines: &[Line], lex: &Lexicon) -> bool {
+    let mut links = false;
     lines.iter().any(|l| {
         let t = trimmed(src, l);
+        links |= field_for(lex, t) == Some("footer_tail");
         crate::lines::header::is_addressee_text(t, lex)
             || crate::normalize::date::is_date_line(t)
-            || crate::organs::is_signature_text(t, lex)
+            || !links && crate::organs::is_signature_text(t, lex)
             || crate::marker::marker(t, false).is_some()
     })
 }
@@ -458,6 +461,22 @@ mod tests {
             Some(("页码", "371-374"))
         );
         assert_eq!(gapped_key_value("内容出处 《某山年鉴2023》 图书"), None);
+    }
+
+    /// The footer's links list related organs by name (相关机构 / 某市人民政府):
+    /// the names are the links', no document's signature, so the footer is
+    /// the export's; an organ's name above the links still holds a document.
+    #[test]
+    fn organs_under_the_footer_links() {
+        let head = "知识类型: 析出资源\n内容出处: 《某山年鉴2021》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n正文。\n";
+        for tail in [
+            "知识出处\n\n某山年鉴2021\n\n阅读\n\n相关机构\n\n某山市人民政府\n相关机构\n",
+            "知识出处\n某山年鉴2021\n阅读\n相关人物\n相关机构\n中共某山市委\n某山市人民政府办公室\n",
+        ] {
+            assert_eq!(envelope(&format!("{head}{tail}")).body_end, 5, "{tail}");
+        }
+        let src = format!("{head}知识出处\n某山年鉴2021\n某山市人民政府\n");
+        assert_eq!(envelope(&src).body_end, 8);
     }
 
     /// Keys, then a document's lines, then 内容: no header; the lines are
