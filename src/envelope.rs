@@ -48,6 +48,55 @@ fn header_field<'l, 't>(lex: &'l Lexicon, t: &'t str) -> Option<(&'l str, &'t st
         .or_else(|| gapped_key_value(t).and_then(|(k, v)| Some((field_for(lex, k)?, v, true))))
 }
 
+/// The fields of a header line that holds several, as a page's table of
+/// two columns copied out prints them (`知识类型: 析出资源    内容出处:
+/// 《某某年鉴2022》 图书`, `页数: 8    页码: 397-404`): a key the grammar lists
+/// with its colon opens the line, and each other field opens after a gap
+/// (a tab, an ideographic space or two spaces and more) with such a key and
+/// its colon. A value whose words before a colon are no key stays whole;
+/// a line of one field gives none.
+fn shared_fields<'t>(lex: &Lexicon, t: &'t str) -> Vec<&'t str> {
+    let value_key = |s: &str| {
+        key_value(s)
+            .and_then(|(k, _)| field_for(lex, k))
+            .is_some_and(|f| {
+                !matches!(
+                    f,
+                    "body" | "link" | "footer" | "footer_book" | "footer_tail"
+                )
+            })
+    };
+    if !value_key(t) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let (mut from, mut gap) = (0, None::<(usize, usize)>);
+    for (i, c) in t.char_indices() {
+        if text::is_space(c) {
+            let (at, n) = gap.unwrap_or((i, 0));
+            // (A tab or an ideographic space is a gap alone.)
+            let n = if matches!(c, '\t' | '\u{3000}') {
+                n + 2
+            } else {
+                n + 1
+            };
+            gap = Some((at, n));
+            continue;
+        }
+        if let Some((at, n)) = gap.take() {
+            if n >= 2 && value_key(&t[i..]) {
+                out.push(text::trim(&t[from..at]));
+                from = i;
+            }
+        }
+    }
+    if out.is_empty() {
+        return out;
+    }
+    out.push(text::trim(&t[from..]));
+    out
+}
+
 fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
     lex.envelope
         .iter()
@@ -137,6 +186,17 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         });
         if field_for(lex, t) == Some("link") {
             open = false;
+            continue;
+        }
+        let shared = shared_fields(lex, t);
+        if !shared.is_empty() {
+            values.extend(
+                shared
+                    .iter()
+                    .filter_map(|p| header_field(lex, p))
+                    .map(|(f, v, _)| (f, v.to_owned())),
+            );
+            open = true;
             continue;
         }
         match (known, values.last_mut()) {
@@ -461,6 +521,40 @@ mod tests {
             Some(("页码", "371-374"))
         );
         assert_eq!(gapped_key_value("内容出处 《某山年鉴2023》 图书"), None);
+    }
+
+    /// Two fields on one line, the second after a gap with its key and
+    /// colon, as a table of two columns prints them: each is read.
+    #[test]
+    fn fields_sharing_a_line() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            shared_fields(
+                &lex,
+                "知识类型: 析出资源    内容出处: 《某山年鉴2022》 图书"
+            ),
+            ["知识类型: 析出资源", "内容出处: 《某山年鉴2022》 图书"]
+        );
+        assert_eq!(
+            shared_fields(&lex, "页数: 8\t页码: 397-404"),
+            ["页数: 8", "页码: 397-404"]
+        );
+        assert_eq!(
+            shared_fields(&lex, "页数：8　页码：397-404"),
+            ["页数：8", "页码：397-404"]
+        );
+        // One space, a word before the colon that is no key, one field: whole.
+        assert!(shared_fields(&lex, "页数: 8 页码: 397-404").is_empty());
+        assert!(shared_fields(&lex, "摘要: 会议定于上午召开    时间: 9:00").is_empty());
+        assert!(shared_fields(&lex, "内容出处: 《某山年鉴2022》 图书").is_empty());
+        let e = envelope("知识类型: 析出资源    内容出处: 《某山年鉴2022》 图书\n页数: 8    页码: 397-404\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        let c = e.collection.expect("a header");
+        assert_eq!(c.kind.as_deref(), Some("析出资源"));
+        assert_eq!(c.title.as_deref(), Some("某山年鉴2022"));
+        assert_eq!(
+            (c.page_count, c.pages.as_deref()),
+            (Some(8), Some("397-404"))
+        );
     }
 
     /// The footer's links list related organs by name (相关机构 / 某市人民政府):
