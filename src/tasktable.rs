@@ -112,12 +112,8 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         cell.into()
     };
     // A column of one year's figures (2022年目标) is the column of its word.
-    let c = match c.split_once('年') {
-        Some((y, rest))
-            if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() =>
-        {
-            std::borrow::Cow::Owned(rest.to_owned())
-        }
+    let c = match without_year(&c) {
+        rest if rest.len() < c.len() => std::borrow::Cow::Owned(rest.to_owned()),
         _ => c,
     };
     // A column of figures in a unit of measure (总投资（万元）, 年度计划投资（亿元）).
@@ -131,6 +127,20 @@ fn column(cell: &str, lex: &Lexicon) -> Option<Column> {
         // A task column named for its kind of task (整改任务, 攻坚任务).
         None if kind_of_task(&c) => Some(Column::Task),
         None => lex.is_label(&c).then_some(Column::Other),
+    }
+}
+
+/// A header cell without the year its column's figures are for (2022年目标
+/// → 目标, 2020年计划投资（亿元） → 计划投资（亿元）): a four-digit year and 年
+/// opening it, a word after them.
+fn without_year(cell: &str) -> &str {
+    match cell.split_once('年') {
+        Some((y, rest))
+            if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() =>
+        {
+            rest
+        }
+        _ => cell,
     }
 }
 
@@ -215,10 +225,11 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
 /// The header a row of cells `cs` makes: at least three cells, all short,
 /// nearly all column words, one of them the task or a role column.
 fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
+    // (Short, the year a column's figures are for aside: 2020年计划投资（亿元）.)
     if cs.len() < 3
         || cs
             .iter()
-            .any(|c| c.is_empty() || !text::chars_at_most(c, 12))
+            .any(|c| c.is_empty() || !text::chars_at_most(without_year(c), 12))
     {
         return None;
     }
@@ -2813,6 +2824,25 @@ mod tests {
         {
             assert!(!may_be_spaced(t), "{t:?}");
         }
+    }
+
+    /// A header cell opening with the year its figures are for is as long
+    /// as its word: a bar header whose last cell is 2020年计划投资（亿元）
+    /// is a header all the same; a word with no year before it is kept.
+    #[test]
+    fn a_year_s_figures_in_a_header_cell() {
+        assert_eq!(without_year("2020年计划投资（亿元）"), "计划投资（亿元）");
+        assert_eq!(without_year("2022年目标"), "目标");
+        assert_eq!(without_year("年度计划投资（亿元）"), "年度计划投资（亿元）");
+        assert_eq!(without_year("2020年"), "2020年");
+        let lex = Lexicon::builtin();
+        let h = delimited_header(
+            "序号|项目名称|建设地点|总投资（亿元）|2020年计划投资（亿元）",
+            &lex,
+        )
+        .expect("a header");
+        assert_eq!(h.cells.len(), 5);
+        assert_eq!(h.position(Column::Serial), Some(0));
     }
 
     #[test]

@@ -246,27 +246,38 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         e.preamble = enc_holder.preamble;
         e.fields = enc_holder.fields;
     }
+    // The text the notice's attachments hold before their clauses (their
+    // opening paragraphs, a roster's 组长：… lines), by attachment.
+    let mut texts = Vec::new();
     for (parent, mut a, h) in std::mem::take(&mut b.attachments) {
         a.clauses = h.tree.finish(&mut fill);
         match (parent, enclosure.as_mut()) {
             (Zone::Enclosure, Some(e)) => e.attachments.push(a),
-            _ => b.doc.attachments.push(a),
+            _ => {
+                texts.push((b.doc.attachments.len(), h.preamble, h.fields));
+                b.doc.attachments.push(a);
+            }
         }
     }
     // A notice that transmits nothing but carries its attachment's full
     // text after the signature (附件 / 某某制度 / 一、…) encloses that
-    // document: the first attachment with a title is the enclosure.
+    // document: the first attachment with a title is the enclosure, the
+    // text under its title its preamble.
     if enclosure.is_none() {
         if let Some(k) = b.doc.attachments.iter().position(|a| !a.title.is_empty()) {
             let a = b.doc.attachments.remove(k);
+            let (preamble, fields) = texts
+                .into_iter()
+                .find(|t| t.0 == k)
+                .map_or_else(Default::default, |t| (t.1, t.2));
             enclosure = Some(Enclosure {
                 doc_type: lex.doc_type(&a.title),
                 title: a.title,
                 line: a.line,
-                preamble: Vec::new(),
+                preamble,
                 clauses: a.clauses,
                 attachments: b.doc.attachments.split_off(k),
-                fields: Vec::new(),
+                fields,
             });
         }
     }
@@ -325,4 +336,21 @@ pub(super) fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
         })
         .map_or(0, |i| i + '届'.len_utf8());
     Some(&organ[session..]).filter(|o| !o.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    /// An attachment a notice carries after its signature, promoted to the
+    /// enclosure, keeps the text under its title: a roster's lines are the
+    /// enclosure's preamble, not dropped with the attachment's holder.
+    #[test]
+    fn a_promoted_attachment_keeps_its_text() {
+        let src = include_str!("../../tests/cases/zj-attach-enclosed-roster-kept.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        let lines: Vec<usize> = e.preamble.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [10, 11, 12, 13, 14]);
+        assert!(e.preamble[0].text.starts_with("组\u{3000}长："));
+    }
 }

@@ -237,7 +237,7 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     // are digits run into 年 (附件 2007年…).
     let spaces = |s: &'s str| s.trim_start_matches(text::is_space);
     let after = spaces(&t[n..]);
-    let numbered = spaces(after.trim_start_matches(|c: char| text::is_digit(c) || c == '-'));
+    let numbered = spaces(&after[attachment_number_len(after)..]);
     let rest = match numbered.strip_prefix(text::is_colon) {
         Some(r) => spaces(r),
         None if numbered.starts_with('年') => after,
@@ -248,6 +248,35 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     }
     let label = text::trim(&t[..t.len() - rest.len()]).trim_end_matches(text::is_colon);
     Some((label, text::trim(rest)))
+}
+
+/// How many bytes of `after` (what follows 附件) are the attachment's
+/// number: Arabic digits (附件2, 附件1-2), or a Chinese numeral of one to
+/// ninety-nine (附件一, 附件十二) that ends the line or stands before a colon
+/// or a space (附件二：…); never one a word goes on from (附件一览表) or a
+/// year written in numerals (附件 二〇二〇年…).
+fn attachment_number_len(after: &str) -> usize {
+    let arabic = after.len()
+        - after
+            .trim_start_matches(|c: char| text::is_digit(c) || c == '-')
+            .len();
+    if arabic > 0 {
+        return arabic;
+    }
+    let rest = after.trim_start_matches(crate::normalize::numeral::is_cn_numeral_char);
+    let numeral = &after[..after.len() - rest.len()];
+    let apart = rest
+        .chars()
+        .next()
+        .is_none_or(|c| text::is_colon(c) || text::is_space(c));
+    let small = crate::normalize::numeral::cn_number(numeral)
+        .is_some_and(|v| (1..100).contains(&v))
+        && text::chars_at_most(numeral, 3);
+    if apart && small {
+        numeral.len()
+    } else {
+        0
+    }
 }
 
 /// An attachment's header set apart from any sentence: 附件2 alone, or its
@@ -610,6 +639,28 @@ mod tests {
         ] {
             assert_eq!(attachment_header(t, &lex), Some(want), "{t}");
         }
+    }
+
+    /// An attachment numbered in Chinese numerals, alone or before a colon
+    /// or a space: the numeral is the label's, never the title.
+    #[test]
+    fn attachments_numbered_in_chinese_numerals() {
+        let lex = Lexicon::builtin();
+        for (t, want) in [
+            ("附件一", ("附件一", "")),
+            ("附件十二", ("附件十二", "")),
+            ("附件二：重点任务清单", ("附件二", "重点任务清单")),
+            ("附件三　领导小组成员名单", ("附件三", "领导小组成员名单")),
+            ("附件 ２０２０年工作要点", ("附件", "２０２０年工作要点")),
+            ("附件 二〇二〇年工作要点", ("附件", "二〇二〇年工作要点")),
+            ("附件一览表", ("附件", "一览表")),
+        ] {
+            assert_eq!(attachment_header(t, &lex), Some(want), "{t}");
+        }
+        assert!(opens_attachment("附件一", &lex));
+        assert!(opens_attachment("附件二：重点任务清单", &lex));
+        assert!(attachment_apart("附件三", &lex));
+        assert!(!opens_attachment("附件一览表", &lex));
         assert!(is_colophon(
             "抄送：县人大常委会办公室，县政协办公室。",
             &lex
