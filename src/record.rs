@@ -109,7 +109,15 @@ pub struct Attachment {
     pub label: String,
     pub title: String,
     pub line: usize,
+    /// The text under the attachment's title before its first clause (an
+    /// opening paragraph, a roster's 组长：… lines); written only when there
+    /// is some.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub preamble: Vec<Paragraph>,
     pub clauses: Vec<Clause>,
+    /// Labelled lines outside its clauses, label and value as written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]

@@ -331,7 +331,9 @@ impl<'a, 't> Builder<'a, 't> {
                 label,
                 title,
                 line,
+                preamble: Vec::new(),
                 clauses: Vec::new(),
+                fields: Vec::new(),
             },
             Holder::new(self.room.clone()),
         ));

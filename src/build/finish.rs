@@ -246,17 +246,15 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         e.preamble = enc_holder.preamble;
         e.fields = enc_holder.fields;
     }
-    // The text the notice's attachments hold before their clauses (their
-    // opening paragraphs, a roster's 组长：… lines), by attachment.
-    let mut texts = Vec::new();
     for (parent, mut a, h) in std::mem::take(&mut b.attachments) {
         a.clauses = h.tree.finish(&mut fill);
+        // The text under its title before its clauses (an opening
+        // paragraph, a roster's 组长：… lines) is the attachment's own.
+        a.preamble = h.preamble;
+        a.fields = h.fields;
         match (parent, enclosure.as_mut()) {
             (Zone::Enclosure, Some(e)) => e.attachments.push(a),
-            _ => {
-                texts.push((b.doc.attachments.len(), h.preamble, h.fields));
-                b.doc.attachments.push(a);
-            }
+            _ => b.doc.attachments.push(a),
         }
     }
     // A notice that transmits nothing but carries its attachment's full
@@ -266,18 +264,14 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     if enclosure.is_none() {
         if let Some(k) = b.doc.attachments.iter().position(|a| !a.title.is_empty()) {
             let a = b.doc.attachments.remove(k);
-            let (preamble, fields) = texts
-                .into_iter()
-                .find(|t| t.0 == k)
-                .map_or_else(Default::default, |t| (t.1, t.2));
             enclosure = Some(Enclosure {
                 doc_type: lex.doc_type(&a.title),
                 title: a.title,
                 line: a.line,
-                preamble,
+                preamble: a.preamble,
                 clauses: a.clauses,
                 attachments: b.doc.attachments.split_off(k),
-                fields,
+                fields: a.fields,
             });
         }
     }
@@ -352,5 +346,18 @@ mod tests {
         let lines: Vec<usize> = e.preamble.iter().map(|p| p.line).collect();
         assert_eq!(lines, [10, 11, 12, 13, 14]);
         assert!(e.preamble[0].text.starts_with("组\u{3000}长："));
+    }
+
+    /// An attachment that stays one keeps the text under its title too: a
+    /// form's blank fields are its preamble, in no other record.
+    #[test]
+    fn an_attachment_keeps_its_text() {
+        let src = include_str!("../../tests/cases/j-liuan-three-attachments.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        let lines: Vec<usize> = e.attachments[1].preamble.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [40, 41]);
+        assert!(e.attachments[1].preamble[0].text.starts_with("单位名称："));
     }
 }
