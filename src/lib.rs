@@ -678,7 +678,9 @@ fn read_body<'t>(
             }
             if !value_rest {
                 prev_portal = true;
-                footer |= signed;
+                // (A heading of related links, 相关稿件：, opens the footer
+                // under a document whether or not a date signed it.)
+                footer |= signed || furniture::is_related_heading(l.text());
             }
             web_gap = true;
             gap.other();
