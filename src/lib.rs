@@ -287,14 +287,16 @@ pub fn parse_each<E>(
             // The front matter (版头): copy number, secrecy and urgency marks,
             // the issuer's mark (…文件 right above a number, or any mark of
             // GB/T 9704's words), a 签发人 line. (A scanned page's mark is
-            // read letter-spaced: 某 市 人 民 政 府 文 件.)
+            // read letter-spaced: 某 市 人 民 政 府 文 件, and so are a joint
+            // masthead's organs stacked over it: 中 共 某 市 委 办 公 室.)
+            let mark = text::title_line(u.text());
             let masthead = short
-                && text::title_line(u.text()).ends_with("文件")
+                && mark.ends_with("文件")
                 && units.get(k + 1).is_some_and(lines::Line::is_number);
             let front = short
                 && !masthead
                 && !web_page
-                && (lines::header::is_front_matter(u.text(), lex, true)
+                && (lines::header::is_front_matter(&mark, lex, true)
                     || docnum::signer_at(u.text()) == Some(0));
             if (web_page && short) || masthead || front {
                 diagnostics.push(Diagnostic {
@@ -676,7 +678,9 @@ fn read_body<'t>(
             }
             if !value_rest {
                 prev_portal = true;
-                footer |= signed;
+                // (A heading of related links, 相关稿件：, opens the footer
+                // under a document whether or not a date signed it.)
+                footer |= signed || furniture::is_related_heading(l.text());
             }
             web_gap = true;
             gap.other();

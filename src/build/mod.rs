@@ -437,7 +437,7 @@ impl<'a, 't> Builder<'a, 't> {
             && !l.text().contains(['：', ':'])
             && (matches!(self.prev, Prev::Colophon { open: true })
                 && !l.is_title_end()
-                && self.colophon_items_go_on(l.text())
+                && (self.colophon_items_go_on(l.text()) || self.list_rest_over_colophon(&l))
                 || prose::is_indented(self.src, l.start())
                     && (self.colophon_items_go_on(l.text()) || colophon_item_rest(l.text())));
         // (Under the notice, its enclosure or an attachment alike: the 版记
@@ -887,6 +887,33 @@ impl Builder<'_, '_> {
                 || k == 0 && names(&[head, i].concat())
                 || k == last && k > 0 && !closed && i.chars().all(crate::text::is_han)
         })
+    }
+
+    /// `l`, under a distribution line of the 版记 the wrap cut, and the
+    /// lines after it are the rest of its list, whatever its items name
+    /// (posts as well as organs: 抄送：…，市政协领导， / 市中级法院院长，市检察院
+    /// 检察长。): at most three lines with no colon, label or date, the last
+    /// closed by its only stop, right over another line of the 版记 (the
+    /// printing line, 中共某市委办公室　2020年8月20日印发).
+    fn list_rest_over_colophon(&self, l: &Line) -> bool {
+        let mut run = std::iter::once(l).chain(self.lines.iter());
+        for _ in 0..3 {
+            let Some(n) = run.next() else {
+                return false;
+            };
+            let t = crate::text::trim(n.text());
+            if n.is_colophon() || n.has_label() || n.is_date() || t.contains(['：', ':']) {
+                return false;
+            }
+            match t.matches(['。', '.']).count() {
+                0 => {}
+                1 if t.ends_with(['。', '.']) => {
+                    return run.next().is_some_and(Line::is_colophon);
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// `t` ends the genre word the last line owned was cut in (…考核办 /

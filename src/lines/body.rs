@@ -182,6 +182,17 @@ pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// The printing line of the 版记 cut twice by a narrow wrap, its organ
+/// alone, then the date's head, then the date's rest with the word (中共某市
+/// 委办公室 / 2020年8月 / 20日印发): `organ` an organ's name alone, `head` a
+/// date's head alone, and the three joined a printing line.
+pub fn printed_cut_twice(organ: &str, head: &str, t: &str, lex: &Lexicon) -> bool {
+    let organ = text::trim(organ);
+    crate::normalize::date::is_date_head(head)
+        && is_signature_text(organ, lex)
+        && printed_cut_in_date(&[organ, text::trim(head)].concat(), t, lex)
+}
+
 /// A line of the 版记 that opens with its date (2018年1月1日印发): the
 /// printing line's rest a wrap cut from its organ, or a sentence's words a
 /// wrap put first (…对市政府办公室 / 2018年1月1日印发 / 的规范性文件…). It
@@ -714,6 +725,27 @@ mod tests {
             "印发",
             &lex
         ));
+    }
+
+    /// The printing line cut twice, organ / date's head / rest and 印发;
+    /// a sentence's words or a whole date above are none.
+    #[test]
+    fn printing_line_cut_twice() {
+        let lex = Lexicon::builtin();
+        let cut = |[organ, head, t]: [&str; 3]| printed_cut_twice(organ, head, t, &lex);
+        assert!(cut([
+            "中共某市委办公室　　　",
+            "　　　　2020年8月",
+            "20日印发"
+        ]));
+        assert!(cut(["某市人民政府办公室", "2021年", "3月15日印发"]));
+        for lines in [
+            ["本方案已于", "2021年", "3月15日印发"],
+            ["某市人民政府办公室", "2021年3月15日", "印发"],
+            ["某市人民政府办公室", "2021年3月", "15日印发的方案"],
+        ] {
+            assert!(!cut(lines), "{lines:?}");
+        }
     }
 
     #[test]

@@ -368,6 +368,20 @@ pub fn measures(t: &str) -> bool {
     t.starts_with(|c: char| MEASURE.contains(c))
 }
 
+/// A heading of related links under a page's document, alone on its line,
+/// a portal word opening with 相关 (相关链接：, 相关稿件, 【相关文件】): the
+/// titles under it are other pages', the footer's.
+pub fn is_related_heading(t: &str) -> bool {
+    let t = text::trim(t).trim_end_matches(text::is_colon);
+    let t = t
+        .strip_prefix('【')
+        .and_then(|w| w.strip_suffix('】'))
+        .unwrap_or(t);
+    (t.starts_with("相关") || t.starts_with("相關"))
+        && text::chars_at_most(t, 6)
+        && t.chars().all(text::is_han)
+}
+
 /// A short line of the page footer (related links, site owner, licence):
 /// after furniture that followed a signed document, unless it heads one.
 pub fn is_footer_line(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Lexicon) -> bool {
@@ -1125,6 +1139,29 @@ mod tests {
             assert!(!is_section_head(t, None), "{t}");
         }
         assert!(!is_section_head("重要文件", Some("文件选辑")));
+    }
+
+    /// A 相关 heading alone, its colon or 【】 about it or not; a sentence
+    /// or a longer line opening with 相关 is none.
+    #[test]
+    fn related_headings() {
+        for t in [
+            "相关稿件：",
+            "相关链接",
+            "　相关文件：",
+            "【相关阅读】",
+            "相關新聞：",
+        ] {
+            assert!(is_related_heading(t), "{t}");
+        }
+        for t in [
+            "相关文件要求各地于月底前报送。",
+            "相关单位：市财政局",
+            "相关部门和单位按职责分工负责",
+            "链接：",
+        ] {
+            assert!(!is_related_heading(t), "{t}");
+        }
     }
 
     #[test]

@@ -535,6 +535,15 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // (Or cut twice by a narrow wrap, its organ and the date's head on
+    // lines of their own: 中共某市委办公室 / 2020年8月 / 20日印发.)
+    if let [.., organ, head] = &mut out[..] {
+        if body::printed_cut_twice(organ.text(), head.text(), u.text(), lex) {
+            organ.mark_colophon();
+            head.mark_colophon();
+            whole.mark_colophon();
+        }
+    }
     // A date alone on its line cut by a wrap inside its day (2020年8月2 /
     // 1日): the first line is the date, which the builder reads across.
     // (Under a signature: a date a label's value or a sentence holds is cut

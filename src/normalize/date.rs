@@ -347,6 +347,17 @@ pub fn day_cut(head: &str, rest: &str) -> bool {
         && is_date_line(&[head, rest].concat())
 }
 
+/// `t` is a date's head a wrap cut before its day, alone on its line
+/// (2020年8月, 二〇二〇年八月, 2021年): a date's characters only, no 日, no
+/// more than a date holds, and no date by itself.
+pub fn is_date_head(t: &str) -> bool {
+    let t = crate::text::trim(t);
+    !t.is_empty()
+        && crate::text::chars_at_most(t, 12)
+        && t.chars().all(|c| c != '日' && is_date_char(c))
+        && !is_date_line(t)
+}
+
 /// True when `s`, ignoring surrounding whitespace (U+3000 included), is exactly one date:
 /// a 成文日期 line such as `2020年3月10日` or `　　二〇二〇年三月十日`.
 pub fn is_date_line(s: &str) -> bool {
@@ -741,6 +752,17 @@ mod tests {
             found += usize::from(want.is_some());
         }
         assert!(found > 10_000, "{found} dates");
+    }
+
+    /// A date's head alone on its line; a whole date or words are none.
+    #[test]
+    fn date_heads() {
+        for t in ["2020年8月", "　　二〇二〇年八月", "2021年", "2021年3"] {
+            assert!(is_date_head(t), "{t}");
+        }
+        for t in ["2020年8月20日", "", "8月份", "共印80份", "2020年8月印发"] {
+            assert!(!is_date_head(t), "{t}");
+        }
     }
 
     /// The quick rejects (length, first and last character) answer as the
