@@ -212,6 +212,9 @@ pub struct Lexicon {
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
     pub copies: Vec<String>,
+    /// The words of a seal's note, alone in brackets between the signing
+    /// organ and the date (（印章）, （单位盖章）).
+    pub seal: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -362,6 +365,7 @@ impl Lexicon {
             colophon: Vec::new(),
             printed: Vec::new(),
             copies: Vec::new(),
+            seal: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -468,6 +472,7 @@ impl Lexicon {
                 "title_label" => &mut lex.title_label,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
+                "seal" => &mut lex.seal,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,

@@ -50,6 +50,23 @@ pub(super) fn issued_titles(title: &str, lex: &crate::lexicon::Lexicon) -> Vec<S
     issued
 }
 
+/// A sentence of a transmittal issues the title it quotes between
+/// `before` and `after` (the text on either side of its 《》): a
+/// transmittal verb right after the 》 (现将《…》印发给你们), or the quote
+/// opening its sentence with the verb later in it and no other title
+/// quoted before the verb (《…规范》已经市人民政府同意，现印发给你们). A
+/// title named inside a sentence, the verb further on (按照《…》要求，现将
+/// 有关事项通知如下), is one the text follows.
+fn issues_quoted(before: &str, after: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let verb = |s: &str| crate::lexicon::Lexicon::find_any(&lex.transmittal, s).is_some();
+    if verb(crate::lines::title::first_chars(after, 4)) {
+        return true;
+    }
+    let opens = text::trim(before).is_empty() || before.ends_with(['。', '；', ';']);
+    let sentence = after.split(['。', '《', '；', ';']).next().unwrap_or(after);
+    opens && verb(sentence)
+}
+
 /// The characters a title is compared by: no spaces, widths folded, the
 /// inner quotes 〈〉 of a title quoted in 《》 read as its own 《》.
 fn title_form(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -90,22 +107,23 @@ impl<'a, 't> Builder<'a, 't> {
                 .any(|p| quoted_titles(&p.text).any(|q| names_title(q, t)))
         };
         // (So does a notice printed without its title that issues what its
-        // text quotes, a transmittal word right after the 》: 现将《某市2020年
-        // 重点民生实事》印发给你们; not a document it follows, 按照市政府印发的
-        // 《…》要求, printed after it with a number of its own.)
+        // text quotes (`issues_quoted`): 现将《某市2020年重点民生实事》印发给
+        // 你们, 《…规范》已经市人民政府同意，现印发给你们; not a document it
+        // follows, 按照市政府印发的《…》要求, printed after it with a number of
+        // its own.)
         let issues = |t: &str| {
             self.doc.title.is_none()
                 && self.notice.preamble.iter().any(|p| {
                     quoted_titles(&p.text).any(|q| {
-                        let end = text::offset_in(&p.text, q) + q.len() + '》'.len_utf8();
+                        let start = text::offset_in(&p.text, q);
+                        let end = start + q.len() + '》'.len_utf8();
                         names_title(q, t)
-                            && p.text.get(end..).is_some_and(|after| {
-                                crate::lexicon::Lexicon::find_any(
-                                    &self.lex.transmittal,
-                                    crate::lines::title::first_chars(after, 4),
-                                )
-                                .is_some()
-                            })
+                            && match (p.text.get(..start - '《'.len_utf8()), p.text.get(end..)) {
+                                (Some(before), Some(after)) => {
+                                    issues_quoted(before, after, self.lex)
+                                }
+                                _ => false,
+                            }
                     })
                 })
                 && !self
@@ -505,6 +523,28 @@ mod tests {
         ));
         assert!(names_title("某市管理办法", "某市 管理办法"));
         assert!(!names_title("某市管理办法", "某市管理规定"));
+    }
+
+    /// A transmittal sentence issues the title it opens with or puts right
+    /// before its verb; a title it follows is not issued.
+    #[test]
+    fn a_transmittal_issues_the_quoted_title() {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let cases = [
+            ("现将", "印发给你们，请认真贯彻执行。", true),
+            ("", "已经市委、市人民政府同意，现印发给你们。", true),
+            ("经研究。", "已经市人民政府同意，现转发给你们。", true),
+            ("按照", "要求，现将有关事项印发如下。", false),
+            ("", "已经市政府同意。现印发给你们。", false),
+            ("", "已经同意，现将《某市实施细则》印发给你们。", false),
+        ];
+        for (before, after, issues) in cases {
+            assert_eq!(
+                issues_quoted(before, after, &lex),
+                issues,
+                "{before}《》{after}"
+            );
+        }
     }
 
     /// An indented 附件 header filling the width, its title cut before the

@@ -146,6 +146,8 @@ struct Builder<'a, 't> {
     footnote_marks: (usize, Vec<(String, bool)>),
     /// The footnote read last goes on: no stop closed it.
     footnote_open: bool,
+    /// The line read last was a footnote under a rule closing the text.
+    footnotes_ruled: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -430,6 +432,7 @@ impl<'a, 't> Builder<'a, 't> {
         // keywords, whether that line closed or not: 抄送：…，省扶贫办。 /
         // 　　　市人大常委会办公室，…; 主题词：…　方案 / 　　　　通知.)
         let footnote_open = std::mem::take(&mut self.footnote_open);
+        let ruled = std::mem::take(&mut self.footnotes_ruled);
         let colophon_goes_on = matches!(self.prev, Prev::Colophon { .. })
             && marker.is_none()
             && !l.has_label()
@@ -469,11 +472,14 @@ impl<'a, 't> Builder<'a, 't> {
             };
             return;
         }
-        // Footnotes under the signed notice (①…, 〔1〕…): kept with its text
-        // as a note after the signature is, no clause nor stray text.
-        if footnote_open && self.footnote_goes_on(&l) || self.footnote_after_signature(&l) {
+        // Footnotes under the signed notice or under a rule closing the
+        // text (①…, 〔1〕…): kept with its text as a note after the signature
+        // is, no clause nor stray text.
+        let under_rule = ruled || self.under_rule(&l);
+        if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
             self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);
+            self.footnotes_ruled = under_rule;
             self.body_text(l);
             self.prev = Prev::None;
             return;
@@ -644,14 +650,18 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// A footnote printed under the notice's signature and date (…（此件公开
-    /// 发布） / ①绿色有机茶园认证面积按…统计。, 〔1〕见《…》): a line opening
-    /// with a footnote's mark once the notice has signed off after its
-    /// text, the mark standing inside a line of the text above it (…达80万
-    /// 亩①，…). Such a line numbers no clause.
+    /// 发布） / ①绿色有机茶园认证面积按…统计。, 〔1〕见《…》), or under a rule
+    /// closing the text (…跟踪评估。 / —————— / ①…印发。 / ②…企业。;
+    /// `under_rule`: the rule is right above it or above the footnotes read
+    /// before it): a line opening with a footnote's mark once the notice has
+    /// signed off after its text or under such a rule, the mark standing
+    /// inside a line of the text above it (…达80万亩①，…). Such a line
+    /// numbers no clause.
     /// (The text above the first footnote is searched once for each mark,
     /// however many footnotes follow.)
-    fn footnote_after_signature(&mut self, l: &Line) -> bool {
-        if self.state != (State::Signed { after_body: true }) || self.colophon_read {
+    fn footnote_below_text(&mut self, l: &Line, under_rule: bool) -> bool {
+        let signed = self.state == (State::Signed { after_body: true });
+        if !(signed || under_rule) || self.colophon_read {
             return false;
         }
         let Some(mark) = body::footnote_mark(l.text()) else {
@@ -674,6 +684,16 @@ impl<'a, 't> Builder<'a, 't> {
         });
         self.footnote_marks.1.push((mark.to_owned(), held));
         held
+    }
+
+    /// `l` is the first line under a rule printed alone on its line (read
+    /// as furniture) right under the text read last: nothing but blank
+    /// lines, the rule and the page's furniture between them.
+    fn under_rule(&self, l: &Line) -> bool {
+        let from = self.owners.last().map_or(0, |o| o.end);
+        self.src
+            .get(from..l.start())
+            .is_some_and(|gap| gap.lines().any(crate::lines::furniture::is_rule))
     }
 
     /// `l` is the rest of the footnote read last, which no stop closed and
@@ -1064,6 +1084,7 @@ pub fn build<'a, 't>(
         colophon_addressed: None,
         footnote_marks: (0, Vec::new()),
         footnote_open: false,
+        footnotes_ruled: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);
@@ -1161,6 +1182,30 @@ mod tests {
         );
         let parsed = crate::parse(&src, "t.txt", &lex);
         assert_eq!(parsed.documents[0].date, None);
+    }
+
+    /// Lines opening with a circled number under a rule closing the text,
+    /// whose marks the text bears, are its footnotes; without the rule, or
+    /// with marks the text does not bear, they number clauses.
+    #[test]
+    fn footnotes_under_a_rule_number_no_clause() {
+        let src = "某县人民政府关于加强农村饮水安全工作的意见\n\
+                   一、总体要求。按照《某省农村供水保障规划》①要求推进。\n\
+                   二、保障措施。建立县级运维平台②。\n\
+                   ——————————\n\
+                   ①某省人民政府2021年印发。\n\
+                   ②由县水利局统一管理。\n";
+        let lex = Lexicon::builtin();
+        let clauses = |src: &str| {
+            let parsed = crate::parse(src, "t.txt", &lex);
+            parsed.documents[0].clauses[1].children.len()
+        };
+        assert_eq!(clauses(src), 0);
+        assert_eq!(clauses(&src.replace("——————————\n", "")), 2);
+        assert_eq!(
+            clauses(&src.replace("①要求", "要求").replace("平台②", "平台")),
+            2
+        );
     }
 
     /// The 版记's 主送 list, cut by a wrap, gives the addressees of a

@@ -32,13 +32,14 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// From the `k`-th line after the one read on, signature lines, none or
-    /// a few, and then the date.
+    /// a few, and then the date. (A seal's note under an organ's line,
+    /// （印章）, is the signature's.)
     fn dated_after(&self, k: usize) -> bool {
         self.lines
             .iter()
             .skip(k)
             .take(MAX_SIGNATURE_LINES)
-            .find(|n| !n.is_signature())
+            .find(|n| !n.is_signature() && !body::is_seal_note(n.text(), self.lex))
             .is_some_and(|n| n.is_date() || self.bracket_date(n))
     }
 
@@ -346,6 +347,13 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         }
         let t = l.text();
+        // A seal's note alone under the organ's line, the date under it (某市
+        // 环境保护局 / （印章） / 二〇一二年五月十八日): where the seal is
+        // pressed, the signature's.
+        if self.signed_last() && body::is_seal_note(t, self.lex) && self.dated_after(0) {
+            self.own(l, Part::Signature);
+            return true;
+        }
         // Run into the last sentence and cut by a wrap: …作出新的更大贡献。保山
         // 市人 / 民政府　2019年3月8日. The head leaves the text above.
         // (Read first: the rest alone may read as an organ, 民政府.)

@@ -17,6 +17,21 @@ pub fn is_bracketed_note(s: &str) -> bool {
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
 }
 
+/// A seal's note alone on its line, in brackets (（印章）, （单位盖章）;
+/// words.tsv `seal`): printed between the signing organ and the date where
+/// the seal is pressed, part of the signature.
+pub fn is_seal_note(s: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(s);
+    let mut cs = t.chars();
+    match (cs.next(), cs.next_back()) {
+        (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b) => {
+            let inner = cs.as_str();
+            lex.seal.iter().any(|w| text::squashes_to(inner, w))
+        }
+        _ => false,
+    }
+}
+
 /// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
 /// 发布）, 2020年10月9日（此件公开发布）, or the note first): where the second
 /// begins.
@@ -572,6 +587,23 @@ mod tests {
         assert!(is_colophon(t, &lex));
         assert_eq!(without_copies("办法（试行）", &lex), "办法（试行）");
         assert!(!is_colophon("某市人民政府印发（共印份）", &lex));
+    }
+
+    /// A seal's note is its word alone in brackets; other notes are not.
+    #[test]
+    fn seal_notes() {
+        let lex = Lexicon::builtin();
+        for (t, seal) in [
+            ("（印章）", true),
+            ("　　　　（盖　章）", true),
+            ("(单位盖章)", true),
+            ("（公章）", true),
+            ("（此件公开发布）", false),
+            ("（印章管理办法）", false),
+            ("印章", false),
+        ] {
+            assert_eq!(is_seal_note(t, &lex), seal, "{t}");
+        }
     }
 
     /// Footnotes open with a circled number or a short number in brackets;
