@@ -212,6 +212,10 @@ pub struct Lexicon {
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
     pub copies: Vec<String>,
+    /// The labels of the 版记's disclosure line (公开方式) and its values
+    /// (主动公开).
+    pub disclosure: Vec<String>,
+    pub disclosure_value: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -362,6 +366,8 @@ impl Lexicon {
             colophon: Vec::new(),
             printed: Vec::new(),
             copies: Vec::new(),
+            disclosure: Vec::new(),
+            disclosure_value: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -468,6 +474,8 @@ impl Lexicon {
                 "title_label" => &mut lex.title_label,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
+                "disclosure" => &mut lex.disclosure,
+                "disclosure_value" => &mut lex.disclosure_value,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,

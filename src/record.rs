@@ -244,7 +244,8 @@ pub enum Part {
     ClauseText,
     Field,
     Toc,
-    /// The 版记 under a document: distribution (抄送：…) and printing lines.
+    /// The 版记 under a document: distribution (抄送：…), disclosure
+    /// (公开方式：…) and printing lines.
     Colophon,
     Unplaced,
 }

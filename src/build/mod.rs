@@ -459,7 +459,9 @@ impl<'a, 't> Builder<'a, 't> {
             // (Above the printing line, the block goes on: the next line
             // indented is the rest of this one.)
             let t = crate::lines::body::without_copies(l.text(), self.lex);
-            let printing = self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
+            // (The disclosure line, whole in itself, has no rest either.)
+            let printing = crate::lines::body::is_disclosure(t, self.lex)
+                || self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
             let open =
                 t.ends_with(crate::text::is_list_sep) || !t.ends_with(['。', '.']) && !printing;
             self.prev = if printing {

@@ -75,7 +75,7 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
             text::starts_with_folded(t, w)
                 .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
         });
-    if distribution {
+    if distribution || is_disclosure(t, lex) {
         return true;
     }
     let t = without_copies(t, lex);
@@ -83,6 +83,21 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
         t.strip_suffix(w.as_str()).is_some_and(|head| {
             let head = text::trim(head);
             parse_date(head).is_some_and(|(_, r)| r.end == head.len())
+        })
+    })
+}
+
+/// The disclosure line of the 版记 (公开方式：主动公开, 公开属性：依申请公开):
+/// its label, a colon and one of the values, nothing else (words.tsv
+/// `disclosure` and `disclosure_value`). A sentence naming how something is
+/// published (公开方式：通过门户网站公开。) is none.
+pub fn is_disclosure(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    lex.disclosure.iter().any(|w| {
+        text::starts_with_folded(t, w).is_some_and(|n| {
+            text::trim(&t[n..])
+                .strip_prefix(text::is_colon)
+                .is_some_and(|v| lex.disclosure_value.iter().any(|d| text::trim(v) == d))
         })
     })
 }
@@ -532,6 +547,24 @@ mod tests {
         assert!(is_colophon(t, &lex));
         assert_eq!(without_copies("办法（试行）", &lex), "办法（试行）");
         assert!(!is_colophon("某市人民政府印发（共印份）", &lex));
+    }
+
+    /// The disclosure line is its label, a colon and a value it takes,
+    /// nothing else; a sentence after the label is none.
+    #[test]
+    fn disclosure_line() {
+        let lex = Lexicon::builtin();
+        for (t, read) in [
+            ("公开方式：主动公开", true),
+            ("公开属性: 依申请公开", true),
+            ("信息公开选项：不予公开", true),
+            ("公开方式：通过门户网站主动公开。", false),
+            ("主动公开", false),
+            ("公开方式主动公开", false),
+        ] {
+            assert_eq!(is_disclosure(t, &lex), read, "{t}");
+            assert_eq!(is_colophon(t, &lex), read, "{t}");
+        }
     }
 
     /// Footnotes open with a circled number or a short number in brackets;
