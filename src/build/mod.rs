@@ -458,9 +458,11 @@ impl<'a, 't> Builder<'a, 't> {
             // printing line.)
             // (Above the printing line, the block goes on: the next line
             // indented is the rest of this one.)
+            // (A line whole in itself, the copies note alone or the
+            // disclosure line, has no rest either.)
             let t = crate::lines::body::without_copies(l.text(), self.lex);
-            // (The disclosure line, whole in itself, has no rest either.)
-            let printing = crate::lines::body::is_disclosure(t, self.lex)
+            let printing = t.is_empty()
+                || crate::lines::body::is_disclosure(t, self.lex)
                 || self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
             let open =
                 t.ends_with(crate::text::is_list_sep) || !t.ends_with(['。', '.']) && !printing;

@@ -78,7 +78,13 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
     if distribution || is_disclosure(t, lex) {
         return true;
     }
-    let t = without_copies(t, lex);
+    let bare = without_copies(t, lex);
+    // (The copies note alone on its line, under the printing line: 1999
+    // layout, …2009年2月17日印发 / （共印150份）.)
+    if bare.is_empty() {
+        return !text::trim(t).is_empty();
+    }
+    let t = bare;
     lex.printed.iter().any(|w| {
         t.strip_suffix(w.as_str()).is_some_and(|head| {
             let head = text::trim(head);
@@ -547,6 +553,15 @@ mod tests {
         assert!(is_colophon(t, &lex));
         assert_eq!(without_copies("办法（试行）", &lex), "办法（试行）");
         assert!(!is_colophon("某市人民政府印发（共印份）", &lex));
+        // (Alone on its line under the printing line, it is the 版记's.)
+        for (t, read) in [
+            ("　　　　（共印150份）", true),
+            ("（共印份）", false),
+            ("（此件公开发布）", false),
+            ("", false),
+        ] {
+            assert_eq!(is_colophon(t, &lex), read, "{t}");
+        }
     }
 
     /// The disclosure line is its label, a colon and a value it takes,
