@@ -216,6 +216,9 @@ pub struct Lexicon {
     /// (主动公开).
     pub disclosure: Vec<String>,
     pub disclosure_value: Vec<String>,
+    /// The words opening the note under the date that names whom to ask
+    /// (（联系人：…，电话：…）).
+    pub contact: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -368,6 +371,7 @@ impl Lexicon {
             copies: Vec::new(),
             disclosure: Vec::new(),
             disclosure_value: Vec::new(),
+            contact: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -476,6 +480,7 @@ impl Lexicon {
                 "copies" => &mut lex.copies,
                 "disclosure" => &mut lex.disclosure,
                 "disclosure_value" => &mut lex.disclosure_value,
+                "contact" => &mut lex.contact,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,

@@ -108,6 +108,23 @@ pub fn is_disclosure(t: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// The note naming whom to ask about the document (GB/T 9704 附注:
+/// （联系人：李明，电话：0931-1234567）, （联系电话：…）): an opening bracket,
+/// a word of words.tsv `contact` and a colon. Whether it closes on its line:
+/// a wrap may cut it (…电话：0662-321234 / 5）).
+pub fn contact_note(t: &str, lex: &Lexicon) -> Option<bool> {
+    let t = text::trim(t);
+    let open = t.chars().next().filter(|&c| text::is_open_paren(c))?;
+    let inner = &t[open.len_utf8()..];
+    lex.contact
+        .iter()
+        .any(|w| {
+            text::starts_with_folded(inner, w)
+                .is_some_and(|n| text::trim(&inner[n..]).starts_with(text::is_colon))
+        })
+        .then(|| t.ends_with(text::is_close_paren))
+}
+
 /// `t` without the note of the copies printed that may close the 版记's
 /// printing line (…2015年10月27日印发　（共印90份）; words.tsv `copies`),
 /// trimmed.
@@ -579,6 +596,26 @@ mod tests {
         ] {
             assert_eq!(is_disclosure(t, &lex), read, "{t}");
             assert_eq!(is_colophon(t, &lex), read, "{t}");
+        }
+    }
+
+    /// A contact note opens with its bracket and a contact word before a
+    /// colon; a wrap may leave it open.
+    #[test]
+    fn contact_note_under_the_date() {
+        let lex = Lexicon::builtin();
+        for (t, read) in [
+            (
+                "（联系人：市国土资源局　林小燕，电话：0662-3212345）",
+                Some(true),
+            ),
+            ("（联系人：林小燕，电话：0662-321234", Some(false)),
+            ("　　(联系电话:0751-8882315)", Some(true)),
+            ("联系人：林小燕　电话：0662-3212345", None),
+            ("（此件公开发布）", None),
+            ("（电话会议另行通知）", None),
+        ] {
+            assert_eq!(contact_note(t, &lex), read, "{t}");
         }
     }
 
