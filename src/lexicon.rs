@@ -215,6 +215,13 @@ pub struct Lexicon {
     /// The words of a seal's note, alone in brackets between the signing
     /// organ and the date (（印章）, （单位盖章）).
     pub seal: Vec<String>,
+    /// The labels of the 版记's disclosure line (公开方式) and its values
+    /// (主动公开).
+    pub disclosure: Vec<String>,
+    pub disclosure_value: Vec<String>,
+    /// The words opening the note under the date that names whom to ask
+    /// (（联系人：…，电话：…）).
+    pub contact: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -366,6 +373,9 @@ impl Lexicon {
             printed: Vec::new(),
             copies: Vec::new(),
             seal: Vec::new(),
+            disclosure: Vec::new(),
+            disclosure_value: Vec::new(),
+            contact: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -473,6 +483,9 @@ impl Lexicon {
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
+                "disclosure" => &mut lex.disclosure,
+                "disclosure_value" => &mut lex.disclosure_value,
+                "contact" => &mut lex.contact,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,

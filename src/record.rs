@@ -252,7 +252,9 @@ pub enum Part {
     ClauseText,
     Field,
     Toc,
-    /// The 版记 under a document: distribution (抄送：…) and printing lines.
+    /// The 版记 under a document: distribution (抄送：…), disclosure
+    /// (公开方式：…) and printing lines; and the contact note under the date
+    /// (（联系人：…）), of the same end block.
     Colophon,
     Unplaced,
 }

@@ -148,6 +148,9 @@ struct Builder<'a, 't> {
     footnote_open: bool,
     /// The line read last was a footnote under a rule closing the text.
     footnotes_ruled: bool,
+    /// The contact note read last goes on: a wrap cut it before its bracket
+    /// closed.
+    contact_open: bool,
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -433,6 +436,7 @@ impl<'a, 't> Builder<'a, 't> {
         // 　　　市人大常委会办公室，…; 主题词：…　方案 / 　　　　通知.)
         let footnote_open = std::mem::take(&mut self.footnote_open);
         let ruled = std::mem::take(&mut self.footnotes_ruled);
+        let contact_open = std::mem::take(&mut self.contact_open);
         let colophon_goes_on = matches!(self.prev, Prev::Colophon { .. })
             && marker.is_none()
             && !l.has_label()
@@ -461,8 +465,12 @@ impl<'a, 't> Builder<'a, 't> {
             // printing line.)
             // (Above the printing line, the block goes on: the next line
             // indented is the rest of this one.)
+            // (A line whole in itself, the copies note alone or the
+            // disclosure line, has no rest either.)
             let t = crate::lines::body::without_copies(l.text(), self.lex);
-            let printing = self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
+            let printing = t.is_empty()
+                || crate::lines::body::is_disclosure(t, self.lex)
+                || self.lex.printed.iter().any(|w| t.ends_with(w.as_str()));
             let open =
                 t.ends_with(crate::text::is_list_sep) || !t.ends_with(['。', '.']) && !printing;
             self.prev = if printing {
@@ -470,6 +478,9 @@ impl<'a, 't> Builder<'a, 't> {
             } else {
                 Prev::Colophon { open }
             };
+            return;
+        }
+        if self.try_contact_note(&l, contact_open) {
             return;
         }
         // Footnotes under the signed notice or under a rule closing the
@@ -1085,6 +1096,7 @@ pub fn build<'a, 't>(
         footnote_marks: (0, Vec::new()),
         footnote_open: false,
         footnotes_ruled: false,
+        contact_open: false,
     };
     for l in title_lines {
         b.own(l, Part::Title);
@@ -1280,6 +1292,38 @@ mod tests {
             texts.contains(&"2.某市2023年度消防工作目标责任书"),
             "{texts:?}"
         );
+    }
+
+    /// The contact note under the date, whole or cut by a wrap, is the
+    /// end block's: no text of the last clause, no stray line. Above the
+    /// signature it is the text's.
+    #[test]
+    fn contact_note_under_the_date_ends_no_clause() {
+        let src = "某市人民政府关于商请支持某大桥建设的函\n\
+                   一、恳请将某大桥纳入省级规划。\n\
+                   二、恳请给予补助资金支持。\n\
+                   某市人民政府\n\
+                   2021年4月12日\n\
+                   （联系人：市交通运输局　张明，电话：0759-3312345）\n\
+                   抄送：省发展改革委。\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(d.clauses[1].text, "恳请给予补助资金支持。");
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let cut = src.replace("0759-3312345）", "0759-331\n2345）");
+        let parsed = crate::parse(&cut, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(d.clauses[1].text, "恳请给予补助资金支持。");
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let above = src.replace(
+            "某市人民政府\n2021年4月12日\n（联系人：市交通运输局　张明，电话：0759-3312345）\n",
+            "（联系人：市交通运输局　张明，电话：0759-3312345）\n某市人民政府\n2021年4月12日\n",
+        );
+        let parsed = crate::parse(&above, "t.txt", &lex);
+        assert!(parsed.documents[0].clauses[1]
+            .text
+            .ends_with("0759-3312345）"));
     }
 
     /// Footnotes under a signed notice whose text bears their marks are

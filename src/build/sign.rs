@@ -327,6 +327,30 @@ impl<'a, 't> Builder<'a, 't> {
         self.cut_signature(&joined)
     }
 
+    /// The note under the signed notice's date that names whom to ask
+    /// (GB/T 9704 附注: …二〇一五年三月二十六日 / （联系人：林小燕，电话：…）),
+    /// or its rest a wrap cut, alone on the next line (…电话：0662-321234 /
+    /// 5）; `cut`: the line read last was the note, its bracket open): the
+    /// document's end block, owned with the 版记, never text of the last
+    /// clause. (Above the signature it is the text's, as written.)
+    pub(super) fn try_contact_note(&mut self, l: &Line<'t>, cut: bool) -> bool {
+        if self.state != (State::Signed { after_body: true }) {
+            return false;
+        }
+        let rest = cut
+            && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
+            && super::closes_note(crate::text::trim(l.text()));
+        if !rest {
+            match body::contact_note(l.text(), self.lex) {
+                Some(closed) => self.contact_open = !closed,
+                None => return false,
+            }
+        }
+        self.own(l, Part::Colophon);
+        self.prev = super::Prev::None;
+        true
+    }
+
     /// Signature lines, alone or run into the end of the last sentence.
     pub(super) fn try_signature(&mut self, l: &Line<'t>) -> bool {
         if !self.in_notice() {

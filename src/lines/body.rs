@@ -90,16 +90,54 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
             text::starts_with_folded(t, w)
                 .is_some_and(|n| text::trim(&t[n..]).starts_with(text::is_colon))
         });
-    if distribution {
+    if distribution || is_disclosure(t, lex) {
         return true;
     }
-    let t = without_copies(t, lex);
+    let bare = without_copies(t, lex);
+    // (The copies note alone on its line, under the printing line: 1999
+    // layout, …2009年2月17日印发 / （共印150份）.)
+    if bare.is_empty() {
+        return !text::trim(t).is_empty();
+    }
+    let t = bare;
     lex.printed.iter().any(|w| {
         t.strip_suffix(w.as_str()).is_some_and(|head| {
             let head = text::trim(head);
             parse_date(head).is_some_and(|(_, r)| r.end == head.len())
         })
     })
+}
+
+/// The disclosure line of the 版记 (公开方式：主动公开, 公开属性：依申请公开):
+/// its label, a colon and one of the values, nothing else (words.tsv
+/// `disclosure` and `disclosure_value`). A sentence naming how something is
+/// published (公开方式：通过门户网站公开。) is none.
+pub fn is_disclosure(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    lex.disclosure.iter().any(|w| {
+        text::starts_with_folded(t, w).is_some_and(|n| {
+            text::trim(&t[n..])
+                .strip_prefix(text::is_colon)
+                .is_some_and(|v| lex.disclosure_value.iter().any(|d| text::trim(v) == d))
+        })
+    })
+}
+
+/// The note naming whom to ask about the document (GB/T 9704 附注:
+/// （联系人：李明，电话：0931-1234567）, （联系电话：…）): an opening bracket,
+/// a word of words.tsv `contact` and a colon. Whether it closes on its line:
+/// a wrap may cut it (…电话：0662-321234 / 5）).
+pub fn contact_note(t: &str, lex: &Lexicon) -> Option<bool> {
+    let t = text::trim(t);
+    let open = t.chars().next().filter(|&c| text::is_open_paren(c))?;
+    let inner = &t[open.len_utf8()..];
+    lex.contact
+        .iter()
+        .any(|w| {
+            text::starts_with_folded(inner, w)
+                .is_some_and(|n| text::trim(&inner[n..]).starts_with(text::is_colon))
+        })
+        .then(|| t.ends_with(text::is_close_paren))
 }
 
 /// `t` without the note of the copies printed that may close the 版记's
@@ -587,6 +625,53 @@ mod tests {
         assert!(is_colophon(t, &lex));
         assert_eq!(without_copies("办法（试行）", &lex), "办法（试行）");
         assert!(!is_colophon("某市人民政府印发（共印份）", &lex));
+        // (Alone on its line under the printing line, it is the 版记's.)
+        for (t, read) in [
+            ("　　　　（共印150份）", true),
+            ("（共印份）", false),
+            ("（此件公开发布）", false),
+            ("", false),
+        ] {
+            assert_eq!(is_colophon(t, &lex), read, "{t}");
+        }
+    }
+
+    /// The disclosure line is its label, a colon and a value it takes,
+    /// nothing else; a sentence after the label is none.
+    #[test]
+    fn disclosure_line() {
+        let lex = Lexicon::builtin();
+        for (t, read) in [
+            ("公开方式：主动公开", true),
+            ("公开属性: 依申请公开", true),
+            ("信息公开选项：不予公开", true),
+            ("公开方式：通过门户网站主动公开。", false),
+            ("主动公开", false),
+            ("公开方式主动公开", false),
+        ] {
+            assert_eq!(is_disclosure(t, &lex), read, "{t}");
+            assert_eq!(is_colophon(t, &lex), read, "{t}");
+        }
+    }
+
+    /// A contact note opens with its bracket and a contact word before a
+    /// colon; a wrap may leave it open.
+    #[test]
+    fn contact_note_under_the_date() {
+        let lex = Lexicon::builtin();
+        for (t, read) in [
+            (
+                "（联系人：市国土资源局　林小燕，电话：0662-3212345）",
+                Some(true),
+            ),
+            ("（联系人：林小燕，电话：0662-321234", Some(false)),
+            ("　　(联系电话:0751-8882315)", Some(true)),
+            ("联系人：林小燕　电话：0662-3212345", None),
+            ("（此件公开发布）", None),
+            ("（电话会议另行通知）", None),
+        ] {
+            assert_eq!(contact_note(t, &lex), read, "{t}");
+        }
     }
 
     /// A seal's note is its word alone in brackets; other notes are not.
