@@ -291,8 +291,10 @@ pub fn addressees_over_lines(
         if !open(&l.unit()) {
             // (Over four or five lines every item names an organ, a body or a
             // place: a paragraph under the number, …有关负责同志参加会议，…，
-            // 明确：, is none.)
-            let named = k < 3
+            // 明确：, is none. A line that is only the colon the wrap pushed
+            // down, …,各人民团体 / :, adds no line of names.)
+            let names_on = k - usize::from(is_colon_alone(l.text()));
+            let named = names_on < 3
                 || text::split_outside(
                     joined.trim_end_matches(text::is_colon),
                     text::is_open_paren,
@@ -320,6 +322,13 @@ pub fn addressees_over_lines(
         }
     }
     None
+}
+
+/// `t` is only a colon (`:`, `：`), spaces around it: the close of a list of
+/// addressees a wrap pushed onto a line of its own (…,市级国家机关各部门,各人民团体 / :).
+fn is_colon_alone(t: &str) -> bool {
+    let mut cs = text::trim(t).chars();
+    cs.next().is_some_and(text::is_colon) && cs.next().is_none()
 }
 
 /// `item` of a list names what addressees name: an organ's or a body's name,
@@ -1019,6 +1028,22 @@ mod tests {
         let (head, rest) = addressee_head(&u, &lex).unwrap();
         assert_eq!(head.text(), "各县区：");
         assert_eq!(rest.unwrap().text(), "现将方案印发给你们。");
+    }
+
+    /// A list over four lines whose colon a wrap pushed onto a line of its
+    /// own: the colon's line adds no line of names to check.
+    #[test]
+    fn addressees_whose_colon_stands_alone() {
+        let lex = Lexicon::builtin();
+        let ls = super::super::Line::all(
+            "各县（区）委和人民政府，某某高新区、某某中科\n院高技术产业园、某某工业集中区党工委和管委会\n，市委各部委，市级国家机关各部门，各人民团体\n：",
+            &lex,
+        );
+        let (joined, n) = addressees_over_lines(&ls, false, &lex).unwrap();
+        assert_eq!(n, 4);
+        assert!(joined.starts_with("各县（区）委和人民政府，") && joined.ends_with("各人民团体："));
+        assert!(is_colon_alone(" ： ") && is_colon_alone(":"));
+        assert!(!is_colon_alone("：各县") && !is_colon_alone(""));
     }
 
     #[test]
