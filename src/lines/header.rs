@@ -248,11 +248,18 @@ pub fn number_line_addressees(a: &Unit, b: &Unit, lex: &Lexicon) -> Option<Strin
         return None;
     }
     let joined = [at, bt].concat();
-    (is_addressee_text(&joined, lex)
-        && crate::normalize::units::split_list(joined.trim_end_matches(text::is_colon))
-            .iter()
-            .all(|item| names_addressee(item, lex)))
-    .then_some(joined)
+    (is_addressee_text(&joined, lex) && lists_organs(&joined, lex)).then_some(joined)
+}
+
+/// Every item of the list `t` (its colon and a 主送： label passed over)
+/// names what addressees name ([`names_addressee`]): 各县（区）人民政府，市直
+/// 各部门：, not a sentence closed by a colon that happens to hold an
+/// organ's word (照下列权限报投资主管部门审批：).
+pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
+    let t = without_label(t, lex).trim_end_matches(text::is_colon);
+    crate::normalize::units::split_list(t)
+        .iter()
+        .all(|item| names_addressee(item, lex))
 }
 
 /// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
@@ -1028,6 +1035,23 @@ mod tests {
         let (head, rest) = addressee_head(&u, &lex).unwrap();
         assert_eq!(head.text(), "各县区：");
         assert_eq!(rest.unwrap().text(), "现将方案印发给你们。");
+    }
+
+    #[test]
+    fn lists_that_name_organs() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "各县（自治县、市、区）人民政府，市政府各工作部门，市直有关单位：",
+            "主送：各县区人民政府，市直各部门：",
+        ] {
+            assert!(lists_organs(t, &lex), "{t}");
+        }
+        for t in [
+            "照下列权限报投资主管部门审批：",
+            "各有关单位要按照下列要求执行：",
+        ] {
+            assert!(!lists_organs(t, &lex), "{t}");
+        }
     }
 
     /// A list over four lines whose colon a wrap pushed onto a line of its
