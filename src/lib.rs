@@ -477,6 +477,9 @@ fn read_body<'t>(
     // The line above was a page number (a running head may stand under it).
     let mut page_above = false;
     let mut head_above = false;
+    // The series' names read as running heads beside a page's number: the
+    // same line is one wherever it recurs in the file.
+    let mut series_heads: Vec<&'t str> = Vec::new();
     // Where a printed page's furniture was taken out between kept lines.
     let mut gap = PageGap::default();
     // A web page's furniture was taken out since the last line kept.
@@ -568,8 +571,17 @@ fn read_body<'t>(
                 p.line() + 1 == l.line() && text::trim(p.text()).ends_with(text::is_colon)
             })
         };
+        // (Or the same name printed again alone where a later page's number
+        // was lost: 某市人民政府公报 between two items of a list.)
+        let series_seen = || series_heads.contains(&crate::text::trim(l.text()));
+        let series = furniture::is_series_head(l.text(), lex, || {
+            (above || page_below() || series_seen()) && !led_in()
+        });
+        if series && !series_seen() {
+            series_heads.push(crate::text::trim(l.text()));
+        }
         if furniture::is_running_head(l.text(), lex, page_beside, book)
-            || furniture::is_series_head(l.text(), lex, || (above || page_below()) && !led_in())
+            || series
             || furniture::is_section_head(l.text(), section)
             || furniture::is_book_and_section(l.text(), lex, book, section)
             || furniture::is_chapter_head(

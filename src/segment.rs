@@ -1078,13 +1078,36 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
             .is_some()
 }
 
+/// `below` goes on with the line of text `above`, which a wrap cut
+/// mid-sentence: `above` adjoins it and ends at a comma or an ideograph
+/// (…初步设计，按 / 照下列权限…审批：), no stop, no date or signature. A
+/// document's addressees never stand there: its start follows the last
+/// one's end. (A line read as a title's fragment is text once it holds a
+/// sentence's comma: …使用资金，并依.)
+fn continues_into(above: &Line, below: &Line) -> bool {
+    use crate::lines::Kind;
+    let text = match above.kind() {
+        Kind::Text | Kind::Marker => true,
+        Kind::TitleFragment => above.text().contains(['，', ',']),
+        _ => false,
+    };
+    text && above.adjoins(below)
+        && above
+            .text()
+            .chars()
+            .last()
+            .is_some_and(|c| crate::text::is_han(c) || matches!(c, '，' | ',' | '、'))
+}
+
 /// A document without a title starts at unit `i`: addressees, or a number
 /// followed by addressees (first in the file: by anything but a title, which
 /// makes the number a red-header number above that title).
 fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool {
     let u = &units[i];
+    // (A list of organs: a sentence closed by a colon, 照下列权限报投资主管
+    // 部门审批：, opens nothing.)
     if u.is_addressee() {
-        return true;
+        return crate::lines::header::lists_organs(u.text(), lex);
     }
     if !u.is_number() {
         return addressees_head(units, i, lex);
@@ -1314,13 +1337,18 @@ fn signs_ahead(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     (i + 1..units.len())
         .take(400)
         .take_while(|&k| !units[k].is_title_end())
-        .any(|k| {
-            let u = &units[k];
-            u.is_date()
-                || signs_dated(units, k, lex)
-                || signs_cut_date(units, k, lex)
-                || crate::lines::header::bracket_date(u.text(), lex)
-        })
+        .any(|k| signs_off(units, k, lex))
+}
+
+/// Unit `k` dates the document: a date alone, an organ and the date
+/// (某某省人民政府　二〇一七年六月九日), the two cut apart by a wrap, or a
+/// date in brackets.
+fn signs_off(units: &[Line], k: usize, lex: &Lexicon) -> bool {
+    let u = &units[k];
+    u.is_date()
+        || signs_dated(units, k, lex)
+        || signs_cut_date(units, k, lex)
+        || crate::lines::header::bracket_date(u.text(), lex)
 }
 
 /// An organ and the date on one line (恩施土家族苗族自治州人民政府　2016年9月20日),
@@ -1564,6 +1592,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || after_text
                 || after_paragraph
                 || after_signature)
+                // (Not the rest of a sentence a wrap cut: …初步设计，按 / 照下列
+                // 权限报投资主管部门审批：.)
+                && !(i > 0 && continues_into(&units[i - 1], u) && !signs_off(units, i - 1, lex))
                 && opens_untitled(units, i, out.is_empty(), lex)
             {
                 out.push(DocStart::titled(i..i));
@@ -1836,6 +1867,23 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    /// A line under a line of text a wrap cut mid-sentence goes on with
+    /// it; under a stop, a date or a line elsewhere it may start anew.
+    #[test]
+    fn a_line_goes_on_with_text_cut_mid_sentence() {
+        let lex = Lexicon::builtin();
+        let src = "单位应当按照批准的投资计划使用资金，并依\n照下列程序报财政部门拨付：\n三、加强监督管理，\n各县区人民政府：\n本办法自印发之日起施行。\n各县区人民政府：\n2022年3月2日\n各县区人民政府：";
+        let ls = Line::all(src, &lex);
+        assert!(continues_into(&ls[0], &ls[1]));
+        assert!(continues_into(&ls[2], &ls[3]));
+        assert!(!continues_into(&ls[4], &ls[5]));
+        assert!(!continues_into(&ls[6], &ls[7]));
+        assert!(signs_off(&ls, 6, &lex) && !signs_off(&ls, 0, &lex));
+        // (Not across a blank line.)
+        let ls = Line::all("加强监督管理，\n\n各县区人民政府：", &lex);
+        assert!(!continues_into(&ls[0], &ls[1]));
     }
 
     /// A title goes on across no web page's furniture: the site's name

@@ -248,11 +248,18 @@ pub fn number_line_addressees(a: &Unit, b: &Unit, lex: &Lexicon) -> Option<Strin
         return None;
     }
     let joined = [at, bt].concat();
-    (is_addressee_text(&joined, lex)
-        && crate::normalize::units::split_list(joined.trim_end_matches(text::is_colon))
-            .iter()
-            .all(|item| names_addressee(item, lex)))
-    .then_some(joined)
+    (is_addressee_text(&joined, lex) && lists_organs(&joined, lex)).then_some(joined)
+}
+
+/// Every item of the list `t` (its colon and a 主送： label passed over)
+/// names what addressees name ([`names_addressee`]): 各县（区）人民政府，市直
+/// 各部门：, not a sentence closed by a colon that happens to hold an
+/// organ's word (照下列权限报投资主管部门审批：).
+pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
+    let t = without_label(t, lex).trim_end_matches(text::is_colon);
+    crate::normalize::units::split_list(t)
+        .iter()
+        .all(|item| names_addressee(item, lex))
 }
 
 /// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
@@ -291,8 +298,10 @@ pub fn addressees_over_lines(
         if !open(&l.unit()) {
             // (Over four or five lines every item names an organ, a body or a
             // place: a paragraph under the number, …有关负责同志参加会议，…，
-            // 明确：, is none.)
-            let named = k < 3
+            // 明确：, is none. A line that is only the colon the wrap pushed
+            // down, …,各人民团体 / :, adds no line of names.)
+            let names_on = k - usize::from(is_colon_alone(l.text()));
+            let named = names_on < 3
                 || text::split_outside(
                     joined.trim_end_matches(text::is_colon),
                     text::is_open_paren,
@@ -320,6 +329,13 @@ pub fn addressees_over_lines(
         }
     }
     None
+}
+
+/// `t` is only a colon (`:`, `：`), spaces around it: the close of a list of
+/// addressees a wrap pushed onto a line of its own (…,市级国家机关各部门,各人民团体 / :).
+fn is_colon_alone(t: &str) -> bool {
+    let mut cs = text::trim(t).chars();
+    cs.next().is_some_and(text::is_colon) && cs.next().is_none()
 }
 
 /// `item` of a list names what addressees name: an organ's or a body's name,
@@ -1019,6 +1035,39 @@ mod tests {
         let (head, rest) = addressee_head(&u, &lex).unwrap();
         assert_eq!(head.text(), "各县区：");
         assert_eq!(rest.unwrap().text(), "现将方案印发给你们。");
+    }
+
+    #[test]
+    fn lists_that_name_organs() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "各县（自治县、市、区）人民政府，市政府各工作部门，市直有关单位：",
+            "主送：各县区人民政府，市直各部门：",
+        ] {
+            assert!(lists_organs(t, &lex), "{t}");
+        }
+        for t in [
+            "照下列权限报投资主管部门审批：",
+            "各有关单位要按照下列要求执行：",
+        ] {
+            assert!(!lists_organs(t, &lex), "{t}");
+        }
+    }
+
+    /// A list over four lines whose colon a wrap pushed onto a line of its
+    /// own: the colon's line adds no line of names to check.
+    #[test]
+    fn addressees_whose_colon_stands_alone() {
+        let lex = Lexicon::builtin();
+        let ls = super::super::Line::all(
+            "各县（区）委和人民政府，某某高新区、某某中科\n院高技术产业园、某某工业集中区党工委和管委会\n，市委各部委，市级国家机关各部门，各人民团体\n：",
+            &lex,
+        );
+        let (joined, n) = addressees_over_lines(&ls, false, &lex).unwrap();
+        assert_eq!(n, 4);
+        assert!(joined.starts_with("各县（区）委和人民政府，") && joined.ends_with("各人民团体："));
+        assert!(is_colon_alone(" ： ") && is_colon_alone(":"));
+        assert!(!is_colon_alone("：各县") && !is_colon_alone(""));
     }
 
     #[test]
