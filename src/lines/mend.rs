@@ -43,6 +43,24 @@ pub(super) fn above(
             p.mark_code_head();
         }
     }
+    // A number opening the line above, the head of its title's organ after
+    // it, which this line completes before its 关于 (某市发〔2022〕3号中共某市
+    // 委 某市人 / 民政府关于…): the line above is cut after the number.
+    if line.is_title_fragment() && Lexicon::contains_any(&lex.about, t) {
+        let head = out.last().filter(|p| {
+            p.adjoins(line)
+                && p.is_title_fragment()
+                && p.may_hold_hao()
+                && p.text().chars().take(12).any(docnum::is_year_open)
+        });
+        let cut = head.and_then(|p| {
+            let numbers = docnum::numbers_in(p.text());
+            split::number_before_title(p.text(), &numbers, t, lex)
+        });
+        if let Some(end) = cut {
+            split_line(out, out.len() - 1, end, lex);
+        }
+    }
     // A title's number in brackets cut by a wrap between them (…的通知（汴政
     // 〔2021 / 〕9号）各县…：): the title's line is cut before its bracket, and
     // this line after its close.
@@ -75,13 +93,7 @@ pub(super) fn above(
             let k = split::title_addressees(&[p.text(), t].concat(), above, lex)
                 .filter(|&k| k < p.text().len());
             if let Some(k) = k {
-                let at = out.len() - 1;
-                let (u, hao) = (out[at].unit(), out[at].may_hold_hao());
-                let pieces = [u.sub(0, k), u.sub(k, u.text().len())]
-                    .into_iter()
-                    .flatten()
-                    .map(|piece| Line::piece(piece, hao, lex));
-                out.splice(at..=at, pieces);
+                split_line(out, out.len() - 1, k, lex);
             }
         }
     }
@@ -301,14 +313,22 @@ pub(super) fn above(
 /// lines under it show the rest). The second piece ends no title, though a
 /// code may end with a genre word (…的函 / 绥政办函).
 fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
+    if split_line(out, at, k, lex) == 2 {
+        out[at + 1].mark_code_head();
+    }
+}
+
+/// Splits line `at` of `out` in two at byte `k` of its text, each piece
+/// recognised anew (trimmed; an empty one dropped): how many pieces are
+/// left in its place.
+fn split_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) -> usize {
     let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
-    let mut pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
+    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
         .into_iter()
         .flatten()
         .map(|piece| Line::piece(piece, hao, lex))
         .collect();
-    if let [_, code] = &mut pieces[..] {
-        code.mark_code_head();
-    }
+    let n = pieces.len();
     out.splice(at..=at, pieces);
+    n
 }

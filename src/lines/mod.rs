@@ -708,6 +708,39 @@ mod tests {
         );
     }
 
+    /// The lines of `src` split and recognised: each one's kind and text.
+    fn split_kinds(src: &str) -> Vec<(Kind, String)> {
+        let lex = Lexicon::builtin();
+        let mut out = Vec::new();
+        for u in Unit::all(src) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        out.iter()
+            .map(|l| (l.kind(), l.text().to_owned()))
+            .collect()
+    }
+
+    /// A number opening the title's first line, the wrap cutting the
+    /// organ's name after it: the number stands alone, the title's head
+    /// after it.
+    #[test]
+    fn a_number_before_a_title_whose_organ_a_wrap_cut() {
+        let got =
+            split_kinds("某市发〔2021〕9号中共某市委 某市人\n民政府关于推进乡村振兴的\n实施意见");
+        let kinds: Vec<Kind> = got.iter().map(|(k, _)| *k).collect();
+        assert_eq!(got[0].1, "某市发〔2021〕9号");
+        assert_eq!(got[1].1, "中共某市委 某市人");
+        assert_eq!(
+            kinds,
+            [
+                Kind::Number,
+                Kind::TitleFragment,
+                Kind::TitleFragment,
+                Kind::TitleEnd
+            ]
+        );
+    }
+
     #[test]
     fn sample_lines_get_their_kinds() {
         let src = "中共石嘴山市委办公室\n石嘴山市人民政府办公室\n关于印发《石嘴山市2020年度重点工作任务分解方案》的通知\n石党办发〔2020〕1号\n各县区委、政府，市委各部门：\n一、总体要求\n牵头单位：市发展改革委\n现将方案印发给你们，请认真贯彻执行。\n2020年3月10日\n（2019年5月30日市人大常委会第十次会议通过）\n（此件公开发布）\n抄送：市人大常委会办公室。\n石嘴山市人民政府办公室　　2020年3月12日印发";
