@@ -108,11 +108,21 @@ pub(super) fn above(
         }
     }
     // … or with the number alone on its line, the addressees on this one
-    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：), or the
-    // date in brackets a collection prints under a title (…的实施意见同 /
-    // 发〔2021〕21号 / （2021年8月16日）).
+    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：), their list
+    // opening it and wrapped (…的通知九府 / 办发〔2020〕21号 / 各县(市、区)人民
+    // 政府,某开发区、某风景 / 名胜区管委会,…:), or the date in brackets a
+    // collection prints under a title (…的实施意见同 / 发〔2021〕21号 /
+    // （2021年8月16日）).
+    let opens_list = || {
+        let t = text::trim(line.text());
+        let first = t.split(text::is_list_sep).next().unwrap_or("");
+        first.len() < t.len()
+            && !t.contains(['。', '；', ';', '！', '？'])
+            && crate::lines::header::names_addressee(first, lex)
+    };
     let dated = || line.is_note() && crate::lines::header::bracket_date(t, lex);
-    if (line.is_addressee() || dated()) && out.len() >= 2 {
+    let listed = || line.is_title_fragment() && opens_list();
+    if (line.is_addressee() || dated() || listed()) && out.len() >= 2 {
         let (title, n) = (&out[out.len() - 2], &out[out.len() - 1]);
         let k = (title.is_title_fragment()
             && title.line() + 1 == n.line()
@@ -221,13 +231,6 @@ pub(super) fn above(
     // (…的命令十政发[2008 / ]35号 / 各县市区人民政府,…:): the title's line is
     // cut before the first half. (Or the addressees wrapped, their colon
     // further down: …27 / 号 / 信州区、广丰区、广信区人民政府,上饶经开 / 区、…:.)
-    let opens_list = || {
-        let t = text::trim(line.text());
-        let first = t.split(text::is_list_sep).next().unwrap_or("");
-        first.len() < t.len()
-            && !t.contains(['。', '；', ';', '！', '？'])
-            && crate::lines::header::names_addressee(first, lex)
-    };
     if (line.is_addressee() || line.is_title_fragment()) && out.len() >= 2 {
         let n = out.len();
         let (first, rest) = (&out[n - 2], &out[n - 1]);

@@ -741,6 +741,24 @@ mod tests {
         );
     }
 
+    /// An issuer code a wrap cut after the title, its addressees wrapped
+    /// under the number: the code's head leaves the title's line.
+    #[test]
+    fn a_code_cut_over_wrapped_addressees() {
+        let got = split_kinds(
+            "某市人民政府办公室关于加强燃气安全管理的通知某府\n办发〔2021〕22号\n各县(区)人民政府,某经济技术开发区\n管委会,市政府各部门:",
+        );
+        assert_eq!(
+            got[0],
+            (
+                Kind::TitleEnd,
+                "某市人民政府办公室关于加强燃气安全管理的通知".to_owned()
+            )
+        );
+        assert_eq!(got[1].1, "某府");
+        assert_eq!(got[2].0, Kind::Number);
+    }
+
     #[test]
     fn sample_lines_get_their_kinds() {
         let src = "中共石嘴山市委办公室\n石嘴山市人民政府办公室\n关于印发《石嘴山市2020年度重点工作任务分解方案》的通知\n石党办发〔2020〕1号\n各县区委、政府，市委各部门：\n一、总体要求\n牵头单位：市发展改革委\n现将方案印发给你们，请认真贯彻执行。\n2020年3月10日\n（2019年5月30日市人大常委会第十次会议通过）\n（此件公开发布）\n抄送：市人大常委会办公室。\n石嘴山市人民政府办公室　　2020年3月12日印发";
