@@ -492,7 +492,16 @@ fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex:
             !adjoins || above.is_some_and(|a| !matches!(a.kind(), Kind::Text | Kind::Marker));
         split::unmarked_number(prev.text(), alone, false, lex).filter(|&at| at == 0)
     } else {
-        let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd);
+        // (Or under a title's last characters a wrap left alone, too short
+        // to end a title on their own: …工作要点 / 的通知 / 某府办[2021]12.)
+        let tail = |a: &Line| {
+            a.is_title_fragment()
+                && split::is_wrapped_tail(&text::title_line(a.text()), lex)
+                && k >= 2
+                && out[k - 2].is_title_fragment()
+                && out[k - 2].adjoins(a)
+        };
+        let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd || tail(a));
         let title_above = adjoins && above.is_some_and(|a| a.is_title_fragment());
         split::unmarked_number(prev.text(), under_title, title_above, lex)
     };
@@ -757,6 +766,17 @@ mod tests {
         );
         assert_eq!(got[1].1, "某府");
         assert_eq!(got[2].0, Kind::Number);
+    }
+
+    /// A number that lost its 号 under a title's last characters alone on
+    /// their line (的 通 知), too few to end a title themselves.
+    #[test]
+    fn a_number_without_hao_under_a_title_tail() {
+        let got = split_kinds(
+            "某 市 人 民 政 府 关 于 印 发 某 市 工 作 要 点\n 的 通 知\n某府办[2021]27\n各县(区)人民政府,市政府各部门:",
+        );
+        assert_eq!(got[2], (Kind::Number, "某府办[2021]27".to_owned()));
+        assert_eq!(got[3].0, Kind::Addressees);
     }
 
     #[test]

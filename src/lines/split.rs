@@ -323,7 +323,7 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
 /// A title's last few characters that a fixed-width wrap left on a line of
 /// their own, the number run into them (的通知某府〔2021〕18号): the genre
 /// word, 的 before it or not.
-fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
+pub fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
     let head = text::trim(head);
     text::chars_at_most(head, 4)
         && lex
