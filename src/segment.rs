@@ -606,8 +606,6 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     }
                 })
             };
-            let names_people = o.split(crate::text::is_space).any(names_person)
-                || o.contains(crate::text::is_space) && padded_name();
             // (A congress's session issues its 决议: 某州第十四届人民代表大会
             // 第五次会议 / 关于…的决议.)
             let session = lex.meeting.iter().any(|w| head.ends_with(w.as_str()))
@@ -626,6 +624,19 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 && crate::text::chars_at_most(below, 3)
                 && units[k].adjoins(&units[k + 1])
                 && cut_organ(head, below, lex);
+            // (The last part is no person's when a wrap cut it inside its
+            // organ's name, the place named, the rest opening the title's
+            // line: 中共某市委　某市人 / 民政府关于….)
+            let cut_last = cut_name && {
+                let last = o.split(crate::text::is_space).rfind(|p| !p.is_empty());
+                last.is_some_and(|p| p.contains(PLACE))
+            };
+            let mut parts = o.split(crate::text::is_space).filter(|p| !p.is_empty());
+            if cut_last {
+                parts.next_back();
+            }
+            let names_people =
+                parts.any(names_person) || o.contains(crate::text::is_space) && padded_name();
             // (Or this line ends with a place's name whose organ opens the
             // line under it, the wrap after the place: 曲靖市 / 人民政府关于…,
             // 中共某州委员会　某州 / 人民政府 / 关于…; the parts before it organs.)

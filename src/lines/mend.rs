@@ -43,6 +43,24 @@ pub(super) fn above(
             p.mark_code_head();
         }
     }
+    // A number opening the line above, the head of its title's organ after
+    // it, which this line completes before its 关于 (某市发〔2022〕3号中共某市
+    // 委 某市人 / 民政府关于…): the line above is cut after the number.
+    if line.is_title_fragment() && Lexicon::contains_any(&lex.about, t) {
+        let head = out.last().filter(|p| {
+            p.adjoins(line)
+                && p.is_title_fragment()
+                && p.may_hold_hao()
+                && p.text().chars().take(12).any(docnum::is_year_open)
+        });
+        let cut = head.and_then(|p| {
+            let numbers = docnum::numbers_in(p.text());
+            split::number_before_title(p.text(), &numbers, t, lex)
+        });
+        if let Some(end) = cut {
+            split_line(out, out.len() - 1, end, lex);
+        }
+    }
     // A title's number in brackets cut by a wrap between them (…的通知（汴政
     // 〔2021 / 〕9号）各县…：): the title's line is cut before its bracket, and
     // this line after its close.
@@ -75,13 +93,7 @@ pub(super) fn above(
             let k = split::title_addressees(&[p.text(), t].concat(), above, lex)
                 .filter(|&k| k < p.text().len());
             if let Some(k) = k {
-                let at = out.len() - 1;
-                let (u, hao) = (out[at].unit(), out[at].may_hold_hao());
-                let pieces = [u.sub(0, k), u.sub(k, u.text().len())]
-                    .into_iter()
-                    .flatten()
-                    .map(|piece| Line::piece(piece, hao, lex));
-                out.splice(at..=at, pieces);
+                split_line(out, out.len() - 1, k, lex);
             }
         }
     }
@@ -96,11 +108,21 @@ pub(super) fn above(
         }
     }
     // … or with the number alone on its line, the addressees on this one
-    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：), or the
-    // date in brackets a collection prints under a title (…的实施意见同 /
-    // 发〔2021〕21号 / （2021年8月16日）).
+    // (…的通报泰 / 政办字〔2008〕56号 / 各县、市、区人民政府，…：), their list
+    // opening it and wrapped (…的通知九府 / 办发〔2020〕21号 / 各县(市、区)人民
+    // 政府,某开发区、某风景 / 名胜区管委会,…:), or the date in brackets a
+    // collection prints under a title (…的实施意见同 / 发〔2021〕21号 /
+    // （2021年8月16日）).
+    let opens_list = || {
+        let t = text::trim(line.text());
+        let first = t.split(text::is_list_sep).next().unwrap_or("");
+        first.len() < t.len()
+            && !t.contains(['。', '；', ';', '！', '？'])
+            && crate::lines::header::names_addressee(first, lex)
+    };
     let dated = || line.is_note() && crate::lines::header::bracket_date(t, lex);
-    if (line.is_addressee() || dated()) && out.len() >= 2 {
+    let listed = || line.is_title_fragment() && opens_list();
+    if (line.is_addressee() || dated() || listed()) && out.len() >= 2 {
         let (title, n) = (&out[out.len() - 2], &out[out.len() - 1]);
         let k = (title.is_title_fragment()
             && title.line() + 1 == n.line()
@@ -209,13 +231,6 @@ pub(super) fn above(
     // (…的命令十政发[2008 / ]35号 / 各县市区人民政府,…:): the title's line is
     // cut before the first half. (Or the addressees wrapped, their colon
     // further down: …27 / 号 / 信州区、广丰区、广信区人民政府,上饶经开 / 区、…:.)
-    let opens_list = || {
-        let t = text::trim(line.text());
-        let first = t.split(text::is_list_sep).next().unwrap_or("");
-        first.len() < t.len()
-            && !t.contains(['。', '；', ';', '！', '？'])
-            && crate::lines::header::names_addressee(first, lex)
-    };
     if (line.is_addressee() || line.is_title_fragment()) && out.len() >= 2 {
         let n = out.len();
         let (first, rest) = (&out[n - 2], &out[n - 1]);
@@ -301,14 +316,22 @@ pub(super) fn above(
 /// lines under it show the rest). The second piece ends no title, though a
 /// code may end with a genre word (…的函 / 绥政办函).
 fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
+    if split_line(out, at, k, lex) == 2 {
+        out[at + 1].mark_code_head();
+    }
+}
+
+/// Splits line `at` of `out` in two at byte `k` of its text, each piece
+/// recognised anew (trimmed; an empty one dropped): how many pieces are
+/// left in its place.
+fn split_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) -> usize {
     let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
-    let mut pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
+    let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]
         .into_iter()
         .flatten()
         .map(|piece| Line::piece(piece, hao, lex))
         .collect();
-    if let [_, code] = &mut pieces[..] {
-        code.mark_code_head();
-    }
+    let n = pieces.len();
     out.splice(at..=at, pieces);
+    n
 }

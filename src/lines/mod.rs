@@ -492,7 +492,16 @@ fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex:
             !adjoins || above.is_some_and(|a| !matches!(a.kind(), Kind::Text | Kind::Marker));
         split::unmarked_number(prev.text(), alone, false, lex).filter(|&at| at == 0)
     } else {
-        let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd);
+        // (Or under a title's last characters a wrap left alone, too short
+        // to end a title on their own: …工作要点 / 的通知 / 某府办[2021]12.)
+        let tail = |a: &Line| {
+            a.is_title_fragment()
+                && split::is_wrapped_tail(&text::title_line(a.text()), lex)
+                && k >= 2
+                && out[k - 2].is_title_fragment()
+                && out[k - 2].adjoins(a)
+        };
+        let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd || tail(a));
         let title_above = adjoins && above.is_some_and(|a| a.is_title_fragment());
         split::unmarked_number(prev.text(), under_title, title_above, lex)
     };
@@ -715,6 +724,68 @@ mod tests {
                 (Kind::Number, "（2021年第1号）"),
             ]
         );
+    }
+
+    /// The lines of `src` split and recognised: each one's kind and text.
+    fn split_kinds(src: &str) -> Vec<(Kind, String)> {
+        let lex = Lexicon::builtin();
+        let mut out = Vec::new();
+        for u in Unit::all(src) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        out.iter()
+            .map(|l| (l.kind(), l.text().to_owned()))
+            .collect()
+    }
+
+    /// A number opening the title's first line, the wrap cutting the
+    /// organ's name after it: the number stands alone, the title's head
+    /// after it.
+    #[test]
+    fn a_number_before_a_title_whose_organ_a_wrap_cut() {
+        let got =
+            split_kinds("某市发〔2021〕9号中共某市委 某市人\n民政府关于推进乡村振兴的\n实施意见");
+        let kinds: Vec<Kind> = got.iter().map(|(k, _)| *k).collect();
+        assert_eq!(got[0].1, "某市发〔2021〕9号");
+        assert_eq!(got[1].1, "中共某市委 某市人");
+        assert_eq!(
+            kinds,
+            [
+                Kind::Number,
+                Kind::TitleFragment,
+                Kind::TitleFragment,
+                Kind::TitleEnd
+            ]
+        );
+    }
+
+    /// An issuer code a wrap cut after the title, its addressees wrapped
+    /// under the number: the code's head leaves the title's line.
+    #[test]
+    fn a_code_cut_over_wrapped_addressees() {
+        let got = split_kinds(
+            "某市人民政府办公室关于加强燃气安全管理的通知某府\n办发〔2021〕22号\n各县(区)人民政府,某经济技术开发区\n管委会,市政府各部门:",
+        );
+        assert_eq!(
+            got[0],
+            (
+                Kind::TitleEnd,
+                "某市人民政府办公室关于加强燃气安全管理的通知".to_owned()
+            )
+        );
+        assert_eq!(got[1].1, "某府");
+        assert_eq!(got[2].0, Kind::Number);
+    }
+
+    /// A number that lost its 号 under a title's last characters alone on
+    /// their line (的 通 知), too few to end a title themselves.
+    #[test]
+    fn a_number_without_hao_under_a_title_tail() {
+        let got = split_kinds(
+            "某 市 人 民 政 府 关 于 印 发 某 市 工 作 要 点\n 的 通 知\n某府办[2021]27\n各县(区)人民政府,市政府各部门:",
+        );
+        assert_eq!(got[2], (Kind::Number, "某府办[2021]27".to_owned()));
+        assert_eq!(got[3].0, Kind::Addressees);
     }
 
     #[test]

@@ -323,7 +323,7 @@ fn name_goes_on(rest: &str, next: Option<&str>, lex: &Lexicon) -> bool {
 /// A title's last few characters that a fixed-width wrap left on a line of
 /// their own, the number run into them (的通知某府〔2021〕18号): the genre
 /// word, 的 before it or not.
-fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
+pub fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
     let head = text::trim(head);
     text::chars_at_most(head, 4)
         && lex
@@ -848,6 +848,14 @@ pub fn run_on_number<'t>(
         out.extend(u.sub(code, t.len()));
         return Some(out);
     }
+    if let Some(end) = number_before_title(t, &numbers, "", lex) {
+        return Some(
+            [u.sub(0, end), u.sub(end, t.len())]
+                .into_iter()
+                .flatten()
+                .collect(),
+        );
+    }
     if let Some(cut) = masthead_number(t, &numbers, lex) {
         return Some(cut.iter().filter_map(|r| u.sub(r.start, r.end)).collect());
     }
@@ -1020,6 +1028,44 @@ pub fn run_on_number<'t>(
         return Some(out);
     }
     None
+}
+
+/// A document number printed before its title on the title's line (某府办发
+/// 〔2020〕33号某市人民政府办公室关于…的通知, a space between them or not):
+/// where the number ends. The number opens the
+/// line with its code, year and serial; the title after it opens with its
+/// organs' names (joint organs parted by spaces) and 关于, and holds no
+/// sentence's stops. `below`: the line under it, when the title's organ goes
+/// on there (某市发〔2022〕3号中共某市委 某市人 / 民政府关于…): its 关于 stands
+/// there, and `t` holds nothing after the number but that organ's head. (A
+/// sentence opening with a number, 某政发〔2020〕1号文件要求…, names no organ
+/// before 关于.)
+pub fn number_before_title(
+    t: &str,
+    numbers: &[docnum::Found],
+    below: &str,
+    lex: &Lexicon,
+) -> Option<usize> {
+    let f = numbers.first().filter(|f| f.range.start == 0)?;
+    let n = &f.number;
+    if n.issuer_code.is_none() || n.year.is_none() || n.serial.is_none() {
+        return None;
+    }
+    let title = t[f.range.end..].trim_start_matches(text::is_space);
+    if !title.starts_with(text::is_han) {
+        return None;
+    }
+    let joined = [title, below].concat();
+    let (about, _) = Lexicon::find_any(&lex.about, &joined)?;
+    let organs = text::trim(&joined[..about]);
+    let head_only = below.is_empty() || about >= title.len();
+    (head_only
+        && text::chars_at_most(organs, 40)
+        && organs.chars().all(|c| text::is_han(c) || text::is_space(c))
+        && lex.organ_ending(organs).is_some()
+        && !lex.opens_sentence(organs)
+        && super::title::is_fragment(title, super::title::Excluded::of(title, lex), lex))
+    .then_some(f.range.end)
 }
 
 /// The 版头 of a front page whose line ends were lost, opening the line: the
@@ -1473,6 +1519,62 @@ mod tests {
             "现场检查，该矿…",
             &lex
         ));
+    }
+
+    /// A number printed before its title on the title's line: cut after
+    /// the number, the title from its organ on; across a wrap inside the
+    /// organ's name, with the line under it.
+    #[test]
+    fn a_number_printed_before_its_title() {
+        let lex = Lexicon::builtin();
+        let cut = |t: &str, below: &str| {
+            number_before_title(t, &docnum::find_all(t), below, &lex)
+                .map(|end| (t[..end].to_owned(), text::trim(&t[end..]).to_owned()))
+        };
+        let pair = |a: &str, b: &str| Some((a.to_owned(), b.to_owned()));
+        assert_eq!(
+            cut(
+                "某府办发〔2021〕18号某市人民政府办公室关于做好森林防火工作的通知",
+                ""
+            ),
+            pair(
+                "某府办发〔2021〕18号",
+                "某市人民政府办公室关于做好森林防火工作的通知"
+            )
+        );
+        assert_eq!(
+            cut(
+                "某市发〔2021〕9号　中共某市委 某市人民政府关于推进乡村振兴的",
+                ""
+            ),
+            pair(
+                "某市发〔2021〕9号",
+                "中共某市委 某市人民政府关于推进乡村振兴的"
+            )
+        );
+        assert_eq!(
+            cut(
+                "某市发〔2021〕9号中共某市委 某市人",
+                "民政府关于推进乡村振兴的实施意见"
+            ),
+            pair("某市发〔2021〕9号", "中共某市委 某市人")
+        );
+        // A sentence opening with a number, a title with no organ before its
+        // 关于, a number inside the line, or no 关于 under the organ's head:
+        // none.
+        for (t, below) in [
+            ("某府发〔2021〕5号文件要求各地落实森林防火责任", ""),
+            ("某府发〔2021〕5号关于做好森林防火工作的通知", ""),
+            ("某府发〔2021〕5号印发以来，某市人民政府关于…", ""),
+            ("根据某府发〔2021〕5号某市人民政府关于做好…的通知", ""),
+            ("某市发〔2021〕9号中共某市委 某市人", "民政府办公室印发"),
+            (
+                "某市发〔2021〕9号某市人民政府关于推进",
+                "乡村振兴的实施意见",
+            ),
+        ] {
+            assert_eq!(cut(t, below), None, "{t}");
+        }
     }
 
     #[test]
