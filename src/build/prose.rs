@@ -949,7 +949,9 @@ impl<'a, 't> Builder<'a, 't> {
             let role = lex.role_of(label);
             let head = value_head(t, lex);
             return self.value_fits(role, head)
-                || role.names_units() && head == text::trim(t) && self.units_cut_at_end(head);
+                || role.names_units()
+                    && head == text::trim(t)
+                    && (self.units_cut_at_end(head) || self.units_wrapped_below(role, head));
         }
         let last = last_item(value);
         // (Up to a space a label follows, …执 / 法局　完成时间：….)
@@ -977,6 +979,47 @@ impl<'a, 't> Builder<'a, 't> {
                 let first = first_item(n.text());
                 !first.is_empty() && !n.has_label() && is_unit(&[last, first].concat())
             })
+    }
+
+    /// `t`, under a label with no value, is a list of units of `role` a
+    /// wrap cut, whatever the line or name it cut (…　责任单位： / 各城区人民政府，
+    /// 南宁建宁水务投资集团有限责任 / 公司): joined without their breaks to the
+    /// lines right under it, up to the next label, marker, date, signature
+    /// or title, or a line that stops, a list of units once it is whole.
+    /// (A sentence under an empty label holds words that name no unit.)
+    fn units_wrapped_below(&self, role: Role, t: &str) -> bool {
+        let is_unit = |s: &str| self.lex.attribution.is_unit(s);
+        let mut value = t.to_owned();
+        let mut above: Option<usize> = None;
+        for n in self.lines.iter() {
+            // (Each line right under the one before: a blank line parts.)
+            if above.is_some_and(|a| n.line() > a + 1) {
+                break;
+            }
+            // (A name's ending alone, 公司, reads as an organ signing: it is
+            // the rest of a name cut above, which it makes a unit with.)
+            let completes = || {
+                let last = last_item(&value);
+                !is_unit(last) && is_unit(&[last, first_item(n.text())].concat())
+            };
+            if n.marker(false).is_some()
+                || n.has_label()
+                || n.is_date()
+                || n.is_signature() && !completes()
+                || n.is_title_end()
+            {
+                break;
+            }
+            value.push_str(text::trim(n.text()));
+            above = Some(n.line());
+            if self.value_fits(role, &value) {
+                return true;
+            }
+            if is_closed_line(n.text()) {
+                break;
+            }
+        }
+        false
     }
 
     /// The next marker run into `t` after a full stop, when it is the
@@ -2296,6 +2339,30 @@ mod tests {
         );
         let labels: Vec<&str> = c.fields.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(labels, ["牵头单位", "配合单位"]);
+    }
+
+    /// An empty label at a line's end takes the lines under it, up to the
+    /// next label, as its value when they join into a list of units,
+    /// whatever name the wrap cut (公司 alone reads as an organ signing); a
+    /// sentence under it stays text.
+    #[test]
+    fn an_empty_labels_value_wrapped_over_lines() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n1.完善污水管网。新建管网20公里。\n牵头单位：市住房城乡建设局　　责任单位：\n各城区人民政府，某市水务投资集团有限责任\n公司\n完成时限：2022年12月底前\n2.整治排水口。开展排查整治。\n牵头单位：市生态环境局　　责任单位：\n各城区要建立工作台账，确保按时完成任\n务。\n某市人民政府办公室\n2022年3月1日\n";
+        let got = texts_and_fields(doc);
+        let want = [
+            "牵头单位=市住房城乡建设局",
+            "责任单位=各城区人民政府，某市水务投资集团有限责任公司",
+            "完成时限=2022年12月底前",
+        ];
+        let first = (got[0].0.as_str(), got[0].1.as_slice());
+        assert_eq!(
+            first,
+            (
+                "完善污水管网。新建管网20公里。",
+                &want.map(String::from)[..]
+            )
+        );
+        assert_eq!(got[1].1, ["牵头单位=市生态环境局", "责任单位="]);
     }
 
     /// A roster line at the margin (组　长：…) is no wrapped line of the
