@@ -544,13 +544,31 @@ impl Opens {
 }
 
 /// `110国道…` yes; `5万亩` yes; `5%` no. Used for `1.110国道` items.
-/// A term of a number and a capital or two opening the item's text
-/// (`2.5G应用示范`: item 2, `5G应用示范`; `3.4K超高清`).
+/// A term of a number and a Latin letter or two opening the item's text,
+/// one a capital (`2.5G应用示范`: item 2, `5G应用示范`; `3.4K超高清`,
+/// `1.5G+智慧石化`, `2.110kV变电站`), an ideograph or a plus after it. (A
+/// decimal and its unit, `2.5MW级`, reads so too: the builder keeps such an
+/// item only where the numbering expects it, [`opens_with_term`]; a unit of
+/// three letters, `2.5GHz`, is no term.)
 fn starts_with_unit_term(s: &str) -> bool {
+    let Some(t) = opens_with_term(s) else {
+        return false;
+    };
+    let u = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    (1..=2).contains(&(t.len() - u.len()))
+        && t[..t.len() - u.len()].contains(|c: char| c.is_ascii_uppercase())
+        && u.starts_with(|c: char| is_han(c) || matches!(c, '+' | '＋'))
+}
+
+/// `s` (an item's text after its number) opens with a term of one to
+/// three digits and a Latin letter (5G, 4K, 110kV): the rest from the
+/// letter on. A term reads like a decimal's fraction and unit run after
+/// the item's number (`1.5G` as 1.5 G), so only the numbering tells them
+/// apart.
+pub fn opens_with_term(s: &str) -> Option<&str> {
     let t = s.trim_start_matches(|c: char| c.is_ascii_digit());
-    let digits = s.len() - t.len();
-    let u = t.trim_start_matches(|c: char| c.is_ascii_uppercase());
-    (1..=2).contains(&digits) && (1..=2).contains(&(t.len() - u.len())) && u.starts_with(is_han)
+    ((1..=3).contains(&(s.len() - t.len())) && t.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .then_some(t)
 }
 
 /// A day of a month opening the item's text (`1.3月2日，…发生一起…`: item 1,
@@ -717,6 +735,17 @@ mod tests {
         }
     }
 
+    /// A term opens with one to three digits and a Latin letter; an
+    /// amount's unit ideograph, a percentage or a long number does not.
+    #[test]
+    fn terms_of_digits_and_a_letter() {
+        assert_eq!(opens_with_term("5G+智慧石化"), Some("G+智慧石化"));
+        assert_eq!(opens_with_term("110kV变电站"), Some("kV变电站"));
+        for s in ["5万亩", "5%以上", "2021年", "G网络", "1200MW机组"] {
+            assert_eq!(opens_with_term(s), None, "{s}");
+        }
+    }
+
     #[test]
     fn markers_from_the_sample() {
         use ClauseKind::*;
@@ -740,6 +769,17 @@ mod tests {
             Some((Num, 1, "110国道补植、修剪抚育。"))
         );
         assert_eq!(k("2.5G应用示范。"), Some((Num, 2, "5G应用示范。")));
+        assert_eq!(k("1.5G+智慧石化。"), Some((Num, 1, "5G+智慧石化。")));
+        assert_eq!(
+            k("2.110kV变电站建设。"),
+            Some((Num, 2, "110kV变电站建设。"))
+        );
+        assert_eq!(k("2.5万亩高标准农田"), None);
+        assert_eq!(k("1.5mm以上"), None);
+        // (Read by the builder as an item only where the numbering expects
+        // it and the line above ended.)
+        assert_eq!(k("2.5MW级机组"), Some((Num, 2, "5MW级机组")));
+        assert_eq!(k("1.5%以上"), None);
         assert_eq!(
             k("1.3月2日，某公司发生一起事故。"),
             Some((Num, 1, "3月2日，某公司发生一起事故。"))

@@ -594,6 +594,12 @@ impl<'a, 't> Builder<'a, 't> {
                 // Items closed by a bracket alone (1）, 2）) count in
                 // sequence from 1.
                 in_sequence
+            } else if m.kind == ClauseKind::Num && crate::marker::opens_with_term(rest).is_some() {
+                // An item opening with a term (1.5G+智慧石化) reads as a
+                // decimal and its unit too (…新建机组单机容量不低于 / 2.5MW级，…):
+                // an item where the numbering expects it and the line above
+                // ended, the amount under a sentence going on.
+                in_sequence && !matches!(self.prev, Prev::Text { open: true, .. })
             } else {
                 // 三、四月份是… out of sequence counts two months.
                 !(m.kind == ClauseKind::Cn

@@ -258,6 +258,41 @@ fn closes_sentence(n: &Line) -> bool {
         && !n.is_signature()
 }
 
+/// `s` leaves a name in 《 open: its last 《 has no 》 (nor 〉) after it.
+fn leaves_name_open(s: &str) -> bool {
+    s.rfind('《')
+        .is_some_and(|a| !s[a..].contains(['》', '〉']))
+}
+
+/// `s` is a sentence still open: it runs on past a comma and holds no
+/// stop (为加强…，根据…等法律法规规), where a heading holds no comma.
+fn open_sentence(s: &str) -> bool {
+    s.contains(['，', ',']) && !s.contains(['。', '；', ';', '：', ':', '！', '？', '!', '?'])
+}
+
+/// `t` opens with what only goes on a phrase cut on the line above: an
+/// amount, a number and its currency (5万元以下罚款。, 1.5万元以下…, 5000元以上…,
+/// the second half of a 处…以上…以下 penalty), or 的 (…国家规定 / 的设计规范).
+/// No paragraph opens so. (Not 和 or 等, which a heading's first
+/// sentence may open with: 和谐社区…, 等级保护….)
+fn opens_as_rest(t: &str) -> bool {
+    if t.starts_with('的') {
+        return !t.starts_with("的确");
+    }
+    let rest = t.trim_start_matches(text::is_digit);
+    if rest.len() == t.len() {
+        return false;
+    }
+    // (A decimal's fraction, 1.5, then the multipliers, 万元, 千万元.)
+    let rest = match rest.strip_prefix(['.', '．']) {
+        Some(r) if r.starts_with(text::is_digit) => r.trim_start_matches(text::is_digit),
+        Some(_) => return false,
+        None => rest,
+    };
+    rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬'])
+        .starts_with('元')
+}
+
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
 /// (nor 〉) after it, and two or more ideographs of the name. A line opening
 /// as a heading does (（一）, 一、, 第…, 1.) only when 24 characters or more: a
@@ -914,7 +949,9 @@ impl<'a, 't> Builder<'a, 't> {
             let role = lex.role_of(label);
             let head = value_head(t, lex);
             return self.value_fits(role, head)
-                || role.names_units() && head == text::trim(t) && self.units_cut_at_end(head);
+                || role.names_units()
+                    && head == text::trim(t)
+                    && (self.units_cut_at_end(head) || self.units_wrapped_below(role, head));
         }
         let last = last_item(value);
         // (Up to a space a label follows, …执 / 法局　完成时间：….)
@@ -942,6 +979,47 @@ impl<'a, 't> Builder<'a, 't> {
                 let first = first_item(n.text());
                 !first.is_empty() && !n.has_label() && is_unit(&[last, first].concat())
             })
+    }
+
+    /// `t`, under a label with no value, is a list of units of `role` a
+    /// wrap cut, whatever the line or name it cut (…　责任单位： / 各城区人民政府，
+    /// 南宁建宁水务投资集团有限责任 / 公司): joined without their breaks to the
+    /// lines right under it, up to the next label, marker, date, signature
+    /// or title, or a line that stops, a list of units once it is whole.
+    /// (A sentence under an empty label holds words that name no unit.)
+    fn units_wrapped_below(&self, role: Role, t: &str) -> bool {
+        let is_unit = |s: &str| self.lex.attribution.is_unit(s);
+        let mut value = t.to_owned();
+        let mut above: Option<usize> = None;
+        for n in self.lines.iter() {
+            // (Each line right under the one before: a blank line parts.)
+            if above.is_some_and(|a| n.line() > a + 1) {
+                break;
+            }
+            // (A name's ending alone, 公司, reads as an organ signing: it is
+            // the rest of a name cut above, which it makes a unit with.)
+            let completes = || {
+                let last = last_item(&value);
+                !is_unit(last) && is_unit(&[last, first_item(n.text())].concat())
+            };
+            if n.marker(false).is_some()
+                || n.has_label()
+                || n.is_date()
+                || n.is_signature() && !completes()
+                || n.is_title_end()
+            {
+                break;
+            }
+            value.push_str(text::trim(n.text()));
+            above = Some(n.line());
+            if self.value_fits(role, &value) {
+                return true;
+            }
+            if is_closed_line(n.text()) {
+                break;
+            }
+        }
+        false
     }
 
     /// The next marker run into `t` after a full stop, when it is the
@@ -1135,7 +1213,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.closed_below(&u, u.text())
+            || self.rest_below(&u, open_sentence(body), m.kind == ClauseKind::Article)
+            || self.closed_below(&u, u.text(), leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
             && bracket.is_none();
@@ -1216,7 +1295,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// opening any (…《声环境质量标准》（GB30 / 96—2008），加强…): a wrap cut
     /// inside the bracket, at whatever width. (A bracket a typo left open,
     /// （一）推进老旧小区改造（2021年 over 责任单位：…, closes nowhere.)
-    fn closed_below(&self, u: &Unit, t: &str) -> bool {
+    fn closed_below(&self, u: &Unit, t: &str, name_open: bool) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
         };
@@ -1233,10 +1312,11 @@ impl<'a, 't> Builder<'a, 't> {
         };
         // (Or a name opened in 《 and closed by the line under it before it
         // opens another: 一、原则同意《…产业园总体规划 / （2020—2030年）》（以下简称
-        // 《规划》）。, the line left short where the year may not be cut.)
+        // 《规划》）。, the line left short where the year may not be cut; the
+        // name opened on a line above, `name_open`, …根据《…固体废物污染 / 环境防治 /
+        // 法》《…》….)
         let name = || {
-            t.rfind('《')
-                .is_some_and(|a| !t[a..].contains(['》', '〉']))
+            name_open
                 && n.text()
                     .chars()
                     .find(|&c| matches!(c, '《' | '》'))
@@ -1400,6 +1480,40 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.is_date()
             && !n.is_signature()
             && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// The unit ends its line inside a sentence (`in_sentence`: its
+    /// paragraph so far is [`open_sentence`]; the unit's last an ideograph),
+    /// and the line right under it opens nothing of its own and holds the
+    /// sentence's rest: it opens with a phrase's rest ([`opens_as_rest`]:
+    /// …处1万元以上 / 5万元以下罚款。), or, in an `article` (a sentence, never a
+    /// heading), closes the sentence with its only stop (…等法律法规规 /
+    /// 定，结合本市实际，制定本细则。). One sentence, cut by the source or a wrap
+    /// at whatever width. A heading stops at its line's end over a paragraph
+    /// of its own: it holds no comma, or the line under it opens a sentence
+    /// (（一）组织领导 / 成立工作专班，…。).
+    fn rest_below(&self, u: &Unit, in_sentence: bool, article: bool) -> bool {
+        let Some(n) = self.lines.get(0) else {
+            return false;
+        };
+        in_sentence
+            && u.text().chars().last().is_some_and(text::is_han)
+            && n.line() == u.line() + 1
+            && (opens_as_rest(n.text()) || article && closes_sentence(n))
+            && n.marker(false).is_none()
+            && !n.has_label()
+            && !n.is_title_end()
+            && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// The paragraph read last, so far: the innermost clause's text after
+    /// its last break, or the last paragraph before any clause.
+    fn last_paragraph(&mut self) -> &str {
+        let h = self.holder();
+        match h.tree.top_text() {
+            Some(t) => t.rsplit('\n').next().unwrap_or(t),
+            None => h.preamble.last().map_or("", |p| p.text.as_str()),
+        }
     }
 
     /// The unit was run into its line after another ((三)促进港城融合发展4.建设海
@@ -1625,6 +1739,14 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
+        // The paragraph so far, this line included: a sentence still open,
+        // or a name in 《 left open on a line above (…根据《…固体废物污染 / 环境防治
+        // / 法》…).
+        let article = self.holder().tree.top_kind() == Some(ClauseKind::Article);
+        let (in_sentence, name_open) = {
+            let p = self.last_paragraph();
+            (open_sentence(p), leaves_name_open(p))
+        };
         // (Or a bracket opened on a line above is still open: a labelled
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
         let open = bracket.is_none()
@@ -1636,7 +1758,8 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.number_below(&u, t)
                 || self.cut_at_semicolon(&u)
                 || self.wraps_apart(&u, t)
-                || self.closed_below(&u, t)
+                || self.closed_below(&u, t, name_open)
+                || self.rest_below(&u, in_sentence, article)
                 || wrapped && in_clause && self.heading_cut_by_page(&u)
                 || wrapped
                     && self
@@ -1949,6 +2072,57 @@ mod tests {
         assert!(!closes("作为资格要求。另行通知。"));
     }
 
+    /// What only goes on a phrase: an amount with its currency, 的; not a
+    /// year, a count or a word a heading's sentence may open with.
+    #[test]
+    fn a_phrases_rest_opens_with_an_amount_or_de() {
+        for t in [
+            "5万元以下罚款。",
+            "1.5万元以下罚款。",
+            "5000元以上2万元以下罚款；",
+            "的技术规范。",
+        ] {
+            assert!(opens_as_rest(t), "{t}");
+        }
+        for t in [
+            "2021年起，新增车辆应当使用新能源车辆。",
+            "3个工作日内办结。",
+            "1.建立台账。",
+            "和谐社区建设。",
+            "的确需要的，报市政府批准。",
+            "元旦期间",
+        ] {
+            assert!(!opens_as_rest(t), "{t}");
+        }
+        assert!(open_sentence("为加强城市排水管理，根据《某省城镇"));
+        assert!(!open_sentence("组织领导"));
+        assert!(!open_sentence("加强管理。各地要建立台账，"));
+        assert!(leaves_name_open("根据《某省城镇") && !leaves_name_open("根据《某条例》等规定"));
+    }
+
+    /// A sentence cut short of any width goes on over the line holding its
+    /// rest: an amount opening it, or in an article the line closing it; a
+    /// name in 《》 over a line in its middle. A heading stands apart.
+    #[test]
+    fn a_sentences_rest_below_goes_on() {
+        let got = clauses(concat!(
+            "第一条　为加强城市排水管理，根据《城镇排水与污水处理条例》和《某省城镇\n排水\n管理办法》等规定，制定本办法。\n",
+            "第二条　新建排水设施，应当按照专项规划进行，\n并符合国家规定的\n技术规范和标准，与主体工程同时设计、同时施工。\n",
+        ));
+        assert_eq!(got[0].1, "为加强城市排水管理，根据《城镇排水与污水处理条例》和《某省城镇排水管理办法》等规定，制定本办法。");
+        assert_eq!(got[1].1, "新建排水设施，应当按照专项规划进行，并符合国家规定的技术规范和标准，与主体工程同时设计、同时施工。");
+        let got = clauses("（一）擅自拆除排水设施的，对个人处\n5000元以上2万元以下罚款；\n（二）组织领导\n成立工作专班，统筹推进。\n");
+        assert_eq!(
+            got[0].1,
+            "擅自拆除排水设施的，对个人处5000元以上2万元以下罚款；"
+        );
+        assert_eq!(got[1].1, "组织领导\n成立工作专班，统筹推进。");
+        // An item, no article: its sentence's rest that opens with words
+        // stands as the line under a heading does.
+        let got = clauses("（一）完善排水设施，加快雨污分流\n改造老旧管网20公里。\n");
+        assert_eq!(got[0].1, "完善排水设施，加快雨污分流\n改造老旧管网20公里。");
+    }
+
     /// An indented item cut at the width with no comma goes on over the
     /// line at the margin that closes its sentence.
     #[test]
@@ -2165,6 +2339,30 @@ mod tests {
         );
         let labels: Vec<&str> = c.fields.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(labels, ["牵头单位", "配合单位"]);
+    }
+
+    /// An empty label at a line's end takes the lines under it, up to the
+    /// next label, as its value when they join into a list of units,
+    /// whatever name the wrap cut (公司 alone reads as an organ signing); a
+    /// sentence under it stays text.
+    #[test]
+    fn an_empty_labels_value_wrapped_over_lines() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n1.完善污水管网。新建管网20公里。\n牵头单位：市住房城乡建设局　　责任单位：\n各城区人民政府，某市水务投资集团有限责任\n公司\n完成时限：2022年12月底前\n2.整治排水口。开展排查整治。\n牵头单位：市生态环境局　　责任单位：\n各城区要建立工作台账，确保按时完成任\n务。\n某市人民政府办公室\n2022年3月1日\n";
+        let got = texts_and_fields(doc);
+        let want = [
+            "牵头单位=市住房城乡建设局",
+            "责任单位=各城区人民政府，某市水务投资集团有限责任公司",
+            "完成时限=2022年12月底前",
+        ];
+        let first = (got[0].0.as_str(), got[0].1.as_slice());
+        assert_eq!(
+            first,
+            (
+                "完善污水管网。新建管网20公里。",
+                &want.map(String::from)[..]
+            )
+        );
+        assert_eq!(got[1].1, ["牵头单位=市生态环境局", "责任单位="]);
     }
 
     /// A roster line at the margin (组　长：…) is no wrapped line of the
