@@ -1095,7 +1095,7 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
 /// document's addressees never stand there: its start follows the last
 /// one's end. (A line read as a title's fragment is text once it holds a
 /// sentence's comma: …使用资金，并依.)
-fn continues_into(above: &Line, below: &Line) -> bool {
+fn continues_into(above: &Line, below: &Line, lex: &Lexicon) -> bool {
     use crate::lines::Kind;
     let text = match above.kind() {
         Kind::Text | Kind::Marker => true,
@@ -1108,6 +1108,9 @@ fn continues_into(above: &Line, below: &Line) -> bool {
             .chars()
             .last()
             .is_some_and(|c| crate::text::is_han(c) || matches!(c, '，' | ',' | '、'))
+        // (A line of the addressees themselves, cut over lines, goes on
+        // into their last line: 经济技术开发区、某某区管委会， / 市人民政府有关部门：.)
+        && !crate::lines::header::lists_organs(above.text(), lex)
 }
 
 /// A document without a title starts at unit `i`: addressees, or a number
@@ -1605,7 +1608,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || after_signature)
                 // (Not the rest of a sentence a wrap cut: …初步设计，按 / 照下列
                 // 权限报投资主管部门审批：.)
-                && !(i > 0 && continues_into(&units[i - 1], u) && !signs_off(units, i - 1, lex))
+                && !(i > 0 && continues_into(&units[i - 1], u, lex) && !signs_off(units, i - 1, lex))
                 && opens_untitled(units, i, out.is_empty(), lex)
             {
                 out.push(DocStart::titled(i..i));
@@ -1887,14 +1890,20 @@ mod tests {
         let lex = Lexicon::builtin();
         let src = "单位应当按照批准的投资计划使用资金，并依\n照下列程序报财政部门拨付：\n三、加强监督管理，\n各县区人民政府：\n本办法自印发之日起施行。\n各县区人民政府：\n2022年3月2日\n各县区人民政府：";
         let ls = Line::all(src, &lex);
-        assert!(continues_into(&ls[0], &ls[1]));
-        assert!(continues_into(&ls[2], &ls[3]));
-        assert!(!continues_into(&ls[4], &ls[5]));
-        assert!(!continues_into(&ls[6], &ls[7]));
+        assert!(continues_into(&ls[0], &ls[1], &lex));
+        assert!(continues_into(&ls[2], &ls[3], &lex));
+        assert!(!continues_into(&ls[4], &ls[5], &lex));
+        assert!(!continues_into(&ls[6], &ls[7], &lex));
         assert!(signs_off(&ls, 6, &lex) && !signs_off(&ls, 0, &lex));
         // (Not across a blank line.)
         let ls = Line::all("加强监督管理，\n\n各县区人民政府：", &lex);
-        assert!(!continues_into(&ls[0], &ls[1]));
+        assert!(!continues_into(&ls[0], &ls[1], &lex));
+        // (Nor the addressees' own line, cut over lines.)
+        let ls = Line::all(
+            "经济技术开发区、顺河回族区管委会，\n市人民政府有关部门：",
+            &lex,
+        );
+        assert!(!continues_into(&ls[0], &ls[1], &lex));
     }
 
     /// A title goes on across no web page's furniture: the site's name

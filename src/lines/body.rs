@@ -123,6 +123,13 @@ pub fn is_disclosure(t: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// A line of the 版记 that is a note alone, no distribution or printing
+/// line: the disclosure line ([`is_disclosure`]) or the copies note
+/// (（共印20份）).
+pub fn is_colophon_note(t: &str, lex: &Lexicon) -> bool {
+    is_disclosure(t, lex) || without_copies(t, lex).is_empty() && !text::trim(t).is_empty()
+}
+
 /// The note naming whom to ask about the document (GB/T 9704 附注:
 /// （联系人：李明，电话：0931-1234567）, （联系电话：…）): an opening bracket,
 /// a word of words.tsv `contact` and a colon. Whether it closes on its line:

@@ -254,12 +254,21 @@ pub fn number_line_addressees(a: &Unit, b: &Unit, lex: &Lexicon) -> Option<Strin
 /// Every item of the list `t` (its colon and a 主送： label passed over)
 /// names what addressees name ([`names_addressee`]): 各县（区）人民政府，市直
 /// 各部门：, not a sentence closed by a colon that happens to hold an
-/// organ's word (照下列权限报投资主管部门审批：).
+/// organ's word (照下列权限报投资主管部门审批：). A 通告 addresses the public
+/// too: an item opening with 各 may end with the people it names
+/// (各有关单位和个人, 各界群众).
 pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
     let t = without_label(t, lex).trim_end_matches(text::is_colon);
+    let public = |item: &str| {
+        let item = text::trim(item);
+        item.starts_with('各')
+            && ["个人", "群众", "市民", "居民"]
+                .iter()
+                .any(|w| item.ends_with(w))
+    };
     crate::normalize::units::split_list(t)
         .iter()
-        .all(|item| names_addressee(item, lex))
+        .all(|item| names_addressee(item, lex) || public(item))
 }
 
 /// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
@@ -1043,6 +1052,7 @@ mod tests {
         for t in [
             "各县（自治县、市、区）人民政府，市政府各工作部门，市直有关单位：",
             "主送：各县区人民政府，市直各部门：",
+            "各有关单位和个人：",
         ] {
             assert!(lists_organs(t, &lex), "{t}");
         }

@@ -331,6 +331,12 @@ impl<'t> Line<'t> {
         self.flags = Flags(self.flags.0 & Flags::KEPT).with(Flags::COLOPHON, true);
     }
 
+    /// Makes the line plain text, whatever else it read as.
+    fn mark_text(&mut self) {
+        self.kind = Kind::Text;
+        self.flags = Flags(self.flags.0 & Flags::KEPT);
+    }
+
     /// Makes the line a date cut by a wrap inside its day, its rest on the
     /// line under it (2020年8月2 / 1日).
     fn mark_cut_date(&mut self) {
@@ -467,6 +473,31 @@ fn item_names_document(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
     })
 }
 
+/// Line `u`, a document's number and its title run together
+/// (某府发〔2012〕15号某市人民政府关于…的通知, [`split::number_before_title`]), is an
+/// entry of a list of documents (a 决定 repealing some and keeping others),
+/// not a document's start: it stands right under the list's heading (a
+/// marker's line with no stop: 一、决定废止的规范性文件), under its lead-in
+/// (a line ending in a colon), or under another entry opening with a number.
+fn lists_document(
+    above: Option<&Line>,
+    u: &Unit,
+    numbers: &[docnum::Found],
+    lex: &Lexicon,
+) -> bool {
+    above.is_some_and(|p| {
+        let t = text::trim(p.text());
+        u.line() <= p.line() + 2
+            && (header::ends_in_colon(t)
+                || p.kind() == Kind::Marker && !t.ends_with(['。', '；', ';', '！', '？'])
+                || p.may_hold_hao()
+                    && docnum::numbers_in(t)
+                        .first()
+                        .is_some_and(|f| f.range.start == 0 && f.number.year.is_some()))
+            && split::number_before_title(u.text(), numbers, "", lex).is_some()
+    })
+}
+
 /// Reads a number that lost its 号 where a header holds it
 /// ([`split::unmarked_number`]) in the last line of `out`, once the line
 /// `u` under it shows that no wrap cut the number before its 号 (号各县…):
@@ -553,6 +584,25 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // The 版记's disclosure line or copies note (公开方式：主动公开, （共印20份）)
+    // is the 版记's only under the signature, the date or another 版记 line,
+    // or over one; standing inside the text (quoted under a sentence that
+    // leads into it, or a page's metadata under the title), it is the text's
+    // and ends nothing.
+    if !whole.is_colophon() {
+        let n = out.len();
+        let signed = |a: &Line| a.is_colophon() || a.is_date() || a.is_signature();
+        let inside = n > 0 && {
+            let note = &out[n - 1];
+            note.is_colophon()
+                && note.line() < u.line()
+                && body::is_colophon_note(note.text(), lex)
+                && !(n > 1 && signed(&out[n - 2]))
+        };
+        if inside {
+            out[n - 1].mark_text();
+        }
+    }
     // A date alone on its line cut by a wrap inside its day (2020年8月2 /
     // 1日): the first line is the date, which the builder reads across.
     // (Under a signature: a date a label's value or a sentence holds is cut
@@ -626,6 +676,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             out.push(whole);
             return;
         }
+        // (Nor an entry of a list of documents, each named by its number and
+        // title: the number is the entry's, cited.)
+        None if !numbers.is_empty() && lists_document(out.last(), &u, &numbers, lex) => {
+            let mut whole = whole;
+            whole.mark_code_head();
+            out.push(whole);
+            return;
+        }
         None => match split::run_on_number(&u, numbers, under_title, None, lex) {
             // (A title's last line run into the addressees, its first line
             // above: …关于…环境 / 保护目标完成情况的报告州人大常委会：.)
@@ -674,6 +732,34 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A number and title run together under a list's heading, its lead-in
+    /// or another entry is an entry; under a paragraph's last line, where a
+    /// document may end, it is not.
+    #[test]
+    fn entries_of_a_list_of_documents() {
+        let lex = Lexicon::builtin();
+        let entry = "九府发〔2012〕15号九江市人民政府关于加强城市建筑垃圾管理的通知";
+        for (above, listed) in [
+            ("一、决定废止的规范性文件（3件）", true),
+            ("现将清理结果公布如下：", true),
+            (
+                "九府发〔2011〕3号九江市人民政府关于加强消防工作的意见",
+                true,
+            ),
+            ("（二）强化宣传引导。引导群众养成分类习惯。", false),
+        ] {
+            let src = format!("{above}\n{entry}\n");
+            let lines = Line::all(&src, &lex);
+            let u = lines[1].unit();
+            let numbers = docnum::numbers_in(u.text());
+            assert_eq!(
+                lists_document(Some(&lines[0]), &u, &numbers, &lex),
+                listed,
+                "{above}"
+            );
+        }
+    }
 
     fn kinds(src: &str) -> Vec<Kind> {
         let lex = Lexicon::builtin();
