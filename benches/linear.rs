@@ -92,6 +92,19 @@ fn run_in(n: usize, head: &str) -> String {
     t
 }
 
+/// One item's sentence run on over `n` lines under `head`, each line ending
+/// inside a phrase and the next opening with what only goes on one (的…):
+/// the paragraph so far is asked whether its sentence is still open.
+fn sentence(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 40 + head.len());
+    t.push_str(head);
+    t.push_str("一、加强管理，根据规定落实\n");
+    for _ in 0..n {
+        t.push_str("的工作要求落实相关单位\n");
+    }
+    t
+}
+
 /// CPU time of the process: less disturbed than wall-clock time by other
 /// work on the machine.
 fn cpu_now() -> Duration {
@@ -146,7 +159,7 @@ fn main() {
     }
     keep_memory();
     let lex = Lexicon::builtin();
-    // `linear -- prose 100000` (or `markers`, `cited`, `headers`, `labels`, `run-in`): one parse of one
+    // `linear -- prose 100000` (or `markers`, `cited`, `headers`, `labels`, `run-in`, `sentence`): one parse of one
     // size (for `perf stat`).
     let head = "关于印发某某工作方案的通知\n石政发〔2020〕1号\n各县区人民政府，市直各部门：\n";
     let args: Vec<String> = std::env::args().collect();
@@ -158,6 +171,7 @@ fn main() {
             "headers" => headers(n, ""),
             "labels" => labels(n, head),
             "run-in" => run_in(n, head),
+            "sentence" => sentence(n, head),
             _ => markers(n, ""),
         };
         black_box(gongwen::parse(&text, "bench.txt", &lex));
@@ -170,7 +184,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 7] = [
+    let series: [Series; 8] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -178,6 +192,7 @@ fn main() {
         ("table headers, no row", headers, head, "lines"),
         ("labels on one line", labels, head, "labels"),
         ("numbered items run in on one line", run_in, head, "items"),
+        ("a sentence over its lines", sentence, head, "lines"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

@@ -154,6 +154,21 @@ struct Builder<'a, 't> {
 }
 
 impl<'a, 't> Builder<'a, 't> {
+    /// The holder being filled ([`Builder::holder`]), to read.
+    fn holder_ref(&self) -> &Holder {
+        match self.state {
+            State::Attachment => {
+                &self
+                    .attachments
+                    .last()
+                    .expect("attachment state has an attachment")
+                    .2
+            }
+            State::Enclosure => &self.enclosed,
+            State::Notice | State::Signed { .. } => &self.notice,
+        }
+    }
+
     fn holder(&mut self) -> &mut Holder {
         match self.state {
             State::Attachment => {
@@ -486,7 +501,9 @@ impl<'a, 't> Builder<'a, 't> {
         // Footnotes under the signed notice or under a rule closing the
         // text (①…, 〔1〕…): kept with its text as a note after the signature
         // is, no clause nor stray text.
-        let under_rule = ruled || self.under_rule(&l);
+        // (Sought only for a footnote's mark or rest: most lines are neither.)
+        let under_rule = (footnote_open || body::footnote_mark(l.text()).is_some())
+            && (ruled || self.under_rule(&l));
         if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
             self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);

@@ -258,6 +258,10 @@ fn closes_sentence(n: &Line) -> bool {
         && !n.is_signature()
 }
 
+/// How far back from its end the paragraph read last is searched, in bytes
+/// ([`Builder::last_paragraph`]).
+const PARAGRAPH_END: usize = 1500;
+
 /// `s` leaves a name in 《 open: its last 《 has no 》 (nor 〉) after it.
 fn leaves_name_open(s: &str) -> bool {
     s.rfind('《')
@@ -1213,8 +1217,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.rest_below(&u, open_sentence(body), m.kind == ClauseKind::Article)
-            || self.closed_below(&u, u.text(), leaves_name_open(u.text()))
+            || self.rest_below(&u, || open_sentence(body), m.kind == ClauseKind::Article)
+            || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
             && bracket.is_none();
@@ -1295,7 +1299,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// opening any (…《声环境质量标准》（GB30 / 96—2008），加强…): a wrap cut
     /// inside the bracket, at whatever width. (A bracket a typo left open,
     /// （一）推进老旧小区改造（2021年 over 责任单位：…, closes nowhere.)
-    fn closed_below(&self, u: &Unit, t: &str, name_open: bool) -> bool {
+    fn closed_below(&self, u: &Unit, t: &str, name_open: impl FnOnce() -> bool) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
         };
@@ -1316,11 +1320,11 @@ impl<'a, 't> Builder<'a, 't> {
         // name opened on a line above, `name_open`, …根据《…固体废物污染 / 环境防治 /
         // 法》《…》….)
         let name = || {
-            name_open
-                && n.text()
-                    .chars()
-                    .find(|&c| matches!(c, '《' | '》'))
-                    .is_some_and(|c| c == '》')
+            n.text()
+                .chars()
+                .find(|&c| matches!(c, '《' | '》'))
+                .is_some_and(|c| c == '》')
+                && name_open()
         };
         n.line() == u.line() + 1
             && !is_closed_line(t)
@@ -1492,28 +1496,37 @@ impl<'a, 't> Builder<'a, 't> {
     /// at whatever width. A heading stops at its line's end over a paragraph
     /// of its own: it holds no comma, or the line under it opens a sentence
     /// (（一）组织领导 / 成立工作专班，…。).
-    fn rest_below(&self, u: &Unit, in_sentence: bool, article: bool) -> bool {
+    fn rest_below(&self, u: &Unit, in_sentence: impl FnOnce() -> bool, article: bool) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
         };
-        in_sentence
-            && u.text().chars().last().is_some_and(text::is_han)
+        u.text().chars().last().is_some_and(text::is_han)
             && n.line() == u.line() + 1
             && (opens_as_rest(n.text()) || article && closes_sentence(n))
             && n.marker(false).is_none()
             && !n.has_label()
             && !n.is_title_end()
             && ends_line(self.src, u.start() + u.text().len())
+            && in_sentence()
     }
 
-    /// The paragraph read last, so far: the innermost clause's text after
-    /// its last break, or the last paragraph before any clause.
-    fn last_paragraph(&mut self) -> &str {
-        let h = self.holder();
-        match h.tree.top_text() {
-            Some(t) => t.rsplit('\n').next().unwrap_or(t),
+    /// The end of the paragraph read last, so far: the innermost clause's
+    /// text after its last break, or the last paragraph before any clause;
+    /// its last [`PARAGRAPH_END`] bytes at most (a sentence's comma and
+    /// stops, a name's 《, are sought near its end; a paragraph that runs
+    /// on over thousands of lines is not read again at each).
+    fn last_paragraph(&self) -> &str {
+        let h = self.holder_ref();
+        let p = match h.tree.top_text() {
+            Some(t) => t,
             None => h.preamble.last().map_or("", |p| p.text.as_str()),
+        };
+        let mut from = p.len().saturating_sub(PARAGRAPH_END);
+        while !p.is_char_boundary(from) {
+            from += 1;
         }
+        let p = &p[from..];
+        p.rsplit('\n').next().unwrap_or(p)
     }
 
     /// The unit was run into its line after another ((三)促进港城融合发展4.建设海
@@ -1743,10 +1756,9 @@ impl<'a, 't> Builder<'a, 't> {
         // or a name in 《 left open on a line above (…根据《…固体废物污染 / 环境防治
         // / 法》…).
         let article = self.holder().tree.top_kind() == Some(ClauseKind::Article);
-        let (in_sentence, name_open) = {
-            let p = self.last_paragraph();
-            (open_sentence(p), leaves_name_open(p))
-        };
+        // (Asked only once the cheaper tests pass, of the paragraph's end.)
+        let in_sentence = || open_sentence(self.last_paragraph());
+        let name_open = || leaves_name_open(self.last_paragraph());
         // (Or a bracket opened on a line above is still open: a labelled
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
         let open = bracket.is_none()

@@ -108,12 +108,21 @@ pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
     })
 }
 
+/// The longest disclosure line, in bytes: a label and a value of a few
+/// characters each, spaces between them.
+const DISCLOSURE_BYTES: usize = 96;
+
 /// The disclosure line of the 版记 (公开方式：主动公开, 公开属性：依申请公开):
 /// its label, a colon and one of the values, nothing else (words.tsv
 /// `disclosure` and `disclosure_value`). A sentence naming how something is
 /// published (公开方式：通过门户网站公开。) is none.
 pub fn is_disclosure(t: &str, lex: &Lexicon) -> bool {
     let t = text::trim(t);
+    // (A short line: most lines are answered by their length.)
+    let first = t.chars().next();
+    if t.len() > DISCLOSURE_BYTES || !lex.disclosure.iter().any(|w| w.chars().next() == first) {
+        return false;
+    }
     lex.disclosure.iter().any(|w| {
         text::starts_with_folded(t, w).is_some_and(|n| {
             text::trim(&t[n..])
