@@ -289,7 +289,11 @@ pub fn parse_each<E>(
             // GB/T 9704's words), a 签发人 line. (A scanned page's mark is
             // read letter-spaced: 某 市 人 民 政 府 文 件, and so are a joint
             // masthead's organs stacked over it: 中 共 某 市 委 办 公 室.)
-            let mark = text::title_line(u.text());
+            let mark = if short {
+                text::title_line(u.text())
+            } else {
+                Default::default()
+            };
             let masthead = short
                 && mark.ends_with("文件")
                 && units.get(k + 1).is_some_and(lines::Line::is_number);

@@ -1608,8 +1608,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 || after_signature)
                 // (Not the rest of a sentence a wrap cut: …初步设计，按 / 照下列
                 // 权限报投资主管部门审批：.)
-                && !(i > 0 && continues_into(&units[i - 1], u, lex) && !signs_off(units, i - 1, lex))
                 && opens_untitled(units, i, out.is_empty(), lex)
+                && !(i > 0 && continues_into(&units[i - 1], u, lex) && !signs_off(units, i - 1, lex))
             {
                 out.push(DocStart::titled(i..i));
                 (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);

@@ -85,6 +85,10 @@ impl Holder {
     }
 }
 
+/// How far above a line the rule over its footnotes is sought, in bytes
+/// ([`Builder::under_rule`]): a rule, blank lines and a page's furniture.
+const RULE_GAP_BYTES: usize = 4096;
+
 struct Builder<'a, 't> {
     lex: &'a Lexicon,
     lines: queue::Queue<'a, 't>,
@@ -724,7 +728,13 @@ impl<'a, 't> Builder<'a, 't> {
     /// as furniture) right under the text read last: nothing but blank
     /// lines, the rule and the page's furniture between them.
     fn under_rule(&self, l: &Line) -> bool {
-        let from = self.owners.last().map_or(0, |o| o.end);
+        // (From the text read last, or a page's furniture above the line
+        // when nothing was read yet: not the file from its start.)
+        let near = l.start().saturating_sub(RULE_GAP_BYTES);
+        let mut from = self.owners.last().map_or(near, |o| o.end.max(near));
+        while !self.src.is_char_boundary(from) {
+            from += 1;
+        }
         self.src
             .get(from..l.start())
             .is_some_and(|gap| gap.lines().any(crate::lines::furniture::is_rule))

@@ -258,6 +258,10 @@ fn closes_sentence(n: &Line) -> bool {
         && !n.is_signature()
 }
 
+/// How many lines under an empty label its wrapped value may fill
+/// ([`Builder::units_wrapped_below`]).
+const WRAPPED_VALUE_LINES: usize = 6;
+
 /// How far back from its end the paragraph read last is searched, in bytes
 /// ([`Builder::last_paragraph`]).
 const PARAGRAPH_END: usize = 1500;
@@ -995,7 +999,8 @@ impl<'a, 't> Builder<'a, 't> {
         let is_unit = |s: &str| self.lex.attribution.is_unit(s);
         let mut value = t.to_owned();
         let mut above: Option<usize> = None;
-        for n in self.lines.iter() {
+        // (A list of units wraps over a few lines: the search stops there.)
+        for n in self.lines.iter().take(WRAPPED_VALUE_LINES) {
             // (Each line right under the one before: a blank line parts.)
             if above.is_some_and(|a| n.line() > a + 1) {
                 break;

@@ -309,7 +309,7 @@ pub fn addressees_over_lines(
             // place: a paragraph under the number, …有关负责同志参加会议，…，
             // 明确：, is none. A line that is only the colon the wrap pushed
             // down, …,各人民团体 / :, adds no line of names.)
-            let names_on = k - usize::from(is_colon_alone(l.text()));
+            let names_on = k.saturating_sub(usize::from(is_colon_alone(l.text())));
             let named = names_on < 3
                 || text::split_outside(
                     joined.trim_end_matches(text::is_colon),
