@@ -826,10 +826,7 @@ pub fn signer_at(t: &str) -> Option<usize> {
     // The note is at a line's end (签发人, a colon, a name of at most 20
     // characters with spaces between): its colon is the last one there,
     // found by the last byte of each colon (:, ：, ∶).
-    let mut from = t.len().saturating_sub(SIGNER_BYTES);
-    while !t.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = text::ceil_char_boundary(t, t.len().saturating_sub(SIGNER_BYTES));
     let mut end = t.len();
     let (colon, width) = loop {
         let i = from + memchr::memrchr3(b':', 0x9a, 0xb6, &t.as_bytes()[from..end])?;

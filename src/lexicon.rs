@@ -215,6 +215,8 @@ pub struct Lexicon {
     /// The words of a seal's note, alone in brackets between the signing
     /// organ and the date (（印章）, （单位盖章）).
     pub seal: Vec<String>,
+    /// The people a 通告's addressee item names after 各 (各有关单位和个人).
+    pub addressed_public: Vec<String>,
     /// The labels of the 版记's disclosure line (公开方式) and its values
     /// (主动公开).
     pub disclosure: Vec<String>,
@@ -373,6 +375,7 @@ impl Lexicon {
             printed: Vec::new(),
             copies: Vec::new(),
             seal: Vec::new(),
+            addressed_public: Vec::new(),
             disclosure: Vec::new(),
             disclosure_value: Vec::new(),
             contact: Vec::new(),
@@ -483,6 +486,7 @@ impl Lexicon {
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
+                "addressed_public" => &mut lex.addressed_public,
                 "disclosure" => &mut lex.disclosure,
                 "disclosure_value" => &mut lex.disclosure_value,
                 "contact" => &mut lex.contact,

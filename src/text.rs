@@ -125,6 +125,16 @@ fn may_close_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | 0x80 | 0x82 | 0x83 | 0xa0 | 0xbf)
 }
 
+/// The first character boundary of `s` at or after byte `i` (`s.len()`
+/// when `i` is past its end).
+pub fn ceil_char_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Byte offset of `inner` inside `outer`; `inner` must be a subslice.
 pub fn offset_in(outer: &str, inner: &str) -> usize {
     (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
@@ -299,6 +309,18 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A byte inside a character moves on to the next character; one past
+    /// the end stops at the end.
+    #[test]
+    fn ceil_char_boundary_moves_to_the_next_character() {
+        let s = "文a件";
+        assert_eq!(super::ceil_char_boundary(s, 0), 0);
+        assert_eq!(super::ceil_char_boundary(s, 1), 3);
+        assert_eq!(super::ceil_char_boundary(s, 4), 4);
+        assert_eq!(super::ceil_char_boundary(s, 5), 7);
+        assert_eq!(super::ceil_char_boundary(s, 99), 7);
+    }
+
     use super::*;
 
     /// The first colon of each kind, `：` and `∶` told from other

@@ -731,10 +731,10 @@ impl<'a, 't> Builder<'a, 't> {
         // (From the text read last, or a page's furniture above the line
         // when nothing was read yet: not the file from its start.)
         let near = l.start().saturating_sub(RULE_GAP_BYTES);
-        let mut from = self.owners.last().map_or(near, |o| o.end.max(near));
-        while !self.src.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::text::ceil_char_boundary(
+            self.src,
+            self.owners.last().map_or(near, |o| o.end.max(near)),
+        );
         self.src
             .get(from..l.start())
             .is_some_and(|gap| gap.lines().any(crate::lines::furniture::is_rule))

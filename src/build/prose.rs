@@ -1526,11 +1526,7 @@ impl<'a, 't> Builder<'a, 't> {
             Some(t) => t,
             None => h.preamble.last().map_or("", |p| p.text.as_str()),
         };
-        let mut from = p.len().saturating_sub(PARAGRAPH_END);
-        while !p.is_char_boundary(from) {
-            from += 1;
-        }
-        let p = &p[from..];
+        let p = &p[text::ceil_char_boundary(p, p.len().saturating_sub(PARAGRAPH_END))..];
         p.rsplit('\n').next().unwrap_or(p)
     }
 

@@ -256,15 +256,16 @@ pub fn number_line_addressees(a: &Unit, b: &Unit, lex: &Lexicon) -> Option<Strin
 /// 各部门：, not a sentence closed by a colon that happens to hold an
 /// organ's word (照下列权限报投资主管部门审批：). A 通告 addresses the public
 /// too: an item opening with 各 may end with the people it names
-/// (各有关单位和个人, 各界群众).
+/// (各有关单位和个人, 各界群众; words.tsv `addressed_public`).
 pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
     let t = without_label(t, lex).trim_end_matches(text::is_colon);
     let public = |item: &str| {
         let item = text::trim(item);
         item.starts_with('各')
-            && ["个人", "群众", "市民", "居民"]
+            && lex
+                .addressed_public
                 .iter()
-                .any(|w| item.ends_with(w))
+                .any(|w| item.ends_with(w.as_str()))
     };
     crate::normalize::units::split_list(t)
         .iter()
