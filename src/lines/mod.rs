@@ -498,6 +498,14 @@ fn lists_document(
     })
 }
 
+/// Line `u` opens with a document's number, which the line right above,
+/// left open on a word that cites a document (根据, 按照, 执行…: words.tsv
+/// `cites`, `cites_document`), cites: a wrap cut the sentence before the
+/// number, so what follows it on `u` is no title.
+fn cited_under(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
+    above.is_some_and(|p| p.line() + 1 == u.line() && lex.ends_citing_document(p.text()))
+}
+
 /// Reads a number that lost its 号 where a header holds it
 /// ([`split::unmarked_number`]) in the last line of `out`, once the line
 /// `u` under it shows that no wrap cut the number before its 号 (号各县…):
@@ -684,6 +692,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             out.push(whole);
             return;
         }
+        // (Nor what a sentence cites, a wrap cut before it: …根据 / 某政发
+        // 〔2020〕9号关于…的实施意见 / 要求，…. The number is cited.)
+        None if !numbers.is_empty() && cited_under(out.last(), &u, lex) => {
+            let mut whole = whole;
+            whole.mark_code_head();
+            out.push(whole);
+            return;
+        }
         None => match split::run_on_number(&u, numbers, under_title, None, lex) {
             // (A title's last line run into the addressees, its first line
             // above: …关于…环境 / 保护目标完成情况的报告州人大常委会：.)
@@ -758,6 +774,26 @@ mod tests {
                 listed,
                 "{above}"
             );
+        }
+    }
+
+    /// A number and title run together under a line left open on a word
+    /// that cites a document is what that sentence cites; under a closed
+    /// sentence or a line the word only ends inside of, it is not.
+    #[test]
+    fn a_number_cited_across_a_wrap() {
+        let lex = Lexicon::builtin();
+        let cited = "某政发〔2020〕9号关于推进城镇老旧小区改造工作的实施意见";
+        for (above, cites) in [
+            ("重点改造2000年底前建成的住宅小区。根据", true),
+            ("相关工作严格执行", true),
+            ("重点改造2000年底前建成的住宅小区。", false),
+            ("特此通知", false),
+        ] {
+            let src = format!("{above}\n{cited}\n");
+            let lines = Line::all(&src, &lex);
+            let u = lines[1].unit();
+            assert_eq!(cited_under(Some(&lines[0]), &u, &lex), cites, "{above}");
         }
     }
 

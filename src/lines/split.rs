@@ -1059,11 +1059,15 @@ pub fn number_before_title(
     let (about, _) = Lexicon::find_any(&lex.about, &joined)?;
     let organs = text::trim(&joined[..about]);
     let head_only = below.is_empty() || about >= title.len();
+    // (With no organ named, the title opens at its 关于 and closes on the
+    // line with its genre word: 某政发〔2021〕12号关于印发…的通知.)
+    let bare = organs.is_empty() && below.is_empty() && super::title::ends_title(title, lex);
     (head_only
-        && text::chars_at_most(organs, 40)
-        && organs.chars().all(|c| text::is_han(c) || text::is_space(c))
-        && lex.organ_ending(organs).is_some()
-        && !lex.opens_sentence(organs)
+        && (bare
+            || (text::chars_at_most(organs, 40)
+                && organs.chars().all(|c| text::is_han(c) || text::is_space(c))
+                && lex.organ_ending(organs).is_some()
+                && !lex.opens_sentence(organs)))
         && super::title::is_fragment(title, super::title::Excluded::of(title, lex), lex))
     .then_some(f.range.end)
 }
@@ -1559,12 +1563,20 @@ mod tests {
             ),
             pair("某市发〔2021〕9号", "中共某市委 某市人")
         );
+        // No organ named: the title from its 关于, closed by its genre word
+        // on the line.
+        assert_eq!(
+            cut("某府发〔2021〕5号关于做好森林防火工作的通知", ""),
+            pair("某府发〔2021〕5号", "关于做好森林防火工作的通知")
+        );
         // A sentence opening with a number, a title with no organ before its
-        // 关于, a number inside the line, or no 关于 under the organ's head:
-        // none.
+        // 关于 left open on the line or going on under it, a number inside the
+        // line, or no 关于 under the organ's head: none.
         for (t, below) in [
             ("某府发〔2021〕5号文件要求各地落实森林防火责任", ""),
-            ("某府发〔2021〕5号关于做好森林防火工作的通知", ""),
+            ("某府发〔2021〕5号关于做好森林防火工作的", ""),
+            ("某府发〔2021〕5号关于做好森林防火工作的通知精神", ""),
+            ("某府发〔2021〕5号关于做好森林防火工作的", "通知"),
             ("某府发〔2021〕5号印发以来，某市人民政府关于…", ""),
             ("根据某府发〔2021〕5号某市人民政府关于做好…的通知", ""),
             ("某市发〔2021〕9号中共某市委 某市人", "民政府办公室印发"),
