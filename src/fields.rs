@@ -75,7 +75,9 @@ pub fn closing_bracket(s: &str, lex: &Lexicon) -> Option<(usize, Vec<(String, St
                 inner.chars().filter(|c| matches!(c, '(' | '（')).count()
                     == inner.chars().filter(|c| matches!(c, ')' | '）')).count()
             };
-            if lex.label_at(text::trim(inner)).is_some() && balanced() {
+            // (And a bracket of its own pair: （…各县〔市、区〕 is not closed
+            // by the 〕.)
+            if text::closes(c, last) && lex.label_at(text::trim(inner)).is_some() && balanced() {
                 let pairs = split_labels(text::trim(inner), lex);
                 if !pairs.is_empty() {
                     // A bracket of labels right before it (（牵头单位：X）
@@ -482,5 +484,11 @@ mod tests {
             ]
         );
         assert!(closing_bracket("〔责任单位:各区县人民政府〕", &lex).is_some());
+        // A line a wrap cut after a nested 〔…〕: the （ is still open.
+        let s = "返岗。（牵头单位：市交通运输局；配合单位：市人社局，各县〔市、区〕";
+        assert!(closing_bracket(s, &lex).is_none());
+        let s = "返岗。（配合单位：各县〔市、区〕人民政府；完成时限：2020年3月15日前）";
+        let (_, pairs) = closing_bracket(s, &lex).unwrap();
+        assert_eq!(pairs[0].1, "各县〔市、区〕人民政府");
     }
 }

@@ -57,6 +57,26 @@ pub fn is_close_bracket(c: char) -> bool {
     )
 }
 
+/// `close` closes the bracket `open` opened: the same pair, in either
+/// width (（…）, (…）, 〔…〕, 《…》). A 〕 never closes a （: in
+/// （责任单位：各县〔市、区〕 the （ is still open.
+pub fn closes(open: char, close: char) -> bool {
+    let pair = |c: char| match c {
+        '(' | '（' | ')' | '）' => 1,
+        '〔' | '〕' => 2,
+        '[' | '［' | ']' | '］' => 3,
+        '【' | '】' => 4,
+        '〖' | '〗' => 5,
+        '<' | '＜' | '>' | '＞' => 6,
+        '《' | '》' => 7,
+        '〈' | '〉' => 8,
+        '「' | '」' => 9,
+        '『' | '』' => 10,
+        _ => 0,
+    };
+    is_open_bracket(open) && is_close_bracket(close) && pair(open) == pair(close)
+}
+
 /// Separators of list items: 、 , ， ; ；
 pub fn is_list_sep(c: char) -> bool {
     matches!(c, '、' | ',' | '，' | ';' | '；')
@@ -662,6 +682,18 @@ pub fn closing_group(s: &str) -> Option<usize> {
 #[cfg(test)]
 mod bracket_tests {
     use super::*;
+
+    /// A closing bracket closes only an opening one of its own pair, in
+    /// either width.
+    #[test]
+    fn closes_its_own_pair_only() {
+        assert!(closes('（', '）'));
+        assert!(closes('(', '）'));
+        assert!(closes('〔', '〕'));
+        assert!(!closes('（', '〕'));
+        assert!(!closes('〔', '）'));
+        assert!(!closes('）', '（'));
+    }
 
     /// A word printed letter-spaced reads without its spaces; other text,
     /// a single character, or pieces of more than one character, do not.
