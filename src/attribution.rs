@@ -715,6 +715,29 @@ impl AttributionRules {
             })
     }
 
+    /// The attribution of a clause of a regulation (a 条例, 办法 or 规定 set
+    /// out in 第N条 articles): only a bracket names who does the work
+    /// (（市发改委负责）), as in any clause. The regulation's own sentences
+    /// (…的垃圾，由港口、码头经营人负责；) state legal duties, which are no
+    /// work tasks, whatever the parties they name.
+    pub fn find_in_regulation(&self, clause_text: &str) -> Option<Attribution> {
+        if !self.has_verb(clause_text) {
+            return None;
+        }
+        let paragraphs = || clause_text.split('\n').map(text::trim);
+        paragraphs()
+            .rev()
+            .find_map(|p| self.closing_bracket(p))
+            .or_else(|| {
+                paragraphs().find_map(|p| {
+                    sentences(p).take(2).enumerate().find_map(|(k, s)| {
+                        self.opening_bracket(s)
+                            .or_else(|| (k == 0).then(|| self.closing_bracket(s)).flatten())
+                    })
+                })
+            })
+    }
+
     /// A bracket opening `sentence` whose inside is made of runs (推进养老服务。
     /// （市民政局负责）新建社区养老服务中心10个。).
     fn opening_bracket(&self, sentence: &str) -> Option<Attribution> {
@@ -1577,5 +1600,22 @@ mod tests {
             "line 2: unknown class `verbx`"
         );
         assert!(AttributionRules::parse("verb\t负责\tboss").is_err());
+    }
+
+    /// A regulation's sentences state duties; only its brackets name tasks.
+    #[test]
+    fn a_regulation_s_duties_are_no_tasks() {
+        let r = rules();
+        assert_eq!(
+            r.find_in_regulation("港口水域的垃圾，由港口、码头经营人负责；"),
+            None
+        );
+        assert_eq!(
+            r.find_in_regulation("旅游景区水域的垃圾，由景区经营管理单位负责；"),
+            None
+        );
+        assert!(r
+            .find_in_regulation("做好清理工作。（市海洋与渔业局负责）")
+            .is_some());
     }
 }

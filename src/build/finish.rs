@@ -7,6 +7,7 @@ use crate::clauses::Room;
 use crate::fields;
 use crate::lexicon::{Lexicon, Role};
 use crate::lines::Line;
+use crate::marker::ClauseKind;
 use crate::organs::split_organs;
 use crate::record::{DiagCode, Document, Enclosure};
 
@@ -179,10 +180,20 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             l <= c.line_end && !(l >= c.line && lex.attribution.states_rule_after(&c.text))
         })
     };
+    // The tree being finished is a regulation's (its clauses are 第N条
+    // articles): its sentences state duties, only its brackets tasks.
+    let regulation = std::cell::Cell::new(false);
+    let find = |t: &str| {
+        if regulation.get() {
+            lex.attribution.find_in_regulation(t)
+        } else {
+            lex.attribution.find(t)
+        }
+    };
     let mut fill = |c: &mut crate::record::Clause| {
         let (task, warns) = if c.fields.is_empty() {
             // No label: an attribution in the clause's prose.
-            match lex.attribution.find(&c.text) {
+            match find(&c.text) {
                 Some(a) => {
                     let (t, w) = fields::attribution_task(&a, lex, year, rule_for(c), &places);
                     // A labelled deadline among the runs is the clause's field.
@@ -211,7 +222,7 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             });
             // (The prose is searched only then.)
             let found = when_and_who
-                .then(|| task.as_mut().zip(lex.attribution.find(&c.text)))
+                .then(|| task.as_mut().zip(find(&c.text)))
                 .flatten();
             if let Some((t, a)) = found {
                 let (at, w) = fields::attribution_task(&a, lex, year, rule_for(c), &places);
@@ -237,16 +248,19 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     };
     let notice = std::mem::replace(&mut b.notice, Holder::new(Room::default()));
     let enc_holder = std::mem::replace(&mut b.enclosed, Holder::new(Room::default()));
+    regulation.set(notice.tree.seen(ClauseKind::Article));
     b.doc.clauses = notice.tree.finish(&mut fill);
     b.doc.preamble = notice.preamble;
     b.doc.fields = notice.fields;
     let mut enclosure = b.enclosure.take();
     if let Some(e) = enclosure.as_mut() {
+        regulation.set(enc_holder.tree.seen(ClauseKind::Article));
         e.clauses = enc_holder.tree.finish(&mut fill);
         e.preamble = enc_holder.preamble;
         e.fields = enc_holder.fields;
     }
     for (parent, mut a, h) in std::mem::take(&mut b.attachments) {
+        regulation.set(h.tree.seen(ClauseKind::Article));
         a.clauses = h.tree.finish(&mut fill);
         // The text under its title before its clauses (an opening
         // paragraph, a roster's 组长：… lines) is the attachment's own.
