@@ -634,6 +634,31 @@ impl AttributionRules {
         (runs >= 2 || by && runs >= 1 || joins()).then_some(a)
     }
 
+    /// Runs after a short name of the work opening a paragraph's first
+    /// sentence (系列活动由市委宣传部牵头，市文化广电旅游局配合，具体方案另行报批):
+    /// the name is two to eight ideographs before 由, no time word putting
+    /// it in the past (此前) and no action opening it (加强); the runs name
+    /// a lead and the units that assist it, the pair that tells who does
+    /// the work from a sentence that mentions units.
+    fn named_opening(&self, sentence: &str) -> Option<Attribution> {
+        let first = split_runs(sentence).next()?;
+        let (at, _) = first.char_indices().skip(2).take(7).find(|&(i, _)| {
+            self.subjects
+                .iter()
+                .any(|w| first[i..].starts_with(w.as_str()))
+        })?;
+        let name = &first[..at];
+        if !name.chars().all(text::is_han)
+            || crate::lexicon::Lexicon::contains_any(&self.topic_past, name)
+            || self.actions.iter().any(|w| name.starts_with(w.as_str()))
+        {
+            return None;
+        }
+        let a = self.opening(&sentence[at..])?;
+        let has = |role: Role| a.units.iter().any(|(r, _)| *r == role);
+        (has(Role::Lead) && has(Role::Participating)).then_some(a)
+    }
+
     /// The attribution of a clause's text: a bracket closing a paragraph, a
     /// paragraph's closing sentence made only of runs, runs opening one of the
     /// first two sentences of a paragraph, or runs opening or closing its
@@ -665,6 +690,7 @@ impl AttributionRules {
                         // A bracket closing the heading, its sentence going
                         // on (（二）加强调度（市发改委负责）。开展…).
                         .or_else(|| (k == 0).then(|| self.closing_bracket(s)).flatten())
+                        .or_else(|| (k == 0).then(|| self.named_opening(s)).flatten())
                 })
             })
             // A last sentence opening with a preface, as minutes close an
@@ -1602,10 +1628,36 @@ mod tests {
         assert!(AttributionRules::parse("verb\t负责\tboss").is_err());
     }
 
-    /// A regulation's sentences state duties; only its brackets name tasks.
+    /// A short name of the work before 由, then a lead and the units that
+    /// assist it: an attribution; a lead alone, a time word or an action
+    /// before 由 is none.
     #[test]
-    fn a_regulation_s_duties_are_no_tasks() {
+    fn runs_after_a_short_name_of_the_work() {
         let r = rules();
+        let a = r
+            .named_opening("系列活动由市委宣传部牵头，市文化广电旅游局、柯城区人民政府配合，具体活动方案另行报批")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["市委宣传部"],
+                vec![],
+                vec!["市文化广电旅游局", "柯城区人民政府"]
+            )
+        );
+        assert_eq!(
+            r.named_opening("系列活动由市委宣传部牵头，具体活动方案另行报批"),
+            None
+        );
+        assert_eq!(
+            r.named_opening("此前活动由市委宣传部牵头，市文化局配合"),
+            None
+        );
+        assert_eq!(
+            r.named_opening("加强宣传由市委宣传部牵头，市文化局配合"),
+            None
+        );
+        // The regulation's sentences state duties; only its brackets name tasks.
         assert_eq!(
             r.find_in_regulation("港口水域的垃圾，由港口、码头经营人负责；"),
             None
