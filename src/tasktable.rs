@@ -307,6 +307,31 @@ fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
     (header.kinds.first() == Some(&Column::Serial)).then_some(header)
 }
 
+/// A line opening a task table set out by spaces that names too few
+/// columns to be read as its header (`序号  项目名称`, the other names cut
+/// onto the lines below by a wrap through the padding): two cells, the
+/// serial column first, the other the task or a role column. (A header of
+/// three cells or more is read as one, whatever its rows.)
+pub fn opens_spaced_table(t: &str, lex: &Lexicon) -> bool {
+    if delimiter(t).is_some() {
+        return false;
+    }
+    let cs = spaced_cells(t, 0);
+    cs.len() == 2
+        && column(cs[0].1, lex) == Some(Column::Serial)
+        && cs.iter().all(|(_, c)| column(c, lex).is_some())
+        && cs
+            .iter()
+            .any(|(_, c)| is_task_column(c, column(c, lex), lex))
+}
+
+/// A line opening a row of a table set out by spaces: its serial cell,
+/// then a cell after a run of spaces (`1     大良五沙工业园升级改造项目。`).
+pub fn opens_spaced_row(t: &str) -> bool {
+    let cs = spaced_cells(t, 0);
+    cs.len() >= 2 && serial(cs[0].1).is_some()
+}
+
 /// A line that may be set out in columns by spaces: a run of two spaces
 /// or a U+3000 inside it (a byte search).
 pub fn may_be_spaced(t: &str) -> bool {
@@ -2807,6 +2832,29 @@ fn cut_task(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A header cut after its second cell by a wrap through its padding
+    /// opens a table that cannot be read; a whole header, a list of names
+    /// or a sentence does not. A row opens with its serial cell.
+    #[test]
+    fn a_spaced_header_cut_after_two_cells() {
+        let lex = Lexicon::builtin();
+        assert!(opens_spaced_table(
+            "序号  项目名称                      ",
+            &lex
+        ));
+        assert!(!opens_spaced_table(
+            "序号  重点任务    牵头单位  完成时限",
+            &lex
+        ));
+        assert!(!opens_spaced_table("序号  姓名", &lex));
+        assert!(!opens_spaced_table("序号项目名称", &lex));
+        assert!(opens_spaced_row(
+            "1     大良五沙工业园升级改造项目。      大良街道"
+        ));
+        assert!(!opens_spaced_row("1.加强组织领导"));
+        assert!(!opens_spaced_row("办事处  区自然资源局"));
+    }
 
     #[test]
     fn spaced_lines_found_by_their_bytes() {

@@ -164,3 +164,21 @@ fn a_letter_spaced_masthead_after_the_colophon_is_front_matter() {
         .collect();
     assert!(portal.contains(&8), "{portal:?}");
 }
+
+/// A task table set out by spaces whose header a wrap cut through its
+/// padding (`序号  项目名称` / `牵头单位  配合单位` / `完成时限`) cannot be
+/// rebuilt: its header and each row opening with its serial are kept as
+/// text and reported, never lost without a word.
+#[test]
+fn a_spaced_table_cut_through_its_header_is_reported() {
+    let text = "某市人民政府办公室关于印发某市2022年工业园改造工作方案的通知\n某政办〔2022〕8号\n各区人民政府：\n现将方案印发给你们，请认真贯彻执行。\n某市人民政府办公室\n2022年3月1日\n附件\n某市2022年工业园改造重点项目任务表\n序号  项目名称                \n    牵头单位        配合单位  \n                完成时限\n1     东区工业园改造项目。      东区\n街道办事处  市自然资源局          2022年6月底前\n2     西区工业园提升项目。      西区\n街道办事处  市经济促进局          2022年9月底前\n";
+    let (out, json, _) = run("cut-table", text);
+    assert_eq!(out.status.code(), Some(1));
+    let doc = &json["documents"][0];
+    let misread: Vec<u64> = codes(doc)
+        .into_iter()
+        .filter(|(_, c)| c == "misread")
+        .map(|(l, _)| l)
+        .collect();
+    assert_eq!(misread, vec![9, 12, 14], "{:?}", codes(doc));
+}

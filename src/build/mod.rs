@@ -138,6 +138,9 @@ struct Builder<'a, 't> {
     /// The header of the last task table read, and how many rows it has
     /// numbered, when it numbers them by position.
     last_table: Option<(Vec<String>, u32)>,
+    /// A task table's header was read as text (its columns cut by a wrap):
+    /// the rows under it are reported too.
+    unread_table: bool,
     /// The 版记 was read: the text of the part it closes (the notice, its
     /// enclosure or an attachment) is over.
     colophon_read: bool,
@@ -536,6 +539,7 @@ impl<'a, 't> Builder<'a, 't> {
             // A table after these is a table of its own: its rows are
             // numbered afresh. (A part printed under the 版记 opens again.)
             self.last_table = None;
+            self.unread_table = false;
             self.colophon_read = false;
             self.end_attachment_list();
             return;
@@ -1124,6 +1128,7 @@ pub fn build<'a, 't>(
         noted_date: head.date.or(head.masthead_date),
         masthead_issuers: head.masthead_issuers,
         last_table: None,
+        unread_table: false,
         colophon_read: false,
         colophon_addressed: None,
         footnote_marks: (0, Vec::new()),

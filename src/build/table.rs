@@ -4,7 +4,7 @@
 use super::Builder;
 use crate::lines::Line;
 use crate::marker::ClauseKind;
-use crate::record::Part;
+use crate::record::{DiagCode, Part};
 use crate::tasktable::{self, Item};
 
 impl<'a, 't> Builder<'a, 't> {
@@ -19,14 +19,18 @@ impl<'a, 't> Builder<'a, 't> {
             || t.len() <= 32 && crate::text::char_len(t) <= 8
             || tasktable::may_be_spaced(t);
         if !candidate {
+            self.table_left_unread(l);
             return false;
         }
         let categories = !self.holder().tree.is_open(ClauseKind::Cn);
         let rest = self.lines.as_slice();
         let Some(table) = tasktable::read(l, &rest, self.src, self.lex, categories) else {
+            drop(rest);
+            self.table_left_unread(l);
             return false;
         };
         drop(rest);
+        self.unread_table = false;
         // A table with no serial column, read again after a section of the
         // document (一、… / rows / 二、… / rows), goes on numbering its rows.
         let offset = match &self.last_table {
@@ -86,5 +90,30 @@ impl<'a, 't> Builder<'a, 't> {
         }
         self.prev = super::Prev::None;
         true
+    }
+
+    /// A line opening a task table set out by spaces whose header names too
+    /// few columns to be read (`序号  项目名称`, the rest of the header cut
+    /// onto the lines below by a wrap through the padding), and each row
+    /// under it opening with its serial cell (`1     大良五沙…`): kept as
+    /// text where they stand and reported, so that a table the parser could
+    /// not rebuild is never lost without a word. A clause marker or a title
+    /// ends the rows.
+    fn table_left_unread(&mut self, l: &Line<'t>) {
+        let t = l.text();
+        let message = if tasktable::opens_spaced_table(t, self.lex) {
+            self.unread_table = true;
+            "read as text, though it opens a task table whose header could not be read"
+        } else if !self.unread_table {
+            return;
+        } else if l.marker(self.decimal_mode).is_some() || l.is_title_end() {
+            self.unread_table = false;
+            return;
+        } else if tasktable::opens_spaced_row(t) {
+            "read as text, though it opens a row of the task table above"
+        } else {
+            return;
+        };
+        self.diag(l.line(), DiagCode::Misread, message);
     }
 }
