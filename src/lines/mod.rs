@@ -598,6 +598,19 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // The copies note cut by a wrap inside its bracket (（共印300 / 份）):
+    // both lines are the 版记's, closing its printing line or alone under
+    // a line of it.
+    if let [.., above, prev] = &mut out[..] {
+        let copies = match body::copies_cut(prev.text(), u.text(), lex) {
+            Some(alone) => !alone || above.is_colophon() && above.line() < prev.line(),
+            None => false,
+        };
+        if copies {
+            prev.mark_colophon();
+            whole.mark_colophon();
+        }
+    }
     // (Or cut twice by a narrow wrap, its organ and the date's head on
     // lines of their own: 中共某市委办公室 / 2020年8月 / 20日印发.)
     if let [.., organ, head] = &mut out[..] {
