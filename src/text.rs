@@ -87,6 +87,18 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
 }
 
+/// `s`, trimmed, is a few marks of punctuation alone that close what stands
+/// before them (。, ）。, ”；): sentence ends, closing brackets and quotes,
+/// list separators. Alone on a line, the rest of the line above a wrap cut.
+pub fn closes_only(s: &str) -> bool {
+    let t = trim(s);
+    !t.is_empty()
+        && chars_at_most(t, 4)
+        && t.chars().all(|c| {
+            is_sentence_end(c) || is_close_bracket(c) || is_list_sep(c) || matches!(c, '”' | '’')
+        })
+}
+
 /// ASCII or full-width decimal digit value.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {
@@ -342,6 +354,23 @@ mod tests {
     }
 
     use super::*;
+
+    /// A wrap's rest of closing marks alone; not a word, a bracket opened,
+    /// nor a blank line.
+    #[test]
+    fn punctuation_alone_closes() {
+        for (t, closes) in [
+            ("。", true),
+            ("　）。", true),
+            ("”；", true),
+            ("份）", false),
+            ("（", false),
+            ("　", false),
+            ("。。。。。", false),
+        ] {
+            assert_eq!(closes_only(t), closes, "{t}");
+        }
+    }
 
     /// The first colon of each kind, `：` and `∶` told from other
     /// characters whose UTF-8 ends with the same byte.

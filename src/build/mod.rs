@@ -656,7 +656,11 @@ impl<'a, 't> Builder<'a, 't> {
             self.misread(&l);
         }
         if self.closed() && !l.is_note() && !l.is_passage_note() {
-            self.trailing(&l);
+            match self.punctuation_rest(&l) {
+                Some(Part::Preamble | Part::Clause | Part::ClauseText) => self.body_text(l),
+                Some(part) => self.own(&l, part),
+                None => self.trailing(&l),
+            }
             return;
         }
         self.body_text(l);
@@ -781,6 +785,19 @@ impl<'a, 't> Builder<'a, 't> {
     /// Plain text after a notice has signed off, that is no enclosed
     /// document, attachment or note: not the document's. It is left out of
     /// the record and reported.
+    /// `l` is punctuation alone closing the line read last, right above it
+    /// (…2019年12月4日印发 / 。): that line's rest a wrap cut, the part it
+    /// was read as, whatever that is.
+    fn punctuation_rest(&self, l: &Line) -> Option<Part> {
+        if !crate::text::closes_only(l.text()) {
+            return None;
+        }
+        self.owners
+            .last()
+            .filter(|o| o.line + 1 == l.line() && o.part != Part::Unplaced)
+            .map(|o| o.part)
+    }
+
     fn trailing(&mut self, l: &Line) {
         // The next document's front matter (版头: 000123, 特急, …文件) above
         // its title: named, not unplaced. An organ's name is its mark where

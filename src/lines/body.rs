@@ -186,6 +186,24 @@ pub fn without_copies<'s>(t: &'s str, lex: &Lexicon) -> &'s str {
     }
 }
 
+/// The copies note of the 版记 cut by a wrap inside its bracket (（共印300 /
+/// 份）, （共印120份 / ）, …印发　（共印90 / 份）): `t`, the bracket's short
+/// rest alone, closes the note `above` opens with a word of words.tsv
+/// `copies`. Whether the note stands alone (its place in the 版记 is then
+/// read from the line above it); `None` when `above` is no 版记 line with
+/// the note's head, only the printing line's organ and date before it.
+pub fn copies_cut(above: &str, t: &str, lex: &Lexicon) -> Option<bool> {
+    let (above, t) = (text::trim(above), text::trim(t));
+    // (Most lines end otherwise: answered before the line above is read.)
+    if !t.ends_with(['）', ')']) || !text::chars_at_most(t, 4) || t.contains(['（', '(']) {
+        return None;
+    }
+    let joined = [above, t].concat();
+    let head = without_copies(&joined, lex);
+    (head.len() < joined.len() && (head.is_empty() || is_colophon(head, lex)))
+        .then_some(head.is_empty())
+}
+
 /// The printing line of the 版记 without its date (某市人民政府办公室印发):
 /// the organ alone before the word. Alone it may be a title's first line
 /// (某市人民政府印发 / 《…办法》的通知), so it is read only under a
@@ -687,6 +705,28 @@ mod tests {
             ("（电话会议另行通知）", None),
         ] {
             assert_eq!(contact_note(t, &lex), read, "{t}");
+        }
+    }
+
+    /// The copies note cut inside its bracket: alone, or closing the
+    /// printing line; not a bracket of the text nor a 版记 word's rest.
+    #[test]
+    fn a_copies_note_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        for (above, t, cut) in [
+            ("　　　　（共印300", "份）", Some(true)),
+            ("（共印120份", "）", Some(true)),
+            (
+                "某市人民政府办公室　2015年4月9日印发　（共印90",
+                "份）",
+                Some(false),
+            ),
+            ("各部门要加强检查（共印300", "份）", None),
+            ("（牵头单位：市财政局", "）", None),
+            ("（共印300", "份）。", None),
+            ("（共印300", "（份）", None),
+        ] {
+            assert_eq!(copies_cut(above, t, &lex), cut, "{above} / {t}");
         }
     }
 

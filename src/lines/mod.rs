@@ -456,6 +456,21 @@ fn signs(l: &Line) -> bool {
             && t.chars().all(|c| text::is_han(c) || text::is_space(c))
 }
 
+/// `above` ends in a line that may sign ([`signs`]) standing over line
+/// `at`, a blank line between them at most, or in such a line and the seal's
+/// note under it (某市人民政府 / （印章）): what a signature's date stands
+/// under.
+fn signed_over(above: &[Line], at: usize, lex: &Lexicon) -> bool {
+    let near = |a: usize, b: usize| a < b && b <= a + 2;
+    match above {
+        [.., sign, seal] if body::is_seal_note(seal.text(), lex) => {
+            near(seal.line(), at) && near(sign.line(), seal.line()) && signs(sign)
+        }
+        [.., sign] => near(sign.line(), at) && signs(sign),
+        [] => false,
+    }
+}
+
 /// Splits `u` where elements run together and recognises each piece; a
 /// unit that stays whole keeps `whole`, the line already recognised.
 /// Line `u` goes on with a numbered item right above it that names a
@@ -583,6 +598,19 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // The copies note cut by a wrap inside its bracket (（共印300 / 份）):
+    // both lines are the 版记's, closing its printing line or alone under
+    // a line of it.
+    if let [.., above, prev] = &mut out[..] {
+        let copies = match body::copies_cut(prev.text(), u.text(), lex) {
+            Some(alone) => !alone || above.is_colophon() && above.line() < prev.line(),
+            None => false,
+        };
+        if copies {
+            prev.mark_colophon();
+            whole.mark_colophon();
+        }
+    }
     // (Or cut twice by a narrow wrap, its organ and the date's head on
     // lines of their own: 中共某市委办公室 / 2020年8月 / 20日印发.)
     if let [.., organ, head] = &mut out[..] {
@@ -616,12 +644,12 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // (Under a signature: a date a label's value or a sentence holds is cut
     // so too, 完成时限： / 2020年8月2 / 1日. The signature maybe cut too, or
     // spaced, 包 / 头 市 人 民 政 府, and a blank line between them.)
-    if let [.., sign, prev] = &mut out[..] {
+    // (A seal's note between them, 某市人民政府 / （印章） / 二〇一五年二月十 /
+    // 六日, is the signature's.)
+    if let [above @ .., prev] = &mut out[..] {
         if date::day_cut(prev.text(), u.text())
             && prev.line() + 1 == u.line()
-            && signs(sign)
-            && sign.line() < prev.line()
-            && prev.line() <= sign.line() + 2
+            && signed_over(above, prev.line(), lex)
         {
             prev.mark_cut_date();
         }
@@ -795,6 +823,34 @@ mod tests {
             let u = lines[1].unit();
             assert_eq!(cited_under(Some(&lines[0]), &u, &lex), cites, "{above}");
         }
+    }
+
+    /// A date's head stands under a signature when the line over it may
+    /// sign, or is a seal's note with such a line over it; not under a
+    /// seal's note alone, nor two blank lines down.
+    #[test]
+    fn a_date_stands_under_a_signature_and_its_seal() {
+        let lex = Lexicon::builtin();
+        for (above, signed) in [
+            ("某某市人民政府", true),
+            ("某某市人民政府\n（印章）", true),
+            ("某某市人民政府\n\n（印章）", true),
+            ("（印章）", false),
+            ("各部门要加强检查。\n（印章）", false),
+            ("某某市人民政府\n\n\n", false),
+        ] {
+            let src = format!("{above}\n二〇一五年二月十\n");
+            let lines = Line::all(&src, &lex);
+            let (head, over) = lines.split_last().expect("lines");
+            assert_eq!(signed_over(over, head.line(), &lex), signed, "{above}");
+        }
+        // (The line read: a date cut under a seal's note is the date.)
+        let src = "某某市人民政府\n（印章）\n二〇一五年二月十\n六日\n";
+        let mut out = Vec::new();
+        for u in Unit::all(src) {
+            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        }
+        assert_eq!(out[2].kind(), Kind::Date);
     }
 
     fn kinds(src: &str) -> Vec<Kind> {
