@@ -218,6 +218,21 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
     Ok((i, n))
 }
 
+/// 〔十五届〕 / 第十五届 / 十五届: the session of a people's congress whose
+/// standing committee numbers its announcements afresh (宁德市人民代表大会
+/// 常务委员会公告 / 〔十五届〕第8号), in brackets or not.
+fn session(i: &str) -> IResult<&str, ()> {
+    fn term(i: &str) -> IResult<&str, ()> {
+        let numeral = take_while_m_n(1, 4, |c| is_cn_numeral_char(c) || is_digit(c));
+        let (i, _) = (opt(tag("第")), numeral, tag("届")).parse(i)?;
+        Ok((i, ()))
+    }
+    let bracketed = (satisfy(is_year_open), sp, term, sp, satisfy(is_year_close));
+    let (i, _) = alt((bracketed.map(|_| ()), term)).parse(i)?;
+    let (i, _) = sp(i)?;
+    Ok((i, ()))
+}
+
 /// The order `f` found in a regulation's passage note `note` published it:
 /// 公布 or 发布 follows its number (…某市人民政府令第14号公布　自…施行), not
 /// 修订, 修正 or 制定 (an order it was revised by or made under).
@@ -738,7 +753,8 @@ pub fn whole(s: &str) -> Option<DocNumber> {
             });
         }
     }
-    if let Ok((rest, serial)) = di_hao(inner) {
+    // (An announcement's number may name its session first: 〔十五届〕第8号.)
+    if let Ok((rest, serial)) = preceded(opt(session), di_hao).parse(inner) {
         if crate::text::trim(rest).is_empty() {
             return Some(DocNumber {
                 raw: inner.to_owned(),
@@ -1120,6 +1136,22 @@ mod tests {
         assert_eq!(whole("国办发〔2019〕5号(hào)").unwrap().serial, Some(5));
         assert_eq!(whole("  石党发〔2020〕1號　").unwrap().serial, Some(1));
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
+        // An announcement's number within its congress's session.
+        for (s, raw, serial) in [
+            ("〔十五届〕第8号", "〔十五届〕第8号", 8),
+            ("第十五届第8号", "第十五届第8号", 8),
+            ("十五届 第8号", "十五届 第8号", 8),
+            ("（〔十四届〕第12号）", "〔十四届〕第12号", 12),
+        ] {
+            let n = whole(s).unwrap();
+            assert_eq!(n.raw, raw);
+            assert_eq!(
+                (n.issuer_code, n.year, n.serial),
+                (None, None, Some(serial))
+            );
+        }
+        assert!(whole("〔十五届〕").is_none());
+        assert!(whole("十五届人大第8号").is_none());
         assert!(whole("石党发〔2020〕1号文件").is_none());
         assert!(whole("根据石党发〔2020〕1号").is_none());
         // A joint document's two numbers: the first.
