@@ -218,6 +218,21 @@ fn di_hao(i: &str) -> IResult<&str, u32> {
     Ok((i, n))
 }
 
+/// 〔十五届〕 / 第十五届 / 十五届: the session of a people's congress whose
+/// standing committee numbers its announcements afresh (宁德市人民代表大会
+/// 常务委员会公告 / 〔十五届〕第8号), in brackets or not.
+fn session(i: &str) -> IResult<&str, ()> {
+    fn term(i: &str) -> IResult<&str, ()> {
+        let numeral = take_while_m_n(1, 4, |c| is_cn_numeral_char(c) || is_digit(c));
+        let (i, _) = (opt(tag("第")), numeral, tag("届")).parse(i)?;
+        Ok((i, ()))
+    }
+    let bracketed = (satisfy(is_year_open), sp, term, sp, satisfy(is_year_close));
+    let (i, _) = alt((bracketed.map(|_| ()), term)).parse(i)?;
+    let (i, _) = sp(i)?;
+    Ok((i, ()))
+}
+
 /// The order `f` found in a regulation's passage note `note` published it:
 /// 公布 or 发布 follows its number (…某市人民政府令第14号公布　自…施行), not
 /// 修订, 修正 or 制定 (an order it was revised by or made under).
@@ -300,14 +315,50 @@ fn names_level(before: &str, s: &str) -> bool {
 /// `s` opens with a level's government, bare (省政府, 市人民政府) or after
 /// its place's name of at most six ideographs (湖北省人民政府, 宜昌市政府).
 fn names_government(s: &str) -> bool {
-    let Some(at) = s.find("政府") else {
-        return false;
-    };
+    government_place(s).is_some()
+}
+
+/// The place's name before the level of the government `s` opens with
+/// (湖北 of 湖北省人民政府, empty for 省政府): at most six ideographs.
+fn government_place(s: &str) -> Option<&str> {
+    let at = s.find("政府")?;
     let place = s[..at].strip_suffix("人民").unwrap_or(&s[..at]);
     ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
         .iter()
         .find_map(|w| place.strip_suffix(w))
-        .is_some_and(|p| p.chars().all(is_han) && p.chars().nth(6).is_none())
+        .filter(|p| p.chars().all(is_han) && p.chars().nth(6).is_none())
+}
+
+/// Prepositions a sentence may set right before the organ whose order it
+/// cites (…2020年6月12日以浙江省人民政府令第381号公布, 按国务院令…, 经…, 由…).
+const ORDER_PREPOSITIONS: [char; 6] = ['以', '按', '依', '据', '经', '由'];
+
+/// How many bytes of `run`, the ideographs read back from an order's 令,
+/// stand before its organ's name: up to the last preposition (以, 按 …)
+/// that what follows names an organ as an order's issuer, a place's
+/// government (浙江省人民政府, 省政府), the State Council or a national
+/// organ (…披露另按国务院令); or, the preposition opening the run, a
+/// ministry too (由公安部令). 0 otherwise. A place of one ideograph after
+/// it is the place's own name (依兰县人民政府, 依安县): none.
+fn preposition_before_organ(run: &str) -> usize {
+    run.char_indices()
+        .filter(|(_, c)| ORDER_PREPOSITIONS.contains(c))
+        .map(|(i, c)| (i, c, i + c.len_utf8()))
+        .rfind(|&(i, c, at)| {
+            let rest = &run[at..];
+            let organ = rest.trim_end_matches('令');
+            let government = government_place(rest).is_some_and(|p| crate::text::char_len(p) != 1);
+            let national = ["国务院", "中华人民共和国", "国家"]
+                .iter()
+                .any(|w| rest.starts_with(w));
+            // (经 opens a ministry's name too: 经济和信息化部.)
+            let ministry = i == 0
+                && c != '经'
+                && crate::text::char_len(organ) >= 3
+                && organ.ends_with(['部', '委', '局', '署']);
+            government || national || ministry
+        })
+        .map_or(0, |(_, _, at)| at)
 }
 
 /// Where an order two or three organs issue together starts, its organs
@@ -427,7 +478,16 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     if let Some(c) = cut {
         start += keep + c;
         run = &run[keep + c..];
-    } else if order && !run.is_empty() {
+    }
+    // (An order's organ after the preposition that cites it: 以浙江省人民政府令.)
+    let cited = if order && keep == 0 {
+        preposition_before_organ(run)
+    } else {
+        0
+    };
+    start += cited;
+    run = &run[cited..];
+    if cut.is_none() && cited == 0 && order && !run.is_empty() {
         let joint = joint_start(head, start);
         if joint < start {
             return (joint, Some(head[joint..].to_owned()));
@@ -738,7 +798,8 @@ pub fn whole(s: &str) -> Option<DocNumber> {
             });
         }
     }
-    if let Ok((rest, serial)) = di_hao(inner) {
+    // (An announcement's number may name its session first: 〔十五届〕第8号.)
+    if let Ok((rest, serial)) = preceded(opt(session), di_hao).parse(inner) {
         if crate::text::trim(rest).is_empty() {
             return Some(DocNumber {
                 raw: inner.to_owned(),
@@ -1120,6 +1181,22 @@ mod tests {
         assert_eq!(whole("国办发〔2019〕5号(hào)").unwrap().serial, Some(5));
         assert_eq!(whole("  石党发〔2020〕1號　").unwrap().serial, Some(1));
         assert_eq!(whole("（第38号）").unwrap().serial, Some(38));
+        // An announcement's number within its congress's session.
+        for (s, raw, serial) in [
+            ("〔十五届〕第8号", "〔十五届〕第8号", 8),
+            ("第十五届第8号", "第十五届第8号", 8),
+            ("十五届 第8号", "十五届 第8号", 8),
+            ("（〔十四届〕第12号）", "〔十四届〕第12号", 12),
+        ] {
+            let n = whole(s).unwrap();
+            assert_eq!(n.raw, raw);
+            assert_eq!(
+                (n.issuer_code, n.year, n.serial),
+                (None, None, Some(serial))
+            );
+        }
+        assert!(whole("〔十五届〕").is_none());
+        assert!(whole("十五届人大第8号").is_none());
         assert!(whole("石党发〔2020〕1号文件").is_none());
         assert!(whole("根据石党发〔2020〕1号").is_none());
         // A joint document's two numbers: the first.
@@ -1171,6 +1248,22 @@ mod tests {
         assert_eq!(one(six).0, &six[3..six.len() - 3]);
         // Not a list before it that names no organ, nor a number's code.
         assert_eq!(one("加强监管、公安部令第124号").0, "公安部令第124号");
+        // A preposition citing the order stands before its organ.
+        for (t, raw) in [
+            (
+                "2020年6月12日以浙江省人民政府令第381号公布",
+                "浙江省人民政府令第381号",
+            ),
+            ("已按国务院令第628号执行", "国务院令第628号"),
+            ("经省政府令第219号修改", "省政府令第219号"),
+            ("由公安部令第124号规定", "公安部令第124号"),
+            ("以湖北省人民政府第218号令公布", "湖北省人民政府第218号令"),
+            ("根据依兰县人民政府令第3号", "依兰县人民政府令第3号"),
+            ("信息的披露另按国务院令第711号执行", "国务院令第711号"),
+            ("根据经济和信息化部令第5号", "经济和信息化部令第5号"),
+        ] {
+            assert_eq!(one(t).0, raw);
+        }
         assert_eq!(one("规范管理、石政发〔2020〕3号").0, "石政发〔2020〕3号");
     }
 

@@ -133,6 +133,23 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
     }
 }
 
+/// The keywords of a 关键词 value: the words between spaces or list
+/// separators (、 ， , ； ;) outside brackets, as a header prints them
+/// (`重要文件 惠州市`, `重要文件,惠州市`, `重要文件；惠州市`); a bracket's
+/// inside, `区（县）`, stays in its word, and empty pieces are dropped.
+fn keyword_items(v: &str) -> Vec<String> {
+    text::split_outside(
+        v,
+        text::is_open_bracket,
+        text::is_close_bracket,
+        |c| text::is_space(c) || text::is_list_sep(c),
+        text::Unmatched::Ignored,
+    )
+    .filter(|s| !s.is_empty())
+    .map(str::to_owned)
+    .collect()
+}
+
 /// The most lines of text a header holds besides its keys and their
 /// values (a section's name, 文件选辑; a link, 查看原文).
 const MAX_STRAY_LINES: usize = 3;
@@ -243,13 +260,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             "page_count" => coll.page_count = crate::normalize::numeral::ascii_digits(v),
             "pages" => coll.pages = Some(v.to_owned()),
             "abstract" => coll.abstract_ = Some(v.to_owned()),
-            "keywords" => {
-                coll.keywords = v
-                    .split(|c: char| text::is_space(c) || c == ';' || c == '；')
-                    .filter(|s| !s.is_empty())
-                    .map(str::to_owned)
-                    .collect()
-            }
+            "keywords" => coll.keywords = keyword_items(v),
             _ => continue,
         }
         keys += 1;
@@ -650,6 +661,27 @@ mod tests {
         assert_eq!(
             sections(src, &crate::decode::lines(src), &Lexicon::builtin()).len(),
             1
+        );
+    }
+
+    /// Keywords parted by spaces, commas, 、 or semicolons; a bracket
+    /// keeps its inside.
+    #[test]
+    fn keywords_by_any_separator() {
+        assert_eq!(
+            keyword_items("重要文件,惠州市，基层治理、乡村振兴；营商环境 乡村"),
+            [
+                "重要文件",
+                "惠州市",
+                "基层治理",
+                "乡村振兴",
+                "营商环境",
+                "乡村"
+            ]
+        );
+        assert_eq!(
+            keyword_items("文件选辑,, 各县（市、区） "),
+            ["文件选辑", "各县（市、区）"]
         );
     }
 

@@ -119,6 +119,7 @@ pub fn is_value_rest(
                 .trim_start_matches(text::is_colon)
                 .trim_start_matches(text::is_space)
         })
+        .or_else(|| spaced_number_value(above, lex))
         .filter(|v| !v.is_empty())
         .filter(|v| !matches!(*v, "无" | "暂无" | "否" | "空" | "略"));
     head.is_some_and(|h| {
@@ -138,15 +139,39 @@ pub fn is_value_rest(
     })
 }
 
+/// The value after a document number's label letter-spaced as a page's
+/// table prints it, its colon closing it (文　　号：海政办发〔2021).
+fn spaced_number_value<'a>(above: &'a str, lex: &crate::lexicon::Lexicon) -> Option<&'a str> {
+    let (c, colon) = text::first_colon(above)?;
+    let label = text::squash(&above[..c]);
+    lex.number_label
+        .iter()
+        .any(|w| label.ends_with(w.as_str()))
+        .then(|| text::trim(&above[c + colon.len_utf8()..]))
+}
+
 /// `t` is the rest of a document number's serial a wrap cut, `head` the
-/// number up to the cut (六政办秘〔2022〕3 / 1号, 六政办秘〔2022〕 / 31号): digits
-/// and 号 alone, after a head ending in a digit or its year's bracket.
+/// number up to the cut: digits and 号 alone, after a head ending in a
+/// digit or its year's bracket (六政办秘〔2022〕3 / 1号, 六政办秘〔2022〕 /
+/// 31号); or the year's closing bracket first, the cut inside the bracket
+/// after the year's digits (海政办发〔2021 / 〕45号).
 fn serial_rest(head: &str, t: &str) -> bool {
+    let in_year = head
+        .rfind(crate::docnum::is_year_open)
+        .is_some_and(|o| !head[o..].contains(crate::docnum::is_year_close));
+    let (t, closed) = match t.strip_prefix(crate::docnum::is_year_close) {
+        Some(r) => (r, true),
+        None => (t, false),
+    };
+    if closed != in_year {
+        return false;
+    }
     let digits = t.trim_end_matches(['号', '號']);
     digits.len() < t.len()
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
-        && head.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '〕' | '］' | ']'))
+        && (head.ends_with(|c: char| c.is_ascii_digit())
+            || !closed && head.ends_with(['〕', '］', ']']))
 }
 
 /// An index's code as a page's metadata prints it: digits and letters,
@@ -951,6 +976,12 @@ mod tests {
         assert!(serial_rest("六政办秘〔2022〕3", "1号"));
         assert!(!serial_rest("六政办秘", "1号"));
         assert!(!serial_rest("六政办秘〔2022〕3", "号"));
+        // Cut inside the year's bracket, under a letter-spaced label.
+        assert!(rest("文　　号：海政办发〔2021", "〕45号"));
+        assert!(serial_rest("海政办发〔2021", "〕45号"));
+        assert!(!serial_rest("海政办发〔2021〕", "〕45号"));
+        assert!(!serial_rest("海政办发〔2021", "45号"));
+        assert!(!rest("发布机构：海宁市〔2021", "〕45号"));
     }
 
     /// Among furniture, the row naming the page and a file's name to

@@ -547,13 +547,19 @@ fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex:
         split::unmarked_number(prev.text(), alone, false, lex).filter(|&at| at == 0)
     } else {
         // (Or under a title's last characters a wrap left alone, too short
-        // to end a title on their own: …工作要点 / 的通知 / 某府办[2021]12.)
+        // to end a title on their own: …工作要点 / 的通知 / 某府办[2021]12,
+        // …工作的通 / 知 / 某政办函[2022]8.)
         let tail = |a: &Line| {
             a.is_title_fragment()
-                && split::is_wrapped_tail(&text::title_line(a.text()), lex)
                 && k >= 2
                 && out[k - 2].is_title_fragment()
                 && out[k - 2].adjoins(a)
+                && (split::is_wrapped_tail(&text::title_line(a.text()), lex)
+                    || split::completes_genre(
+                        &text::title_line(out[k - 2].text()),
+                        &text::title_line(a.text()),
+                        lex,
+                    ))
         };
         let under_title = above.is_some_and(|a| a.kind() == Kind::TitleEnd || tail(a));
         let title_above = adjoins && above.is_some_and(|a| a.is_title_fragment());
@@ -963,6 +969,12 @@ mod tests {
             "某 市 人 民 政 府 关 于 印 发 某 市 工 作 要 点\n 的 通 知\n某府办[2021]27\n各县(区)人民政府,市政府各部门:",
         );
         assert_eq!(got[2], (Kind::Number, "某府办[2021]27".to_owned()));
+        assert_eq!(got[3].0, Kind::Addressees);
+        // The wrap cut inside the genre word, one character left alone.
+        let got = split_kinds(
+            "某市人民政府办公室关于做好春季森林防灭火工作的通\n知\n某政办函[2022]8\n各区、县（市）人民政府，市政府各部门：",
+        );
+        assert_eq!(got[2], (Kind::Number, "某政办函[2022]8".to_owned()));
         assert_eq!(got[3].0, Kind::Addressees);
     }
 

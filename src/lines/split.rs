@@ -331,6 +331,21 @@ pub fn is_wrapped_tail(head: &str, lex: &Lexicon) -> bool {
             .is_some_and(|(_, at)| matches!(&head[..at], "" | "的"))
 }
 
+/// A title's last characters a wrap cut off inside its genre word, alone
+/// on their line under the rest (…森林防灭火工作的通 / 知): at most three
+/// ideographs completing a genre word that `above`, no title's end on its
+/// own, begins.
+pub fn completes_genre(above: &str, tail: &str, lex: &Lexicon) -> bool {
+    let (above, tail) = (text::trim(above), text::trim(tail));
+    !tail.is_empty()
+        && text::chars_at_most(tail, 3)
+        && tail.chars().all(text::is_han)
+        && lex.genre_suffix(above).is_none()
+        && lex
+            .genre_suffix(&[above, tail].concat())
+            .is_some_and(|(_, at)| at < above.len())
+}
+
 /// The first half of a number cut by a wrap after its year, run into the
 /// title it closes (…的通知某政办发〔2017〕 / 60号): where its issuer's code
 /// starts. The line ends with the year in brackets; before them a short
@@ -1315,6 +1330,26 @@ mod tests {
             cut_after_title("某市人民政府关于表彰先进的决定拉政发〔2", &lex),
             None
         );
+    }
+
+    /// A title's genre word cut by a wrap, its last characters alone.
+    #[test]
+    fn a_genre_word_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        assert!(completes_genre(
+            "某市人民政府关于做好防汛工作的通",
+            "知",
+            &lex
+        ));
+        assert!(completes_genre("关于印发某市实施方", "案", &lex));
+        for (above, tail) in [
+            ("某市人民政府关于做好防汛工作的通知", "知"),
+            ("某市人民政府关于做好防汛工作的", "通知"),
+            ("某市人民政府关于做好防汛工作的通", "知。"),
+            ("某市人民政府关于做好防汛工作的通", ""),
+        ] {
+            assert!(!completes_genre(above, tail, &lex), "{above} / {tail}");
+        }
     }
 
     /// A number that lost its 号: alone under a title's last line, or
