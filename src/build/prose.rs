@@ -301,6 +301,29 @@ fn opens_as_rest(t: &str) -> bool {
         .starts_with('元')
 }
 
+/// `t` opens with a quantity: a share or a multiple in figures (60%,
+/// 1.5倍, 3‰, 2个百分点), a sum of money (5万元), or a fraction in words
+/// (百分之二十, 三分之一). What a line stopped on a word a quantity follows
+/// (…收入的, …不低于) goes on with; no paragraph opens so.
+fn opens_with_quantity(t: &str) -> bool {
+    let words = t.trim_start_matches(crate::normalize::numeral::is_cn_numeral_char);
+    if words.len() < t.len() {
+        return words.starts_with("分之") || words.starts_with('倍');
+    }
+    let rest = t.trim_start_matches(text::is_digit);
+    if rest.len() == t.len() {
+        return false;
+    }
+    // (A decimal's fraction, 1.5, then the multipliers, 万元.)
+    let rest = match rest.strip_prefix(['.', '．']) {
+        Some(r) if r.starts_with(text::is_digit) => r.trim_start_matches(text::is_digit),
+        Some(_) => return false,
+        None => rest,
+    };
+    let rest = rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬']);
+    rest.starts_with(['%', '％', '‰', '倍', '元']) || rest.starts_with("个百分点")
+}
+
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
 /// (nor 〉) after it, and two or more ideographs of the name. A line opening
 /// as a heading does (（一）, 一、, 第…, 1.) only when 24 characters or more: a
@@ -1223,6 +1246,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
             || self.rest_below(&u, || open_sentence(body), m.kind == ClauseKind::Article)
+            || self.amount_below(&u)
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
@@ -1515,6 +1539,30 @@ impl<'a, 't> Builder<'a, 't> {
             && in_sentence()
     }
 
+    /// The unit ends its line on a word a quantity follows and the line
+    /// right under it opens with that quantity and nothing of its own: after
+    /// 的 (`before_amount`), a share, a multiple or a sum
+    /// ([`opens_with_quantity`]: …可支配收入的 / 60%；); after a comparison
+    /// (`comparison`: 低于, 超过 …), that or any number (…比例不低于 /
+    /// 百分之二十；, …面积不超过 / 50平方米；). One phrase, cut by the source or
+    /// a wrap at whatever width: a heading ends on no such word, and a
+    /// paragraph opens with no share or multiple.
+    fn amount_below(&self, u: &Unit) -> bool {
+        let t = u.text();
+        let ends = |words: &[String]| words.iter().any(|w| t.ends_with(w.as_str()));
+        let compares = ends(&self.lex.comparison);
+        (compares || ends(&self.lex.before_amount))
+            && ends_line(self.src, u.end())
+            && self.lines.get(0).is_some_and(|n| {
+                let rest = n.text();
+                n.line() == u.line() + 1
+                    && (opens_with_quantity(rest) || compares && rest.starts_with(text::is_digit))
+                    && n.marker(false).is_none()
+                    && !n.has_label()
+                    && !n.is_date()
+            })
+    }
+
     /// The end of the paragraph read last, so far: the innermost clause's
     /// text after its last break, or the last paragraph before any clause;
     /// its last [`PARAGRAPH_END`] bytes at most (a sentence's comma and
@@ -1773,6 +1821,7 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.wraps_apart(&u, t)
                 || self.closed_below(&u, t, name_open)
                 || self.rest_below(&u, in_sentence, article)
+                || self.amount_below(&u)
                 || wrapped && in_clause && self.heading_cut_by_page(&u)
                 || wrapped
                     && self
@@ -2386,5 +2435,54 @@ mod tests {
         let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
         let first = &p.documents[0].preamble[0].text;
         assert!(!first.contains("组　长"), "{first}");
+    }
+
+    /// A quantity opens the line: a share, a multiple or a sum in figures, a
+    /// fraction in words; not a year, a count or an item's number.
+    #[test]
+    fn a_line_opens_with_a_quantity() {
+        for t in [
+            "60%；",
+            "1.5倍配置。",
+            "百分之二十；",
+            "三分之一以上",
+            "5万元以下罚款。",
+            "2个百分点",
+        ] {
+            assert!(opens_with_quantity(t), "{t}");
+        }
+        for t in [
+            "2022年底前完成。",
+            "3个工作日内办结。",
+            "1.建立台账。",
+            "二、三级医院",
+            "百姓安居",
+            "%",
+        ] {
+            assert!(!opens_with_quantity(t), "{t}");
+        }
+    }
+
+    /// A line stopped on a word a quantity follows goes on over the
+    /// quantity under it, the heading cut from the joined sentence; the
+    /// same word over a line opening otherwise stands.
+    #[test]
+    fn a_line_stopped_before_its_quantity_goes_on() {
+        let got = clauses(concat!(
+            "（一）家庭人均月收入低于上年度本市城镇居民人均可支配收入的\n60%；\n",
+            "（二）新建停车场配建充电设施的停车位比例不低于\n百分之二十；\n",
+            "（三）明确工作目的\n2022年起，各地要建立台账。\n",
+            "（四）每户补贴面积不超过\n50平方米；\n",
+        ));
+        assert_eq!(
+            got[0].1,
+            "家庭人均月收入低于上年度本市城镇居民人均可支配收入的60%；"
+        );
+        assert_eq!(
+            got[1].1,
+            "新建停车场配建充电设施的停车位比例不低于百分之二十；"
+        );
+        assert_eq!(got[2].1, "明确工作目的\n2022年起，各地要建立台账。");
+        assert_eq!(got[3].1, "每户补贴面积不超过50平方米；");
     }
 }
