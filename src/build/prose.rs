@@ -811,6 +811,19 @@ impl<'a, 't> Builder<'a, 't> {
             || self.completes_division(t)
             || self.completes_filled_unit(t)
             || self.completes_unit_word(t)
+            || self.closes_value(t)
+    }
+
+    /// `t` is a stop alone (。 or ；) a wrap cut from the last field's value
+    /// (…。责任单位：市住房城乡建设局 / 。): it closes that value, not a
+    /// paragraph of the text.
+    fn closes_value(&mut self, t: &str) -> bool {
+        let t = text::trim(t);
+        !t.is_empty()
+            && t.chars().all(|c| matches!(c, '。' | '；' | ';'))
+            && self
+                .last_field()
+                .is_some_and(|(_, v)| !text::trim(v).ends_with(text::is_sentence_end))
     }
 
     /// The wrap cut the unit word of the last field's last unit (…，各县
@@ -910,7 +923,8 @@ impl<'a, 't> Builder<'a, 't> {
     fn completes_deadline(&mut self, t: &str) -> bool {
         let lex = self.lex;
         let words = &lex.deadline;
-        let t = text::trim(t);
+        // (The stop closing the clause goes with it: 2021年6月底 / 前。.)
+        let t = text::trim(t).trim_end_matches(['。', '；', ';']);
         let kind = |s: &str| crate::normalize::parse_deadline(s, None, words).0.kind;
         let in_year = |s: &str| {
             let n = s.trim_start_matches(|c: char| {
@@ -919,6 +933,13 @@ impl<'a, 't> Builder<'a, 't> {
             n.len() < s.len() && n.starts_with('月')
                 || s.starts_with('第')
                 || s.starts_with(['上', '下'])
+        };
+        // (A month's day: 2022年11月 / 15日前.)
+        let in_month = |s: &str| {
+            let n = s.trim_start_matches(|c: char| {
+                text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            });
+            n.len() < s.len() && n.starts_with(['日', '号'])
         };
         !t.is_empty()
             && text::chars_at_most(t, 16)
@@ -929,6 +950,7 @@ impl<'a, 't> Builder<'a, 't> {
                     && (value.ends_with(text::is_digit)
                         || kind(t) == DeadlineKind::Unparsed
                         || value.ends_with('年') && in_year(t)
+                        || value.ends_with('月') && in_month(t)
                         || t.starts_with(['至', '到', '—', '－', '-', '~', '～'])
                         || value.ends_with(['至', '到', '—', '－', '-', '~', '～'])
                         || !t.contains(text::is_digit) && kind(value) == DeadlineKind::Ongoing)
@@ -2484,5 +2506,22 @@ mod tests {
         );
         assert_eq!(got[2].1, "明确工作目的\n2022年起，各地要建立台账。");
         assert_eq!(got[3].1, "每户补贴面积不超过50平方米；");
+    }
+
+    /// An inline label's value cut by a wrap at the clause's end goes on
+    /// over its rest: a deadline's day or end word with the closing stop,
+    /// or the stop alone.
+    #[test]
+    fn an_inline_values_rest_closes_it() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n　　1.推进平台建设。责任单位：各区人民政府；完成时限：2022年12月底\n前。\n　　2.燃气安全监管。责任单位：市住房城乡建设局\n。\n　　3.消防安全监管。完成时限：2022年11月\n15日前。\n某市人民政府办公室\n2022年3月1日\n";
+        let got = texts_and_fields(doc);
+        assert_eq!(got[0].0, "推进平台建设。");
+        assert_eq!(
+            got[0].1,
+            ["责任单位=各区人民政府", "完成时限=2022年12月底前。"]
+        );
+        assert_eq!(got[1].0, "燃气安全监管。");
+        assert_eq!(got[1].1, ["责任单位=市住房城乡建设局。"]);
+        assert_eq!(got[2].1, ["完成时限=2022年11月15日前。"]);
     }
 }
