@@ -1585,6 +1585,27 @@ impl<'a, 't> Builder<'a, 't> {
             })
     }
 
+    /// The unit, a wrapped line of a paragraph that opened indented, stands
+    /// at the margin as wrapped lines do, ends where a line may stop (not on
+    /// a comma or a separator, nor inside a bracket or a name), and the line
+    /// right under it opens with the indentation the wrapped lines lack: that
+    /// line opens a paragraph of its own, however full the unit's line
+    /// (　　3.《…散装水 / 泥管理工作的通知》（某府〔2012〕77号） /
+    /// 　　本决定自公布之日起施行。).
+    fn indented_below(&self, u: &Unit) -> bool {
+        let t = u.text();
+        !t.ends_with(['，', ',', '、'])
+            && !t.chars().last().is_some_and(text::is_open_paren)
+            && !unclosed_bracket(t)
+            && !leaves_name_open(t)
+            && at_margin(self.src, u.start())
+            && ends_line(self.src, u.end())
+            && self
+                .lines
+                .get(0)
+                .is_some_and(|n| n.line() == u.line() + 1 && is_indented(self.src, n.start()))
+    }
+
     /// The end of the paragraph read last, so far: the innermost clause's
     /// text after its last break, or the last paragraph before any clause;
     /// its last [`PARAGRAPH_END`] bytes at most (a sentence's comma and
@@ -1851,6 +1872,9 @@ impl<'a, 't> Builder<'a, 't> {
                         .tree
                         .top_text()
                         .is_some_and(|s| unclosed_bracket(s.rsplit('\n').next().unwrap_or(s))));
+        // (Not over an indented line when the paragraph's wrapped lines
+        // stand at the margin: that line opens a paragraph of its own.)
+        let open = open && !(wrapped && indented && self.indented_below(&u));
         self.prev = Prev::Text {
             open,
             count: dangling_count(t).filter(|_| open),
@@ -2506,6 +2530,26 @@ mod tests {
         );
         assert_eq!(got[2].1, "明确工作目的\n2022年起，各地要建立台账。");
         assert_eq!(got[3].1, "每户补贴面积不超过50平方米；");
+    }
+
+    /// A full wrapped line at the margin ends its paragraph over a line
+    /// opening with the indentation the wrapped lines lack; over a comma
+    /// the sentence goes on.
+    #[test]
+    fn an_indented_line_under_a_wrapped_one_opens_a_paragraph() {
+        let got = clauses(concat!(
+            "　　1.《某市人民政府关于加强散装水泥管理\n",
+            "工作的通知》（某府〔2012〕77号）\n",
+            "　　本决定自公布之日起施行。\n",
+            "　　2.各县区要严格落实属地管理责任，层层\n",
+            "签订责任书，\n",
+            "　　把责任落实到人。\n",
+        ));
+        assert_eq!(got[0].1, "《某市人民政府关于加强散装水泥管理工作的通知》（某府〔2012〕77号）\n本决定自公布之日起施行。");
+        assert_eq!(
+            got[1].1,
+            "各县区要严格落实属地管理责任，层层签订责任书，把责任落实到人。"
+        );
     }
 
     /// An inline label's value cut by a wrap at the clause's end goes on
