@@ -287,18 +287,23 @@ fn opens_as_rest(t: &str) -> bool {
     if t.starts_with('的') {
         return !t.starts_with("的确");
     }
+    after_figure(t).is_some_and(|rest| rest.starts_with('元'))
+}
+
+/// What follows the figure `t` opens with: its digits, a decimal's
+/// fraction (1.5) and the multipliers after them (万, 千万): 5万元以下 →
+/// 元以下. None when `t` opens with no figure.
+fn after_figure(t: &str) -> Option<&str> {
     let rest = t.trim_start_matches(text::is_digit);
     if rest.len() == t.len() {
-        return false;
+        return None;
     }
-    // (A decimal's fraction, 1.5, then the multipliers, 万元, 千万元.)
     let rest = match rest.strip_prefix(['.', '．']) {
         Some(r) if r.starts_with(text::is_digit) => r.trim_start_matches(text::is_digit),
-        Some(_) => return false,
+        Some(_) => return None,
         None => rest,
     };
-    rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬'])
-        .starts_with('元')
+    Some(rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬']))
 }
 
 /// `t` opens with a quantity: a share or a multiple in figures (60%,
@@ -310,18 +315,9 @@ fn opens_with_quantity(t: &str) -> bool {
     if words.len() < t.len() {
         return words.starts_with("分之") || words.starts_with('倍');
     }
-    let rest = t.trim_start_matches(text::is_digit);
-    if rest.len() == t.len() {
-        return false;
-    }
-    // (A decimal's fraction, 1.5, then the multipliers, 万元.)
-    let rest = match rest.strip_prefix(['.', '．']) {
-        Some(r) if r.starts_with(text::is_digit) => r.trim_start_matches(text::is_digit),
-        Some(_) => return false,
-        None => rest,
-    };
-    let rest = rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬']);
-    rest.starts_with(['%', '％', '‰', '倍', '元']) || rest.starts_with("个百分点")
+    after_figure(t).is_some_and(|rest| {
+        rest.starts_with(['%', '％', '‰', '倍', '元']) || rest.starts_with("个百分点")
+    })
 }
 
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
