@@ -173,6 +173,12 @@ pub struct Lexicon {
     /// Words a sentence cannot end on (的, 和, 对): a line stopping on one
     /// goes on in the next.
     pub open_end: Vec<String>,
+    /// Words a share, a multiple or a sum follows (的): a line stopping on
+    /// one goes on over a line that opens with it (…收入的 / 60%；).
+    pub before_amount: Vec<String>,
+    /// Words that compare with a number (低于, 超过): a line stopping on one
+    /// goes on over a line that opens with a number (…不超过 / 50平方米；).
+    pub comparison: Vec<String>,
     /// Words after a law's number that cite it (第八条规定, 第十三条内容).
     pub cited: Vec<String>,
     /// Secrecy and urgency marks of the front matter (机密, 特急).
@@ -383,6 +389,8 @@ impl Lexicon {
             state_name: Vec::new(),
             measure: Vec::new(),
             open_end: Vec::new(),
+            before_amount: Vec::new(),
+            comparison: Vec::new(),
             cited: Vec::new(),
             front_matter: Vec::new(),
             running_head: Vec::new(),
@@ -468,6 +476,8 @@ impl Lexicon {
                 "state_name" => &mut lex.state_name,
                 "measure" => &mut lex.measure,
                 "open_end" => &mut lex.open_end,
+                "before_amount" => &mut lex.before_amount,
+                "comparison" => &mut lex.comparison,
                 "cited" => &mut lex.cited,
                 "front_matter" => &mut lex.front_matter,
                 "running_head" => &mut lex.running_head,

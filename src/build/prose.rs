@@ -287,18 +287,37 @@ fn opens_as_rest(t: &str) -> bool {
     if t.starts_with('的') {
         return !t.starts_with("的确");
     }
+    after_figure(t).is_some_and(|rest| rest.starts_with('元'))
+}
+
+/// What follows the figure `t` opens with: its digits, a decimal's
+/// fraction (1.5) and the multipliers after them (万, 千万): 5万元以下 →
+/// 元以下. None when `t` opens with no figure.
+fn after_figure(t: &str) -> Option<&str> {
     let rest = t.trim_start_matches(text::is_digit);
     if rest.len() == t.len() {
-        return false;
+        return None;
     }
-    // (A decimal's fraction, 1.5, then the multipliers, 万元, 千万元.)
     let rest = match rest.strip_prefix(['.', '．']) {
         Some(r) if r.starts_with(text::is_digit) => r.trim_start_matches(text::is_digit),
-        Some(_) => return false,
+        Some(_) => return None,
         None => rest,
     };
-    rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬'])
-        .starts_with('元')
+    Some(rest.trim_start_matches(['十', '百', '千', '万', '亿', '億', '萬']))
+}
+
+/// `t` opens with a quantity: a share or a multiple in figures (60%,
+/// 1.5倍, 3‰, 2个百分点), a sum of money (5万元), or a fraction in words
+/// (百分之二十, 三分之一). What a line stopped on a word a quantity follows
+/// (…收入的, …不低于) goes on with; no paragraph opens so.
+fn opens_with_quantity(t: &str) -> bool {
+    let words = t.trim_start_matches(crate::normalize::numeral::is_cn_numeral_char);
+    if words.len() < t.len() {
+        return words.starts_with("分之") || words.starts_with('倍');
+    }
+    after_figure(t).is_some_and(|rest| {
+        rest.starts_with(['%', '％', '‰', '倍', '元']) || rest.starts_with("个百分点")
+    })
 }
 
 /// `s` ends inside a name in 《》: its last 《, after some text, has no 》
@@ -788,6 +807,19 @@ impl<'a, 't> Builder<'a, 't> {
             || self.completes_division(t)
             || self.completes_filled_unit(t)
             || self.completes_unit_word(t)
+            || self.closes_value(t)
+    }
+
+    /// `t` is a stop alone (。 or ；) a wrap cut from the last field's value
+    /// (…。责任单位：市住房城乡建设局 / 。): it closes that value, not a
+    /// paragraph of the text.
+    fn closes_value(&mut self, t: &str) -> bool {
+        let t = text::trim(t);
+        !t.is_empty()
+            && t.chars().all(|c| matches!(c, '。' | '；' | ';'))
+            && self
+                .last_field()
+                .is_some_and(|(_, v)| !text::trim(v).ends_with(text::is_sentence_end))
     }
 
     /// The wrap cut the unit word of the last field's last unit (…，各县
@@ -887,7 +919,8 @@ impl<'a, 't> Builder<'a, 't> {
     fn completes_deadline(&mut self, t: &str) -> bool {
         let lex = self.lex;
         let words = &lex.deadline;
-        let t = text::trim(t);
+        // (The stop closing the clause goes with it: 2021年6月底 / 前。.)
+        let t = text::trim(t).trim_end_matches(['。', '；', ';']);
         let kind = |s: &str| crate::normalize::parse_deadline(s, None, words).0.kind;
         let in_year = |s: &str| {
             let n = s.trim_start_matches(|c: char| {
@@ -896,6 +929,13 @@ impl<'a, 't> Builder<'a, 't> {
             n.len() < s.len() && n.starts_with('月')
                 || s.starts_with('第')
                 || s.starts_with(['上', '下'])
+        };
+        // (A month's day: 2022年11月 / 15日前.)
+        let in_month = |s: &str| {
+            let n = s.trim_start_matches(|c: char| {
+                text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)
+            });
+            n.len() < s.len() && n.starts_with(['日', '号'])
         };
         !t.is_empty()
             && text::chars_at_most(t, 16)
@@ -906,6 +946,7 @@ impl<'a, 't> Builder<'a, 't> {
                     && (value.ends_with(text::is_digit)
                         || kind(t) == DeadlineKind::Unparsed
                         || value.ends_with('年') && in_year(t)
+                        || value.ends_with('月') && in_month(t)
                         || t.starts_with(['至', '到', '—', '－', '-', '~', '～'])
                         || value.ends_with(['至', '到', '—', '－', '-', '~', '～'])
                         || !t.contains(text::is_digit) && kind(value) == DeadlineKind::Ongoing)
@@ -1223,6 +1264,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
             || self.rest_below(&u, || open_sentence(body), m.kind == ClauseKind::Article)
+            || self.amount_below(&u)
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
@@ -1515,6 +1557,51 @@ impl<'a, 't> Builder<'a, 't> {
             && in_sentence()
     }
 
+    /// The unit ends its line on a word a quantity follows and the line
+    /// right under it opens with that quantity and nothing of its own: after
+    /// 的 (`before_amount`), a share, a multiple or a sum
+    /// ([`opens_with_quantity`]: …可支配收入的 / 60%；); after a comparison
+    /// (`comparison`: 低于, 超过 …), that or any number (…比例不低于 /
+    /// 百分之二十；, …面积不超过 / 50平方米；). One phrase, cut by the source or
+    /// a wrap at whatever width: a heading ends on no such word, and a
+    /// paragraph opens with no share or multiple.
+    fn amount_below(&self, u: &Unit) -> bool {
+        let t = u.text();
+        let ends = |words: &[String]| words.iter().any(|w| t.ends_with(w.as_str()));
+        let compares = ends(&self.lex.comparison);
+        (compares || ends(&self.lex.before_amount))
+            && ends_line(self.src, u.end())
+            && self.lines.get(0).is_some_and(|n| {
+                let rest = n.text();
+                n.line() == u.line() + 1
+                    && (opens_with_quantity(rest) || compares && rest.starts_with(text::is_digit))
+                    && n.marker(false).is_none()
+                    && !n.has_label()
+                    && !n.is_date()
+            })
+    }
+
+    /// The unit, a wrapped line of a paragraph that opened indented, stands
+    /// at the margin as wrapped lines do, ends where a line may stop (not on
+    /// a comma or a separator, nor inside a bracket or a name), and the line
+    /// right under it opens with the indentation the wrapped lines lack: that
+    /// line opens a paragraph of its own, however full the unit's line
+    /// (　　3.《…散装水 / 泥管理工作的通知》（某府〔2012〕77号） /
+    /// 　　本决定自公布之日起施行。).
+    fn indented_below(&self, u: &Unit) -> bool {
+        let t = u.text();
+        !t.ends_with(['，', ',', '、'])
+            && !t.chars().last().is_some_and(text::is_open_paren)
+            && !unclosed_bracket(t)
+            && !leaves_name_open(t)
+            && at_margin(self.src, u.start())
+            && ends_line(self.src, u.end())
+            && self
+                .lines
+                .get(0)
+                .is_some_and(|n| n.line() == u.line() + 1 && is_indented(self.src, n.start()))
+    }
+
     /// The end of the paragraph read last, so far: the innermost clause's
     /// text after its last break, or the last paragraph before any clause;
     /// its last [`PARAGRAPH_END`] bytes at most (a sentence's comma and
@@ -1773,6 +1860,7 @@ impl<'a, 't> Builder<'a, 't> {
                 || self.wraps_apart(&u, t)
                 || self.closed_below(&u, t, name_open)
                 || self.rest_below(&u, in_sentence, article)
+                || self.amount_below(&u)
                 || wrapped && in_clause && self.heading_cut_by_page(&u)
                 || wrapped
                     && self
@@ -1780,6 +1868,9 @@ impl<'a, 't> Builder<'a, 't> {
                         .tree
                         .top_text()
                         .is_some_and(|s| unclosed_bracket(s.rsplit('\n').next().unwrap_or(s))));
+        // (Not over an indented line when the paragraph's wrapped lines
+        // stand at the margin: that line opens a paragraph of its own.)
+        let open = open && !(wrapped && indented && self.indented_below(&u));
         self.prev = Prev::Text {
             open,
             count: dangling_count(t).filter(|_| open),
@@ -2386,5 +2477,91 @@ mod tests {
         let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
         let first = &p.documents[0].preamble[0].text;
         assert!(!first.contains("组　长"), "{first}");
+    }
+
+    /// A quantity opens the line: a share, a multiple or a sum in figures, a
+    /// fraction in words; not a year, a count or an item's number.
+    #[test]
+    fn a_line_opens_with_a_quantity() {
+        for t in [
+            "60%；",
+            "1.5倍配置。",
+            "百分之二十；",
+            "三分之一以上",
+            "5万元以下罚款。",
+            "2个百分点",
+        ] {
+            assert!(opens_with_quantity(t), "{t}");
+        }
+        for t in [
+            "2022年底前完成。",
+            "3个工作日内办结。",
+            "1.建立台账。",
+            "二、三级医院",
+            "百姓安居",
+            "%",
+        ] {
+            assert!(!opens_with_quantity(t), "{t}");
+        }
+    }
+
+    /// A line stopped on a word a quantity follows goes on over the
+    /// quantity under it, the heading cut from the joined sentence; the
+    /// same word over a line opening otherwise stands.
+    #[test]
+    fn a_line_stopped_before_its_quantity_goes_on() {
+        let got = clauses(concat!(
+            "（一）家庭人均月收入低于上年度本市城镇居民人均可支配收入的\n60%；\n",
+            "（二）新建停车场配建充电设施的停车位比例不低于\n百分之二十；\n",
+            "（三）明确工作目的\n2022年起，各地要建立台账。\n",
+            "（四）每户补贴面积不超过\n50平方米；\n",
+        ));
+        assert_eq!(
+            got[0].1,
+            "家庭人均月收入低于上年度本市城镇居民人均可支配收入的60%；"
+        );
+        assert_eq!(
+            got[1].1,
+            "新建停车场配建充电设施的停车位比例不低于百分之二十；"
+        );
+        assert_eq!(got[2].1, "明确工作目的\n2022年起，各地要建立台账。");
+        assert_eq!(got[3].1, "每户补贴面积不超过50平方米；");
+    }
+
+    /// A full wrapped line at the margin ends its paragraph over a line
+    /// opening with the indentation the wrapped lines lack; over a comma
+    /// the sentence goes on.
+    #[test]
+    fn an_indented_line_under_a_wrapped_one_opens_a_paragraph() {
+        let got = clauses(concat!(
+            "　　1.《某市人民政府关于加强散装水泥管理\n",
+            "工作的通知》（某府〔2012〕77号）\n",
+            "　　本决定自公布之日起施行。\n",
+            "　　2.各县区要严格落实属地管理责任，层层\n",
+            "签订责任书，\n",
+            "　　把责任落实到人。\n",
+        ));
+        assert_eq!(got[0].1, "《某市人民政府关于加强散装水泥管理工作的通知》（某府〔2012〕77号）\n本决定自公布之日起施行。");
+        assert_eq!(
+            got[1].1,
+            "各县区要严格落实属地管理责任，层层签订责任书，把责任落实到人。"
+        );
+    }
+
+    /// An inline label's value cut by a wrap at the clause's end goes on
+    /// over its rest: a deadline's day or end word with the closing stop,
+    /// or the stop alone.
+    #[test]
+    fn an_inline_values_rest_closes_it() {
+        let doc = "某市人民政府办公室关于做好重点工作的通知\n某政办发〔2022〕12号\n各县区人民政府：\n　　1.推进平台建设。责任单位：各区人民政府；完成时限：2022年12月底\n前。\n　　2.燃气安全监管。责任单位：市住房城乡建设局\n。\n　　3.消防安全监管。完成时限：2022年11月\n15日前。\n某市人民政府办公室\n2022年3月1日\n";
+        let got = texts_and_fields(doc);
+        assert_eq!(got[0].0, "推进平台建设。");
+        assert_eq!(
+            got[0].1,
+            ["责任单位=各区人民政府", "完成时限=2022年12月底前。"]
+        );
+        assert_eq!(got[1].0, "燃气安全监管。");
+        assert_eq!(got[1].1, ["责任单位=市住房城乡建设局。"]);
+        assert_eq!(got[2].1, ["完成时限=2022年11月15日前。"]);
     }
 }
