@@ -147,6 +147,9 @@ pub struct Lexicon {
     pub cites_document: Vec<String>,
     /// Bodies an addressee list names besides organs (企业, 部队).
     pub addressed_body: Vec<String>,
+    /// The units of an organ that 各 names after the organ's name (部门 of
+    /// 省政府各部门).
+    pub organ_units: Vec<String>,
     /// Endings of institutions a roster lists that are never joint issuers
     /// stacked above a title (医院, 有限公司).
     pub roster_member: Vec<String>,
@@ -369,6 +372,7 @@ impl Lexicon {
             cites_section: Vec::new(),
             cites_document: Vec::new(),
             addressed_body: Vec::new(),
+            organ_units: Vec::new(),
             roster_member: Vec::new(),
             organ_suffixes: Vec::new(),
             branch_suffixes: Vec::new(),
@@ -462,6 +466,7 @@ impl Lexicon {
                 "cites_section" => &mut lex.cites_section,
                 "cites_document" => &mut lex.cites_document,
                 "addressed_body" => &mut lex.addressed_body,
+                "organ_units" => &mut lex.organ_units,
                 "roster_member" => &mut lex.roster_member,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "branch_suffix" => &mut lex.branch_suffixes,

@@ -1,7 +1,8 @@
 //! Units: the pieces of text the grammar classifies, each with its source
 //! line and byte range.
 //!
-//! A unit is normally one non-blank line, trimmed of spaces and of Markdown
+//! A unit is normally one non-blank line, trimmed of spaces, of the page
+//! breaks a PDF's text keeps at a line's ends, and of Markdown
 //! heading marks, quote marks and list bullets. A line that holds several elements run together (a title,
 //! its number and its addressees; a clause and the next clause's marker; a
 //! sentence and the signature) is split into several units that keep the
@@ -58,7 +59,7 @@ impl<'t> Unit<'t> {
     /// The unit for one source line; None for a blank line.
     pub fn from_line(src: &'t str, l: &Line) -> Option<Unit<'t>> {
         let raw = src.get(l.start..l.end)?;
-        let mut t = text::trim(raw);
+        let mut t = without_page_breaks(text::trim(raw));
         let mut md_level = 0u8;
         if t.starts_with('#') {
             let h = t.trim_start_matches('#');
@@ -131,9 +132,41 @@ impl<'t> Unit<'t> {
     }
 }
 
+/// `t` without the page breaks at its ends and the spaces inside them: the
+/// form feed pdftotext writes before a page's first line (\f　　二、金融政策)
+/// or after its last (— 2 —\f), and any other control character there (C0
+/// but the tab, a space already; DEL; C1, U+0085 among them). None is text:
+/// the line is read without it, and still counted as one line (lines break
+/// at \n, \r\n and \r only). A control inside the text stays.
+fn without_page_breaks(t: &str) -> &str {
+    if t.starts_with(char::is_control) || t.ends_with(char::is_control) {
+        t.trim_matches(|c: char| c.is_control() || text::is_space(c))
+    } else {
+        t
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page break at a line's start or end is no text of it; the line
+    /// keeps its number and its text its source span.
+    #[test]
+    fn page_breaks_taken_off() {
+        let src = "— 2 —\u{c}\n\u{c}　　二、金融政策\n\u{c}\n\u{85}三、\u{c}税费 \u{7f}\n";
+        let us = Unit::all(src);
+        let got: Vec<(usize, &str)> = us.iter().map(|u| (u.line(), u.text())).collect();
+        assert_eq!(
+            got,
+            [(1, "— 2 —"), (2, "二、金融政策"), (4, "三、\u{c}税费")]
+        );
+        for u in &us {
+            assert_eq!(&src[u.start()..u.end()], u.text());
+        }
+        assert_eq!(without_page_breaks("市政府"), "市政府");
+        assert_eq!(without_page_breaks("\u{c}"), "");
+    }
 
     /// Markdown's marks are taken off the text a line holds: a heading's
     /// `#`, a quote's `>`, a list item's bullet before words or a clause.

@@ -202,8 +202,11 @@ pub fn wrapped_addressees(
             // (Nor a name the second line goes on with a conjunction, the
             // wrap right before it: …文昌湖区党工委 / 和管委会，…：.)
             let joins = first_b.starts_with(['和', '及', '与']);
+            // (Nor an organ whose units the second line opens with, the wrap
+            // right before 各: …，省政府 / 各部门、各直属机构，…：.)
             let whole = !goes_on
                 && !joins
+                && !units_of_the_organ_above(first_b, lex)
                 && (lex.organ_ending(head).is_some()
                     || lex
                         .addressee
@@ -226,6 +229,15 @@ pub fn wrapped_addressees(
     let room = if continued || cut_list { 60 } else { 20 };
     let joined = format!("{}{}", a.text(), b.text());
     (b.chars() <= room && is_addressee_text(&joined, lex)).then_some(joined)
+}
+
+/// `item` names the units of the organ named right before it: 各 and a word
+/// of words.tsv `organ_units` (各部门 of 省政府各部门, 各部委 of 国务院各部委).
+/// A line of addressees that ends at an organ's name, the next opening
+/// with such an item, was cut inside one name.
+fn units_of_the_organ_above(item: &str, lex: &Lexicon) -> bool {
+    item.strip_prefix('各')
+        .is_some_and(|w| lex.organ_units.iter().any(|u| u == w))
 }
 
 /// Addressees run on after the number, `a` the rest of its line, and cut
@@ -1035,6 +1047,18 @@ mod tests {
         // Without the separator, a long second line is a line of its own.
         let us = Unit::all("各省、自治区、直辖市、计划单列市财政厅（局）\n党中央有关部门，国务院各部委、各直属机构：");
         assert_eq!(wrapped_addressees(&us[0], &us[1], false, &lex), None);
+        // A wrap right before the units 各 names after the organ above them:
+        // one name, …省政府各部门, however long the second line.
+        let us = Unit::all(
+            "各市人民政府，各县（市、区）人民政府，省政府\n各部门、各直属机构，各大企业，各高等院校：",
+        );
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构，各大企业，各高等院校：")
+        );
+        assert!(units_of_the_organ_above("各部委", &lex));
+        assert!(!units_of_the_organ_above("各县（市、区）人民政府", &lex));
+        assert!(!units_of_the_organ_above("部门", &lex));
         // A name cut inside its head, a separator inside its brackets.
         let us = Unit::all("各县（市、区）人民政\n府，市人民政府各部门：");
         assert_eq!(
