@@ -125,6 +125,8 @@ struct Builder<'a, 't> {
     listed: bool,
     /// What `listed` will be for the next line.
     lists: bool,
+    /// The line read last reads as an organ alone (a signature's).
+    organ_line: bool,
     /// The decoded text the lines are cut from.
     src: &'t str,
     /// Which marker kinds the document indents (hanging paragraphs).
@@ -272,6 +274,7 @@ impl<'a, 't> Builder<'a, 't> {
     fn step(&mut self, l: Line<'t>) {
         let lists = crate::lines::header::ends_in_colon(l.text()) || l.is_signature();
         self.listed = std::mem::replace(&mut self.lists, lists);
+        let organ_above = std::mem::replace(&mut self.organ_line, l.is_signature());
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
@@ -648,6 +651,9 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
+        // (The enclosure's own sign-off, which the record has no field
+        // for: its text stays the last clause's.)
+        understood |= organ_above && self.signs_enclosure(&l);
         if !understood {
             self.misread(&l);
         }
@@ -1118,6 +1124,7 @@ pub fn build<'a, 't>(
         room,
         listed: false,
         lists: false,
+        organ_line: false,
         src,
         hanging,
         followed: end < lines.len(),
@@ -1362,6 +1369,24 @@ mod tests {
     /// Footnotes under a signed notice whose text bears their marks are
     /// its text, no clause and no stray line; a mark its text does not
     /// bear leaves the line as it was.
+    /// A forwarded document's own sign-off closing the enclosure (市教育局 /
+    /// 2021年2月26日) is understood: no misread date.
+    #[test]
+    fn an_enclosure_s_own_sign_off_is_no_misread_date() {
+        let src = include_str!("../../tests/cases/zk-enclosure-own-signoff.txt");
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        assert!(
+            parsed.documents[0].diagnostics.is_empty(),
+            "{:?}",
+            parsed.documents[0].diagnostics
+        );
+        // (A date under an organ's line with text after it is still one.)
+        let more = format!("{src}　　三、其他事项\n");
+        let parsed = crate::parse(&more, "t.txt", &lex);
+        assert!(parsed.documents[0].diagnostics.iter().any(|d| d.line == 17));
+    }
+
     #[test]
     fn footnotes_after_the_signature_are_the_notices() {
         let src = "某市人民政府关于加快发展精品水果产业的意见\n\
