@@ -238,6 +238,12 @@ pub struct Lexicon {
     pub column_serial: Vec<String>,
     pub column_task: Vec<String>,
     pub column: Vec<String>,
+    /// Endings of the column naming what each row of a list table lists
+    /// (企业名称, 小镇名称).
+    pub column_name: Vec<String>,
+    /// Columns naming a person or how to reach one (姓名, 联系电话): a
+    /// roster's or a contact list's.
+    pub column_person: Vec<String>,
     /// The three column lists' words folded (as [`text::folded_key`] folds
     /// a cell), each to the first list that holds it, and the most
     /// characters a folded word has: a header cell is looked up once, not
@@ -413,6 +419,8 @@ impl Lexicon {
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
+            column_name: Vec::new(),
+            column_person: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
             portal_by_first: Default::default(),
@@ -508,6 +516,8 @@ impl Lexicon {
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,
+                "column_name" => &mut lex.column_name,
+                "column_person" => &mut lex.column_person,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
                     None => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),

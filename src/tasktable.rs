@@ -83,6 +83,9 @@ struct Header {
     shape: Shape,
     /// Units the header takes.
     len: usize,
+    /// A list table's ([`list_header`]): a line under a row read across
+    /// every column is its last cell's rest.
+    list: bool,
 }
 
 impl Header {
@@ -247,6 +250,7 @@ fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
             .collect(),
         shape,
         len: 1,
+        list: false,
     })
 }
 
@@ -330,6 +334,53 @@ pub fn opens_spaced_table(t: &str, lex: &Lexicon) -> bool {
 pub fn opens_spaced_row(t: &str) -> bool {
     let cs = spaced_cells(t, 0);
     cs.len() >= 2 && serial(cs[0].1).is_some()
+}
+
+/// The cells of unit `u` in a table of `shape` (delimited or spaced).
+fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
+    match shape {
+        Shape::Delimited(d) if delimiter(t) == Some(d) => cells(t, d),
+        Shape::Spaced if delimiter(t).is_none() => {
+            spaced_cells(t, 0).into_iter().map(|(_, c)| c).collect()
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A list table's header (`序号|企业名称|所在区县|取消原因`), whatever its
+/// column words: three cells or more, all short, the serial first and next
+/// the column naming what each row lists (`column_name`: …名称); no role or
+/// deadline column, none naming a person or how to reach one (a roster's or
+/// a contact list's, `column_person`). The unit under it opens row 1 and one
+/// of the three after that row 2, in the header's shape (a wrap may cut a
+/// row's last cell). Its rows are clauses without tasks (no role column).
+fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
+    let cs = shaped_cells(run.get(0)?.text(), shape);
+    let squashed: Vec<String> = cs.iter().map(|c| text::squash(c)).collect();
+    let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
+    let listed = cs.len() >= 3
+        && column(cs[0], lex) == Some(Column::Serial)
+        && ends(&squashed[1], &lex.column_name)
+        && cs
+            .iter()
+            .all(|c| !c.is_empty() && text::chars_at_most(c, 12) && lex.role_of(c) == Role::Field)
+        && !squashed.iter().any(|c| ends(c, &lex.column_person));
+    let opens = |k: usize, n: u32| {
+        run.get(k).is_some_and(|u| {
+            let row = shaped_cells(u.text(), shape);
+            row.len() > 1 && serial(row[0]) == Some(n)
+        })
+    };
+    (listed && opens(1, 1) && (2..5).any(|k| opens(k, 2))).then(|| Header {
+        kinds: cs
+            .iter()
+            .map(|c| column(c, lex).unwrap_or(Column::Other))
+            .collect(),
+        cells: cs.iter().map(|c| (*c).to_owned()).collect(),
+        shape,
+        len: 1,
+        list: true,
+    })
 }
 
 /// A line that may be set out in columns by spaces: a run of two spaces
@@ -584,6 +635,7 @@ fn one_cell_header(run: &Run, lex: &Lexicon) -> Option<Header> {
         cells,
         kinds,
         shape: Shape::OneCell,
+        list: false,
     })
 }
 
@@ -625,6 +677,7 @@ fn records_header(run: &Run, lex: &Lexicon) -> Option<Header> {
         kinds,
         shape: Shape::Records,
         len: 0,
+        list: false,
     })
 }
 
@@ -852,7 +905,9 @@ pub fn read<'t>(
         wrapped_header(&run, delim, lex)
             .or_else(|| delimited_header(t, lex))
             .or_else(|| grouped_header(&run, delim, lex))
-    } else if let Some(h) = spaced_header(t, lex) {
+            .or_else(|| list_header(&run, Shape::Delimited(delim), lex))
+    } else if let Some(h) = spaced_header(t, lex).or_else(|| list_header(&run, Shape::Spaced, lex))
+    {
         Some(h)
     } else if column(t, lex).is_some() {
         one_cell_header(&run, lex)
@@ -1376,7 +1431,12 @@ impl Reader<'_, '_, '_> {
             // A cell wrapped onto a line of its own (its leading tabs are gone
             // with the line's indentation): a unit continues the list cell
             // left open with 、, other text the unfinished task cell.
+            // (In a list table, a line under a row read across every
+            // column is the last cell's rest: 1⇥…培训班⇥2020年8月⇥市 / 委党校.)
             let target = self.open.as_ref().and_then(|o| {
+                if self.header.list && col == last_col {
+                    return Some(last_col);
+                }
                 let is_unit = self
                     .lex
                     .attribution
@@ -3115,6 +3175,44 @@ mod tests {
     /// U+3000): its rows open with their serial; a row short of a cell puts
     /// its cells under the headers nearest them; the first line that is no
     /// row ends it. A single space stays inside a cell.
+    /// A list table: the serial, then the name of what each row lists, no
+    /// role or deadline column; rows numbered in order give clauses headed
+    /// by the name, no fields. A roster or a contact list, or a header with
+    /// no rows under it, is none.
+    #[test]
+    fn list_tables_under_a_serial_and_a_name_column() {
+        for src in [
+            "序号\t企业名称\t所在区县\t取消原因\n1\t某某粮油有限公司\t五莲县\t企业停产\n2\t某某果品有限公司\t莒县\t主动退出\n",
+            "序号|企业名称|所在区县|取消原因\n1|某某粮油有限公司|五莲县|企业停产\n2|某某果品有限公司|莒县|主动退出\n",
+            "序号  企业名称          所在区县  取消原因\n1     某某粮油有限公司  五莲县    企业停产\n2     某某果品有限公司  莒县      主动退出\n",
+        ] {
+            let t = table(src, true).expect(src);
+            assert_eq!(t.consumed, 3, "{src}");
+            assert_eq!(
+                rows(&t),
+                vec![
+                    (2, 1, "某某粮油有限公司".into(), vec![]),
+                    (3, 2, "某某果品有限公司".into(), vec![]),
+                ],
+                "{src}"
+            );
+        }
+        // (A wrap cut a row's last cell: its rest goes on that cell.)
+        let t = table(
+            "序号\t班次名称\t培训时间\t承办单位\n1\t新任职干部培训班\t2020年8月\t市\n委党校\n2\t依法行政专题培训班\t2020年10月\t市司法局\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(rows(&t)[0].2, "新任职干部培训班");
+        for none in [
+            "序号\t单位名称\t联系人\t联系电话\n1\t市水利局\t张伟\t8123456\n2\t市财政局\t李娜\t8123457\n",
+            "序号\t姓名\t工作单位\t备考\n1\t张伟\t市水利局\t无\n2\t李娜\t市财政局\t无\n",
+            "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
+        ] {
+            assert!(table(none, true).is_none(), "{none}");
+        }
+    }
+
     #[test]
     fn spaced_rows_under_a_serial_header() {
         assert_eq!(

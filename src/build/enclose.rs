@@ -6,6 +6,10 @@ use crate::lines::{body, Line};
 use crate::record::{Attachment, Enclosure, Part};
 use crate::text;
 
+/// How many lines a notice's 附件：标题 line may stand above the header
+/// that introduces the attachment it lists (notes and the 版记 between).
+const LIST_TO_HEADER_LINES: usize = 6;
+
 /// The titles quoted in 《》 in a text (outermost pairs).
 fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
@@ -461,6 +465,78 @@ impl<'a, 't> Builder<'a, 't> {
                 .is_some_and(|n| l.adjoins(n) && super::prose::at_margin(self.src, n.start()))
     }
 
+    /// `title`, named by the 附件：标题 line `l`, is introduced again further
+    /// down by a header of its own: a bare 附件 / 附件1 with the title on the
+    /// line or two under it, or 附件：标题, with nothing but notes and the
+    /// 版记 between them (附件：某市…工作方案 / （此件公开发布） / 附件 / 某市…工作
+    /// 方案). `l` is then the notice's list of its attachment, not the
+    /// header: the attachment's text does not follow it.
+    /// (`from`: the lines under `l` its title's wrap took.)
+    fn introduced_below(&self, l: &Line<'t>, title: &str, from: usize) -> bool {
+        // (The list may cite it in 《》: 附件：《某市…工作方案》.)
+        let squashed = text::squash(title);
+        let want = squashed
+            .strip_prefix('《')
+            .and_then(|t| t.strip_suffix('》'))
+            .unwrap_or(&squashed);
+        let Some(at) = self
+            .lines
+            .iter()
+            .skip(from)
+            .take(LIST_TO_HEADER_LINES)
+            .position(|n| !(n.is_note() || n.is_colophon()))
+            .map(|k| k + from)
+        else {
+            return false;
+        };
+        let Some(n) = self.lines.get(at) else {
+            return false;
+        };
+        let Some((_, named)) = body::attachment_header(n.text(), self.lex) else {
+            return false;
+        };
+        if n.line() == l.line() || !body::attachment_apart(n.text(), self.lex) {
+            return false;
+        }
+        if !named.is_empty() {
+            return text::squash(named) == want;
+        }
+        let mut joined = String::new();
+        for k in at + 1..at + 3 {
+            let Some(t) = self.lines.get(k).filter(|t| t.is_title_fragment()) else {
+                return false;
+            };
+            joined.push_str(&text::squash(t.text()));
+            if joined == want {
+                return true;
+            }
+            if !want.starts_with(&joined) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The notice's 附件：标题 line `l` read as its list of attachments, with
+    /// the `taken` lines its title wrapped over: text of the part read
+    /// last, no header.
+    fn read_list_line(&mut self, l: &Line<'t>, taken: usize) {
+        self.prev = super::Prev::None;
+        self.body_text(l.clone());
+        for _ in 0..taken {
+            if let Some(n) = self.lines.pop_front() {
+                self.prev = super::Prev::Text {
+                    open: true,
+                    count: None,
+                    hang: false,
+                    indented: false,
+                };
+                self.body_text(n);
+            }
+        }
+        self.prev = super::Prev::None;
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
     /// signed or inside the enclosed document.
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
@@ -471,6 +547,7 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         let label = label.to_owned();
+        let inline = !title.is_empty();
         let mut title = title.to_owned();
         // The title on the lines under a bare 附件 line; on one line or two
         // (a wrap before its genre word: …任务分 / 解表).
@@ -484,6 +561,11 @@ impl<'a, 't> Builder<'a, 't> {
         if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
             let strict = taken > 0 || !self.header_cut(l);
             taken += self.wrapped_title(l.line(), &mut title, taken, strict);
+        }
+        // (Named on its line and introduced again below: the notice's list.)
+        if inline && self.introduced_below(l, &title, taken) {
+            self.read_list_line(l, taken);
+            return true;
         }
         // A line in brackets under the title completes it (附件1 / …三年行动
         // 方案 / （2021—2023年）), as under an enclosure's.
@@ -545,6 +627,34 @@ mod tests {
                 "{before}《》{after}"
             );
         }
+    }
+
+    /// 附件：《标题》 after the date, a note, then a bare 附件 header over the
+    /// same title: the line lists the attachment, the header opens it, and
+    /// the plan under it is the enclosure (no empty enclosure holding it).
+    #[test]
+    fn an_attachment_list_line_over_its_header_is_no_header() {
+        let src = include_str!("../../tests/cases/zk-attach-list-line-then-header.txt");
+        let enclosure = |src: &str| {
+            let lex = crate::lexicon::Lexicon::builtin();
+            crate::parse(src, "t.txt", &lex).documents[0]
+                .enclosure
+                .clone()
+                .expect("enclosure")
+        };
+        let e = enclosure(src);
+        assert_eq!(
+            (
+                e.title.as_str(),
+                e.line,
+                e.attachments.len(),
+                e.clauses.len()
+            ),
+            ("临沂市2021年大气污染防治攻坚行动方案", 12, 0, 3)
+        );
+        // (A title the header below does not repeat: the line heads it.)
+        let other = src.replace("附件\n临沂市2021年", "附件\n临沂市2022年");
+        assert_eq!(enclosure(&other).line, 10);
     }
 
     /// An indented 附件 header filling the width, its title cut before the

@@ -125,6 +125,8 @@ struct Builder<'a, 't> {
     listed: bool,
     /// What `listed` will be for the next line.
     lists: bool,
+    /// The line read last reads as an organ alone (a signature's).
+    organ_line: bool,
     /// The decoded text the lines are cut from.
     src: &'t str,
     /// Which marker kinds the document indents (hanging paragraphs).
@@ -275,6 +277,7 @@ impl<'a, 't> Builder<'a, 't> {
     fn step(&mut self, l: Line<'t>) {
         let lists = crate::lines::header::ends_in_colon(l.text()) || l.is_signature();
         self.listed = std::mem::replace(&mut self.lists, lists);
+        let organ_above = std::mem::replace(&mut self.organ_line, l.is_signature());
         if self.try_toc(&l) || self.try_table(&l) {
             return;
         }
@@ -510,7 +513,7 @@ impl<'a, 't> Builder<'a, 't> {
         // is, no clause nor stray text.
         // (Sought only for a footnote's mark or rest: most lines are neither.)
         let under_rule = (footnote_open || body::footnote_mark(l.text()).is_some())
-            && (ruled || self.under_rule(&l));
+            && (ruled || self.under_rule(&l) || self.footnote_set_apart(&l));
         if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
             self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);
@@ -652,6 +655,9 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
+        // (The enclosure's own sign-off, which the record has no field
+        // for: its text stays the last clause's.)
+        understood |= organ_above && self.signs_enclosure(&l);
         if !understood {
             self.misread(&l);
         }
@@ -746,6 +752,40 @@ impl<'a, 't> Builder<'a, 't> {
         self.src
             .get(from..l.start())
             .is_some_and(|gap| gap.lines().any(crate::lines::furniture::is_rule))
+    }
+
+    /// `l` opens with a circled footnote mark, a blank line between it and
+    /// the text read last, and that mark closes a word or a sentence in the
+    /// text above it (…覆盖率保持100%①。, …专项资金1.2亿元②，): a footnote at
+    /// a page's foot, read as one under a rule. (A text that names its
+    /// list, 包括①道路建设、②绿化提升, puts its marks before words.)
+    fn footnote_set_apart(&self, l: &Line) -> bool {
+        let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
+            return false;
+        };
+        let from = crate::text::ceil_char_boundary(
+            self.src,
+            self.owners.last().map_or(0, |o| o.end.min(l.start())),
+        );
+        let gap: Vec<&str> = self
+            .src
+            .get(from..l.start())
+            .unwrap_or("")
+            .split('\n')
+            .collect();
+        let blank = gap.len() > 2
+            && gap[1..gap.len() - 1]
+                .iter()
+                .any(|p| crate::text::trim(p).is_empty());
+        let start = self.owners.first().map_or(0, |o| o.start.min(from));
+        let above = self.src.get(start..from).unwrap_or_default();
+        blank
+            && above.match_indices(mark).any(|(i, _)| {
+                let before = above[..i].chars().next_back();
+                let after = above[i + mark.len()..].chars().next();
+                before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
+                    && after.is_none_or(|c| c == '\n' || c == '\r' || closes_word(c))
+            })
     }
 
     /// `l` is the rest of the footnote read last, which no stop closed and
@@ -1060,6 +1100,12 @@ fn colophon_item_rest(t: &str) -> bool {
             .all(|w| crate::text::chars_at_most(w, 6) && w.chars().all(crate::text::is_han))
 }
 
+/// `c` closes the word or sentence before it: a stop, a comma, a pause
+/// or a closing bracket or quote.
+fn closes_word(c: char) -> bool {
+    "。，,；;、：:！？!?）)”’".contains(c)
+}
+
 /// `t` closes a bracket it did not open, and ends there: a title's note a
 /// wrap cut (（2021—2023 / 年）).
 fn closes_note(t: &str) -> bool {
@@ -1139,6 +1185,7 @@ pub fn build<'a, 't>(
         room,
         listed: false,
         lists: false,
+        organ_line: false,
         src,
         hanging,
         followed: end < lines.len(),
@@ -1231,6 +1278,7 @@ fn numbered_in_sections<'a, 't: 'a>(lines: impl Iterator<Item = &'a Line<'t>>) -
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
+    use crate::marker::ClauseKind;
 
     /// A date alone in brackets closing a document printed without its
     /// signature is its date; one inside its text, more after it, is not.
@@ -1384,6 +1432,53 @@ mod tests {
     /// Footnotes under a signed notice whose text bears their marks are
     /// its text, no clause and no stray line; a mark its text does not
     /// bear leaves the line as it was.
+    /// Circled footnotes set apart at a page's foot, their marks closing
+    /// words above (…200亿元①，): no clauses. Unmarked above, or not set
+    /// apart by a blank line, ① ② still number clauses.
+    #[test]
+    fn footnotes_at_a_page_s_foot_number_no_clause() {
+        let src = include_str!("../../tests/cases/zk-footnote-circled-page-foot.txt");
+        let lex = Lexicon::builtin();
+        let circled = |src: &str| {
+            let parsed = crate::parse(src, "t.txt", &lex);
+            let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+            fn count(cs: &[crate::record::Clause]) -> usize {
+                cs.iter()
+                    .map(|c| usize::from(c.kind == ClauseKind::Circled) + count(&c.children))
+                    .sum()
+            }
+            count(&e.clauses)
+        };
+        assert_eq!(circled(src), 0);
+        assert_eq!(circled(&src.replace("200亿元①，", "200亿元，")), 2);
+        assert_eq!(
+            circled(&src.replace(
+                "打响竹乡品牌。办好中国竹乡文化节。\n\n",
+                "打响竹乡品牌。办好中国竹乡文化节。\n"
+            )),
+            2
+        );
+        assert!(super::closes_word('。') && super::closes_word('，') && !super::closes_word('道'));
+    }
+
+    /// A forwarded document's own sign-off closing the enclosure (市教育局 /
+    /// 2021年2月26日) is understood: no misread date.
+    #[test]
+    fn an_enclosure_s_own_sign_off_is_no_misread_date() {
+        let src = include_str!("../../tests/cases/zk-enclosure-own-signoff.txt");
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        assert!(
+            parsed.documents[0].diagnostics.is_empty(),
+            "{:?}",
+            parsed.documents[0].diagnostics
+        );
+        // (A date under an organ's line with text after it is still one.)
+        let more = format!("{src}　　三、其他事项\n");
+        let parsed = crate::parse(&more, "t.txt", &lex);
+        assert!(parsed.documents[0].diagnostics.iter().any(|d| d.line == 17));
+    }
+
     #[test]
     fn footnotes_after_the_signature_are_the_notices() {
         let src = "某市人民政府关于加快发展精品水果产业的意见\n\

@@ -63,6 +63,22 @@ impl<'a, 't> Builder<'a, 't> {
                 .all(|p| !p.text.contains(['。', '，', ',']))
     }
 
+    /// `l`, a date alone under an organ's line alone, closes the enclosed
+    /// document or its attachment: its own sign-off (市发展改革委 /
+    /// 2021年1月20日 under a forwarded plan), nothing after it but notes, the
+    /// 版记 or the header of an attachment. (The caller knows the line above
+    /// reads as an organ alone.)
+    pub(super) fn signs_enclosure(&self, l: &Line) -> bool {
+        matches!(self.state, State::Enclosure | State::Attachment)
+            && l.is_date()
+            && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
+            && self
+                .lines
+                .iter()
+                .find(|n| !(n.is_note() || n.is_colophon()))
+                .is_none_or(|n| body::opens_attachment(n.text(), self.lex))
+    }
+
     /// The last line read signed the document.
     pub(super) fn signed_last(&self) -> bool {
         self.owners

@@ -82,6 +82,11 @@ pub fn footnote_mark(t: &str) -> Option<&str> {
         .then_some(&t[..end])
 }
 
+/// A footnote's mark is a circled number (①), not one in brackets.
+pub fn is_circled(mark: &str) -> bool {
+    mark.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+}
+
 /// A line of the 版记 under a document: a distribution line (抄送：…,
 /// 分送：…) or the printing line (中共某县委办公室　2019年3月29日印发).
 pub fn is_colophon(t: &str, lex: &Lexicon) -> bool {
@@ -782,6 +787,13 @@ mod tests {
             ("组　长　张三　李四　2021年1月5日", false),
         ] {
             assert_eq!(person_and_date(t).is_some(), signs, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_circled_mark_is_no_bracketed_one() {
+        for (mark, circled) in [("①", true), ("⑳", true), ("〔1〕", false), ("[2]", false)] {
+            assert_eq!(is_circled(mark), circled, "{mark}");
         }
     }
 
