@@ -149,10 +149,14 @@ fn fit(list: &mut Vec<Clause>) {
     }
 }
 
-/// `heading`: the text up to the first 。, or all of it.
+/// `heading`: the text up to the first 。, or all of it; a heading
+/// letter-spaced throughout (压 实 安 全 生 产 责 任) without its spaces, as a
+/// title's line is read (`text::spaced_out`). (A word spaced as a chapter's
+/// is, 总　　则, stays as printed; so do a few spaced words after others, 企业
+/// 规模 大 中 小, a table's columns as likely as a title's letters.)
 pub fn heading_of(s: &str) -> String {
-    let cut = text::find_char(s, '。').map_or(s, |i| &s[..i]);
-    text::trim(cut).to_owned()
+    let cut = text::trim(text::find_char(s, '。').map_or(s, |i| &s[..i]));
+    text::spaced_out(cut).unwrap_or_else(|| cut.to_owned())
 }
 
 impl Tree {
@@ -741,5 +745,7 @@ mod tests {
     fn headings() {
         assert_eq!(heading_of("指导思想。坚持以"), "指导思想");
         assert_eq!(heading_of("巡查主要内容包括:"), "巡查主要内容包括:");
+        assert_eq!(heading_of("压 实 安 全 生 产 责 任"), "压实安全生产责任");
+        assert_eq!(heading_of("总　　则"), "总　　则");
     }
 }

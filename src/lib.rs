@@ -161,6 +161,9 @@ pub fn parse_each<E>(
     envelope_lines(next..lines.len());
     // Each article's body typed; then the file's line spans are let go.
     let mut bodies = Vec::with_capacity(sections.len());
+    // A web page's furniture was found in the file (not a printed page's
+    // number or head, nor a 版头 above a later document).
+    let mut web_page = false;
     for s in sections {
         // Numbers in page metadata (发文字号：…, 【字 号】…), with the index of
         // the line after them: the number of a document that prints none.
@@ -177,6 +180,7 @@ pub fn parse_each<E>(
             &mut diagnostics,
             &mut owners,
             &mut unplaced,
+            &mut web_page,
         );
         bodies.push((s.collection, units, meta_numbers));
     }
@@ -267,10 +271,11 @@ pub fn parse_each<E>(
         let _ = opts;
         // Text before the first title, unless the first document took it (a
         // number printed above its title).
-        // On a web page (portal furniture found) a short line above the first
-        // title is the site's heading; a line ending in 文件 right above a
-        // number is a red-header masthead. Both are named, not unplaced.
-        let web_page = owners.iter().any(|o| o.part == Part::Portal);
+        // On a web page (its furniture found) a short line above the first
+        // title is the site's heading; the issuer's mark of a red header
+        // (…文件 over a number, a joint masthead's organs over 文件 alone;
+        // `header::is_masthead`) is its masthead. Both are named, not
+        // unplaced.
         // The spans owned so far before the first title, looked up once per
         // unit: a linear pass even when the whole file comes before any title.
         let before = units.get(first).map_or(usize::MAX, |u| u.start());
@@ -285,8 +290,8 @@ pub fn parse_each<E>(
             }
             let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
             // The front matter (版头): copy number, secrecy and urgency marks,
-            // the issuer's mark (…文件 right above a number, or any mark of
-            // GB/T 9704's words), a 签发人 line. (A scanned page's mark is
+            // the issuer's mark (the masthead, or any mark of GB/T 9704's
+            // words), a 签发人 line. (A scanned page's mark is
             // read letter-spaced: 某 市 人 民 政 府 文 件, and so are a joint
             // masthead's organs stacked over it: 中 共 某 市 委 办 公 室.)
             let mark = if short {
@@ -294,9 +299,7 @@ pub fn parse_each<E>(
             } else {
                 Default::default()
             };
-            let masthead = short
-                && mark.ends_with("文件")
-                && units.get(k + 1).is_some_and(lines::Line::is_number);
+            let masthead = short && lines::header::is_masthead(&units, k, lex);
             let front = short
                 && !masthead
                 && !web_page
@@ -453,7 +456,8 @@ impl PageGap {
 
 /// The body's lines recognised, furniture taken out (owned, with a
 /// diagnostic), and split where elements run together. Each line that
-/// holds text is marked in `unplaced` (by line number).
+/// holds text is marked in `unplaced` (by line number); `web_page` is set
+/// when a web page's furniture or an export's markup is among them.
 fn read_body<'t>(
     source: BodySource<'t, '_>,
     lex: &Lexicon,
@@ -461,6 +465,7 @@ fn read_body<'t>(
     diagnostics: &mut Vec<Diagnostic>,
     owners: &mut Vec<Owner>,
     unplaced: &mut [bool],
+    web_page: &mut bool,
 ) -> Vec<lines::Line<'t>> {
     use lines::{furniture, header, Line};
     let BodySource {
@@ -533,6 +538,7 @@ fn read_body<'t>(
         }
         // A comment of a Markdown or HTML export (<!-- INFO END -->).
         if furniture::is_markup_comment(l.text()) {
+            *web_page = true;
             gap.other();
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
@@ -699,6 +705,7 @@ fn read_body<'t>(
                 footer |= signed || furniture::is_related_heading(l.text());
             }
             web_gap = true;
+            *web_page = true;
             gap.other();
             furnish(
                 &l,
@@ -888,6 +895,24 @@ mod collection_tests {
 #[cfg(test)]
 mod furniture_tests {
     use super::*;
+
+    /// A joint masthead, its organs stacked over 文件 alone, is the first
+    /// document's masthead, every line of it; a later document's 版头 or a
+    /// printed page's number makes no web page of the file.
+    #[test]
+    fn a_joint_masthead_over_wenjian_alone_is_one_masthead() {
+        let lex = Lexicon::builtin();
+        let src = "中共某市委\n某市人民政府\n文件\n某发〔2021〕5号\n中共某市委　某市人民政府\n关于表彰先进集体的决定\n各县区党委、人民政府：\n现决定对先进集体予以表彰。\n— 2 —\n中共某市委　　某市人民政府\n2021年2月10日\n某市人民政府文件\n某政发〔2021〕9号\n某市人民政府关于做好春耕工作的通知\n各县区人民政府：\n现就春耕工作通知如下。\n某市人民政府\n2021年3月1日\n";
+        let parsed = parse(src, "t.txt", &lex);
+        let named: Vec<(usize, &str)> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.line <= 3)
+            .map(|d| (d.line, d.message.as_str()))
+            .collect();
+        let masthead = "masthead (版头) above the document";
+        assert_eq!(named, [(1, masthead), (2, masthead), (3, masthead)]);
+    }
 
     /// A series' name beside a page's number is its running head; under a
     /// sentence that leads in to it, it is the sentence's object.

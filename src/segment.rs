@@ -333,8 +333,8 @@ fn joined(lines: &[Line]) -> String {
 }
 
 /// The texts of the units around a title's last one, read as a title's
-/// lines: a line letter-spaced throughout (关 于 印 发 …) without its spaces
-/// (`text::spaced_out`), kept only where the window holds one.
+/// lines: a line letter-spaced throughout (关 于 印 发 …) or in runs without
+/// their spaces (`text::spaced_reading`), kept only where the window holds one.
 struct Read<'a, 't> {
     units: &'a [Line<'t>],
     from: usize,
@@ -348,13 +348,15 @@ impl<'a, 't> Read<'a, 't> {
         let from = end.saturating_sub(10).max(floor.saturating_sub(1));
         let to = (end + 2).min(units.len());
         let window = units.get(from..to).unwrap_or(&[]);
-        let spaced = if window
+        let read: Vec<Option<String>> = window
             .iter()
-            .any(|l| crate::text::spaced_out(l.text()).is_some())
-        {
+            .map(|l| crate::text::spaced_reading(l.text()))
+            .collect();
+        let spaced = if read.iter().any(Option::is_some) {
             window
                 .iter()
-                .map(|l| match crate::text::spaced_out(l.text()) {
+                .zip(read)
+                .map(|(l, r)| match r {
                     Some(w) => std::borrow::Cow::Owned(w),
                     None => std::borrow::Cow::Borrowed(l.text()),
                 })

@@ -771,6 +771,46 @@ mod bracket_tests {
         }
     }
 
+    /// Letter-spacing read by runs: a title's line spaced after its organ,
+    /// or before and after it, reads whole; words parted by spaces, names
+    /// padded and tab-parted cells do not change.
+    #[test]
+    fn runs_spaced_out() {
+        for (t, read) in [
+            (
+                "某市人民政府办公室关 于 进 一 步 加 强",
+                "某市人民政府办公室关于进一步加强",
+            ),
+            (
+                "某市人民政府办公室 关 于 进 一 步",
+                "某市人民政府办公室关于进一步",
+            ),
+            (
+                "加 快 推 进 数字经济发展的意见",
+                "加快推进数字经济发展的意见",
+            ),
+            ("压 实 安 全 生 产 责 任", "压实安全生产责任"),
+            ("2022 年 春 季 工 作", "2022 年春季工作"),
+        ] {
+            assert_eq!(spaced_runs(t).as_deref(), Some(read), "{t}");
+        }
+        for t in [
+            "中共某市委　某市人民政府关于加强管理的通知",
+            "县长　王　强",
+            "王　刚　某县消防救援大队",
+            "某县总工会　团　委　某县妇女联合会关于…",
+            "关 于 进一步加强管理的通知",
+            "牵头单位：市应急管理局\t配合单位：市经信局",
+            "某市人民政府",
+        ] {
+            assert_eq!(spaced_runs(t), None, "{t}");
+        }
+        assert_eq!(
+            title_line("某市人民政府关 于 加 快 推 进"),
+            "某市人民政府关于加快推进"
+        );
+    }
+
     #[test]
     fn offsets_of_a_character() {
         let s = "一、加强领导。二是（完善）机制。年底前完成；年内";
@@ -1098,10 +1138,70 @@ pub fn spaced_out(t: &str) -> Option<String> {
     (singles >= 3 && 2 * singles > pieces).then(|| t.chars().filter(|c| !is_space(*c)).collect())
 }
 
+/// A line letter-spaced in part, as an OCR export prints a title whose
+/// organ it read unspaced (某市人民政府办公室关 于 进 一 步 加 强): letter-spacing
+/// belongs to runs, ideographs each parted from the next by one space, three
+/// of them or more standing alone between spaces (the run's first and last
+/// may be the ends of words, 关 and 于 above); the line with the spaces of
+/// its runs taken out, or `None` when it holds no such run. (Words parted by
+/// a space, 中共某市委　某市人民政府, a two-character name padded, 县长　王　强,
+/// 总工会　团　委　妇联, or a tab between cells, are no run.)
+pub fn spaced_runs(t: &str) -> Option<String> {
+    let gap = |c: char| matches!(c, ' ' | '\u{3000}' | '\u{a0}');
+    // (Most lines hold no run: looked for first without allocating.)
+    let mut w = ['\0'; 5];
+    let maybe = t.chars().any(|c| {
+        w.rotate_left(1);
+        w[4] = c;
+        is_han(w[0]) && gap(w[1]) && is_han(w[2]) && gap(w[3]) && is_han(w[4])
+    });
+    if !maybe {
+        return None;
+    }
+    let cs: Vec<char> = t.chars().collect();
+    let han_at = |j: usize| cs.get(j).copied().is_some_and(is_han);
+    // A space between two ideographs, one character each side: a link.
+    let link =
+        |j: usize| j > 0 && cs.get(j).copied().is_some_and(gap) && han_at(j - 1) && han_at(j + 1);
+    // An ideograph with a space or the line's edge on each side.
+    let lone = |j: usize| (j == 0 || gap(cs[j - 1])) && cs.get(j + 1).is_none_or(|&c| gap(c));
+    let mut keep = vec![true; cs.len()];
+    let mut j = 1;
+    while j < cs.len() {
+        if !link(j) {
+            j += 1;
+            continue;
+        }
+        // Links two apart chain the ideograph between them: j-1, j+1, ….
+        let mut end = j;
+        while link(end + 2) {
+            end += 2;
+        }
+        if (j - 1..=end + 1).step_by(2).filter(|&k| lone(k)).count() >= 3 {
+            for k in (j..=end).step_by(2) {
+                keep[k] = false;
+            }
+        }
+        j = end + 2;
+    }
+    keep.contains(&false).then(|| {
+        cs.iter()
+            .zip(&keep)
+            .filter_map(|(c, k)| k.then_some(*c))
+            .collect()
+    })
+}
+
+/// A line as a title's line reads, when letter-spacing changes it: spaced
+/// throughout (`spaced_out`) or in runs (`spaced_runs`), without its spaces.
+pub fn spaced_reading(t: &str) -> Option<String> {
+    spaced_out(t).or_else(|| spaced_runs(t))
+}
+
 /// A title's line as it reads: a letter-spaced word or line without its
-/// spaces (`letter_spaced`, `spaced_out`), any other line as it is.
+/// spaces (`letter_spaced`, `spaced_reading`), any other line as it is.
 pub fn title_line(t: &str) -> std::borrow::Cow<'_, str> {
-    match letter_spaced(t).or_else(|| spaced_out(t)) {
+    match letter_spaced(t).or_else(|| spaced_reading(t)) {
         Some(w) => std::borrow::Cow::Owned(w),
         None => std::borrow::Cow::Borrowed(t),
     }

@@ -648,6 +648,56 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
         })
 }
 
+/// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志)
+/// at `lines[k]`, among the lines above a title: a line ending in 文件 right
+/// above a number (某市人民政府文件 / 某政发〔2021〕3号); the same mark a wrap
+/// cut, read across its two lines (某 市 人 民 政 府 文 / 件); or a joint
+/// masthead, its organs stacked one a line over 文件 alone, which stands for
+/// them all, with a number or a title under it (中共某市委 / 某市人民政府 / 文件
+/// / 某发〔2021〕5号), every line of it. Lines are read letter-spaced as a
+/// title's are (`text::title_line`). (An organ's name over a title with no
+/// 文件 between is no mark: a signature or the title's own issuer.)
+pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
+    let mark = |i: usize| {
+        lines
+            .get(i)
+            .map(|l| l.text())
+            .filter(|t| text::chars_at_most(t, 30) && !text::has_char(t, '。'))
+            .map(text::title_line)
+    };
+    let adjoins = |i: usize| {
+        lines
+            .get(i + 1)
+            .is_some_and(|b| lines[i].line() + 1 == b.line())
+    };
+    let number_below = |i: usize| lines.get(i + 1).is_some_and(super::Line::is_number);
+    // 件 alone, under a line ending in 文: a mark a wrap cut.
+    let cut = |i: usize| {
+        i > 0
+            && adjoins(i - 1)
+            && mark(i).as_deref() == Some("件")
+            && mark(i - 1).is_some_and(|m| m.ends_with('文'))
+    };
+    let closes = |i: usize| mark(i).is_some_and(|m| m.ends_with("文件")) || cut(i);
+    if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) {
+        return true;
+    }
+    // The organs over 文件 alone: each line a name or a few (中共某市委
+    // 某市人民政府), nothing else.
+    let organs = |i: usize| {
+        mark(i).is_some_and(|m| !m.starts_with('各') && crate::organs::is_signature_text(&m, lex))
+    };
+    let mut i = k;
+    while organs(i) && adjoins(i) {
+        i += 1;
+    }
+    let alone = mark(i).as_deref() == Some("文件")
+        && lines
+            .get(i + 1)
+            .is_some_and(|n| n.is_number() || n.is_title_fragment());
+    alone && (i > k || i > 0 && organs(i - 1) && adjoins(i - 1))
+}
+
 /// The document number on a page-metadata line that labels it as such
 /// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
 pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
@@ -662,6 +712,31 @@ pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The issuer's mark above a title: …文件 over a number, the mark a wrap
+    /// cut (…文 / 件), a joint masthead's organs stacked over 文件 alone;
+    /// not an organ over a title with no 文件, nor 文件 alone with no organ
+    /// over it and no number under it.
+    #[test]
+    fn mastheads() {
+        let lex = Lexicon::builtin();
+        let at = |src: &str, k: usize| is_masthead(&super::super::Line::all(src, &lex), k, &lex);
+        let joint = "中共某市委\n某 市 人 民 政 府\n文件\n某发〔2021〕5号\n";
+        for k in 0..3 {
+            assert!(at(joint, k), "{k}");
+        }
+        let titled = "中共某市委办公室\n某市人民政府办公室\n文　件\n关于加强管理的通知\n";
+        assert!(at(titled, 0) && at(titled, 2));
+        let cut = "某 市 人 民 政 府 办 公 室 文 \n件\n某政办发〔2021〕3号\n";
+        assert!(at(cut, 0) && at(cut, 1));
+        assert!(at("某市人民政府文件\n某政发〔2021〕9号\n", 0));
+        // (No 文件: an organ over its title; 文件 under a sentence.)
+        let organ = "某市人民政府\n关于加强管理的通知\n";
+        assert!(!at(organ, 0));
+        let text = "现将有关文件\n文件\n关于加强管理的通知\n";
+        assert!(!at(text, 0) && !at(text, 1));
+        assert!(!at("某市人民政府\n\n文件\n某政发〔2021〕9号\n", 0));
+    }
 
     /// Addressees wrapped inside a name join when the second line is short,
     /// or, the first line a list already, no longer than it; a sentence

@@ -166,8 +166,9 @@ impl<'t> Line<'t> {
         // the 版记's.)
         let colophon = !addressee && body::is_colophon(t, lex);
         // A line letter-spaced throughout (a scanned page's title, 关 于 印 发
-        // …的 通 知) is read as a title's line without its spaces.
-        let spaced = text::spaced_out(t);
+        // …的 通 知), or in runs (某市人民政府关 于 加 快 …), is read as a
+        // title's line without those spaces.
+        let spaced = text::spaced_reading(t);
         let title_text = spaced.as_deref().unwrap_or(t);
         // (A 版记 line, …2021年3月31日印发, is no part of the title under it.)
         let title_fragment = !colophon

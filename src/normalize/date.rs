@@ -309,6 +309,32 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
         (Some(a), Some(b)) => Some(if b.1.start < a.1.start { b } else { a }),
         (a, b) => a.or(b),
     }
+    .or_else(|| ocr_signed_day(s, cjk_candidate))
+}
+
+/// OCR's 曰 for the 日 that closes a 成文日期 (its commonest confusion in
+/// dates), read as 日 where a date is signed: the date ends the line and
+/// stands alone on it or after the signing organ and a space (`2021年3月15曰`,
+/// `某市人民政府　2021年3月15曰`). Never inside running text: nothing but
+/// ideographs and spaces before the date, no sentence's mark. `read` finds
+/// the first 年月日 date of a line (`cjk_candidate`).
+fn ocr_signed_day(
+    s: &str,
+    read: impl Fn(&str) -> Option<(Date, Range<usize>)>,
+) -> Option<(Date, Range<usize>)> {
+    const OCR_DAY: char = '曰';
+    let head = s.trim_end().strip_suffix(OCR_DAY)?;
+    // (曰 and 日 take three bytes each: the range read in the mended line
+    // is the range in `s`.)
+    let mended = [head, "日"].concat();
+    let (date, r) = read(&mended)?;
+    let before = &s[..r.start];
+    let organ = before
+        .chars()
+        .all(|c| crate::text::is_han(c) || crate::text::is_space(c))
+        && before.ends_with(crate::text::is_space)
+        && crate::text::chars_at_most(before, 60);
+    (r.end == mended.len() && (crate::text::trim(before).is_empty() || organ)).then_some((date, r))
 }
 
 /// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
@@ -375,7 +401,8 @@ pub fn is_date_line(s: &str) -> bool {
     }
     // And ends as a date does: 日 or 号 (`cjk_date`), a digit (`numeric_date`).
     // A marker line (一、…) starts with a numeral too.
-    if !t.ends_with(|c: char| matches!(c, '日' | '号' | '0'..='9' | '０'..='９')) {
+    // (Or OCR's 曰 for that 日, `ocr_signed_day`.)
+    if !t.ends_with(|c: char| matches!(c, '日' | '号' | '曰' | '0'..='9' | '０'..='９')) {
         return false;
     }
     !t.is_empty() && parse_date(t).is_some_and(|(_, r)| r.start == 0 && r.end == t.len())
@@ -524,6 +551,33 @@ mod tests {
         }
     }
 
+    /// OCR's 曰 closing the day of a date signed alone on its line or after
+    /// the organ reads as 日; in running text, or not closing the line, it
+    /// does not.
+    #[test]
+    fn ocr_day_in_a_signed_date() {
+        for (t, at) in [
+            ("2021年3月15曰", 0),
+            ("\t\t2021年3月15曰  ", 2),
+            ("某市人民政府\t\t2021年3月15曰", "某市人民政府\t\t".len()),
+            ("二〇二一年三月十五曰", 0),
+        ] {
+            let (date, r) = parse_date(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((date, r.start), (d(2021, 3, 15), at), "{t}");
+        }
+        assert!(is_date_line("　　2021年3月15曰"));
+        for t in [
+            "会议于2021年3月15曰",
+            "某市人民政府，2021年3月15曰",
+            "2021年3月15曰召开",
+            "某市人民政府2021年3月15曰",
+            "2021年3月32曰",
+        ] {
+            assert_eq!(parse_date(t), None, "{t}");
+        }
+        assert!(!is_date_line("某市人民政府　2021年3月15曰"));
+    }
+
     #[test]
     fn is_date_line_table() {
         let cases: &[(&str, bool)] = &[
@@ -616,6 +670,7 @@ mod tests {
                 (Some(a), Some(b)) => Some(if b.1.start < a.1.start { b } else { a }),
                 (a, b) => a.or(b),
             }
+            .or_else(|| ocr_signed_day(s, cjk))
         }
     }
 
