@@ -1148,12 +1148,45 @@ pub fn spaced_out(t: &str) -> Option<String> {
 /// 总工会　团　委　妇联, or a tab between cells, are no run.)
 pub fn spaced_runs(t: &str) -> Option<String> {
     let gap = |c: char| matches!(c, ' ' | '\u{3000}' | '\u{a0}');
-    // (Most lines hold no run: looked for first without allocating.)
-    let mut w = ['\0'; 5];
-    let maybe = t.chars().any(|c| {
-        w.rotate_left(1);
-        w[4] = c;
-        is_han(w[0]) && gap(w[1]) && is_han(w[2]) && gap(w[3]) && is_han(w[4])
+    // (Most lines hold no run: looked for first by the gaps' bytes, ASCII
+    // 20, C2 A0 and E3 80 80, an ideograph each side of one and another
+    // gap and ideograph after it, without allocating.)
+    let b = t.as_bytes();
+    let gap_len = |i: usize| match b.get(i) {
+        Some(b' ') => 1,
+        Some(0xc2) if b.get(i + 1) == Some(&0xa0) => 2,
+        Some(0xe3) if b.get(i + 1..i + 3) == Some(&[0x80, 0x80][..]) => 3,
+        _ => 0,
+    };
+    let han_after = |i: usize| {
+        t[i..]
+            .chars()
+            .next()
+            .filter(|&c| is_han(c))
+            .map(char::len_utf8)
+    };
+    // (Two gaps at least, counted by fast searches first: most lines hold
+    // none but a signature's padding.)
+    static IDEOGRAPHIC_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
+    let gaps = memchr::memchr_iter(b' ', b).take(2).count()
+        + IDEOGRAPHIC_SPACE.find_iter(b).take(2).count()
+        + memchr::memchr_iter(0xc2, b)
+            .filter(|&i| b.get(i + 1) == Some(&0xa0))
+            .take(2)
+            .count();
+    if gaps < 2 {
+        return None;
+    }
+    let maybe = memchr::memchr3_iter(b' ', 0xc2, 0xe3, b).any(|i| {
+        let g = gap_len(i);
+        g > 0
+            && t[..i].chars().next_back().is_some_and(is_han)
+            && han_after(i + g).is_some_and(|n| {
+                let j = i + g + n;
+                let g2 = gap_len(j);
+                g2 > 0 && han_after(j + g2).is_some()
+            })
     });
     if !maybe {
         return None;

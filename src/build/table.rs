@@ -101,7 +101,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// ends the rows.
     fn table_left_unread(&mut self, l: &Line<'t>) {
         let t = l.text();
-        let message = if tasktable::opens_spaced_table(t, self.lex) {
+        // (Cells set out by spaces hold a run of them: most lines none.)
+        let spaced = tasktable::may_be_spaced(t);
+        let message = if spaced && tasktable::opens_spaced_table(t, self.lex) {
             self.unread_table = true;
             "read as text, though it opens a task table whose header could not be read"
         } else if !self.unread_table {
@@ -109,7 +111,7 @@ impl<'a, 't> Builder<'a, 't> {
         } else if l.marker(self.decimal_mode).is_some() || l.is_title_end() {
             self.unread_table = false;
             return;
-        } else if tasktable::opens_spaced_row(t) {
+        } else if spaced && tasktable::opens_spaced_row(t) {
             "read as text, though it opens a row of the task table above"
         } else {
             return;

@@ -167,8 +167,11 @@ impl<'t> Line<'t> {
         let colophon = !addressee && body::is_colophon(t, lex);
         // A line letter-spaced throughout (a scanned page's title, 关 于 印 发
         // …的 通 知), or in runs (某市人民政府关 于 加 快 …), is read as a
-        // title's line without those spaces.
-        let spaced = text::spaced_reading(t);
+        // title's line without those spaces. (Only a line that may be a
+        // title's is read so: no 版记 line, no sentence's stop.)
+        let spaced = (!colophon && !title::has_sentence_punct(t))
+            .then(|| text::spaced_reading(t))
+            .flatten();
         let title_text = spaced.as_deref().unwrap_or(t);
         // (A 版记 line, …2021年3月31日印发, is no part of the title under it.)
         let title_fragment = !colophon

@@ -10,7 +10,7 @@ use crate::text;
 /// Sentence punctuation that a title never contains: 。；;！？ and the
 /// colons (`text::is_colon`). Searched by their first bytes (E3, EF, E2,
 /// ASCII), which ideographs never start with.
-fn has_sentence_punct(s: &str) -> bool {
+pub(super) fn has_sentence_punct(s: &str) -> bool {
     let b = s.as_bytes();
     memchr::memchr2(b';', b':', b).is_some()
         || memchr::memchr3_iter(0xe3, 0xef, 0xe2, b).any(|i| {
