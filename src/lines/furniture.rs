@@ -445,6 +445,29 @@ pub fn heads_next_document<'t>(
     false
 }
 
+/// `l`, a title's whole line after the page's furniture, opens the next
+/// document, number or not: a passage note under it (中共某市委关于…的决定 /
+/// （2022年7月28日…全体会议通过）), or its issuer's name before 关于 when no
+/// heading of related links (`related`) stands above it and text follows.
+/// A page closes with its tools and navigation, and the next page's
+/// document follows them. (A related link prints the document's number
+/// beside its title, …的通知（某政发〔2021〕30号）: a link, never a start.)
+pub fn opens_after_footer(
+    l: &Line,
+    next: Option<&Line>,
+    related: bool,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    let t = text::trim(l.text());
+    let issued = || {
+        next.is_some()
+            && crate::docnum::find_all(t).is_empty()
+            && crate::lexicon::Lexicon::find_any(&lex.about, t)
+                .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+    };
+    l.is_title_end() && (next.is_some_and(Line::is_passage_note) || !related && issued())
+}
+
 /// The first characters of words that count or measure a figure (30 / 个，
 /// 2021 / 年), or go on with it (120 / 余人, 3 / .5亿元, 2022 / 底前): a
 /// bare number they follow is the text's, not a page's.
@@ -1068,6 +1091,27 @@ mod tests {
         assert!(!rest("【字体：大 中 小】", "】"));
         assert!(!rest("字体：[大", "] [中] [小]　　某市人民政府办公室"));
         assert!(!rest("发布日期：2021-06-04", "] [中] [小]"));
+    }
+
+    /// A title's whole line after the page's tools opens the next document
+    /// when a passage note follows it, or its issuer stands before 关于; a
+    /// related link (under its heading, or with its number) does not.
+    #[test]
+    fn titles_after_the_page_footer() {
+        let lex = Lexicon::builtin();
+        let ls = Line::all(
+            "中共某市委关于加快建设现代海洋城市的决定\n（2022年7月28日中国共产党某市第八届委员会第三次全体会议通过）\n\
+             某市人民政府关于印发某市森林火灾应急预案的通知（某政发〔2021〕30号）\n\
+             加快建设现代海洋城市的决定\n为深入贯彻党中央决策部署，现作出如下决定。",
+            &lex,
+        );
+        assert!(opens_after_footer(&ls[0], Some(&ls[1]), false, &lex));
+        assert!(opens_after_footer(&ls[0], Some(&ls[1]), true, &lex));
+        assert!(opens_after_footer(&ls[0], Some(&ls[4]), false, &lex));
+        assert!(!opens_after_footer(&ls[0], Some(&ls[4]), true, &lex));
+        assert!(!opens_after_footer(&ls[0], None, false, &lex));
+        assert!(!opens_after_footer(&ls[2], Some(&ls[4]), false, &lex));
+        assert!(!opens_after_footer(&ls[3], Some(&ls[4]), false, &lex));
     }
 
     /// A number's serial cut by a wrap goes on under its label's line; an
