@@ -217,6 +217,8 @@ pub struct Lexicon {
     pub number_label: Vec<String>,
     /// The labels of a document's title in page metadata (标题, 名称).
     pub title_label: Vec<String>,
+    /// Labels of a page's metadata only beside its other fields (日期, 时间).
+    pub portal_field: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
@@ -416,6 +418,7 @@ impl Lexicon {
             edition: Vec::new(),
             number_label: Vec::new(),
             title_label: Vec::new(),
+            portal_field: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -506,6 +509,7 @@ impl Lexicon {
                 "edition" => &mut lex.edition,
                 "number_label" => &mut lex.number_label,
                 "title_label" => &mut lex.title_label,
+                "portal_field" => &mut lex.portal_field,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
@@ -839,10 +843,41 @@ impl Lexicon {
         };
         starts(s)
             || text::trim(s)
-                .strip_prefix('【')
+                .strip_prefix(['【', '[', '［'])
                 .is_some_and(|inner| starts(text::trim(inner)))
             || metadata_cell(s).is_some_and(starts)
+            || label_row(s).is_some_and(|(label, value)| starts(label) && !starts(value))
             || font_picker(s)
+            || self.metadata_row(s)
+    }
+
+    /// A line of a page's metadata that opens with a `portal_field` label,
+    /// its other fields, parted from it by a wide space, portal words or the
+    /// font-size picker (日期：2020-08-26　　来源：某市人民政府办公室　　【 大 中 小 】).
+    /// Such a label alone (日期：2020年8月26日) may be a form's field: only
+    /// beside the page's other fields is it the page's.
+    fn metadata_row(&self, s: &str) -> bool {
+        let t = text::trim(s);
+        let Some((c, _)) = text::first_colon(t) else {
+            return false;
+        };
+        if !text::chars_at_most(&t[..c], 6)
+            || !self
+                .portal_field
+                .iter()
+                .any(|w| text::squash_eq(&t[..c], w))
+        {
+            return false;
+        }
+        // (The picker last, its sizes parted by narrow spaces or not.)
+        let picker = t.rfind(['【', '[']).filter(|&at| sizes_only(&t[at..]));
+        let t = picker.map_or(t, |at| text::trim(&t[..at]));
+        let (mut others, mut all) = (0, true);
+        for f in wide_gaps(t).skip(1) {
+            others += 1;
+            all &= self.is_portal(f);
+        }
+        all && (others > 0 || picker.is_some())
     }
 
     /// `s` without the state's name it opens with (中华人民共和国国务院令 → 国务院令).
@@ -927,6 +962,48 @@ impl GenreEnds {
     }
 }
 
+/// The fields of a line parted by a wide space: a tab, an ideographic space
+/// or two spaces (a time after its date, 2020-08-26 16:42, is one field).
+fn wide_gaps(t: &str) -> impl Iterator<Item = &str> {
+    t.split(['\t', '\u{3000}'])
+        .flat_map(|f| f.split("  "))
+        .map(text::trim)
+        .filter(|f| !f.is_empty())
+}
+
+/// The font-size picker alone, in brackets or not ([ 大 中 小 ], 【大 中 小】).
+fn sizes_only(t: &str) -> bool {
+    let sizes: String = t
+        .chars()
+        .filter(|&c| !text::is_space(c) && !"[]【】［］".contains(c))
+        .collect();
+    sizes == "大中小"
+}
+
+/// The first label and value of a row of a page's metadata table whose
+/// labels go without a colon, label and value cell by cell, two pairs or
+/// more (`| 文号 | 某政发〔2021〕 7 号 | 生成日期 | 2021-04-16 |` → `文号`,
+/// `某政发〔2021〕 7 号`): the labels short, ideographs only, a value holding
+/// a digit (a code, a number, a date). (A table of a document's own heads
+/// its columns with labels only: | 文号 | 文件名称 | 发布日期 | 备注 |.)
+pub fn label_row(s: &str) -> Option<(&str, &str)> {
+    let row = text::trim(s).strip_prefix(['|', '｜'])?;
+    let row = row.strip_suffix(['|', '｜']).unwrap_or(row);
+    let cells: Vec<&str> = row.split(['|', '｜']).map(text::trim).collect();
+    let label = |c: &str| {
+        text::chars_at_most(c, 8)
+            && !c.is_empty()
+            && c.chars().all(|c| text::is_han(c) || text::is_space(c))
+    };
+    (cells.len() >= 4
+        && cells.len().is_multiple_of(2)
+        && cells.chunks(2).all(|p| label(p[0]) && !p[1].is_empty())
+        && cells
+            .chunks(2)
+            .any(|p| p[1].contains(|c: char| c.is_ascii_digit())))
+    .then(|| (cells[0], cells[1]))
+}
+
 /// The first cell of a row of a page's metadata table, when it is a label
 /// (`| 索引号： | 1134…/202006-00012 | 信息分类： | 其他文件 |` → `索引号：`):
 /// a cell ending with its colon. (A table of a document's own heads its
@@ -979,6 +1056,40 @@ mod tests {
 
     /// A note's label before its colon, alone or after a stop; not a word
     /// that merely ends with one.
+    #[test]
+    fn metadata_rows_and_label_rows() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "日期：2020-08-26　　来源：某市人民政府办公室　　【 大 中 小 】",
+            "时间：2021-04-19 09:30　来源：市政府办公室",
+            "日期：2020-08-26　[大 中 小]",
+            "[ 索引号 ] 001008855/2020-30517　　[ 主题分类 ] 城乡建设",
+            "| 文号 | 某政发〔2021〕 7 号 | 生成日期 | 2021-04-16 |",
+            "分享：",
+        ] {
+            assert!(lex.is_portal(t), "{t}");
+        }
+        for t in [
+            "日期：2020年8月26日",
+            "日期：2020-08-26　　地点：市政府第一会议室",
+            "时间：2021年5月　　内容：开展专项检查",
+            "| 文号 | 标题 | 发布日期 | 备注 |",
+            "| 文号 | 文件名称 | 发布日期 | 有效性 |",
+            "| 序号 | 文号 |",
+        ] {
+            assert!(!lex.is_portal(t), "{t}");
+        }
+        assert_eq!(
+            label_row("| 公开方式 | 主动公开 | 统一编号 | ZJDC00-2021-0003 |"),
+            Some(("公开方式", "主动公开"))
+        );
+        assert_eq!(label_row("| 1 | 某市 | 2 | 某县 |"), None);
+        assert_eq!(
+            label_row("| 名称 | 某市人民政府关于某事项的实施意见 |"),
+            None
+        );
+    }
+
     #[test]
     fn note_labels() {
         let lex = Lexicon::builtin();

@@ -479,6 +479,9 @@ fn read_body<'t>(
     // A date line has been seen (a document signed off), and a portal line
     // after it opened the page footer.
     let (mut signed, mut footer, mut prev_portal) = (false, false, false);
+    // A heading of related links opened the footer: the titles under it
+    // are other pages'.
+    let mut related = false;
     // The line above was the page's metadata with its last value cut by a
     // wrap (…发布机构： / 承德市人民政府办公室, …文号：承市 / 政函〔2020〕58号):
     // its text and source line.
@@ -664,7 +667,8 @@ fn read_body<'t>(
         // lines (related links, site owner, licence) are furniture too.
         let footer_line = footer
             && furniture::is_footer_line(&l, next, lex)
-            && !furniture::heads_next_document(&l, ahead, lex);
+            && !furniture::heads_next_document(&l, ahead, lex)
+            && !furniture::opens_after_footer(&l, next, related, lex);
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =
@@ -702,7 +706,8 @@ fn read_body<'t>(
                 prev_portal = true;
                 // (A heading of related links, 相关稿件：, opens the footer
                 // under a document whether or not a date signed it.)
-                footer |= signed || furniture::is_related_heading(l.text());
+                related |= furniture::is_related_heading(l.text());
+                footer |= signed || related;
             }
             web_gap = true;
             *web_page = true;
@@ -715,7 +720,7 @@ fn read_body<'t>(
             );
             continue;
         }
-        footer = false;
+        (footer, related) = (false, false);
         prev_portal = false;
         // (The first line kept under a web page's furniture is marked.)
         let web_above = std::mem::take(&mut web_gap);

@@ -9,7 +9,8 @@ use crate::text;
 /// right before it (`next`: the next source line, when not blank).
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
 /// 答复不够及时。). Among furniture, a box's field naming the page or its
-/// number (名　　称：…, 文件编号：…) and a file's name to download are
+/// number (名　　称：…, 文件编号：…), a row of its table of labels and values
+/// (| 公开方式 | 主动公开 | 统一编号 | … |) and a file's name to download are
 /// furniture too.
 pub fn is_furniture(
     l: &Line,
@@ -18,19 +19,27 @@ pub fn is_furniture(
     lex: &crate::lexicon::Lexicon,
 ) -> bool {
     (l.is_portal() && (among_furniture || !l.has_label() || next.is_some_and(Line::is_portal))
-        || among_furniture && (box_field(l.text(), lex) || is_file_name(l.text())))
+        || among_furniture
+            && (box_field(l.text(), lex)
+                || is_file_name(l.text())
+                || crate::lexicon::label_row(l.text()).is_some()))
         && !is_sentence(l.text())
 }
 
 /// A field of a page's metadata box that names the page or gives its
-/// number, the label spaced out to the box's width or not, its colon, the
-/// value (名　　称：某市人民政府关于…的批复, | 名称： | …的复函 |, 文件编号：某政办发
-/// 〔2020〕32号　　主 题 词：): a `title_label` word, or a short label ending
+/// number, the label spaced out to the box's width or not, its colon (or
+/// its table's cell), the value (名　　称：某市人民政府关于…的批复, | 名称： |
+/// …的复函 |, | 名称 | …的意见 |, 文件编号：某政办发〔2020〕32号　　主 题 词：):
+/// a `title_label` word, or a short label ending
 /// with a `number_label` word. The title is printed again under it.
 fn box_field(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let t = text::trim(t);
-    let t = t.strip_prefix(['|', '｜']).map_or(t, text::trim);
-    let Some((c, _)) = text::first_colon(t) else {
+    let cell = t.strip_prefix(['|', '｜']).map(text::trim);
+    let t = cell.unwrap_or(t);
+    // (A table's cell is its label without a colon too: | 名称 | …的通知 |.)
+    let pipe = cell.and_then(|t| t.find(['|', '｜']));
+    let colon = text::first_colon(t).map(|(c, _)| c);
+    let Some(c) = [colon, pipe].into_iter().flatten().min() else {
         return false;
     };
     // (A label of six characters, spaced out at most as wide as a box sets
@@ -95,6 +104,7 @@ pub fn is_value_rest(
         return false;
     }
     if cut_inside_value(above, t, lex)
+        || picker_rest(above, t, lex)
         || breadcrumb_rest(above, text::trim(printed))
         || title_rest(above, t, lex)
         || number_under_label(above, t, lex)
@@ -204,18 +214,71 @@ fn title_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
 }
 
 /// `t`, trimmed, is a document number alone under `above`, a number's
-/// label alone (文号 / 某政征告〔2022〕15号): the page's metadata printed one
-/// cell a line, label over value.
+/// label alone (文号 / 某政征告〔2022〕15号), or its label and colon the last
+/// field of `above`, its value empty (主题分类：城乡建设　发文字号： / 某政办发
+/// 〔2022〕 18号): the page's metadata printed one cell a line, label over
+/// value, or its row wrapped before the value.
 fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
-    let label: String = above
-        .trim_end_matches(text::is_colon)
-        .chars()
-        .filter(|&c| !text::is_space(c))
-        .collect();
-    text::chars_at_most(&label, 6)
-        && label.chars().all(text::is_han)
-        && lex.number_label.iter().any(|w| label.ends_with(w.as_str()))
-        && crate::docnum::whole(t).is_some()
+    let label = |field: &str| {
+        let label: String = field.chars().filter(|&c| !text::is_space(c)).collect();
+        text::chars_at_most(&label, 6)
+            && !label.is_empty()
+            && label.chars().all(text::is_han)
+            && lex.number_label.iter().any(|w| label.ends_with(w.as_str()))
+    };
+    let head = above.trim_end_matches(text::is_colon);
+    // (The last field: after a space, its label's own spaces inside it,
+    // 文　　号：.)
+    let last_field = || {
+        head.len() < above.len()
+            && head
+                .char_indices()
+                .filter(|&(_, c)| text::is_space(c))
+                .any(|(i, c)| label(&head[i + c.len_utf8()..]))
+    };
+    (label(head) || last_field()) && crate::docnum::whole(t).is_some()
+}
+
+/// `t`, trimmed, is the rest of the font-size picker `above` ends with, a
+/// wrap cutting it, and then the page's tools or nothing (…字体：[大] [中] [小
+/// / ]　　[打印本页], …字体：[大 / ] [中] [小]).
+fn picker_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let Some(at) = above.rfind("字体").or_else(|| above.rfind("字号")) else {
+        return false;
+    };
+    // (The picker after its word and colon: the sizes so far, and the
+    // brackets left open; None when it holds anything else.)
+    // (Its bracket may open before the word, 【字体：大 中 / 小】.)
+    let before = i32::from(above[..at].ends_with(['[', '【', '［']));
+    let picker = |s: &str| {
+        let (mut sizes, mut open) = (String::new(), before);
+        for c in s.chars() {
+            match c {
+                '大' | '中' | '小' => sizes.push(c),
+                '[' | '【' | '［' => open += 1,
+                ']' | '】' | '］' => open -= 1,
+                c if text::is_space(c) => {}
+                _ => return None,
+            }
+        }
+        Some((sizes, open))
+    };
+    let (head, tools) = t.split_once(['\t', '\u{3000}']).unwrap_or((t, ""));
+    let tool = |f: &str| {
+        let f = f.trim_start_matches(['[', '【']);
+        f.is_empty() || lex.is_portal(f)
+    };
+    let sizes = above[at + "字体".len()..].trim_start_matches(text::is_colon);
+    let whole = |p: Option<(String, i32)>| p.is_some_and(|(s, open)| s == "大中小" && open == 0);
+    let cut = picker(sizes).is_some_and(|(s, open)| s != "大中小" || open > 0);
+    cut && whole(picker(&[sizes, head].concat())) && wide_fields(tools).all(tool)
+}
+
+/// The fields of a line parted by a tab or an ideographic space.
+fn wide_fields(t: &str) -> impl Iterator<Item = &str> {
+    t.split(['\t', '\u{3000}'])
+        .map(text::trim)
+        .filter(|f| !f.is_empty())
 }
 
 /// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
@@ -380,6 +443,29 @@ pub fn heads_next_document<'t>(
         above = Some(a);
     }
     false
+}
+
+/// `l`, a title's whole line after the page's furniture, opens the next
+/// document, number or not: a passage note under it (中共某市委关于…的决定 /
+/// （2022年7月28日…全体会议通过）), or its issuer's name before 关于 when no
+/// heading of related links (`related`) stands above it and text follows.
+/// A page closes with its tools and navigation, and the next page's
+/// document follows them. (A related link prints the document's number
+/// beside its title, …的通知（某政发〔2021〕30号）: a link, never a start.)
+pub fn opens_after_footer(
+    l: &Line,
+    next: Option<&Line>,
+    related: bool,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    let t = text::trim(l.text());
+    let issued = || {
+        next.is_some()
+            && crate::docnum::find_all(t).is_empty()
+            && crate::lexicon::Lexicon::find_any(&lex.about, t)
+                .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+    };
+    l.is_title_end() && (next.is_some_and(Line::is_passage_note) || !related && issued())
 }
 
 /// The first characters of words that count or measure a figure (30 / 个，
@@ -958,6 +1044,74 @@ mod tests {
         assert!(number_under_label("发文字号：", "某政发〔2023〕9号", &lex));
         assert!(!number_under_label("主题分类", "某政征告〔2023〕9号", &lex));
         assert!(!number_under_label("文号", "国土资源、能源", &lex));
+        // The label and its colon last on a row, its value empty.
+        let row = "主题分类：\t城乡建设、环境保护\t发文字号：\t";
+        assert!(number_under_label(
+            row.trim_end(),
+            "某政办发〔2022〕 18号",
+            &lex
+        ));
+        assert!(number_under_label(
+            "发布日期：2021-06-02　　文　　号：",
+            "某政发〔2021〕9号",
+            &lex
+        ));
+        assert!(!number_under_label(
+            "主题分类：城乡建设　发文字号：某政发〔2022〕1号",
+            "某政发〔2022〕2号",
+            &lex
+        ));
+        assert!(!number_under_label("发布日期：", "某政发〔2022〕2号", &lex));
+        assert!(!number_under_label(
+            "城乡建设　发文字号",
+            "某政发〔2022〕2号",
+            &lex
+        ));
+    }
+
+    /// The font-size picker cut by a wrap, its rest under it with the page's
+    /// tools or alone; a picker whole already, or text under it, is none.
+    #[test]
+    fn a_picker_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        let rest = |a: &str, t: &str| picker_rest(a, t, &lex);
+        assert!(rest(
+            "发布日期：2021-06-04　　字体：[大] [中] [小",
+            "]　　[打印本页]"
+        ));
+        assert!(rest(
+            "发布日期：2021-06-04　　字体：[大",
+            "] [中] [小]　　[打印本页]"
+        ));
+        assert!(rest("【字体：大 中", "小】"));
+        assert!(!rest(
+            "【字体：大 中 小】",
+            "各区人民政府，市人民政府各部门："
+        ));
+        assert!(!rest("【字体：大 中 小】", "】"));
+        assert!(!rest("字体：[大", "] [中] [小]　　某市人民政府办公室"));
+        assert!(!rest("发布日期：2021-06-04", "] [中] [小]"));
+    }
+
+    /// A title's whole line after the page's tools opens the next document
+    /// when a passage note follows it, or its issuer stands before 关于; a
+    /// related link (under its heading, or with its number) does not.
+    #[test]
+    fn titles_after_the_page_footer() {
+        let lex = Lexicon::builtin();
+        let ls = Line::all(
+            "中共某市委关于加快建设现代海洋城市的决定\n（2022年7月28日中国共产党某市第八届委员会第三次全体会议通过）\n\
+             某市人民政府关于印发某市森林火灾应急预案的通知（某政发〔2021〕30号）\n\
+             加快建设现代海洋城市的决定\n为深入贯彻党中央决策部署，现作出如下决定。",
+            &lex,
+        );
+        assert!(opens_after_footer(&ls[0], Some(&ls[1]), false, &lex));
+        assert!(opens_after_footer(&ls[0], Some(&ls[1]), true, &lex));
+        assert!(opens_after_footer(&ls[0], Some(&ls[4]), false, &lex));
+        assert!(!opens_after_footer(&ls[0], Some(&ls[4]), true, &lex));
+        assert!(!opens_after_footer(&ls[0], None, false, &lex));
+        assert!(!opens_after_footer(&ls[2], Some(&ls[4]), false, &lex));
+        assert!(!opens_after_footer(&ls[3], Some(&ls[4]), false, &lex));
     }
 
     /// A number's serial cut by a wrap goes on under its label's line; an
@@ -992,6 +1146,8 @@ mod tests {
         let names = |t: &str| box_field(t, &lex);
         assert!(names("名称：\t宿州市人民政府关于某事项的批复"));
         assert!(names("| 名称： | 某市人民政府关于某事项的复函 |"));
+        assert!(names("| 名称 | 某市人民政府关于某事项的实施意见 |"));
+        assert!(!names("| 序号 | 名称 | 数量 |"));
         assert!(names("名　　称：某市人民政府办公室关于某事项的通知"));
         assert!(names("文件编号：某政办发〔2020〕32号　　　　主 题 词："));
         assert!(!names("名称"));
