@@ -858,7 +858,9 @@ impl Lexicon {
     /// beside the page's other fields is it the page's.
     fn metadata_row(&self, s: &str) -> bool {
         let t = text::trim(s);
-        let Some((c, _)) = text::first_colon(t) else {
+        // (The label is short: its colon is looked for in the line's head.)
+        let head = &t[..text::ceil_char_boundary(t, 40)];
+        let Some((c, _)) = text::first_colon(head) else {
             return false;
         };
         if !text::chars_at_most(&t[..c], 6)
