@@ -329,6 +329,20 @@ pub fn opens_spaced_table(t: &str, lex: &Lexicon) -> bool {
             .any(|(_, c)| is_task_column(c, column(c, lex), lex))
 }
 
+/// The rest of a header set out by spaces that a wrap through its padding
+/// cut onto the line under it (`    牵头单位        配合单位`, `完成时限`):
+/// cells each a column's name, one naming a role or the deadline. (A list
+/// of names under `序号  项目名称` has none: no task table.)
+pub fn header_rest(t: &str, lex: &Lexicon) -> bool {
+    if delimiter(t).is_some() {
+        return false;
+    }
+    let cs = spaced_cells(text::trim(t), 0);
+    !cs.is_empty()
+        && cs.iter().all(|(_, c)| column(c, lex).is_some())
+        && cs.iter().any(|(_, c)| lex.role_of(c) != Role::Field)
+}
+
 /// A line opening a row of a table set out by spaces: its serial cell,
 /// then a cell after a run of spaces (`1     大良五沙工业园升级改造项目。`).
 pub fn opens_spaced_row(t: &str) -> bool {
@@ -2914,6 +2928,13 @@ mod tests {
         ));
         assert!(!opens_spaced_row("1.加强组织领导"));
         assert!(!opens_spaced_row("办事处  区自然资源局"));
+        // The header's rest under it names a role or the deadline; a list's
+        // first row or a sentence does not.
+        assert!(header_rest("    牵头单位        配合单位", &lex));
+        assert!(header_rest("                完成时限", &lex));
+        assert!(!header_rest("1  厦门新会展中心", &lex));
+        assert!(!header_rest("项目名称  建设地点", &lex));
+        assert!(!header_rest("加强组织领导，落实责任。", &lex));
     }
 
     #[test]

@@ -94,7 +94,8 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// A line opening a task table set out by spaces whose header names too
     /// few columns to be read (`序号  项目名称`, the rest of the header cut
-    /// onto the lines below by a wrap through the padding), and each row
+    /// onto the line or two below by a wrap through the padding, a role or
+    /// the deadline among them), and each row
     /// under it opening with its serial cell (`1     大良五沙…`): kept as
     /// text where they stand and reported, so that a table the parser could
     /// not rebuild is never lost without a word. A clause marker or a title
@@ -103,7 +104,17 @@ impl<'a, 't> Builder<'a, 't> {
         let t = l.text();
         // (Cells set out by spaces hold a run of them: most lines none.)
         let spaced = tasktable::may_be_spaced(t);
-        let message = if spaced && tasktable::opens_spaced_table(t, self.lex) {
+        // (The header's rest, naming a role or the deadline, on the line
+        // or two under it.)
+        let opens = || {
+            tasktable::opens_spaced_table(t, self.lex)
+                && self
+                    .lines
+                    .iter()
+                    .take(2)
+                    .any(|n| tasktable::header_rest(n.text(), self.lex))
+        };
+        let message = if spaced && opens() {
             self.unread_table = true;
             "read as text, though it opens a task table whose header could not be read"
         } else if !self.unread_table {
