@@ -756,9 +756,11 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// `l` opens with a circled footnote mark, a blank line between it and
     /// the text read last, and that mark closes a word or a sentence in the
-    /// text above it (…覆盖率保持100%①。, …专项资金1.2亿元②，): a footnote at
-    /// a page's foot, read as one under a rule. (A text that names its
-    /// list, 包括①道路建设、②绿化提升, puts its marks before words.)
+    /// text above it, a stop or a comma after it (…覆盖率保持100%①。,
+    /// …专项资金1.2亿元②，): a footnote at a page's foot, read as one under a
+    /// rule. (A text that names its list, 包括①道路建设、②绿化提升, puts its
+    /// marks before words; a heading announcing a list, 主要指标分为两类①,
+    /// closes its line with the mark.)
     fn footnote_set_apart(&self, l: &Line) -> bool {
         let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
             return false;
@@ -777,14 +779,18 @@ impl<'a, 't> Builder<'a, 't> {
             && gap[1..gap.len() - 1]
                 .iter()
                 .any(|p| crate::text::trim(p).is_empty());
+        // (The mark is used on the same page: the text above is read back
+        // a few pages' length at most, 12 000 bytes.)
         let start = self.owners.first().map_or(0, |o| o.start.min(from));
+        let start =
+            crate::text::ceil_char_boundary(self.src, start.max(from.saturating_sub(12_000)));
         let above = self.src.get(start..from).unwrap_or_default();
         blank
             && above.match_indices(mark).any(|(i, _)| {
                 let before = above[..i].chars().next_back();
                 let after = above[i + mark.len()..].chars().next();
                 before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
-                    && after.is_none_or(|c| c == '\n' || c == '\r' || closes_word(c))
+                    && after.is_some_and(closes_word)
             })
     }
 
@@ -1458,6 +1464,9 @@ mod tests {
             )),
             2
         );
+        // A mark closing its line, as a heading announcing a list closes
+        // with one (…分为两类①), is no footnote's mark.
+        assert_eq!(circled(&src.replace("200亿元①，", "200亿元，两类①\n")), 2);
         assert!(super::closes_word('。') && super::closes_word('，') && !super::closes_word('道'));
     }
 
