@@ -105,6 +105,19 @@ fn sentence(n: usize, head: &str) -> String {
     t
 }
 
+/// `n` lines holding a colon alone under a heading, after a list of
+/// addressees: the clause's text grows with no stop, and is asked at each
+/// line whether it ends inside a bracket.
+fn colons(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 4 + head.len());
+    t.push_str(head);
+    t.push_str("各县（区）人民政府，市直有关单位：\n一、压实防汛责任\n");
+    for _ in 0..n {
+        t.push_str("：\n");
+    }
+    t
+}
+
 /// CPU time of the process: less disturbed than wall-clock time by other
 /// work on the machine.
 fn cpu_now() -> Duration {
@@ -184,7 +197,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 8] = [
+    let series: [Series; 9] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -193,6 +206,7 @@ fn main() {
         ("labels on one line", labels, head, "labels"),
         ("numbered items run in on one line", run_in, head, "items"),
         ("a sentence over its lines", sentence, head, "lines"),
+        ("colons alone under a heading", colons, "", "lines"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

@@ -344,14 +344,17 @@ fn unclosed_name(s: &str) -> bool {
 /// ( or （ that no closing one after it matches comes before a full stop
 /// outside brackets (…。(牵头单位:市农业农村局;, …（责任单位：各县（市、区）
 /// 人民政府；). Read byte by byte: ( ) and the last bytes of （ ） 。 (EF BC
-/// 88, EF BC 89, E3 80 82).
+/// 88, EF BC 89, E3 80 82); back over `BRACKET_WINDOW` bytes at most, a
+/// bracket's length many times over, so that a text growing line by line
+/// with no stop (a run of lines of colons) is not read whole at each line.
 pub(super) fn unclosed_bracket(s: &str) -> bool {
+    const BRACKET_WINDOW: usize = 3000;
     let b = s.as_bytes();
     let lead = |i: usize, x: u8, y: u8| i >= 2 && b[i - 2] == x && b[i - 1] == y;
     // Brackets closed inside it are passed over (（责任单位：各县（市、区）
     // 人民政府；完成时限： is still open).
     let mut depth = 0usize;
-    for i in (0..b.len()).rev() {
+    for i in (b.len().saturating_sub(BRACKET_WINDOW)..b.len()).rev() {
         let open = match b[i] {
             b'(' => true,
             b')' => false,
@@ -1948,6 +1951,12 @@ mod tests {
         ] {
             assert!(!unclosed_bracket(t), "{t}");
         }
+        // Read back 3 000 bytes at most: a text of colons alone is closed.
+        assert!(unclosed_bracket(&format!("（牵头单位{}", "：".repeat(990))));
+        assert!(!unclosed_bracket(&format!(
+            "（牵头单位{}",
+            "：".repeat(1000)
+        )));
     }
 
     /// A line ending inside a name in 《》 goes on; one whose names are
