@@ -841,12 +841,15 @@ impl Lexicon {
                         .any(|&i| text::starts_with_spaced(s, &self.portal[i]))
                 })
         };
+        // (Trimmed once: each reading below trims again, its own cost then
+        // only a look at the ends. A table's row opens with its bar.)
+        let s = text::trim(s);
+        let row = s.starts_with(['|', '｜']);
         starts(s)
-            || text::trim(s)
-                .strip_prefix(['【', '[', '［'])
+            || s.strip_prefix(['【', '[', '［'])
                 .is_some_and(|inner| starts(text::trim(inner)))
-            || metadata_cell(s).is_some_and(starts)
-            || label_row(s).is_some_and(|(label, value)| starts(label) && !starts(value))
+            || row && metadata_cell(s).is_some_and(starts)
+            || row && label_row(s).is_some_and(|(label, value)| starts(label) && !starts(value))
             || font_picker(s)
             || self.metadata_row(s)
     }
@@ -858,7 +861,15 @@ impl Lexicon {
     /// beside the page's other fields is it the page's.
     fn metadata_row(&self, s: &str) -> bool {
         let t = text::trim(s);
-        // (The label is short: its colon is looked for in the line's head.)
+        // (It opens with a label's first character, and the label is short:
+        // its colon is looked for in the line's head.)
+        if !self
+            .portal_field
+            .iter()
+            .any(|w| w.chars().next().is_some_and(|c| t.starts_with(c)))
+        {
+            return false;
+        }
         let head = &t[..text::ceil_char_boundary(t, 40)];
         let Some((c, _)) = text::first_colon(head) else {
             return false;

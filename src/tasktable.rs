@@ -370,11 +370,13 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
 /// row's last cell). Its rows are clauses without tasks (no role column).
 fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
     let cs = shaped_cells(run.get(0)?.text(), shape);
+    // (Most lines asked have too few cells, or no serial first.)
+    if cs.len() < 3 || column(cs[0], lex) != Some(Column::Serial) {
+        return None;
+    }
     let squashed: Vec<String> = cs.iter().map(|c| text::squash(c)).collect();
     let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
-    let listed = cs.len() >= 3
-        && column(cs[0], lex) == Some(Column::Serial)
-        && ends(&squashed[1], &lex.column_name)
+    let listed = ends(&squashed[1], &lex.column_name)
         && cs
             .iter()
             .all(|c| !c.is_empty() && text::chars_at_most(c, 12) && lex.role_of(c) == Role::Field)
