@@ -118,6 +118,12 @@ fn colons(n: usize, head: &str) -> String {
     t
 }
 
+/// `n` lines each an organ's name and nothing else, no title anywhere: each
+/// is asked whether it heads a masthead stacked over 文件.
+fn organs(n: usize, _head: &str) -> String {
+    "某县人民政府\n".repeat(n)
+}
+
 /// CPU time of the process: less disturbed than wall-clock time by other
 /// work on the machine.
 fn cpu_now() -> Duration {
@@ -197,7 +203,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 9] = [
+    let series: [Series; 10] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -207,6 +213,7 @@ fn main() {
         ("numbered items run in on one line", run_in, head, "items"),
         ("a sentence over its lines", sentence, head, "lines"),
         ("colons alone under a heading", colons, "", "lines"),
+        ("organs' names, no title", organs, "", "lines"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

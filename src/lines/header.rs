@@ -687,8 +687,11 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
     let organs = |i: usize| {
         mark(i).is_some_and(|m| !m.starts_with('各') && crate::organs::is_signature_text(&m, lex))
     };
+    // (Joint issuers stack a few names: the walk is bounded, so that a long
+    // list of organs, one a line, is not walked again from each of its lines.)
+    const MASTHEAD_ORGANS: usize = 8;
     let mut i = k;
-    while organs(i) && adjoins(i) {
+    while i < k + MASTHEAD_ORGANS && organs(i) && adjoins(i) {
         i += 1;
     }
     let alone = mark(i).as_deref() == Some("文件")
