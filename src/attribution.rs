@@ -636,7 +636,8 @@ impl AttributionRules {
 
     /// Runs after a short name of the work opening a paragraph's first
     /// sentence (系列活动由市委宣传部牵头，市文化广电旅游局配合，具体方案另行报批):
-    /// the name is two to eight ideographs before 由, no time word putting
+    /// the name is two to eight ideographs before the word that opens the
+    /// runs (由, `subject` in grammar/attribution.tsv), no time word putting
     /// it in the past (此前) and no action opening it (加强); the runs name
     /// a lead and the units that assist it, the pair that tells who does
     /// the work from a sentence that mentions units.

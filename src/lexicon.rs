@@ -1067,8 +1067,9 @@ fn font_picker(s: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// A note's label before its colon, alone or after a stop; not a word
-    /// that merely ends with one.
+    /// A page's metadata row (a date or time label beside the page's other
+    /// fields), a bracketed box label and a metadata table's row are the
+    /// page's; a form's date field or a document's own table is not.
     #[test]
     fn metadata_rows_and_label_rows() {
         let lex = Lexicon::builtin();
@@ -1103,6 +1104,8 @@ mod tests {
         );
     }
 
+    /// A note's label before its colon, alone or after a stop; not a word
+    /// that merely ends with one.
     #[test]
     fn note_labels() {
         let lex = Lexicon::builtin();

@@ -209,7 +209,7 @@ fn close(i: &str) -> IResult<&str, char> {
 }
 
 /// Numbers written as one character each, first to last: ① … ⑳.
-const CIRCLED: std::ops::RangeInclusive<char> = '\u{2460}'..='\u{2473}';
+pub(crate) const CIRCLED: std::ops::RangeInclusive<char> = '\u{2460}'..='\u{2473}';
 /// ⑴ … ⒇, the one-character (1) … (20).
 const PAREN_DIGITS: std::ops::RangeInclusive<char> = '\u{2474}'..='\u{2487}';
 /// ㈠ … ㈩, the one-character (一) … (十).

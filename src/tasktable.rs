@@ -350,7 +350,7 @@ pub fn opens_spaced_row(t: &str) -> bool {
     cs.len() >= 2 && serial(cs[0].1).is_some()
 }
 
-/// The cells of unit `u` in a table of `shape` (delimited or spaced).
+/// The cells of line `t` in a table of `shape` (delimited or spaced).
 fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
     match shape {
         Shape::Delimited(d) if delimiter(t) == Some(d) => cells(t, d),
@@ -3194,10 +3194,6 @@ mod tests {
         );
     }
 
-    /// A table set out by runs of spaces (two ASCII spaces or more, or
-    /// U+3000): its rows open with their serial; a row short of a cell puts
-    /// its cells under the headers nearest them; the first line that is no
-    /// row ends it. A single space stays inside a cell.
     /// A list table: the serial, then the name of what each row lists, no
     /// role or deadline column; rows numbered in order give clauses headed
     /// by the name, no fields. A roster or a contact list, or a header with
@@ -3236,6 +3232,10 @@ mod tests {
         }
     }
 
+    /// A table set out by runs of spaces (two ASCII spaces or more, or
+    /// U+3000): its rows open with their serial; a row short of a cell puts
+    /// its cells under the headers nearest them; the first line that is no
+    /// row ends it. A single space stays inside a cell.
     #[test]
     fn spaced_rows_under_a_serial_header() {
         assert_eq!(

@@ -765,33 +765,41 @@ impl<'a, 't> Builder<'a, 't> {
         let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
             return false;
         };
+        // (From the text read last, as `under_rule` reads: not the file from
+        // its start when nothing was read yet.)
+        let near = l.start().saturating_sub(RULE_GAP_BYTES);
         let from = crate::text::ceil_char_boundary(
             self.src,
-            self.owners.last().map_or(0, |o| o.end.min(l.start())),
+            self.owners
+                .last()
+                .map_or(near, |o| o.end.min(l.start()).max(near)),
         );
-        let gap: Vec<&str> = self
-            .src
-            .get(from..l.start())
-            .unwrap_or("")
-            .split('\n')
-            .collect();
-        let blank = gap.len() > 2
-            && gap[1..gap.len() - 1]
-                .iter()
-                .any(|p| crate::text::trim(p).is_empty());
+        // A blank line among the whole lines between them.
+        let gap = self.src.get(from..l.start()).unwrap_or("");
+        let blank = gap
+            .find('\n')
+            .zip(gap.rfind('\n'))
+            .filter(|(a, b)| a < b)
+            .is_some_and(|(a, b)| {
+                gap[a + 1..b]
+                    .split('\n')
+                    .any(|p| crate::text::trim(p).is_empty())
+            });
+        if !blank {
+            return false;
+        }
         // (The mark is used on the same page: the text above is read back
         // a few pages' length at most, 12 000 bytes.)
         let start = self.owners.first().map_or(0, |o| o.start.min(from));
         let start =
             crate::text::ceil_char_boundary(self.src, start.max(from.saturating_sub(12_000)));
         let above = self.src.get(start..from).unwrap_or_default();
-        blank
-            && above.match_indices(mark).any(|(i, _)| {
-                let before = above[..i].chars().next_back();
-                let after = above[i + mark.len()..].chars().next();
-                before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
-                    && after.is_some_and(closes_word)
-            })
+        above.match_indices(mark).any(|(i, _)| {
+            let before = above[..i].chars().next_back();
+            let after = above[i + mark.len()..].chars().next();
+            before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
+                && after.is_some_and(closes_word)
+        })
     }
 
     /// `l` is the rest of the footnote read last, which no stop closed and
@@ -828,9 +836,6 @@ impl<'a, 't> Builder<'a, 't> {
         self.diag(l.line(), DiagCode::Misread, message);
     }
 
-    /// Plain text after a notice has signed off, that is no enclosed
-    /// document, attachment or note: not the document's. It is left out of
-    /// the record and reported.
     /// `l` is punctuation alone closing the line read last, right above it
     /// (…2019年12月4日印发 / 。): that line's rest a wrap cut, the part it
     /// was read as, whatever that is.
@@ -844,6 +849,9 @@ impl<'a, 't> Builder<'a, 't> {
             .map(|o| o.part)
     }
 
+    /// Plain text after a notice has signed off, that is no enclosed
+    /// document, attachment or note: not the document's. It is left out of
+    /// the record and reported.
     fn trailing(&mut self, l: &Line) {
         // The next document's front matter (版头: 000123, 特急, …文件) above
         // its title: named, not unplaced. An organ's name is its mark where
@@ -1435,9 +1443,6 @@ mod tests {
             .ends_with("0759-3312345）"));
     }
 
-    /// Footnotes under a signed notice whose text bears their marks are
-    /// its text, no clause and no stray line; a mark its text does not
-    /// bear leaves the line as it was.
     /// Circled footnotes set apart at a page's foot, their marks closing
     /// words above (…200亿元①，): no clauses. Unmarked above, or not set
     /// apart by a blank line, ① ② still number clauses.
@@ -1488,6 +1493,9 @@ mod tests {
         assert!(parsed.documents[0].diagnostics.iter().any(|d| d.line == 17));
     }
 
+    /// Footnotes under a signed notice whose text bears their marks are
+    /// its text, no clause and no stray line; a mark its text does not
+    /// bear leaves the line as it was.
     #[test]
     fn footnotes_after_the_signature_are_the_notices() {
         let src = "某市人民政府关于加快发展精品水果产业的意见\n\

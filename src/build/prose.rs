@@ -1564,20 +1564,26 @@ impl<'a, 't> Builder<'a, 't> {
     /// right under it opens with that quantity and nothing of its own: after
     /// 的 (`before_amount`), a share, a multiple or a sum
     /// ([`opens_with_quantity`]: …可支配收入的 / 60%；); after a comparison
-    /// (`comparison`: 低于, 超过 …), that or any number (…比例不低于 /
-    /// 百分之二十；, …面积不超过 / 50平方米；). One phrase, cut by the source or
+    /// (`comparison`: 低于, 超过 …), that or any number but a year, month or
+    /// day (…比例不低于 / 百分之二十；, …面积不超过 / 50平方米；). One phrase, cut by the source or
     /// a wrap at whatever width: a heading ends on no such word, and a
     /// paragraph opens with no share or multiple.
     fn amount_below(&self, u: &Unit) -> bool {
         let t = u.text();
         let ends = |words: &[String]| words.iter().any(|w| t.ends_with(w.as_str()));
         let compares = ends(&self.lex.comparison);
+        // (A number that is a year, a month or a day opens a sentence of its
+        // own: …存在的不足 / 2021年以来，….)
+        let number = |rest: &str| {
+            let digits = rest.trim_start_matches(text::is_digit);
+            digits.len() < rest.len() && !digits.starts_with(['年', '月', '日', '时'])
+        };
         (compares || ends(&self.lex.before_amount))
             && ends_line(self.src, u.end())
             && self.lines.get(0).is_some_and(|n| {
                 let rest = n.text();
                 n.line() == u.line() + 1
-                    && (opens_with_quantity(rest) || compares && rest.starts_with(text::is_digit))
+                    && (opens_with_quantity(rest) || compares && number(rest))
                     && n.marker(false).is_none()
                     && !n.has_label()
                     && !n.is_date()
@@ -2524,6 +2530,7 @@ mod tests {
             "（二）新建停车场配建充电设施的停车位比例不低于\n百分之二十；\n",
             "（三）明确工作目的\n2022年起，各地要建立台账。\n",
             "（四）每户补贴面积不超过\n50平方米；\n",
+            "（五）存在的不足\n2021年以来，我市工作仍有短板。\n",
         ));
         assert_eq!(
             got[0].1,
@@ -2535,6 +2542,8 @@ mod tests {
         );
         assert_eq!(got[2].1, "明确工作目的\n2022年起，各地要建立台账。");
         assert_eq!(got[3].1, "每户补贴面积不超过50平方米；");
+        // A year under a comparison opens a sentence of its own.
+        assert_eq!(got[4].1, "存在的不足\n2021年以来，我市工作仍有短板。");
     }
 
     /// A full wrapped line at the margin ends its paragraph over a line

@@ -84,7 +84,7 @@ pub fn footnote_mark(t: &str) -> Option<&str> {
 
 /// A footnote's mark is a circled number (①), not one in brackets.
 pub fn is_circled(mark: &str) -> bool {
-    mark.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+    mark.starts_with(|c: char| crate::marker::CIRCLED.contains(&c))
 }
 
 /// A line of the 版记 under a document: a distribution line (抄送：…,

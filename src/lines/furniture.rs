@@ -220,6 +220,10 @@ fn title_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
 /// value, or its row wrapped before the value.
 fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let label = |field: &str| {
+        // (Short, spaces and all, before it is gathered without them.)
+        if !text::chars_at_most(field, 20) {
+            return false;
+        }
         let label: String = field.chars().filter(|&c| !text::is_space(c)).collect();
         text::chars_at_most(&label, 6)
             && !label.is_empty()
@@ -236,7 +240,7 @@ fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bo
                 .filter(|&(_, c)| text::is_space(c))
                 .any(|(i, c)| label(&head[i + c.len_utf8()..]))
     };
-    (label(head) || last_field()) && crate::docnum::whole(t).is_some()
+    crate::docnum::whole(t).is_some() && (label(head) || last_field())
 }
 
 /// `t`, trimmed, is the rest of the font-size picker `above` ends with, a
