@@ -19,14 +19,17 @@ impl<'a, 't> Builder<'a, 't> {
             || t.len() <= 32 && crate::text::char_len(t) <= 8
             || tasktable::may_be_spaced(t);
         if !candidate {
-            self.table_left_unread(l);
+            // (No run of spaces on it: no cut header nor its row.)
+            if self.unread_table {
+                self.table_left_unread(l, false);
+            }
             return false;
         }
         let categories = !self.holder().tree.is_open(ClauseKind::Cn);
         let rest = self.lines.as_slice();
         let Some(table) = tasktable::read(l, &rest, self.src, self.lex, categories) else {
             drop(rest);
-            self.table_left_unread(l);
+            self.table_left_unread(l, tasktable::may_be_spaced(t));
             return false;
         };
         drop(rest);
@@ -100,10 +103,10 @@ impl<'a, 't> Builder<'a, 't> {
     /// text where they stand and reported, so that a table the parser could
     /// not rebuild is never lost without a word. A clause marker or a title
     /// ends the rows.
-    fn table_left_unread(&mut self, l: &Line<'t>) {
+    /// `spaced`: the line holds a run of spaces (`tasktable::may_be_spaced`),
+    /// as cells set out by spaces must.
+    fn table_left_unread(&mut self, l: &Line<'t>, spaced: bool) {
         let t = l.text();
-        // (Cells set out by spaces hold a run of them: most lines none.)
-        let spaced = tasktable::may_be_spaced(t);
         // (The header's rest, naming a role or the deadline, on the line
         // or two under it.)
         let opens = || {
