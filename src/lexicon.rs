@@ -219,6 +219,10 @@ pub struct Lexicon {
     pub title_label: Vec<String>,
     /// Labels of a page's metadata only beside its other fields (日期, 时间).
     pub portal_field: Vec<String>,
+    /// The words before a page's font-size picker (字号, 字体).
+    pub picker: Vec<String>,
+    /// The picker's sizes, in their order (大, 中, 小).
+    pub picker_size: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
@@ -419,6 +423,8 @@ impl Lexicon {
             number_label: Vec::new(),
             title_label: Vec::new(),
             portal_field: Vec::new(),
+            picker: Vec::new(),
+            picker_size: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -510,6 +516,8 @@ impl Lexicon {
                 "number_label" => &mut lex.number_label,
                 "title_label" => &mut lex.title_label,
                 "portal_field" => &mut lex.portal_field,
+                "picker" => &mut lex.picker,
+                "picker_size" => &mut lex.picker_size,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
@@ -850,7 +858,7 @@ impl Lexicon {
                 .is_some_and(|inner| starts(text::trim(inner)))
             || row && metadata_cell(s).is_some_and(starts)
             || row && label_row(s).is_some_and(|(label, value)| starts(label) && !starts(value))
-            || font_picker(s)
+            || crate::picker::is_picker_line(self, s)
             || self.metadata_row(s)
     }
 
@@ -883,14 +891,24 @@ impl Lexicon {
             return false;
         }
         // (The picker last, its sizes parted by narrow spaces or not.)
-        let picker = t.rfind(['【', '[']).filter(|&at| sizes_only(&t[at..]));
+        let picker = t
+            .rfind(['【', '['])
+            .filter(|&at| crate::picker::sizes_only(self, &t[at..]));
         let t = picker.map_or(t, |at| text::trim(&t[..at]));
         let (mut others, mut all) = (0, true);
-        for f in wide_gaps(t).skip(1) {
+        for f in text::wide_fields(t, true).skip(1) {
             others += 1;
             all &= self.is_portal(f);
         }
         all && (others > 0 || picker.is_some())
+    }
+
+    /// `label`, its spaces left out, ends with a document number's label
+    /// (文号, 发文字号): a page's field of the number.
+    pub fn ends_with_number_label(&self, label: &str) -> bool {
+        self.number_label
+            .iter()
+            .any(|w| label.ends_with(w.as_str()))
     }
 
     /// `s` without the state's name it opens with (中华人民共和国国务院令 → 国务院令).
@@ -975,24 +993,6 @@ impl GenreEnds {
     }
 }
 
-/// The fields of a line parted by a wide space: a tab, an ideographic space
-/// or two spaces (a time after its date, 2020-08-26 16:42, is one field).
-fn wide_gaps(t: &str) -> impl Iterator<Item = &str> {
-    t.split(['\t', '\u{3000}'])
-        .flat_map(|f| f.split("  "))
-        .map(text::trim)
-        .filter(|f| !f.is_empty())
-}
-
-/// The font-size picker alone, in brackets or not ([ 大 中 小 ], 【大 中 小】).
-fn sizes_only(t: &str) -> bool {
-    let sizes: String = t
-        .chars()
-        .filter(|&c| !text::is_space(c) && !"[]【】［］".contains(c))
-        .collect();
-    sizes == "大中小"
-}
-
 /// The first label and value of a row of a page's metadata table whose
 /// labels go without a colon, label and value cell by cell, two pairs or
 /// more (`| 文号 | 某政发〔2021〕 7 号 | 生成日期 | 2021-04-16 |` → `文号`,
@@ -1002,19 +1002,28 @@ fn sizes_only(t: &str) -> bool {
 pub fn label_row(s: &str) -> Option<(&str, &str)> {
     let row = text::trim(s).strip_prefix(['|', '｜'])?;
     let row = row.strip_suffix(['|', '｜']).unwrap_or(row);
-    let cells: Vec<&str> = row.split(['|', '｜']).map(text::trim).collect();
     let label = |c: &str| {
         text::chars_at_most(c, 8)
             && !c.is_empty()
             && c.chars().all(|c| text::is_han(c) || text::is_space(c))
     };
-    (cells.len() >= 4
-        && cells.len().is_multiple_of(2)
-        && cells.chunks(2).all(|p| label(p[0]) && !p[1].is_empty())
-        && cells
-            .chunks(2)
-            .any(|p| p[1].contains(|c: char| c.is_ascii_digit())))
-    .then(|| (cells[0], cells[1]))
+    // (Read pair by pair: a row that is none fails at its first cells.)
+    let mut cells = row.split(['|', '｜']).map(text::trim);
+    let first = (cells.next()?, cells.next()?);
+    let (mut pairs, mut digit, mut pair) = (0, false, Some(first));
+    while let Some((name, value)) = pair {
+        if !label(name) || value.is_empty() {
+            return None;
+        }
+        pairs += 1;
+        digit |= value.contains(|c: char| c.is_ascii_digit());
+        pair = match (cells.next(), cells.next()) {
+            (Some(name), Some(value)) => Some((name, value)),
+            (None, _) => None,
+            (Some(_), None) => return None,
+        };
+    }
+    (pairs >= 2 && digit).then_some(first)
 }
 
 /// The first cell of a row of a page's metadata table, when it is a label
@@ -1025,42 +1034,6 @@ fn metadata_cell(s: &str) -> Option<&str> {
     let row = text::trim(s).strip_prefix(['|', '｜'])?;
     let cell = text::trim(row.split(['|', '｜']).next()?);
     cell.ends_with(text::is_colon).then_some(cell)
-}
-
-/// A short line ending with a page's font-size picker after its word (字号：
-/// 大 中 小, 字号：[ 大 中 小 ], 86　字号:大中小, 【字体：大 中 小】): nothing but
-/// the three sizes, parted by spaces or brackets or not, after 字号 or 字体
-/// and a colon or a space; no comma or stop in the line (…标题字号分为大中小 is
-/// a sentence, 车型　大　中　小 a table's row).
-fn font_picker(s: &str) -> bool {
-    // (Most lines end otherwise: answered by their last characters first.)
-    let t = text::trim(s);
-    if !t
-        .trim_end_matches(|c: char| {
-            text::is_space(c) || matches!(c, ']' | '】' | '］' | ')' | '）')
-        })
-        .ends_with('小')
-        || !text::chars_at_most(t, 40)
-        || t.contains(['，', ',', '。'])
-    {
-        return false;
-    }
-    // (Or the word's last character opening the line, a wrap before it:
-    // …浏览次数:1286　字 / 号:大 中 小.)
-    let key = t
-        .rfind("字号")
-        .or_else(|| t.rfind("字体"))
-        .map(|at| at + "字号".len())
-        .or_else(|| t.starts_with(['号', '体']).then_some('号'.len_utf8()));
-    let Some(at) = key else {
-        return false;
-    };
-    let rest = &t[at..];
-    let sizes: String = rest
-        .chars()
-        .filter(|&c| !text::is_space(c) && !text::is_colon(c) && !"[]【】［］()（）".contains(c))
-        .collect();
-    sizes == "大中小" && rest.starts_with(|c: char| text::is_colon(c) || text::is_space(c))
 }
 
 #[cfg(test)]

@@ -48,6 +48,7 @@ pub mod marker;
 pub mod normalize;
 pub mod organs;
 #[cfg(feature = "cli")]
+pub mod picker;
 pub mod pipe;
 pub mod record;
 #[cfg(feature = "cli")]

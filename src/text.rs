@@ -147,6 +147,19 @@ pub fn trim(s: &str) -> &str {
     }
 }
 
+/// The fields of a line parted by a wide space: a tab or an ideographic
+/// space, and with `two_spaces` also two spaces (a time after its date,
+/// 2020-08-26 16:42, is one field either way).
+pub fn wide_fields(t: &str, two_spaces: bool) -> impl Iterator<Item = &str> {
+    // (Without `two_spaces`, each field is split at a tab it cannot hold:
+    // itself whole.)
+    let narrow = if two_spaces { "  " } else { "\t" };
+    t.split(['\t', '\u{3000}'])
+        .flat_map(move |f| f.split(narrow))
+        .map(trim)
+        .filter(|f| !f.is_empty())
+}
+
 /// `b` is the first byte of some space's UTF-8 form ([`is_space`]).
 fn may_open_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)

@@ -49,8 +49,7 @@ fn box_field(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     }
     let label: String = t[..c].chars().filter(|&c| !text::is_space(c)).collect();
     text::chars_at_most(&label, 6)
-        && (lex.title_label.contains(&label)
-            || lex.number_label.iter().any(|w| label.ends_with(w.as_str())))
+        && (lex.title_label.contains(&label) || lex.ends_with_number_label(&label))
 }
 
 /// A file's name as a download link prints it, its extension ending the
@@ -104,7 +103,7 @@ pub fn is_value_rest(
         return false;
     }
     if cut_inside_value(above, t, lex)
-        || picker_rest(above, t, lex)
+        || crate::picker::is_cut_rest(lex, above, t)
         || breadcrumb_rest(above, text::trim(printed))
         || title_rest(above, t, lex)
         || number_under_label(above, t, lex)
@@ -154,9 +153,7 @@ pub fn is_value_rest(
 fn spaced_number_value<'a>(above: &'a str, lex: &crate::lexicon::Lexicon) -> Option<&'a str> {
     let (c, colon) = text::first_colon(above)?;
     let label = text::squash(&above[..c]);
-    lex.number_label
-        .iter()
-        .any(|w| label.ends_with(w.as_str()))
+    lex.ends_with_number_label(&label)
         .then(|| text::trim(&above[c + colon.len_utf8()..]))
 }
 
@@ -228,7 +225,7 @@ fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bo
         text::chars_at_most(&label, 6)
             && !label.is_empty()
             && label.chars().all(text::is_han)
-            && lex.number_label.iter().any(|w| label.ends_with(w.as_str()))
+            && lex.ends_with_number_label(&label)
     };
     let head = above.trim_end_matches(text::is_colon);
     // (The last field: after a space, its label's own spaces inside it,
@@ -241,48 +238,6 @@ fn number_under_label(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bo
                 .any(|(i, c)| label(&head[i + c.len_utf8()..]))
     };
     crate::docnum::whole(t).is_some() && (label(head) || last_field())
-}
-
-/// `t`, trimmed, is the rest of the font-size picker `above` ends with, a
-/// wrap cutting it, and then the page's tools or nothing (…字体：[大] [中] [小
-/// / ]　　[打印本页], …字体：[大 / ] [中] [小]).
-fn picker_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
-    let Some(at) = above.rfind("字体").or_else(|| above.rfind("字号")) else {
-        return false;
-    };
-    // (The picker after its word and colon: the sizes so far, and the
-    // brackets left open; None when it holds anything else.)
-    // (Its bracket may open before the word, 【字体：大 中 / 小】.)
-    let before = i32::from(above[..at].ends_with(['[', '【', '［']));
-    let picker = |s: &str| {
-        let (mut sizes, mut open) = (String::new(), before);
-        for c in s.chars() {
-            match c {
-                '大' | '中' | '小' => sizes.push(c),
-                '[' | '【' | '［' => open += 1,
-                ']' | '】' | '］' => open -= 1,
-                c if text::is_space(c) => {}
-                _ => return None,
-            }
-        }
-        Some((sizes, open))
-    };
-    let (head, tools) = t.split_once(['\t', '\u{3000}']).unwrap_or((t, ""));
-    let tool = |f: &str| {
-        let f = f.trim_start_matches(['[', '【']);
-        f.is_empty() || lex.is_portal(f)
-    };
-    let sizes = above[at + "字体".len()..].trim_start_matches(text::is_colon);
-    let whole = |p: Option<(String, i32)>| p.is_some_and(|(s, open)| s == "大中小" && open == 0);
-    let cut = picker(sizes).is_some_and(|(s, open)| s != "大中小" || open > 0);
-    cut && whole(picker(&[sizes, head].concat())) && wide_fields(tools).all(tool)
-}
-
-/// The fields of a line parted by a tab or an ideographic space.
-fn wide_fields(t: &str) -> impl Iterator<Item = &str> {
-    t.split(['\t', '\u{3000}'])
-        .map(text::trim)
-        .filter(|f| !f.is_empty())
 }
 
 /// `t`, trimmed, is the rest of the page's navigation `above` a wrap cut:
@@ -1071,30 +1026,6 @@ mod tests {
             "某政发〔2022〕2号",
             &lex
         ));
-    }
-
-    /// The font-size picker cut by a wrap, its rest under it with the page's
-    /// tools or alone; a picker whole already, or text under it, is none.
-    #[test]
-    fn a_picker_cut_by_a_wrap() {
-        let lex = Lexicon::builtin();
-        let rest = |a: &str, t: &str| picker_rest(a, t, &lex);
-        assert!(rest(
-            "发布日期：2021-06-04　　字体：[大] [中] [小",
-            "]　　[打印本页]"
-        ));
-        assert!(rest(
-            "发布日期：2021-06-04　　字体：[大",
-            "] [中] [小]　　[打印本页]"
-        ));
-        assert!(rest("【字体：大 中", "小】"));
-        assert!(!rest(
-            "【字体：大 中 小】",
-            "各区人民政府，市人民政府各部门："
-        ));
-        assert!(!rest("【字体：大 中 小】", "】"));
-        assert!(!rest("字体：[大", "] [中] [小]　　某市人民政府办公室"));
-        assert!(!rest("发布日期：2021-06-04", "] [中] [小]"));
     }
 
     /// A title's whole line after the page's tools opens the next document

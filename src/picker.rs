@@ -1,0 +1,175 @@
+//! A web page's font-size picker (字号：大 中 小, 【字体：[大] [中] [小]】):
+//! its word and its sizes, the page's furniture wherever it stands — alone,
+//! closing a line of the page's metadata, or cut by a wrap. The words are
+//! words.tsv's `picker` and `picker_size`.
+
+use crate::lexicon::Lexicon;
+use crate::text;
+
+/// A run read as the picker's sizes: the sizes in the order met, and the
+/// square brackets left open (negative when more close than open).
+#[derive(Debug, Default)]
+struct Sizes {
+    sizes: String,
+    open: i32,
+}
+
+impl Sizes {
+    /// All the sizes, in their order (大中小).
+    fn all(&self, lex: &Lexicon) -> bool {
+        self.sizes.len() == lex.picker_size.iter().map(String::len).sum::<usize>()
+            && lex
+                .picker_size
+                .iter()
+                .try_fold(self.sizes.as_str(), |rest, w| rest.strip_prefix(w.as_str()))
+                .is_some()
+    }
+
+    /// All the sizes, every bracket closed.
+    fn whole(&self, lex: &Lexicon) -> bool {
+        self.all(lex) && self.open == 0
+    }
+}
+
+/// `s` read as a run of the picker's sizes from `open` brackets left open
+/// before it: sizes, spaces, colons and brackets only; None when it holds
+/// anything else.
+fn read(lex: &Lexicon, s: &str, open: i32) -> Option<Sizes> {
+    let mut run = Sizes {
+        sizes: String::new(),
+        open,
+    };
+    for c in s.chars() {
+        match c {
+            '[' | '【' | '［' => run.open += 1,
+            ']' | '】' | '］' => run.open -= 1,
+            c if text::is_space(c)
+                || text::is_colon(c)
+                || text::is_open_paren(c)
+                || text::is_close_paren(c) => {}
+            c if lex.picker_size.iter().any(|w| w.starts_with(c)) => run.sizes.push(c),
+            _ => return None,
+        }
+    }
+    Some(run)
+}
+
+/// `t` is the sizes alone, in brackets or not ([ 大 中 小 ], 【大 中 小】).
+pub fn sizes_only(lex: &Lexicon, t: &str) -> bool {
+    read(lex, t, 0).is_some_and(|s| s.all(lex))
+}
+
+/// The end of the picker's last word in `t` (…字号│：大 中 小).
+fn word_end(lex: &Lexicon, t: &str) -> Option<usize> {
+    lex.picker
+        .iter()
+        .filter_map(|w| t.rfind(w.as_str()).map(|at| at + w.len()))
+        .max()
+}
+
+/// A short line ending with the picker after its word (字号：大 中 小,
+/// 字号：[ 大 中 小 ], 86　字号:大中小, 【字体：大 中 小】): nothing but the
+/// sizes, parted by spaces or brackets or not, after the word and a colon or
+/// a space; no comma or stop in the line (…标题字号分为大中小 is a sentence,
+/// 车型　大　中　小 a table's row).
+pub fn is_picker_line(lex: &Lexicon, s: &str) -> bool {
+    // (Most lines end otherwise: answered by their last characters first.)
+    let t = text::trim(s);
+    let last = lex.picker_size.last().and_then(|w| w.chars().next_back());
+    if !t
+        .trim_end_matches(|c: char| {
+            text::is_space(c) || matches!(c, ']' | '】' | '］') || text::is_close_paren(c)
+        })
+        .ends_with(|c| Some(c) == last)
+        || !text::chars_at_most(t, 40)
+        || t.contains(['，', ',', '。'])
+    {
+        return false;
+    }
+    // (Or the word's last character opening the line, a wrap before it:
+    // …浏览次数:1286　字 / 号:大 中 小.)
+    let key = word_end(lex, t).or_else(|| {
+        let c = t.chars().next()?;
+        lex.picker
+            .iter()
+            .any(|w| w.ends_with(c))
+            .then_some(c.len_utf8())
+    });
+    let Some(at) = key else {
+        return false;
+    };
+    let rest = &t[at..];
+    rest.starts_with(|c: char| text::is_colon(c) || text::is_space(c)) && sizes_only(lex, rest)
+}
+
+/// `t`, trimmed, is the rest of the picker `above` ends with, a wrap
+/// cutting it, and then the page's tools or nothing (…字体：[大] [中] [小 /
+/// ]　　[打印本页], …字体：[大 / ] [中] [小]).
+pub fn is_cut_rest(lex: &Lexicon, above: &str, t: &str) -> bool {
+    let Some(end) = word_end(lex, above) else {
+        return false;
+    };
+    // (Its bracket may open before the word, 【字体：大 中 / 小】.)
+    let word = lex
+        .picker
+        .iter()
+        .find(|w| above[..end].ends_with(w.as_str()))
+        .map_or(0, String::len);
+    let before = i32::from(above[..end - word].ends_with(['[', '【', '［']));
+    let sizes = &above[end..];
+    let (head, tools) = t.split_once(['\t', '\u{3000}']).unwrap_or((t, ""));
+    let tool = |f: &str| {
+        let f = f.trim_start_matches(['[', '【']);
+        f.is_empty() || lex.is_portal(f)
+    };
+    let cut = read(lex, sizes, before).is_some_and(|s| !s.all(lex) || s.open > 0);
+    cut && read(lex, &[sizes, head].concat(), before).is_some_and(|s| s.whole(lex))
+        && text::wide_fields(tools, false).all(tool)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The picker alone, closing a line, or cut by a wrap; the same sizes in
+    /// a sentence or a table's row are none.
+    #[test]
+    fn pickers() {
+        let lex = Lexicon::builtin();
+        assert!(sizes_only(&lex, "[ 大 中 小 ]"));
+        assert!(sizes_only(&lex, "【大 中 小】"));
+        assert!(!sizes_only(&lex, "【小 中 大】"));
+        assert!(!sizes_only(&lex, "【大 中】"));
+        assert!(is_picker_line(&lex, "字号：大 中 小"));
+        assert!(is_picker_line(&lex, "86　字号:大中小"));
+        assert!(is_picker_line(&lex, "【字体：大 中 小】"));
+        assert!(is_picker_line(&lex, "号:大 中 小"));
+        assert!(!is_picker_line(&lex, "标题字号分为大中小"));
+        assert!(!is_picker_line(&lex, "车型　大　中　小"));
+        assert!(!is_picker_line(&lex, "字号：大 中 小，正文三号"));
+    }
+
+    /// The picker cut by a wrap, its rest under it with the page's tools or
+    /// alone; a picker whole already, or text under it, is none.
+    #[test]
+    fn a_picker_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        let rest = |a: &str, t: &str| is_cut_rest(&lex, a, t);
+        assert!(rest(
+            "发布日期：2021-06-04　　字体：[大] [中] [小",
+            "]　　[打印本页]"
+        ));
+        assert!(rest(
+            "发布日期：2021-06-04　　字体：[大",
+            "] [中] [小]　　[打印本页]"
+        ));
+        assert!(rest("【字体：大 中", "小】"));
+        assert!(!rest(
+            "【字体：大 中 小】",
+            "各区人民政府，市人民政府各部门："
+        ));
+        assert!(!rest("【字体：大 中 小】", "】"));
+        assert!(!rest("字体：[大", "] [中] [小]　　某市人民政府办公室"));
+        assert!(!rest("发布日期：2021-06-04", "] [中] [小]"));
+    }
+}
