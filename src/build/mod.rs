@@ -1117,7 +1117,12 @@ fn colophon_item_rest(t: &str) -> bool {
 /// `c` closes the word or sentence before it: a stop, a comma, a pause
 /// or a closing bracket or quote.
 fn closes_word(c: char) -> bool {
-    "。，,；;、：:！？!?）)”’".contains(c)
+    use crate::text::{is_close_paren, is_colon, is_list_sep, is_sentence_end};
+    is_sentence_end(c)
+        || is_list_sep(c)
+        || is_colon(c)
+        || is_close_paren(c)
+        || matches!(c, '”' | '’')
 }
 
 /// `t` closes a bracket it did not open, and ends there: a title's note a

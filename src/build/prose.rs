@@ -1569,25 +1569,29 @@ impl<'a, 't> Builder<'a, 't> {
     /// a wrap at whatever width: a heading ends on no such word, and a
     /// paragraph opens with no share or multiple.
     fn amount_below(&self, u: &Unit) -> bool {
-        let t = u.text();
-        let ends = |words: &[String]| words.iter().any(|w| t.ends_with(w.as_str()));
-        let compares = ends(&self.lex.comparison);
+        // (The line under it first: most lines open with no number.)
+        let Some(n) = self.lines.get(0).filter(|n| n.line() == u.line() + 1) else {
+            return false;
+        };
+        let rest = n.text();
         // (A number that is a year, a month or a day opens a sentence of its
         // own: …存在的不足 / 2021年以来，….)
-        let number = |rest: &str| {
+        let number = || {
             let digits = rest.trim_start_matches(text::is_digit);
             digits.len() < rest.len() && !digits.starts_with(['年', '月', '日', '时'])
         };
-        (compares || ends(&self.lex.before_amount))
+        let quantity = opens_with_quantity(rest);
+        if !quantity && !number() {
+            return false;
+        }
+        let t = u.text();
+        let ends = |words: &[String]| words.iter().any(|w| t.ends_with(w.as_str()));
+        let compares = ends(&self.lex.comparison);
+        (compares || quantity && ends(&self.lex.before_amount))
             && ends_line(self.src, u.end())
-            && self.lines.get(0).is_some_and(|n| {
-                let rest = n.text();
-                n.line() == u.line() + 1
-                    && (opens_with_quantity(rest) || compares && number(rest))
-                    && n.marker(false).is_none()
-                    && !n.has_label()
-                    && !n.is_date()
-            })
+            && n.marker(false).is_none()
+            && !n.has_label()
+            && !n.is_date()
     }
 
     /// The unit, a wrapped line of a paragraph that opened indented, stands
