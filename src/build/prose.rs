@@ -275,7 +275,10 @@ fn leaves_name_open(s: &str) -> bool {
 /// `s` is a sentence still open: it runs on past a comma and holds no
 /// stop (为加强…，根据…等法律法规规), where a heading holds no comma.
 fn open_sentence(s: &str) -> bool {
-    s.contains(['，', ',']) && !s.contains(['。', '；', ';', '：', ':', '！', '？', '!', '?'])
+    // (A semicolon parts a sentence's clauses, and the last of them is the
+    // one open: …的形式；采用…形式的，应当将征求意见书送.)
+    let last = s.rsplit(['；', ';']).next().unwrap_or(s);
+    last.contains(['，', ',']) && !s.contains(['。', '：', ':', '！', '？', '!', '?'])
 }
 
 /// `t` opens with what only goes on a phrase cut on the line above: an
@@ -1257,6 +1260,10 @@ impl<'a, 't> Builder<'a, 't> {
             .trim_start_matches('*')
             .to_owned();
         let depth = m.parts.len().max(1);
+        // (An article's items are sentences too, not headings: 第八条…义务： /
+        // 2.对…的行为，及时采取合理措施 / 制止，并向…报告；.)
+        let in_article =
+            m.kind == ClauseKind::Article || self.holder().tree.is_open(ClauseKind::Article);
         let open = (is_open_line(u.text(), self.wrap)
             || self.fills_spaced(&u)
             || self.fills_over_margin(&u)
@@ -1266,7 +1273,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.rest_below(&u, || open_sentence(body), m.kind == ClauseKind::Article)
+            || self.rest_below(&u, || open_sentence(body), in_article)
             || self.amount_below(&u)
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
@@ -1540,8 +1547,8 @@ impl<'a, 't> Builder<'a, 't> {
     /// paragraph so far is [`open_sentence`]; the unit's last an ideograph),
     /// and the line right under it opens nothing of its own and holds the
     /// sentence's rest: it opens with a phrase's rest ([`opens_as_rest`]:
-    /// …处1万元以上 / 5万元以下罚款。), or, in an `article` (a sentence, never a
-    /// heading), closes the sentence with its only stop (…等法律法规规 /
+    /// …处1万元以上 / 5万元以下罚款。), or, in an `article` or an article's item
+    /// (a sentence, never a heading), closes the sentence with its only stop (…等法律法规规 /
     /// 定，结合本市实际，制定本细则。). One sentence, cut by the source or a wrap
     /// at whatever width. A heading stops at its line's end over a paragraph
     /// of its own: it holds no comma, or the line under it opens a sentence
@@ -1856,7 +1863,7 @@ impl<'a, 't> Builder<'a, 't> {
         // The paragraph so far, this line included: a sentence still open,
         // or a name in 《 left open on a line above (…根据《…固体废物污染 / 环境防治
         // / 法》…).
-        let article = self.holder().tree.top_kind() == Some(ClauseKind::Article);
+        let article = self.holder().tree.is_open(ClauseKind::Article);
         // (Asked only once the cheaper tests pass, of the paragraph's end.)
         let in_sentence = || open_sentence(self.last_paragraph());
         let name_open = || leaves_name_open(self.last_paragraph());
@@ -2220,6 +2227,10 @@ mod tests {
         assert!(open_sentence("为加强城市排水管理，根据《某省城镇"));
         assert!(!open_sentence("组织领导"));
         assert!(!open_sentence("加强管理。各地要建立台账，"));
+        assert!(open_sentence(
+            "可以采用集体讨论的形式；采用书面形式的，应当将意见书送"
+        ));
+        assert!(!open_sentence("按照合同提供服务；及时报告"));
         assert!(leaves_name_open("根据《某省城镇") && !leaves_name_open("根据《某条例》等规定"));
     }
 
