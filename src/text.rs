@@ -768,12 +768,17 @@ mod bracket_tests {
                 "关于印发某市2020年秸秆综合利用",
             ),
             ("某 政 发 [2021] 9 号", "某政发[2021]9号"),
+            (
+                "关 于 深 化 “放 管 服” 改 革 （试 行）",
+                "关于深化“放管服”改革（试行）",
+            ),
         ] {
             assert_eq!(spaced_out(t).as_deref(), Some(read), "{t}");
         }
         assert_eq!(title_line("工 作 方 案 的 通 知"), "工作方案的通知");
         for t in [
             "关于 印 发 某市方案的通知",
+            "深化 “放管 服” 改 革",
             "| 1 | 新建公办幼儿园10所。 |",
             "1 2 3",
             "通 知",
@@ -1133,19 +1138,25 @@ pub fn letter_spaced(t: &str) -> Option<String> {
 /// A line printed letter-spaced throughout, as the title of a scanned page
 /// reads once recognised (关 于 印 发 某 市 2020 年 秸 秆 综 合 利 用): three
 /// ideographs or more each alone between spaces, more than half the pieces,
-/// and no piece of more than one character that holds an ideograph (a year
-/// or a bracketed one, 2020, [2021], stands whole); the line without its
-/// spaces, or `None` for any other text.
+/// and no piece of more than one character that holds an ideograph but an
+/// ideograph with its quote or bracket (a year or a bracketed one, 2020,
+/// [2021], stands whole); the line without its spaces, or `None` for any
+/// other text.
 pub fn spaced_out(t: &str) -> Option<String> {
     let t = opens_spaced(t)?;
     let (mut singles, mut pieces) = (0usize, 0usize);
     for p in t.split(is_space).filter(|p| !p.is_empty()) {
         pieces += 1;
-        let mut cs = p.chars();
-        match (cs.next(), cs.next()) {
-            (Some(c), None) => singles += usize::from(is_han(c)),
-            _ if p.chars().any(is_han) => return None,
-            _ => {}
+        // (An ideograph with its quote or bracket is alone as well: “放 管 服”.)
+        match p.chars().filter(|&c| is_han(c)).count() {
+            0 => {}
+            1 if p.chars().all(|c| {
+                is_han(c) || is_open_bracket(c) || is_close_bracket(c) || "“”‘’\"".contains(c)
+            }) =>
+            {
+                singles += 1
+            }
+            _ => return None,
         }
     }
     (singles >= 3 && 2 * singles > pieces).then(|| t.chars().filter(|c| !is_space(*c)).collect())
