@@ -405,6 +405,22 @@ fn order_year_head(tail: &str) -> bool {
     !code.is_empty() && code.chars().all(text::is_han) && (1..=4).contains(&digits) && whole
 }
 
+/// `t` stops inside a round bracket opened right after a title's 》, a
+/// wrap having cut what it holds (…的通知》（冀办字, …》（冀办字(2022)): a
+/// number cited there without its 号 goes on on the next line. The bracket
+/// holds at most a number's length, and is not closed (a year's round
+/// brackets inside it are).
+fn open_after_title(t: &str) -> bool {
+    t.rfind('》').is_some_and(|at| {
+        let inside = &t[at + '》'.len_utf8()..];
+        inside.strip_prefix(text::is_open_paren).is_some_and(|r| {
+            let opened = r.chars().filter(|&c| text::is_open_paren(c)).count();
+            let closed = r.chars().filter(|&c| text::is_close_paren(c)).count();
+            !r.is_empty() && text::chars_at_most(r, 16) && closed <= opened
+        })
+    })
+}
+
 /// The citations in a document's lines, given in order (read one by one:
 /// no list of them is made).
 pub fn citations<'a, 't: 'a>(
@@ -438,8 +454,12 @@ pub fn citations<'a, 't: 'a>(
         // they were split).
         // (Or a number that lost its 号 after a title, …》（云政办发〔2020〕40）.)
         let unmarked = docnum::unmarked_cited(u.text());
-        let rest =
-            || p.is_some_and(|p| p.text().ends_with(text::is_digit) && p.text().contains('》'));
+        let rest = || {
+            p.is_some_and(|p| {
+                p.text().ends_with(text::is_digit) && p.text().contains('》')
+                    || open_after_title(p.text())
+            })
+        };
         if unmarked.is_empty() && (!l.may_hold_hao() || !docnum::has_hao(u.text())) && !rest() {
             continue;
         }
@@ -638,6 +658,14 @@ mod tests {
             cited("根据《某省规定》（某政办发〔202\n0〕40）要求，制定本办法。\n"),
             ["某政办发〔2020〕40"]
         );
+        // (Cut anywhere else inside the bracket too.)
+        for t in [
+            "根据《某省规定》（某办字\n(2022)5）要求，制定本办法。\n",
+            "根据《某省规定》（某办\n字(2022)5）要求，制定本办法。\n",
+            "根据《某省规定》（某办字(2022)\n5）要求，制定本办法。\n",
+        ] {
+            assert_eq!(cited(t), ["某办字(2022)5"], "{t}");
+        }
         for t in [
             "根据《某平台管理暂行办法》（国家发展改革委等14部\n委令第39号）等规定\n",
             "根据《某平台管理暂行办法》（国家发展改革委等1\n4部委令第39号）等规定\n",
@@ -668,6 +696,20 @@ mod tests {
             cited_by("某财税〔2021〕12号\n根据省政府批复（某政文〔2021〕126号），制定本办法。\n"),
             ["某政文〔2021〕126号"]
         );
+    }
+
+    #[test]
+    fn brackets_left_open_after_a_title() {
+        for (t, open) in [
+            ("…的通知》（冀办字", true),
+            ("…》（冀办字(2022)", true),
+            ("…》(冀办字(20", true),
+            ("…的通知》（冀办字〔2022〕5）要求，", false),
+            ("…》要求，根据", false),
+            ("…的通知》", false),
+        ] {
+            assert_eq!(open_after_title(t), open, "{t}");
+        }
     }
 
     #[test]

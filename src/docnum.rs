@@ -37,13 +37,20 @@ pub struct Found {
     pub core_start: usize,
 }
 
-/// A bracket a number's year may be printed in (〔2020〕, [2020], （2020）…).
+/// A bracket a number's year may be printed in (〔2020〕, [2020], （2020）…;
+/// 〈2020〉, the angle an OCR reads 〔 as).
 pub fn is_year_open(c: char) -> bool {
-    matches!(c, '〔' | '[' | '［' | '【' | '〖' | '(' | '（' | '{' | '﹝')
+    matches!(
+        c,
+        '〔' | '[' | '［' | '【' | '〖' | '(' | '（' | '{' | '﹝' | '〈'
+    )
 }
 /// The closing half of [`is_year_open`].
 pub fn is_year_close(c: char) -> bool {
-    matches!(c, '〕' | ']' | '］' | '】' | '〗' | ')' | '）' | '}' | '﹞')
+    matches!(
+        c,
+        '〕' | ']' | '］' | '】' | '〗' | ')' | '）' | '}' | '﹞' | '〉'
+    )
 }
 
 fn sp(i: &str) -> IResult<&str, &str> {
@@ -96,11 +103,33 @@ fn hao(i: &str) -> IResult<&str, &str> {
     Ok((&rest[n..], &i[..h.len() + n]))
 }
 
-/// 〔2020〕 / [2019] / 〔2020年〕 → the year in brackets.
+/// A year between a number's brackets whose 0 an OCR read as the letter O
+/// (〔2O21〕, [2o2o], 〔２Ｏ２１〕): four characters, each a digit or O, read
+/// as a year of 1900 to 2099. Only here, where nothing but a year stands.
+fn ocr_year(i: &str) -> IResult<&str, u32> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit));
+    let mut value = 0u32;
+    let mut rest = i;
+    for _ in 0..4 {
+        let c = rest.chars().next().ok_or_else(fail)?;
+        let d = match c {
+            'O' | 'o' | 'Ｏ' | 'ｏ' => 0,
+            c => crate::text::digit_value(c).ok_or_else(fail)?,
+        };
+        value = value * 10 + d;
+        rest = &rest[c.len_utf8()..];
+    }
+    (1900..2100)
+        .contains(&value)
+        .then_some((rest, value))
+        .ok_or_else(fail)
+}
+
+/// 〔2020〕 / [2019] / 〔2020年〕 / 〔2O21〕 → the year in brackets.
 fn bracket_year(i: &str) -> IResult<&str, u32> {
     let (i, _) = satisfy(is_year_open).parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, year) = spaced_digits(4, 4)(i)?;
+    let (i, year) = alt((spaced_digits(4, 4), ocr_year)).parse(i)?;
     let (i, _) = opt(tag("年")).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, _) = satisfy(is_year_close).parse(i)?;
@@ -598,15 +627,15 @@ pub fn numbers_in(text: &str) -> Vec<Found> {
 }
 
 /// Where a number may open in `text`, in order: every bracket and every 第.
-/// The six ideographic brackets and 第 (three bytes each) are found by
-/// aho-corasick's packed searcher (Teddy: the first three bytes of the seven
+/// The seven ideographic brackets and 第 (three bytes each) are found by
+/// aho-corasick's packed searcher (Teddy: the first three bytes of the eight
 /// compared at sixteen or thirty-two positions at a time), the ASCII brackets
 /// by `memchr3`; the two merged. Where the machine has no such searcher, every
 /// character whose first byte leads a bracket or 第 (E3, E7, EF) is looked at
 /// instead: in CJK text about one in three, each read by the parsers.
 fn openings(text: &str) -> impl Iterator<Item = usize> + '_ {
     static WIDE: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
-        let wide = ['〔', '［', '【', '〖', '（', '﹝', '第'].map(String::from);
+        let wide = ['〔', '［', '【', '〖', '（', '﹝', '〈', '第'].map(String::from);
         aho_corasick::packed::Config::new()
             .builder()
             .extend(wide)
@@ -1134,6 +1163,7 @@ mod tests {
             ("（", "）"),
             ("{", "}"),
             ("﹝", "﹞"),
+            ("〈", "〉"),
         ];
         let mut lines = crate::testdata::sample_and_case_lines();
         for number in pairs
@@ -1500,6 +1530,7 @@ mod tests {
             "石党发（２０２０）１号",
             "石党发 〔2020〕 1 号",
             "石党发［2020］1號",
+            "石党发〈2020〉1号",
         ] {
             let (_, code, y, n) = one(s);
             assert_eq!(
@@ -1507,6 +1538,28 @@ mod tests {
                 (Some("石党发"), Some(2020), Some(1)),
                 "{s}"
             );
+        }
+    }
+
+    /// An OCR's O for 0 is read inside the year's brackets, as a year of
+    /// 1900 to 2099 only; the raw text keeps it.
+    #[test]
+    fn letter_o_in_a_year() {
+        for (s, year) in [
+            ("沧政办字〔2O21〕27号", 2021),
+            ("沧政办字〔2o2o〕27号", 2020),
+            ("沧政办字〔１９９Ｏ〕27号", 1990),
+        ] {
+            let (raw, code, y, n) = one(s);
+            assert_eq!(
+                (raw.as_str(), code.as_deref(), y, n),
+                (s, Some("沧政办字"), Some(year), Some(27)),
+                "{s}"
+            );
+        }
+        // (Not a year's reading: 〔OO21〕, 〔2O2〕, letters outside brackets.)
+        for s in ["某政发〔OO21〕3号", "某政发〔2O2〕3号", "某政发〔2OK1〕3号"] {
+            assert!(find_all(s).is_empty(), "{s}");
         }
     }
 

@@ -547,6 +547,26 @@ fn read_body<'t>(
             furnish(&l, "markup comment of the export", diagnostics, owners);
             continue;
         }
+        // A normative document's registration code alone on its line in
+        // the header (ZBCR-2022-0020007): above or under its title or its
+        // number, or above its addressees.
+        let in_header = || {
+            out.last()
+                .is_none_or(|p| p.is_number() || p.is_title_fragment() || p.is_title_end())
+                || near.is_some_and(|n| {
+                    n.is_number() || n.is_title_fragment() || n.is_title_end() || n.is_addressee()
+                })
+        };
+        if furniture::is_registration_code(l.text()) && in_header() {
+            gap.other();
+            furnish(
+                &l,
+                "registration code of a normative document",
+                diagnostics,
+                owners,
+            );
+            continue;
+        }
         // A rule of the printed original: under its 版头's number, between
         // the lines of its 版记.
         if furniture::is_rule(l.text()) {

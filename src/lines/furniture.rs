@@ -784,6 +784,35 @@ pub fn is_markup_comment(t: &str) -> bool {
     t.ends_with("-->") && text::trim(t).starts_with("<!--")
 }
 
+/// A normative document's registration code alone on its line, as a
+/// province's register has it printed in the document's header (规范性文件
+/// 统一编号: ZBCR-2022-0020007, SDPR-2022-0010001): two to six capital
+/// letters ending in R, a hyphen, the year's four digits, a hyphen and the
+/// serial's three to twelve digits. It names the document in the register,
+/// no title's, number's or addressees' text.
+pub fn is_registration_code(t: &str) -> bool {
+    // Most lines open with an ideograph: answered by their first character.
+    let t = text::trim(t);
+    if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let mut parts = t.split(['-', '－']);
+    let (Some(code), Some(year), Some(serial), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let digits = |p: &str, n: std::ops::RangeInclusive<usize>| {
+        p.chars().all(text::is_digit) && n.contains(&p.chars().count())
+    };
+    (2..=6).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && code.ends_with('R')
+        && digits(year, 4..=4)
+        && (year.starts_with("19") || year.starts_with("20"))
+        && digits(serial, 3..=12)
+}
+
 /// A rule alone on its line (`──────`, `------`, `══════`, `━━━★━━━`): the red line of a
 /// printed original's 版头 under its number, or a line of its 版记. Eight
 /// characters at least, spaces between them or not: a table's empty cell
@@ -1482,6 +1511,30 @@ mod tests {
             "1-2-3",
         ] {
             assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn registration_codes_of_normative_documents() {
+        for t in [
+            "ZBCR-2022-0020007",
+            "　YTCR-2019-0010003",
+            "SDPR-2021-0010012",
+            "HBR-2020-001",
+        ] {
+            assert!(is_registration_code(t), "{t}");
+        }
+        for t in [
+            "ZJDC00-2021-0003",
+            "ZBCR-2022",
+            "ZBC-2022-0020007",
+            "R-2022-0020007",
+            "ZBCR-22-0020007",
+            "ZBCR-2022-0020007号",
+            "统一编号：ZBCR-2022-0020007",
+            "ISO-9001-2015",
+        ] {
+            assert!(!is_registration_code(t), "{t}");
         }
     }
 

@@ -648,6 +648,14 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
         })
 }
 
+/// `t` is the issuer's mark of a red-header document (GB/T 9704 版头's
+/// 发文机关标志) on a line of its own, read letter-spaced as a title's lines
+/// are: a short name ending in 文件 (某市人民政府文件, 某 市 人 民 政 府 文 件).
+/// The 版头's number stands under it.
+pub fn is_issuer_mark(t: &str) -> bool {
+    text::chars_at_most(t, 30) && !text::has_char(t, '。') && text::title_line(t).ends_with("文件")
+}
+
 /// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志)
 /// at `lines[k]`, among the lines above a title: a line ending in 文件 right
 /// above a number (某市人民政府文件 / 某政发〔2021〕3号); the same mark a wrap
@@ -678,7 +686,7 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
             && mark(i).as_deref() == Some("件")
             && mark(i - 1).is_some_and(|m| m.ends_with('文'))
     };
-    let closes = |i: usize| mark(i).is_some_and(|m| m.ends_with("文件")) || cut(i);
+    let closes = |i: usize| lines.get(i).is_some_and(|l| is_issuer_mark(l.text())) || cut(i);
     if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) {
         return true;
     }

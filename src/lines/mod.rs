@@ -530,9 +530,10 @@ fn cited_under(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
 /// `u` under it shows that no wrap cut the number before its 号 (号各县…):
 /// that line alone under a title's last line, or closing that line, a
 /// title's line above it (cut there); or alone above the title `u` opens
-/// (`opens_title`: a title's line with its 关于), no paragraph's line right
-/// above it.
-fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex: &Lexicon) {
+/// (`title_line`: `u` is a title's line; it opens the title with its 关于,
+/// or the 版头's issuer's mark stands right above the number, 某市人民政府文件
+/// / 某政字[2021]9 / 某市人民政府 / 关于…), no paragraph's line right above it.
+fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, title_line: bool, lex: &Lexicon) {
     let rest = u.text().starts_with(|c: char| {
         matches!(c, '号' | '號') || text::is_digit(c) || docnum::is_year_close(c)
     });
@@ -545,6 +546,9 @@ fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, opens_title: bool, lex:
     }
     let above = k.checked_sub(1).map(|j| &out[j]);
     let adjoins = above.is_some_and(|a| a.adjoins(prev));
+    let opens_title = title_line
+        && (Lexicon::contains_any(&lex.about, u.text())
+            || adjoins && above.is_some_and(|a| header::is_issuer_mark(a.text())));
     let at = if opens_title {
         let alone =
             !adjoins || above.is_some_and(|a| !matches!(a.kind(), Kind::Text | Kind::Marker));
@@ -674,8 +678,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     // A header's number that lost its 号, under its title or closing the
     // title's last line (…的通知 / 保政发〔2020〕4, …的通知昭政发(2021)18),
     // read at the line under it.
-    let opens_title = whole.is_title_fragment() && Lexicon::contains_any(&lex.about, u.text());
-    unmarked_in_header(out, &u, opens_title, lex);
+    unmarked_in_header(out, &u, whole.is_title_fragment(), lex);
     // A genre word's last characters run into the number under its title.
     let genre_cut = match out.last() {
         // (Or a number in brackets no code opens, 通告（2021年第1号）: a 号
