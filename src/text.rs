@@ -57,6 +57,17 @@ pub fn is_close_bracket(c: char) -> bool {
     )
 }
 
+/// A quotation mark that opens a quoted word: “ ‘ 「 『. A list is never
+/// split inside one (市“双随机、一公开”联席会议成员单位 is one unit).
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『')
+}
+
+/// A quotation mark that closes a quoted word: ” ’ 」 』.
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』')
+}
+
 /// `close` closes the bracket `open` opened: the same pair, in either
 /// width (（…）, (…）, 〔…〕, 《…》). A 〕 never closes a （: in
 /// （责任单位：各县〔市、区〕 the （ is still open.
