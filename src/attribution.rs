@@ -224,7 +224,8 @@ impl AttributionRules {
     }
 
     /// The items of a unit list, split at 、 and the separators (及, 等和), outside
-    /// brackets; `None` when an item does not look like a unit.
+    /// brackets and quotation marks (市“双随机、一公开”联席会议成员单位 is one);
+    /// `None` when an item does not look like a unit.
     fn units(&self, s: &str) -> Option<Vec<String>> {
         let s = self.strip_remarks(s);
         let mut items = Vec::new();
@@ -233,9 +234,9 @@ impl AttributionRules {
         let mut i = 0;
         while i < s.len() {
             let c = s[i..].chars().next()?;
-            if text::is_open_bracket(c) {
+            if text::is_open_bracket(c) || text::is_open_quote(c) {
                 depth += 1;
-            } else if text::is_close_bracket(c) {
+            } else if text::is_close_bracket(c) || text::is_close_quote(c) {
                 depth -= 1;
             } else if depth == 0 {
                 let sep = if c == '、' || c == '/' {
@@ -405,15 +406,16 @@ impl AttributionRules {
         true
     }
 
-    /// `s` cut at each 、 outside brackets that a verb closes the text before
-    /// (`X牵头、Y配合` → `X牵头`, `Y配合`; `X、Y牵头` stays whole).
+    /// `s` cut at each 、 outside brackets and quotation marks that a verb
+    /// closes the text before (`X牵头、Y配合` → `X牵头`, `Y配合`; `X、Y牵头`
+    /// stays whole).
     fn cut_after_verbs<'s>(&self, s: &'s str) -> Vec<&'s str> {
         let mut pieces = Vec::new();
         let (mut depth, mut start) = (0i32, 0);
         for (i, c) in text::non_ideographs(s) {
-            if text::is_open_bracket(c) {
+            if text::is_open_bracket(c) || text::is_open_quote(c) {
                 depth += 1;
-            } else if text::is_close_bracket(c) {
+            } else if text::is_close_bracket(c) || text::is_close_quote(c) {
                 depth -= 1;
             } else if c == '、' && depth == 0 && self.verb_at_end(&s[start..i]).is_some() {
                 pieces.push(&s[start..i]);
@@ -841,8 +843,9 @@ fn last_sentence(p: &str) -> Option<&str> {
 
 /// Every quotation mark in `s` opens or closes a short word quoted inside a
 /// name (市“12345”便民服务平台, 市委“两新”工委): in pairs, none at the end,
-/// each holding one to eight ideographs, letters or digits. A quoted phrase
-/// (落实“谁主管谁负责”) or a quote left open is no name's.
+/// each holding one to eight ideographs, letters or digits, short words
+/// joined by 、 counted apart (市“双随机、一公开”监管工作联席会议). A quoted
+/// phrase (落实“谁主管谁负责”) or a quote left open is no name's.
 fn quotes_words(s: &str) -> bool {
     let mut quoted: Option<usize> = None;
     let mut last = None;
@@ -858,6 +861,9 @@ fn quotes_words(s: &str) -> bool {
             }
             ('"', None) => quoted = Some(0),
             ('“' | '”', _) => return false,
+            // (Words joined by 、, each a word of its own: not at the quote's
+            // edge.)
+            ('、', Some(n)) if n > 0 => quoted = Some(0),
             (_, Some(n)) => {
                 if n == 8 || !c.is_alphanumeric() {
                     return false;
@@ -1552,13 +1558,31 @@ mod tests {
             "市“12345”便民服务平台",
             "市委“两新”工委",
             "\"放管服\"改革办公室",
+            "市“双随机、一公开”监管工作联席会议成员单位",
         ] {
             assert!(r.is_unit(u), "{u}");
         }
-        for u in ["落实“谁主管谁负责”", "市“12345便民服务平台", "市“”服务中心"]
-        {
+        for u in [
+            "落实“谁主管谁负责”",
+            "市“12345便民服务平台",
+            "市“”服务中心",
+            "市“双随机、”服务中心",
+            "市“、一公开”服务中心",
+        ] {
             assert!(!r.is_unit(u), "{u}");
         }
+        // The 、 inside the quotation marks parts no list.
+        let a = r
+            .find("开展联合抽查。（市市场监管局牵头，市“双随机、一公开”监管工作联席会议成员单位配合）")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["市市场监管局"],
+                vec![],
+                vec!["市“双随机、一公开”监管工作联席会议成员单位"]
+            )
+        );
         let a = r
             .find("畅通诉求渠道。（市工信局、市“12345”便民服务平台负责）")
             .unwrap();

@@ -34,17 +34,27 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
         let before = &after[..next.unwrap_or(after.len())];
         let bracketed =
             text::offsets_of(before, '【').find(|&i| i > 0 && lex.label_at(&after[i..]).is_some());
-        let next = bracketed.or(next);
+        // Or a label in the next cell of a table row flattened to text
+        // (牵头单位\t市发改委\t完成时限\t2020年底前).
+        let in_cell = || -> Option<usize> {
+            text::cell_gaps(before)
+                .map(|(_, end)| end)
+                .find(|&end| lex.label_at(&after[end..]).is_some())
+        };
+        let next = [bracketed, in_cell(), next].into_iter().flatten().min();
         let (value, tail) = match next {
             Some(i) => (&after[..i], &after[i..]),
             None => (after, ""),
         };
         // Separators between two labels are not part of the value; a
         // value that ends the line keeps its last character (it may wrap).
+        // (Nor the bars closing a table row's cells: 牵头单位 | 市发改委 |.)
+        let cell_end = |c| matches!(c, '|' | '｜') || text::is_space(c);
+        let value = text::trim(value).trim_end_matches(cell_end);
         let value = if next.is_some() {
-            text::trim(value).trim_end_matches([',', '，', ';', '；', '、'])
+            value.trim_end_matches([',', '，', ';', '；', '、'])
         } else {
-            text::trim(value)
+            value
         };
         out.push((label.to_owned(), text::trim(value).to_owned()));
         rest = tail;
@@ -366,6 +376,29 @@ mod tests {
             vec![
                 ("牵头单位".to_owned(), "市发改委".to_owned()),
                 ("完成时限".to_owned(), "2021年底前".to_owned())
+            ]
+        );
+    }
+
+    /// Labels in the cells of a flattened table row, no colon, are cut
+    /// where the next label's cell opens.
+    #[test]
+    fn labels_in_cells_of_one_row() {
+        let lex = Lexicon::builtin();
+        let pair = |l: &str, v: &str| (l.to_owned(), v.to_owned());
+        assert_eq!(
+            split_labels("牵头单位\t市发改委\t完成时限\t2020年底前", &lex),
+            vec![pair("牵头单位", "市发改委"), pair("完成时限", "2020年底前")]
+        );
+        assert_eq!(
+            split_labels("牵头单位 | 市发改委 |", &lex),
+            vec![pair("牵头单位", "市发改委")]
+        );
+        assert_eq!(
+            split_labels("责任单位 | 各县区政府，市财政局 | 完成时限 | 每月", &lex),
+            vec![
+                pair("责任单位", "各县区政府，市财政局"),
+                pair("完成时限", "每月")
             ]
         );
     }

@@ -607,11 +607,28 @@ impl Lexicon {
         }
         // A label stands right before the text's first colon (spaces
         // between): the text up to it is a label whole, or none.
-        let (at, colon) = text::first_colon(s)?;
-        let head = s[..at].trim_end_matches(text::is_space);
-        let (_, role) = self.listed_label(head)?;
-        let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
-        Some((head, *role, s.len() - after.len()))
+        let by_colon = || {
+            let (at, colon) = text::first_colon(s)?;
+            let head = s[..at].trim_end_matches(text::is_space);
+            let (_, role) = self.listed_label(head)?;
+            let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
+            Some((head, *role, s.len() - after.len()))
+        };
+        by_colon().or_else(|| self.label_in_cell(s))
+    }
+
+    /// A label alone in the first cell of a table row flattened to text, its
+    /// value in the next cell and no colon (`牵头单位\t市发展改革委`,
+    /// `完成时限　2020年10月31日前`, `责任单位 | 各县区政府`): as
+    /// [`Lexicon::label_at`]. Not a table's header row, whose next cell names
+    /// another column (`牵头单位\t责任单位\t完成时限`).
+    fn label_in_cell<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
+        let (at, end) = text::cell_gaps(s).next()?;
+        let (_, role) = self.listed_label(&s[..at])?;
+        let after = &s[end..];
+        let cell = text::trim(&after[..text::cell_gaps(after).next().map_or(after.len(), |g| g.0)]);
+        let header = self.is_label(cell) || self.column_word(cell).is_some();
+        (!cell.is_empty() && !header).then_some((&s[..at], *role, s.len() - after.len()))
     }
 
     /// A label in 【】, its value after it with a colon or without
@@ -1302,6 +1319,26 @@ mod tests {
         }
         assert!(lex.label_at("【重点任务】县发改局").is_none());
         assert!(lex.label_at("牵 头 抓 总：县发改局").is_none());
+        // Alone in a flattened table's first cell, no colon; not in a
+        // header row, nor before one space.
+        for (t, want) in [
+            ("牵头单位\t市发展改革委", "市发展改革委"),
+            ("完成时限　　2020年10月31日前", "2020年10月31日前"),
+            ("责任单位 | 各县区政府 |", "各县区政府 |"),
+            ("配合单位  市财政局", "市财政局"),
+        ] {
+            let (l, _, n) = lex.label_at(t).unwrap();
+            assert_eq!((lex.is_label(l), &t[n..]), (true, want), "{t}");
+        }
+        for t in [
+            "牵头单位\t责任单位\t完成时限",
+            "完成时限 | 工作任务",
+            "责任单位 市财政局",
+            "责任单位要\t加强",
+            "牵头单位\t",
+        ] {
+            assert!(lex.label_at(t).is_none(), "{t}");
+        }
         assert_eq!(
             lex.genre_suffix("石嘴山市文明祭祀管理办法（试行）")
                 .unwrap()

@@ -57,6 +57,17 @@ pub fn is_close_bracket(c: char) -> bool {
     )
 }
 
+/// A quotation mark that opens a quoted word: “ ‘ 「 『. A list is never
+/// split inside one (市“双随机、一公开”联席会议成员单位 is one unit).
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『')
+}
+
+/// A quotation mark that closes a quoted word: ” ’ 」 』.
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』')
+}
+
 /// `close` closes the bracket `open` opened: the same pair, in either
 /// width (（…）, (…）, 〔…〕, 《…》). A 〕 never closes a （: in
 /// （责任单位：各县〔市、区〕 the （ is still open.
@@ -158,6 +169,38 @@ pub fn wide_fields(t: &str, two_spaces: bool) -> impl Iterator<Item = &str> {
         .flat_map(move |f| f.split(narrow))
         .map(trim)
         .filter(|f| !f.is_empty())
+}
+
+/// The gaps between the cells of a table row flattened to text, in order,
+/// as byte ranges: a run of spaces and `|` that holds a tab, an ideographic
+/// space, a `|` (｜) or two other spaces or more (`牵头单位\t市发改委`,
+/// `完成时限　2020年底前`, `责任单位 | 各县区`). One ASCII space between
+/// words is no gap.
+pub fn cell_gaps(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let gap_char = |c: char| is_space(c) || matches!(c, '|' | '｜');
+    let mut chars = non_ideographs(s).peekable();
+    std::iter::from_fn(move || {
+        while let Some((start, c)) = chars.next() {
+            if !gap_char(c) {
+                continue;
+            }
+            let wide_char = |c: char| matches!(c, '\t' | '\u{3000}' | '|' | '｜');
+            let (mut end, mut wide, mut spaces) = (start + c.len_utf8(), wide_char(c), 1);
+            while let Some(&(i, c)) = chars.peek() {
+                if i != end || !gap_char(c) {
+                    break;
+                }
+                chars.next();
+                end = i + c.len_utf8();
+                wide |= wide_char(c);
+                spaces += 1;
+            }
+            if wide || spaces >= 2 {
+                return Some((start, end));
+            }
+        }
+        None
+    })
 }
 
 /// `b` is the first byte of some space's UTF-8 form ([`is_space`]).
@@ -354,6 +397,19 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// A tab, an ideographic space, a bar or two spaces part cells, with
+    /// the spaces around them; one space between words does not.
+    #[test]
+    fn cell_gaps_of_flattened_rows() {
+        let gaps = |s| super::cell_gaps(s).collect::<Vec<_>>();
+        assert_eq!(gaps("牵头单位\t市发改委"), [(12, 13)]);
+        assert_eq!(gaps("完成时限　　2020年底前"), [(12, 18)]);
+        assert_eq!(gaps("责任单位 | 各县区｜市财政局"), [(12, 15), (24, 27)]);
+        assert_eq!(gaps("牵头单位  市发改委"), [(12, 14)]);
+        assert_eq!(gaps("Office of the mayor 市发改委"), []);
+        assert_eq!(gaps("市发改委"), []);
+    }
+
     /// A byte inside a character moves on to the next character; one past
     /// the end stops at the end.
     #[test]

@@ -32,6 +32,17 @@ fn bracket_close(c: char) -> bool {
     )
 }
 
+/// What protects a list's separators: a bracket, or paired quotation marks
+/// around a quoted word (`市“双随机、一公开”监管工作联席会议成员单位` is one
+/// unit, `市“放管服、优环境”改革协调小组` one addressee).
+fn group_open(c: char) -> bool {
+    bracket_open(c) || text::is_open_quote(c)
+}
+
+fn group_close(c: char) -> bool {
+    bracket_close(c) || text::is_close_quote(c)
+}
+
 /// List separators of either width: 、 , ， ; ；
 fn is_separator(c: char) -> bool {
     matches!(c, '、' | ',' | '，' | ';' | '；')
@@ -41,7 +52,7 @@ fn is_separator(c: char) -> bool {
 /// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
 pub fn before_full_stop(value: &str) -> &str {
     let stop = |c| c == '。';
-    text::split_outside(value, bracket_open, bracket_close, stop, Unmatched::Ignored)
+    text::split_outside(value, group_open, group_close, stop, Unmatched::Ignored)
         .next()
         .unwrap_or(value)
 }
@@ -59,8 +70,8 @@ pub fn split_list(value: &str) -> Vec<&str> {
 fn list_items(value: &str) -> impl Iterator<Item = &str> {
     text::split_outside(
         value,
-        bracket_open,
-        bracket_close,
+        group_open,
+        group_close,
         is_separator,
         Unmatched::Ignored,
     )
@@ -102,8 +113,8 @@ fn and_cut(item: &str) -> Option<(&str, &str)> {
     let mut depth = 0usize;
     for (i, c) in item.char_indices() {
         match c {
-            c if bracket_open(c) => depth += 1,
-            c if bracket_close(c) => depth = depth.saturating_sub(1),
+            c if group_open(c) => depth += 1,
+            c if group_close(c) => depth = depth.saturating_sub(1),
             '及' if depth == 0 => {
                 let left = item[..i].trim_end();
                 let left = left.strip_suffix('以').unwrap_or(left).trim_end();
@@ -377,9 +388,8 @@ mod tests {
 
     #[test]
     fn list_punctuation_is_no_ideograph() {
-        let passed_over = text::passed_over(|c| {
-            bracket_open(c) || bracket_close(c) || is_separator(c) || c == '。'
-        });
+        let passed_over =
+            text::passed_over(|c| group_open(c) || group_close(c) || is_separator(c) || c == '。');
         assert!(
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
@@ -418,6 +428,14 @@ mod tests {
                 " 市财政局 ,, 、\u{3000}人社局\u{3000}",
                 &["市财政局", "人社局"],
             ),
+            (
+                "市“双随机、一公开”监管工作联席会议成员单位、市财政局",
+                &["市“双随机、一公开”监管工作联席会议成员单位", "市财政局"],
+            ),
+            (
+                "市‘放管服、优环境’改革协调小组，市政府各部门",
+                &["市‘放管服、优环境’改革协调小组", "市政府各部门"],
+            ),
             ("市财政局(扶贫办、人社局", &["市财政局(扶贫办、人社局"]),
             ("市财政局)、人社局", &["市财政局)", "人社局"]),
             ("", &[]),
@@ -440,9 +458,9 @@ mod tests {
             let mut cuts = vec![0];
             let mut depth = 0usize;
             for (i, c) in value.char_indices() {
-                if bracket_open(c) {
+                if group_open(c) {
                     depth += 1;
-                } else if bracket_close(c) {
+                } else if group_close(c) {
                     depth = depth.saturating_sub(1);
                 } else if depth == 0 && is_separator(c) {
                     cuts.push(i);
@@ -466,7 +484,7 @@ mod tests {
             let want: Vec<&str> = all.iter().copied().filter(|p| !p.is_empty()).collect();
             assert_eq!(list_items(v).collect::<Vec<_>>(), want, "{v:?}");
             several += usize::from(want.len() > 1);
-            bracketed += usize::from(want.iter().any(|s| s.chars().any(bracket_open)));
+            bracketed += usize::from(want.iter().any(|s| s.chars().any(group_open)));
             empty += usize::from(all.len() > want.len());
         }
         assert!(
