@@ -223,6 +223,8 @@ pub struct Lexicon {
     pub picker: Vec<String>,
     /// The picker's sizes, in their order (大, 中, 小).
     pub picker_size: Vec<String>,
+    /// The page's tools beside the picker, each a field alone (打印, 关闭).
+    pub page_tool: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
@@ -425,6 +427,7 @@ impl Lexicon {
             portal_field: Vec::new(),
             picker: Vec::new(),
             picker_size: Vec::new(),
+            page_tool: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -518,6 +521,7 @@ impl Lexicon {
                 "portal_field" => &mut lex.portal_field,
                 "picker" => &mut lex.picker,
                 "picker_size" => &mut lex.picker_size,
+                "page_tool" => &mut lex.page_tool,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
@@ -876,6 +880,7 @@ impl Lexicon {
             || row && metadata_cell(s).is_some_and(starts)
             || row && label_row(s).is_some_and(|(label, value)| starts(label) && !starts(value))
             || crate::picker::is_picker_line(self, s)
+            || crate::picker::is_tool_row(self, s)
             || self.metadata_row(s)
     }
 

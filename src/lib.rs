@@ -717,12 +717,18 @@ fn read_body<'t>(
                 }
                 None => l.text(),
             };
-            match header::metadata_number(meta, lex) {
-                Some(n) => meta_numbers.push((out.len(), n)),
-                // (A rest may be cut again: a page's navigation over three
-                // lines, 首页 » 信息公 / 开 » 政府信息公开目录 / >.)
-                None => value_cut = Some((l.text(), l.line())),
+            // (A row that gave its number whole gives it once, its rest
+            // joined or not.)
+            let given = cut_value
+                .filter(|_| value_rest)
+                .is_some_and(|(above, _)| header::metadata_number(above, lex).is_some());
+            if let Some(n) = header::metadata_number(meta, lex).filter(|_| !given) {
+                meta_numbers.push((out.len(), n));
             }
+            // (A rest may be cut again: a page's navigation over three lines,
+            // 首页 » 信息公 / 开 » 政府信息公开目录 / >; a row may be cut after
+            // its number, in its last field, 文号：…　　成文日期：2020- / 10-09.)
+            value_cut = Some((l.text(), l.line()));
             if !value_rest {
                 prev_portal = true;
                 // (A heading of related links, 相关稿件：, opens the footer

@@ -102,6 +102,45 @@ pub fn is_picker_line(lex: &Lexicon, s: &str) -> bool {
     rest.starts_with(|c: char| text::is_colon(c) || text::is_space(c)) && sizes_only(lex, rest)
 }
 
+/// A line of the page's tools with the picker among them, a wide gap
+/// parting each field (字号：[ 大 中 小 ]　　　浏览次数：2318, [ 大 中 小 ]　打印,
+/// 字号 大 中 小　打印本页　关闭窗口): one field the picker, its word or not,
+/// every other a portal word or a `page_tool` word alone in its brackets
+/// or not (打印, 【关闭】). A table's row of sizes has no field holding them
+/// all (车型　大　中　小), and a sentence is no such field.
+pub fn is_tool_row(lex: &Lexicon, s: &str) -> bool {
+    // (Most lines hold no size at all: answered by a look first.)
+    let last = lex.picker_size.last().and_then(|w| w.chars().next());
+    if !last.is_some_and(|c| s.contains(c)) || !s.contains(['\t', '\u{3000}']) {
+        return false;
+    }
+    let t = text::trim(s);
+    if !text::chars_at_most(t, 60) {
+        return false;
+    }
+    let (mut pickers, mut others) = (0, 0);
+    for f in text::wide_fields(t, false) {
+        if sizes_only(lex, f) || is_picker_line(lex, f) {
+            pickers += 1;
+        } else if is_tool(lex, f) {
+            others += 1;
+        } else {
+            return false;
+        }
+    }
+    pickers == 1 && others > 0
+}
+
+/// `f`, a field of the page's tools: a `page_tool` word alone, in its
+/// brackets or not (打印, 【关闭】), or a portal word opening it (打印本页,
+/// 浏览次数：2318).
+fn is_tool(lex: &Lexicon, f: &str) -> bool {
+    let bare = f
+        .trim_start_matches(['[', '【', '［'])
+        .trim_end_matches([']', '】', '］']);
+    lex.page_tool.iter().any(|w| text::squash_eq(bare, w)) || lex.is_portal(f)
+}
+
 /// `t`, trimmed, is the rest of the picker `above` ends with, a wrap
 /// cutting it, and then the page's tools or nothing (…字体：[大] [中] [小 /
 /// ]　　[打印本页], …字体：[大 / ] [中] [小]).
@@ -147,6 +186,30 @@ mod tests {
         assert!(!is_picker_line(&lex, "标题字号分为大中小"));
         assert!(!is_picker_line(&lex, "车型　大　中　小"));
         assert!(!is_picker_line(&lex, "字号：大 中 小，正文三号"));
+    }
+
+    /// The picker among the page's tools, each parted by a wide gap; sizes
+    /// in a table's row, or beside a word that is no tool, are none.
+    #[test]
+    fn tool_rows() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "字号：[ 大 中 小 ]　　　浏览次数：2318",
+            "[ 大 中 小 ]　打印",
+            "字号 大 中 小　打印本页　关闭窗口",
+            "【打印】\t【字体：大 中 小】\t【关闭】",
+        ] {
+            assert!(is_tool_row(&lex, t), "{t}");
+        }
+        for t in [
+            "字号：[ 大 中 小 ]",
+            "车型　大　中　小",
+            "[ 大 中 小 ]　打印机采购",
+            "规格　大 中 小　按需配置",
+            "打印本页　关闭窗口",
+        ] {
+            assert!(!is_tool_row(&lex, t), "{t}");
+        }
     }
 
     /// The picker cut by a wrap, its rest under it with the page's tools or

@@ -103,6 +103,7 @@ pub fn is_value_rest(
         return false;
     }
     if cut_inside_value(above, t, lex)
+        || row_rest(above, t, lex)
         || crate::picker::is_cut_rest(lex, above, t)
         || breadcrumb_rest(above, text::trim(printed))
         || title_rest(above, t, lex)
@@ -306,6 +307,54 @@ fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool
         && lex.is_portal(text::trim(&t[sp..]))
 }
 
+/// `t`, trimmed, completes the last field of the box's row `above` a wrap
+/// cut, its other fields (if any) the page's too: the rest of the label and
+/// its colon (…　　发布机 / 构：某市委办公室), the colon and the value after a
+/// label whole (…　　成文日期 / ：2020-11-16), or the rest of a date
+/// (…　　成文日期：2020- / 10-09, …：2020-11 / -16). A row's label is a
+/// portal word; a date's rest is digits and the date's marks only.
+fn row_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let mut fields = text::wide_fields(t, true);
+    let (Some(head), Some(last)) = (fields.next(), text::wide_fields(above, true).last()) else {
+        return false;
+    };
+    if !fields.all(|f| lex.is_portal(f)) {
+        return false;
+    }
+    let label = |l: &str| {
+        lex.portal
+            .iter()
+            .any(|w| text::squash_eq(w.trim_end_matches(text::is_colon), l))
+    };
+    let short = |v: &str| !v.is_empty() && text::chars_at_most(v, 24) && !text::has_char(v, '。');
+    match (text::first_colon(last), text::first_colon(head)) {
+        // (The label cut, or whole with its colon under it.)
+        (None, Some((c, colon))) => {
+            let rest = &head[..c];
+            text::chars_at_most(last, 6)
+                && text::chars_at_most(rest, 6)
+                && label(&[last, rest].concat())
+                && (!rest.is_empty() || label(last))
+                && short(&head[c + colon.len_utf8()..])
+        }
+        // (The date cut.)
+        (Some((c, colon)), None) => {
+            let v = text::trim(&last[c + colon.len_utf8()..]);
+            let date_mark = |ch: char| {
+                ch.is_ascii_digit() || matches!(ch, '-' | '/' | '.' | '年' | '月' | '日')
+            };
+            let date = [v, head].concat();
+            label(&last[..c])
+                && !v.is_empty()
+                && v.chars().all(date_mark)
+                && head.chars().all(date_mark)
+                && crate::normalize::date::parse_date(&date)
+                    .is_some_and(|(_, r)| r.start == 0 && r.end == date.len())
+        }
+        _ => false,
+    }
+}
+
 /// `t` closes a sentence with a stop after a comma, and holds no colon: no
 /// page's link or label (来源：…，发布时间：…。, 版权所有：…，未经许可不得转载。).
 fn is_sentence(t: &str) -> bool {
@@ -390,8 +439,9 @@ pub fn heads_next_document<'t>(
         if read > 6 {
             return false;
         }
-        let rest = above.as_ref().is_some_and(|p| {
-            metadata(p) && cut_inside_value(text::trim(p.text()), text::trim(a.text()), lex)
+        let rest = above.as_ref().filter(|p| metadata(p)).is_some_and(|p| {
+            let (p, a) = (text::trim(p.text()), text::trim(a.text()));
+            cut_inside_value(p, a, lex) || row_rest(p, a, lex)
         });
         let meta = rest || metadata(&a);
         let title = !a.is_portal() && (a.is_title_end() || a.is_title_fragment());
@@ -982,6 +1032,52 @@ mod tests {
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's
     /// close, a code's digits, the value's end before the next label.
+    /// The rest of a box's row a wrap cut in its last field: the label's
+    /// rest and its colon, the colon after a label whole, a date's rest;
+    /// not a line that completes no label, nor text under the row.
+    #[test]
+    fn rows_cut_in_their_last_field() {
+        let lex = Lexicon::builtin();
+        let rest = |a: &str, t: &str| row_rest(a, t, &lex);
+        assert!(rest(
+            "索引号：000013927/2021-00158　　　发布机",
+            "构：中共某市委办公室"
+        ));
+        assert!(rest(
+            "发文字号：某办字〔2021〕19号　　　成文",
+            "日期：2021-03-26"
+        ));
+        assert!(rest(
+            "发文字号：某办字〔2021〕19号　　　成文日期：2021-",
+            "03-26"
+        ));
+        assert!(rest(
+            "发文字号：某发〔2021〕6号　　　成文日期：2021-05",
+            "-14"
+        ));
+        assert!(rest(
+            "发文字号：某发〔2021〕6号　　　成文日期",
+            "：2021-05-14"
+        ));
+        assert!(!rest(
+            "发文字号：某发〔2021〕6号　　　成文日期",
+            "各乡镇党委、政府："
+        ));
+        assert!(!rest(
+            "索引号：000013927/2021-00158　　　发布机",
+            "关：某某"
+        ));
+        assert!(!rest(
+            "发文字号：某发〔2021〕6号　　　成文日期：2021-",
+            "各乡镇："
+        ));
+        assert!(!rest(
+            "发文字号：某发〔2021〕6号　　　成文日期：2021-05-14",
+            "12"
+        ));
+        assert!(!rest("发文字号：某发〔2021〕6号", "：2021-05-14"));
+    }
+
     #[test]
     fn value_cut_inside() {
         let lex = crate::lexicon::Lexicon::builtin();

@@ -711,10 +711,13 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
 
 /// The document number on a page-metadata line that labels it as such
 /// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
+/// The number is read after its label: a label alone on the line above it,
+/// joined to it (发文字号 / 某政办发〔2020〕23号), gives none of its
+/// characters to the number's code.
 pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
     let squashed: String = line.chars().filter(|c| !text::is_space(*c)).collect();
-    let (at, _) = Lexicon::find_any(&lex.number_label, &squashed)?;
-    docnum::find_all(&squashed[at..])
+    let (at, len) = Lexicon::find_any(&lex.number_label, &squashed)?;
+    docnum::find_all(&squashed[at + len..])
         .into_iter()
         .next()
         .map(|f| f.number)
@@ -1240,5 +1243,13 @@ mod tests {
             Some(3)
         );
         assert!(metadata_number("发布日期：2021-03-01", &lex).is_none());
+        // (The label alone on the line above, joined to its value.)
+        assert_eq!(
+            metadata_number("发文字号某政办发〔2020〕23 号", &lex)
+                .unwrap()
+                .issuer_code
+                .as_deref(),
+            Some("某政办发")
+        );
     }
 }
