@@ -361,33 +361,47 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
     }
 }
 
-/// A list table's header (`序号|企业名称|所在区县|取消原因`), whatever its
-/// column words: three cells or more, all short, the serial first and next
-/// the column naming what each row lists (`column_name`: …名称); no role or
-/// deadline column, none naming a person or how to reach one (a roster's or
-/// a contact list's, `column_person`). The unit under it opens row 1 and one
-/// of the three after that row 2, in the header's shape (a wrap may cut a
-/// row's last cell). Its rows are clauses without tasks (no role column).
+/// A list table's header (`序号|企业名称|所在区县|取消原因`, `序号|成员单位|联络员职务`,
+/// `序号|单位名称`), whatever its column words: two cells or more, all short,
+/// the serial first; no unit or leader column, none naming a person or how
+/// to reach one (a roster's or a contact list's, `column_person`). Where
+/// the column after the serial names what each row lists (`column_name`:
+/// …名称) and three cells or more stand, the unit under it opens row 1 and
+/// one of the three after that row 2, in the header's shape (a wrap may cut
+/// a row's last cell), and a deadline column may stand among them (its rows
+/// have their deadline). Otherwise the two units under it are rows 1 and 2,
+/// each of as many cells as the header. Its rows are clauses without tasks
+/// where no role column stands.
 fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
     let cs = shaped_cells(run.get(0)?.text(), shape);
     // (Most lines asked have too few cells, or no serial first.)
-    if cs.len() < 3 || column(cs[0], lex) != Some(Column::Serial) {
+    if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
         return None;
     }
     let squashed: Vec<String> = cs.iter().map(|c| text::squash(c)).collect();
     let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
-    let listed = ends(&squashed[1], &lex.column_name)
-        && cs
-            .iter()
-            .all(|c| !c.is_empty() && text::chars_at_most(c, 12) && lex.role_of(c) == Role::Field)
-        && !squashed.iter().any(|c| ends(c, &lex.column_person));
-    let opens = |k: usize, n: u32| {
-        run.get(k).is_some_and(|u| {
+    let named = cs.len() >= 3 && ends(&squashed[1], &lex.column_name);
+    let listed = cs.iter().all(|c| {
+        !c.is_empty()
+            && text::chars_at_most(c, 12)
+            && match lex.role_of(c) {
+                Role::Field => true,
+                Role::Deadline => named,
+                _ => false,
+            }
+    }) && !squashed.iter().any(|c| ends(c, &lex.column_person));
+    let row = |k: usize, n: u32| {
+        run.get(k).and_then(|u| {
             let row = shaped_cells(u.text(), shape);
-            row.len() > 1 && serial(row[0]) == Some(n)
+            (row.len() > 1 && serial(row[0]) == Some(n)).then_some(row.len())
         })
     };
-    (listed && opens(1, 1) && (2..5).any(|k| opens(k, 2))).then(|| Header {
+    let rows = if named {
+        row(1, 1).is_some() && (2..5).any(|k| row(k, 2).is_some())
+    } else {
+        row(1, 1) == Some(cs.len()) && row(2, 2) == Some(cs.len())
+    };
+    (listed && rows).then(|| Header {
         kinds: cs
             .iter()
             .map(|c| column(c, lex).unwrap_or(Column::Other))
@@ -3227,6 +3241,39 @@ mod tests {
             "序号\t单位名称\t联系人\t联系电话\n1\t市水利局\t张伟\t8123456\n2\t市财政局\t李娜\t8123457\n",
             "序号\t姓名\t工作单位\t备考\n1\t张伟\t市水利局\t无\n2\t李娜\t市财政局\t无\n",
             "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
+        ] {
+            assert!(table(none, true).is_none(), "{none}");
+        }
+    }
+
+    /// A list table under 序号 whatever its other column words: a unit and
+    /// a post (`成员单位|联络员职务`), two columns, or a name column and a
+    /// deadline (its rows have their deadline). Rows numbered 1 and 2 of
+    /// as many cells stand under it; a person's name or phone column (a
+    /// roster, a contact list) or a unit column (scores of units) makes none.
+    #[test]
+    fn list_tables_whatever_their_columns() {
+        for (src, fields) in [
+            ("序号|成员单位|联络员职务\n1|县委宣传部|新闻科科长\n2|县公安局|户政大队大队长\n", vec![]),
+            ("序号\t乡镇\n1\t黄寨镇\n2\t大盂镇\n", vec![]),
+            (
+                "序号|村庄名称|所在乡镇|完成时限\n1|贾家庄村|贾家庄镇|2022年10月底前\n2|冀村村|冀村镇|2022年11月底前\n",
+                f(&[("所在乡镇", "贾家庄镇"), ("完成时限", "2022年10月底前")]),
+            ),
+        ] {
+            let t = table(src, true).expect(src);
+            assert_eq!(t.consumed, 3, "{src}");
+            assert_eq!(rows(&t)[0].1, 1, "{src}");
+            assert_eq!(rows(&t)[1].1, 2, "{src}");
+            assert_eq!(rows(&t)[0].3, fields, "{src}");
+        }
+        for none in [
+            // (A contact list; scores of units; a schedule; rows of other
+            // cell counts than the header's.)
+            "序号|成员单位|联系人|职务\n1|县委宣传部|张伟|科长\n2|县公安局|李娜|大队长\n",
+            "序号\t责任单位\t考核得分\t等次\n1\t县水利局\t95\t优秀\n2\t县财政局\t88\t良好\n",
+            "序号|时间安排|活动内容|地点\n1|9月1日|开班|县委党校\n2|9月2日|授课|县委党校\n",
+            "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
         }
