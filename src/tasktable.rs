@@ -1157,6 +1157,10 @@ impl Reader<'_, '_, '_> {
         // with one: a bar table's row a wrap cut (`| 编制…规划。 | 各` /
         // `县人民政府 | 2021` / `年8月底前 |`), which goes on on the next line.
         let mut unclosed = false;
+        // The open row's last line closed with a bar: once the row has
+        // filled its last cell it is whole, and a line with no bar under it
+        // (a note `[1]…` under the table) is none of its cells.
+        let mut sealed = false;
         // The header read again before any row: three times is a list of
         // such lines, no table's pages (a header repeats after a page's
         // rows), and reading on would make every one of them read the rest.
@@ -1249,6 +1253,7 @@ impl Reader<'_, '_, '_> {
                 unclosed = delim == '|'
                     && !trimmed.ends_with(['|', '｜'])
                     && (carried || trimmed.starts_with(['|', '｜']));
+                sealed = delim == '|' && trimmed.ends_with(['|', '｜']);
                 let goes_on = carried || self.goes_on(col, &pieces);
                 // (Cut at a cell's end, its tab lost with the line's end:
                 // the line starts the next column.)
@@ -1381,6 +1386,15 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
+            // (A bar table's row that a bar closed after its last cell takes
+            // no more text; a line under it may only open the next row.)
+            let whole = sealed
+                && col == last_col
+                && self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !text::trim(&o.cells[last_col]).is_empty());
+            let extends = plain && !whole;
             // A row's last cell, a document's number under a number column
             // (文号), set off by a space from the rest of the cell before it
             // (`1⇥某市人民政府关于…的通` / `知 某政发〔2019〕5号`): the tab read as
@@ -1397,7 +1411,7 @@ impl Reader<'_, '_, '_> {
                     && text::chars_at_most(number, 16)
             });
             if let (true, true, Some((head, number)), Some(o)) =
-                (plain, number_last, split, self.open.as_mut())
+                (extends, number_last, split, self.open.as_mut())
             {
                 o.cells[col].push_str(text::trim(head));
                 o.cells[last_col].push_str(number);
@@ -1411,6 +1425,7 @@ impl Reader<'_, '_, '_> {
             // other cells (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目).
             if plain && delim == '|' && self.cut_at_bar(i, col) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 col = 0;
                 i += 1;
                 continue;
@@ -1432,7 +1447,7 @@ impl Reader<'_, '_, '_> {
                     .open
                     .as_ref()
                     .is_some_and(|o| left_open(&self.header.cells[col], &o.cells[col], t));
-            if plain && cut {
+            if extends && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
                 if col + 1 == last_col
@@ -1444,6 +1459,7 @@ impl Reader<'_, '_, '_> {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[col].push_str(text::trim(t));
                 }
+                sealed = false;
                 self.parts.push((i, Part::Field));
                 i += 1;
                 continue;
@@ -1453,6 +1469,7 @@ impl Reader<'_, '_, '_> {
             // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
             if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 // (Past the tab its line kept at its end.)
                 col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
@@ -1483,10 +1500,11 @@ impl Reader<'_, '_, '_> {
                     task
                 }
             });
-            if let (Some(c), true) = (target, plain) {
+            if let (Some(c), true) = (target, extends) {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[c].push_str(text::trim(t));
                 }
+                sealed = false;
                 self.parts.push((i, Part::Field));
                 i += 1;
                 continue;
@@ -1495,6 +1513,7 @@ impl Reader<'_, '_, '_> {
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
             if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 // (Past the tab its line kept at its end.)
                 col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
@@ -3276,6 +3295,21 @@ mod tests {
             "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
+        }
+    }
+
+    /// A bar table's row that a bar closed after its last cell is whole: a
+    /// note under the table (`[1]…`) is none of its cells, on one line or
+    /// where a wrap cut the row.
+    #[test]
+    fn a_note_under_a_closed_bar_row() {
+        for src in [
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 开展评估 | 区发展改革局 | 2021年底前 |\n| 2 | 清理拖欠账款 | 区财政局 | 长期坚持 |\n[1]“标准地”是指控制性指标明确的国有建设用地。\n",
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 开展评估 | 区发展改革局 | 2021年底前 |\n| 2 | 清理拖欠账款 |\n 区财政局 | 长期坚持 |\n[1]“标准地”是指控制性指标明确的国有建设用地。\n",
+        ] {
+            let t = table(src, true).unwrap();
+            assert_eq!(rows(&t)[1].2, "清理拖欠账款", "{src}");
+            assert_eq!(t.consumed, src.lines().count() - 1, "{src}");
         }
     }
 
