@@ -311,6 +311,29 @@ fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
     (header.kinds.first() == Some(&Column::Serial)).then_some(header)
 }
 
+/// A header row set out by runs of spaces with no serial column (`攻坚任务
+/// 责任单位    完成时间`): cells as a delimited header's, one naming a role
+/// or the deadline, and the three units under it each parting into as many
+/// cells (its first rows; they are numbered by their position). With no
+/// serial to anchor a row, only such a run of rows shows the table: a
+/// paragraph, a roster's `组  长：张三` or a signature beside its date parts
+/// into fewer cells, or names no column, and two lines of names under a
+/// line of column words may be a section's list (as before).
+fn unnumbered_spaced_header(run: &Run, lex: &Lexicon) -> Option<Header> {
+    let t = run.get(0)?.text();
+    if delimiter(t).is_some() {
+        return None;
+    }
+    let cs: Vec<&str> = spaced_cells(t, 0).into_iter().map(|(_, c)| c).collect();
+    let header = header_of(&cs, Shape::Spaced, lex)?;
+    let rows = (1..4).all(|k| {
+        run.get(k).is_some_and(|u| {
+            delimiter(u.text()).is_none() && spaced_cells(u.text(), 0).len() == cs.len()
+        })
+    });
+    (header.position(Column::Serial).is_none() && header.has_roles(lex) && rows).then_some(header)
+}
+
 /// A line opening a task table set out by spaces that names too few
 /// columns to be read as its header (`序号  项目名称`, the other names cut
 /// onto the lines below by a wrap through the padding): two cells, the
@@ -936,7 +959,9 @@ pub fn read<'t>(
             .or_else(|| delimited_header(t, lex))
             .or_else(|| grouped_header(&run, delim, lex))
             .or_else(|| list_header(&run, Shape::Delimited(delim), lex))
-    } else if let Some(h) = spaced_header(t, lex).or_else(|| list_header(&run, Shape::Spaced, lex))
+    } else if let Some(h) = spaced_header(t, lex)
+        .or_else(|| list_header(&run, Shape::Spaced, lex))
+        .or_else(|| unnumbered_spaced_header(&run, lex))
     {
         Some(h)
     } else if column(t, lex).is_some() {
@@ -2710,7 +2735,7 @@ impl Reader<'_, '_, '_> {
         let mut i = 1;
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
-            let again = spaced_header(t, self.lex).is_some_and(|h| h.cells == self.header.cells);
+            let again = shaped_cells(t, Shape::Spaced) == self.header.cells;
             if again {
                 self.parts.push((i, Part::Field));
                 i += 1;
@@ -2733,9 +2758,13 @@ impl Reader<'_, '_, '_> {
             let Some(cells) = self.spaced_row(u) else {
                 break;
             };
-            self.start(i, u.line(), Some(cells[0]), serial(cells[0]));
+            // (Rows of a table with no serial column are numbered by their
+            // position, their first cell the task.)
+            let numbered = self.header.position(Column::Serial).is_some();
+            let label = numbered.then_some(cells[0]);
+            self.start(i, u.line(), label, label.and_then(serial));
             if let Some(o) = self.open.as_mut() {
-                for (c, cell) in cells.iter().enumerate().skip(1) {
+                for (c, cell) in cells.iter().enumerate().skip(usize::from(numbered)) {
                     o.cells[c] = (*cell).to_owned();
                 }
             }
@@ -2783,7 +2812,8 @@ impl Reader<'_, '_, '_> {
     }
 
     /// The cells of unit `u` as a row of a table set out by spaces, by
-    /// column, the first a serial: as many cells as the header (`1    七里河
+    /// column, the first a serial (in a table with no serial column, a line
+    /// of exactly as many cells as the header): as many cells as the header (`1    七里河
     /// 综合治理提升    市水务局    刘卫东    持续推进`), or fewer, a cell left
     /// empty, each put in the column whose header starts nearest it, in
     /// order. A line that is none of these (a wrapped cell's rest, a
@@ -2794,6 +2824,12 @@ impl Reader<'_, '_, '_> {
         let got = spaced_cells(t, self.run.column_of(u));
         if got.len() > width || got.len() < 2 {
             return None;
+        }
+        // (Without a serial column a row is a line of as many cells as the
+        // header, none of them empty: no cell is put by place.)
+        if self.header.position(Column::Serial).is_none() {
+            return (got.len() == width && delimiter(t).is_none())
+                .then(|| got.into_iter().map(|(_, c)| c).collect());
         }
         let mut cells = vec![""; width];
         if got.len() == width {
@@ -3296,6 +3332,29 @@ mod tests {
         ] {
             assert!(table(none, true).is_none(), "{none}");
         }
+    }
+
+    /// A table set out by spaces with no serial column: a header naming a
+    /// role and three lines under it of as many cells are its rows,
+    /// numbered by position, the first cell the task; fewer rows show no
+    /// table.
+    #[test]
+    fn spaced_rows_without_a_serial_column() {
+        let src = "整治任务      责任单位            完成时限\n整治黑臭水体12处。  县生态环境分局、水利局  2021年第三季度\n开展村庄清洁行动。  县农业农村局  每季度\n建成示范村15个。  县住房城乡建设局  2021年底前\n后文段落。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 4);
+        assert!(t.by_position);
+        assert_eq!(
+            rows(&t)[1],
+            (
+                3,
+                2,
+                "开展村庄清洁行动。".into(),
+                f(&[("责任单位", "县农业农村局"), ("完成时限", "每季度")])
+            )
+        );
+        let two = "重点任务    牵头单位    完成时限\n七里河综合治理提升    市水务局    持续推进\n中心城区雨污分流改造    市城管执法局    2020年5月31日前\n";
+        assert!(table(two, true).is_none());
     }
 
     /// A bar table's row that a bar closed after its last cell is whole: a
