@@ -311,6 +311,29 @@ fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
     (header.kinds.first() == Some(&Column::Serial)).then_some(header)
 }
 
+/// A header row set out by runs of spaces with no serial column (`攻坚任务
+/// 责任单位    完成时间`): cells as a delimited header's, one naming a role
+/// or the deadline, and the three units under it each parting into as many
+/// cells (its first rows; they are numbered by their position). With no
+/// serial to anchor a row, only such a run of rows shows the table: a
+/// paragraph, a roster's `组  长：张三` or a signature beside its date parts
+/// into fewer cells, or names no column, and two lines of names under a
+/// line of column words may be a section's list (as before).
+fn unnumbered_spaced_header(run: &Run, lex: &Lexicon) -> Option<Header> {
+    let t = run.get(0)?.text();
+    if delimiter(t).is_some() {
+        return None;
+    }
+    let cs: Vec<&str> = spaced_cells(t, 0).into_iter().map(|(_, c)| c).collect();
+    let header = header_of(&cs, Shape::Spaced, lex)?;
+    let rows = (1..4).all(|k| {
+        run.get(k).is_some_and(|u| {
+            delimiter(u.text()).is_none() && spaced_cells(u.text(), 0).len() == cs.len()
+        })
+    });
+    (header.position(Column::Serial).is_none() && header.has_roles(lex) && rows).then_some(header)
+}
+
 /// A line opening a task table set out by spaces that names too few
 /// columns to be read as its header (`序号  项目名称`, the other names cut
 /// onto the lines below by a wrap through the padding): two cells, the
@@ -361,33 +384,47 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
     }
 }
 
-/// A list table's header (`序号|企业名称|所在区县|取消原因`), whatever its
-/// column words: three cells or more, all short, the serial first and next
-/// the column naming what each row lists (`column_name`: …名称); no role or
-/// deadline column, none naming a person or how to reach one (a roster's or
-/// a contact list's, `column_person`). The unit under it opens row 1 and one
-/// of the three after that row 2, in the header's shape (a wrap may cut a
-/// row's last cell). Its rows are clauses without tasks (no role column).
+/// A list table's header (`序号|企业名称|所在区县|取消原因`, `序号|成员单位|联络员职务`,
+/// `序号|单位名称`), whatever its column words: two cells or more, all short,
+/// the serial first; no unit or leader column, none naming a person or how
+/// to reach one (a roster's or a contact list's, `column_person`). Where
+/// the column after the serial names what each row lists (`column_name`:
+/// …名称) and three cells or more stand, the unit under it opens row 1 and
+/// one of the three after that row 2, in the header's shape (a wrap may cut
+/// a row's last cell), and a deadline column may stand among them (its rows
+/// have their deadline). Otherwise the two units under it are rows 1 and 2,
+/// each of as many cells as the header. Its rows are clauses without tasks
+/// where no role column stands.
 fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
     let cs = shaped_cells(run.get(0)?.text(), shape);
     // (Most lines asked have too few cells, or no serial first.)
-    if cs.len() < 3 || column(cs[0], lex) != Some(Column::Serial) {
+    if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
         return None;
     }
     let squashed: Vec<String> = cs.iter().map(|c| text::squash(c)).collect();
     let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
-    let listed = ends(&squashed[1], &lex.column_name)
-        && cs
-            .iter()
-            .all(|c| !c.is_empty() && text::chars_at_most(c, 12) && lex.role_of(c) == Role::Field)
-        && !squashed.iter().any(|c| ends(c, &lex.column_person));
-    let opens = |k: usize, n: u32| {
-        run.get(k).is_some_and(|u| {
+    let named = cs.len() >= 3 && ends(&squashed[1], &lex.column_name);
+    let listed = cs.iter().all(|c| {
+        !c.is_empty()
+            && text::chars_at_most(c, 12)
+            && match lex.role_of(c) {
+                Role::Field => true,
+                Role::Deadline => named,
+                _ => false,
+            }
+    }) && !squashed.iter().any(|c| ends(c, &lex.column_person));
+    let row = |k: usize, n: u32| {
+        run.get(k).and_then(|u| {
             let row = shaped_cells(u.text(), shape);
-            row.len() > 1 && serial(row[0]) == Some(n)
+            (row.len() > 1 && serial(row[0]) == Some(n)).then_some(row.len())
         })
     };
-    (listed && opens(1, 1) && (2..5).any(|k| opens(k, 2))).then(|| Header {
+    let rows = if named {
+        row(1, 1).is_some() && (2..5).any(|k| row(k, 2).is_some())
+    } else {
+        row(1, 1) == Some(cs.len()) && row(2, 2) == Some(cs.len())
+    };
+    (listed && rows).then(|| Header {
         kinds: cs
             .iter()
             .map(|c| column(c, lex).unwrap_or(Column::Other))
@@ -922,7 +959,9 @@ pub fn read<'t>(
             .or_else(|| delimited_header(t, lex))
             .or_else(|| grouped_header(&run, delim, lex))
             .or_else(|| list_header(&run, Shape::Delimited(delim), lex))
-    } else if let Some(h) = spaced_header(t, lex).or_else(|| list_header(&run, Shape::Spaced, lex))
+    } else if let Some(h) = spaced_header(t, lex)
+        .or_else(|| list_header(&run, Shape::Spaced, lex))
+        .or_else(|| unnumbered_spaced_header(&run, lex))
     {
         Some(h)
     } else if column(t, lex).is_some() {
@@ -1143,6 +1182,10 @@ impl Reader<'_, '_, '_> {
         // with one: a bar table's row a wrap cut (`| 编制…规划。 | 各` /
         // `县人民政府 | 2021` / `年8月底前 |`), which goes on on the next line.
         let mut unclosed = false;
+        // The open row's last line closed with a bar: once the row has
+        // filled its last cell it is whole, and a line with no bar under it
+        // (a note `[1]…` under the table) is none of its cells.
+        let mut sealed = false;
         // The header read again before any row: three times is a list of
         // such lines, no table's pages (a header repeats after a page's
         // rows), and reading on would make every one of them read the rest.
@@ -1235,6 +1278,7 @@ impl Reader<'_, '_, '_> {
                 unclosed = delim == '|'
                     && !trimmed.ends_with(['|', '｜'])
                     && (carried || trimmed.starts_with(['|', '｜']));
+                sealed = delim == '|' && trimmed.ends_with(['|', '｜']);
                 let goes_on = carried || self.goes_on(col, &pieces);
                 // (Cut at a cell's end, its tab lost with the line's end:
                 // the line starts the next column.)
@@ -1367,6 +1411,15 @@ impl Reader<'_, '_, '_> {
                 break;
             }
             let plain = u.marker(false).is_none() && !u.has_label();
+            // (A bar table's row that a bar closed after its last cell takes
+            // no more text; a line under it may only open the next row.)
+            let whole = sealed
+                && col == last_col
+                && self
+                    .open
+                    .as_ref()
+                    .is_some_and(|o| !text::trim(&o.cells[last_col]).is_empty());
+            let extends = plain && !whole;
             // A row's last cell, a document's number under a number column
             // (文号), set off by a space from the rest of the cell before it
             // (`1⇥某市人民政府关于…的通` / `知 某政发〔2019〕5号`): the tab read as
@@ -1383,7 +1436,7 @@ impl Reader<'_, '_, '_> {
                     && text::chars_at_most(number, 16)
             });
             if let (true, true, Some((head, number)), Some(o)) =
-                (plain, number_last, split, self.open.as_mut())
+                (extends, number_last, split, self.open.as_mut())
             {
                 o.cells[col].push_str(text::trim(head));
                 o.cells[last_col].push_str(number);
@@ -1397,6 +1450,7 @@ impl Reader<'_, '_, '_> {
             // other cells (新建城区公办幼儿园5所 / | 市教育局 | 2021年8月底前 | 续建项目).
             if plain && delim == '|' && self.cut_at_bar(i, col) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 col = 0;
                 i += 1;
                 continue;
@@ -1418,7 +1472,7 @@ impl Reader<'_, '_, '_> {
                     .open
                     .as_ref()
                     .is_some_and(|o| left_open(&self.header.cells[col], &o.cells[col], t));
-            if plain && cut {
+            if extends && cut {
                 // A deadline alone on its line, its tab lost, is the last
                 // cell (…⇥市住建局 / 2020年10月31日), not the cell before it.
                 if col + 1 == last_col
@@ -1430,6 +1484,7 @@ impl Reader<'_, '_, '_> {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[col].push_str(text::trim(t));
                 }
+                sealed = false;
                 self.parts.push((i, Part::Field));
                 i += 1;
                 continue;
@@ -1439,6 +1494,7 @@ impl Reader<'_, '_, '_> {
             // not go on the row above (…|2021年6月底前 / 开展…整改台 / 账|…).
             if plain && self.whole_row(col, i, delim) && self.opens_cut_row(i, delim, true) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 // (Past the tab its line kept at its end.)
                 col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
@@ -1469,10 +1525,11 @@ impl Reader<'_, '_, '_> {
                     task
                 }
             });
-            if let (Some(c), true) = (target, plain) {
+            if let (Some(c), true) = (target, extends) {
                 if let Some(o) = self.open.as_mut() {
                     o.cells[c].push_str(text::trim(t));
                 }
+                sealed = false;
                 self.parts.push((i, Part::Field));
                 i += 1;
                 continue;
@@ -1481,6 +1538,7 @@ impl Reader<'_, '_, '_> {
             // delimiter (开展营商环境评价。组织开展第三方评 / 价。⇥市营商局⇥…).
             if plain && self.opens_cut_row(i, delim, false) {
                 self.open_with_task(i, u.line(), t);
+                sealed = false;
                 // (Past the tab its line kept at its end.)
                 col = self.run.trailing(u, delim).min(last_col);
                 i += 1;
@@ -2677,7 +2735,7 @@ impl Reader<'_, '_, '_> {
         let mut i = 1;
         while let Some(u) = self.run.get(i) {
             let t = text::trim(u.text());
-            let again = spaced_header(t, self.lex).is_some_and(|h| h.cells == self.header.cells);
+            let again = shaped_cells(t, Shape::Spaced) == self.header.cells;
             if again {
                 self.parts.push((i, Part::Field));
                 i += 1;
@@ -2700,9 +2758,13 @@ impl Reader<'_, '_, '_> {
             let Some(cells) = self.spaced_row(u) else {
                 break;
             };
-            self.start(i, u.line(), Some(cells[0]), serial(cells[0]));
+            // (Rows of a table with no serial column are numbered by their
+            // position, their first cell the task.)
+            let numbered = self.header.position(Column::Serial).is_some();
+            let label = numbered.then_some(cells[0]);
+            self.start(i, u.line(), label, label.and_then(serial));
             if let Some(o) = self.open.as_mut() {
-                for (c, cell) in cells.iter().enumerate().skip(1) {
+                for (c, cell) in cells.iter().enumerate().skip(usize::from(numbered)) {
                     o.cells[c] = (*cell).to_owned();
                 }
             }
@@ -2750,7 +2812,8 @@ impl Reader<'_, '_, '_> {
     }
 
     /// The cells of unit `u` as a row of a table set out by spaces, by
-    /// column, the first a serial: as many cells as the header (`1    七里河
+    /// column, the first a serial (in a table with no serial column, a line
+    /// of exactly as many cells as the header): as many cells as the header (`1    七里河
     /// 综合治理提升    市水务局    刘卫东    持续推进`), or fewer, a cell left
     /// empty, each put in the column whose header starts nearest it, in
     /// order. A line that is none of these (a wrapped cell's rest, a
@@ -2761,6 +2824,12 @@ impl Reader<'_, '_, '_> {
         let got = spaced_cells(t, self.run.column_of(u));
         if got.len() > width || got.len() < 2 {
             return None;
+        }
+        // (Without a serial column a row is a line of as many cells as the
+        // header, none of them empty: no cell is put by place.)
+        if self.header.position(Column::Serial).is_none() {
+            return (got.len() == width && delimiter(t).is_none())
+                .then(|| got.into_iter().map(|(_, c)| c).collect());
         }
         let mut cells = vec![""; width];
         if got.len() == width {
@@ -3229,6 +3298,77 @@ mod tests {
             "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
+        }
+    }
+
+    /// A list table under 序号 whatever its other column words: a unit and
+    /// a post (`成员单位|联络员职务`), two columns, or a name column and a
+    /// deadline (its rows have their deadline). Rows numbered 1 and 2 of
+    /// as many cells stand under it; a person's name or phone column (a
+    /// roster, a contact list) or a unit column (scores of units) makes none.
+    #[test]
+    fn list_tables_whatever_their_columns() {
+        for (src, fields) in [
+            ("序号|成员单位|联络员职务\n1|县委宣传部|新闻科科长\n2|县公安局|户政大队大队长\n", vec![]),
+            ("序号\t乡镇\n1\t黄寨镇\n2\t大盂镇\n", vec![]),
+            (
+                "序号|村庄名称|所在乡镇|完成时限\n1|贾家庄村|贾家庄镇|2022年10月底前\n2|冀村村|冀村镇|2022年11月底前\n",
+                f(&[("所在乡镇", "贾家庄镇"), ("完成时限", "2022年10月底前")]),
+            ),
+        ] {
+            let t = table(src, true).expect(src);
+            assert_eq!(t.consumed, 3, "{src}");
+            assert_eq!(rows(&t)[0].1, 1, "{src}");
+            assert_eq!(rows(&t)[1].1, 2, "{src}");
+            assert_eq!(rows(&t)[0].3, fields, "{src}");
+        }
+        for none in [
+            // (A contact list; scores of units; a schedule; rows of other
+            // cell counts than the header's.)
+            "序号|成员单位|联系人|职务\n1|县委宣传部|张伟|科长\n2|县公安局|李娜|大队长\n",
+            "序号\t责任单位\t考核得分\t等次\n1\t县水利局\t95\t优秀\n2\t县财政局\t88\t良好\n",
+            "序号|时间安排|活动内容|地点\n1|9月1日|开班|县委党校\n2|9月2日|授课|县委党校\n",
+            "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
+        ] {
+            assert!(table(none, true).is_none(), "{none}");
+        }
+    }
+
+    /// A table set out by spaces with no serial column: a header naming a
+    /// role and three lines under it of as many cells are its rows,
+    /// numbered by position, the first cell the task; fewer rows show no
+    /// table.
+    #[test]
+    fn spaced_rows_without_a_serial_column() {
+        let src = "整治任务      责任单位            完成时限\n整治黑臭水体12处。  县生态环境分局、水利局  2021年第三季度\n开展村庄清洁行动。  县农业农村局  每季度\n建成示范村15个。  县住房城乡建设局  2021年底前\n后文段落。\n";
+        let t = table(src, true).unwrap();
+        assert_eq!(t.consumed, 4);
+        assert!(t.by_position);
+        assert_eq!(
+            rows(&t)[1],
+            (
+                3,
+                2,
+                "开展村庄清洁行动。".into(),
+                f(&[("责任单位", "县农业农村局"), ("完成时限", "每季度")])
+            )
+        );
+        let two = "重点任务    牵头单位    完成时限\n七里河综合治理提升    市水务局    持续推进\n中心城区雨污分流改造    市城管执法局    2020年5月31日前\n";
+        assert!(table(two, true).is_none());
+    }
+
+    /// A bar table's row that a bar closed after its last cell is whole: a
+    /// note under the table (`[1]…`) is none of its cells, on one line or
+    /// where a wrap cut the row.
+    #[test]
+    fn a_note_under_a_closed_bar_row() {
+        for src in [
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 开展评估 | 区发展改革局 | 2021年底前 |\n| 2 | 清理拖欠账款 | 区财政局 | 长期坚持 |\n[1]“标准地”是指控制性指标明确的国有建设用地。\n",
+            "| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| 1 | 开展评估 | 区发展改革局 | 2021年底前 |\n| 2 | 清理拖欠账款 |\n 区财政局 | 长期坚持 |\n[1]“标准地”是指控制性指标明确的国有建设用地。\n",
+        ] {
+            let t = table(src, true).unwrap();
+            assert_eq!(rows(&t)[1].2, "清理拖欠账款", "{src}");
+            assert_eq!(t.consumed, src.lines().count() - 1, "{src}");
         }
     }
 
