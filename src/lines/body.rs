@@ -221,15 +221,15 @@ pub fn without_copies<'s>(t: &'s str, lex: &Lexicon) -> &'s str {
 }
 
 /// The copies note of the 版记 cut by a wrap inside its bracket (（共印300 /
-/// 份）, （共印120份 / ）, …印发　（共印90 / 份）): `t`, the bracket's short
-/// rest alone, closes the note `above` opens with a word of words.tsv
-/// `copies`. Whether the note stands alone (its place in the 版记 is then
+/// 份）, （共印120份 / ）, …印发　（共印90 / 份）, …印发（ / 共印300份）): `t`,
+/// the bracket's short rest alone, closes the note `above` opens, a word of
+/// words.tsv `copies` on either side of the cut. Whether the note stands alone (its place in the 版记 is then
 /// read from the line above it); `None` when `above` is no 版记 line with
 /// the note's head, only the printing line's organ and date before it.
 pub fn copies_cut(above: &str, t: &str, lex: &Lexicon) -> Option<bool> {
     let (above, t) = (text::trim(above), text::trim(t));
     // (Most lines end otherwise: answered before the line above is read.)
-    if !t.ends_with(['）', ')']) || !text::chars_at_most(t, 4) || t.contains(['（', '(']) {
+    if !t.ends_with(['）', ')']) || !text::chars_at_most(t, 12) || t.contains(['（', '(']) {
         return None;
     }
     let joined = [above, t].concat();
@@ -273,10 +273,11 @@ pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
 
 /// The printing line of the 版记 cut by a wrap inside its date or before
 /// it (某市人民政府办公室　　2021年 / 3月15日印发, 某市人民政府办公室 /
-/// 2021年3月8日印发): `t`, short, ends with the word and `above` holds the
-/// organ, alone before the date, and maybe the date's head.
+/// 2021年3月8日印发): `t`, short, ends with the word (its copies note after
+/// it maybe: 年4月8日印发（共印300份）) and `above` holds the organ, alone
+/// before the date, and maybe the date's head.
 pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
-    let (above, t) = (text::trim(above), text::trim(t));
+    let (above, t) = (text::trim(above), without_copies(t, lex));
     // (Most lines end otherwise: answered before the line above is read.)
     if !lex.printed.iter().any(|w| t.ends_with(w.as_str()))
         || !text::chars_at_most(t, 14)
@@ -759,6 +760,13 @@ mod tests {
             ("（牵头单位：市财政局", "）", None),
             ("（共印300", "份）。", None),
             ("（共印300", "（份）", None),
+            ("　　　　　　（", "共印150份）", Some(true)),
+            (
+                "某市人民政府办公室秘书科　　2009年4月8日印发（",
+                "共印300份）",
+                Some(false),
+            ),
+            ("各部门要加强检查（", "共印300份）", None),
         ] {
             assert_eq!(copies_cut(above, t, &lex), cut, "{above} / {t}");
         }
@@ -947,6 +955,12 @@ mod tests {
         assert!(printed_cut_in_date(
             "某市人民政府办公室　　2021年3",
             "月15日印发",
+            &lex
+        ));
+        // (Its copies note closing the rest.)
+        assert!(printed_cut_in_date(
+            "某市人民政府办公室秘书科　　　　2009",
+            "年4月8日印发（共印300份）",
             &lex
         ));
         // (A sentence's date is no printing line's: no organ alone before it.)
