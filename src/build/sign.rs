@@ -33,13 +33,13 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// From the `k`-th line after the one read on, signature lines, none or
     /// a few, and then the date. (A seal's note under an organ's line,
-    /// （印章）, is the signature's.)
+    /// （印章）, whole or cut, is the signature's.)
     fn dated_after(&self, k: usize) -> bool {
         self.lines
             .iter()
             .skip(k)
             .take(MAX_SIGNATURE_LINES)
-            .find(|n| !n.is_signature() && !body::is_seal_note(n.text(), self.lex))
+            .find(|n| !n.is_signature() && !n.is_seal())
             .is_some_and(|n| n.is_date() || self.bracket_date(n))
     }
 
@@ -389,8 +389,9 @@ impl<'a, 't> Builder<'a, 't> {
         let t = l.text();
         // A seal's note alone under the organ's line, the date under it (某市
         // 环境保护局 / （印章） / 二〇一二年五月十八日): where the seal is
-        // pressed, the signature's.
-        if self.signed_last() && body::is_seal_note(t, self.lex) && self.dated_after(0) {
+        // pressed, the signature's. (Or a line of them under joint organs,
+        // or a note cut by a wrap: （ / 印章）.)
+        if self.signed_last() && l.is_seal() && self.dated_after(0) {
             self.own(l, Part::Signature);
             return true;
         }

@@ -18,18 +18,47 @@ pub fn is_bracketed_note(s: &str) -> bool {
 }
 
 /// A seal's note alone on its line, in brackets (（印章）, （单位盖章）;
-/// words.tsv `seal`): printed between the signing organ and the date where
-/// the seal is pressed, part of the signature.
+/// words.tsv `seal`), or one for each organ of a joint signature, parted
+/// by spaces (（印章）　　　　（印章）): printed between the signing organs
+/// and the date where the seals are pressed, part of the signature.
 pub fn is_seal_note(s: &str, lex: &Lexicon) -> bool {
-    let t = text::trim(s);
-    let mut cs = t.chars();
-    match (cs.next(), cs.next_back()) {
-        (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b) => {
-            let inner = cs.as_str();
-            lex.seal.iter().any(|w| text::squashes_to(inner, w))
-        }
-        _ => false,
+    let mut rest = text::trim(s);
+    if rest.is_empty() {
+        return false;
     }
+    while !rest.is_empty() {
+        let Some(open) = rest.chars().next().filter(|&c| text::is_open_paren(c)) else {
+            return false;
+        };
+        let inner = &rest[open.len_utf8()..];
+        let Some(close) = inner.find(text::is_close_paren) else {
+            return false;
+        };
+        if !lex
+            .seal
+            .iter()
+            .any(|w| text::squashes_to(&inner[..close], w))
+        {
+            return false;
+        }
+        let after = &inner[close..];
+        let width = after.chars().next().map_or(1, char::len_utf8);
+        rest = after[width..].trim_start_matches(text::is_space);
+    }
+    true
+}
+
+/// A seal's note, or the last of a line of them, cut by a wrap inside its
+/// brackets, the rest alone on the next line (（ / 印章）, （印章）　　（印 /
+/// 章）): both lines are the signature's, as the note whole is.
+pub fn seal_note_cut(head: &str, rest: &str, lex: &Lexicon) -> bool {
+    let (h, r) = (text::trim(head), text::trim(rest));
+    // (Most lines end otherwise: answered by the last character.)
+    r.ends_with(text::is_close_paren)
+        && text::chars_at_most(r, 8)
+        && !r.contains(|c: char| text::is_space(c) || text::is_open_paren(c))
+        && h.rfind(text::is_open_paren) > h.rfind(text::is_close_paren)
+        && is_seal_note(&[h, r].concat(), lex)
 }
 
 /// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
@@ -192,15 +221,15 @@ pub fn without_copies<'s>(t: &'s str, lex: &Lexicon) -> &'s str {
 }
 
 /// The copies note of the 版记 cut by a wrap inside its bracket (（共印300 /
-/// 份）, （共印120份 / ）, …印发　（共印90 / 份）): `t`, the bracket's short
-/// rest alone, closes the note `above` opens with a word of words.tsv
-/// `copies`. Whether the note stands alone (its place in the 版记 is then
+/// 份）, （共印120份 / ）, …印发　（共印90 / 份）, …印发（ / 共印300份）): `t`,
+/// the bracket's short rest alone, closes the note `above` opens, a word of
+/// words.tsv `copies` on either side of the cut. Whether the note stands alone (its place in the 版记 is then
 /// read from the line above it); `None` when `above` is no 版记 line with
 /// the note's head, only the printing line's organ and date before it.
 pub fn copies_cut(above: &str, t: &str, lex: &Lexicon) -> Option<bool> {
     let (above, t) = (text::trim(above), text::trim(t));
     // (Most lines end otherwise: answered before the line above is read.)
-    if !t.ends_with(['）', ')']) || !text::chars_at_most(t, 4) || t.contains(['（', '(']) {
+    if !t.ends_with(['）', ')']) || !text::chars_at_most(t, 12) || t.contains(['（', '(']) {
         return None;
     }
     let joined = [above, t].concat();
@@ -244,10 +273,11 @@ pub fn printed_cut(above: &str, t: &str, lex: &Lexicon) -> bool {
 
 /// The printing line of the 版记 cut by a wrap inside its date or before
 /// it (某市人民政府办公室　　2021年 / 3月15日印发, 某市人民政府办公室 /
-/// 2021年3月8日印发): `t`, short, ends with the word and `above` holds the
-/// organ, alone before the date, and maybe the date's head.
+/// 2021年3月8日印发): `t`, short, ends with the word (its copies note after
+/// it maybe: 年4月8日印发（共印300份）) and `above` holds the organ, alone
+/// before the date, and maybe the date's head.
 pub fn printed_cut_in_date(above: &str, t: &str, lex: &Lexicon) -> bool {
-    let (above, t) = (text::trim(above), text::trim(t));
+    let (above, t) = (text::trim(above), without_copies(t, lex));
     // (Most lines end otherwise: answered before the line above is read.)
     if !lex.printed.iter().any(|w| t.ends_with(w.as_str()))
         || !text::chars_at_most(t, 14)
@@ -730,6 +760,13 @@ mod tests {
             ("（牵头单位：市财政局", "）", None),
             ("（共印300", "份）。", None),
             ("（共印300", "（份）", None),
+            ("　　　　　　（", "共印150份）", Some(true)),
+            (
+                "某市人民政府办公室秘书科　　2009年4月8日印发（",
+                "共印300份）",
+                Some(false),
+            ),
+            ("各部门要加强检查（", "共印300份）", None),
         ] {
             assert_eq!(copies_cut(above, t, &lex), cut, "{above} / {t}");
         }
@@ -747,8 +784,30 @@ mod tests {
             ("（此件公开发布）", false),
             ("（印章管理办法）", false),
             ("印章", false),
+            ("（印章）　　　　　　　　　　　　（印章）", true),
+            ("（印章）　　（此件公开发布）", false),
+            ("（印章）　　印章", false),
+            ("（印章", false),
         ] {
             assert_eq!(is_seal_note(t, &lex), seal, "{t}");
+        }
+    }
+
+    /// A seal's note cut inside its brackets, alone or the last of a line
+    /// of them; not a note whole above its rest, nor another note.
+    #[test]
+    fn seal_notes_cut() {
+        let lex = Lexicon::builtin();
+        for (head, rest, cut) in [
+            ("　　　　　　（", "印章）", true),
+            ("（印章）　　　　　　（印", "章）", true),
+            ("（单位", "盖章）", true),
+            ("（印章）", "（印章）", false),
+            ("（此件公开", "发布）", false),
+            ("各部门要（", "印章）", false),
+            ("（", "印章）　（印章）", false),
+        ] {
+            assert_eq!(seal_note_cut(head, rest, &lex), cut, "{head} / {rest}");
         }
     }
 
@@ -896,6 +955,12 @@ mod tests {
         assert!(printed_cut_in_date(
             "某市人民政府办公室　　2021年3",
             "月15日印发",
+            &lex
+        ));
+        // (Its copies note closing the rest.)
+        assert!(printed_cut_in_date(
+            "某市人民政府办公室秘书科　　　　2009",
+            "年4月8日印发（共印300份）",
             &lex
         ));
         // (A sentence's date is no printing line's: no organ alone before it.)

@@ -112,6 +112,9 @@ impl Flags {
     /// out, stands between the line and the one kept above it: the two are
     /// apart on the page, however few lines part them.
     const WEB_ABOVE: u16 = 1 << 12;
+    /// A seal's note (（印章）, one for each organ on a line), or a piece of
+    /// one a wrap cut: the signature's.
+    const SEAL: u16 = 1 << 13;
     /// The flags a line keeps when it is read as another kind.
     const KEPT: u16 = Flags::HAO | Flags::PAGE_ABOVE | Flags::WEB_ABOVE;
 
@@ -190,6 +193,7 @@ impl<'t> Line<'t> {
         let portal = lex.is_portal(t);
         let signature = organs::is_signature_text(t, lex);
         let note = body::is_bracketed_note(t);
+        let seal = note && body::is_seal_note(t, lex);
         let kind = if number.is_some() {
             Kind::Number
         } else if date {
@@ -232,6 +236,7 @@ impl<'t> Line<'t> {
                 (Flags::SIGNATURE, signature),
                 (Flags::COLOPHON, colophon),
                 (Flags::NOTE, note),
+                (Flags::SEAL, seal),
                 (Flags::HAO, true),
             ]),
         }
@@ -399,6 +404,17 @@ impl<'t> Line<'t> {
     pub fn is_note(&self) -> bool {
         self.flags.has(Flags::NOTE)
     }
+
+    /// A seal's note, a line of them (（印章）　　（印章）), or a piece of
+    /// one cut by a wrap (（ / 印章）): part of the signature.
+    pub fn is_seal(&self) -> bool {
+        self.flags.has(Flags::SEAL)
+    }
+
+    /// Makes the line a piece of a seal's note cut by a wrap.
+    fn mark_seal(&mut self) {
+        self.flags = self.flags.with(Flags::SEAL, true);
+    }
 }
 
 /// The last line of `out`, an organ and 印发 with no date under a
@@ -462,17 +478,26 @@ fn signs(l: &Line) -> bool {
 
 /// `above` ends in a line that may sign ([`signs`]) standing over line
 /// `at`, a blank line between them at most, or in such a line and the seal's
-/// note under it (某市人民政府 / （印章）): what a signature's date stands
-/// under.
-fn signed_over(above: &[Line], at: usize, lex: &Lexicon) -> bool {
+/// note under it (某市人民政府 / （印章）), a line of them or one cut by a
+/// wrap (（印章）　　（印 / 章）): what a signature's date stands under.
+fn signed_over(above: &[Line], at: usize) -> bool {
     let near = |a: usize, b: usize| a < b && b <= a + 2;
-    match above {
-        [.., sign, seal] if body::is_seal_note(seal.text(), lex) => {
-            near(seal.line(), at) && near(sign.line(), seal.line()) && signs(sign)
+    let seals = above
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|l| l.is_seal())
+        .count();
+    let (rest, seals) = above.split_at(above.len() - seals);
+    let mut under = at;
+    for seal in seals.iter().rev() {
+        if !near(seal.line(), under) {
+            return false;
         }
-        [.., sign] => near(sign.line(), at) && signs(sign),
-        [] => false,
+        under = seal.line();
     }
+    rest.last()
+        .is_some_and(|sign| near(sign.line(), under) && signs(sign))
 }
 
 /// Splits `u` where elements run together and recognises each piece; a
@@ -634,6 +659,14 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
             whole.mark_colophon();
         }
     }
+    // A seal's note cut by a wrap inside its brackets (（ / 印章）, （印章）
+    // 　　（印 / 章）): both lines are the signature's, as the note whole is.
+    if let Some(prev) = out.last_mut() {
+        if prev.line() + 1 == u.line() && body::seal_note_cut(prev.text(), u.text(), lex) {
+            prev.mark_seal();
+            whole.mark_seal();
+        }
+    }
     // The 版记's disclosure line or copies note (公开方式：主动公开, （共印20份）)
     // is the 版记's only under the signature, the date or another 版记 line,
     // or over one; standing inside the text (quoted under a sentence that
@@ -663,7 +696,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
     if let [above @ .., prev] = &mut out[..] {
         if date::day_cut(prev.text(), u.text())
             && prev.line() + 1 == u.line()
-            && signed_over(above, prev.line(), lex)
+            && signed_over(above, prev.line())
         {
             prev.mark_cut_date();
         }
@@ -847,23 +880,41 @@ mod tests {
         for (above, signed) in [
             ("某某市人民政府", true),
             ("某某市人民政府\n（印章）", true),
+            ("某某市人民政府\n（\n印章）", true),
+            (
+                "某某市人民政府办公室　　某某市林业局\n（印章）　　（印章）",
+                true,
+            ),
+            (
+                "某某市人民政府办公室　　某某市林业局\n（印章）　　（印\n章）",
+                true,
+            ),
             ("某某市人民政府\n\n（印章）", true),
             ("（印章）", false),
             ("各部门要加强检查。\n（印章）", false),
             ("某某市人民政府\n\n\n", false),
         ] {
             let src = format!("{above}\n二〇一五年二月十\n");
-            let lines = Line::all(&src, &lex);
+            let mut lines = Vec::new();
+            for u in Unit::all(&src) {
+                split_and_classify(Line::classify(u, &lex), &lex, &mut lines);
+            }
             let (head, over) = lines.split_last().expect("lines");
-            assert_eq!(signed_over(over, head.line(), &lex), signed, "{above}");
+            assert_eq!(signed_over(over, head.line()), signed, "{above}");
         }
-        // (The line read: a date cut under a seal's note is the date.)
-        let src = "某某市人民政府\n（印章）\n二〇一五年二月十\n六日\n";
-        let mut out = Vec::new();
-        for u in Unit::all(src) {
-            split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+        // (The line read: a date cut under a seal's note is the date, a
+        // note cut too or not.)
+        for (src, at) in [
+            ("某某市人民政府\n（印章）\n二〇一五年二月十\n六日\n", 2),
+            ("某某市人民政府\n（\n印章）\n二〇一五\n年二月十六日\n", 3),
+        ] {
+            let mut out = Vec::new();
+            for u in Unit::all(src) {
+                split_and_classify(Line::classify(u, &lex), &lex, &mut out);
+            }
+            assert_eq!(out[at].kind(), Kind::Date, "{src}");
+            assert!(out[1..at].iter().all(Line::is_seal), "{src}");
         }
-        assert_eq!(out[2].kind(), Kind::Date);
     }
 
     fn kinds(src: &str) -> Vec<Kind> {

@@ -313,9 +313,10 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
 }
 
 /// OCR's 曰 for the 日 that closes a 成文日期 (its commonest confusion in
-/// dates), read as 日 where a date is signed: the date ends the line and
-/// stands alone on it or after the signing organ and a space (`2021年3月15曰`,
-/// `某市人民政府　2021年3月15曰`). Never inside running text: nothing but
+/// dates), and its letter O for the 0 of a year in digits (`2O21年`), read
+/// as 日 and 0 where a date is signed: the date ends the line and stands
+/// alone on it or after the signing organ and a space (`2021年3月15曰`,
+/// `某市人民政府　2O21年7月16日`). Never inside running text: nothing but
 /// ideographs and spaces before the date, no sentence's mark. `read` finds
 /// the first 年月日 date of a line (`cjk_candidate`).
 fn ocr_signed_day(
@@ -323,10 +324,21 @@ fn ocr_signed_day(
     read: impl Fn(&str) -> Option<(Date, Range<usize>)>,
 ) -> Option<(Date, Range<usize>)> {
     const OCR_DAY: char = '曰';
-    let head = s.trim_end().strip_suffix(OCR_DAY)?;
-    // (曰 and 日 take three bytes each: the range read in the mended line
-    // is the range in `s`.)
-    let mended = [head, "日"].concat();
+    let t = s.trim_end();
+    let (head, ocr_day) = match t.strip_suffix(OCR_DAY) {
+        Some(h) => (h, true),
+        None => (t.strip_suffix('日')?, false),
+    };
+    let year = ocr_year(head);
+    if !ocr_day && year.is_none() {
+        return None;
+    }
+    // (曰 and 日 take three bytes each, O and 0 one, Ｏ and ０ three: the
+    // range read in the mended line is the range in `s`.)
+    let mut mended = [head, "日"].concat();
+    if let Some((at, digits)) = year {
+        mended.replace_range(at..at + digits.len(), &digits);
+    }
     let (date, r) = read(&mended)?;
     let before = &s[..r.start];
     let organ = before
@@ -335,6 +347,34 @@ fn ocr_signed_day(
         && before.ends_with(crate::text::is_space)
         && crate::text::chars_at_most(before, 60);
     (r.end == mended.len() && (crate::text::trim(before).is_empty() || organ)).then_some((date, r))
+}
+
+/// The year in digits before the last 年 of `head` holding OCR's letter O
+/// (or o) for a 0 (2O21, 2o2o, ２Ｏ２１): where it starts and its digits
+/// mended. Four characters, digits or the letter, at least one of each.
+fn ocr_year(head: &str) -> Option<(usize, String)> {
+    let at = head.rfind('年')?;
+    let slot = head[..at].trim_end_matches(char::is_whitespace);
+    let start = slot.char_indices().rev().nth(3)?.0;
+    let year = &slot[start..];
+    let letter = |c: char| matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ');
+    if !year
+        .chars()
+        .all(|c| letter(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || !year.contains(letter)
+        || !year.contains(|c: char| !letter(c))
+    {
+        return None;
+    }
+    let digits = year
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'Ｏ' | 'ｏ' => '０',
+            c => c,
+        })
+        .collect();
+    Some((start, digits))
 }
 
 /// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
@@ -576,6 +616,35 @@ mod tests {
             assert_eq!(parse_date(t), None, "{t}");
         }
         assert!(!is_date_line("某市人民政府　2021年3月15曰"));
+    }
+
+    /// OCR's letter O for a 0 in a signed date's year in digits reads as 0
+    /// (with 曰 closing it or not); in running text, after a comma, or in a
+    /// deadline, it does not.
+    #[test]
+    fn ocr_zero_in_a_signed_year() {
+        for (t, at) in [
+            ("2O21年7月16日", 0),
+            ("　　2o21年7月16曰", "　　".len()),
+            (
+                "某市人民政府办公室　　　　2O21年7月16日",
+                "某市人民政府办公室　　　　".len(),
+            ),
+            ("２Ｏ２１年７月１６日", 0),
+        ] {
+            let (date, r) = parse_date(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((date, r.start), (d(2021, 7, 16), at), "{t}");
+        }
+        assert!(is_date_line("　　2O21年7月16日"));
+        for t in [
+            "会议于2O21年7月16日",
+            "2O21年7月16日召开",
+            "某市人民政府2O21年7月16日",
+            "某市人民政府，2O21年7月16日",
+            "2O21年10月底前",
+        ] {
+            assert_eq!(parse_date(t), None, "{t}");
+        }
     }
 
     #[test]
