@@ -651,7 +651,8 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
 /// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志)
 /// at `lines[k]`, among the lines above a title: a line ending in 文件 right
 /// above a number (某市人民政府文件 / 某政发〔2021〕3号); the same mark a wrap
-/// cut, read across its two lines (某 市 人 民 政 府 文 / 件); or a joint
+/// cut, read across its two lines (某 市 人 民 政 府 文 / 件, or inside the
+/// organ's name, 中共某市 / 委文件); or a joint
 /// masthead, its organs stacked one a line over 文件 alone, which stands for
 /// them all, with a number or a title under it (中共某市委 / 某市人民政府 / 文件
 /// / 某发〔2021〕5号), every line of it. Lines are read letter-spaced as a
@@ -679,7 +680,23 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
             && mark(i - 1).is_some_and(|m| m.ends_with('文'))
     };
     let closes = |i: usize| mark(i).is_some_and(|m| m.ends_with("文件")) || cut(i);
-    if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) {
+    // An organ's name a wrap cut, its rest and 文件 on the line below, over
+    // the number (中共某市 / 委文件 / 某发〔2022〕6号): the two lines read as one.
+    // (The rest no name alone: 加急 / 某市人民政府文件 is a mark over the
+    // masthead.)
+    let organ_cut = |i: usize| {
+        adjoins(i)
+            && number_below(i + 1)
+            && mark(i).zip(mark(i + 1)).is_some_and(|(a, b)| {
+                let rest = b.strip_suffix("文件").unwrap_or_default();
+                let whole = [a.as_ref(), rest].concat();
+                !a.starts_with('各')
+                    && !rest.is_empty()
+                    && !crate::organs::is_signature_text(rest, lex)
+                    && crate::organs::is_signature_text(&whole, lex)
+            })
+    };
+    if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) || organ_cut(k) {
         return true;
     }
     // The organs over 文件 alone: each line a name or a few (中共某市委
@@ -733,6 +750,12 @@ mod tests {
         let cut = "某 市 人 民 政 府 办 公 室 文 \n件\n某政办发〔2021〕3号\n";
         assert!(at(cut, 0) && at(cut, 1));
         assert!(at("某市人民政府文件\n某政发〔2021〕9号\n", 0));
+        // An organ's name cut by a wrap, its rest on 文件's line.
+        let cut = "中共某某市\n委文件\n某发〔2022〕6号\n";
+        assert!(at(cut, 0) && at(cut, 1));
+        assert!(!at("中共某某市\n委文件\n关于加强管理的通知\n", 0));
+        assert!(!at("现将有关\n事项文件\n某发〔2022〕6号\n", 0));
+        assert!(!at("加急\n某市人民政府文件\n某政发〔2021〕9号\n", 0));
         // (No 文件: an organ over its title; 文件 under a sentence.)
         let organ = "某市人民政府\n关于加强管理的通知\n";
         assert!(!at(organ, 0));
