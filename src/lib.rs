@@ -301,11 +301,12 @@ pub fn parse_each<E>(
                 Default::default()
             };
             let masthead = short && lines::header::is_masthead(&units, k, lex);
-            let front = short
-                && !masthead
+            let front = !masthead
                 && !web_page
-                && (lines::header::is_front_matter(&mark, lex, true)
-                    || docnum::signer_at(u.text()) == Some(0));
+                && (short
+                    && (lines::header::is_front_matter(&mark, lex, true)
+                        || docnum::signer_at(u.text()) == Some(0))
+                    || marks_line(&units[..first], k, lex));
             if (web_page && short) || masthead || front {
                 diagnostics.push(Diagnostic {
                     line: u.line(),
@@ -770,6 +771,23 @@ fn furnish(
         message: message.into(),
     });
     owners.push(Owner::of(l, Part::Portal));
+}
+
+/// `units[k]` is a line of the 版头's marks alone (000036　秘密★一年　　特　急:
+/// `header::is_marks_line`), or one of two adjoining lines that hold such
+/// marks only together, a wrap cutting a mark (秘密★一年　　　特 / 　急), each
+/// alone no such line.
+fn marks_line(units: &[lines::Line], k: usize, lex: &Lexicon) -> bool {
+    let marks = |t: &str| lines::header::is_marks_line(t, lex);
+    let pair = |a: &lines::Line, b: &lines::Line| {
+        a.line() + 1 == b.line()
+            && !marks(a.text())
+            && !marks(b.text())
+            && marks(&[a.text(), b.text()].concat())
+    };
+    marks(units[k].text())
+        || k.checked_sub(1).is_some_and(|j| pair(&units[j], &units[k]))
+        || units.get(k + 1).is_some_and(|b| pair(&units[k], b))
 }
 
 /// Parses decoded text like [`parse`], with each damaged stretch of the

@@ -648,6 +648,61 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
         })
 }
 
+/// A line of the 版头's marks alone (GB/T 9704: 份号, 密级和保密期限,
+/// 紧急程度), a `front_matter` word among them, in any order and set apart
+/// as the page spaces them, a mark's own characters letter-spaced or not
+/// (000036　秘密★一年　　　　特　急, 机 密 ★ 1 年): the spaces are not read, so
+/// a line of marks spread to the page's width is short. (A secrecy word
+/// in a sentence, 秘密文件, is followed by no mark.)
+pub fn is_marks_line(t: &str, lex: &Lexicon) -> bool {
+    let s: String = t.chars().filter(|&c| !text::is_space(c)).collect();
+    if s.is_empty() || !text::chars_at_most(&s, 24) {
+        return false;
+    }
+    let (mut rest, mut marks) = (s.as_str(), 0);
+    while !rest.is_empty() {
+        if let Some(w) = lex
+            .front_matter
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))
+        {
+            rest = after_term(&rest[w.len()..]);
+            marks += 1;
+            continue;
+        }
+        // The copy number: digits.
+        let digits = rest
+            .char_indices()
+            .find(|&(_, c)| !text::is_digit(c))
+            .map_or(rest.len(), |(i, _)| i);
+        if digits == 0 || !text::chars_at_most(&rest[..digits], 8) {
+            return false;
+        }
+        rest = &rest[digits..];
+    }
+    marks > 0
+}
+
+/// The text after a secrecy mark's term, when `s` opens with one (★一年,
+/// ★1年, ★6个月, ★长期); else `s`.
+fn after_term(s: &str) -> &str {
+    let Some(r) = s.strip_prefix(['★', '☆']) else {
+        return s;
+    };
+    if let Some(r) = r.strip_prefix("长期") {
+        return r;
+    }
+    let n = r
+        .char_indices()
+        .find(|&(_, c)| !(text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)))
+        .map_or(r.len(), |(i, _)| i);
+    ["个月", "年", "月"]
+        .iter()
+        .find_map(|u| r[n..].strip_prefix(u))
+        .filter(|_| n > 0)
+        .unwrap_or(s)
+}
+
 /// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志)
 /// at `lines[k]`, among the lines above a title: a line ending in 文件 right
 /// above a number (某市人民政府文件 / 某政发〔2021〕3号); the same mark a wrap
@@ -977,6 +1032,32 @@ mod tests {
         assert!(!is_front_matter("固原市人民政府", &lex, false));
         assert!(is_front_matter("固原市人民政府", &lex, true));
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
+    }
+
+    /// The 版头's marks spread over a line, a mark letter-spaced, in any
+    /// order; a secrecy word in text is none.
+    #[test]
+    fn marks_spread_over_a_line() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "秘密★一年　　　　　　　　　　　　特　急",
+            "000036　　机 密 ★ 1 年　　加急",
+            "特急　　000012",
+            "绝密★长期",
+            "机密★6个月特急",
+        ] {
+            assert!(is_marks_line(t, &lex), "{t}");
+        }
+        for t in [
+            "000036",
+            "秘密文件",
+            "特急件办理",
+            "秘密★一年　　特",
+            "特急通知",
+            "",
+        ] {
+            assert!(!is_marks_line(t, &lex), "{t}");
+        }
     }
 
     /// A line of addressees opening with its 主送 label is read without it;
