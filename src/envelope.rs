@@ -133,6 +133,20 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
     }
 }
 
+/// The line `g` (查看原文, 内容) below the rest of the value of the key
+/// `field`, `last` the rest's last line, closes the header's keys the value
+/// ends: an abstract's last sentence stopped (摘要：本文收录了…及其 / 办公室印发的
+/// 部分重要文件。 / 查看原文), the digits of a 唯一号, the book's name up to its
+/// 》. (A stray line above it, 文件选辑, ends no sentence.)
+fn closes_keys(g: &str, field: &str, last: &str) -> bool {
+    matches!(g, "link" | "body")
+        && match field {
+            "abstract" => last.ends_with(['。', '.', '！', '!', '？', '?']),
+            "uid" | "title" => true,
+            _ => false,
+        }
+}
+
 /// The keywords of a 关键词 value: the words between spaces or list
 /// separators (、 ， , ； ;) outside brackets, as a header prints them
 /// (`重要文件 惠州市`, `重要文件,惠州市`, `重要文件；惠州市`); a bracket's
@@ -176,15 +190,20 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // Lines above 内容 that are none of the keys' nor their values.
     let mut strays = 0;
     // The next line that is not blank nor a value's rest is a key's (or,
-    // under the keywords, the line 内容 closing the header).
+    // under the keywords, the line 内容 closing the header; or, under a
+    // value whose rest closes it, the link or 内容 closing the keys).
     let key_below = |i: usize, f: &str| {
+        let mut last = text::trim(get(&lines[i]));
         lines[i + 1..limit]
             .iter()
             .map(|l| text::trim(get(l)))
             .filter(|t| !t.is_empty())
             .find_map(|t| match field_for(lex, t) {
-                Some(g) => Some(f == "keywords" && g == "body"),
-                None => header_field(lex, t).map(|_| true),
+                Some(g) => Some(f == "keywords" && g == "body" || closes_keys(g, f, last)),
+                None => header_field(lex, t).map(|_| true).or_else(|| {
+                    last = t;
+                    None
+                }),
             })
             .unwrap_or(false)
     };
@@ -683,6 +702,31 @@ mod tests {
             keyword_items("文件选辑,, 各县（市、区） "),
             ["文件选辑", "各县（市、区）"]
         );
+    }
+
+    /// An abstract cut at a printed line's width, the last key above the
+    /// link or 内容: its rest goes on when it stops the sentence; a stray
+    /// line there is none of it.
+    #[test]
+    fn abstract_cut_above_the_link() {
+        let abs = |src: &str| envelope(src).collection.and_then(|c| c.abstract_);
+        let head = "知识类型：析出资源\n内容出处：《某山年鉴2020》图书\n";
+        let body = "内容\n某市人民政府关于做好防汛工作的通知\n";
+        for close in ["查看原文\n", ""] {
+            let src = format!("{head}摘要：本文收录了2019年某山市人民政府及其\n办公室印发的部分重要文件。\n{close}{body}");
+            assert_eq!(
+                abs(&src).as_deref(),
+                Some("本文收录了2019年某山市人民政府及其办公室印发的部分重要文件。"),
+                "{close}"
+            );
+            let src =
+                format!("{head}摘要：本文收录了2019年某山市人民政府及其\n文件选辑\n{close}{body}");
+            assert_eq!(
+                abs(&src).as_deref(),
+                Some("本文收录了2019年某山市人民政府及其"),
+                "{close}"
+            );
+        }
     }
 
     /// Keywords cut at a printed line's width: the rest joins the last

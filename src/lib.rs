@@ -301,11 +301,12 @@ pub fn parse_each<E>(
                 Default::default()
             };
             let masthead = short && lines::header::is_masthead(&units, k, lex);
-            let front = short
-                && !masthead
+            let front = !masthead
                 && !web_page
-                && (lines::header::is_front_matter(&mark, lex, true)
-                    || docnum::signer_at(u.text()) == Some(0));
+                && (short
+                    && (lines::header::is_front_matter(&mark, lex, true)
+                        || docnum::signer_at(u.text()) == Some(0))
+                    || marks_line(&units[..first], k, lex));
             if (web_page && short) || masthead || front {
                 diagnostics.push(Diagnostic {
                     line: u.line(),
@@ -490,6 +491,9 @@ fn read_body<'t>(
     // The line above was a page number (a running head may stand under it).
     let mut page_above = false;
     let mut head_above = false;
+    // The last running head taken out: its source line and text (a wrap may
+    // have cut its issue onto the next line).
+    let mut head_at: Option<(usize, &'t str)> = None;
     // The series' names read as running heads beside a page's number: the
     // same line is one wherever it recurs in the file.
     let mut series_heads: Vec<&'t str> = Vec::new();
@@ -506,6 +510,14 @@ fn read_body<'t>(
     while let Some(mut l) = raw.next() {
         // A page's number or running head glued to the line: taken off.
         let glued_page = furniture::glued_page(l.text(), lex, book);
+        // (A running head beside its page's number is the whole line, one
+        // head: ·302·　某某年鉴2020, 某某年鉴(2022)　·287·.)
+        let paged_head = glued_page.clone().is_some_and(|r| {
+            l.text()
+                .get(r)
+                .is_some_and(|own| furniture::is_running_head(own, lex, || true, book))
+        });
+        let glued_page = glued_page.filter(|_| !paged_head);
         let glued = glued_page.is_some();
         if let Some(r) = glued_page {
             let u = l.unit();
@@ -588,7 +600,11 @@ fn read_body<'t>(
         };
         // (The page's number under the head: on the next line, or past a
         // blank line, 附　录 / (blank) / ·402·.)
-        let page_below = || near.is_some_and(|n| furniture::is_page_number(n.text()));
+        let page_below = || {
+            near.is_some_and(|n| {
+                furniture::is_page_number(n.text()) || furniture::is_page_counter(n.text())
+            })
+        };
         // (Or the head set to the page's right margin, 　…　2023 某某年鉴: its
         // line as printed.)
         let as_printed = || {
@@ -614,10 +630,23 @@ fn read_body<'t>(
         if series && !series_seen() {
             series_heads.push(crate::text::trim(l.text()));
         }
-        if furniture::is_running_head(l.text(), lex, page_beside, book)
+        // (A head's rest a wrap cut: its issue alone under it, 某市人民政府公报 /
+        // 2021年第4期; or one or two characters that complete it, the head
+        // read with them, …2021年第4 / 期.)
+        let rest_of_head = head_at.is_some_and(|(h, head)| {
+            h + 1 == l.line() && furniture::is_head_rest(head, l.text(), lex, book)
+        });
+        let cut_head = || {
+            next.is_some_and(|n| furniture::cut_head(l.text(), n.text(), lex, page_beside, book))
+        };
+        if rest_of_head
+            || paged_head
+            || furniture::is_running_head(l.text(), lex, page_beside, book)
+            || cut_head()
             || series
             || furniture::is_section_head(l.text(), section)
             || furniture::is_book_and_section(l.text(), lex, book, section)
+            || furniture::is_framed_head(l.text(), lex, book, section)
             || furniture::is_chapter_head(
                 l.text(),
                 lex,
@@ -627,6 +656,7 @@ fn read_body<'t>(
             )
         {
             head_above = !above && !page_below();
+            head_at = Some((l.line(), l.text()));
             gap.page();
             furnish(&l, "running head of the printed page", diagnostics, owners);
             continue;
@@ -671,6 +701,7 @@ fn read_body<'t>(
                         && !measured(2))
         };
         if furniture::is_page_number(l.text())
+            || furniture::is_page_counter(l.text())
             || furniture::is_page_of(l.text(), || above || page_below())
             || bare_page()
         {
@@ -796,6 +827,23 @@ fn furnish(
         message: message.into(),
     });
     owners.push(Owner::of(l, Part::Portal));
+}
+
+/// `units[k]` is a line of the 版头's marks alone (000036　秘密★一年　　特　急:
+/// `header::is_marks_line`), or one of two adjoining lines that hold such
+/// marks only together, a wrap cutting a mark (秘密★一年　　　特 / 　急), each
+/// alone no such line.
+fn marks_line(units: &[lines::Line], k: usize, lex: &Lexicon) -> bool {
+    let marks = |t: &str| lines::header::is_marks_line(t, lex);
+    let pair = |a: &lines::Line, b: &lines::Line| {
+        a.line() + 1 == b.line()
+            && !marks(a.text())
+            && !marks(b.text())
+            && marks(&[a.text(), b.text()].concat())
+    };
+    marks(units[k].text())
+        || k.checked_sub(1).is_some_and(|j| pair(&units[j], &units[k]))
+        || units.get(k + 1).is_some_and(|b| pair(&units[k], b))
 }
 
 /// Parses decoded text like [`parse`], with each damaged stretch of the

@@ -853,14 +853,16 @@ impl<'a, 't> Builder<'a, 't> {
     /// document, attachment or note: not the document's. It is left out of
     /// the record and reported.
     fn trailing(&mut self, l: &Line) {
-        // The next document's front matter (版头: 000123, 特急, …文件) above
-        // its title: named, not unplaced. An organ's name is its mark where
+        // The next document's front matter (版头: 000123, 特急, …文件, its
+        // marks spread over a line, 秘密★一年　　特　急) above its title: named,
+        // not unplaced. An organ's name is its mark where
         // nothing but front matter comes before the next document.
         // (A scanned page's mark is read letter-spaced: 某 市 人 民 政 府 文 件.)
         let front = |t: &str, organ: bool| {
             crate::lines::header::is_front_matter(&crate::text::title_line(t), self.lex, organ)
         };
         let (part, code, message) = if front(l.text(), false)
+            || crate::lines::header::is_marks_line(l.text(), self.lex)
             || self.followed
                 && front(l.text(), true)
                 && self.lines.iter().all(|n| front(n.text(), true))

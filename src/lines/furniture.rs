@@ -676,6 +676,84 @@ pub fn is_book_and_section(
     false
 }
 
+/// A gazette's issue alone on its line, `2021年第4期` (four digits of its
+/// year, 年第, the issue's number, 期): under the gazette's name, the rest of
+/// its running head a wrap cut.
+pub fn is_issue(t: &str) -> bool {
+    // (Most lines end otherwise: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    let Some(r) = t.strip_suffix('期') else {
+        return false;
+    };
+    let r = text::trim(r);
+    let year = r.chars().take_while(|&c| text::is_digit(c)).count();
+    let Some(n) = r
+        .char_indices()
+        .nth(year)
+        .and_then(|(i, _)| r[i..].strip_prefix("年第"))
+    else {
+        return false;
+    };
+    year == 4 && !n.is_empty() && text::chars_at_most(n, 3) && n.chars().all(text::is_digit)
+}
+
+/// `t` and the line `rest` under it read as one running head a wrap cut
+/// (某市人民政府公报　　2021年第4 / 期): `rest` one or two characters, the
+/// head ([`is_running_head`]) read with them.
+pub fn cut_head(
+    t: &str,
+    rest: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+    book: Option<&str>,
+) -> bool {
+    let rest = text::trim(rest);
+    !rest.is_empty()
+        && text::chars_at_most(rest, 2)
+        && !rest.contains(text::is_space)
+        && is_running_head(&[text::trim(t), rest].concat(), lex, page_beside, book)
+}
+
+/// `t`, the line right under the running head `head` taken out, is the
+/// head's rest a wrap cut: the gazette's issue alone ([`is_issue`]:
+/// 某市人民政府公报 / 2021年第4期), or the characters that complete the head
+/// ([`cut_head`]: …2021年第4 / 期).
+pub fn is_head_rest(
+    head: &str,
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    book: Option<&str>,
+) -> bool {
+    is_issue(t) || cut_head(head, t, lex, || true, book)
+}
+
+/// A yearbook's running head framed by dashes, as some books print it at
+/// the top of their pages (——某某年鉴2021——, ——某某年鉴2021·文件选编——):
+/// inside the dashes, the book's name and year alone ([`is_running_head`],
+/// the frame standing for the page's number) or with the section's name
+/// ([`is_book_and_section`]). It is furniture wherever the join left it,
+/// after a signature too.
+pub fn is_framed_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    book: Option<&str>,
+    section: Option<&str>,
+) -> bool {
+    let dash = |c: char| matches!(c, '—' | '－' | '-' | '–' | '―');
+    // (Most lines end otherwise: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(dash) {
+        return false;
+    }
+    let t = text::trim(t);
+    let inner = text::trim(t.trim_matches(dash));
+    t.starts_with(dash)
+        && !inner.is_empty()
+        && text::chars_at_most(inner, 32)
+        && (is_running_head(inner, lex, || true, book)
+            || is_book_and_section(inner, lex, book, section))
+}
+
 /// A yearbook's running head with its year first, `2023 某某年鉴`, as a
 /// page set to its right margin prints it: the head it reorders to,
 /// 某某年鉴2023, read as [`is_running_head`] reads one. (`t`: trimmed at its
@@ -942,6 +1020,31 @@ pub fn is_page_number(t: &str) -> bool {
     let inner = t.trim_matches(dash);
     let digits = text::trim(inner);
     (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
+}
+
+/// A page's counter alone on its line, the page and the count parted by a
+/// slash, the page no later than the last (`15/20`, `3 / 12`), as a PDF's
+/// footer prints it where its pages were joined. (A date, 2021/5, counts
+/// past its count.)
+pub fn is_page_counter(t: &str) -> bool {
+    // (Most lines end otherwise: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(text::is_digit) {
+        return false;
+    }
+    let Some((page, count)) = text::trim(t).split_once(['/', '／']) else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = text::trim(s);
+        (1..=4)
+            .contains(&s.chars().count())
+            .then(|| crate::normalize::numeral::ascii_digits(s))
+            .flatten()
+    };
+    number(page)
+        .zip(number(count))
+        .is_some_and(|(p, c)| 1 <= p && p <= c)
 }
 
 /// A number of one to four digits alone on its line (156, １５６): a page's
@@ -1361,6 +1464,40 @@ mod tests {
             "重要文件　某某年鉴2022",
         ] {
             assert!(is_book_and_section(t, &lex, None, Some("重要文件")), "{t}");
+        }
+        // A page's counter; a date or a ratio past its count is none.
+        for t in ["15/20", " 3 / 12 ", "１／２"] {
+            assert!(is_page_counter(t), "{t}");
+        }
+        for t in ["2021/5", "0/3", "15/20号", "1/2/3", "/20", "12345/99999"] {
+            assert!(!is_page_counter(t), "{t}");
+        }
+        // A gazette's issue under its name, or a head's last characters.
+        assert!(is_issue("2021年第4期") && is_issue("　２０２１年第12期"));
+        for t in ["2021年第4期工作要点", "21年第4期", "2021年第期", "第4期"] {
+            assert!(!is_issue(t), "{t}");
+        }
+        let head = "某市人民政府公报　　　　　　2021年第4";
+        assert!(cut_head(head, "期", &lex, || true, None));
+        assert!(!cut_head(head, "期", &lex, || false, None));
+        assert!(!cut_head("某市人民政府公报", "通知", &lex, || true, None));
+        assert!(is_head_rest("某市人民政府公报", "2021年第4期", &lex, None));
+        assert!(!is_head_rest("某市人民政府公报", "各县区政府", &lex, None));
+        // Framed by dashes: the book alone or with its section.
+        for t in [
+            "——某某年鉴2021·文件选编——",
+            "——某某年鉴2021——",
+            "- 某某年鉴(2021) -",
+        ] {
+            assert!(is_framed_head(t, &lex, None, Some("文件选编")), "{t}");
+        }
+        for t in [
+            "——某某年鉴——",
+            "——2021年——",
+            "——摘自《某某年鉴2021》——",
+            "某某年鉴2021——",
+        ] {
+            assert!(!is_framed_head(t, &lex, None, Some("文件选编")), "{t}");
         }
         // A section's name of its own, parted by a mark; the envelope's
         // parted by a bar.

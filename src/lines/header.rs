@@ -656,10 +656,66 @@ pub fn is_issuer_mark(t: &str) -> bool {
     text::chars_at_most(t, 30) && !text::has_char(t, '。') && text::title_line(t).ends_with("文件")
 }
 
+/// A line of the 版头's marks alone (GB/T 9704: 份号, 密级和保密期限,
+/// 紧急程度), a `front_matter` word among them, in any order and set apart
+/// as the page spaces them, a mark's own characters letter-spaced or not
+/// (000036　秘密★一年　　　　特　急, 机 密 ★ 1 年): the spaces are not read, so
+/// a line of marks spread to the page's width is short. (A secrecy word
+/// in a sentence, 秘密文件, is followed by no mark.)
+pub fn is_marks_line(t: &str, lex: &Lexicon) -> bool {
+    let s: String = t.chars().filter(|&c| !text::is_space(c)).collect();
+    if s.is_empty() || !text::chars_at_most(&s, 24) {
+        return false;
+    }
+    let (mut rest, mut marks) = (s.as_str(), 0);
+    while !rest.is_empty() {
+        if let Some(w) = lex
+            .front_matter
+            .iter()
+            .find(|w| rest.starts_with(w.as_str()))
+        {
+            rest = after_term(&rest[w.len()..]);
+            marks += 1;
+            continue;
+        }
+        // The copy number: digits.
+        let digits = rest
+            .char_indices()
+            .find(|&(_, c)| !text::is_digit(c))
+            .map_or(rest.len(), |(i, _)| i);
+        if digits == 0 || !text::chars_at_most(&rest[..digits], 8) {
+            return false;
+        }
+        rest = &rest[digits..];
+    }
+    marks > 0
+}
+
+/// The text after a secrecy mark's term, when `s` opens with one (★一年,
+/// ★1年, ★6个月, ★长期); else `s`.
+fn after_term(s: &str) -> &str {
+    let Some(r) = s.strip_prefix(['★', '☆']) else {
+        return s;
+    };
+    if let Some(r) = r.strip_prefix("长期") {
+        return r;
+    }
+    let n = r
+        .char_indices()
+        .find(|&(_, c)| !(text::is_digit(c) || crate::normalize::numeral::is_cn_numeral_char(c)))
+        .map_or(r.len(), |(i, _)| i);
+    ["个月", "年", "月"]
+        .iter()
+        .find_map(|u| r[n..].strip_prefix(u))
+        .filter(|_| n > 0)
+        .unwrap_or(s)
+}
+
 /// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志)
 /// at `lines[k]`, among the lines above a title: a line ending in 文件 right
 /// above a number (某市人民政府文件 / 某政发〔2021〕3号); the same mark a wrap
-/// cut, read across its two lines (某 市 人 民 政 府 文 / 件); or a joint
+/// cut, read across its two lines (某 市 人 民 政 府 文 / 件, or inside the
+/// organ's name, 中共某市 / 委文件); or a joint
 /// masthead, its organs stacked one a line over 文件 alone, which stands for
 /// them all, with a number or a title under it (中共某市委 / 某市人民政府 / 文件
 /// / 某发〔2021〕5号), every line of it. Lines are read letter-spaced as a
@@ -687,7 +743,23 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
             && mark(i - 1).is_some_and(|m| m.ends_with('文'))
     };
     let closes = |i: usize| lines.get(i).is_some_and(|l| is_issuer_mark(l.text())) || cut(i);
-    if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) {
+    // An organ's name a wrap cut, its rest and 文件 on the line below, over
+    // the number (中共某市 / 委文件 / 某发〔2022〕6号): the two lines read as one.
+    // (The rest no name alone: 加急 / 某市人民政府文件 is a mark over the
+    // masthead.)
+    let organ_cut = |i: usize| {
+        adjoins(i)
+            && number_below(i + 1)
+            && mark(i).zip(mark(i + 1)).is_some_and(|(a, b)| {
+                let rest = b.strip_suffix("文件").unwrap_or_default();
+                let whole = [a.as_ref(), rest].concat();
+                !a.starts_with('各')
+                    && !rest.is_empty()
+                    && !crate::organs::is_signature_text(rest, lex)
+                    && crate::organs::is_signature_text(&whole, lex)
+            })
+    };
+    if closes(k) && number_below(k) || cut(k + 1) && number_below(k + 1) || organ_cut(k) {
         return true;
     }
     // The organs over 文件 alone: each line a name or a few (中共某市委
@@ -744,6 +816,12 @@ mod tests {
         let cut = "某 市 人 民 政 府 办 公 室 文 \n件\n某政办发〔2021〕3号\n";
         assert!(at(cut, 0) && at(cut, 1));
         assert!(at("某市人民政府文件\n某政发〔2021〕9号\n", 0));
+        // An organ's name cut by a wrap, its rest on 文件's line.
+        let cut = "中共某某市\n委文件\n某发〔2022〕6号\n";
+        assert!(at(cut, 0) && at(cut, 1));
+        assert!(!at("中共某某市\n委文件\n关于加强管理的通知\n", 0));
+        assert!(!at("现将有关\n事项文件\n某发〔2022〕6号\n", 0));
+        assert!(!at("加急\n某市人民政府文件\n某政发〔2021〕9号\n", 0));
         // (No 文件: an organ over its title; 文件 under a sentence.)
         let organ = "某市人民政府\n关于加强管理的通知\n";
         assert!(!at(organ, 0));
@@ -965,6 +1043,32 @@ mod tests {
         assert!(!is_front_matter("固原市人民政府", &lex, false));
         assert!(is_front_matter("固原市人民政府", &lex, true));
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
+    }
+
+    /// The 版头's marks spread over a line, a mark letter-spaced, in any
+    /// order; a secrecy word in text is none.
+    #[test]
+    fn marks_spread_over_a_line() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "秘密★一年　　　　　　　　　　　　特　急",
+            "000036　　机 密 ★ 1 年　　加急",
+            "特急　　000012",
+            "绝密★长期",
+            "机密★6个月特急",
+        ] {
+            assert!(is_marks_line(t, &lex), "{t}");
+        }
+        for t in [
+            "000036",
+            "秘密文件",
+            "特急件办理",
+            "秘密★一年　　特",
+            "特急通知",
+            "",
+        ] {
+            assert!(!is_marks_line(t, &lex), "{t}");
+        }
     }
 
     /// A line of addressees opening with its 主送 label is read without it;
