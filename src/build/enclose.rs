@@ -231,6 +231,78 @@ impl<'a, 't> Builder<'a, 't> {
         true
     }
 
+    /// `l` is a line of the masthead (版头) the document a transmittal
+    /// forwards prints above its title, after the notice has signed off
+    /// (…印发 / 中共某市委文件 / 某发〔2023〕6号 / ★ / 中共某市委关于…的意见):
+    /// its issuer's mark, its number and the separator rule, a number among
+    /// them and a title right under them. Owned as front matter (the number
+    /// is cited), reported as the masthead; the title is the enclosure's.
+    pub(super) fn try_enclosure_masthead(&mut self, l: &Line<'t>) -> bool {
+        if !self.transmittal
+            || self.enclosure.is_some()
+            || !matches!(self.state, State::Signed { .. })
+        {
+            return false;
+        }
+        let front = |n: &Line| {
+            n.is_number()
+                || crate::lines::header::is_separator_rule(n.text())
+                || crate::lines::header::is_front_matter(
+                    &text::title_line(n.text()),
+                    self.lex,
+                    false,
+                )
+        };
+        if !front(l) {
+            return false;
+        }
+        // (The number may be read already, right above: 某发〔2023〕6号 / ★.)
+        let mut numbered = l.is_number()
+            || self
+                .owners
+                .last()
+                .is_some_and(|o| o.part == Part::Number && o.line + 1 == l.line());
+        let mut titled = false;
+        for n in self.lines.iter().take(4) {
+            if !front(n) {
+                titled = n.is_title_fragment();
+                break;
+            }
+            numbered |= n.is_number();
+        }
+        if !(numbered && titled) {
+            return false;
+        }
+        let part = if l.is_number() {
+            Part::Number
+        } else {
+            Part::Portal
+        };
+        self.own(l, part);
+        self.diag(
+            l.line(),
+            crate::record::DiagCode::Portal,
+            "masthead (版头) above the enclosed document",
+        );
+        self.prev = super::Prev::None;
+        true
+    }
+
+    /// `l` is the header the enclosed document prints under its title, a
+    /// forwarded document's own (某组字〔2020〕21号, 各市、县人民政府，…：):
+    /// its number right under the title, its addressees under the title or
+    /// that number. It stays the enclosure's text, understood (the number is
+    /// cited).
+    pub(super) fn forwarded_header(&self, l: &Line) -> bool {
+        self.state == State::Enclosure
+            && self.enclosed.tree.is_empty()
+            && match self.enclosed.preamble.as_slice() {
+                [] => l.is_number() || l.is_addressee(),
+                [p] => l.is_addressee() && crate::docnum::whole(&p.text).is_some(),
+                _ => false,
+            }
+    }
+
     /// A later plan the notice issues with the first (关于印发《A》《B》的通
     /// 知), its title printed under the first's text with no 附件 line
     /// above it: its clauses number afresh, as an attachment's, under its
