@@ -1317,6 +1317,99 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
     crate::text::chars_at_most(bare, 3) || open_title.contains(subject) || open_title.contains(bare)
 }
 
+/// The title at units `s..=i`, after a transmittal's date, is the
+/// document the transmittal forwards, printed whole (…转发《市委组织部　市财政局
+/// 关于…的意见》的通知 / … / 2020年6月2日 / 市委组织部　市财政局关于…的意见 /
+/// 某组字〔2020〕21号): it equals, spaces aside, a title the notice's title
+/// quotes after its verb, or names after it unquoted (关于转发省人民政府关于
+/// …的通知, its own 的通知 maybe dropped: 转发省教育厅关于…的意见的通知), or
+/// one its forwarding sentence quotes (现将《…》转发给你们); or the number
+/// under it is one that title or sentence cites. `text`: the notice's
+/// units after its title. Any other title there opens a document of its
+/// own.
+fn forwards(
+    units: &[Line],
+    text: std::ops::Range<usize>,
+    s: usize,
+    i: usize,
+    open_title: &str,
+    lex: &Lexicon,
+) -> bool {
+    let Some((at, len)) = Lexicon::find_any(&lex.transmittal, open_title) else {
+        return false;
+    };
+    let named = &open_title[at + len..];
+    let title = joined(&units[s..=i]);
+    // (The sentences that forward hold the verb; the 版记's …印发 is none.)
+    let sentences = || {
+        units[text.clone()]
+            .iter()
+            .filter(|u| !u.is_colophon() && Lexicon::contains_any(&lex.transmittal, u.text()))
+            .map(|u| u.text())
+    };
+    let quoted = || {
+        std::iter::once(named)
+            .chain(sentences())
+            .flat_map(crate::text::quoted_titles)
+            .any(|q| names_placed(q, &title))
+    };
+    let unquoted = || {
+        !named.contains('《')
+            && (names_placed(named, &title)
+                || lex
+                    .genre_suffix(named)
+                    .is_some_and(|(_, g)| names_placed(named[..g].trim_end_matches('的'), &title)))
+    };
+    let number = units
+        .get(i + 1)
+        .filter(|n| n.is_number())
+        .and_then(|n| docnum::whole(n.text()));
+    let cited = || {
+        number.as_ref().is_some_and(|n| {
+            std::iter::once(open_title)
+                .chain(sentences())
+                .flat_map(docnum::find_all)
+                .any(|f| crate::cite::same(&f.number, n, lex))
+        })
+    };
+    quoted() || unquoted() || cited()
+}
+
+/// `name` names the title `title` (`text::names_title`), or names it
+/// without the place its organ opens with, as a notice at the level below
+/// writes it (省教育厅关于… for 河南省教育厅关于…): the head left is two to four
+/// ideographs, the name opening with the level they place (省, 市, 县 …).
+fn names_placed(name: &str, title: &str) -> bool {
+    if crate::text::names_title(name, title) {
+        return true;
+    }
+    let (name, title) = (crate::text::squash(name), crate::text::squash(title));
+    name.starts_with(['省', '市', '县', '縣', '区', '區', '州', '盟', '旗'])
+        && title.strip_suffix(name.as_str()).is_some_and(|head| {
+            (2..=4).contains(&head.chars().count()) && head.chars().all(crate::text::is_han)
+        })
+}
+
+/// Where the header under a forwarded document's title ends, from unit `k`
+/// under it: its number, and the addressees under that (on up to three
+/// lines), or the addressees alone.
+fn forwarded_header_end(units: &[Line], k: usize, lex: &Lexicon) -> usize {
+    match units.get(k) {
+        Some(n) if n.is_number() => {
+            if !addressed(units, k, lex) {
+                return k + 1;
+            }
+            (k + 1..units.len().min(k + 4))
+                .find(|&j| {
+                    units[j].is_addressee() || crate::lines::header::ends_in_colon(units[j].text())
+                })
+                .map_or(k + 1, |j| j + 1)
+        }
+        Some(a) if a.is_addressee() => k + 1,
+        _ => k,
+    }
+}
+
 /// The title at units `s..=i` is a whole line right under a sentence that
 /// ended (…追究相关人员责任。 / 某市人民政府关于命名…的决定 / 为深入推进…): in
 /// a yearbook's run of documents printed without number, addressees or
@@ -1493,8 +1586,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // (a title and its number under 决定废止以下规范性文件：): the next item may
     // stand right there.
     let mut list_end = 0;
-    // Where the passage note a wrap cut under the last title ends: its
-    // lines (…令第2号公 / 布　根据…人民政府令 / 第14号…修正）) open nothing.
+    // Where the passage note a wrap cut under the last title ends, or the
+    // header under a forwarded document's title: its lines (…令第2号公 / 布
+    // 根据…人民政府令 / 第14号…修正）) open nothing.
     let mut note_end = 0;
     for (i, u) in units.iter().enumerate() {
         if i < note_end {
@@ -1662,6 +1756,20 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             Some(n) if crate::lines::title::is_edition_note(n.text(), lex) => i + 1,
             _ => i,
         };
+        // After a transmittal's date, the document it forwards printed whole
+        // (`forwards`): its enclosure, its own number and addressees under
+        // it (which open nothing) or not.
+        if dated
+            && !enclosed
+            && is_transmittal(&open_title, lex)
+            && out
+                .last()
+                .is_some_and(|d| forwards(units, d.title.end.min(s)..s, s, i, &open_title, lex))
+        {
+            enclosed = true;
+            note_end = forwarded_header_end(units, i + 1, lex);
+            continue;
+        }
         // Addressee-like lines under a title the open, signed document
         // names (…关于表彰…先进单位和先进个人的决定 / …先进单位和先进个人名单 /
         // 先进单位(3个):): the group heads of its enclosed list.
@@ -1963,6 +2071,93 @@ mod tests {
             "请认真贯彻执行。",
             "某市人民政府关于加快发展夜间经济的意见",
             "某市人民政府办公室关于印发《某市人民政府关于加快发展夜间经济的意见》的通知"
+        ));
+    }
+
+    /// After a transmittal's date, the document it forwards, printed whole
+    /// with its own number and addressees, stays inside it when its title
+    /// is the one the notice names or its number the one the notice cites;
+    /// another titled document there opens one of its own.
+    #[test]
+    fn a_forwarded_document_printed_whole_stays_the_transmittal_s() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let notice = |title: &str, sentence: &str| {
+            format!("{title}\n某政办〔2023〕27号\n各县（市、区）人民政府：\n{sentence}\n某市人民政府办公室\n2023年8月21日\n")
+        };
+        let forwarded = "河南省教育厅关于加强课后服务工作的意见\n教基〔2023〕112号\n各省辖市教育局：\n现提出如下意见。\n一、总体要求\n河南省教育厅\n2023年7月28日\n";
+        let plain = "现转发给你们，请认真贯彻落实。";
+        // Named in the title, unquoted, its own 的通知 dropped and its place
+        // left out; quoted in the title; quoted in the sentence; cited by
+        // number in the sentence.
+        for (title, sentence) in [
+            (
+                "某市人民政府办公室关于转发省教育厅关于加强课后服务工作的意见的通知",
+                plain,
+            ),
+            (
+                "某市人民政府办公室转发《河南省教育厅关于加强课后服务工作的意见》的通知",
+                plain,
+            ),
+            (
+                "某市人民政府办公室关于转发省教育厅文件的通知",
+                "现将《河南省教育厅关于加强课后服务工作的意见》转发给你们。",
+            ),
+            (
+                "某市人民政府办公室关于转发省教育厅文件的通知",
+                "现将省教育厅《关于加强课后服务工作的意见》（教基〔2023〕112号）转发给你们。",
+            ),
+        ] {
+            assert_eq!(
+                starts(&[notice(title, sentence), forwarded.into()].concat()),
+                1,
+                "{title}"
+            );
+        }
+        // A document the notice does not name: the next one.
+        let other = "某市人民政府办公室关于转发省财政厅关于规范专项资金管理的意见的通知";
+        assert_eq!(
+            starts(&[notice(other, plain), forwarded.into()].concat()),
+            2
+        );
+        // Nor one whose number the notice cites but does not forward, nor
+        // after a notice that transmits nothing.
+        let sentence = "根据教基〔2023〕112号精神，提出如下要求。";
+        let title = "某市人民政府办公室关于印发课后服务工作方案的通知";
+        assert_eq!(
+            starts(&[notice(title, sentence), forwarded.into()].concat()),
+            2
+        );
+        let sentence = "根据教基〔2023〕112号精神，现就有关事项通知如下。";
+        let title = "某市人民政府办公室关于做好课后服务工作的通知";
+        assert_eq!(
+            starts(&[notice(title, sentence), forwarded.into()].concat()),
+            2
+        );
+    }
+
+    /// A name leaves out the place its organ opens with, never more.
+    #[test]
+    fn a_name_without_its_place() {
+        assert!(names_placed(
+            "省教育厅关于加强课后服务工作的意见",
+            "河南省教育厅关于加强课后服务工作的意见"
+        ));
+        assert!(names_placed(
+            "某市教育局关于…的意见",
+            "某市教育局关于…的意见"
+        ));
+        assert!(!names_placed(
+            "教育厅关于加强课后服务工作的意见",
+            "河南省教育厅关于加强课后服务工作的意见"
+        ));
+        assert!(!names_placed(
+            "省教育厅关于加强课后服务工作的意见",
+            "河南省人民政府省教育厅关于加强课后服务工作的意见"
+        ));
+        assert!(!names_placed(
+            "省教育厅关于加强课后服务工作的意见",
+            "河南省教育厅关于加强课后服务工作的通知"
         ));
     }
 

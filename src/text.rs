@@ -377,6 +377,45 @@ pub fn squashes_to(s: &str, form: &str) -> bool {
     squashed(s).eq(form.chars())
 }
 
+/// The titles quoted in 《》 in a text (outermost pairs).
+pub fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        let a = rest.find('《')?;
+        let after = &rest[a + '《'.len_utf8()..];
+        let mut depth = 1;
+        for (i, c) in after.char_indices() {
+            match c {
+                '《' => depth += 1,
+                '》' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        rest = &after[i + c.len_utf8()..];
+                        return Some(&after[..i]);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    })
+}
+
+/// The characters a title is compared by: no spaces, widths folded, the
+/// inner quotes 〈〉 of a title quoted in 《》 read as its own 《》.
+fn title_form(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| !is_space(*c)).map(|c| match fold(c) {
+        '〈' => '《',
+        '〉' => '》',
+        c => c,
+    })
+}
+
+/// `quote` names the title `t` (《某市人民政府关于废止〈某办法〉的决定》).
+pub fn names_title(quote: &str, t: &str) -> bool {
+    title_form(quote).eq(title_form(t))
+}
+
 /// Number of characters (not bytes).
 pub fn char_len(s: &str) -> usize {
     s.chars().count()
@@ -408,6 +447,16 @@ mod tests {
         assert_eq!(gaps("牵头单位  市发改委"), [(12, 14)]);
         assert_eq!(gaps("Office of the mayor 市发改委"), []);
         assert_eq!(gaps("市发改委"), []);
+    }
+
+    #[test]
+    fn a_quote_names_a_title_its_inner_quotes_aside() {
+        assert!(super::names_title(
+            "某市人民政府关于废止〈某市房屋拆迁管理办法〉等2件政府规章的决定",
+            "某市人民政府关于废止《某市房屋拆迁管理办法》等2件政府规章的决定"
+        ));
+        assert!(super::names_title("某市管理办法", "某市 管理办法"));
+        assert!(!super::names_title("某市管理办法", "某市管理规定"));
     }
 
     /// A byte inside a character moves on to the next character; one past

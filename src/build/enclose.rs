@@ -10,30 +10,6 @@ use crate::text;
 /// that introduces the attachment it lists (notes and the 版记 between).
 const LIST_TO_HEADER_LINES: usize = 6;
 
-/// The titles quoted in 《》 in a text (outermost pairs).
-fn quoted_titles(s: &str) -> impl Iterator<Item = &str> {
-    let mut rest = s;
-    std::iter::from_fn(move || {
-        let a = rest.find('《')?;
-        let after = &rest[a + '《'.len_utf8()..];
-        let mut depth = 1;
-        for (i, c) in after.char_indices() {
-            match c {
-                '《' => depth += 1,
-                '》' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        rest = &after[i + c.len_utf8()..];
-                        return Some(&after[..i]);
-                    }
-                }
-                _ => {}
-            }
-        }
-        None
-    })
-}
-
 /// The titles a notice's title issues, quoted after its 印发 or 转发 (not
 /// a law it carries out, 关于贯彻《…法》和印发《…方案》的通知), squashed:
 /// none unless it quotes two or more.
@@ -44,7 +20,7 @@ pub(super) fn issued_titles(title: &str, lex: &crate::lexicon::Lexicon) -> Vec<S
     let Some((at, _)) = crate::lexicon::Lexicon::find_any(&lex.transmittal, title) else {
         return Vec::new();
     };
-    let issued: Vec<String> = quoted_titles(&title[at..])
+    let issued: Vec<String> = text::quoted_titles(&title[at..])
         .map(text::squash)
         .filter(|q| !q.is_empty())
         .collect();
@@ -71,23 +47,6 @@ fn issues_quoted(before: &str, after: &str, lex: &crate::lexicon::Lexicon) -> bo
     opens && verb(sentence)
 }
 
-/// The characters a title is compared by: no spaces, widths folded, the
-/// inner quotes 〈〉 of a title quoted in 《》 read as its own 《》.
-fn title_form(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars()
-        .filter(|c| !text::is_space(*c))
-        .map(|c| match text::fold(c) {
-            '〈' => '《',
-            '〉' => '》',
-            c => c,
-        })
-}
-
-/// `quote` names the title `t` (《某市人民政府关于废止〈某办法〉的决定》).
-fn names_title(quote: &str, t: &str) -> bool {
-    title_form(quote).eq(title_form(t))
-}
-
 impl<'a, 't> Builder<'a, 't> {
     /// The enclosed document's title: after the notice has signed, or a
     /// line repeating the 《》 title of the notice.
@@ -108,7 +67,7 @@ impl<'a, 't> Builder<'a, 't> {
             self.notice
                 .preamble
                 .iter()
-                .any(|p| quoted_titles(&p.text).any(|q| names_title(q, t)))
+                .any(|p| text::quoted_titles(&p.text).any(|q| text::names_title(q, t)))
         };
         // (So does a notice printed without its title that issues what its
         // text quotes (`issues_quoted`): 现将《某市2020年重点民生实事》印发给
@@ -118,10 +77,10 @@ impl<'a, 't> Builder<'a, 't> {
         let issues = |t: &str| {
             self.doc.title.is_none()
                 && self.notice.preamble.iter().any(|p| {
-                    quoted_titles(&p.text).any(|q| {
+                    text::quoted_titles(&p.text).any(|q| {
                         let start = text::offset_in(&p.text, q);
                         let end = start + q.len() + '》'.len_utf8();
-                        names_title(q, t)
+                        text::names_title(q, t)
                             && match (p.text.get(..start - '《'.len_utf8()), p.text.get(end..)) {
                                 (Some(before), Some(after)) => {
                                     issues_quoted(before, after, self.lex)
@@ -270,6 +229,78 @@ impl<'a, 't> Builder<'a, 't> {
         self.state = State::Enclosure;
         self.prev = super::Prev::None;
         true
+    }
+
+    /// `l` is a line of the masthead (版头) the document a transmittal
+    /// forwards prints above its title, after the notice has signed off
+    /// (…印发 / 中共某市委文件 / 某发〔2023〕6号 / ★ / 中共某市委关于…的意见):
+    /// its issuer's mark, its number and the separator rule, a number among
+    /// them and a title right under them. Owned as front matter (the number
+    /// is cited), reported as the masthead; the title is the enclosure's.
+    pub(super) fn try_enclosure_masthead(&mut self, l: &Line<'t>) -> bool {
+        if !self.transmittal
+            || self.enclosure.is_some()
+            || !matches!(self.state, State::Signed { .. })
+        {
+            return false;
+        }
+        let front = |n: &Line| {
+            n.is_number()
+                || crate::lines::header::is_separator_rule(n.text())
+                || crate::lines::header::is_front_matter(
+                    &text::title_line(n.text()),
+                    self.lex,
+                    false,
+                )
+        };
+        if !front(l) {
+            return false;
+        }
+        // (The number may be read already, right above: 某发〔2023〕6号 / ★.)
+        let mut numbered = l.is_number()
+            || self
+                .owners
+                .last()
+                .is_some_and(|o| o.part == Part::Number && o.line + 1 == l.line());
+        let mut titled = false;
+        for n in self.lines.iter().take(4) {
+            if !front(n) {
+                titled = n.is_title_fragment();
+                break;
+            }
+            numbered |= n.is_number();
+        }
+        if !(numbered && titled) {
+            return false;
+        }
+        let part = if l.is_number() {
+            Part::Number
+        } else {
+            Part::Portal
+        };
+        self.own(l, part);
+        self.diag(
+            l.line(),
+            crate::record::DiagCode::Portal,
+            "masthead (版头) above the enclosed document",
+        );
+        self.prev = super::Prev::None;
+        true
+    }
+
+    /// `l` is the header the enclosed document prints under its title, a
+    /// forwarded document's own (某组字〔2020〕21号, 各市、县人民政府，…：):
+    /// its number right under the title, its addressees under the title or
+    /// that number. It stays the enclosure's text, understood (the number is
+    /// cited).
+    pub(super) fn forwarded_header(&self, l: &Line) -> bool {
+        self.state == State::Enclosure
+            && self.enclosed.tree.is_empty()
+            && match self.enclosed.preamble.as_slice() {
+                [] => l.is_number() || l.is_addressee(),
+                [p] => l.is_addressee() && crate::docnum::whole(&p.text).is_some(),
+                _ => false,
+            }
     }
 
     /// A later plan the notice issues with the first (关于印发《A》《B》的通
@@ -596,16 +627,6 @@ impl<'a, 't> Builder<'a, 't> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_quote_names_a_title_its_inner_quotes_aside() {
-        assert!(names_title(
-            "某市人民政府关于废止〈某市房屋拆迁管理办法〉等2件政府规章的决定",
-            "某市人民政府关于废止《某市房屋拆迁管理办法》等2件政府规章的决定"
-        ));
-        assert!(names_title("某市管理办法", "某市 管理办法"));
-        assert!(!names_title("某市管理办法", "某市管理规定"));
-    }
 
     /// A transmittal sentence issues the title it opens with or puts right
     /// before its verb; a title it follows is not issued.

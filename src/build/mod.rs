@@ -534,6 +534,9 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_attachment_item_rest(&l) {
             return;
         }
+        if self.try_enclosure_masthead(&l) {
+            return;
+        }
         if self.try_signature(&l)
             || self.try_enclosure(&l)
             || self.try_attachment(&l)
@@ -658,6 +661,7 @@ impl<'a, 't> Builder<'a, 't> {
         // (The enclosure's own sign-off, which the record has no field
         // for: its text stays the last clause's.)
         understood |= organ_above && self.signs_enclosure(&l);
+        understood |= self.forwarded_header(&l);
         if !understood {
             self.misread(&l);
         }
@@ -1484,6 +1488,37 @@ mod tests {
 
     /// A forwarded document's own sign-off closing the enclosure (市教育局 /
     /// 2021年2月26日) is understood: no misread date.
+    /// A forwarded document's own header under its title (its number and
+    /// addressees) and its masthead above it (…文件, its number, ★) are
+    /// understood in the enclosure: no misread, nothing unplaced; the
+    /// number is cited.
+    #[test]
+    fn a_forwarded_document_s_header_and_masthead_are_the_enclosure_s() {
+        let lex = Lexicon::builtin();
+        let notice = "某市人民政府办公室关于转发《某省教育厅关于加强课后服务工作的意见》的通知\n某政办〔2023〕27号\n各县（市、区）人民政府：\n现将《某省教育厅关于加强课后服务工作的意见》转发给你们，请认真贯彻落实。\n某市人民政府办公室\n2023年8月21日\n";
+        let forwarded = "某省教育厅关于加强课后服务工作的意见\n某教基〔2023〕112号\n各市教育局：\n现提出如下意见。\n一、总体要求\n";
+        for src in [
+            format!("{notice}{forwarded}"),
+            format!(
+                "{notice}某省教育厅文件\n某教基〔2023〕112号\n★\n{}",
+                forwarded.replacen("某教基〔2023〕112号\n", "", 1)
+            ),
+        ] {
+            let parsed = crate::parse(&src, "t.txt", &lex);
+            let d = &parsed.documents[0];
+            assert_eq!(parsed.documents.len(), 1);
+            assert!(
+                d.diagnostics
+                    .iter()
+                    .all(|g| g.code == crate::record::DiagCode::Portal),
+                "{:?}",
+                d.diagnostics
+            );
+            assert!(d.enclosure.is_some());
+            assert_eq!(d.citations.len(), 1);
+        }
+    }
+
     #[test]
     fn an_enclosure_s_own_sign_off_is_no_misread_date() {
         let src = include_str!("../../tests/cases/zk-enclosure-own-signoff.txt");
