@@ -411,12 +411,24 @@ fn order_year_head(tail: &str) -> bool {
 /// holds at most a number's length, and is not closed (a year's round
 /// brackets inside it are).
 fn open_after_title(t: &str) -> bool {
-    t.rfind('》').is_some_and(|at| {
-        let inside = &t[at + '》'.len_utf8()..];
+    // (Most lines end on a stop or a comma, which no number's head does;
+    // the rest looked for in the line's last bytes only, where the 》, its
+    // bracket and 16 characters fit.)
+    if t.chars()
+        .next_back()
+        .is_none_or(|c| text::is_sentence_end(c) || text::is_list_sep(c) || text::is_colon(c))
+    {
+        return false;
+    }
+    let tail = &t[text::ceil_char_boundary(t, t.len().saturating_sub(3 + 3 + 16 * 4))..];
+    tail.rfind('》').is_some_and(|at| {
+        let inside = &tail[at + '》'.len_utf8()..];
         inside.strip_prefix(text::is_open_paren).is_some_and(|r| {
-            let opened = r.chars().filter(|&c| text::is_open_paren(c)).count();
-            let closed = r.chars().filter(|&c| text::is_close_paren(c)).count();
-            !r.is_empty() && text::chars_at_most(r, 16) && closed <= opened
+            !r.is_empty() && text::chars_at_most(r, 16) && {
+                let opened = r.chars().filter(|&c| text::is_open_paren(c)).count();
+                let closed = r.chars().filter(|&c| text::is_close_paren(c)).count();
+                closed <= opened
+            }
         })
     })
 }

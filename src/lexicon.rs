@@ -627,8 +627,11 @@ impl Lexicon {
     /// [`Lexicon::label_at`]. Not a table's header row, whose next cell names
     /// another column (`牵头单位\t责任单位\t完成时限`).
     fn label_in_cell<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
-        let (at, end) = text::cell_gaps(s).next()?;
+        // (A label is short: its gap is sought in the line's first bytes,
+        // then read whole from where it starts.)
+        let (at, _) = text::cell_gaps(&s[..text::ceil_char_boundary(s, 64)]).next()?;
         let (_, role) = self.listed_label(&s[..at])?;
+        let end = at + text::cell_gaps(&s[at..]).next()?.1;
         let after = &s[end..];
         let cell = text::trim(&after[..text::cell_gaps(after).next().map_or(after.len(), |g| g.0)]);
         let header = self.is_label(cell) || self.column_word(cell).is_some();

@@ -109,13 +109,17 @@ pub fn is_picker_line(lex: &Lexicon, s: &str) -> bool {
 /// or not (打印, 【关闭】). A table's row of sizes has no field holding them
 /// all (车型　大　中　小), and a sentence is no such field.
 pub fn is_tool_row(lex: &Lexicon, s: &str) -> bool {
-    // (Most lines hold no size at all: answered by a look first.)
-    let last = lex.picker_size.last().and_then(|w| w.chars().next());
-    if !last.is_some_and(|c| s.contains(c)) || !s.contains(['\t', '\u{3000}']) {
-        return false;
-    }
+    // (Most lines are long, or hold no wide gap inside them, or a stop:
+    // answered by a look first, the sizes sought last.)
     let t = text::trim(s);
-    if !text::chars_at_most(t, 60) {
+    let last = lex.picker_size.last().and_then(|w| w.chars().next());
+    if !text::chars_at_most(t, 60)
+        || memchr::memchr(b'\t', t.as_bytes()).is_none()
+            && text::ideographic_spaces(t).next().is_none()
+        || !last.is_some_and(|c| text::has_char(t, c))
+        || text::has_char(t, '，')
+        || text::has_char(t, '。')
+    {
         return false;
     }
     let (mut pickers, mut others) = (0, 0);

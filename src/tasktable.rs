@@ -17,7 +17,6 @@ use crate::marker::{self, ClauseKind};
 use crate::normalize::numeral;
 use crate::record::Part;
 use crate::text;
-use std::sync::LazyLock;
 
 /// What a header cell names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -439,13 +438,9 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
 /// A line that may be set out in columns by spaces: a run of two spaces
 /// or a U+3000 inside it (a byte search).
 pub fn may_be_spaced(t: &str) -> bool {
-    // The searchers are built once: `memmem::find` builds one a call,
-    // which costs more than the search on a line.
-    static IDEOGRAPHIC_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
     let b = t.as_bytes();
     memchr::memchr_iter(b' ', b).any(|i| b.get(i + 1) == Some(&b' '))
-        || IDEOGRAPHIC_SPACE.find(b).is_some()
+        || text::ideographic_spaces(t).next().is_some()
 }
 
 /// A Markdown table's rule (`|---|:---:|`): cells of dashes and colons.

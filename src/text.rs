@@ -203,6 +203,15 @@ pub fn cell_gaps(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
+/// Byte offsets of the ideographic spaces (U+3000) in `s`: a SIMD search
+/// for their three bytes, its searcher built once (`memmem::find` builds
+/// one a call, which costs more than the search on a line).
+pub fn ideographic_spaces(s: &str) -> impl Iterator<Item = usize> + '_ {
+    static IDEOGRAPHIC_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
+    IDEOGRAPHIC_SPACE.find_iter(s.as_bytes())
+}
+
 /// `b` is the first byte of some space's UTF-8 form ([`is_space`]).
 fn may_open_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | 0xc2 | 0xe2 | 0xe3 | 0xef)
@@ -1296,10 +1305,8 @@ pub fn spaced_runs(t: &str) -> Option<String> {
     };
     // (Two gaps at least, counted by fast searches first: most lines hold
     // none but a signature's padding.)
-    static IDEOGRAPHIC_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
     let gaps = memchr::memchr_iter(b' ', b).take(2).count()
-        + IDEOGRAPHIC_SPACE.find_iter(b).take(2).count()
+        + ideographic_spaces(t).take(2).count()
         + memchr::memchr_iter(0xc2, b)
             .filter(|&i| b.get(i + 1) == Some(&0xa0))
             .take(2)
