@@ -512,7 +512,7 @@ impl<'a, 't> Builder<'a, 't> {
         // text (①…, 〔1〕…): kept with its text as a note after the signature
         // is, no clause nor stray text.
         // (Sought only for a footnote's mark or rest: most lines are neither.)
-        let under_rule = (footnote_open || body::footnote_mark(l.text()).is_some())
+        let under_rule = (footnote_open || body::note_mark(l.text(), self.lex).is_some())
             && (ruled || self.under_rule(&l) || self.footnote_set_apart(&l));
         if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
@@ -705,8 +705,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// 发布） / ①绿色有机茶园认证面积按…统计。, 〔1〕见《…》), or under a rule
     /// closing the text (…跟踪评估。 / —————— / ①…印发。 / ②…企业。;
     /// `under_rule`: the rule is right above it or above the footnotes read
-    /// before it): a line opening with a footnote's mark once the notice has
-    /// signed off after its text or under such a rule, the mark standing
+    /// before it): a line opening with a footnote's mark (or with the notes'
+    /// label and the first mark, 注：①…) once the notice has signed off
+    /// after its text or under such a rule, the mark standing
     /// inside a line of the text above it (…达80万亩①，…). Such a line
     /// numbers no clause.
     /// (The text above the first footnote is searched once for each mark,
@@ -716,7 +717,7 @@ impl<'a, 't> Builder<'a, 't> {
         if !(signed || under_rule) || self.colophon_read {
             return false;
         }
-        let Some(mark) = body::footnote_mark(l.text()) else {
+        let Some(mark) = body::note_mark(l.text(), self.lex) else {
             return false;
         };
         if let Some(&(_, held)) = self.footnote_marks.1.iter().find(|(m, _)| m == mark) {
@@ -762,7 +763,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// marks before words; a heading announcing a list, 主要指标分为两类①,
     /// closes its line with the mark.)
     fn footnote_set_apart(&self, l: &Line) -> bool {
-        let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
+        let Some(mark) = body::note_mark(l.text(), self.lex).filter(|m| body::is_circled(m)) else {
             return false;
         };
         // (From the text read last, as `under_rule` reads: not the file from
@@ -807,7 +808,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// marker, date, signature, 版记 or attachment opens it.
     fn footnote_goes_on(&self, l: &Line) -> bool {
         l.marker(self.decimal_mode).is_none()
-            && body::footnote_mark(l.text()).is_none()
+            && body::note_mark(l.text(), self.lex).is_none()
             && !l.is_date()
             && !l.is_signature()
             && !l.is_colophon()
