@@ -484,6 +484,8 @@ fn read_body<'t>(
     // A heading of related links opened the footer: the titles under it
     // are other pages'.
     let mut related = false;
+    // The line above opened a related link whose entry the wrap cut.
+    let mut link_rest = false;
     // The line above was the page's metadata with its last value cut by a
     // wrap (…发布机构： / 承德市人民政府办公室, …文号：承市 / 政函〔2020〕58号):
     // its text and source line.
@@ -717,10 +719,18 @@ fn read_body<'t>(
         }
         // Furniture after a signed document opens the page footer: its short
         // lines (related links, site owner, licence) are furniture too.
+        // (Under a heading of related links, a title closed by its number
+        // in brackets is a link, the wrap's rest of its entry too.)
+        let link = related
+            && (std::mem::take(&mut link_rest)
+                || furniture::related_link(&l, ahead, lex)
+                    .inspect(|&n| link_rest = n == 2)
+                    .is_some());
         let footer_line = footer
-            && furniture::is_footer_line(&l, next, lex)
-            && !furniture::heads_next_document(&l, ahead, lex)
-            && !furniture::opens_after_footer(&l, next, related, lex);
+            && (link
+                || furniture::is_footer_line(&l, next, lex)
+                    && !furniture::heads_next_document(&l, ahead, lex)
+                    && !furniture::opens_after_footer(&l, next, related, lex));
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords =
@@ -778,7 +788,7 @@ fn read_body<'t>(
             );
             continue;
         }
-        (footer, related) = (false, false);
+        (footer, related, link_rest) = (false, false, false);
         prev_portal = false;
         // (The first line kept under a web page's furniture is marked.)
         let web_above = std::mem::take(&mut web_gap);

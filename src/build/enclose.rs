@@ -548,6 +548,21 @@ impl<'a, 't> Builder<'a, 't> {
         false
     }
 
+    /// A 附件：标题 line after the notice's date, the `taken` lines its
+    /// title wrapped over aside, has nothing under it in the document but
+    /// notes and the 版记: the next document's title or the end of the
+    /// input follows (…2020年5月28日 / 附件：…报名表 / (blank) / 某市…的通知).
+    /// The attachment is not printed (a web page drops the form it
+    /// links), so the line lists it and heads nothing.
+    fn lists_unprinted(&self, taken: usize) -> bool {
+        matches!(self.state, State::Signed { .. })
+            && self
+                .lines
+                .iter()
+                .skip(taken)
+                .all(|n| n.is_note() || n.is_colophon())
+    }
+
     /// The notice's 附件：标题 line `l` read as its list of attachments, with
     /// the `taken` lines its title wrapped over: text of the part read
     /// last, no header.
@@ -593,8 +608,9 @@ impl<'a, 't> Builder<'a, 't> {
             let strict = taken > 0 || !self.header_cut(l);
             taken += self.wrapped_title(l.line(), &mut title, taken, strict);
         }
-        // (Named on its line and introduced again below: the notice's list.)
-        if inline && self.introduced_below(l, &title, taken) {
+        // (Named on its line and introduced again below, or with nothing of
+        // it printed under it: the notice's list.)
+        if inline && (self.introduced_below(l, &title, taken) || self.lists_unprinted(taken)) {
             self.read_list_line(l, taken);
             return true;
         }
@@ -676,6 +692,28 @@ mod tests {
         // (A title the header below does not repeat: the line heads it.)
         let other = src.replace("附件\n临沂市2021年", "附件\n临沂市2022年");
         assert_eq!(enclosure(&other).line, 10);
+    }
+
+    /// 附件：标题 after the date with nothing under it but the 版记, or the
+    /// next notice's title, lists the attachment: no enclosure. With the
+    /// attachment's text under it, the line heads it.
+    #[test]
+    fn an_attachment_line_with_nothing_under_it_heads_nothing() {
+        let src = include_str!("../../tests/cases/zl-attach-line-nothing-under.txt");
+        let enclosures = |src: &str| {
+            let lex = crate::lexicon::Lexicon::builtin();
+            crate::parse(src, "t.txt", &lex)
+                .documents
+                .iter()
+                .map(|d| d.enclosure.as_ref().map(|e| e.line))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(enclosures(src), [None, None]);
+        let printed = src.replace(
+            "值班安排表\n",
+            "值班安排表\n序号\t日期\t带班领导\t值班人员\n1\t1月1日\t张明\t李强\n",
+        );
+        assert_eq!(enclosures(&printed), [None, Some(23)]);
     }
 
     /// An indented 附件 header filling the width, its title cut before the

@@ -508,12 +508,15 @@ impl<'a, 't> Builder<'a, 't> {
         if self.try_contact_note(&l, contact_open) {
             return;
         }
-        // Footnotes under the signed notice or under a rule closing the
-        // text (①…, 〔1〕…): kept with its text as a note after the signature
-        // is, no clause nor stray text.
+        // Footnotes under the signed notice, under a rule or the attachment
+        // list closing the text (①…, 〔1〕…): kept with its text as a note
+        // after the signature is, no clause nor stray text.
         // (Sought only for a footnote's mark or rest: most lines are neither.)
-        let under_rule = (footnote_open || body::footnote_mark(l.text()).is_some())
-            && (ruled || self.under_rule(&l) || self.footnote_set_apart(&l));
+        let under_rule = (footnote_open || body::note_mark(l.text(), self.lex).is_some())
+            && (ruled
+                || self.under_rule(&l)
+                || self.footnote_set_apart(&l)
+                || self.footnote_under_list(&l));
         if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
             self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);
@@ -709,8 +712,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// 发布） / ①绿色有机茶园认证面积按…统计。, 〔1〕见《…》), or under a rule
     /// closing the text (…跟踪评估。 / —————— / ①…印发。 / ②…企业。;
     /// `under_rule`: the rule is right above it or above the footnotes read
-    /// before it): a line opening with a footnote's mark once the notice has
-    /// signed off after its text or under such a rule, the mark standing
+    /// before it): a line opening with a footnote's mark (or with the notes'
+    /// label and the first mark, 注：①…) once the notice has signed off
+    /// after its text or under such a rule, the mark standing
     /// inside a line of the text above it (…达80万亩①，…). Such a line
     /// numbers no clause.
     /// (The text above the first footnote is searched once for each mark,
@@ -720,7 +724,7 @@ impl<'a, 't> Builder<'a, 't> {
         if !(signed || under_rule) || self.colophon_read {
             return false;
         }
-        let Some(mark) = body::footnote_mark(l.text()) else {
+        let Some(mark) = body::note_mark(l.text(), self.lex) else {
             return false;
         };
         if let Some(&(_, held)) = self.footnote_marks.1.iter().find(|(m, _)| m == mark) {
@@ -766,7 +770,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// marks before words; a heading announcing a list, 主要指标分为两类①,
     /// closes its line with the mark.)
     fn footnote_set_apart(&self, l: &Line) -> bool {
-        let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
+        let Some(mark) = body::note_mark(l.text(), self.lex).filter(|m| body::is_circled(m)) else {
             return false;
         };
         // (From the text read last, as `under_rule` reads: not the file from
@@ -789,9 +793,37 @@ impl<'a, 't> Builder<'a, 't> {
                     .split('\n')
                     .any(|p| crate::text::trim(p).is_empty())
             });
-        if !blank {
-            return false;
-        }
+        blank && self.marks_word_above(mark, from)
+    }
+
+    /// `l` opens with a circled footnote mark right under the attachment
+    /// list closing the text (附件：1.… / 2.… / ①…执行。) or under the notes'
+    /// label alone on its line (注： / ①…), the mark closing a word or a
+    /// sentence in the text above (…社会稳定风险评估①。): a footnote below
+    /// the text, read as one under a rule. (An item of the list numbered
+    /// so, 附件：①… / ②…, marks no word above it.)
+    fn footnote_under_list(&self, l: &Line) -> bool {
+        (matches!(self.block, Block::AttachmentList { .. }) || self.under_note_label(l))
+            && body::note_mark(l.text(), self.lex)
+                .filter(|m| body::is_circled(m))
+                .is_some_and(|m| self.marks_word_above(m, l.start()))
+    }
+
+    /// The source line right above `l` closes with the notes' label and
+    /// its colon (注：, 说明：; words.tsv `table_note`), alone on it or after
+    /// the text's last stop.
+    fn under_note_label(&self, l: &Line) -> bool {
+        let head = self.src.get(..l.start()).unwrap_or_default();
+        let above = head
+            .rfind('\n')
+            .map_or("", |at| head[..at].trim_end_matches('\r'));
+        let line = above.rsplit('\n').next().unwrap_or_default();
+        self.lex.after_note_label(line)
+    }
+
+    /// `mark` closes a word or a sentence in the text above `from`, a stop
+    /// or a comma after it (…覆盖率保持100%①。, …专项资金1.2亿元②，).
+    fn marks_word_above(&self, mark: &str, from: usize) -> bool {
         // (The mark is used on the same page: the text above is read back
         // a few pages' length at most, 12 000 bytes.)
         let start = self.owners.first().map_or(0, |o| o.start.min(from));
@@ -811,7 +843,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// marker, date, signature, 版记 or attachment opens it.
     fn footnote_goes_on(&self, l: &Line) -> bool {
         l.marker(self.decimal_mode).is_none()
-            && body::footnote_mark(l.text()).is_none()
+            && body::note_mark(l.text(), self.lex).is_none()
             && !l.is_date()
             && !l.is_signature()
             && !l.is_colophon()
@@ -1454,23 +1486,41 @@ mod tests {
             .ends_with("0759-3312345）"));
     }
 
+    /// The clauses numbered by circled numbers in the first document's
+    /// enclosure.
+    fn circled_in_enclosure(src: &str) -> usize {
+        fn count(cs: &[crate::record::Clause]) -> usize {
+            cs.iter()
+                .map(|c| usize::from(c.kind == ClauseKind::Circled) + count(&c.children))
+                .sum()
+        }
+        let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        count(&e.clauses)
+    }
+
+    /// Circled notes under the attachment list closing an enclosed text,
+    /// or under the notes' label alone on its line, their marks closing
+    /// words in the text above, number no clause; with no mark above, or
+    /// neither list nor label over them, ① ② still number clauses.
+    #[test]
+    fn footnotes_under_the_attachment_list_or_the_notes_label() {
+        let src = include_str!("../../tests/cases/zl-footnotes-after-attachment-list.txt");
+        assert_eq!(circled_in_enclosure(src), 0);
+        let unmarked = src.replace("不得挖掘①。", "不得挖掘。");
+        assert_eq!(circled_in_enclosure(&unmarked), 2);
+        let list = "附件：1.城市道路挖掘申请表\n　　　2.城市道路挖掘修复费收费标准\n";
+        assert_eq!(circled_in_enclosure(&src.replace(list, "注：\n")), 0);
+        assert_eq!(circled_in_enclosure(&src.replace(list, "")), 2);
+    }
+
     /// Circled footnotes set apart at a page's foot, their marks closing
     /// words above (…200亿元①，): no clauses. Unmarked above, or not set
     /// apart by a blank line, ① ② still number clauses.
     #[test]
     fn footnotes_at_a_page_s_foot_number_no_clause() {
         let src = include_str!("../../tests/cases/zk-footnote-circled-page-foot.txt");
-        let lex = Lexicon::builtin();
-        let circled = |src: &str| {
-            let parsed = crate::parse(src, "t.txt", &lex);
-            let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
-            fn count(cs: &[crate::record::Clause]) -> usize {
-                cs.iter()
-                    .map(|c| usize::from(c.kind == ClauseKind::Circled) + count(&c.children))
-                    .sum()
-            }
-            count(&e.clauses)
-        };
+        let circled = circled_in_enclosure;
         assert_eq!(circled(src), 0);
         assert_eq!(circled(&src.replace("200亿元①，", "200亿元，")), 2);
         assert_eq!(

@@ -111,6 +111,20 @@ pub fn footnote_mark(t: &str) -> Option<&str> {
         .then_some(&t[..end])
 }
 
+/// The mark a footnote's line opens with, as [`footnote_mark`] reads it, or
+/// the first note's mark under the notes' own label run into its line
+/// (注：①标准箱为…, 说明：〔1〕…; words.tsv `table_note`).
+pub fn note_mark<'t>(t: &'t str, lex: &Lexicon) -> Option<&'t str> {
+    footnote_mark(t).or_else(|| {
+        let t = text::trim(t);
+        let (c, colon) = text::first_colon(t)?;
+        let after = c + colon.len_utf8();
+        lex.after_note_label(&t[..after])
+            .then(|| footnote_mark(&t[after..]))
+            .flatten()
+    })
+}
+
 /// A footnote's mark is a circled number (①), not one in brackets.
 pub fn is_circled(mark: &str) -> bool {
     mark.starts_with(|c: char| crate::marker::CIRCLED.contains(&c))
@@ -827,6 +841,24 @@ mod tests {
         assert_eq!(footnote_mark("〔2020〕41号文件"), None);
         assert_eq!(footnote_mark("〔1〕"), None);
         assert_eq!(footnote_mark("（1）开展普查。"), None);
+    }
+
+    /// The first note under the notes' label run into its line has its
+    /// mark; a label with no mark after it, or any other label, has none.
+    #[test]
+    fn note_marks_after_the_notes_label() {
+        let lex = Lexicon::builtin();
+        assert_eq!(
+            note_mark("注：①标准箱为20英尺集装箱计量单位。", &lex),
+            Some("①")
+        );
+        assert_eq!(
+            note_mark("　说明:〔1〕见《某某办法》。", &lex),
+            Some("〔1〕")
+        );
+        assert_eq!(note_mark("②按年度口径统计。", &lex), Some("②"));
+        assert_eq!(note_mark("注：本表数据截至6月底。", &lex), None);
+        assert_eq!(note_mark("牵头单位：①市发展改革委", &lex), None);
     }
 
     #[test]

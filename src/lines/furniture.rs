@@ -502,6 +502,43 @@ pub fn is_related_heading(t: &str) -> bool {
         && t.chars().all(text::is_han)
 }
 
+/// `l`, under a heading of related links, opens a link whose entry is a
+/// document's title closed by its number in brackets, on its line or with
+/// the wrap's rest on the next one (…的通知（某政发〔2021〕30号）, 某市人民政府
+/// 办公室关于印发…综合治理 / 攻坚行动方案的通知（某政办字〔2021〕88号）, 某市
+/// 人民政府关于…的通告 / （某政通字〔2022〕3号）): Some(lines the entry takes),
+/// 1 or 2. A document printed there opens with its addressees under the
+/// number: no link. `ahead(k)`: the source line `k` lines on, None when blank.
+pub fn related_link<'t>(
+    l: &Line,
+    ahead: impl Fn(usize) -> Option<Line<'t>>,
+    lex: &crate::lexicon::Lexicon,
+) -> Option<usize> {
+    if !(l.is_title_end() || l.is_title_fragment() || crate::docnum::has_hao(l.text())) {
+        return None;
+    }
+    let addressed = |k: usize| ahead(k).is_some_and(|a| a.is_addressee() || a.is_number());
+    if titled_with_number(text::trim(l.text()), lex) {
+        return (!addressed(1)).then_some(1);
+    }
+    let rest = ahead(1)?;
+    let entry = [text::trim(l.text()), text::trim(rest.text())].concat();
+    (!crate::docnum::has_hao(l.text()) && titled_with_number(&entry, lex) && !addressed(2))
+        .then_some(2)
+}
+
+/// `t` is a title closed by its document's number in brackets
+/// (某市人民政府关于…的通告（某政通字〔2022〕3号）).
+fn titled_with_number(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    if !t.ends_with(crate::docnum::is_number_close) {
+        return false;
+    }
+    t.rfind(crate::docnum::is_number_open).is_some_and(|open| {
+        crate::docnum::whole(&t[open..]).is_some()
+            && super::title::is_title_end_text(text::trim(&t[..open]), lex)
+    })
+}
+
 /// A short line of the page footer (related links, site owner, licence):
 /// after furniture that followed a signed document, unless it heads one.
 pub fn is_footer_line(l: &Line, next: Option<&Line>, lex: &crate::lexicon::Lexicon) -> bool {
@@ -1333,6 +1370,17 @@ mod tests {
         }
     }
 
+    /// The source line `k` lines after the first of `lines`, as the
+    /// footer's rules read ahead: None for a blank one.
+    fn ahead_of_first<'a, 't>(lines: &'a [Line<'t>]) -> impl Fn(usize) -> Option<Line<'t>> + 'a {
+        move |k| {
+            lines
+                .iter()
+                .find(|l| l.line() == lines[0].line() + k)
+                .cloned()
+        }
+    }
+
     /// A title's line in a page footer heads the next document when its
     /// number follows past the title's rest and the page's metadata, a
     /// middle line of one character among them.
@@ -1340,15 +1388,8 @@ mod tests {
     fn a_title_over_a_one_character_line_heads_the_next_document() {
         let lex = Lexicon::builtin();
         let heads = |t: &str| {
-            // (By source line: a blank one is None.)
             let lines = Line::all(t, &lex);
-            let at = |k: usize| {
-                lines
-                    .iter()
-                    .find(|l| l.line() == lines[0].line() + k)
-                    .cloned()
-            };
-            heads_next_document(&lines[0], at, &lex)
+            heads_next_document(&lines[0], ahead_of_first(&lines), &lex)
         };
         assert!(heads(
             "某市公安局 某市交通运输局关于某区长青\n街\n部分路段封闭施工期间实行交通管制的通告\n成文日期：2021-05-10\n发布日期：2021-05-12\n2021年第3号"
@@ -1545,6 +1586,39 @@ mod tests {
             "链接：",
         ] {
             assert!(!is_related_heading(t), "{t}");
+        }
+    }
+
+    /// A related link's title closed by its number in brackets, on its
+    /// line or with its rest on the next one, is one entry; a title whose
+    /// number and addressees follow opens a document.
+    #[test]
+    fn related_links_closed_by_their_numbers() {
+        let lex = Lexicon::builtin();
+        for (t, entry) in [
+            (
+                "某市人民政府关于公布第三批市级传统村落名录的通知（某政发〔2021〕26号）\n主办单位：某市人民政府办公室",
+                Some(1),
+            ),
+            (
+                "某市人民政府办公室关于印发某市2021年大气污染综合治理\n攻坚行动方案的通知（某政办字〔2021〕88号）\n某市人民政府关于某某事项的通告",
+                Some(2),
+            ),
+            (
+                "某市人民政府关于划定高排放非道路移动机械禁止使用区域的通告\n（某政通字〔2022〕3号）",
+                Some(2),
+            ),
+            // A document: its addressees under the number.
+            (
+                "某市人民政府关于划定高排放非道路移动机械禁止使用区域的通告\n（某政通字〔2022〕3号）\n各县（市、区）人民政府，市直有关部门：",
+                None,
+            ),
+            // A title with no number, a sentence citing one.
+            ("某市人民政府关于某某事项的通告\n主办单位：某市人民政府办公室", None),
+            ("按照《某某办法》（某政发〔2021〕26号）执行", None),
+        ] {
+            let lines = Line::all(t, &lex);
+            assert_eq!(related_link(&lines[0], ahead_of_first(&lines), &lex), entry, "{t}");
         }
     }
 
