@@ -116,12 +116,17 @@ pub fn footnote_mark(t: &str) -> Option<&str> {
 /// (注：①标准箱为…, 说明：〔1〕…; words.tsv `table_note`).
 pub fn note_mark<'t>(t: &'t str, lex: &Lexicon) -> Option<&'t str> {
     footnote_mark(t).or_else(|| {
+        // (The label opens the line, a few characters before its colon:
+        // looked for in the line's first bytes, the mark after it first.)
         let t = text::trim(t);
-        let (c, colon) = text::first_colon(t)?;
+        let first = t.chars().next()?;
+        if !lex.table_note.iter().any(|w| w.starts_with(first)) {
+            return None;
+        }
+        let (c, colon) = text::first_colon(&t[..text::ceil_char_boundary(t, 24)])?;
         let after = c + colon.len_utf8();
-        lex.after_note_label(&t[..after])
-            .then(|| footnote_mark(&t[after..]))
-            .flatten()
+        let mark = footnote_mark(&t[after..])?;
+        lex.after_note_label(&t[..after]).then_some(mark)
     })
 }
 
