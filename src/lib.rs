@@ -47,8 +47,8 @@ pub mod manifest;
 pub mod marker;
 pub mod normalize;
 pub mod organs;
-#[cfg(feature = "cli")]
 pub mod picker;
+#[cfg(feature = "cli")]
 pub mod pipe;
 pub mod record;
 #[cfg(feature = "cli")]
