@@ -1317,62 +1317,83 @@ fn holds_subject(open_title: &str, title: &str, lex: &Lexicon) -> bool {
     crate::text::chars_at_most(bare, 3) || open_title.contains(subject) || open_title.contains(bare)
 }
 
-/// The title at units `s..=i`, after a transmittal's date, is the
-/// document the transmittal forwards, printed whole (…转发《市委组织部　市财政局
-/// 关于…的意见》的通知 / … / 2020年6月2日 / 市委组织部　市财政局关于…的意见 /
-/// 某组字〔2020〕21号): it equals, spaces aside, a title the notice's title
-/// quotes after its verb, or names after it unquoted (关于转发省人民政府关于
-/// …的通知, its own 的通知 maybe dropped: 转发省教育厅关于…的意见的通知), or
-/// one its forwarding sentence quotes (现将《…》转发给你们); or the number
-/// under it is one that title or sentence cites. `text`: the notice's
-/// units after its title. Any other title there opens a document of its
-/// own.
-fn forwards(
-    units: &[Line],
-    text: std::ops::Range<usize>,
-    s: usize,
-    i: usize,
-    open_title: &str,
-    lex: &Lexicon,
-) -> bool {
-    let Some((at, len)) = Lexicon::find_any(&lex.transmittal, open_title) else {
-        return false;
-    };
-    let named = &open_title[at + len..];
-    let title = joined(&units[s..=i]);
-    // (The sentences that forward hold the verb; the 版记's …印发 is none.)
-    let sentences = || {
-        units[text.clone()]
+/// What a transmittal names as the document it forwards (…转发《市委组织部
+/// 　市财政局关于…的意见》的通知 / … / 2020年6月2日 / 市委组织部　市财政局关于…
+/// 的意见 / 某组字〔2020〕21号): the words after its title's verb, and the
+/// titles and numbers its forwarding sentences cite (现将《…》转发给你们).
+/// Read once a notice, from its text up to the first title after its date.
+struct Forwarded {
+    /// The notice's title after its verb (印发, 转发).
+    named: String,
+    /// The titles the title's words and the forwarding sentences quote.
+    quoted: Vec<String>,
+    /// The numbers the title and the forwarding sentences cite.
+    cited: Vec<docnum::DocNumber>,
+}
+
+impl Forwarded {
+    /// What the notice titled `open_title`, its text the units `text`,
+    /// forwards; `None` when its title holds no verb that forwards.
+    fn of(
+        units: &[Line],
+        text: std::ops::Range<usize>,
+        open_title: &str,
+        lex: &Lexicon,
+    ) -> Option<Self> {
+        let (at, len) = Lexicon::find_any(&lex.transmittal, open_title)?;
+        let named = &open_title[at + len..];
+        // (The sentences that forward hold the verb, each on its own: a
+        // document the next sentence repeals is none, nor the 版记's …印发.)
+        let sentences: Vec<&str> = units[text]
             .iter()
-            .filter(|u| !u.is_colophon() && Lexicon::contains_any(&lex.transmittal, u.text()))
-            .map(|u| u.text())
-    };
-    let quoted = || {
-        std::iter::once(named)
-            .chain(sentences())
+            .filter(|u| !u.is_colophon())
+            .flat_map(|u| u.text().split_inclusive(['。', '；', ';']))
+            .filter(|t| Lexicon::contains_any(&lex.transmittal, t))
+            .collect();
+        let quoted = std::iter::once(named)
+            .chain(sentences.iter().copied())
             .flat_map(crate::text::quoted_titles)
-            .any(|q| names_placed(q, &title))
-    };
-    let unquoted = || {
-        !named.contains('《')
-            && (names_placed(named, &title)
-                || lex
-                    .genre_suffix(named)
-                    .is_some_and(|(_, g)| names_placed(named[..g].trim_end_matches('的'), &title)))
-    };
-    let number = units
-        .get(i + 1)
-        .filter(|n| n.is_number())
-        .and_then(|n| docnum::whole(n.text()));
-    let cited = || {
-        number.as_ref().is_some_and(|n| {
-            std::iter::once(open_title)
-                .chain(sentences())
-                .flat_map(docnum::find_all)
-                .any(|f| crate::cite::same(&f.number, n, lex))
+            .map(str::to_owned)
+            .collect();
+        let cited = std::iter::once(open_title)
+            .chain(sentences)
+            .flat_map(docnum::find_all)
+            .map(|f| f.number)
+            .collect();
+        Some(Forwarded {
+            named: named.to_owned(),
+            quoted,
+            cited,
         })
-    };
-    quoted() || unquoted() || cited()
+    }
+
+    /// The title at units `s..=i`, after the transmittal's date, is the
+    /// document it forwards, printed whole: it equals, spaces aside, a title
+    /// the notice's title quotes after its verb, or names after it unquoted
+    /// (关于转发省人民政府关于…的通知, its own 的通知 maybe dropped: 转发省教育厅
+    /// 关于…的意见的通知), or one its forwarding sentence quotes; or the number
+    /// under it is one that title or sentence cites. Any other title there
+    /// opens a document of its own.
+    fn names(&self, units: &[Line], s: usize, i: usize, lex: &Lexicon) -> bool {
+        let title = joined(&units[s..=i]);
+        let named = self.named.as_str();
+        let quoted = || self.quoted.iter().any(|q| names_placed(q, &title));
+        let unquoted = || {
+            !named.contains('《')
+                && (names_placed(named, &title)
+                    || lex.genre_suffix(named).is_some_and(|(_, g)| {
+                        names_placed(named[..g].trim_end_matches('的'), &title)
+                    }))
+        };
+        let cited = || {
+            units
+                .get(i + 1)
+                .filter(|n| n.is_number())
+                .and_then(|n| docnum::whole(n.text()))
+                .is_some_and(|n| self.cited.iter().any(|c| crate::cite::same(c, &n, lex)))
+        };
+        quoted() || unquoted() || cited()
+    }
 }
 
 /// `name` names the title `title` (`text::names_title`), or names it
@@ -1590,6 +1611,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // header under a forwarded document's title: its lines (…令第2号公 / 布
     // 根据…人民政府令 / 第14号…修正）) open nothing.
     let mut note_end = 0;
+    // What the open transmittal forwards, once read ([`Forwarded`]).
+    let mut forwarded: Option<Option<Forwarded>> = None;
     for (i, u) in units.iter().enumerate() {
         if i < note_end {
             continue;
@@ -1647,6 +1670,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 weak = weak && !has_header(units, last.title.start, i, lex);
                 open_title = joined(&units[last.title.clone()]);
                 transmittal = carries(&open_title, lex);
+                forwarded = None;
                 continue;
             }
         }
@@ -1709,6 +1733,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             {
                 out.push(DocStart::titled(i..i));
                 (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);
+                forwarded = None;
             }
             continue;
         }
@@ -1759,13 +1784,16 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // After a transmittal's date, the document it forwards printed whole
         // (`forwards`): its enclosure, its own number and addressees under
         // it (which open nothing) or not.
-        if dated
-            && !enclosed
-            && is_transmittal(&open_title, lex)
-            && out
-                .last()
-                .is_some_and(|d| forwards(units, d.title.end.min(s)..s, s, i, &open_title, lex))
-        {
+        if dated && !enclosed && is_transmittal(&open_title, lex) && {
+            // (Read once a notice, at the first title after its date.)
+            let forwarded = forwarded.get_or_insert_with(|| {
+                out.last()
+                    .and_then(|d| Forwarded::of(units, d.title.end.min(s)..s, &open_title, lex))
+            });
+            forwarded
+                .as_ref()
+                .is_some_and(|f| f.names(units, s, i, lex))
+        } {
             enclosed = true;
             note_end = forwarded_header_end(units, i + 1, lex);
             continue;
@@ -1963,6 +1991,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         closed = false;
         dated = false;
         enclosed = false;
+        forwarded = None;
         open_title = joined(&units[s..=i]);
         transmittal = carries(&open_title, lex);
     }
@@ -2124,6 +2153,13 @@ mod tests {
         // after a notice that transmits nothing.
         let sentence = "根据教基〔2023〕112号精神，提出如下要求。";
         let title = "某市人民政府办公室关于印发课后服务工作方案的通知";
+        assert_eq!(
+            starts(&[notice(title, sentence), forwarded.into()].concat()),
+            2
+        );
+        // (Nor one a sentence after the forwarding one cites, on its line.)
+        let sentence =
+            "现将《课后服务工作方案》印发给你们。此前《课后服务方案》（教基〔2023〕112号）同时废止。";
         assert_eq!(
             starts(&[notice(title, sentence), forwarded.into()].concat()),
             2
