@@ -118,6 +118,23 @@ fn colons(n: usize, head: &str) -> String {
     t
 }
 
+/// A labelled line of a table flattened to text, its label and value then
+/// `n` more cells parted by tabs, none a label: each gap is asked whether
+/// the next cell opens with a label.
+fn cells(n: usize, head: &str) -> String {
+    let mut t = String::with_capacity(n * 20 + head.len());
+    t.push_str(head);
+    t.push_str(
+        "一、压实责任
+牵头单位\t市发展改革委",
+    );
+    for _ in 0..n {
+        t.push_str("\t责任心强的人");
+    }
+    t.push('\n');
+    t
+}
+
 /// `n` lines each an organ's name and nothing else, no title anywhere: each
 /// is asked whether it heads a masthead stacked over 文件.
 fn organs(n: usize, _head: &str) -> String {
@@ -203,7 +220,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 10] = [
+    let series: [Series; 11] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -214,6 +231,7 @@ fn main() {
         ("a sentence over its lines", sentence, head, "lines"),
         ("colons alone under a heading", colons, "", "lines"),
         ("organs' names, no title", organs, "", "lines"),
+        ("cells of a flattened row", cells, head, "cells"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

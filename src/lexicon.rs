@@ -610,9 +610,11 @@ impl Lexicon {
             return None;
         }
         // A label stands right before the text's first colon (spaces
-        // between): the text up to it is a label whole, or none.
+        // between): the text up to it is a label whole, or none. (A label
+        // is short, its note and spaces with it: the colon is sought in the
+        // line's first bytes, not over a long row of cells.)
         let by_colon = || {
-            let (at, colon) = text::first_colon(s)?;
+            let (at, colon) = text::first_colon(&s[..text::ceil_char_boundary(s, LABEL_HEAD)])?;
             let head = s[..at].trim_end_matches(text::is_space);
             let (_, role) = self.listed_label(head)?;
             let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
@@ -703,8 +705,8 @@ impl Lexicon {
         // holding a space (ASCII, or U+3000 E3 80 80).
         let spaced = || {
             let b = label.as_bytes();
-            b.len() <= 96
-                && (b.contains(&b' ') || memchr::memmem::find(b, "\u{3000}".as_bytes()).is_some())
+            b.len() <= LABEL_HEAD
+                && (b.contains(&b' ') || text::ideographic_spaces(label).next().is_some())
         };
         if found.is_none() && spaced() {
             let joined: String = label.chars().filter(|&c| !text::is_space(c)).collect();
@@ -980,6 +982,10 @@ impl Lexicon {
             .min()
     }
 }
+
+/// How many bytes a label's head holds at most, its note in brackets and
+/// its letter-spacing counted (牵　头　单　位：, 完成时限（时间节点）：).
+const LABEL_HEAD: usize = 96;
 
 /// `办法（试行）` → `办法`; `方案(2021—2023年)` → `方案`. Only one note.
 pub fn strip_trailing_note(s: &str) -> &str {
