@@ -637,7 +637,14 @@ impl Lexicon {
         let after = &s[end..];
         let cell = text::trim(&after[..text::cell_gaps(after).next().map_or(after.len(), |g| g.0)]);
         let header = self.is_label(cell) || self.column_word(cell).is_some();
-        (!cell.is_empty() && !header).then_some((&s[..at], *role, s.len() - after.len()))
+        // (Nor a sentence after the word and a gap, a comma in it and a stop
+        // closing it: 牵头单位  要切实履行职责，加强统筹协调。 names no unit.)
+        let sentence = cell.contains(['，', ',']) && cell.ends_with(text::is_sentence_end);
+        (!cell.is_empty() && !header && !sentence).then_some((
+            &s[..at],
+            *role,
+            s.len() - after.len(),
+        ))
     }
 
     /// A label in 【】, its value after it with a colon or without
@@ -1350,6 +1357,7 @@ mod tests {
             "责任单位 市财政局",
             "责任单位要\t加强",
             "牵头单位\t",
+            "牵头单位  要切实履行职责，加强统筹协调。",
         ] {
             assert!(lex.label_at(t).is_none(), "{t}");
         }

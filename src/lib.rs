@@ -702,8 +702,26 @@ fn read_body<'t>(
                         && numberless_head_below()
                         && !measured(2))
         };
+        // (A page's counter, 4/9, alone where the page broke: beside a
+        // blank line or another page's mark, or after a line that closed
+        // on a stop or a separator; after a phrase left open, …之比为 / 3/5,
+        // it is the phrase's figure.)
+        let counter = || {
+            furniture::is_page_counter(l.text())
+                && (above
+                    || page_below()
+                    || out.last().is_none_or(|p: &Line| {
+                        p.is_date()
+                            || p.text().ends_with(|c: char| {
+                                crate::text::is_sentence_end(c)
+                                    || crate::text::is_list_sep(c)
+                                    || crate::text::is_colon(c)
+                                    || crate::text::is_close_bracket(c)
+                            })
+                    }))
+        };
         if furniture::is_page_number(l.text())
-            || furniture::is_page_counter(l.text())
+            || counter()
             || furniture::is_page_of(l.text(), || above || page_below())
             || bare_page()
         {
@@ -1002,6 +1020,22 @@ mod furniture_tests {
             .collect();
         let masthead = "masthead (版头) above the document";
         assert_eq!(named, [(1, masthead), (2, masthead), (3, masthead)]);
+    }
+
+    /// A page's counter alone where the page broke, after a separator, is
+    /// the page's; after a phrase left open it is the phrase's figure.
+    #[test]
+    fn a_counter_after_an_open_phrase_is_its_figure() {
+        let lex = Lexicon::builtin();
+        let text = |src: &str| {
+            let parsed = parse(src, "t.txt", &lex);
+            parsed.documents[0].clauses[0].text.clone()
+        };
+        let head = "某市人民政府关于开展年度考核工作的通知\n各县区人民政府：\n";
+        let ratio = format!("{head}一、考核结果。合格单位数与参评单位数之比为\n3/5\n，达到预期。\n");
+        assert!(text(&ratio).contains("3/5"), "{ratio}");
+        let page = format!("{head}一、考核结果。参评单位有市财政局、\n4/9\n市教育局。\n");
+        assert!(!text(&page).contains("4/9"), "{page}");
     }
 
     /// A series' name beside a page's number is its running head; under a
