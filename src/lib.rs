@@ -1032,7 +1032,8 @@ mod furniture_tests {
             parsed.documents[0].clauses[0].text.clone()
         };
         let head = "某市人民政府关于开展年度考核工作的通知\n各县区人民政府：\n";
-        let ratio = format!("{head}一、考核结果。合格单位数与参评单位数之比为\n3/5\n，达到预期。\n");
+        let ratio =
+            format!("{head}一、考核结果。合格单位数与参评单位数之比为\n3/5\n，达到预期。\n");
         assert!(text(&ratio).contains("3/5"), "{ratio}");
         let page = format!("{head}一、考核结果。参评单位有市财政局、\n4/9\n市教育局。\n");
         assert!(!text(&page).contains("4/9"), "{page}");

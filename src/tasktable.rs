@@ -59,6 +59,10 @@ pub enum Item {
         /// The other cells, `[header, cell]` in column order; empty when the
         /// table has no responsibility or deadline column.
         fields: Vec<(String, String)>,
+        /// In a table with no such column, the other cells instead, as the
+        /// clause's text under its task (县区：甲县；完成数：120): no task is
+        /// read from them, and nothing the row holds is lost.
+        rest: Option<String>,
     },
 }
 
@@ -1048,14 +1052,20 @@ impl Reader<'_, '_, '_> {
         } else {
             o.order.clone()
         };
-        let fields = if with_fields {
-            order
-                .into_iter()
-                .filter(|&c| Some(c) != task_col && Some(c) != serial_col && !o.cells[c].is_empty())
-                .map(|c| (self.header.cells[c].clone(), o.cells[c].clone()))
-                .collect()
+        let others: Vec<(String, String)> = order
+            .into_iter()
+            .filter(|&c| Some(c) != task_col && Some(c) != serial_col && !o.cells[c].is_empty())
+            .map(|c| (self.header.cells[c].clone(), o.cells[c].clone()))
+            .collect();
+        let (fields, rest) = if with_fields {
+            (others, None)
         } else {
-            Vec::new()
+            let rest = others
+                .iter()
+                .map(|(h, c)| format!("{h}：{c}"))
+                .collect::<Vec<_>>()
+                .join("；");
+            (Vec::new(), Some(rest).filter(|r| !r.is_empty()))
         };
         let task = task_col.map(|c| o.cells[c].clone()).unwrap_or_default();
         self.items.push(Item::Row {
@@ -1064,6 +1074,7 @@ impl Reader<'_, '_, '_> {
             number: o.number,
             task,
             fields,
+            rest,
         });
     }
 
@@ -3317,6 +3328,15 @@ mod tests {
             assert_eq!(rows(&t)[1].1, 2, "{src}");
             assert_eq!(rows(&t)[0].3, fields, "{src}");
         }
+        // (With no field, the row's other cells are its text's rest.)
+        let t = table(
+            "序号|成员单位|联络员职务\n1|县委宣传部|新闻科科长\n2|县公安局|户政大队大队长\n",
+            true,
+        )
+        .unwrap();
+        assert!(
+            matches!(&t.items[0], Item::Row { rest: Some(r), .. } if r == "联络员职务：新闻科科长")
+        );
         for none in [
             // (A contact list; scores of units; a schedule; rows of other
             // cell counts than the header's.)

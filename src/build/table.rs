@@ -76,6 +76,7 @@ impl<'a, 't> Builder<'a, 't> {
                         number,
                         task,
                         fields,
+                        rest,
                     }) => {
                         let (number, label) = if offset > 0 {
                             (number + offset, (number + offset).to_string())
@@ -85,6 +86,9 @@ impl<'a, 't> Builder<'a, 't> {
                         let tree = &mut self.holder().tree;
                         tree.open(ClauseKind::Num, number, 1, label, line, &task);
                         tree.top_is_row(fields);
+                        if let Some(rest) = rest {
+                            tree.add_text(&rest, line, false);
+                        }
                     }
                     None => {}
                 }
