@@ -863,8 +863,12 @@ fn furnish(
 /// alone no such line.
 fn marks_line(units: &[lines::Line], k: usize, lex: &Lexicon) -> bool {
     let marks = |t: &str| lines::header::is_marks_line(t, lex);
+    // (Two lines are joined only when both are short.)
+    let short = |l: &lines::Line| crate::text::chars_at_most(l.text(), 48);
     let pair = |a: &lines::Line, b: &lines::Line| {
         a.line() + 1 == b.line()
+            && short(a)
+            && short(b)
             && !marks(a.text())
             && !marks(b.text())
             && marks(&[a.text(), b.text()].concat())

@@ -244,14 +244,16 @@ impl<'a, 't> Builder<'a, 't> {
         {
             return false;
         }
+        // (A mark is short: a longer line is asked nothing that copies it.)
         let front = |n: &Line| {
             n.is_number()
                 || crate::lines::header::is_separator_rule(n.text())
-                || crate::lines::header::is_front_matter(
-                    &text::title_line(n.text()),
-                    self.lex,
-                    false,
-                )
+                || text::chars_at_most(n.text(), 30)
+                    && crate::lines::header::is_front_matter(
+                        &text::title_line(n.text()),
+                        self.lex,
+                        false,
+                    )
         };
         if !front(l) {
             return false;

@@ -663,10 +663,16 @@ pub fn is_issuer_mark(t: &str) -> bool {
 /// a line of marks spread to the page's width is short. (A secrecy word
 /// in a sentence, 秘密文件, is followed by no mark.)
 pub fn is_marks_line(t: &str, lex: &Lexicon) -> bool {
-    let s: String = t.chars().filter(|&c| !text::is_space(c)).collect();
-    if s.is_empty() || !text::chars_at_most(&s, 24) {
+    // (Most lines are longer, or open otherwise: answered before the line
+    // is copied without its spaces.)
+    let mut marks_chars = t.chars().filter(|&c| !text::is_space(c));
+    let opens = marks_chars
+        .next()
+        .is_some_and(|c| text::is_digit(c) || lex.front_matter.iter().any(|w| w.starts_with(c)));
+    if !opens || marks_chars.nth(23).is_some() {
         return false;
     }
+    let s: String = t.chars().filter(|&c| !text::is_space(c)).collect();
     let (mut rest, mut marks) = (s.as_str(), 0);
     while !rest.is_empty() {
         if let Some(w) = lex
