@@ -112,10 +112,7 @@ fn ocr_year(i: &str) -> IResult<&str, u32> {
     let mut rest = i;
     for _ in 0..4 {
         let c = rest.chars().next().ok_or_else(fail)?;
-        let d = match c {
-            'O' | 'o' | 'Ｏ' | 'ｏ' => 0,
-            c => crate::text::digit_value(c).ok_or_else(fail)?,
-        };
+        let d = crate::text::ocr_digit(c).ok_or_else(fail)?;
         value = value * 10 + d;
         rest = &rest[c.len_utf8()..];
     }

@@ -14,7 +14,8 @@ use crate::record::{Layout, Task};
 use crate::text;
 
 /// Splits a text that starts with a label into its `[label, value]` pairs,
-/// cutting where another label (followed by a colon) begins.
+/// cutting where another label begins: one followed by its colon, one in
+/// 【】, or one alone in the next cell of a row flattened to text.
 pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = s;

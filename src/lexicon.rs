@@ -598,8 +598,9 @@ impl Lexicon {
         Ok(lex)
     }
 
-    /// The label `s` starts with, followed by a colon: (label as written,
-    /// role, byte length of label + colon + spaces).
+    /// The label `s` starts with, followed by a colon, or in 【】, or alone
+    /// in a flattened row's first cell before its value's cell: (label as
+    /// written, role, byte length of label, colon or gap, and spaces).
     pub fn label_at<'s>(&self, s: &'s str) -> Option<(&'s str, Role, usize)> {
         // Most lines start with no label's first character: answer at once.
         let first = s.chars().next()?;
@@ -937,8 +938,9 @@ impl Lexicon {
         all && (others > 0 || picker.is_some())
     }
 
-    /// `label`, its spaces left out, ends with a document number's label
-    /// (文号, 发文字号): a page's field of the number.
+    /// `label`, already without its spaces (the caller squashes it), ends
+    /// with a document number's label (文号, 发文字号): a page's field of
+    /// the number.
     pub fn ends_with_number_label(&self, label: &str) -> bool {
         self.number_label
             .iter()

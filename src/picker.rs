@@ -161,10 +161,7 @@ pub fn is_cut_rest(lex: &Lexicon, above: &str, t: &str) -> bool {
     let before = i32::from(above[..end - word].ends_with(['[', '【', '［']));
     let sizes = &above[end..];
     let (head, tools) = t.split_once(['\t', '\u{3000}']).unwrap_or((t, ""));
-    let tool = |f: &str| {
-        let f = f.trim_start_matches(['[', '【']);
-        f.is_empty() || lex.is_portal(f)
-    };
+    let tool = |f: &str| f.trim_start_matches(['[', '【']).is_empty() || is_tool(lex, f);
     let cut = read(lex, sizes, before).is_some_and(|s| !s.all(lex) || s.open > 0);
     cut && read(lex, &[sizes, head].concat(), before).is_some_and(|s| s.whole(lex))
         && text::wide_fields(tools, false).all(tool)

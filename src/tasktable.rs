@@ -2818,12 +2818,12 @@ impl Reader<'_, '_, '_> {
     }
 
     /// The cells of unit `u` as a row of a table set out by spaces, by
-    /// column, the first a serial (in a table with no serial column, a line
-    /// of exactly as many cells as the header): as many cells as the header (`1    七里河
-    /// 综合治理提升    市水务局    刘卫东    持续推进`), or fewer, a cell left
-    /// empty, each put in the column whose header starts nearest it, in
-    /// order. A line that is none of these (a wrapped cell's rest, a
-    /// paragraph, a signature) is no row.
+    /// column. Under a serial column, the first cell a serial, and as many
+    /// cells as the header (`1    七里河综合治理提升    市水务局    刘卫东
+    /// 持续推进`) or fewer, a cell left empty, each put in the column whose
+    /// header starts nearest it, in order. In a table with no serial column,
+    /// exactly as many cells as the header. A line that is none of these (a
+    /// wrapped cell's rest, a paragraph, a signature) is no row.
     fn spaced_row<'u>(&self, u: &'u Line) -> Option<Vec<&'u str>> {
         let width = self.header.cells.len();
         let t = u.text();

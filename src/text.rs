@@ -110,6 +110,21 @@ pub fn closes_only(s: &str) -> bool {
         })
 }
 
+/// The letter O an OCR read for a 0 in a run of digits (2O21, ２Ｏ２１), in
+/// either case and width.
+pub fn is_ocr_zero(c: char) -> bool {
+    matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ')
+}
+
+/// A digit's value, or 0 for the letter an OCR read for it ([`is_ocr_zero`]).
+pub fn ocr_digit(c: char) -> Option<u32> {
+    if is_ocr_zero(c) {
+        Some(0)
+    } else {
+        digit_value(c)
+    }
+}
+
 /// ASCII or full-width decimal digit value.
 pub fn digit_value(c: char) -> Option<u32> {
     match c {

@@ -1536,8 +1536,6 @@ mod tests {
         assert!(super::closes_word('。') && super::closes_word('，') && !super::closes_word('道'));
     }
 
-    /// A forwarded document's own sign-off closing the enclosure (市教育局 /
-    /// 2021年2月26日) is understood: no misread date.
     /// A forwarded document's own header under its title (its number and
     /// addressees) and its masthead above it (…文件, its number, ★) are
     /// understood in the enclosure: no misread, nothing unplaced; the
@@ -1569,6 +1567,8 @@ mod tests {
         }
     }
 
+    /// A forwarded document's own sign-off closing the enclosure (市教育局 /
+    /// 2021年2月26日) is understood: no misread date.
     #[test]
     fn an_enclosure_s_own_sign_off_is_no_misread_date() {
         let src = include_str!("../../tests/cases/zk-enclosure-own-signoff.txt");

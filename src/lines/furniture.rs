@@ -1170,8 +1170,6 @@ mod tests {
         assert!(!is_value_rest(above, "通知公告", "通知公告", None, &lex));
     }
 
-    /// The rest of a metadata value a wrap cut inside it: its bracket's
-    /// close, a code's digits, the value's end before the next label.
     /// The rest of a box's row a wrap cut in its last field: the label's
     /// rest and its colon, the colon after a label whole, a date's rest;
     /// not a line that completes no label, nor text under the row.
@@ -1218,6 +1216,8 @@ mod tests {
         assert!(!rest("发文字号：某发〔2021〕6号", "：2021-05-14"));
     }
 
+    /// The rest of a metadata value a wrap cut inside it: its bracket's
+    /// close, a code's digits, the value's end before the next label.
     #[test]
     fn value_cut_inside() {
         let lex = crate::lexicon::Lexicon::builtin();

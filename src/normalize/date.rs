@@ -357,7 +357,7 @@ fn ocr_year(head: &str) -> Option<(usize, String)> {
     let slot = head[..at].trim_end_matches(char::is_whitespace);
     let start = slot.char_indices().rev().nth(3)?.0;
     let year = &slot[start..];
-    let letter = |c: char| matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ');
+    let letter = crate::text::is_ocr_zero;
     if !year
         .chars()
         .all(|c| letter(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
