@@ -544,6 +544,14 @@ impl Lexicon {
             }
             list.push(word.to_owned());
         }
+        // (The picker is read character by character: `picker::read`.)
+        if lex.picker_size.iter().any(|w| w.chars().count() != 1) {
+            return Err(bad(
+                "words.tsv",
+                0,
+                "picker_size words are one character each".into(),
+            ));
+        }
         for v in [
             &mut lex.genres,
             &mut lex.organ_suffixes,
