@@ -1346,7 +1346,7 @@ impl Forwarded {
         // document the next sentence repeals is none, nor the 版记's …印发.)
         let sentences: Vec<&str> = units[text]
             .iter()
-            .filter(|u| !u.is_colophon())
+            .filter(|u| !u.is_colophon() && Lexicon::contains_any(&lex.transmittal, u.text()))
             .flat_map(|u| u.text().split_inclusive(['。', '；', ';']))
             .filter(|t| Lexicon::contains_any(&lex.transmittal, t))
             .collect();
