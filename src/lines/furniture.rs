@@ -614,11 +614,7 @@ pub fn is_running_head(
     let after = rest[year_end..].trim_start_matches(sep);
     // A gazette's issue of the year (某市人民政府公报 2021年第2期): the
     // head's own, as a year is.
-    let issue = after
-        .strip_prefix("年第")
-        .map(|r| r.trim_start_matches(text::is_digit))
-        .is_some_and(|r| r.len() + "年第".len() < after.len() && r.starts_with('期'))
-        && after.ends_with('期');
+    let issue = issue_after_year(after);
     // (A gazette's head only beside a page's number on the line above or
     // below: a row of a table, 1　某县人民政府公报　2021年第1期, names an issue.)
     if issue {
@@ -719,19 +715,26 @@ pub fn is_book_and_section(
 pub fn is_issue(t: &str) -> bool {
     // (Most lines end otherwise: answered by their last character.)
     let t = t.trim_end_matches(text::is_space);
-    let Some(r) = t.strip_suffix('期') else {
+    if !t.ends_with('期') {
         return false;
-    };
-    let r = text::trim(r);
-    let year = r.chars().take_while(|&c| text::is_digit(c)).count();
-    let Some(n) = r
-        .char_indices()
-        .nth(year)
-        .and_then(|(i, _)| r[i..].strip_prefix("年第"))
-    else {
-        return false;
-    };
-    year == 4 && !n.is_empty() && text::chars_at_most(n, 3) && n.chars().all(text::is_digit)
+    }
+    let t = text::trim(t);
+    let year = t.chars().take_while(|&c| text::is_digit(c)).count();
+    year == 4
+        && t.char_indices()
+            .nth(year)
+            .is_some_and(|(i, _)| issue_after_year(&t[i..]))
+}
+
+/// `after`, what follows a year's digits, is the year's issue and nothing
+/// else: 年第, the issue's number of one to three digits, 期 (…2021年第4期).
+fn issue_after_year(after: &str) -> bool {
+    after
+        .strip_prefix("年第")
+        .and_then(|r| r.strip_suffix('期'))
+        .is_some_and(|n| {
+            !n.is_empty() && text::chars_at_most(n, 3) && n.chars().all(text::is_digit)
+        })
 }
 
 /// `t` and the line `rest` under it read as one running head a wrap cut
