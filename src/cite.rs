@@ -372,7 +372,7 @@ fn order_organ_head(tail: &str, whole: bool, next: &str, lex: &Lexicon) -> Optio
     // words before it, …严格按照最新修订 / 公安部令第124号, name none. Unless
     // they end with a place's level, 湖北省 / 人民政府令.)
     let whole_name = lex.organ_ending(rest).is_some_and(|e| e.len() < rest.len());
-    let placed = tail[at.min(tail.len())..].ends_with(['省', '市', '县', '区', '州', '盟', '旗']);
+    let placed = crate::place::ends_with_level(&tail[at.min(tail.len())..]);
     (at < tail.len()
         && (!whole_name || placed)
         && f.core_start >= tail.len()

@@ -324,9 +324,9 @@ fn names_level(before: &str, s: &str) -> bool {
     // (A place's government after the words that close a document's name or
     // its provisions, …的规定和湖北省人民政府令: 和 inside a place's name,
     // 根据呼和浩特市…, 沈阳市和平区…, parts nothing.)
-    let level = ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))
+    let level = s
+        .strip_prefix("自治区")
+        .or_else(|| s.strip_prefix(crate::place::is_level))
         .is_some_and(|r| r.starts_with("政府") || r.starts_with("人民政府"));
     let placed = names_government(s)
         && [
@@ -349,9 +349,8 @@ fn names_government(s: &str) -> bool {
 fn government_place(s: &str) -> Option<&str> {
     let at = s.find("政府")?;
     let place = s[..at].strip_suffix("人民").unwrap_or(&s[..at]);
-    ["省", "市", "县", "区", "州", "盟", "旗", "自治区"]
-        .iter()
-        .find_map(|w| place.strip_suffix(w))
+    place
+        .strip_suffix(crate::place::is_level)
         .filter(|p| p.chars().all(is_han) && p.chars().nth(6).is_none())
 }
 

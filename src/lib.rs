@@ -50,6 +50,7 @@ pub mod organs;
 pub mod picker;
 #[cfg(feature = "cli")]
 pub mod pipe;
+pub mod place;
 pub mod record;
 #[cfg(feature = "cli")]
 pub mod report;

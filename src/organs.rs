@@ -17,8 +17,6 @@ pub struct OrganWords {
     /// Endings that are an organ's whole name too: one may open the next
     /// organ of a run (中共中央办公厅|国务院办公厅). `organ_self_named`.
     pub self_named: Vec<String>,
-    /// Characters that name a place's level (省, 市, 县). `organ_place`.
-    pub place: Vec<String>,
     /// Openings of a party committee (中共). `organ_party`.
     pub party: Vec<String>,
     /// Endings of a party committee (委, 委员会). `organ_party_end`.
@@ -54,7 +52,6 @@ impl OrganWords {
     pub fn list(&mut self, class: &str) -> Option<&mut Vec<String>> {
         Some(match class.strip_prefix("organ_")? {
             "self_named" => &mut self.self_named,
-            "place" => &mut self.place,
             "party" => &mut self.party,
             "party_end" => &mut self.party_end,
             "government_end" => &mut self.government_end,
@@ -184,10 +181,8 @@ fn belongs_to(first: &str, next: &str, w: &OrganWords) -> bool {
     // A level governed (全面依法治区委员会) is no place named; an
     // autonomous one (自治区, 自治州) is.
     let placed = |s: &str| {
-        w.place.iter().any(|p| {
-            s.match_indices(p.as_str())
-                .any(|(i, _)| !s[..i].ends_with('治') || s[..i].ends_with("自治"))
-        })
+        s.match_indices(crate::place::is_any_level)
+            .any(|(i, _)| !s[..i].ends_with('治') || s[..i].ends_with("自治"))
     };
     // A company's branch (…有限公司|淮北供电公司, …|淮北市分公司): companies do
     // not sign run together.
@@ -311,8 +306,8 @@ mod organ_tests {
         }
     }
 
-    /// The words come from the grammar: without the place characters no
-    /// party committee is placed, so its department is a second organ;
+    /// The words come from the grammar: without a party committee's
+    /// openings (中共) none is known, so its department is a second organ;
     /// an unknown `organ_` class is an error naming its line.
     #[test]
     fn organ_words_are_the_grammar_s() {
@@ -324,7 +319,7 @@ mod organ_tests {
         };
         let words = file("words.tsv")
             .lines()
-            .filter(|l| !l.starts_with("organ_place\t"))
+            .filter(|l| !l.starts_with("organ_party\t"))
             .collect::<Vec<_>>()
             .join("\n");
         let lex = Lexicon::parse(
@@ -343,7 +338,7 @@ mod organ_tests {
             split_organs("中共宿州市委组织部", &Lexicon::builtin()),
             ["中共宿州市委组织部"]
         );
-        let bad = format!("{words}\norgan_placed\t市\n");
+        let bad = format!("{words}\norgan_partying\t中共\n");
         let err = Lexicon::parse(
             file("labels.tsv"),
             &bad,
@@ -352,6 +347,6 @@ mod organ_tests {
             file("attribution.tsv"),
         )
         .expect_err("an unknown class");
-        assert!(err.to_string().contains("organ_placed"), "{err}");
+        assert!(err.to_string().contains("organ_partying"), "{err}");
     }
 }

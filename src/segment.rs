@@ -168,7 +168,7 @@ const NEEDS_PLACE: [&str; 5] = ["人民政府", "人民代表大会", "人大常
 
 /// The characters a place's name ends with (某市, 某县…): a line holding
 /// none names no organ in full.
-const PLACE: [char; 7] = ['省', '市', '县', '区', '州', '旗', '盟'];
+const PLACE: [char; 9] = crate::place::LEVELS;
 
 /// Lines `at..s`, stacked right above a title's line `s` whose organ before
 /// 关于 is `organ`, are the tail of a roster, not issuers: institutions a
@@ -1255,12 +1255,7 @@ fn opens_headed(
     let unplaced = title
         .char_indices()
         .take(8)
-        .find(|&(_, c)| {
-            matches!(
-                c,
-                '省' | '市' | '县' | '縣' | '区' | '區' | '州' | '盟' | '旗'
-            )
-        })
+        .find(|&(_, c)| crate::place::is_level(c))
         .map_or(title.as_str(), |(at, _)| &title[at..]);
     let names = |t: &str| t.contains(title.as_str()) || t.contains(unplaced);
     !(s > 0 && (attachment(&units[s - 1]) || units[s - 1].is_title_end()))
@@ -1405,7 +1400,7 @@ fn names_placed(name: &str, title: &str) -> bool {
         return true;
     }
     let (name, title) = (crate::text::squash(name), crate::text::squash(title));
-    name.starts_with(['省', '市', '县', '縣', '区', '區', '州', '盟', '旗'])
+    name.starts_with(crate::place::LEVELS)
         && title.strip_suffix(name.as_str()).is_some_and(|head| {
             (2..=4).contains(&head.chars().count()) && head.chars().all(crate::text::is_han)
         })

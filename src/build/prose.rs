@@ -896,7 +896,6 @@ impl<'a, 't> Builder<'a, 't> {
     /// opens with the next level, in brackets or not, and the two read as one
     /// unit.
     fn levels_cut(&mut self, t: &str) -> bool {
-        const LEVEL: [char; 6] = ['县', '市', '区', '乡', '镇', '旗'];
         let lex = self.lex;
         let Some((label, value)) = self.last_field() else {
             return false;
@@ -908,9 +907,12 @@ impl<'a, 't> Builder<'a, 't> {
         let t = text::trim(t);
         lex.role_of(label).names_units()
             && last.starts_with('各')
-            && last.trim_end_matches(['）', ')']).ends_with(LEVEL)
+            && last
+                .trim_end_matches(['）', ')'])
+                .ends_with(crate::place::is_any_level)
             && (first == t || crate::normalize::units::split_list(t).len() == 1)
-            && t.trim_start_matches(text::is_open_paren).starts_with(LEVEL)
+            && t.trim_start_matches(text::is_open_paren)
+                .starts_with(crate::place::is_any_level)
             && t.ends_with("政府")
             && text::chars_at_most(t, 8)
             && lex.attribution.is_unit(&[last, first].concat())

@@ -285,7 +285,7 @@ fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool
         let organ = || {
             text::chars_at_most(v, 8)
                 && v.chars().all(text::is_han)
-                && v.ends_with(['省', '市', '县', '区', '州', '旗', '盟'])
+                && crate::place::ends_with_level(v)
                 && text::chars_at_most(t, 10)
                 && t.starts_with("人民政府")
                 && t.chars().all(text::is_han)

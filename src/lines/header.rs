@@ -79,7 +79,7 @@ fn is_place(s: &str) -> bool {
     (3..=20).contains(&n)
         && s.chars().all(text::is_han)
         && !s.contains('的')
-        && (s.ends_with(['市', '县', '縣', '区', '區', '旗', '盟', '州', '省'])
+        && (crate::place::ends_with_level(s)
             || s.strip_suffix('师')
                 .is_some_and(|r| r.ends_with(crate::normalize::numeral::is_cn_numeral_char)))
 }
@@ -370,7 +370,7 @@ pub fn names_addressee(item: &str, lex: &Lexicon) -> bool {
             .addressed_body
             .iter()
             .any(|w| core.ends_with(w.as_str()))
-        || core.ends_with(['区', '县', '市', '州', '旗', '盟', '镇', '乡'])
+        || core.ends_with(crate::place::is_any_level)
         || core.starts_with('各') && text::chars_at_most(core, 4)
 }
 

@@ -236,11 +236,10 @@ fn addressees_cut(rest: &str, lex: &Lexicon) -> bool {
     // 县人 / 民政府，…：; not …12号各地要加强.)
     // (A level's name after 各, as addressees open: not 各项任务, 各地各部门务必.)
     let cut_name = || {
-        let level = ['县', '区', '市', '乡', '镇', '旗', '省', '州', '盟'];
         text::chars_at_most(rest, 8)
             && rest
                 .strip_prefix('各')
-                .is_some_and(|r| r.starts_with(level))
+                .is_some_and(|r| r.starts_with(crate::place::is_any_level))
             && !SENTENCE_WORDS.iter().any(|w| rest.contains(w))
     };
     let whole = first.len() == rest.len()

@@ -72,26 +72,7 @@ fn governments(i: &str) -> IResult<&str, &str> {
     let levels = i
         .char_indices()
         .find(|&(_, c)| {
-            !matches!(
-                c,
-                '省' | '市'
-                    | '县'
-                    | '縣'
-                    | '区'
-                    | '區'
-                    | '州'
-                    | '旗'
-                    | '盟'
-                    | '乡'
-                    | '鄉'
-                    | '镇'
-                    | '鎮'
-                    | '（'
-                    | '）'
-                    | '('
-                    | ')'
-                    | '、'
-            )
+            !(crate::place::is_any_level(c) || matches!(c, '（' | '）' | '(' | ')' | '、'))
         })
         .map_or(i.len(), |(k, _)| k);
     if levels == 0 || levels > 8 * '县'.len_utf8() {

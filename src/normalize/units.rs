@@ -330,7 +330,7 @@ fn names_place(name: &str, places: &[String], gazetteer: &Gazetteer) -> bool {
 /// 石嘴山): the words before each level character, of two characters or more,
 /// without a nationality and 自治.
 pub fn own_places(organs: &[String]) -> Vec<String> {
-    const LEVELS: &[char] = &['省', '市', '县', '縣', '区', '區', '旗', '州', '盟'];
+    use crate::place::LEVELS;
     let mut out: Vec<String> = Vec::new();
     for organ in organs {
         let mut rest = organ.strip_prefix("中共").unwrap_or(organ);
