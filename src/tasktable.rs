@@ -78,6 +78,8 @@ pub struct Table {
     pub consumed: usize,
     /// What each of those units became (index into the run).
     pub parts: Vec<(usize, Part)>,
+    /// Rows read in part only: the line and what could not be read.
+    pub misread: Vec<(usize, String)>,
 }
 
 struct Header {
@@ -312,6 +314,106 @@ fn spaced_header(t: &str, lex: &Lexicon) -> Option<Header> {
     let cs: Vec<&str> = spaced_cells(t, 0).into_iter().map(|(_, c)| c).collect();
     let header = header_of(&cs, Shape::Spaced, lex)?;
     (header.kinds.first() == Some(&Column::Serial)).then_some(header)
+}
+
+/// How a copy cut a table set out by spaces into lines of one width (a PDF
+/// or Word copy hard-wrapping every line at so many characters): that width,
+/// and the display columns the header's cells start at on the printed line.
+struct Wrap {
+    width: usize,
+    starts: Vec<usize>,
+    /// The spaces the header's first line opens with: each row's too.
+    indent: usize,
+}
+
+/// One printed line that a copy cut into lines of `width` characters, made
+/// whole again: the first of `lines`, then each next one while the line
+/// before it is `width` characters long, cut there, and the next is not
+/// blank and opens no row (`opens_row`). The lines keep their spaces, so a
+/// run of them cut in two still parts two cells. The text and how many
+/// lines it took.
+fn unwrap_lines<'t>(
+    mut lines: impl Iterator<Item = &'t str>,
+    width: usize,
+    opens_row: impl Fn(&str) -> bool,
+) -> (String, usize) {
+    let Some(first) = lines.next() else {
+        return (String::new(), 0);
+    };
+    let mut joined = first.to_owned();
+    let (mut taken, mut last) = (1, first);
+    for l in lines {
+        if text::char_len(last) != width || l.is_empty() || opens_row(l) {
+            break;
+        }
+        joined.push_str(l);
+        taken += 1;
+        last = l;
+    }
+    (joined, taken)
+}
+
+/// A header row set out by spaces that a copy cut into lines of one width
+/// (`序号  重点任务      ` / `        责任单位      ` / `    完成时限`): its first line
+/// names the serial column first and only columns, and is as long as the
+/// lines are cut; the lines joined with their spaces are a header row (see
+/// [`spaced_header`]) naming more columns than the first alone, and the unit
+/// under them opens a row (its serial, then a cell). Its rows were cut at the
+/// same width.
+fn wrapped_spaced_header(run: &Run, lex: &Lexicon) -> Option<(Header, Wrap)> {
+    let first = run.get(0)?;
+    let t = first.text();
+    if delimiter(t).is_some() || !may_be_spaced(t) {
+        return None;
+    }
+    let cs = spaced_cells(t, 0);
+    if column(cs.first()?.1, lex) != Some(Column::Serial)
+        || !cs.iter().all(|(_, c)| column(c, lex).is_some())
+    {
+        return None;
+    }
+    let mut lines = run.lines_from(first);
+    let line = lines.next()?;
+    if text::trim(line) != t {
+        return None;
+    }
+    let width = text::char_len(line);
+    let (joined, taken) = unwrap_lines(std::iter::once(line).chain(lines), width, |_| false);
+    if taken < 2 || delimiter(&joined).is_some() {
+        return None;
+    }
+    let mut header = spaced_header(&joined, lex)?;
+    if header.cells.len() <= cs.len() {
+        return None;
+    }
+    let last_line = first.line() + taken - 1;
+    header.len = (0..)
+        .take_while(|&k| run.get(k).is_some_and(|u| u.line() <= last_line))
+        .count();
+    let row = run.get(header.len)?;
+    if !opens_spaced_row(row.text()) {
+        return None;
+    }
+    let starts = spaced_cells(&joined, 0)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    let indent = leading_spaces(line);
+    Some((
+        header,
+        Wrap {
+            width,
+            starts,
+            indent,
+        },
+    ))
+}
+
+/// How many space characters `l` opens with (ASCII or U+3000).
+fn leading_spaces(l: &str) -> usize {
+    l.chars()
+        .take_while(|&c| c == ' ' || c == '\u{3000}')
+        .count()
 }
 
 /// A header row set out by runs of spaces with no serial column (`攻坚任务
@@ -838,6 +940,22 @@ impl<'a, 't> Run<'a, 't> {
         [above, below]
     }
 
+    /// The source lines from unit `u`'s on, whole: with their leading and
+    /// trailing spaces, without their line breaks.
+    fn lines_from(&self, u: &Line) -> impl Iterator<Item = &'t str> {
+        let start = u.start().min(self.src.len());
+        let line_start = self
+            .src
+            .get(..start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |k| k + 1);
+        self.src
+            .get(line_start..)
+            .unwrap_or("")
+            .split('\n')
+            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+    }
+
     /// Unit `u` cut at every delimiter, with the delimiters its spaces held
     /// at either end: a row a wrap cut goes on where it stopped, so its
     /// lines' pieces join end to start. A bar is its own piece boundary,
@@ -951,6 +1069,7 @@ pub fn read<'t>(
 ) -> Option<Table> {
     let t = first.text();
     let run = Run { first, rest, src };
+    let mut wrap = None;
     let header = if record_line(t).is_some() {
         records_header(&run, lex)
     } else if let Some(delim) = delimiter(t) {
@@ -958,6 +1077,9 @@ pub fn read<'t>(
             .or_else(|| delimited_header(t, lex))
             .or_else(|| grouped_header(&run, delim, lex))
             .or_else(|| list_header(&run, Shape::Delimited(delim), lex))
+    } else if let Some((h, w)) = wrapped_spaced_header(&run, lex) {
+        wrap = Some(w);
+        Some(h)
     } else if let Some(h) = spaced_header(t, lex)
         .or_else(|| list_header(&run, Shape::Spaced, lex))
         .or_else(|| unnumbered_spaced_header(&run, lex))
@@ -978,6 +1100,8 @@ pub fn read<'t>(
         open: None,
         rows: 0,
         last_number: 0,
+        wrap,
+        misread: Vec::new(),
     };
     let consumed = match r.header.shape {
         Shape::Delimited(d) => r.delimited(d),
@@ -996,6 +1120,7 @@ pub fn read<'t>(
         by_position,
         consumed,
         parts: r.parts,
+        misread: r.misread,
     })
 }
 
@@ -1021,6 +1146,10 @@ struct Reader<'a, 'b, 't> {
     rows: u32,
     /// The number of the last row started.
     last_number: u32,
+    /// How a copy cut the table's lines, where it did (spaced tables).
+    wrap: Option<Wrap>,
+    /// Rows read in part only (see [`Table::misread`]).
+    misread: Vec<(usize, String)>,
 }
 
 impl Reader<'_, '_, '_> {
@@ -2737,6 +2866,9 @@ impl Reader<'_, '_, '_> {
     /// the first line that is no row of it (see [`Self::spaced_row`]); the
     /// header again, a page number, 续表 or a category row between them.
     fn spaced(&mut self) -> usize {
+        if self.wrap.is_some() {
+            return self.wrapped_rows();
+        }
         self.parts.push((0, Part::Field));
         let mut i = 1;
         while let Some(u) = self.run.get(i) {
@@ -2825,17 +2957,31 @@ impl Reader<'_, '_, '_> {
     /// exactly as many cells as the header. A line that is none of these (a
     /// wrapped cell's rest, a paragraph, a signature) is no row.
     fn spaced_row<'u>(&self, u: &'u Line) -> Option<Vec<&'u str>> {
-        let width = self.header.cells.len();
         let t = u.text();
         let got = spaced_cells(t, self.run.column_of(u));
-        if got.len() > width || got.len() < 2 {
-            return None;
-        }
         // (Without a serial column a row is a line of as many cells as the
         // header, none of them empty: no cell is put by place.)
         if self.header.position(Column::Serial).is_none() {
+            let width = self.header.cells.len();
             return (got.len() == width && delimiter(t).is_none())
                 .then(|| got.into_iter().map(|(_, c)| c).collect());
+        }
+        let starts: Vec<usize> = spaced_cells(self.run.first.text(), 0)
+            .into_iter()
+            .map(|(k, _)| k + self.run.column_of(self.run.first))
+            .collect();
+        self.placed(got, &starts)
+    }
+
+    /// Cells `got` of a row under a serial column, each with the display
+    /// column it starts at, put in the header's columns (starting at
+    /// `starts`): as many as the header in order, or fewer, each in the
+    /// column whose header starts nearest it, in order, a cell under a unit
+    /// or deadline column reading as one; the first a serial.
+    fn placed<'u>(&self, got: Vec<(usize, &'u str)>, starts: &[usize]) -> Option<Vec<&'u str>> {
+        let width = self.header.cells.len();
+        if got.len() > width || got.len() < 2 {
+            return None;
         }
         let mut cells = vec![""; width];
         if got.len() == width {
@@ -2843,13 +2989,10 @@ impl Reader<'_, '_, '_> {
                 cells[c] = cell;
             }
         } else {
-            let starts: Vec<usize> = spaced_cells(self.run.first.text(), 0)
-                .into_iter()
-                .map(|(k, _)| k + self.run.column_of(self.run.first))
-                .collect();
             let mut last = None;
             for (k, cell) in got {
-                let c = (0..width).min_by_key(|&c| starts[c].abs_diff(k))?;
+                let c = (0..width)
+                    .min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(k)))?;
                 if last.is_some_and(|l| l >= c) {
                     return None;
                 }
@@ -2863,6 +3006,97 @@ impl Reader<'_, '_, '_> {
             }
         }
         serial(cells[0]).is_some().then_some(cells)
+    }
+
+    /// The rows of a table set out by spaces whose lines a copy cut at one
+    /// width (see [`wrapped_spaced_header`]): a row opens with a line that
+    /// starts a source line with the next serial and a cell after a run of
+    /// spaces; its lines joined again as [`unwrap_lines`] does are read as
+    /// one row (see [`Self::placed`]), the header's column starts taken on
+    /// the joined header. A row whose joined line does not part into the
+    /// header's columns is kept whole as its task and reported, never read
+    /// with its cells shifted. A page number or a category row may stand
+    /// between rows; any other line ends the table.
+    fn wrapped_rows(&mut self) -> usize {
+        for k in 0..self.header.len {
+            self.parts.push((k, Part::Field));
+        }
+        let Some(Wrap {
+            width,
+            starts,
+            indent,
+        }) = self.wrap.take()
+        else {
+            return self.header.len;
+        };
+        // (A row's first line: the serial, where the header's first line
+        // starts, and a cell after a run of spaces.)
+        let opens = |l: &str| {
+            let cs = spaced_cells(l, 0);
+            let first = (cs.len() >= 2 && leading_spaces(l) == indent).then(|| serial(cs[0].1));
+            first.flatten()
+        };
+        let mut i = self.header.len;
+        while let Some(u) = self.run.get(i) {
+            let t = text::trim(u.text());
+            if !may_be_spaced(t) && self.furniture_or_category(i, t) {
+                i += 1;
+                continue;
+            }
+            let mut lines = self.run.lines_from(u);
+            let Some(line) = lines.next() else {
+                break;
+            };
+            let Some(number) = opens(line) else {
+                break;
+            };
+            if text::trim(line) != t || self.rows > 0 && number != self.last_number + 1 {
+                break;
+            }
+            let (joined, taken) = unwrap_lines(std::iter::once(line).chain(lines), width, |l| {
+                opens(l) == Some(number + 1)
+            });
+            let got = spaced_cells(&joined, 0);
+            let label = got.first().map_or("", |(_, c)| *c).to_owned();
+            self.start(i, u.line(), Some(&label), Some(number));
+            match self.placed(got.clone(), &starts) {
+                Some(cells) => {
+                    if let Some(o) = self.open.as_mut() {
+                        for (c, cell) in cells.iter().enumerate().skip(1) {
+                            o.cells[c] = (*cell).to_owned();
+                        }
+                    }
+                }
+                None => {
+                    let task_col = self.header.task_column(self.lex).unwrap_or(1);
+                    let whole = got
+                        .iter()
+                        .skip(1)
+                        .map(|(_, c)| *c)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if let Some(o) = self.open.as_mut() {
+                        o.cells[task_col] = whole;
+                    }
+                    self.misread.push((
+                        u.line(),
+                        format!(
+                            "row read as its task alone: its lines joined part into {} cells, \
+                             the header into {}",
+                            got.len(),
+                            self.header.cells.len()
+                        ),
+                    ));
+                }
+            }
+            let last_line = u.line() + taken - 1;
+            i += 1;
+            while self.run.get(i).is_some_and(|n| n.line() <= last_line) {
+                self.parts.push((i, Part::Field));
+                i += 1;
+            }
+        }
+        i
     }
 
     fn records(&mut self) -> usize {
@@ -3466,6 +3700,78 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn lines_cut_at_a_width_joined_again() {
+        let lines = [
+            "1     新建污水",
+            "处理厂  市生态环境",
+            "局  2022年12月底前",
+            "后文",
+        ];
+        let (joined, taken) = unwrap_lines(lines.into_iter(), 10, |_| false);
+        assert_eq!(taken, 3);
+        assert_eq!(joined, "1     新建污水处理厂  市生态环境局  2022年12月底前");
+        // (A line shorter than the width ends the printed line; so does a
+        // blank line, or the next row's first line.)
+        assert_eq!(unwrap_lines(["甲乙", "丙"].into_iter(), 5, |_| false).1, 1);
+        assert_eq!(
+            unwrap_lines(["甲乙丙丁戊", ""].into_iter(), 5, |_| false).1,
+            1
+        );
+        let next = |l: &str| l.starts_with('2');
+        assert_eq!(unwrap_lines(["1  甲乙", "2  丙"].into_iter(), 5, next).1, 1);
+    }
+
+    /// A table set out by spaces that a copy cut into lines of 16
+    /// characters, its header too: each row's lines joined with their
+    /// spaces part into its cells (a run of spaces cut in two still parts
+    /// them); a row that parts into more cells than the header is its task
+    /// alone, reported.
+    #[test]
+    fn spaced_rows_cut_at_a_line_width() {
+        let src = concat!(
+            "序号  重点任务        \n",
+            "    牵头单位      完成\n",
+            "时限\n",
+            "1     新建乡镇污水处理厂 \n",
+            " 市生态环境局  2022年6月\n",
+            "底前\n",
+            "2     改造老旧管网    \n",
+            "    市住建局      20\n",
+            "22年底前\n",
+            "3     整治黑臭水体    \n",
+            "    市水利局  另有  说明\n",
+            "事项\n",
+            "各单位要认真落实。\n",
+        );
+        let t = table(src, true).unwrap();
+        assert_eq!(t.header, ["序号", "重点任务", "牵头单位", "完成时限"]);
+        assert_eq!(t.consumed, 12);
+        assert_eq!(
+            rows(&t),
+            vec![
+                (
+                    4,
+                    1,
+                    "新建乡镇污水处理厂".into(),
+                    f(&[("牵头单位", "市生态环境局"), ("完成时限", "2022年6月底前")])
+                ),
+                (
+                    7,
+                    2,
+                    "改造老旧管网".into(),
+                    f(&[("牵头单位", "市住建局"), ("完成时限", "2022年底前")])
+                ),
+                (10, 3, "整治黑臭水体 市水利局 另有 说明事项".into(), vec![]),
+            ]
+        );
+        assert_eq!(t.misread.len(), 1);
+        assert_eq!(t.misread[0].0, 10);
+        // (Not cut at one width, the same header's first line is no header
+        // of its own: two cells.)
+        assert!(table("序号  重点任务\n牵头单位\n1  甲  乙\n", true).is_none());
     }
 
     /// A continuation line that fills two columns: its leading tab (the

@@ -34,6 +34,9 @@ impl<'a, 't> Builder<'a, 't> {
         };
         drop(rest);
         self.unread_table = false;
+        for (line, message) in &table.misread {
+            self.diag(*line, DiagCode::Misread, message.clone());
+        }
         // A table with no serial column, read again after a section of the
         // document (一、… / rows / 二、… / rows), goes on numbering its rows.
         let offset = match &self.last_table {
