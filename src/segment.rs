@@ -1338,11 +1338,11 @@ impl Forwarded {
         let (at, len) = Lexicon::find_any(&lex.transmittal, open_title)?;
         let named = &open_title[at + len..];
         // (The sentences that forward hold the verb, each on its own: a
-        // document the next sentence repeals is none, nor the 版记's …印发.)
-        let sentences: Vec<&str> = units[text]
-            .iter()
-            .filter(|u| !u.is_colophon() && Lexicon::contains_any(&lex.transmittal, u.text()))
-            .flat_map(|u| u.text().split_inclusive(['。', '；', ';']))
+        // document the next sentence repeals is none, nor the 版记's …印发;
+        // a sentence a wrap cut is read whole.)
+        let text = unwrapped(&units[text]);
+        let sentences: Vec<&str> = text
+            .split_inclusive(['。', '；', ';', '\n'])
             .filter(|t| Lexicon::contains_any(&lex.transmittal, t))
             .collect();
         let quoted = std::iter::once(named)
@@ -1389,6 +1389,38 @@ impl Forwarded {
         };
         quoted() || unquoted() || cited()
     }
+}
+
+/// The text of the units `units`, the 版记 left out, one line a unit but
+/// for a sentence a wrap cut, read with its line breaks removed: a line of
+/// text ending with no stop goes on into the line of text right under it
+/// (市人社局、市财政局《关于做好…就业创业工作 / 的意见》已经市人民政府同意，现
+/// 转发给你们，…。). A number, the addressees, a signature or a date stand on
+/// lines of their own, and a marker opens a sentence.
+fn unwrapped(units: &[Line]) -> String {
+    use crate::lines::Kind;
+    let prose = |u: &Line| {
+        matches!(
+            u.kind(),
+            Kind::Text | Kind::Marker | Kind::TitleFragment | Kind::TitleEnd
+        )
+    };
+    let mut out = String::new();
+    let mut units = units.iter().filter(|u| !u.is_colophon()).peekable();
+    while let Some(u) = units.next() {
+        out.push_str(crate::text::trim(u.text()));
+        let goes_on = units.peek().is_some_and(|n| {
+            prose(u)
+                && prose(n)
+                && n.kind() != Kind::Marker
+                && u.adjoins(n)
+                && !crate::text::trim(u.text()).ends_with(['。', '；', ';', '：', ':'])
+        });
+        if !goes_on {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// `name` names the title `title` (`text::names_title`), or names it
@@ -2131,6 +2163,15 @@ mod tests {
                 "某市人民政府办公室关于转发省教育厅文件的通知",
                 "现将省教育厅《关于加强课后服务工作的意见》（教基〔2023〕112号）转发给你们。",
             ),
+            // (The title and the sentence cut by a wrap.)
+            (
+                "某市人民政府办公室关于转发省教育厅关于加强课后\n服务工作的意见的通知",
+                plain,
+            ),
+            (
+                "某市人民政府办公室关于转发省教育厅文件的通知",
+                "《河南省教育厅关于加强课后服务\n工作的意见》已经市人民政府同意，\n现转发给你们。",
+            ),
         ] {
             assert_eq!(
                 starts(&[notice(title, sentence), forwarded.into()].concat()),
@@ -2164,6 +2205,18 @@ mod tests {
         assert_eq!(
             starts(&[notice(title, sentence), forwarded.into()].concat()),
             2
+        );
+    }
+
+    /// A sentence a wrap cut is read whole; a line that ended its sentence,
+    /// the number, the addressees and the date stay lines of their own.
+    #[test]
+    fn a_sentence_cut_by_a_wrap_is_read_whole() {
+        let lex = Lexicon::builtin();
+        let src = "某政办〔2023〕27号\n各县（市、区）人民政府：\n省教育厅《关于加强课后服务\n工作的意见》已经市人民政府同意，\n现转发给你们。\n请认真贯彻执行\n某市人民政府办公室\n2023年8月21日\n";
+        assert_eq!(
+            unwrapped(&Line::all(src, &lex)),
+            "某政办〔2023〕27号\n各县（市、区）人民政府：\n省教育厅《关于加强课后服务工作的意见》已经市人民政府同意，现转发给你们。\n请认真贯彻执行\n某市人民政府办公室\n2023年8月21日\n"
         );
     }
 

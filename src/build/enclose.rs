@@ -76,19 +76,7 @@ impl<'a, 't> Builder<'a, 't> {
         // its own.)
         let issues = |t: &str| {
             self.doc.title.is_none()
-                && self.notice.preamble.iter().any(|p| {
-                    text::quoted_titles(&p.text).any(|q| {
-                        let start = text::offset_in(&p.text, q);
-                        let end = start + q.len() + '》'.len_utf8();
-                        text::names_title(q, t)
-                            && match (p.text.get(..start - '《'.len_utf8()), p.text.get(end..)) {
-                                (Some(before), Some(after)) => {
-                                    issues_quoted(before, after, self.lex)
-                                }
-                                _ => false,
-                            }
-                    })
-                })
+                && self.text_issues(t)
                 && !self
                     .lines
                     .get(0)
@@ -229,6 +217,22 @@ impl<'a, 't> Builder<'a, 't> {
         self.state = State::Enclosure;
         self.prev = super::Prev::None;
         true
+    }
+
+    /// A sentence of the notice's text issues the title `t`: it quotes it
+    /// and forwards it (`issues_quoted`: 现将《…》印发给你们).
+    fn text_issues(&self, t: &str) -> bool {
+        self.notice.preamble.iter().any(|p| {
+            text::quoted_titles(&p.text).any(|q| {
+                let start = text::offset_in(&p.text, q);
+                let end = start + q.len() + '》'.len_utf8();
+                text::names_title(q, t)
+                    && match (p.text.get(..start - '《'.len_utf8()), p.text.get(end..)) {
+                        (Some(before), Some(after)) => issues_quoted(before, after, self.lex),
+                        _ => false,
+                    }
+            })
+        })
     }
 
     /// `l` is a line of the masthead (版头) the document a transmittal
@@ -565,6 +569,38 @@ impl<'a, 't> Builder<'a, 't> {
                 .all(|n| n.is_note() || n.is_colophon())
     }
 
+    /// A transmittal's 附件：标题 line after its date, the `taken` lines its
+    /// title wrapped over aside, stands right over the title of the document
+    /// the notice forwards, the one its title or a sentence of its text names
+    /// (…印发…工作任务分解方案的通知 / … / 2021年2月26日 / 附件：…工作任务分解表 /
+    /// …工作任务分解方案 / 为确保…): the line lists the forwarded document's own
+    /// attachment, printed further down, and heads nothing; the title under
+    /// it is the enclosure's. (`title`: the one the line names.)
+    fn over_forwarded(&self, title: &str, taken: usize) -> bool {
+        if !(self.transmittal && matches!(self.state, State::Signed { .. })) {
+            return false;
+        }
+        let named = |t: &str| {
+            self.quoted_title
+                .as_deref()
+                .is_some_and(|q| text::squashes_to(t, q))
+                || self.text_issues(t)
+        };
+        let mut joined = String::new();
+        let mut above: Option<&Line> = None;
+        for n in self.lines.iter().skip(taken).take(3) {
+            if !n.is_title_fragment() || above.is_some_and(|a| !a.adjoins(n)) {
+                return false;
+            }
+            above = Some(n);
+            joined.push_str(n.text());
+            if named(&joined) {
+                return !named(title);
+            }
+        }
+        false
+    }
+
     /// The notice's 附件：标题 line `l` read as its list of attachments, with
     /// the `taken` lines its title wrapped over: text of the part read
     /// last, no header.
@@ -610,9 +646,14 @@ impl<'a, 't> Builder<'a, 't> {
             let strict = taken > 0 || !self.header_cut(l);
             taken += self.wrapped_title(l.line(), &mut title, taken, strict);
         }
-        // (Named on its line and introduced again below, or with nothing of
-        // it printed under it: the notice's list.)
-        if inline && (self.introduced_below(l, &title, taken) || self.lists_unprinted(taken)) {
+        // (Named on its line and introduced again below, with nothing of it
+        // printed under it, or over the document the notice forwards: the
+        // notice's list.)
+        if inline
+            && (self.introduced_below(l, &title, taken)
+                || self.lists_unprinted(taken)
+                || self.over_forwarded(&title, taken))
+        {
             self.read_list_line(l, taken);
             return true;
         }
@@ -716,6 +757,28 @@ mod tests {
             "值班安排表\n序号\t日期\t带班领导\t值班人员\n1\t1月1日\t张明\t李强\n",
         );
         assert_eq!(enclosures(&printed), [None, Some(23)]);
+    }
+
+    /// 附件：标题 after a transmittal's date, right over the title of the
+    /// plan the notice issues: the line lists the plan's own attachment, the
+    /// plan is the enclosure. Over another title the line heads it.
+    #[test]
+    fn an_attachment_line_over_the_forwarded_title_heads_nothing() {
+        let src = include_str!("../../tests/cases/zm-attach-line-over-forwarded-plan.txt");
+        let enclosure = |src: &str| {
+            let lex = crate::lexicon::Lexicon::builtin();
+            let e = crate::parse(src, "t.txt", &lex).documents[0]
+                .enclosure
+                .clone()
+                .expect("enclosure");
+            (e.title, e.line, e.attachments.len())
+        };
+        assert_eq!(
+            enclosure(src),
+            ("荆门市2022年民生实事工作方案".to_owned(), 8, 1)
+        );
+        let other = src.replace("实事工作方案\n为切实", "实事工作安排\n为切实");
+        assert_eq!(enclosure(&other).1, 7);
     }
 
     /// An indented 附件 header filling the width, its title cut before the
