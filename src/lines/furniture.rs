@@ -211,6 +211,55 @@ fn title_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
         && super::title::ends_title(&[value, t].concat(), lex)
 }
 
+/// The lines under the box's title row `row` (标　　题：…) that hold the rest
+/// of its value, a wrap cutting it over two or three lines, up to the box's
+/// next row: the value so far closes with no genre word, each line under it
+/// is short, unlabelled and holds no stop or comma, the last completes the
+/// title, and a row of a portal key and its value (发文字号：…) stands right
+/// under it (标　　题：某市人民政府办公室关于印发 / 某市2022年…实施方 / 案的通知 /
+/// 发文字号：…): Some(how many lines). The page prints the title again above
+/// the document; these lines are the page's metadata, and the last one
+/// never starts a document. `ahead(k)`: the source line `k` lines on, None
+/// when blank.
+pub fn title_value_lines<'t>(
+    row: &str,
+    ahead: impl Fn(usize) -> Option<Line<'t>>,
+    lex: &crate::lexicon::Lexicon,
+) -> Option<usize> {
+    let (c, colon) = text::first_colon(row)?;
+    let value = text::trim(&row[c + colon.len_utf8()..]);
+    if value.is_empty()
+        || !text::chars_at_most(&row[..c], 12)
+        || !lex
+            .title_label
+            .iter()
+            .any(|w| text::squash_eq(w, &row[..c]))
+        || lex.genre_suffix(value).is_some()
+    {
+        return None;
+    }
+    let mut title = value.to_owned();
+    for k in 1..=3 {
+        let l = ahead(k)?;
+        let t = text::trim(l.text());
+        if !text::chars_at_most(t, 40)
+            || text::first_colon(t).is_some()
+            || t.contains(['。', '，', '；'])
+            || l.is_portal()
+        {
+            return None;
+        }
+        title.push_str(t);
+        if super::title::ends_title(&title, lex) && lex.genre_suffix(t).is_some() {
+            let row_below = ahead(k + 1).is_some_and(|n| {
+                n.is_portal() && text::first_colon(text::trim(n.text())).is_some()
+            });
+            return row_below.then_some(k);
+        }
+    }
+    None
+}
+
 /// `t`, trimmed, is a document number alone under `above`, a number's
 /// label alone (文号 / 某政征告〔2022〕15号), or its label and colon the last
 /// field of `above`, its value empty (主题分类：城乡建设　发文字号： / 某政办发
@@ -1382,6 +1431,43 @@ mod tests {
                 .find(|l| l.line() == lines[0].line() + k)
                 .cloned()
         }
+    }
+
+    /// A box's title value cut over several lines up to the box's next row:
+    /// the lines under the row until the title closes; not a value whole
+    /// already, nor lines with no row under them, nor text under another
+    /// field.
+    #[test]
+    fn a_box_title_cut_over_three_lines_up_to_the_next_row() {
+        let lex = Lexicon::builtin();
+        let rests = |t: &str| {
+            let lines = Line::all(t, &lex);
+            title_value_lines(lines[0].text(), ahead_of_first(&lines), &lex)
+        };
+        let box_rows = "标    题：某县人民政府办公室关于印发\n某县2021年农村人居环境整治提升工作\n方案的通知\n发文字号：某政办〔2021〕 12号";
+        assert_eq!(rests(box_rows), Some(2));
+        assert_eq!(
+            rests("标题：某市人民政府关于做好\n防汛工作的通知\n发布日期：2021-07-21"),
+            Some(1)
+        );
+        // The title whole on its row; no row under the rest (the document's
+        // own title and number); another field's value; a sentence.
+        assert_eq!(
+            rests("标题：某市人民政府关于做好防汛工作的通知\n某市人民政府办公室\n发布日期：2021-07-21"),
+            None
+        );
+        assert_eq!(
+            rests("标题：某县人民政府办公室关于印发\n某县2021年农村人居环境整治提升工作\n方案的通知\n某政办〔2021〕12号"),
+            None
+        );
+        assert_eq!(
+            rests("发布机构：某县人民政府办公室关于印发\n某县工作方案的通知\n发布日期：2021-05-20"),
+            None
+        );
+        assert_eq!(
+            rests("标题：某市人民政府关于做好\n防汛工作，确保安全的通知\n发布日期：2021-07-21"),
+            None
+        );
     }
 
     /// A title's line in a page footer heads the next document when its
