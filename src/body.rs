@@ -359,7 +359,12 @@ impl<'t> Reader<'t, '_, '_> {
             || cut_head()
             || series
             || furniture::is_section_head(l.text(), section)
-            || furniture::is_book_and_section(l.text(), lex, book, section)
+            || furniture::is_book_and_section(l.text(), lex, book, section, || {
+                above || page_below()
+            })
+            || furniture::is_masthead_head(l.text(), lex, || {
+                (above || page_below()) && !self.masthead_over_document(l)
+            })
             || furniture::is_framed_head(l.text(), lex, book, section)
             || furniture::is_chapter_head(
                 l.text(),
@@ -375,6 +380,23 @@ impl<'t> Reader<'t, '_, '_> {
             self.sink.furnish(l, "running head of the printed page");
         }
         head
+    }
+
+    /// The next line holding text under `l`, past a few blank ones, opens a
+    /// document's header: its number, a title whole, the issuer's name over
+    /// the title, a title's first line opening with 关于, or addressees. `l`
+    /// is then the document's own masthead (某市人民政府文件 / (blank) /
+    /// 某政办字〔2021〕45号), not a page's head.
+    fn masthead_over_document(&self, l: &Line) -> bool {
+        (1..=3)
+            .find_map(|k| self.src.recognised(l.line() + k, self.lex))
+            .is_some_and(|n| {
+                n.is_number()
+                    || n.is_title_end()
+                    || n.is_signature()
+                    || n.is_addressee()
+                    || n.is_title_fragment() && text::trim(n.text()).starts_with("关于")
+            })
     }
 
     /// A printed original's page number, where its pages were joined: taken

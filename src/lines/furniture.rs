@@ -720,25 +720,31 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
 /// 重要文件·某某年鉴2022, 文件选编 | 某某年鉴2021, 重要文件　某某年鉴2022. The
 /// section is the granule the envelope names (`section`), or, parted by a
 /// mark (· or |), a `chapter_head` word a yearbook names its sections with
-/// (重要文件, 文件选编). The book's part is a running head as
-/// [`is_running_head`] reads one; the section's name beside it stands for
-/// the page's number.
+/// (重要文件, 文件选编, 特载), parted by a space too when a page's number
+/// stands on the line above or below (`page_beside`: — 12 — / 某某年鉴·2022
+/// 　　特载). The book's part is a running head as [`is_running_head`] reads
+/// one; the section's name beside it stands for the page's number.
 pub fn is_book_and_section(
     t: &str,
     lex: &crate::lexicon::Lexicon,
     book: Option<&str>,
     section: Option<&str>,
+    page_beside: impl Fn() -> bool,
 ) -> bool {
     let t = text::trim(t);
     let mark = |c: char| matches!(c, '·' | '・' | '•' | '|' | '｜');
     let sep = |c: char| text::is_space(c) || mark(c);
-    // (Most short lines hold no separator: answered before they are parted.)
-    if !text::chars_at_most(t, 32) || !t.contains(sep) {
+    // (Most short lines hold no separator: answered before they are parted.
+    // The gap a page sets between the book and the section is not counted.)
+    if !t.contains(sep)
+        || !text::chars_at_most(t, 32)
+            && t.chars().filter(|&c| !text::is_space(c)).nth(32).is_some()
+    {
         return false;
     }
     let named = |s: &str, marked: bool| {
         section.is_some_and(|x| !x.is_empty() && s == x)
-            || marked && lex.chapter_head.iter().any(|w| w == s)
+            || (marked || page_beside()) && lex.chapter_head.iter().any(|w| w == s)
     };
     let head = |s: &str| is_running_head(s, lex, || true, book);
     // (Each run of separators parts the line in two.)
@@ -840,7 +846,33 @@ pub fn is_framed_head(
         && !inner.is_empty()
         && text::chars_at_most(inner, 32)
         && (is_running_head(inner, lex, || true, book)
-            || is_book_and_section(inner, lex, book, section))
+            || is_book_and_section(inner, lex, book, section, || false))
+}
+
+/// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志,
+/// 某市人民政府文件) printed again as a page's running head, where its pages
+/// were joined: an organ's name and 文件, nothing else (no `about` or
+/// `transmittal` word of a title's), letter-spaced or not,
+/// beside a page's number on the line above or below (`page_beside`: — 3 —
+/// / 某市人民政府文件). (A document's own masthead stands over its number;
+/// the caller reads that one as the header's.)
+pub fn is_masthead_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+) -> bool {
+    super::header::is_issuer_mark(t)
+        && text::title_line(text::trim(t))
+            .strip_suffix("文件")
+            .is_some_and(|organ| {
+                // (No title's words before 文件: 关于转发省政府文件 is a title's
+                // line.)
+                let title_word = |w: &String| organ.contains(w.as_str());
+                !organ.starts_with('各')
+                    && !lex.about.iter().chain(&lex.transmittal).any(title_word)
+                    && crate::organs::is_signature_text(organ, lex)
+            })
+        && page_beside()
 }
 
 /// A yearbook's running head with its year first, `2023 某某年鉴`, as a
@@ -1470,6 +1502,49 @@ mod tests {
         );
     }
 
+    /// A masthead's mark repeated beside a page's number is a page's head;
+    /// a mark with no page's number beside it, or a line that is no organ's
+    /// mark, is not.
+    #[test]
+    fn a_masthead_repeated_beside_a_page_number() {
+        let lex = Lexicon::builtin();
+        assert!(is_masthead_head("某市人民政府文件", &lex, || true));
+        assert!(is_masthead_head("某 市 人 民 政 府 文 件", &lex, || true));
+        assert!(!is_masthead_head("某市人民政府文件", &lex, || {
+            false
+        }));
+        for t in [
+            "各县区人民政府文件",
+            "关于转发省政府文件",
+            "贯彻落实上级文件。",
+        ] {
+            assert!(!is_masthead_head(t, &lex, || true), "{t}");
+        }
+    }
+
+    /// A book and a chapter's name parted by a page's wide gap: a head beside
+    /// a page's number only.
+    #[test]
+    fn a_book_and_chapter_parted_by_a_gap_beside_a_page_number() {
+        let lex = Lexicon::builtin();
+        let gap = " ".repeat(40);
+        for t in [
+            format!("某某年鉴·2022{gap}特载"),
+            format!("特载{gap}某某年鉴·2022"),
+            "重要文献　　　　某某年鉴·2023".to_owned(),
+        ] {
+            assert!(is_book_and_section(&t, &lex, None, None, || true), "{t}");
+            assert!(!is_book_and_section(&t, &lex, None, None, || false), "{t}");
+        }
+        assert!(!is_book_and_section(
+            "某某年鉴·2022　某某市情概况",
+            &lex,
+            None,
+            None,
+            || true
+        ));
+    }
+
     /// A title's line in a page footer heads the next document when its
     /// number follows past the title's rest and the page's metadata, a
     /// middle line of one character among them.
@@ -1593,7 +1668,10 @@ mod tests {
             "重要文件·某某年鉴2022",
             "重要文件　某某年鉴2022",
         ] {
-            assert!(is_book_and_section(t, &lex, None, Some("重要文件")), "{t}");
+            assert!(
+                is_book_and_section(t, &lex, None, Some("重要文件"), || false),
+                "{t}"
+            );
         }
         // A page's counter; a date or a ratio past its count is none.
         for t in ["15/20", " 3 / 12 ", "１／２"] {
@@ -1637,7 +1715,7 @@ mod tests {
             ("文件选编 | 某某年鉴2021", None),
             ("文件选辑｜某某年鉴2021", Some("文件选辑")),
         ] {
-            assert!(is_book_and_section(t, &lex, None, s), "{t}");
+            assert!(is_book_and_section(t, &lex, None, s, || false), "{t}");
         }
         for (t, s) in [
             ("某某年鉴2022　重要文件", None),
@@ -1646,7 +1724,7 @@ mod tests {
             ("重要文件某某年鉴2022", Some("重要文件")),
             ("重要文件·关于某某年鉴2022年编纂的通知", Some("重要文件")),
         ] {
-            assert!(!is_book_and_section(t, &lex, None, s), "{t}");
+            assert!(!is_book_and_section(t, &lex, None, s, || false), "{t}");
         }
         for t in ["·223·", "·一·", "文件选辑", "·加强组织领导，成立委员会·"]
         {
