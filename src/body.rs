@@ -131,6 +131,9 @@ struct Reading<'t> {
     /// wrap (…发布机构： / 承德市人民政府办公室, …文号：承市 / 政函〔2020〕58号):
     /// its text and source line.
     value_cut: Option<(&'t str, usize)>,
+    /// The last source line of the box's title value a wrap cut over the
+    /// lines under its row (标　　题：…关于印发 / …实施方 / 案的通知).
+    title_until: Option<usize>,
     /// The line above was a page number (a running head may stand under it).
     page_above: bool,
     /// The line above was a running head with no page's number beside it.
@@ -356,7 +359,12 @@ impl<'t> Reader<'t, '_, '_> {
             || cut_head()
             || series
             || furniture::is_section_head(l.text(), section)
-            || furniture::is_book_and_section(l.text(), lex, book, section)
+            || furniture::is_book_and_section(l.text(), lex, book, section, || {
+                above || page_below()
+            })
+            || furniture::is_masthead_head(l.text(), lex, || {
+                (above || page_below()) && !self.masthead_over_document(l)
+            })
             || furniture::is_framed_head(l.text(), lex, book, section)
             || furniture::is_chapter_head(
                 l.text(),
@@ -372,6 +380,23 @@ impl<'t> Reader<'t, '_, '_> {
             self.sink.furnish(l, "running head of the printed page");
         }
         head
+    }
+
+    /// The next line holding text under `l`, past a few blank ones, opens a
+    /// document's header: its number, a title whole, the issuer's name over
+    /// the title, a title's first line opening with 关于, or addressees. `l`
+    /// is then the document's own masthead (某市人民政府文件 / (blank) /
+    /// 某政办字〔2021〕45号), not a page's head.
+    fn masthead_over_document(&self, l: &Line) -> bool {
+        (1..=3)
+            .find_map(|k| self.src.recognised(l.line() + k, self.lex))
+            .is_some_and(|n| {
+                n.is_number()
+                    || n.is_title_end()
+                    || n.is_signature()
+                    || n.is_addressee()
+                    || n.is_title_fragment() && text::trim(n.text()).starts_with("关于")
+            })
     }
 
     /// A printed original's page number, where its pages were joined: taken
@@ -489,11 +514,15 @@ impl<'t> Reader<'t, '_, '_> {
             .value_cut
             .take()
             .filter(|&(_, line)| line + 1 == l.line());
+        // (The rest of the box's title, a wrap cutting it over more lines
+        // up to the box's next row.)
+        let title_rest = seen.title_until.is_some_and(|u| l.line() <= u);
         // (The line as printed: a step's `>` opening it is no quote's mark.)
-        let value_rest = cut_value.is_some_and(|(above, _)| {
-            let printed = src.printed(l.line()).unwrap_or(l.text());
-            furniture::is_value_rest(above, l.text(), printed, next, lex)
-        });
+        let value_rest = title_rest
+            || cut_value.is_some_and(|(above, _)| {
+                let printed = src.printed(l.line()).unwrap_or(l.text());
+                furniture::is_value_rest(above, l.text(), printed, next, lex)
+            });
         if !(value_rest
             || !keywords && furniture::is_furniture(l, seen.footer || seen.prev_portal, next, lex)
             || footer_line)
@@ -513,9 +542,10 @@ impl<'t> Reader<'t, '_, '_> {
         };
         // (A row that gave its number whole gives it once, its rest joined
         // or not.)
-        let given = cut_value
-            .filter(|_| value_rest)
-            .is_some_and(|(above, _)| header::metadata_number(above, lex).is_some());
+        let given = title_rest
+            || cut_value
+                .filter(|_| value_rest)
+                .is_some_and(|(above, _)| header::metadata_number(above, lex).is_some());
         if let Some(n) = header::metadata_number(meta, lex).filter(|_| !given) {
             self.sink.meta_numbers.push((self.out.len(), n));
         }
@@ -524,6 +554,8 @@ impl<'t> Reader<'t, '_, '_> {
         // number, in its last field, 文号：…　　成文日期：2020- / 10-09.)
         seen.value_cut = Some((l.text(), l.line()));
         if !value_rest {
+            seen.title_until =
+                furniture::title_value_lines(l.text(), ahead, lex).map(|k| l.line() + k);
             seen.prev_portal = true;
             // (A heading of related links, 相关稿件：, opens the footer under
             // a document whether or not a date signed it.)

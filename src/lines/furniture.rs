@@ -211,6 +211,55 @@ fn title_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
         && super::title::ends_title(&[value, t].concat(), lex)
 }
 
+/// The lines under the box's title row `row` (标　　题：…) that hold the rest
+/// of its value, a wrap cutting it over two or three lines, up to the box's
+/// next row: the value so far closes with no genre word, each line under it
+/// is short, unlabelled and holds no stop or comma, the last completes the
+/// title, and a row of a portal key and its value (发文字号：…) stands right
+/// under it (标　　题：某市人民政府办公室关于印发 / 某市2022年…实施方 / 案的通知 /
+/// 发文字号：…): Some(how many lines). The page prints the title again above
+/// the document; these lines are the page's metadata, and the last one
+/// never starts a document. `ahead(k)`: the source line `k` lines on, None
+/// when blank.
+pub fn title_value_lines<'t>(
+    row: &str,
+    ahead: impl Fn(usize) -> Option<Line<'t>>,
+    lex: &crate::lexicon::Lexicon,
+) -> Option<usize> {
+    let (c, colon) = text::first_colon(row)?;
+    let value = text::trim(&row[c + colon.len_utf8()..]);
+    if value.is_empty()
+        || !text::chars_at_most(&row[..c], 12)
+        || !lex
+            .title_label
+            .iter()
+            .any(|w| text::squash_eq(w, &row[..c]))
+        || lex.genre_suffix(value).is_some()
+    {
+        return None;
+    }
+    let mut title = value.to_owned();
+    for k in 1..=3 {
+        let l = ahead(k)?;
+        let t = text::trim(l.text());
+        if !text::chars_at_most(t, 40)
+            || text::first_colon(t).is_some()
+            || t.contains(['。', '，', '；'])
+            || l.is_portal()
+        {
+            return None;
+        }
+        title.push_str(t);
+        if super::title::ends_title(&title, lex) && lex.genre_suffix(t).is_some() {
+            let row_below = ahead(k + 1).is_some_and(|n| {
+                n.is_portal() && text::first_colon(text::trim(n.text())).is_some()
+            });
+            return row_below.then_some(k);
+        }
+    }
+    None
+}
+
 /// `t`, trimmed, is a document number alone under `above`, a number's
 /// label alone (文号 / 某政征告〔2022〕15号), or its label and colon the last
 /// field of `above`, its value empty (主题分类：城乡建设　发文字号： / 某政办发
@@ -671,25 +720,31 @@ pub fn is_section_head(t: &str, section: Option<&str>) -> bool {
 /// 重要文件·某某年鉴2022, 文件选编 | 某某年鉴2021, 重要文件　某某年鉴2022. The
 /// section is the granule the envelope names (`section`), or, parted by a
 /// mark (· or |), a `chapter_head` word a yearbook names its sections with
-/// (重要文件, 文件选编). The book's part is a running head as
-/// [`is_running_head`] reads one; the section's name beside it stands for
-/// the page's number.
+/// (重要文件, 文件选编, 特载), parted by a space too when a page's number
+/// stands on the line above or below (`page_beside`: — 12 — / 某某年鉴·2022
+/// 　　特载). The book's part is a running head as [`is_running_head`] reads
+/// one; the section's name beside it stands for the page's number.
 pub fn is_book_and_section(
     t: &str,
     lex: &crate::lexicon::Lexicon,
     book: Option<&str>,
     section: Option<&str>,
+    page_beside: impl Fn() -> bool,
 ) -> bool {
     let t = text::trim(t);
     let mark = |c: char| matches!(c, '·' | '・' | '•' | '|' | '｜');
     let sep = |c: char| text::is_space(c) || mark(c);
-    // (Most short lines hold no separator: answered before they are parted.)
-    if !text::chars_at_most(t, 32) || !t.contains(sep) {
+    // (Most short lines hold no separator: answered before they are parted.
+    // The gap a page sets between the book and the section is not counted.)
+    if !t.contains(sep)
+        || !text::chars_at_most(t, 32)
+            && t.chars().filter(|&c| !text::is_space(c)).nth(32).is_some()
+    {
         return false;
     }
     let named = |s: &str, marked: bool| {
         section.is_some_and(|x| !x.is_empty() && s == x)
-            || marked && lex.chapter_head.iter().any(|w| w == s)
+            || (marked || page_beside()) && lex.chapter_head.iter().any(|w| w == s)
     };
     let head = |s: &str| is_running_head(s, lex, || true, book);
     // (Each run of separators parts the line in two.)
@@ -791,7 +846,33 @@ pub fn is_framed_head(
         && !inner.is_empty()
         && text::chars_at_most(inner, 32)
         && (is_running_head(inner, lex, || true, book)
-            || is_book_and_section(inner, lex, book, section))
+            || is_book_and_section(inner, lex, book, section, || false))
+}
+
+/// The issuer's mark of a red-header document (GB/T 9704 版头's 发文机关标志,
+/// 某市人民政府文件) printed again as a page's running head, where its pages
+/// were joined: an organ's name and 文件, nothing else (no `about` or
+/// `transmittal` word of a title's), letter-spaced or not,
+/// beside a page's number on the line above or below (`page_beside`: — 3 —
+/// / 某市人民政府文件). (A document's own masthead stands over its number;
+/// the caller reads that one as the header's.)
+pub fn is_masthead_head(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+) -> bool {
+    super::header::is_issuer_mark(t)
+        && text::title_line(text::trim(t))
+            .strip_suffix("文件")
+            .is_some_and(|organ| {
+                // (No title's words before 文件: 关于转发省政府文件 is a title's
+                // line.)
+                let title_word = |w: &String| organ.contains(w.as_str());
+                !organ.starts_with('各')
+                    && !lex.about.iter().chain(&lex.transmittal).any(title_word)
+                    && crate::organs::is_signature_text(organ, lex)
+            })
+        && page_beside()
 }
 
 /// A yearbook's running head with its year first, `2023 某某年鉴`, as a
@@ -1384,6 +1465,86 @@ mod tests {
         }
     }
 
+    /// A box's title value cut over several lines up to the box's next row:
+    /// the lines under the row until the title closes; not a value whole
+    /// already, nor lines with no row under them, nor text under another
+    /// field.
+    #[test]
+    fn a_box_title_cut_over_three_lines_up_to_the_next_row() {
+        let lex = Lexicon::builtin();
+        let rests = |t: &str| {
+            let lines = Line::all(t, &lex);
+            title_value_lines(lines[0].text(), ahead_of_first(&lines), &lex)
+        };
+        let box_rows = "标    题：某县人民政府办公室关于印发\n某县2021年农村人居环境整治提升工作\n方案的通知\n发文字号：某政办〔2021〕 12号";
+        assert_eq!(rests(box_rows), Some(2));
+        assert_eq!(
+            rests("标题：某市人民政府关于做好\n防汛工作的通知\n发布日期：2021-07-21"),
+            Some(1)
+        );
+        // The title whole on its row; no row under the rest (the document's
+        // own title and number); another field's value; a sentence.
+        assert_eq!(
+            rests("标题：某市人民政府关于做好防汛工作的通知\n某市人民政府办公室\n发布日期：2021-07-21"),
+            None
+        );
+        assert_eq!(
+            rests("标题：某县人民政府办公室关于印发\n某县2021年农村人居环境整治提升工作\n方案的通知\n某政办〔2021〕12号"),
+            None
+        );
+        assert_eq!(
+            rests("发布机构：某县人民政府办公室关于印发\n某县工作方案的通知\n发布日期：2021-05-20"),
+            None
+        );
+        assert_eq!(
+            rests("标题：某市人民政府关于做好\n防汛工作，确保安全的通知\n发布日期：2021-07-21"),
+            None
+        );
+    }
+
+    /// A masthead's mark repeated beside a page's number is a page's head;
+    /// a mark with no page's number beside it, or a line that is no organ's
+    /// mark, is not.
+    #[test]
+    fn a_masthead_repeated_beside_a_page_number() {
+        let lex = Lexicon::builtin();
+        assert!(is_masthead_head("某市人民政府文件", &lex, || true));
+        assert!(is_masthead_head("某 市 人 民 政 府 文 件", &lex, || true));
+        assert!(!is_masthead_head("某市人民政府文件", &lex, || {
+            false
+        }));
+        for t in [
+            "各县区人民政府文件",
+            "关于转发省政府文件",
+            "贯彻落实上级文件。",
+        ] {
+            assert!(!is_masthead_head(t, &lex, || true), "{t}");
+        }
+    }
+
+    /// A book and a chapter's name parted by a page's wide gap: a head beside
+    /// a page's number only.
+    #[test]
+    fn a_book_and_chapter_parted_by_a_gap_beside_a_page_number() {
+        let lex = Lexicon::builtin();
+        let gap = " ".repeat(40);
+        for t in [
+            format!("某某年鉴·2022{gap}特载"),
+            format!("特载{gap}某某年鉴·2022"),
+            "重要文献　　　　某某年鉴·2023".to_owned(),
+        ] {
+            assert!(is_book_and_section(&t, &lex, None, None, || true), "{t}");
+            assert!(!is_book_and_section(&t, &lex, None, None, || false), "{t}");
+        }
+        assert!(!is_book_and_section(
+            "某某年鉴·2022　某某市情概况",
+            &lex,
+            None,
+            None,
+            || true
+        ));
+    }
+
     /// A title's line in a page footer heads the next document when its
     /// number follows past the title's rest and the page's metadata, a
     /// middle line of one character among them.
@@ -1507,7 +1668,10 @@ mod tests {
             "重要文件·某某年鉴2022",
             "重要文件　某某年鉴2022",
         ] {
-            assert!(is_book_and_section(t, &lex, None, Some("重要文件")), "{t}");
+            assert!(
+                is_book_and_section(t, &lex, None, Some("重要文件"), || false),
+                "{t}"
+            );
         }
         // A page's counter; a date or a ratio past its count is none.
         for t in ["15/20", " 3 / 12 ", "１／２"] {
@@ -1551,7 +1715,7 @@ mod tests {
             ("文件选编 | 某某年鉴2021", None),
             ("文件选辑｜某某年鉴2021", Some("文件选辑")),
         ] {
-            assert!(is_book_and_section(t, &lex, None, s), "{t}");
+            assert!(is_book_and_section(t, &lex, None, s, || false), "{t}");
         }
         for (t, s) in [
             ("某某年鉴2022　重要文件", None),
@@ -1560,7 +1724,7 @@ mod tests {
             ("重要文件某某年鉴2022", Some("重要文件")),
             ("重要文件·关于某某年鉴2022年编纂的通知", Some("重要文件")),
         ] {
-            assert!(!is_book_and_section(t, &lex, None, s), "{t}");
+            assert!(!is_book_and_section(t, &lex, None, s, || false), "{t}");
         }
         for t in ["·223·", "·一·", "文件选辑", "·加强组织领导，成立委员会·"]
         {
