@@ -133,12 +133,14 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
         }
         "title" => v.contains('《') && !v.contains('》') && t.contains('》'),
         // (Cut at a printed line's width: the keys' line 16 characters or
-        // more, the rest words without a colon.)
+        // more, the rest words without a colon: ideographs, a year's or a
+        // Latin word's letters and digits, 2022年, 5G.)
         "keywords" => {
             !text::chars_at_most(v, 15)
                 && !t.contains([':', '：'])
                 && text::chars_at_most(t, 20)
-                && t.chars().all(|c| text::is_han(c) || text::is_space(c))
+                && t.chars()
+                    .all(|c| text::is_han(c) || text::is_space(c) || c.is_ascii_alphanumeric())
         }
         _ => false,
     }
@@ -202,6 +204,9 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // A key alone on its line was read ([`bare_key`]); `pending` while its
     // value, the next line, is still to come.
     let (mut bare, mut pending) = (false, false);
+    // The last line of text above, as printed (a wrap's cut after a space
+    // parts a keyword from the next).
+    let mut above = "";
     // Lines above 内容 that are none of the keys' nor their values.
     let mut strays = 0;
     // The next line that is not blank nor a value's rest is a key's (or,
@@ -227,6 +232,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         if t.is_empty() {
             continue;
         }
+        let cut_after_space = std::mem::replace(&mut above, get(l)).ends_with(text::is_space);
         let known = header_field(lex, t);
         if pending {
             pending = false;
@@ -276,9 +282,9 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             // (A key's line under it: a stray line above 内容, 文件选辑, is
             // none of the value.)
             (None, Some((f, v))) if open && value_goes_on(f, v, t) && key_below(i, f) => {
-                // (A keyword's rest joins it; a line opening with a space
-                // begins another.)
-                if *f == "keywords" && get(l).starts_with(text::is_space) {
+                // (A keyword's rest joins it; a line opening with a space,
+                // or cut after one, begins another.)
+                if *f == "keywords" && (get(l).starts_with(text::is_space) || cut_after_space) {
                     v.push(' ');
                 }
                 v.push_str(t)
@@ -771,8 +777,9 @@ mod tests {
         }
     }
 
-    /// Keywords cut at a printed line's width: the rest joins the last
-    /// keyword, or begins another after a space; a stray line under a
+    /// Keywords cut at a printed line's width, inside a word or a year:
+    /// the rest joins the last keyword, or begins another after a space
+    /// (opening the rest or closing the line cut); a stray line under a
     /// short keywords line stays out.
     #[test]
     fn keywords_cut_by_the_wrap() {
@@ -788,6 +795,12 @@ mod tests {
             "{head}关键词: 文件辑要 红塔区\n文件选辑\n内容\n某市人民政府关于做好防汛工作的通知\n"
         );
         assert_eq!(kw(&src), ["文件辑要", "红塔区"]);
+        // Cut inside a year: its rest joins it; cut after a space: another.
+        let body = "内容\n某市人民政府关于做好防汛工作的通知\n";
+        let src = format!("{head}关键词: 政府规章 规范性文件 某山市 2\n022年\n\n{body}");
+        assert_eq!(kw(&src), ["政府规章", "规范性文件", "某山市", "2022年"]);
+        let src = format!("{head}关键词: 政府规章 规范性文件 某山市人民政府 \n2022年\n{body}");
+        assert_eq!(kw(&src)[3..], ["2022年"]);
     }
 
     /// A header copied out cell by cell, each key alone on its line and
