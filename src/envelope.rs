@@ -108,6 +108,25 @@ fn bare_key<'l>(lex: &'l Lexicon, t: &str) -> Option<&'l str> {
     field_for(lex, t).filter(|f| is_value_field(f))
 }
 
+/// A footer's key line: 知识出处 alone, its book's name on a line below
+/// (the value `""` then), or with a colon and the book's name after it on
+/// the one line (`知识出处: 《某某年鉴2021》`, the value the name).
+fn footer_key<'t>(lex: &Lexicon, t: &'t str) -> Option<&'t str> {
+    if field_for(lex, t) == Some("footer") {
+        return Some("");
+    }
+    let (k, v) = key_value(t)?;
+    (field_for(lex, k) == Some("footer") && book_name(lex, v)).then_some(v)
+}
+
+/// A yearbook's name as a footer prints it (某山年鉴2023, 《某山年鉴2023》):
+/// short, no sentence, naming a yearbook or gazette.
+fn book_name(lex: &Lexicon, t: &str) -> bool {
+    text::chars_at_most(t, 24)
+        && !text::has_char(t, '。')
+        && lex.running_head.iter().any(|w| t.contains(w.as_str()))
+}
+
 fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
     lex.envelope
         .iter()
@@ -331,7 +350,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // the page's closing links (阅读, 相关地名) on, short lines to the end.
     let footer = (b..lines.len())
         .rev()
-        .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer"))
+        .find(|&i| footer_key(lex, text::trim(get(&lines[i]))).is_some())
         .or_else(|| {
             let short = (b..lines.len())
                 .rev()
@@ -387,21 +406,19 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
 }
 
 /// The footer of an export whose header is lost or unread: the last line
-/// `知识出处` with the book's name under it (blank lines between), a
-/// yearbook's name (某某年鉴2023, 《某某年鉴2023》), short, no sentence. The
-/// export prints this pair only there; a document's text writes neither
-/// alone on a line.
+/// `知识出处` with the book's name under it (blank lines between) or after
+/// its colon ([`footer_key`], [`book_name`]). The export prints this pair
+/// only there; a document's text writes neither alone on a line.
 fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
     let get = |l: &Line| trimmed(src, l);
     let at = lines
         .iter()
-        .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
-    let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
-    (text::chars_at_most(book, 24)
-        && !text::has_char(book, '。')
-        && lex.running_head.iter().any(|w| book.contains(w.as_str()))
-        && !holds_document(src, &lines[at + 1..], lex))
-    .then_some(at)
+        .rposition(|l| footer_key(lex, get(l)).is_some())?;
+    let book = match footer_key(lex, get(&lines[at])) {
+        Some("") | None => lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?,
+        Some(name) => name,
+    };
+    (book_name(lex, book) && !holds_document(src, &lines[at + 1..], lex)).then_some(at)
 }
 
 /// `lines`, under a footer's 知识出处, hold a document's addressees, clause,
@@ -521,7 +538,7 @@ fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bo
     introduced
         && !lines[from..i]
             .iter()
-            .any(|l| field_for(lex, get(l)) == Some("footer"))
+            .any(|l| footer_key(lex, get(l)).is_some())
 }
 
 /// Whether line `i` opens a header: a key line, then within 40 lines at
@@ -838,5 +855,27 @@ mod tests {
             assert!(e.collection.is_none(), "{src}");
             assert_eq!(e.body_start, 0, "{src}");
         }
+    }
+
+    /// The footer's key and the book's name on one line, as on two: with
+    /// the one key of a header, it makes the envelope; a key of that name
+    /// over other text is none.
+    #[test]
+    fn footer_on_one_line() {
+        let lex = Lexicon::builtin();
+        assert_eq!(footer_key(&lex, "知识出处"), Some(""));
+        assert_eq!(
+            footer_key(&lex, "知识出处: 《某山年鉴2021》"),
+            Some("《某山年鉴2021》")
+        );
+        assert_eq!(footer_key(&lex, "知识出处：请各单位注明资料来源。"), None);
+        let e = envelope("内容出处: 《某山年鉴2021》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n正文。\n\n知识出处: 《某山年鉴2021》\n");
+        assert_eq!(
+            e.collection.and_then(|c| c.title).as_deref(),
+            Some("某山年鉴2021")
+        );
+        assert_eq!((e.body_start, e.body_end), (2, 5));
+        let src = "某市人民政府关于做好防汛工作的通知\n正文。\n知识出处：某山年鉴2023\n";
+        assert_eq!(envelope(src).body_end, 2);
     }
 }
