@@ -59,12 +59,7 @@ fn shared_fields<'t>(lex: &Lexicon, t: &'t str) -> Vec<&'t str> {
     let value_key = |s: &str| {
         key_value(s)
             .and_then(|(k, _)| field_for(lex, k))
-            .is_some_and(|f| {
-                !matches!(
-                    f,
-                    "body" | "link" | "footer" | "footer_book" | "footer_tail"
-                )
-            })
+            .is_some_and(is_value_field)
     };
     if !value_key(t) {
         return Vec::new();
@@ -97,6 +92,41 @@ fn shared_fields<'t>(lex: &Lexicon, t: &'t str) -> Vec<&'t str> {
     out
 }
 
+/// A field a header key fills with a value (知识类型 … 关键词): none of the
+/// lines 内容 and 查看原文 nor the footer's.
+fn is_value_field(f: &str) -> bool {
+    !matches!(
+        f,
+        "body" | "link" | "footer" | "footer_book" | "footer_tail"
+    )
+}
+
+/// A key alone on its line, no colon, as a page's table copied out cell by
+/// cell prints it (`知识类型` / `析出资源` / `内容出处` / `《某某年鉴2021》 图书`):
+/// the field its value, on the next line, fills.
+fn bare_key<'l>(lex: &'l Lexicon, t: &str) -> Option<&'l str> {
+    field_for(lex, t).filter(|f| is_value_field(f))
+}
+
+/// A footer's key line: 知识出处 alone, its book's name on a line below
+/// (the value `""` then), or with a colon and the book's name after it on
+/// the one line (`知识出处: 《某某年鉴2021》`, the value the name).
+fn footer_key<'t>(lex: &Lexicon, t: &'t str) -> Option<&'t str> {
+    if field_for(lex, t) == Some("footer") {
+        return Some("");
+    }
+    let (k, v) = key_value(t)?;
+    (field_for(lex, k) == Some("footer") && book_name(lex, v)).then_some(v)
+}
+
+/// A yearbook's name as a footer prints it (某山年鉴2023, 《某山年鉴2023》):
+/// short, no sentence, naming a yearbook or gazette.
+fn book_name(lex: &Lexicon, t: &str) -> bool {
+    text::chars_at_most(t, 24)
+        && !text::has_char(t, '。')
+        && lex.running_head.iter().any(|w| t.contains(w.as_str()))
+}
+
 fn field_for<'l>(lex: &'l Lexicon, key: &str) -> Option<&'l str> {
     lex.envelope
         .iter()
@@ -122,24 +152,27 @@ fn value_goes_on(field: &str, v: &str, t: &str) -> bool {
         }
         "title" => v.contains('《') && !v.contains('》') && t.contains('》'),
         // (Cut at a printed line's width: the keys' line 16 characters or
-        // more, the rest words without a colon.)
+        // more, the rest words without a colon: ideographs, a year's or a
+        // Latin word's letters and digits, 2022年, 5G.)
         "keywords" => {
             !text::chars_at_most(v, 15)
                 && !t.contains([':', '：'])
                 && text::chars_at_most(t, 20)
-                && t.chars().all(|c| text::is_han(c) || text::is_space(c))
+                && t.chars()
+                    .all(|c| text::is_han(c) || text::is_space(c) || c.is_ascii_alphanumeric())
         }
         _ => false,
     }
 }
 
-/// The line `g` (查看原文, 内容) below the rest of the value of the key
-/// `field`, `last` the rest's last line, closes the header's keys the value
-/// ends: an abstract's last sentence stopped (摘要：本文收录了…及其 / 办公室印发的
-/// 部分重要文件。 / 查看原文), the digits of a 唯一号, the book's name up to its
-/// 》. (A stray line above it, 文件选辑, ends no sentence.)
+/// The line `g` (查看原文, 内容, or a key alone on its line, 关键词) below the
+/// rest of the value of the key `field`, `last` the rest's last line, closes
+/// the header's keys the value ends: an abstract's last sentence stopped
+/// (摘要：本文收录了…及其 / 办公室印发的部分重要文件。 / 查看原文), the digits of a
+/// 唯一号, the book's name up to its 》. (A stray line above it, 文件选辑,
+/// ends no sentence.)
 fn closes_keys(g: &str, field: &str, last: &str) -> bool {
-    matches!(g, "link" | "body")
+    (matches!(g, "link" | "body") || is_value_field(g))
         && match field {
             "abstract" => last.ends_with(['。', '.', '！', '!', '？', '?']),
             "uid" | "title" => true,
@@ -187,6 +220,12 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     let mut open = false;
     // A key parted from its value by a gap, not a colon, was read.
     let mut gapped = false;
+    // A key alone on its line was read ([`bare_key`]); `pending` while its
+    // value, the next line, is still to come.
+    let (mut bare, mut pending) = (false, false);
+    // The last line of text above, as printed (a wrap's cut after a space
+    // parts a keyword from the next).
+    let mut above = "";
     // Lines above 内容 that are none of the keys' nor their values.
     let mut strays = 0;
     // The next line that is not blank nor a value's rest is a key's (or,
@@ -209,19 +248,38 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     };
     for (i, l) in lines[..limit].iter().enumerate() {
         let t = text::trim(get(l));
+        if t.is_empty() {
+            continue;
+        }
+        let cut_after_space = std::mem::replace(&mut above, get(l)).ends_with(text::is_space);
+        let known = header_field(lex, t);
+        if pending {
+            pending = false;
+            if field_for(lex, t).is_none() && known.is_none() {
+                if let Some((_, v)) = values.last_mut() {
+                    v.push_str(t);
+                }
+                open = true;
+                continue;
+            }
+            // (A key, a link or 内容 under it: its value is empty.)
+            values.pop();
+        }
         if field_for(lex, t) == Some("body") {
             body_at = Some(i + 1);
             break;
         }
-        if t.is_empty() {
-            continue;
-        }
-        let known = header_field(lex, t).map(|(f, v, g)| {
+        let known = known.map(|(f, v, g)| {
             gapped |= g;
             (f, v)
         });
         if field_for(lex, t) == Some("link") {
             open = false;
+            continue;
+        }
+        if let Some(f) = bare_key(lex, t) {
+            values.push((f, String::new()));
+            (bare, pending, open) = (true, true, false);
             continue;
         }
         let shared = shared_fields(lex, t);
@@ -243,9 +301,9 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             // (A key's line under it: a stray line above 内容, 文件选辑, is
             // none of the value.)
             (None, Some((f, v))) if open && value_goes_on(f, v, t) && key_below(i, f) => {
-                // (A keyword's rest joins it; a line opening with a space
-                // begins another.)
-                if *f == "keywords" && get(l).starts_with(text::is_space) {
+                // (A keyword's rest joins it; a line opening with a space,
+                // or cut after one, begins another.)
+                if *f == "keywords" && (get(l).starts_with(text::is_space) || cut_after_space) {
                     v.push(' ');
                 }
                 v.push_str(t)
@@ -292,7 +350,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
     // the page's closing links (阅读, 相关地名) on, short lines to the end.
     let footer = (b..lines.len())
         .rev()
-        .find(|&i| field_for(lex, text::trim(get(&lines[i]))) == Some("footer"))
+        .find(|&i| footer_key(lex, text::trim(get(&lines[i]))).is_some())
         .or_else(|| {
             let short = (b..lines.len())
                 .rev()
@@ -326,9 +384,10 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
             Some(at)
         });
     // Two keys, or one with the footer closing the text (内容出处 alone).
-    // Keys parted from their values by gaps: three at least, so that a
-    // table's rows or a few spaced words above a line 内容 are none.
-    let enough = if gapped {
+    // Keys parted from their values by gaps, or alone on their lines: three
+    // at least, so that a table's rows, a few spaced words or a lone word
+    // (摘要, 页码) above a line 内容 are none.
+    let enough = if gapped || bare {
         keys >= 3
     } else {
         keys >= 2 || keys == 1 && footer.is_some()
@@ -347,21 +406,19 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
 }
 
 /// The footer of an export whose header is lost or unread: the last line
-/// `知识出处` with the book's name under it (blank lines between), a
-/// yearbook's name (某某年鉴2023, 《某某年鉴2023》), short, no sentence. The
-/// export prints this pair only there; a document's text writes neither
-/// alone on a line.
+/// `知识出处` with the book's name under it (blank lines between) or after
+/// its colon ([`footer_key`], [`book_name`]). The export prints this pair
+/// only there; a document's text writes neither alone on a line.
 fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
     let get = |l: &Line| trimmed(src, l);
     let at = lines
         .iter()
-        .rposition(|l| field_for(lex, get(l)) == Some("footer"))?;
-    let book = lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?;
-    (text::chars_at_most(book, 24)
-        && !text::has_char(book, '。')
-        && lex.running_head.iter().any(|w| book.contains(w.as_str()))
-        && !holds_document(src, &lines[at + 1..], lex))
-    .then_some(at)
+        .rposition(|l| footer_key(lex, get(l)).is_some())?;
+    let book = match footer_key(lex, get(&lines[at])) {
+        Some("") | None => lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?,
+        Some(name) => name,
+    };
+    (book_name(lex, book) && !holds_document(src, &lines[at + 1..], lex)).then_some(at)
 }
 
 /// `lines`, under a footer's 知识出处, hold a document's addressees, clause,
@@ -481,7 +538,7 @@ fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bo
     introduced
         && !lines[from..i]
             .iter()
-            .any(|l| field_for(lex, get(l)) == Some("footer"))
+            .any(|l| footer_key(lex, get(l)).is_some())
 }
 
 /// Whether line `i` opens a header: a key line, then within 40 lines at
@@ -520,6 +577,14 @@ mod tests {
 
     fn envelope(src: &str) -> Envelope {
         read(src, &crate::decode::lines(src), &Lexicon::builtin())
+    }
+
+    /// The keywords of the envelope of `src`.
+    fn kw(src: &str) -> Vec<String> {
+        envelope(src)
+            .collection
+            .map(|c| c.keywords)
+            .unwrap_or_default()
     }
 
     /// A header of one key is an envelope only with its footer.
@@ -729,17 +794,12 @@ mod tests {
         }
     }
 
-    /// Keywords cut at a printed line's width: the rest joins the last
-    /// keyword, or begins another after a space; a stray line under a
+    /// Keywords cut at a printed line's width, inside a word or a year:
+    /// the rest joins the last keyword, or begins another after a space
+    /// (opening the rest or closing the line cut); a stray line under a
     /// short keywords line stays out.
     #[test]
     fn keywords_cut_by_the_wrap() {
-        let kw = |src: &str| {
-            envelope(src)
-                .collection
-                .map(|c| c.keywords)
-                .unwrap_or_default()
-        };
         let head = "知识类型: 析出资源\n内容出处: 《某山年鉴2021》 图书\n";
         let src = format!("{head}关键词: 文件辑要 红塔区 人居环境 职业教\n育\n\n内容\n某市人民政府关于做好防汛工作的通知\n");
         assert_eq!(kw(&src), ["文件辑要", "红塔区", "人居环境", "职业教育"]);
@@ -752,5 +812,70 @@ mod tests {
             "{head}关键词: 文件辑要 红塔区\n文件选辑\n内容\n某市人民政府关于做好防汛工作的通知\n"
         );
         assert_eq!(kw(&src), ["文件辑要", "红塔区"]);
+        // Cut inside a year: its rest joins it; cut after a space: another.
+        let body = "内容\n某市人民政府关于做好防汛工作的通知\n";
+        let src = format!("{head}关键词: 政府规章 规范性文件 某山市 2\n022年\n\n{body}");
+        assert_eq!(kw(&src), ["政府规章", "规范性文件", "某山市", "2022年"]);
+        let src = format!("{head}关键词: 政府规章 规范性文件 某山市人民政府 \n2022年\n{body}");
+        assert_eq!(kw(&src)[3..], ["2022年"]);
+    }
+
+    /// A header copied out cell by cell, each key alone on its line and
+    /// its value on the next: read as with colons; a key with a key under
+    /// it has no value. Fewer than three keys so printed, or a lone word
+    /// 摘要 above a line 内容, make no header.
+    #[test]
+    fn keys_alone_on_their_lines() {
+        let lex = Lexicon::builtin();
+        assert_eq!(bare_key(&lex, "唯一号"), Some("uid"));
+        assert_eq!(
+            (bare_key(&lex, "内容"), bare_key(&lex, "查看原文")),
+            (None, None)
+        );
+        let e = envelope("重要文件\n知识类型\n析出资源\n内容出处\n《某山年鉴2021》 图书\n唯一号\n310120020220002176\n颗粒名称\n分类号\nF127.253\n摘要\n本文收录了2020年某山市人民政府及其办公室发布\n的重要文件。\n关键词\n重要文件 某山市 2020年\n内容\n某市人民政府关于做好防汛工作的通知\n");
+        let c = e.collection.expect("a header");
+        assert_eq!(c.kind.as_deref(), Some("析出资源"));
+        assert_eq!(c.title.as_deref(), Some("某山年鉴2021"));
+        assert_eq!(c.uid.as_deref(), Some("310120020220002176"));
+        assert_eq!(
+            (c.granule, c.classification.as_deref()),
+            (None, Some("F127.253"))
+        );
+        assert_eq!(
+            c.abstract_.as_deref(),
+            Some("本文收录了2020年某山市人民政府及其办公室发布的重要文件。")
+        );
+        assert_eq!(c.keywords, ["重要文件", "某山市", "2020年"]);
+        assert_eq!(e.body_start, 16);
+        for src in [
+            "知识类型\n析出资源\n页码\n41-48\n内容\n某市人民政府关于做好防汛工作的通知\n",
+            "摘要\n本文介绍了防汛工作的做法。\n内容\n某市人民政府关于做好防汛工作的通知\n",
+        ] {
+            let e = envelope(src);
+            assert!(e.collection.is_none(), "{src}");
+            assert_eq!(e.body_start, 0, "{src}");
+        }
+    }
+
+    /// The footer's key and the book's name on one line, as on two: with
+    /// the one key of a header, it makes the envelope; a key of that name
+    /// over other text is none.
+    #[test]
+    fn footer_on_one_line() {
+        let lex = Lexicon::builtin();
+        assert_eq!(footer_key(&lex, "知识出处"), Some(""));
+        assert_eq!(
+            footer_key(&lex, "知识出处: 《某山年鉴2021》"),
+            Some("《某山年鉴2021》")
+        );
+        assert_eq!(footer_key(&lex, "知识出处：请各单位注明资料来源。"), None);
+        let e = envelope("内容出处: 《某山年鉴2021》 图书\n内容\n某市人民政府关于做好防汛工作的通知\n正文。\n\n知识出处: 《某山年鉴2021》\n");
+        assert_eq!(
+            e.collection.and_then(|c| c.title).as_deref(),
+            Some("某山年鉴2021")
+        );
+        assert_eq!((e.body_start, e.body_end), (2, 5));
+        let src = "某市人民政府关于做好防汛工作的通知\n正文。\n知识出处：某山年鉴2023\n";
+        assert_eq!(envelope(src).body_end, 2);
     }
 }
