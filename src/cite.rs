@@ -59,6 +59,10 @@ enum Tail {
     /// An issuer code's head after an opening bracket or a separator
     /// (（国 / 办发〔2021〕11号）).
     AfterBreak,
+    /// The names of an order's first organs, the wrap parting them from the
+    /// next one's (（国家发展改革委 / 住房城乡建设部令第46号）): read with a space
+    /// between.
+    Parted,
     /// An issuer code's head after the title it follows (…的实施意见国 /
     /// 办发〔2020〕24号精神).
     AfterTitle,
@@ -100,6 +104,14 @@ fn code_after_stop(run: &str) -> Option<usize> {
 /// 367号）). With it, which of those the tail is.
 fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail) {
     let year_bracket = |c: char| matches!(c, '〔' | '〕' | '[' | ']' | '［' | '］' | '【' | '】');
+    if let Some((at, wrap_parts)) = joint_order_head(prev, next, lex) {
+        let kind = if wrap_parts {
+            Tail::Parted
+        } else {
+            Tail::AfterBreak
+        };
+        return (&prev[at..], kind);
+    }
     // Back over the characters a number is made of, at most 20.
     let mut start = prev.len();
     let mut n = 0;
@@ -382,6 +394,57 @@ fn order_organ_head(tail: &str, whole: bool, next: &str, lex: &Lexicon) -> Optio
     .then_some(at)
 }
 
+/// An order several organs issue together, their names parted by spaces or
+/// 、, cut by the wrap between two names or inside one
+/// (（国家发展改革委　住房城乡建设 / 部令第46号）, …》和商务部、 / 国家发展改革委令第3号,
+/// （国家发展改革委　 / 住房城乡建设部令第46号）): where its first organ starts
+/// on `prev`, and whether the wrap itself parts two names (the space before
+/// it trimmed with the line's end). The names run back from the next line's
+/// 令 over ideographs, spaces and 、 to a bracket or another punctuation
+/// mark, or to a word that joins or cites (not to the line's start, which
+/// may be the middle of a name a wrap above cut). Either the part on `prev`
+/// parts two names, or it ends with an organ's name and the next line opens
+/// with a whole one; the order's code read across the wrap holds them all.
+fn joint_order_head(prev: &str, next: &str, lex: &Lexicon) -> Option<(usize, bool)> {
+    let run = |c: char| text::is_han(c) || text::is_space(c) || c == '、';
+    let k = next
+        .char_indices()
+        .take(48)
+        .take_while(|&(_, c)| run(c))
+        .find(|&(_, c)| c == '令')
+        .map(|(k, _)| k)?;
+    let start = prev.trim_end_matches(run).len();
+    let tail = &prev[start..];
+    if tail.is_empty() {
+        return None;
+    }
+    let parted = |t: &str| t.contains(|c: char| text::is_space(c) || c == '、');
+    // (The wrap between two names: the next line's first name is an
+    // organ's whole name.)
+    let head = next[..k]
+        .split(|c: char| text::is_space(c) || c == '、')
+        .next()?;
+    let wrap_parts = !parted(tail.trim_start_matches(text::is_space))
+        && lex.organ_ending(head).is_some_and(|e| e.len() < head.len());
+    let sep = if wrap_parts { "\u{3000}" } else { "" };
+    let joined = [tail, sep, next].concat();
+    let f = docnum::find_all(&joined).into_iter().next()?;
+    let (at, code) = (f.range.start, &joined[f.range.start..f.core_start]);
+    let lead = &tail[..at.min(tail.len())];
+    // (At the line's start, punctuation or a word that cites before it.)
+    let opens = if text::trim(lead).is_empty() {
+        prev[..start].ends_with(|c: char| !c.is_alphanumeric())
+    } else {
+        docnum::ends_with_stop(lead)
+    };
+    (at < tail.len()
+        && f.core_start > tail.len() + sep.len()
+        && code.ends_with('令')
+        && parted(&joined[at..tail.len() + sep.len()])
+        && opens)
+        .then_some((start + at, wrap_parts))
+}
+
 /// `tail` is an order's code and the head of a number within its year,
 /// up to a wrap: ideographs ending in 令, then the year's digits, and 年, 第
 /// and the serial's digits as far as the wrap let them (交通运输部令2017,
@@ -521,12 +584,17 @@ pub fn citations<'a, 't: 'a>(
                 .then_some(head)
             })
             .unwrap_or("");
-        let lead = head.len() + tail.len();
+        // (The wrap parting two organs' names is read as the space it took.)
+        let sep = if kind == Tail::Parted { "\u{3000}" } else { "" };
+        // The bytes from the lines above, and with the wrap's space.
+        let above = head.len() + tail.len();
+        let lead = above + sep.len();
         // Where the run of the document's own numbers reaches on this line.
         let mut chain = own_above.then_some(0);
         joined.clear();
         joined.push_str(head);
         joined.push_str(tail);
+        joined.push_str(sep);
         joined.push_str(u.text());
         let mut found = docnum::find_all(&joined);
         // (Cut by the wrap after its title and bracket: …的通知》（云政办发〔202 /
@@ -618,7 +686,7 @@ pub fn citations<'a, 't: 'a>(
                     &pp.text()[..pp.text().len() - head.len() + f.range.start]
                 }
                 (_, Some(p)) if f.range.start < lead => {
-                    &p.text()[..p.text().len() - lead + f.range.start]
+                    &p.text()[..p.text().len() - above + f.range.start]
                 }
                 _ => &joined[..f.range.start],
             };
@@ -684,6 +752,50 @@ mod tests {
         ] {
             assert_eq!(cited(t), ["国家发展改革委等14部委令第39号"], "{t}");
         }
+    }
+
+    /// An order two organs issue together, cut by the wrap between their
+    /// names or inside the second, is read whole, its separator kept.
+    #[test]
+    fn a_joint_order_cut_between_its_organs() {
+        for (t, want) in [
+            (
+                "按照《某某管理办法》（国家发展改革委　\n住房城乡建设部令第46号）执行。\n",
+                "国家发展改革委　住房城乡建设部令第46号",
+            ),
+            (
+                "按照《某某管理办法》（国家发展改革委　住房城乡建设\n部令第46号）执行。\n",
+                "国家发展改革委　住房城乡建设部令第46号",
+            ),
+            (
+                "依照有关规定，根据建设部、\n财政部令第165号执行。\n",
+                "建设部、财政部令第165号",
+            ),
+            (
+                "按照《某某规定》和商务部、\n国家发展改革委令第3号执行。\n",
+                "商务部、国家发展改革委令第3号",
+            ),
+            (
+                "按照《某某办法》（住房城乡建设部　国家发展\n改革委　人力资源社会保障部令第8号）执行。\n",
+                "住房城乡建设部　国家发展改革委　人力资源社会保障部令第8号",
+            ),
+        ] {
+            assert_eq!(cited(t), [want], "{t}");
+        }
+        let t = "按照《某某管理办法》（国家发展改革委\n住房城乡建设部令第46号）执行。\n";
+        let c = citations(&units(t), None, &Lexicon::builtin());
+        assert_eq!(c[0].title.as_deref(), Some("某某管理办法"));
+        assert_eq!(c[0].line, 1);
+        // (Not from the line's start, which a wrap above may have cut
+        // inside a name; nor a local organ set apart by a table's columns.)
+        assert_eq!(
+            cited("（国家发展改\n革委　住房城乡建设\n部令第46号）\n"),
+            ["部令第46号"]
+        );
+        assert_eq!(
+            cited("1|市交通运输局　　\n交通运输部令第2号|有效\n"),
+            ["交通运输部令第2号"]
+        );
     }
 
     /// A joint document's numbers cut by wraps under its title are its

@@ -269,6 +269,17 @@ mod organ_tests {
                 "某某市人民政府国有资产监督管理委员会",
                 &["某某市人民政府国有资产监督管理委员会"],
             ),
+            // A party group (党组) of a department or a commission is one
+            // organ, as its party committee (党委) is.
+            ("中共某县财政局党组", &["中共某县财政局党组"]),
+            (
+                "中共某县卫生健康委员会党组",
+                &["中共某县卫生健康委员会党组"],
+            ),
+            (
+                "中共某县委组织部　中共某县财政局党组",
+                &["中共某县委组织部", "中共某县财政局党组"],
+            ),
             // A national organ's local branch is one organ.
             ("国家税务总局宿州市税务局", &["国家税务总局宿州市税务局"]),
             (
