@@ -814,10 +814,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// the text's last stop.
     fn under_note_label(&self, l: &Line) -> bool {
         let head = self.src.get(..l.start()).unwrap_or_default();
+        // (Lines end with LF, CRLF or CR alone.)
         let above = head
-            .rfind('\n')
+            .rfind(['\n', '\r'])
             .map_or("", |at| head[..at].trim_end_matches('\r'));
-        let line = above.rsplit('\n').next().unwrap_or_default();
+        let line = above.rsplit(['\n', '\r']).next().unwrap_or_default();
         self.lex.after_note_label(line)
     }
 

@@ -149,22 +149,24 @@ pub(super) fn at_margin(src: &str, start: usize) -> bool {
     line_before(src, start).is_empty()
 }
 
-/// The unit closes its source line: nothing but spaces after it.
+/// The unit closes its source line: nothing but spaces after it. (Lines
+/// end with LF, CRLF or CR alone, as `decode::lines` splits them.)
 fn ends_line(src: &str, end: usize) -> bool {
     let after = src.get(end..).unwrap_or("");
-    let line = match memchr::memchr(b'\n', after.as_bytes()) {
+    let line = match memchr::memchr2(b'\n', b'\r', after.as_bytes()) {
         Some(i) => &after[..i],
         None => after,
     };
-    line.chars().all(|c| text::is_space(c) || c == '\r')
+    line.chars().all(text::is_space)
 }
 
-/// The text of the unit's source line before it.
+/// The text of the unit's source line before it (the line opening after
+/// an LF or a CR, as `decode::lines` splits them).
 fn line_before(src: &str, start: usize) -> &str {
     let Some(before) = src.get(..start) else {
         return "";
     };
-    match memchr::memrchr(b'\n', before.as_bytes()) {
+    match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
         Some(i) => &before[i + 1..],
         None => before,
     }
@@ -2257,6 +2259,22 @@ mod tests {
         // stands as the line under a heading does.
         let got = clauses("（一）完善排水设施，加快雨污分流\n改造老旧管网20公里。\n");
         assert_eq!(got[0].1, "完善排水设施，加快雨污分流\n改造老旧管网20公里。");
+    }
+
+    /// A unit's source line is found whatever ends the lines: LF, CRLF or
+    /// CR alone.
+    #[test]
+    fn source_lines_end_with_lf_crlf_or_cr() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let src = ["一、总则", nl, "　　二、目标", nl, "三、措施"].concat();
+            let at = src.find("二").unwrap();
+            assert_eq!(line_before(&src, at), "　　", "{nl:?}");
+            assert!(is_indented(&src, at) && !at_margin(&src, at));
+            let end = at + "二、目标".len();
+            assert!(ends_line(&src, end), "{nl:?}");
+            assert!(!ends_line(&src, at), "{nl:?}");
+            assert!(at_margin(&src, src.find("三").unwrap()), "{nl:?}");
+        }
     }
 
     /// An indented item cut at the width with no comma goes on over the
