@@ -89,6 +89,10 @@ impl Holder {
 /// ([`Builder::under_rule`]): a rule, blank lines and a page's furniture.
 const RULE_GAP_BYTES: usize = 4096;
 
+/// How far past the number its style expects a list item's number is out of
+/// any sequence: a list may skip an item or two, never ten.
+const FAR_OUT: u32 = 10;
+
 struct Builder<'a, 't> {
     lex: &'a Lexicon,
     lines: queue::Queue<'a, 't>,
@@ -345,6 +349,16 @@ impl<'a, 't> Builder<'a, 't> {
             })
             && prose::at_margin(self.src, l.start())
             && self.last_line_cut();
+        // A number in figures far past the one its style expects (106、 where
+        // 1.–3. run), at the margin under a line the wrap cut inside a word or
+        // a code (…日南高速及G / 106、G220沿线…), is the cut token's rest.
+        let cut_number = matches!(self.prev, Prev::Text { open: true, .. })
+            && marker.is_some_and(|m| {
+                m.kind == ClauseKind::Num
+                    && m.number >= self.holder().tree.expected(m.kind) + FAR_OUT
+            })
+            && prose::at_margin(self.src, l.start())
+            && self.last_line_cut();
         // 二是 at a line's start after an 一是 inside the text of the last
         // clause, itself no 一是 (…资金保障。一是州财政每年足额安排…； /
         // 二是积极争取…): the enumeration the line above began after a stop
@@ -437,7 +451,7 @@ impl<'a, 't> Builder<'a, 't> {
                     }
                     _ => false,
                 })
-                && (marker.is_none() || counting || wrapped_marker || cut_paren)
+                && (marker.is_none() || counting || wrapped_marker || cut_paren || cut_number)
                 && (!l.has_label() || self.bracket_pending())
                 && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
@@ -1498,6 +1512,31 @@ mod tests {
         let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
         let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
         count(&e.clauses)
+    }
+
+    /// The (kind, number) of every clause of the first document.
+    fn numbered(src: &str) -> Vec<(ClauseKind, u32)> {
+        fn walk(cs: &[crate::record::Clause], out: &mut Vec<(ClauseKind, u32)>) {
+            for c in cs {
+                out.push((c.kind, c.number));
+                walk(&c.children, out);
+            }
+        }
+        let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
+        let mut out = Vec::new();
+        walk(&parsed.documents[0].clauses, &mut out);
+        out
+    }
+
+    /// A figure far past its style's sequence (107、 where 1. and 2. run),
+    /// at the margin under a line the wrap cut inside a code (…及G), is the
+    /// code's rest; under a line that closed, it still numbers a clause.
+    #[test]
+    fn a_code_cut_by_the_wrap_opens_no_clause() {
+        let src = include_str!("../../tests/cases/zm-wrap-cut-code-number.txt");
+        let far = |src: &str| numbered(src).iter().any(|&(_, n)| n == 107);
+        assert!(!far(src));
+        assert!(far(&src.replace("路段及G\n107、", "路段及G。\n107、")));
     }
 
     /// Circled notes under the attachment list closing an enclosed text,

@@ -1315,14 +1315,18 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last line read was cut at the document's wrap width inside a
-    /// phrase: its indentation and text fill the width and it ends with an
-    /// ideograph (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…).
+    /// phrase or a code: its indentation and text fill the width and it
+    /// ends with an ideograph, a Latin letter or a figure, no stop
+    /// (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…, …日南高速及G /
+    /// 106、G220沿线…).
     pub(super) fn last_line_cut(&self) -> bool {
         let (Some(w), Some(o)) = (self.wrap, self.owners.last()) else {
             return false;
         };
         let t = self.src.get(o.start..o.end).unwrap_or("");
-        t.chars().last().is_some_and(text::is_han)
+        t.chars()
+            .last()
+            .is_some_and(|c| text::is_han(c) || text::fold(c).is_ascii_alphanumeric())
             && ends_line(self.src, o.end)
             && text::char_len(line_before(self.src, o.start)) + text::char_len(t) >= w
     }
