@@ -1282,7 +1282,8 @@ impl<'a, 't> Builder<'a, 't> {
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
-            && bracket.is_none();
+            && bracket.is_none()
+            && !self.counted_whole(&u, body);
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
         self.holder()
@@ -1298,6 +1299,18 @@ impl<'a, 't> Builder<'a, 't> {
             hang: self.hangs(&u, open, indented),
             indented,
         };
+    }
+
+    /// The clause's heading closes with the count of its list in brackets
+    /// (一、招商引资工作先进单位（10个）, 二、…先进个人（30名）) on a line well short
+    /// of the document's width ([`Hanging::fills`]: a file not cut at a
+    /// width has long lines): it stopped of itself, and the list it counts
+    /// stands under it, no wrap's rest (袁州区、樟树市、…).
+    fn counted_whole(&self, u: &Unit, body: &str) -> bool {
+        body::closes_with_count(body)
+            && !self
+                .hanging
+                .fills(text::char_len(line_before(self.src, u.start())), u.chars())
     }
 
     /// In a document that sets its paragraphs apart by blank lines, the
