@@ -250,10 +250,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// that cannot end a sentence (`open_end` words: 的, 和, 对 …): the line
     /// under it goes on with it.
     fn top_text_cut(&mut self) -> bool {
-        let open_end = &self.lex.open_end;
-        self.holder().tree.top_text().is_some_and(|t| {
-            t.ends_with(['、', '，']) || open_end.iter().any(|w| t.ends_with(w.as_str()))
-        })
+        let lex = self.lex;
+        self.holder()
+            .tree
+            .top_text()
+            .is_some_and(|t| t.ends_with(['、', '，']) || lex.ends_open(t))
     }
 
     /// The line above ended where a new article may open: under the title,

@@ -1277,7 +1277,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.rest_below(&u, || open_sentence(body), in_article)
+            || self.rest_below(&u, || self.left_open(body, in_article), in_article)
             || self.amount_below(&u)
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
@@ -1322,7 +1322,7 @@ impl<'a, 't> Builder<'a, 't> {
     fn wraps_apart(&self, u: &Unit, t: &str) -> bool {
         self.blank_paragraphs
             && t.contains(['，', ','])
-            && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
+            && (t.ends_with('至') || self.lex.ends_open(t))
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
     }
@@ -1565,7 +1565,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The unit ends its line inside a sentence (`in_sentence`: its
-    /// paragraph so far is [`open_sentence`]; the unit's last an ideograph),
+    /// paragraph so far is left open, [`Self::left_open`]; the unit's last
+    /// an ideograph),
     /// and the line right under it opens nothing of its own and holds the
     /// sentence's rest: it opens with a phrase's rest ([`opens_as_rest`]:
     /// …处1万元以上 / 5万元以下罚款。), or, in an `article` or an article's item
@@ -1586,6 +1587,16 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.is_title_end()
             && ends_line(self.src, u.start() + u.text().len())
             && in_sentence()
+    }
+
+    /// The paragraph `s` so far is a sentence left open: it runs on past a
+    /// comma with no stop ([`open_sentence`]), or, in an `article` (a
+    /// sentence, never a heading), it stops on a word that needs what
+    /// follows it (`open_end`: 第十条　本办法自 / 2021年5月1日起施行。). A
+    /// heading may end on such a character (三、问题所在, 二、违法行为), so
+    /// outside an article it alone leaves nothing open.
+    fn left_open(&self, s: &str, article: bool) -> bool {
+        open_sentence(s) || article && self.lex.ends_open(s)
     }
 
     /// The unit ends its line on a word a quantity follows and the line
@@ -1886,7 +1897,7 @@ impl<'a, 't> Builder<'a, 't> {
         // / 法》…).
         let article = self.holder().tree.is_open(ClauseKind::Article);
         // (Asked only once the cheaper tests pass, of the paragraph's end.)
-        let in_sentence = || open_sentence(self.last_paragraph());
+        let in_sentence = || self.left_open(self.last_paragraph(), article);
         let name_open = || leaves_name_open(self.last_paragraph());
         // (Or a bracket opened on a line above is still open: a labelled
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
@@ -2292,6 +2303,19 @@ mod tests {
             assert!(!ends_line(&src, at), "{nl:?}");
             assert!(at_margin(&src, src.find("三").unwrap()), "{nl:?}");
         }
+    }
+
+    /// An article stopped on a word that needs what follows it goes on over
+    /// the line that closes its sentence, a year opening it; a heading of
+    /// items ending on the same character stands over its paragraph.
+    #[test]
+    fn an_article_left_open_on_its_preposition_goes_on() {
+        let got = clauses("第十条　本办法自\n2021年5月1日起施行，有效期5年。\n");
+        assert_eq!(got[0].1, "本办法自2021年5月1日起施行，有效期5年。");
+        let got = clauses("第九条　本办法由\n市城市管理局负责解释。\n");
+        assert_eq!(got[0].1, "本办法由市城市管理局负责解释。");
+        let got = clauses("三、问题所在\n2021年以来，部分项目进度滞后。\n");
+        assert_eq!(got[0].1, "问题所在\n2021年以来，部分项目进度滞后。");
     }
 
     /// An indented item cut at the width with no comma goes on over the
