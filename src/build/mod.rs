@@ -816,12 +816,20 @@ impl<'a, 't> Builder<'a, 't> {
     /// label alone on its line (注： / ①…), the mark closing a word or a
     /// sentence in the text above (…社会稳定风险评估①。): a footnote below
     /// the text, read as one under a rule. (An item of the list numbered
-    /// so, 附件：①… / ②…, marks no word above it.)
+    /// so, 附件：①… / ②…, marks no word above it.) Or `l` opens with that
+    /// label and the first mark run into it (注：①“四上”企业：指…): the label
+    /// says a note, whose mark need only stand inside a line of the text
+    /// above (…“四上”企业①数量…, [`Self::footnote_below_text`]); the circled
+    /// notes after it are read as under a rule too.
     fn footnote_under_list(&self, l: &Line) -> bool {
-        (matches!(self.block, Block::AttachmentList { .. }) || self.under_note_label(l))
-            && body::note_mark(l.text(), self.lex)
-                .filter(|m| body::is_circled(m))
-                .is_some_and(|m| self.marks_word_above(m, l.start()))
+        let Some(mark) = body::note_mark(l.text(), self.lex).filter(|m| body::is_circled(m)) else {
+            return false;
+        };
+        // (The label run into the line: its mark found after the label,
+        // none at the line's start.)
+        body::footnote_mark(l.text()).is_none()
+            || (matches!(self.block, Block::AttachmentList { .. }) || self.under_note_label(l))
+                && self.marks_word_above(mark, l.start())
     }
 
     /// The source line right above `l` closes with the notes' label and
@@ -1538,6 +1546,22 @@ mod tests {
         let far = |src: &str| numbered(src).iter().any(|&(_, n)| n == 107);
         assert!(!far(src));
         assert!(far(&src.replace("路段及G\n107、", "路段及G。\n107、")));
+    }
+
+    /// Circled notes under a line opening with the notes' label and the
+    /// first mark (注：①… / ②… / ③…), their marks inside the text above,
+    /// number no clause; without the label, ① ② ③ number clauses.
+    #[test]
+    fn notes_after_the_label_and_first_mark_number_no_clause() {
+        let src = include_str!("../../tests/cases/zm-note-label-circled-run-in.txt");
+        let circled = |src: &str| {
+            numbered(src)
+                .iter()
+                .filter(|&&(k, _)| k == ClauseKind::Circled)
+                .count()
+        };
+        assert_eq!(circled(src), 0);
+        assert_eq!(circled(&src.replace("注：①", "①")), 3);
     }
 
     /// Circled notes under the attachment list closing an enclosed text,
