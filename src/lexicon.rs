@@ -772,6 +772,12 @@ impl Lexicon {
         })
     }
 
+    /// `s` stops on a word a sentence cannot end on (的, 和, 对, 自 …;
+    /// words.tsv `open_end`): what follows it is on the next line.
+    pub fn ends_open(&self, s: &str) -> bool {
+        self.open_end.iter().any(|w| s.ends_with(w.as_str()))
+    }
+
     /// `s` ends with a word that cites a section (…按照本预案 / 1.1规定,
     /// …依照 / 3.1.2条, …本办法第 / 六十条; words.tsv `cites`, `cites_section`).
     pub fn ends_citing_section(&self, s: &str) -> bool {

@@ -212,16 +212,6 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
         }
         h -= 1;
     }
-    let counted = |h: &str| {
-        crate::text::before_closing_bracket(h).is_some_and(|_| {
-            let inner = h.rsplit(['（', '(']).next().unwrap_or("");
-            inner.starts_with(|c: char| {
-                c.is_ascii_digit() || crate::normalize::numeral::is_cn_numeral_char(c)
-            }) && inner
-                .trim_end_matches(['）', ')'])
-                .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
-        })
-    };
     let full_organ =
         organ.is_some_and(|o| !o.starts_with(SHORT_NAME) && lex.organ_ending(o).is_some());
     // (Full names listed, as joint issuers print theirs, only three or more
@@ -291,7 +281,9 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     };
     listed
         && full_organ
-        && (units[h].marker(false).is_some() && counted(units[h].text()) && as_counted
+        && (units[h].marker(false).is_some()
+            && crate::lines::body::closes_with_count(units[h].text())
+            && as_counted
             || places && (h + 1 < at || !party) && (attached_roster() || colon_heading()))
 }
 

@@ -89,6 +89,10 @@ impl Holder {
 /// ([`Builder::under_rule`]): a rule, blank lines and a page's furniture.
 const RULE_GAP_BYTES: usize = 4096;
 
+/// How far past the number its style expects a list item's number is out of
+/// any sequence: a list may skip an item or two, never ten.
+const FAR_OUT: u32 = 10;
+
 struct Builder<'a, 't> {
     lex: &'a Lexicon,
     lines: queue::Queue<'a, 't>,
@@ -246,10 +250,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// that cannot end a sentence (`open_end` words: 的, 和, 对 …): the line
     /// under it goes on with it.
     fn top_text_cut(&mut self) -> bool {
-        let open_end = &self.lex.open_end;
-        self.holder().tree.top_text().is_some_and(|t| {
-            t.ends_with(['、', '，']) || open_end.iter().any(|w| t.ends_with(w.as_str()))
-        })
+        let lex = self.lex;
+        self.holder()
+            .tree
+            .top_text()
+            .is_some_and(|t| t.ends_with(['、', '，']) || lex.ends_open(t))
     }
 
     /// The line above ended where a new article may open: under the title,
@@ -345,6 +350,16 @@ impl<'a, 't> Builder<'a, 't> {
             })
             && prose::at_margin(self.src, l.start())
             && self.last_line_cut();
+        // A number in figures far past the one its style expects (106、 where
+        // 1.–3. run), at the margin under a line the wrap cut inside a word or
+        // a code (…日南高速及G / 106、G220沿线…), is the cut token's rest.
+        let cut_number = matches!(self.prev, Prev::Text { open: true, .. })
+            && marker.is_some_and(|m| {
+                m.kind == ClauseKind::Num
+                    && m.number >= self.holder().tree.expected(m.kind) + FAR_OUT
+            })
+            && prose::at_margin(self.src, l.start())
+            && self.last_line_cut();
         // 二是 at a line's start after an 一是 inside the text of the last
         // clause, itself no 一是 (…资金保障。一是州财政每年足额安排…； /
         // 二是积极争取…): the enumeration the line above began after a stop
@@ -437,7 +452,7 @@ impl<'a, 't> Builder<'a, 't> {
                     }
                     _ => false,
                 })
-                && (marker.is_none() || counting || wrapped_marker || cut_paren)
+                && (marker.is_none() || counting || wrapped_marker || cut_paren || cut_number)
                 && (!l.has_label() || self.bracket_pending())
                 && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
@@ -801,12 +816,20 @@ impl<'a, 't> Builder<'a, 't> {
     /// label alone on its line (注： / ①…), the mark closing a word or a
     /// sentence in the text above (…社会稳定风险评估①。): a footnote below
     /// the text, read as one under a rule. (An item of the list numbered
-    /// so, 附件：①… / ②…, marks no word above it.)
+    /// so, 附件：①… / ②…, marks no word above it.) Or `l` opens with that
+    /// label and the first mark run into it (注：①“四上”企业：指…): the label
+    /// says a note, whose mark need only stand inside a line of the text
+    /// above (…“四上”企业①数量…, [`Self::footnote_below_text`]); the circled
+    /// notes after it are read as under a rule too.
     fn footnote_under_list(&self, l: &Line) -> bool {
-        (matches!(self.block, Block::AttachmentList { .. }) || self.under_note_label(l))
-            && body::note_mark(l.text(), self.lex)
-                .filter(|m| body::is_circled(m))
-                .is_some_and(|m| self.marks_word_above(m, l.start()))
+        let Some(mark) = body::note_mark(l.text(), self.lex).filter(|m| body::is_circled(m)) else {
+            return false;
+        };
+        // (The label run into the line: its mark found after the label,
+        // none at the line's start.)
+        body::footnote_mark(l.text()).is_none()
+            || (matches!(self.block, Block::AttachmentList { .. }) || self.under_note_label(l))
+                && self.marks_word_above(mark, l.start())
     }
 
     /// The source line right above `l` closes with the notes' label and
@@ -814,10 +837,11 @@ impl<'a, 't> Builder<'a, 't> {
     /// the text's last stop.
     fn under_note_label(&self, l: &Line) -> bool {
         let head = self.src.get(..l.start()).unwrap_or_default();
+        // (Lines end with LF, CRLF or CR alone.)
         let above = head
-            .rfind('\n')
+            .rfind(['\n', '\r'])
             .map_or("", |at| head[..at].trim_end_matches('\r'));
-        let line = above.rsplit('\n').next().unwrap_or_default();
+        let line = above.rsplit(['\n', '\r']).next().unwrap_or_default();
         self.lex.after_note_label(line)
     }
 
@@ -1497,6 +1521,47 @@ mod tests {
         let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
         let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
         count(&e.clauses)
+    }
+
+    /// The (kind, number) of every clause of the first document.
+    fn numbered(src: &str) -> Vec<(ClauseKind, u32)> {
+        fn walk(cs: &[crate::record::Clause], out: &mut Vec<(ClauseKind, u32)>) {
+            for c in cs {
+                out.push((c.kind, c.number));
+                walk(&c.children, out);
+            }
+        }
+        let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
+        let mut out = Vec::new();
+        walk(&parsed.documents[0].clauses, &mut out);
+        out
+    }
+
+    /// A figure far past its style's sequence (107、 where 1. and 2. run),
+    /// at the margin under a line the wrap cut inside a code (…及G), is the
+    /// code's rest; under a line that closed, it still numbers a clause.
+    #[test]
+    fn a_code_cut_by_the_wrap_opens_no_clause() {
+        let src = include_str!("../../tests/cases/zm-wrap-cut-code-number.txt");
+        let far = |src: &str| numbered(src).iter().any(|&(_, n)| n == 107);
+        assert!(!far(src));
+        assert!(far(&src.replace("路段及G\n107、", "路段及G。\n107、")));
+    }
+
+    /// Circled notes under a line opening with the notes' label and the
+    /// first mark (注：①… / ②… / ③…), their marks inside the text above,
+    /// number no clause; without the label, ① ② ③ number clauses.
+    #[test]
+    fn notes_after_the_label_and_first_mark_number_no_clause() {
+        let src = include_str!("../../tests/cases/zm-note-label-circled-run-in.txt");
+        let circled = |src: &str| {
+            numbered(src)
+                .iter()
+                .filter(|&&(k, _)| k == ClauseKind::Circled)
+                .count()
+        };
+        assert_eq!(circled(src), 0);
+        assert_eq!(circled(&src.replace("注：①", "①")), 3);
     }
 
     /// Circled notes under the attachment list closing an enclosed text,

@@ -149,22 +149,24 @@ pub(super) fn at_margin(src: &str, start: usize) -> bool {
     line_before(src, start).is_empty()
 }
 
-/// The unit closes its source line: nothing but spaces after it.
+/// The unit closes its source line: nothing but spaces after it. (Lines
+/// end with LF, CRLF or CR alone, as `decode::lines` splits them.)
 fn ends_line(src: &str, end: usize) -> bool {
     let after = src.get(end..).unwrap_or("");
-    let line = match memchr::memchr(b'\n', after.as_bytes()) {
+    let line = match memchr::memchr2(b'\n', b'\r', after.as_bytes()) {
         Some(i) => &after[..i],
         None => after,
     };
-    line.chars().all(|c| text::is_space(c) || c == '\r')
+    line.chars().all(text::is_space)
 }
 
-/// The text of the unit's source line before it.
+/// The text of the unit's source line before it (the line opening after
+/// an LF or a CR, as `decode::lines` splits them).
 fn line_before(src: &str, start: usize) -> &str {
     let Some(before) = src.get(..start) else {
         return "";
     };
-    match memchr::memrchr(b'\n', before.as_bytes()) {
+    match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
         Some(i) => &before[i + 1..],
         None => before,
     }
@@ -1275,12 +1277,13 @@ impl<'a, 't> Builder<'a, 't> {
             || self.cut_at_semicolon(&u)
             || self.wraps_apart(&u, u.text())
             || self.cut_sentence(&u, &m, body)
-            || self.rest_below(&u, || open_sentence(body), in_article)
+            || self.rest_below(&u, || self.left_open(body, in_article), in_article)
             || self.amount_below(&u)
             || self.closed_below(&u, u.text(), || leaves_name_open(u.text()))
             || self.heading_cut(&u, &m, body)
             || self.cut_by_page(&u, body))
-            && bracket.is_none();
+            && bracket.is_none()
+            && !self.counted_whole(&u, body);
         // Only a line that may go on needs its indentation.
         let indented = !is_closed_line(u.text()) && is_indented(self.src, u.start());
         self.holder()
@@ -1298,6 +1301,18 @@ impl<'a, 't> Builder<'a, 't> {
         };
     }
 
+    /// The clause's heading closes with the count of its list in brackets
+    /// (一、招商引资工作先进单位（10个）, 二、…先进个人（30名）) on a line well short
+    /// of the document's width ([`Hanging::fills`]: a file not cut at a
+    /// width has long lines): it stopped of itself, and the list it counts
+    /// stands under it, no wrap's rest (袁州区、樟树市、…).
+    fn counted_whole(&self, u: &Unit, body: &str) -> bool {
+        body::closes_with_count(body)
+            && !self
+                .hanging
+                .fills(text::char_len(line_before(self.src, u.start())), u.chars())
+    }
+
     /// In a document that sets its paragraphs apart by blank lines, the
     /// unit stops inside a sentence (a comma in it, and a word no sentence
     /// ends with: 的, 和, 对 …, 至) and the next line stands right under it:
@@ -1307,20 +1322,24 @@ impl<'a, 't> Builder<'a, 't> {
     fn wraps_apart(&self, u: &Unit, t: &str) -> bool {
         self.blank_paragraphs
             && t.contains(['，', ','])
-            && (t.ends_with('至') || self.lex.open_end.iter().any(|w| t.ends_with(w.as_str())))
+            && (t.ends_with('至') || self.lex.ends_open(t))
             && ends_line(self.src, u.start() + t.len())
             && self.lines.get(0).is_some_and(|n| n.line() == u.line() + 1)
     }
 
     /// The last line read was cut at the document's wrap width inside a
-    /// phrase: its indentation and text fill the width and it ends with an
-    /// ideograph (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…).
+    /// phrase or a code: its indentation and text fill the width and it
+    /// ends with an ideograph, a Latin letter or a figure, no stop
+    /// (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…, …日南高速及G /
+    /// 106、G220沿线…).
     pub(super) fn last_line_cut(&self) -> bool {
         let (Some(w), Some(o)) = (self.wrap, self.owners.last()) else {
             return false;
         };
         let t = self.src.get(o.start..o.end).unwrap_or("");
-        t.chars().last().is_some_and(text::is_han)
+        t.chars()
+            .last()
+            .is_some_and(|c| text::is_han(c) || text::fold(c).is_ascii_alphanumeric())
             && ends_line(self.src, o.end)
             && text::char_len(line_before(self.src, o.start)) + text::char_len(t) >= w
     }
@@ -1546,7 +1565,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The unit ends its line inside a sentence (`in_sentence`: its
-    /// paragraph so far is [`open_sentence`]; the unit's last an ideograph),
+    /// paragraph so far is left open, [`Self::left_open`]; the unit's last
+    /// an ideograph),
     /// and the line right under it opens nothing of its own and holds the
     /// sentence's rest: it opens with a phrase's rest ([`opens_as_rest`]:
     /// …处1万元以上 / 5万元以下罚款。), or, in an `article` or an article's item
@@ -1567,6 +1587,16 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.is_title_end()
             && ends_line(self.src, u.start() + u.text().len())
             && in_sentence()
+    }
+
+    /// The paragraph `s` so far is a sentence left open: it runs on past a
+    /// comma with no stop ([`open_sentence`]), or, in an `article` (a
+    /// sentence, never a heading), it stops on a word that needs what
+    /// follows it (`open_end`: 第十条　本办法自 / 2021年5月1日起施行。). A
+    /// heading may end on such a character (三、问题所在, 二、违法行为), so
+    /// outside an article it alone leaves nothing open.
+    fn left_open(&self, s: &str, article: bool) -> bool {
+        open_sentence(s) || article && self.lex.ends_open(s)
     }
 
     /// The unit ends its line on a word a quantity follows and the line
@@ -1867,7 +1897,7 @@ impl<'a, 't> Builder<'a, 't> {
         // / 法》…).
         let article = self.holder().tree.is_open(ClauseKind::Article);
         // (Asked only once the cheaper tests pass, of the paragraph's end.)
-        let in_sentence = || open_sentence(self.last_paragraph());
+        let in_sentence = || self.left_open(self.last_paragraph(), article);
         let name_open = || leaves_name_open(self.last_paragraph());
         // (Or a bracket opened on a line above is still open: a labelled
         // bracket over three lines, …；责任 / 单位：…；完成时限： / 2022年6月底前）.)
@@ -2257,6 +2287,35 @@ mod tests {
         // stands as the line under a heading does.
         let got = clauses("（一）完善排水设施，加快雨污分流\n改造老旧管网20公里。\n");
         assert_eq!(got[0].1, "完善排水设施，加快雨污分流\n改造老旧管网20公里。");
+    }
+
+    /// A unit's source line is found whatever ends the lines: LF, CRLF or
+    /// CR alone.
+    #[test]
+    fn source_lines_end_with_lf_crlf_or_cr() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let src = ["一、总则", nl, "　　二、目标", nl, "三、措施"].concat();
+            let at = src.find("二").unwrap();
+            assert_eq!(line_before(&src, at), "　　", "{nl:?}");
+            assert!(is_indented(&src, at) && !at_margin(&src, at));
+            let end = at + "二、目标".len();
+            assert!(ends_line(&src, end), "{nl:?}");
+            assert!(!ends_line(&src, at), "{nl:?}");
+            assert!(at_margin(&src, src.find("三").unwrap()), "{nl:?}");
+        }
+    }
+
+    /// An article stopped on a word that needs what follows it goes on over
+    /// the line that closes its sentence, a year opening it; a heading of
+    /// items ending on the same character stands over its paragraph.
+    #[test]
+    fn an_article_left_open_on_its_preposition_goes_on() {
+        let got = clauses("第十条　本办法自\n2021年5月1日起施行，有效期5年。\n");
+        assert_eq!(got[0].1, "本办法自2021年5月1日起施行，有效期5年。");
+        let got = clauses("第九条　本办法由\n市城市管理局负责解释。\n");
+        assert_eq!(got[0].1, "本办法由市城市管理局负责解释。");
+        let got = clauses("三、问题所在\n2021年以来，部分项目进度滞后。\n");
+        assert_eq!(got[0].1, "问题所在\n2021年以来，部分项目进度滞后。");
     }
 
     /// An indented item cut at the width with no comma goes on over the

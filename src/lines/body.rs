@@ -17,6 +17,19 @@ pub fn is_bracketed_note(s: &str) -> bool {
     matches!((cs.next(), cs.next_back()), (Some(a), Some(b)) if text::is_open_paren(a) && text::is_close_paren(b))
 }
 
+/// A group's heading that closes with the count of its list in brackets
+/// (先进单位（10个）, 先进个人（30名）, 表彰决定（2项）): a figure or a numeral
+/// and the word it counts by.
+pub fn closes_with_count(h: &str) -> bool {
+    text::before_closing_bracket(h).is_some_and(|_| {
+        let inner = h.rsplit(['（', '(']).next().unwrap_or("");
+        inner.starts_with(|c: char| c.is_ascii_digit() || is_cn_numeral_char(c))
+            && inner
+                .trim_end_matches(['）', ')'])
+                .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
+    })
+}
+
 /// A seal's note alone on its line, in brackets (（印章）, （单位盖章）;
 /// words.tsv `seal`), or one for each organ of a joint signature, parted
 /// by spaces (（印章）　　　　（印章）): printed between the signing organs
@@ -700,6 +713,23 @@ pub fn marker_in_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading closed by the count of its list; a bracket of years or
+    /// a note counts nothing.
+    #[test]
+    fn headings_closed_by_a_count() {
+        let headings = [
+            ("一、招商引资工作先进单位（10个）", true),
+            ("先进个人（三十名）", true),
+            ("表彰决定(2项)", true),
+            ("实施方案（2022—2024年）", false),
+            ("（三）其他（试行）", false),
+            ("先进单位（10个）名单", false),
+        ];
+        for (h, counted) in headings {
+            assert_eq!(closes_with_count(h), counted, "{h}");
+        }
+    }
 
     /// The copies note closes the printing line; other brackets stay.
     #[test]
