@@ -503,6 +503,11 @@ impl AttributionRules {
                     continue;
                 }
             }
+            // The words before 由 name the task, never units (支持甲县、乙县建设
+            // 集配中心，由市商务局牵头，…): the runs are read from 由 on.
+            if !pending.is_empty() && self.opens_with_subject(part) {
+                return None;
+            }
             let before = a.units.len();
             if self.run(part, &mut a) {
                 runs += 1;
@@ -1651,6 +1656,26 @@ mod tests {
             "line 2: unknown class `verbx`"
         );
         assert!(AttributionRules::parse("verb\t负责\tboss").is_err());
+    }
+
+    /// The task named before 由 lists no units, however its words are
+    /// joined by 、: the runs are read from 由 on.
+    #[test]
+    fn the_task_before_you_names_no_units() {
+        let r = rules();
+        let s = "支持甲县、乙县建设粮食烘干中心，由县农业农村局牵头，县财政局、甲县政府参与";
+        assert_eq!(r.whole(s), None);
+        let a = r.find(&format!("发展烘干能力。{s}。")).unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec!["县农业农村局"], vec![], vec!["县财政局", "甲县政府"])
+        );
+        // Units listed before a run without 由 still take its role.
+        let a = r.whole("各市人民政府，省发展改革委按职责分工负责").unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["各市人民政府", "省发展改革委"], vec![])
+        );
     }
 
     /// A short name of the work before 由, then a lead and the units that
