@@ -646,8 +646,10 @@ impl AttributionRules {
     /// the name is two to eight ideographs before the word that opens the
     /// runs (由, `subject` in grammar/attribution.tsv), no time word putting
     /// it in the past (此前) and no action opening it (加强); the runs name
-    /// a lead and the units that assist it, the pair that tells who does
-    /// the work from a sentence that mentions units.
+    /// a lead or a responsible unit and the units that assist it, the pair
+    /// that tells who does the work from a sentence that mentions units:
+    /// after 牵头 and 配合 (由X牵头，Y配合) or after 会同 (以上补贴政策由X会同Y
+    /// 负责落实), as in a bracket.
     fn named_opening(&self, sentence: &str) -> Option<Attribution> {
         let first = split_runs(sentence).next()?;
         let (at, _) = first.char_indices().skip(2).take(7).find(|&(i, _)| {
@@ -664,7 +666,7 @@ impl AttributionRules {
         }
         let a = self.opening(&sentence[at..])?;
         let has = |role: Role| a.units.iter().any(|(r, _)| *r == role);
-        (has(Role::Lead) && has(Role::Participating)).then_some(a)
+        ((has(Role::Lead) || has(Role::Responsible)) && has(Role::Participating)).then_some(a)
     }
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
@@ -1705,6 +1707,19 @@ mod tests {
         );
         assert_eq!(
             r.named_opening("加强宣传由市委宣传部牵头，市文化局配合"),
+            None
+        );
+        // Units joined by 会同 after the name: the same pair.
+        let a = r
+            .named_opening("上述补助资金由县财政局会同县教育局、人社局负责落实")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["县财政局"], vec!["县教育局", "人社局"])
+        );
+        // A unit doing an ordinary verb's action is no run.
+        assert_eq!(
+            r.named_opening("抽检工作由市卫生局每月对全市餐饮单位抽检一次"),
             None
         );
         // The regulation's sentences state duties; only its brackets name tasks.
