@@ -474,13 +474,16 @@ impl AttributionRules {
         let mut pending: Vec<String> = Vec::new();
         // No part ends with a verb: no run, no attribution (asked of the last
         // sentence of every paragraph, so answered before any unit is read).
-        if !split_runs(s).any(|p| self.verb_at_end(text::trim(p)).is_some()) {
+        if !self
+            .parts(s)
+            .any(|p| self.verb_at_end(text::trim(p)).is_some())
+        {
             return None;
         }
         // A labelled deadline read right before: a phrase after a comma goes
         // on with its value (完成时限：2021年12月底前完成集中攻坚，2022年巩固提升).
         let mut labelled = false;
-        for part in split_runs(s) {
+        for part in self.parts(s) {
             let comma = s[..text::offset_in(s, part)]
                 .chars()
                 .next_back()
@@ -515,7 +518,7 @@ impl AttributionRules {
                     let listed = pending.drain(..).map(|u| (role, u));
                     a.units.splice(before..before, listed);
                 }
-            } else if self.states_lead_rule(part) || part == "下同" {
+            } else if self.is_list_remark(part) {
                 a.states_rule |= self.states_lead_rule(part);
             } else if a.deadline.is_none() && is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
@@ -545,6 +548,33 @@ impl AttributionRules {
             runs = runs.min(a.units.len());
         }
         (runs > 0 && pending.is_empty()).then_some(a)
+    }
+
+    /// The parts of a text of runs: split at ，；, and a part whose run a
+    /// full stop parts from a remark on the whole list (（市林业局、市水利局
+    /// 负责。列第一位者为牵头单位，下同）) cut there too, as a comma would
+    /// cut it.
+    fn parts<'s>(&'s self, s: &'s str) -> impl Iterator<Item = &'s str> {
+        split_runs(s).flat_map(|p| self.remark_apart(p))
+    }
+
+    /// `part` cut at its first 。 when what follows is a remark on the list
+    /// ([`AttributionRules::is_list_remark`]): the run, then the remark;
+    /// else `part` alone (and an empty part).
+    fn remark_apart<'s>(&self, part: &'s str) -> [&'s str; 2] {
+        if let Some(at) = text::find_char(part, '。') {
+            let rest = &part[at + '。'.len_utf8()..];
+            if self.is_list_remark(text::trim(rest)) {
+                return [&part[..at], rest];
+            }
+        }
+        [part, ""]
+    }
+
+    /// A remark on a list of units, no unit or run itself: the lead rule
+    /// (列第一位者为牵头单位) or 下同.
+    fn is_list_remark(&self, part: &str) -> bool {
+        part == "下同" || self.states_lead_rule(part)
     }
 
     /// `s` opens with a subject word (由), after a word naming the task
@@ -1678,6 +1708,33 @@ mod tests {
             roles(&a),
             (vec![], vec!["各市人民政府", "省发展改革委"], vec![])
         );
+    }
+
+    /// A remark on the list after a full stop inside the bracket (the lead
+    /// rule, 下同) is parted from the runs as a comma parts it.
+    #[test]
+    fn a_remark_after_a_full_stop_in_a_bracket() {
+        let r = rules();
+        for inner in [
+            "县住建局、县水利局负责。列第一位者为牵头单位,下同",
+            "县住建局、县水利局负责。列第一位者为牵头单位。下同",
+            "县住建局、县水利局负责，列第一位者为牵头单位，下同",
+        ] {
+            let a = r.whole(inner).unwrap();
+            assert!(a.states_rule, "{inner}");
+            assert_eq!(
+                roles(&a),
+                (vec![], vec!["县住建局", "县水利局"], vec![]),
+                "{inner}"
+            );
+        }
+        // Any other sentence after the stop is no remark: no attribution.
+        assert_eq!(r.whole("县住建局负责。各乡镇要加强巡查"), None);
+        assert_eq!(
+            r.remark_apart("县住建局负责。下同"),
+            ["县住建局负责", "下同"]
+        );
+        assert_eq!(r.remark_apart("县住建局负责"), ["县住建局负责", ""]);
     }
 
     /// A short name of the work before 由, then a lead and the units that
