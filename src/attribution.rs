@@ -474,13 +474,16 @@ impl AttributionRules {
         let mut pending: Vec<String> = Vec::new();
         // No part ends with a verb: no run, no attribution (asked of the last
         // sentence of every paragraph, so answered before any unit is read).
-        if !split_runs(s).any(|p| self.verb_at_end(text::trim(p)).is_some()) {
+        if !self
+            .parts(s)
+            .any(|p| self.verb_at_end(text::trim(p)).is_some())
+        {
             return None;
         }
         // A labelled deadline read right before: a phrase after a comma goes
         // on with its value (完成时限：2021年12月底前完成集中攻坚，2022年巩固提升).
         let mut labelled = false;
-        for part in split_runs(s) {
+        for part in self.parts(s) {
             let comma = s[..text::offset_in(s, part)]
                 .chars()
                 .next_back()
@@ -503,6 +506,11 @@ impl AttributionRules {
                     continue;
                 }
             }
+            // The words before 由 name the task, never units (支持甲县、乙县建设
+            // 集配中心，由市商务局牵头，…): the runs are read from 由 on.
+            if !pending.is_empty() && self.opens_with_subject(part) {
+                return None;
+            }
             let before = a.units.len();
             if self.run(part, &mut a) {
                 runs += 1;
@@ -510,7 +518,7 @@ impl AttributionRules {
                     let listed = pending.drain(..).map(|u| (role, u));
                     a.units.splice(before..before, listed);
                 }
-            } else if self.states_lead_rule(part) || part == "下同" {
+            } else if self.is_list_remark(part) {
                 a.states_rule |= self.states_lead_rule(part);
             } else if a.deadline.is_none() && is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
@@ -540,6 +548,33 @@ impl AttributionRules {
             runs = runs.min(a.units.len());
         }
         (runs > 0 && pending.is_empty()).then_some(a)
+    }
+
+    /// The parts of a text of runs: split at ，；, and a part whose run a
+    /// full stop parts from a remark on the whole list (（市林业局、市水利局
+    /// 负责。列第一位者为牵头单位，下同）) cut there too, as a comma would
+    /// cut it.
+    fn parts<'s>(&'s self, s: &'s str) -> impl Iterator<Item = &'s str> {
+        split_runs(s).flat_map(|p| self.remark_apart(p))
+    }
+
+    /// `part` cut at its first 。 when what follows is a remark on the list
+    /// ([`AttributionRules::is_list_remark`]): the run, then the remark;
+    /// else `part` alone (and an empty part).
+    fn remark_apart<'s>(&self, part: &'s str) -> [&'s str; 2] {
+        if let Some(at) = text::find_char(part, '。') {
+            let rest = &part[at + '。'.len_utf8()..];
+            if self.is_list_remark(text::trim(rest)) {
+                return [&part[..at], rest];
+            }
+        }
+        [part, ""]
+    }
+
+    /// A remark on a list of units, no unit or run itself: the lead rule
+    /// (列第一位者为牵头单位) or 下同.
+    fn is_list_remark(&self, part: &str) -> bool {
+        part == "下同" || self.states_lead_rule(part)
     }
 
     /// `s` opens with a subject word (由), after a word naming the task
@@ -641,8 +676,10 @@ impl AttributionRules {
     /// the name is two to eight ideographs before the word that opens the
     /// runs (由, `subject` in grammar/attribution.tsv), no time word putting
     /// it in the past (此前) and no action opening it (加强); the runs name
-    /// a lead and the units that assist it, the pair that tells who does
-    /// the work from a sentence that mentions units.
+    /// a lead or a responsible unit and the units that assist it, the pair
+    /// that tells who does the work from a sentence that mentions units:
+    /// after 牵头 and 配合 (由X牵头，Y配合) or after 会同 (以上补贴政策由X会同Y
+    /// 负责落实), as in a bracket.
     fn named_opening(&self, sentence: &str) -> Option<Attribution> {
         let first = split_runs(sentence).next()?;
         let (at, _) = first.char_indices().skip(2).take(7).find(|&(i, _)| {
@@ -659,7 +696,7 @@ impl AttributionRules {
         }
         let a = self.opening(&sentence[at..])?;
         let has = |role: Role| a.units.iter().any(|(r, _)| *r == role);
-        (has(Role::Lead) && has(Role::Participating)).then_some(a)
+        ((has(Role::Lead) || has(Role::Responsible)) && has(Role::Participating)).then_some(a)
     }
 
     /// The attribution of a clause's text: a bracket closing a paragraph, a
@@ -1653,6 +1690,53 @@ mod tests {
         assert!(AttributionRules::parse("verb\t负责\tboss").is_err());
     }
 
+    /// The task named before 由 lists no units, however its words are
+    /// joined by 、: the runs are read from 由 on.
+    #[test]
+    fn the_task_before_you_names_no_units() {
+        let r = rules();
+        let s = "支持甲县、乙县建设粮食烘干中心，由县农业农村局牵头，县财政局、甲县政府参与";
+        assert_eq!(r.whole(s), None);
+        let a = r.find(&format!("发展烘干能力。{s}。")).unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec!["县农业农村局"], vec![], vec!["县财政局", "甲县政府"])
+        );
+        // Units listed before a run without 由 still take its role.
+        let a = r.whole("各市人民政府，省发展改革委按职责分工负责").unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["各市人民政府", "省发展改革委"], vec![])
+        );
+    }
+
+    /// A remark on the list after a full stop inside the bracket (the lead
+    /// rule, 下同) is parted from the runs as a comma parts it.
+    #[test]
+    fn a_remark_after_a_full_stop_in_a_bracket() {
+        let r = rules();
+        for inner in [
+            "县住建局、县水利局负责。列第一位者为牵头单位,下同",
+            "县住建局、县水利局负责。列第一位者为牵头单位。下同",
+            "县住建局、县水利局负责，列第一位者为牵头单位，下同",
+        ] {
+            let a = r.whole(inner).unwrap();
+            assert!(a.states_rule, "{inner}");
+            assert_eq!(
+                roles(&a),
+                (vec![], vec!["县住建局", "县水利局"], vec![]),
+                "{inner}"
+            );
+        }
+        // Any other sentence after the stop is no remark: no attribution.
+        assert_eq!(r.whole("县住建局负责。各乡镇要加强巡查"), None);
+        assert_eq!(
+            r.remark_apart("县住建局负责。下同"),
+            ["县住建局负责", "下同"]
+        );
+        assert_eq!(r.remark_apart("县住建局负责"), ["县住建局负责", ""]);
+    }
+
     /// A short name of the work before 由, then a lead and the units that
     /// assist it: an attribution; a lead alone, a time word or an action
     /// before 由 is none.
@@ -1680,6 +1764,19 @@ mod tests {
         );
         assert_eq!(
             r.named_opening("加强宣传由市委宣传部牵头，市文化局配合"),
+            None
+        );
+        // Units joined by 会同 after the name: the same pair.
+        let a = r
+            .named_opening("上述补助资金由县财政局会同县教育局、人社局负责落实")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec![], vec!["县财政局"], vec!["县教育局", "人社局"])
+        );
+        // A unit doing an ordinary verb's action is no run.
+        assert_eq!(
+            r.named_opening("抽检工作由市卫生局每月对全市餐饮单位抽检一次"),
             None
         );
         // The regulation's sentences state duties; only its brackets name tasks.

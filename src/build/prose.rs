@@ -646,14 +646,10 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         let pairs = fields::split_labels(l.text(), self.lex);
-        // (A list of units only: a deadline or a phrase filling the line is
-        // whole, 完成时限：2022年6月底前 / 附件2：….)
-        let units = pairs.last().is_some_and(|(label, _)| {
-            let role = self.lex.role_of(label);
-            role.names_units() || role == Role::Division
-        });
+        // (Whatever the label: each reading of a value that goes on asks
+        // what its own role's value may be.)
         let open = is_open_line(l.text(), self.wrap);
-        let filled = units && !open && self.fills_indented(&l.unit());
+        let filled = !open && self.fills_indented(&l.unit());
         self.add_fields(pairs);
         self.own(&l, Part::Field);
         self.prev = Prev::Field { open, filled };
@@ -718,6 +714,9 @@ impl<'a, 't> Builder<'a, 't> {
         let t = text::trim(t);
         let first = first_item(t);
         !first.is_empty()
+            && self
+                .last_field()
+                .is_some_and(|(label, _)| lex.role_of(label).names_units())
             && text::chars_at_most(first, 6)
             && first.chars().all(text::is_han)
             && !first.starts_with('各')
@@ -725,6 +724,30 @@ impl<'a, 't> Builder<'a, 't> {
             && self.last_field().is_some_and(|(_, value)| {
                 lex.attribution.is_unit(&[last_item(value), first].concat())
             })
+    }
+
+    /// The last field's line filled the width ([`Prev::Field`] `filled`)
+    /// and its value, a deadline or leaders' names, reads whole with `t`
+    /// after it (完成时间：2022年春季完成植树，秋 / 季补植): a short phrase
+    /// naming when, or short names. The wrap cut the value as it cuts a
+    /// unit's name ([`Builder::completes_filled_unit`]), even where its head
+    /// alone reads as a date. (A free phrase, 建设内容：…, tells nothing of
+    /// where it ends: the text under it may be the clause's own.)
+    fn completes_filled_value(&mut self, t: &str) -> bool {
+        if !matches!(self.prev, Prev::Field { filled: true, .. }) {
+            return false;
+        }
+        let lex = self.lex;
+        let t = text::trim(t);
+        if t.is_empty() || lex.label_at(t).is_some() {
+            return false;
+        }
+        let Some((label, value)) = self.last_field() else {
+            return false;
+        };
+        let role = lex.role_of(label);
+        let value = [text::trim(value), t].concat();
+        matches!(role, Role::Deadline | Role::Leaders) && self.value_fits(role, &value)
     }
 
     /// The last field, of the clause being built or else of the holder.
@@ -814,6 +837,7 @@ impl<'a, 't> Builder<'a, 't> {
             || self.levels_cut(t)
             || self.completes_division(t)
             || self.completes_filled_unit(t)
+            || self.completes_filled_value(t)
             || self.completes_unit_word(t)
             || self.closes_value(t)
     }
@@ -2558,6 +2582,35 @@ mod tests {
             )
         );
         assert_eq!(got[1].1, ["牵头单位=市生态环境局", "责任单位="]);
+    }
+
+    /// A deadline's line filling the width, cut after its head already
+    /// reads as a date (完成时限：2023年6月完成招标，汛 / 期前完工), goes on
+    /// on the next line; a sentence under it, no deadline with it, stays
+    /// the clause's text.
+    #[test]
+    fn a_deadline_cut_where_its_line_fills_the_width() {
+        let src = include_str!("../../tests/cases/zm-deadline-cut-after-date.txt");
+        let first_item = |doc: &str| {
+            let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+            let c = &p.documents[0].clauses[0].children[0];
+            let fields: Vec<String> = c
+                .fields
+                .iter()
+                .map(|f| format!("{}={}", f.0, f.1))
+                .collect();
+            (c.text.clone(), fields)
+        };
+        let (text, fields) = first_item(src);
+        assert!(!text.contains("期前完工"), "{text}");
+        assert_eq!(fields[1], "完成时限=2023年6月完成招标，汛期前完工");
+        let sentence = src.replace(
+            "汛\n期前完工",
+            "汛\n期前完工，同步开展沿街立面整治和绿化补植工作。",
+        );
+        let (text, fields) = first_item(&sentence);
+        assert!(text.contains("期前完工，同步开展"), "{text}");
+        assert_eq!(fields[1], "完成时限=2023年6月完成招标，汛");
     }
 
     /// A roster line at the margin (组　长：…) is no wrapped line of the
