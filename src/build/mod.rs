@@ -441,6 +441,7 @@ impl<'a, 't> Builder<'a, 't> {
                 && (!l.has_label() || self.bracket_pending())
                 && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
+                && !body::closes_document(l.text(), self.lex)
                 && !self.signs_run_on(&l)
                 && !self.signs_under_open_line(&l)
                 && !crate::lines::body::opens_attachment(l.text(), self.lex)
