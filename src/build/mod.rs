@@ -1456,8 +1456,9 @@ mod tests {
     }
 
     /// The contact note under the date, whole or cut by a wrap, is the
-    /// end block's: no text of the last clause, no stray line. Above the
-    /// signature it is the text's.
+    /// end block's: no text of the last clause, no stray line. So is one
+    /// between the text and the signature; inside the text, a clause
+    /// under it, it is the text's.
     #[test]
     fn contact_note_under_the_date_ends_no_clause() {
         let src = "某市人民政府关于商请支持某大桥建设的函\n\
@@ -1482,7 +1483,16 @@ mod tests {
             "（联系人：市交通运输局　张明，电话：0759-3312345）\n某市人民政府\n2021年4月12日\n",
         );
         let parsed = crate::parse(&above, "t.txt", &lex);
-        assert!(parsed.documents[0].clauses[1]
+        let d = &parsed.documents[0];
+        assert_eq!(d.clauses[1].text, "恳请给予补助资金支持。");
+        assert_eq!(d.issuers, ["某市人民政府"]);
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let inside = src.replace(
+            "二、",
+            "（联系人：市交通运输局　张明，电话：0759-3312345）\n二、",
+        );
+        let parsed = crate::parse(&inside, "t.txt", &lex);
+        assert!(parsed.documents[0].clauses[0]
             .text
             .ends_with("0759-3312345）"));
     }

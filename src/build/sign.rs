@@ -348,23 +348,40 @@ impl<'a, 't> Builder<'a, 't> {
     /// or its rest a wrap cut, alone on the next line (…电话：0662-321234 /
     /// 5）; `cut`: the line read last was the note, its bracket open): the
     /// document's end block, owned with the 版记, never text of the last
-    /// clause. (Above the signature it is the text's, as written.)
+    /// clause. So is one printed between the text and the signature
+    /// ([`Self::contact_above_sign_off`]); inside the text it is the text's.
     pub(super) fn try_contact_note(&mut self, l: &Line<'t>, cut: bool) -> bool {
-        if self.state != (State::Signed { after_body: true }) {
-            return false;
-        }
+        // (`cut` is set only under a note read here.)
         let rest = cut
             && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
             && super::closes_note(crate::text::trim(l.text()));
         if !rest {
-            match body::contact_note(l.text(), self.lex) {
-                Some(closed) => self.contact_open = !closed,
-                None => return false,
+            let Some(closed) = body::contact_note(l.text(), self.lex) else {
+                return false;
+            };
+            if !(self.state == (State::Signed { after_body: true })
+                || self.contact_above_sign_off(closed))
+            {
+                return false;
             }
+            self.contact_open = !closed;
         }
         self.own(l, Part::Colophon);
         self.prev = super::Prev::None;
         true
+    }
+
+    /// The contact note read (`closed`: on its line; else its rest is the
+    /// next line) stands between the notice's text and its sign-off, as
+    /// some print it (…妥否，请批示。 / （联系人：…　电话：…） / 二〇一二年五月
+    /// 九日): the text read, no date yet, and under the note the signature's
+    /// lines, none or a few, then the date.
+    fn contact_above_sign_off(&self, closed: bool) -> bool {
+        let n = &self.notice;
+        self.state == State::Notice
+            && self.doc.date.is_none()
+            && !(n.preamble.is_empty() && n.tree.is_empty())
+            && self.dated_after(usize::from(!closed))
     }
 
     /// Signature lines, alone or run into the end of the last sentence.
@@ -390,8 +407,10 @@ impl<'a, 't> Builder<'a, 't> {
         // A seal's note alone under the organ's line, the date under it (某市
         // 环境保护局 / （印章） / 二〇一二年五月十八日): where the seal is
         // pressed, the signature's. (Or a line of them under joint organs,
-        // or a note cut by a wrap: （ / 印章）.)
-        if self.signed_last() && l.is_seal() && self.dated_after(0) {
+        // or a note cut by a wrap: （ / 印章）. Or under the text, no organ
+        // printed, …进行督查。 / （印章） / 二〇〇九年三月十日: the seal alone
+        // signs; the text never holds one.)
+        if l.is_seal() && self.dated_after(0) {
             self.own(l, Part::Signature);
             return true;
         }

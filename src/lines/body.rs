@@ -61,6 +61,22 @@ pub fn seal_note_cut(head: &str, rest: &str, lex: &Lexicon) -> bool {
         && is_seal_note(&[h, r].concat(), lex)
 }
 
+/// An organ's name and its seal's note on one line (某市人民政府办公室（印章）,
+/// 某市农业局　（盖章）): where the note begins. Apart, the organ signs and
+/// the note marks where its seal is pressed, as on lines of their own.
+pub fn organ_and_seal(t: &str, lex: &Lexicon) -> Option<usize> {
+    // (Most lines end otherwise: answered by their last character.)
+    if !t.ends_with(text::is_close_paren) {
+        return None;
+    }
+    let at = t.rfind(text::is_open_paren)?;
+    let organ = text::trim(&t[..at]);
+    (!organ.contains(|c: char| text::is_open_paren(c) || text::is_close_paren(c))
+        && is_seal_note(&t[at..], lex)
+        && is_signature_text(organ, lex))
+    .then_some(at)
+}
+
 /// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
 /// 发布）, 2020年10月9日（此件公开发布）, or the note first): where the second
 /// begins.
@@ -867,6 +883,27 @@ mod tests {
             ("（印章", false),
         ] {
             assert_eq!(is_seal_note(t, &lex), seal, "{t}");
+        }
+    }
+
+    /// An organ and its seal's note on one line part before the note; a
+    /// note after other words, or another note, does not.
+    #[test]
+    fn an_organ_and_its_seal_note() {
+        let lex = Lexicon::builtin();
+        for (t, at) in [
+            (
+                "宜春市人民政府办公室（印章）",
+                Some("宜春市人民政府办公室".len()),
+            ),
+            ("某市农业局　(盖章)", Some("某市农业局　".len())),
+            ("（印章）", None),
+            ("填报单位（盖章）", None),
+            ("某市农业局（印章）　某市财政局（印章）", None),
+            ("宜春市人民政府办公室（此件公开发布）", None),
+            ("请各单位于月底前报送（盖章）", None),
+        ] {
+            assert_eq!(organ_and_seal(t, &lex), at, "{t}");
         }
     }
 
