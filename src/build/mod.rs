@@ -542,6 +542,7 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         if self.try_signature(&l)
+            || self.try_enclosure_sign_off(&l)
             || self.try_enclosure(&l)
             || self.try_attachment(&l)
             || self.try_next_plan(&l)
@@ -662,8 +663,9 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
-        // (The enclosure's own sign-off, which the record has no field
-        // for: its text stays the last clause's.)
+        // (The enclosure's or an attachment's own sign-off that
+        // `try_enclosure_sign_off` did not take, which the record has no
+        // field for: its text stays the last clause's.)
         understood |= organ_above && self.signs_enclosure(&l);
         understood |= self.forwarded_header(&l);
         if !understood {
