@@ -571,7 +571,8 @@ impl<'t> Reader<'t, '_, '_> {
     }
 
     /// A line of the document kept: split where elements run together (a
-    /// date and its note in brackets are two lines), marked when a page's
+    /// date and its note in brackets are two lines, an organ and its seal's
+    /// note too), marked when a page's
     /// or a web page's furniture stood above it.
     fn keep(&mut self, l: Line<'t>) {
         let lex = self.lex;
@@ -582,8 +583,11 @@ impl<'t> Reader<'t, '_, '_> {
                 first.mark_web_above();
             }
         };
-        // The date and a note in brackets on one line: two lines.
-        if let Some(at) = lines::body::date_and_note(l.text()) {
+        // The date and a note in brackets on one line, or an organ and its
+        // seal's note: two lines.
+        let note = lines::body::date_and_note(l.text())
+            .or_else(|| lines::body::organ_and_seal(l.text(), lex));
+        if let Some(at) = note {
             let u = l.unit();
             let from = self.out.len();
             for piece in [u.sub(0, at), u.sub(at, u.text().len())]

@@ -241,6 +241,9 @@ pub struct Lexicon {
     /// The words opening the note under the date that names whom to ask
     /// (（联系人：…，电话：…）).
     pub contact: Vec<String>,
+    /// The word opening the note under the date on how far the copy goes
+    /// (（此件公开发布）, （此件发至县级）).
+    pub scope_note: Vec<String>,
     /// Header words of task tables: the row-number column, the task column,
     /// other columns (role columns are labels).
     pub column_serial: Vec<String>,
@@ -403,6 +406,7 @@ impl Lexicon {
             disclosure: Vec::new(),
             disclosure_value: Vec::new(),
             contact: Vec::new(),
+            scope_note: Vec::new(),
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
@@ -529,6 +533,7 @@ impl Lexicon {
                 "disclosure" => &mut lex.disclosure,
                 "disclosure_value" => &mut lex.disclosure_value,
                 "contact" => &mut lex.contact,
+                "scope_note" => &mut lex.scope_note,
                 "column_serial" => &mut lex.column_serial,
                 "column_task" => &mut lex.column_task,
                 "column" => &mut lex.column,

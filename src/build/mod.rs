@@ -456,6 +456,7 @@ impl<'a, 't> Builder<'a, 't> {
                 && (!l.has_label() || self.bracket_pending())
                 && (!l.is_date() || self.deadline_awaits_value(&l))
                 && !l.is_colophon()
+                && !body::closes_document(l.text(), self.lex)
                 && !self.signs_run_on(&l)
                 && !self.signs_under_open_line(&l)
                 && !crate::lines::body::opens_attachment(l.text(), self.lex)
@@ -556,6 +557,7 @@ impl<'a, 't> Builder<'a, 't> {
             return;
         }
         if self.try_signature(&l)
+            || self.try_enclosure_sign_off(&l)
             || self.try_enclosure(&l)
             || self.try_attachment(&l)
             || self.try_next_plan(&l)
@@ -676,8 +678,9 @@ impl<'a, 't> Builder<'a, 't> {
                 }
             }
         }
-        // (The enclosure's own sign-off, which the record has no field
-        // for: its text stays the last clause's.)
+        // (The enclosure's or an attachment's own sign-off that
+        // `try_enclosure_sign_off` did not take, which the record has no
+        // field for: its text stays the last clause's.)
         understood |= organ_above && self.signs_enclosure(&l);
         understood |= self.forwarded_header(&l);
         if !understood {
@@ -1479,8 +1482,9 @@ mod tests {
     }
 
     /// The contact note under the date, whole or cut by a wrap, is the
-    /// end block's: no text of the last clause, no stray line. Above the
-    /// signature it is the text's.
+    /// end block's: no text of the last clause, no stray line. So is one
+    /// between the text and the signature; inside the text, a clause
+    /// under it, it is the text's.
     #[test]
     fn contact_note_under_the_date_ends_no_clause() {
         let src = "某市人民政府关于商请支持某大桥建设的函\n\
@@ -1505,7 +1509,16 @@ mod tests {
             "（联系人：市交通运输局　张明，电话：0759-3312345）\n某市人民政府\n2021年4月12日\n",
         );
         let parsed = crate::parse(&above, "t.txt", &lex);
-        assert!(parsed.documents[0].clauses[1]
+        let d = &parsed.documents[0];
+        assert_eq!(d.clauses[1].text, "恳请给予补助资金支持。");
+        assert_eq!(d.issuers, ["某市人民政府"]);
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let inside = src.replace(
+            "二、",
+            "（联系人：市交通运输局　张明，电话：0759-3312345）\n二、",
+        );
+        let parsed = crate::parse(&inside, "t.txt", &lex);
+        assert!(parsed.documents[0].clauses[0]
             .text
             .ends_with("0759-3312345）"));
     }

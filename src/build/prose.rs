@@ -751,7 +751,7 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last field, of the clause being built or else of the holder.
-    fn last_field(&mut self) -> Option<&mut (String, String)> {
+    pub(super) fn last_field(&mut self) -> Option<&mut (String, String)> {
         let h = self.holder();
         match h.tree.top_fields() {
             Some(f) => f.last_mut(),

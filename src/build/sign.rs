@@ -79,6 +79,57 @@ impl<'a, 't> Builder<'a, 't> {
                 .is_none_or(|n| body::opens_attachment(n.text(), self.lex))
     }
 
+    /// `l` opens the enclosed document's own sign-off, which the record has
+    /// no field for (中共某省委办公厅 / 某省人民政府办公厅 / 2022年3月30日
+    /// under a forwarded notice's last clause): under its text, once a
+    /// sentence closed it, an organ's line, other organs' or seals' lines
+    /// maybe, then the date; or the organ and the date apart on one line.
+    /// They are owned as a signature and a date are, out of the last
+    /// clause's text; the notice's own issuers and date stay as read.
+    pub(super) fn try_enclosure_sign_off(&mut self, l: &Line) -> bool {
+        if self.state != State::Enclosure {
+            return false;
+        }
+        let apart = body::organ_and_date_apart(l.text(), self.lex);
+        if !(apart || l.is_signature() && self.dated_after(0)) {
+            return false;
+        }
+        let h = &self.enclosed;
+        let unread = h.tree.is_empty() && h.preamble.is_empty();
+        // (No clause after them, notes and the 版记 passed over: a date
+        // under an organ's line with clauses after it closes nothing.)
+        let decimal = self.decimal_mode;
+        let after = if apart {
+            Some(0)
+        } else {
+            (self.lines.iter().take(MAX_SIGNATURE_LINES + 1))
+                .position(Line::is_date)
+                .map(|k| k + 1)
+        };
+        let clause_after = after.is_some_and(|k| {
+            (self.lines.iter().skip(k))
+                .find(|n| !(n.is_note() || n.is_colophon()))
+                .is_some_and(|n| n.marker(decimal).is_some())
+        });
+        if unread || clause_after || !(self.above_ended() || self.signs_under_open_line(l)) {
+            return false;
+        }
+        self.own(l, Part::Signature);
+        if !apart {
+            // (The date follows them: `dated_after` found it.)
+            while let Some(n) = self.lines.pop_front() {
+                if n.is_signature() || n.is_seal() {
+                    self.own(&n, Part::Signature);
+                } else {
+                    self.own(&n, Part::Date);
+                    break;
+                }
+            }
+        }
+        self.prev = super::Prev::None;
+        true
+    }
+
     /// The last line read signed the document.
     pub(super) fn signed_last(&self) -> bool {
         self.owners
@@ -190,34 +241,55 @@ impl<'a, 't> Builder<'a, 't> {
     /// `l` is the notice's signature, under a line that a wrap seems to
     /// have cut (a roster's last line nearly as wide as the width, …主要负责
     /// 同志 / 某市人民政府办公室 / 2020年7月20日): an organ's line alone, the date
-    /// on the line under it or the next. Not text going on.
-    pub(super) fn signs_under_open_line(&self, l: &Line) -> bool {
+    /// on the line under it or the next. Not text going on. So is the
+    /// enclosed document's own (as [`Self::try_enclosure_sign_off`] reads
+    /// it), and one under a field whose value a full line closed
+    /// (…、省乡村振兴局 / 中共某省委办公厅 / …, a value stopping on a
+    /// separator going on with its next unit).
+    pub(super) fn signs_under_open_line(&mut self, l: &Line) -> bool {
+        let enclosed = self.state == State::Enclosure;
         // (Not the rest of an organ run on after the text's last stop, …。
         // 绥化市人民政府 / 办公室: the run-on signature is read whole.)
-        let run_on = || {
-            self.notice_text().is_some_and(|t| {
-                let last = t.rsplit('\n').next().unwrap_or(t);
-                last.rfind('。').is_some_and(|k| {
-                    let tail = &last[k + '。'.len_utf8()..];
-                    !tail.is_empty()
-                        && crate::text::chars_at_most(tail, 16)
-                        && tail.chars().all(crate::text::is_han)
-                })
+        let run_on = |t: &str| {
+            let last = t.rsplit('\n').next().unwrap_or(t);
+            last.rfind('。').is_some_and(|k| {
+                let tail = &last[k + '。'.len_utf8()..];
+                !tail.is_empty()
+                    && crate::text::chars_at_most(tail, 16)
+                    && tail.chars().all(crate::text::is_han)
             })
         };
         // (Under text, an organ named whole: the rest of a unit list's last
         // unit, 各苏木镇 / 人民政府, is a field's.)
-        l.is_signature()
-            && matches!(self.prev, super::Prev::Text { .. })
+        if !(l.is_signature()
+            && (self.in_notice() && self.doc.date.is_none() || enclosed)
             && !crate::text::chars_at_most(l.text(), 4)
-            && self.in_notice()
-            && self.doc.date.is_none()
             && !l.text().contains(['。', '，', ',', '；', ';'])
             && (0..2).any(|k| self.lines.get(k).is_some_and(Line::is_date))
             && (0..2)
                 .take_while(|&k| self.lines.get(k).is_some_and(|n| !n.is_date()))
-                .all(|k| self.lines.get(k).is_some_and(Line::is_signature))
-            && !run_on()
+                .all(|k| self.lines.get(k).is_some_and(Line::is_signature)))
+        {
+            return false;
+        }
+        match self.prev {
+            super::Prev::Text { .. } => {
+                let h = if enclosed {
+                    &self.enclosed
+                } else {
+                    &self.notice
+                };
+                let t = h
+                    .tree
+                    .top_text()
+                    .or_else(|| h.preamble.last().map(|p| p.text.as_str()));
+                !t.is_some_and(run_on)
+            }
+            super::Prev::Field { .. } => self
+                .last_field()
+                .is_some_and(|(_, v)| !v.is_empty() && !v.ends_with(crate::text::is_list_sep)),
+            _ => false,
+        }
     }
 
     /// The `k`-th line after the one read goes on no sentence of the text:
@@ -348,23 +420,40 @@ impl<'a, 't> Builder<'a, 't> {
     /// or its rest a wrap cut, alone on the next line (…电话：0662-321234 /
     /// 5）; `cut`: the line read last was the note, its bracket open): the
     /// document's end block, owned with the 版记, never text of the last
-    /// clause. (Above the signature it is the text's, as written.)
+    /// clause. So is one printed between the text and the signature
+    /// ([`Self::contact_above_sign_off`]); inside the text it is the text's.
     pub(super) fn try_contact_note(&mut self, l: &Line<'t>, cut: bool) -> bool {
-        if self.state != (State::Signed { after_body: true }) {
-            return false;
-        }
+        // (`cut` is set only under a note read here.)
         let rest = cut
             && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
             && super::closes_note(crate::text::trim(l.text()));
         if !rest {
-            match body::contact_note(l.text(), self.lex) {
-                Some(closed) => self.contact_open = !closed,
-                None => return false,
+            let Some(closed) = body::contact_note(l.text(), self.lex) else {
+                return false;
+            };
+            if !(self.state == (State::Signed { after_body: true })
+                || self.contact_above_sign_off(closed))
+            {
+                return false;
             }
+            self.contact_open = !closed;
         }
         self.own(l, Part::Colophon);
         self.prev = super::Prev::None;
         true
+    }
+
+    /// The contact note read (`closed`: on its line; else its rest is the
+    /// next line) stands between the notice's text and its sign-off, as
+    /// some print it (…妥否，请批示。 / （联系人：…　电话：…） / 二〇一二年五月
+    /// 九日): the text read, no date yet, and under the note the signature's
+    /// lines, none or a few, then the date.
+    fn contact_above_sign_off(&self, closed: bool) -> bool {
+        let n = &self.notice;
+        self.state == State::Notice
+            && self.doc.date.is_none()
+            && !(n.preamble.is_empty() && n.tree.is_empty())
+            && self.dated_after(usize::from(!closed))
     }
 
     /// Signature lines, alone or run into the end of the last sentence.
@@ -390,8 +479,10 @@ impl<'a, 't> Builder<'a, 't> {
         // A seal's note alone under the organ's line, the date under it (某市
         // 环境保护局 / （印章） / 二〇一二年五月十八日): where the seal is
         // pressed, the signature's. (Or a line of them under joint organs,
-        // or a note cut by a wrap: （ / 印章）.)
-        if self.signed_last() && l.is_seal() && self.dated_after(0) {
+        // or a note cut by a wrap: （ / 印章）. Or under the text, no organ
+        // printed, …进行督查。 / （印章） / 二〇〇九年三月十日: the seal alone
+        // signs; the text never holds one.)
+        if l.is_seal() && self.dated_after(0) {
             self.own(l, Part::Signature);
             return true;
         }
@@ -775,6 +866,45 @@ fn open_brackets(t: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use crate::lexicon::Lexicon;
+
+    /// The forwarded document's own organs and date, under its last
+    /// clause, are its sign-off: out of that clause's text, no misread
+    /// date, the notice's issuers and date its own. Without a date under
+    /// them, organs' lines stay the text's.
+    #[test]
+    fn an_enclosures_own_sign_off() {
+        let src = "某市人民政府办公室转发省政府办公厅关于加强秋冬季森林防火工作的通知\n\
+                   某政办〔2022〕40号\n\
+                   各县（区）人民政府，市政府各部门：\n\
+                   \u{3000}\u{3000}现将《某省人民政府办公厅关于加强秋冬季森林防火工作的通知》转发给你们，请认真贯彻执行。\n\
+                   某市人民政府办公室\n\
+                   2022年10月20日\n\
+                   某省人民政府办公厅关于加强秋冬季森林防火工作的通知\n\
+                   各市人民政府，省政府各部门：\n\
+                   \u{3000}\u{3000}一、严格火源管控\n\
+                   \u{3000}\u{3000}各地要在重点林区设立检查站。\n\
+                   \u{3000}\u{3000}二、做好扑救准备\n\
+                   \u{3000}\u{3000}各地要储备扑火物资。\n\
+                   中共某省委办公厅\n\
+                   某省人民政府办公厅\n\
+                   2022年10月8日\n\
+                   （此件公开发布）\n";
+        let lex = Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let d = &parsed.documents[0];
+        assert_eq!(d.issuers, ["某市人民政府办公室"]);
+        assert_eq!(d.date.as_deref(), Some("2022-10-20"));
+        let e = d.enclosure.as_ref().expect("enclosure");
+        assert_eq!(
+            e.clauses[1].text,
+            "做好扑救准备\n各地要储备扑火物资。\n（此件公开发布）"
+        );
+        assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        let undated = src.replace("2022年10月8日\n", "");
+        let parsed = crate::parse(&undated, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert!(e.clauses[1].text.contains("某省人民政府办公厅"));
+    }
 
     /// A signature a wrap cut right after its place's name, under an
     /// attachment list: the place alone set to the right, the organ's short

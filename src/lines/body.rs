@@ -74,6 +74,22 @@ pub fn seal_note_cut(head: &str, rest: &str, lex: &Lexicon) -> bool {
         && is_seal_note(&[h, r].concat(), lex)
 }
 
+/// An organ's name and its seal's note on one line (某市人民政府办公室（印章）,
+/// 某市农业局　（盖章）): where the note begins. Apart, the organ signs and
+/// the note marks where its seal is pressed, as on lines of their own.
+pub fn organ_and_seal(t: &str, lex: &Lexicon) -> Option<usize> {
+    // (Most lines end otherwise: answered by their last character.)
+    if !t.ends_with(text::is_close_paren) {
+        return None;
+    }
+    let at = t.rfind(text::is_open_paren)?;
+    let organ = text::trim(&t[..at]);
+    (!organ.contains(|c: char| text::is_open_paren(c) || text::is_close_paren(c))
+        && is_seal_note(&t[at..], lex)
+        && is_signature_text(organ, lex))
+    .then_some(at)
+}
+
 /// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
 /// 发布）, 2020年10月9日（此件公开发布）, or the note first): where the second
 /// begins.
@@ -477,6 +493,40 @@ pub fn organ_and_date<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, Date)> 
     (r.end == t.len() && r.start > 0 && is_signature_text(organs, lex)).then_some((organs, d))
 }
 
+/// The organ and the date on one line with a gap between them, as the
+/// sign-off prints them (某市人民政府办公室　　2022年7月8日): the organ named
+/// in full, not by its short name or its ending alone (市财政局, 办公室: a
+/// unit a roster or a contact line names, a wrap's rest).
+pub fn organ_and_date_apart(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    // (Most lines end otherwise: answered before the date is read.)
+    t.ends_with('日')
+        && organ_and_date(t, lex).is_some_and(|(organs, _)| {
+            t[organs.len()..].starts_with(text::is_space)
+                && !organs.starts_with(crate::organs::SHORT_NAME)
+                && !text::chars_at_most(organs, 3)
+        })
+}
+
+/// The note under the date on how far the copy goes (GB/T 9704 附注:
+/// （此件公开发布）, （此件发至县级）; words.tsv `scope_note`): a line wholly in
+/// brackets opening with its word.
+pub fn is_scope_note(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    is_bracketed_note(t)
+        && t.chars().next().is_some_and(|open| {
+            let inner = &t[open.len_utf8()..];
+            lex.scope_note.iter().any(|w| inner.starts_with(w.as_str()))
+        })
+}
+
+/// A line only a document's close holds, never the rest of a sentence a
+/// wrap cut, however full the line above it: the signature and its date
+/// parted by a gap, or the note on how far the copy goes.
+pub fn closes_document(t: &str, lex: &Lexicon) -> bool {
+    organ_and_date_apart(t, lex) || is_scope_note(t, lex)
+}
+
 /// A person's signature and the date on one line (市长　元方　　2020年11月3日):
 /// a post ending as a head's does (市长, 省长, 主任), a space, a name of two to
 /// four ideographs, the date. The post and the name are each written whole or
@@ -821,6 +871,30 @@ mod tests {
         }
     }
 
+    /// The sign-off's organ and date parted by a gap, and the note on how
+    /// far the copy goes, close a document; run together, or in a
+    /// sentence, they do not.
+    #[test]
+    fn lines_that_close_a_document() {
+        let lex = Lexicon::builtin();
+        for (t, closes) in [
+            ("某市人民政府办公室　　　　2022年7月8日", true),
+            ("中共某市委　某市人民政府　二〇二〇年三月二日", true),
+            ("（此件公开发布）", true),
+            ("(此件发至县级)", true),
+            ("某市人民政府办公室2022年7月8日", false),
+            ("办公室 2020年5月6日", false),
+            ("市财政局　2020年5月6日", false),
+            ("经研究，某市人民政府　2022年7月8日", false),
+            ("2022年7月8日", false),
+            ("（此件公开发布", false),
+            ("（市应急管理局负责）", false),
+            ("（联系人：王明，电话：0791-1234567）", false),
+        ] {
+            assert_eq!(closes_document(t, &lex), closes, "{t}");
+        }
+    }
+
     /// A seal's note is its word alone in brackets; other notes are not.
     #[test]
     fn seal_notes() {
@@ -839,6 +913,27 @@ mod tests {
             ("（印章", false),
         ] {
             assert_eq!(is_seal_note(t, &lex), seal, "{t}");
+        }
+    }
+
+    /// An organ and its seal's note on one line part before the note; a
+    /// note after other words, or another note, does not.
+    #[test]
+    fn an_organ_and_its_seal_note() {
+        let lex = Lexicon::builtin();
+        for (t, at) in [
+            (
+                "宜春市人民政府办公室（印章）",
+                Some("宜春市人民政府办公室".len()),
+            ),
+            ("某市农业局　(盖章)", Some("某市农业局　".len())),
+            ("（印章）", None),
+            ("填报单位（盖章）", None),
+            ("某市农业局（印章）　某市财政局（印章）", None),
+            ("宜春市人民政府办公室（此件公开发布）", None),
+            ("请各单位于月底前报送（盖章）", None),
+        ] {
+            assert_eq!(organ_and_seal(t, &lex), at, "{t}");
         }
     }
 
