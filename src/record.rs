@@ -102,6 +102,13 @@ pub struct Enclosure {
     pub attachments: Vec<Attachment>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<(String, String)>,
+    /// The enclosed document's own signing organs, when it prints its own
+    /// sign-off (a forwarded document printed whole); written only then.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub issuers: Vec<String>,
+    /// The date of that sign-off, ISO 8601; written only when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema, PartialEq)]

@@ -35,9 +35,11 @@ pub const FILE_LINE: &str = "FileLine";
 /// (`skip_serializing_if`): (definition, property).
 /// Every other property is always written (an absent value as `null`), so
 /// the schema requires it; schemars 0.8 alone would leave out every `Option`.
-pub const OMITTED_WHEN_EMPTY: [(&str, &str); 5] = [
+pub const OMITTED_WHEN_EMPTY: [(&str, &str); 7] = [
     (DOCUMENT, "fields"),
     ("Enclosure", "fields"),
+    ("Enclosure", "issuers"),
+    ("Enclosure", "date"),
     ("Attachment", "preamble"),
     ("Attachment", "fields"),
     ("Task", "lead_rule_line"),

@@ -213,6 +213,8 @@ impl<'a, 't> Builder<'a, 't> {
             clauses: Vec::new(),
             attachments: Vec::new(),
             fields: Vec::new(),
+            issuers: Vec::new(),
+            date: None,
         });
         self.state = State::Enclosure;
         self.prev = super::Prev::None;

@@ -286,6 +286,8 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
                 clauses: a.clauses,
                 attachments: b.doc.attachments.split_off(k),
                 fields: a.fields,
+                issuers: Vec::new(),
+                date: None,
             });
         }
     }

@@ -79,13 +79,15 @@ impl<'a, 't> Builder<'a, 't> {
                 .is_none_or(|n| body::opens_attachment(n.text(), self.lex))
     }
 
-    /// `l` opens the enclosed document's own sign-off, which the record has
-    /// no field for (中共某省委办公厅 / 某省人民政府办公厅 / 2022年3月30日
-    /// under a forwarded notice's last clause): under its text, once a
-    /// sentence closed it, an organ's line, other organs' or seals' lines
-    /// maybe, then the date; or the organ and the date apart on one line.
-    /// They are owned as a signature and a date are, out of the last
-    /// clause's text; the notice's own issuers and date stay as read.
+    /// `l` opens the enclosed document's own sign-off (中共某省委办公厅 /
+    /// 某省人民政府办公厅 / 2022年3月30日 under a forwarded notice's last
+    /// clause): under its text, once a sentence closed it, an organ's line,
+    /// other organs' or seals' lines maybe, then the date; or the organ and
+    /// the date apart on one line. They are the enclosure's `issuers` and
+    /// `date`, out of the last clause's text; the notice's own issuers and
+    /// date stay as read. (Under a line that leads in with a colon, 请将…报送
+    /// 至： / 市爱卫办 / 2021年12月10日, organs and a date are what it
+    /// introduces.)
     pub(super) fn try_enclosure_sign_off(&mut self, l: &Line) -> bool {
         if self.state != State::Enclosure {
             return false;
@@ -96,6 +98,9 @@ impl<'a, 't> Builder<'a, 't> {
         }
         let h = &self.enclosed;
         let unread = h.tree.is_empty() && h.preamble.is_empty();
+        // (The line above led in with a colon, or was an organ's line kept
+        // under one.)
+        let led_in = self.listed;
         // (No clause after them, notes and the 版记 passed over: a date
         // under an organ's line with clauses after it closes nothing.)
         let decimal = self.decimal_mode;
@@ -111,20 +116,40 @@ impl<'a, 't> Builder<'a, 't> {
                 .find(|n| !(n.is_note() || n.is_colophon()))
                 .is_some_and(|n| n.marker(decimal).is_some())
         });
-        if unread || clause_after || !(self.above_ended() || self.signs_under_open_line(l)) {
+        if unread
+            || led_in
+            || clause_after
+            || !(self.above_ended() || self.signs_under_open_line(l))
+        {
             return false;
         }
+        let lex = self.lex;
         self.own(l, Part::Signature);
-        if !apart {
+        let (mut issuers, mut date) = (Vec::new(), None);
+        if apart {
+            if let Some((organs, d)) = body::organ_and_date(crate::text::trim(l.text()), lex) {
+                issuers = split_organs(organs, lex);
+                date = Some(d.iso());
+            }
+        } else {
+            issuers = split_organs(l.text(), lex);
             // (The date follows them: `dated_after` found it.)
             while let Some(n) = self.lines.pop_front() {
                 if n.is_signature() || n.is_seal() {
+                    if n.is_signature() {
+                        issuers.extend(split_organs(n.text(), lex));
+                    }
                     self.own(&n, Part::Signature);
                 } else {
+                    date = parse_date(n.text()).map(|(d, _)| d.iso());
                     self.own(&n, Part::Date);
                     break;
                 }
             }
+        }
+        if let Some(e) = self.enclosure.as_mut() {
+            e.issuers = issuers;
+            e.date = date;
         }
         self.prev = super::Prev::None;
         true
@@ -899,7 +924,18 @@ mod tests {
             e.clauses[1].text,
             "做好扑救准备\n各地要储备扑火物资。\n（此件公开发布）"
         );
+        assert_eq!(e.issuers, ["中共某省委办公厅", "某省人民政府办公厅"]);
+        assert_eq!(e.date.as_deref(), Some("2022-10-08"));
         assert!(d.diagnostics.is_empty(), "{:?}", d.diagnostics);
+        // (Under a line that leads in with a colon, an organ and a date are
+        // what it introduces: the clause's text.)
+        let led_in = src.replace("各地要储备扑火物资。\n", "请将物资清单报送至：\n");
+        let parsed = crate::parse(&led_in, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert!(e.issuers.is_empty() && e.date.is_none());
+        assert!(e.clauses[1]
+            .text
+            .contains("某省人民政府办公厅\n2022年10月8日"));
         let undated = src.replace("2022年10月8日\n", "");
         let parsed = crate::parse(&undated, "t.txt", &lex);
         let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
