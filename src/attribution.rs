@@ -568,7 +568,8 @@ impl AttributionRules {
                 return [&part[..at], rest];
             }
         }
-        [part, ""]
+        // (The empty rest a piece of `part`, as callers take offsets in it.)
+        [part, &part[part.len()..]]
     }
 
     /// A remark on a list of units, no unit or run itself: the lead rule

@@ -412,7 +412,14 @@ fn joint_order_head(prev: &str, next: &str, lex: &Lexicon) -> Option<(usize, boo
         .take(48)
         .take_while(|&(_, c)| run(c))
         .find(|&(_, c)| c == '令')
-        .map(|(k, _)| k)?;
+        .map(|(k, _)| k)
+        // (An order's number follows: 令第46号, 令46号; not 责令, 命令.)
+        .filter(|&k| {
+            next[k + '令'.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c == '第' || text::is_digit(c))
+        })?;
     let start = prev.trim_end_matches(run).len();
     let tail = &prev[start..];
     if tail.is_empty() {

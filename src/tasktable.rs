@@ -378,7 +378,11 @@ fn wrapped_spaced_header(run: &Run, lex: &Lexicon) -> Option<(Header, Wrap)> {
         return None;
     }
     let width = text::char_len(line);
-    let (joined, taken) = unwrap_lines(std::iter::once(line).chain(lines), width, |_| false);
+    // (The header's lines end where the first row opens, whatever their
+    // width: a table padded to one width joins no row into its header.)
+    let (joined, taken) = unwrap_lines(std::iter::once(line).chain(lines), width, |l| {
+        opens_spaced_row(l)
+    });
     if taken < 2 || delimiter(&joined).is_some() {
         return None;
     }
@@ -889,11 +893,7 @@ impl<'a, 't> Run<'a, 't> {
     /// before it on its line (an ideograph or a U+3000 two columns).
     fn column_of(&self, u: &Line) -> usize {
         let start = u.start().min(self.src.len());
-        let Some(before) = self.src.get(..start) else {
-            return 0;
-        };
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        width_of(&before[line_start..])
+        width_of(text::line_before(self.src, start))
     }
 
     /// Unit `u` stands after spaces at its line's start (`　　市教育局`), not
@@ -929,13 +929,15 @@ impl<'a, 't> Run<'a, 't> {
         let start = u.start().min(self.src.len());
         let end = (u.start() + u.text().len()).min(self.src.len());
         let filled = |l: &&str| !text::trim(l).is_empty();
+        // (Lines end with LF, CRLF or CR alone: the empty piece between CR
+        // and LF is passed over as a blank line is.)
         let above = self.src.get(..start).and_then(|b| {
-            let line_start = b.rfind('\n').map_or(0, |k| k + 1);
-            b[..line_start].lines().rev().find(filled)
+            let line_start = b.len() - text::line_before(b, b.len()).len();
+            b[..line_start].rsplit(['\n', '\r']).find(filled)
         });
         let below = self.src.get(end..).and_then(|a| {
-            let next = a.find('\n')? + 1;
-            a[next..].lines().find(filled)
+            let next = memchr::memchr2(b'\n', b'\r', a.as_bytes())?;
+            a[next..].split(['\n', '\r']).find(filled)
         });
         [above, below]
     }
@@ -943,17 +945,7 @@ impl<'a, 't> Run<'a, 't> {
     /// The source lines from unit `u`'s on, whole: with their leading and
     /// trailing spaces, without their line breaks.
     fn lines_from(&self, u: &Line) -> impl Iterator<Item = &'t str> {
-        let start = u.start().min(self.src.len());
-        let line_start = self
-            .src
-            .get(..start)
-            .and_then(|b| b.rfind('\n'))
-            .map_or(0, |k| k + 1);
-        self.src
-            .get(line_start..)
-            .unwrap_or("")
-            .split('\n')
-            .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        text::lines_from(self.src, u.start())
     }
 
     /// Unit `u` cut at every delimiter, with the delimiters its spaces held

@@ -159,6 +159,39 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// The text of `src`'s source line before byte `at`: the line opens after
+/// an LF or a CR, as `decode::lines` splits lines (LF, CRLF, CR alone).
+pub fn line_before(src: &str, at: usize) -> &str {
+    let Some(before) = src.get(..at) else {
+        return "";
+    };
+    match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    }
+}
+
+/// `src`'s source lines from the one holding byte `at` on, whole (their
+/// spaces kept), without their line ends (LF, CRLF or CR alone).
+pub fn lines_from(src: &str, at: usize) -> impl Iterator<Item = &str> {
+    let at = at.min(src.len());
+    let mut rest = src.get(at - line_before(src, at).len()..);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match memchr::memchr2(b'\n', b'\r', r.as_bytes()) {
+            Some(i) => {
+                let skip = if r[i..].starts_with("\r\n") { 2 } else { 1 };
+                rest = Some(&r[i + skip..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                (!r.is_empty()).then_some(r)
+            }
+        }
+    })
+}
+
 /// Trims every kind of space from both ends.
 pub fn trim(s: &str) -> &str {
     // Most texts neither start nor end with a space: the first byte of a
@@ -460,6 +493,18 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn source_lines_end_with_lf_crlf_or_cr() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let src = ["一、总则", nl, "　　二、目标", nl, "", nl, "三"].concat();
+            let at = src.find('二').unwrap();
+            assert_eq!(line_before(&src, at), "　　", "{nl:?}");
+            let got: Vec<&str> = lines_from(&src, at + 3).collect();
+            assert_eq!(got, ["　　二、目标", "", "三"], "{nl:?}");
+        }
+        assert_eq!(lines_from("甲\n", 0).collect::<Vec<_>>(), ["甲"]);
+    }
     /// A tab, an ideographic space, a bar or two spaces part cells, with
     /// the spaces around them; one space between words does not.
     #[test]

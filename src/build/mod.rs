@@ -349,7 +349,7 @@ impl<'a, 't> Builder<'a, 't> {
                     && !self.holder().tree.is_open(m.kind)
             })
             && prose::at_margin(self.src, l.start())
-            && self.last_line_cut();
+            && self.last_line_cut(false);
         // A number in figures far past the one its style expects (106、 where
         // 1.–3. run), at the margin under a line the wrap cut inside a word or
         // a code (…日南高速及G / 106、G220沿线…), is the cut token's rest.
@@ -359,7 +359,7 @@ impl<'a, 't> Builder<'a, 't> {
                     && m.number >= self.holder().tree.expected(m.kind) + FAR_OUT
             })
             && prose::at_margin(self.src, l.start())
-            && self.last_line_cut();
+            && self.last_line_cut(true);
         // 二是 at a line's start after an 一是 inside the text of the last
         // clause, itself no 一是 (…资金保障。一是州财政每年足额安排…； /
         // 二是积极争取…): the enumeration the line above began after a stop

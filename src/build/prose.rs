@@ -10,6 +10,7 @@ use crate::marker::{ClauseKind, Marker};
 use crate::normalize::DeadlineKind;
 use crate::record::{Paragraph, Part};
 use crate::text;
+use crate::text::line_before;
 use crate::unit::Unit;
 
 /// What the previous line was, for joining wrapped lines.
@@ -158,18 +159,6 @@ fn ends_line(src: &str, end: usize) -> bool {
         None => after,
     };
     line.chars().all(text::is_space)
-}
-
-/// The text of the unit's source line before it (the line opening after
-/// an LF or a CR, as `decode::lines` splits them).
-fn line_before(src: &str, start: usize) -> &str {
-    let Some(before) = src.get(..start) else {
-        return "";
-    };
-    match memchr::memrchr2(b'\n', b'\r', before.as_bytes()) {
-        Some(i) => &before[i + 1..],
-        None => before,
-    }
 }
 
 /// The head of a line holding a value: up to its first stop or the next
@@ -746,8 +735,11 @@ impl<'a, 't> Builder<'a, 't> {
             return false;
         };
         let role = lex.role_of(label);
+        if !matches!(role, Role::Deadline | Role::Leaders) {
+            return false;
+        }
         let value = [text::trim(value), t].concat();
-        matches!(role, Role::Deadline | Role::Leaders) && self.value_fits(role, &value)
+        self.value_fits(role, &value)
     }
 
     /// The last field, of the clause being built or else of the holder.
@@ -1352,18 +1344,18 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// The last line read was cut at the document's wrap width inside a
-    /// phrase or a code: its indentation and text fill the width and it
-    /// ends with an ideograph, a Latin letter or a figure, no stop
-    /// (　　一、目标任务。2012年汛前完成22座小 / （2）型病险水库…, …日南高速及G /
-    /// 106、G220沿线…).
-    pub(super) fn last_line_cut(&self) -> bool {
+    /// phrase: its indentation and text fill the width and it ends with an
+    /// ideograph, no stop (　　一、目标任务。2012年汛前完成22座小 / （2）型病险
+    /// 水库…); with `code`, inside a code too, ending with a Latin letter or
+    /// a figure (…日南高速及G / 106、G220沿线…).
+    pub(super) fn last_line_cut(&self, code: bool) -> bool {
         let (Some(w), Some(o)) = (self.wrap, self.owners.last()) else {
             return false;
         };
         let t = self.src.get(o.start..o.end).unwrap_or("");
         t.chars()
             .last()
-            .is_some_and(|c| text::is_han(c) || text::fold(c).is_ascii_alphanumeric())
+            .is_some_and(|c| text::is_han(c) || code && text::fold(c).is_ascii_alphanumeric())
             && ends_line(self.src, o.end)
             && text::char_len(line_before(self.src, o.start)) + text::char_len(t) >= w
     }
