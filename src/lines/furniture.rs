@@ -510,6 +510,11 @@ pub fn heads_next_document<'t>(
 /// A page closes with its tools and navigation, and the next page's
 /// document follows them. (A related link prints the document's number
 /// beside its title, …的通知（某政发〔2021〕30号）: a link, never a start.)
+///
+/// Or an attachment's label alone on its line (附件, 附件1) over its title:
+/// a page's box row printed under the signature (信息索引：…) opens no
+/// footer that swallows the attachment the document prints after it. (A
+/// download link names its file on the label's line, 附件：某某.docx.)
 pub fn opens_after_footer(
     l: &Line,
     next: Option<&Line>,
@@ -523,7 +528,12 @@ pub fn opens_after_footer(
             && crate::lexicon::Lexicon::find_any(&lex.about, t)
                 .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
     };
+    let attachment = || {
+        super::body::attachment_header(t, lex).is_some_and(|(_, title)| title.is_empty())
+            && next.is_some_and(|n| (n.is_title_end() || n.is_title_fragment()) && !n.is_portal())
+    };
     l.is_title_end() && (next.is_some_and(Line::is_passage_note) || !related && issued())
+        || !related && attachment()
 }
 
 /// The first characters of words that count or measure a figure (30 / 个，
@@ -1505,6 +1515,19 @@ mod tests {
     /// A masthead's mark repeated beside a page's number is a page's head;
     /// a mark with no page's number beside it, or a line that is no organ's
     /// mark, is not.
+    #[test]
+    fn an_attachment_label_over_its_title_opens_after_the_footer() {
+        let lex = Lexicon::builtin();
+        let opens = |t: &str| {
+            let lines = Line::all(t, &lex);
+            opens_after_footer(&lines[0], lines.get(1), false, &lex)
+        };
+        assert!(opens("附件\n某市2022年重点任务清单"));
+        assert!(opens("附件1\n某市2022年重点任务清单"));
+        assert!(!opens("附件：某市2022年重点任务清单.docx\n打印本页"));
+        assert!(!opens("附件\n打印本页　关闭窗口"));
+    }
+
     #[test]
     fn a_masthead_repeated_beside_a_page_number() {
         let lex = Lexicon::builtin();
