@@ -547,15 +547,21 @@ fn quoted(src: &str, lines: &[Line], from: usize, i: usize, lex: &Lexicon) -> bo
 fn opens_header(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
     let get = |l: &Line| trimmed(src, l);
     // (Whether the key is parted from its value by a gap, not a colon.)
+    // (A key alone on its line, its value on the next, counts as a gapped
+    // one: [`bare_key`].)
+    let alone = |t: &str| header_field(lex, t).is_none() && bare_key(lex, t).is_some();
     let key = |t: &str| {
         header_field(lex, t)
             .filter(|(f, _, _)| !matches!(*f, "body" | "footer" | "footer_book" | "footer_tail"))
             .map(|(_, _, gapped)| gapped)
+            .or_else(|| alone(t).then_some(true))
     };
     let Some(mut gapped) = lines.get(i).and_then(|l| key(get(l))) else {
         return false;
     };
     let mut keys = 1;
+    // (The line under a key alone is its value, of any length.)
+    let mut value_below = alone(get(&lines[i]));
     for l in lines.iter().skip(i + 1).take(40) {
         let t = get(l);
         if field_for(lex, t) == Some("body") {
@@ -564,6 +570,9 @@ fn opens_header(src: &str, lines: &[Line], i: usize, lex: &Lexicon) -> bool {
         if let Some(g) = key(t) {
             gapped |= g;
             keys += 1;
+            value_below = alone(t);
+        } else if t.is_empty() || std::mem::take(&mut value_below) {
+            continue;
         } else if !text::chars_at_most(t, 20) {
             return false;
         }
@@ -877,5 +886,32 @@ mod tests {
         assert_eq!((e.body_start, e.body_end), (2, 5));
         let src = "某市人民政府关于做好防汛工作的通知\n正文。\n知识出处：某山年鉴2023\n";
         assert_eq!(envelope(src).body_end, 2);
+    }
+
+    /// A second article whose header is copied cell by cell, each key
+    /// alone on its line: it opens a section of its own.
+    #[test]
+    fn a_second_header_with_keys_alone_opens_an_article() {
+        let header = |pages: &str| {
+            format!(
+                "知识类型\n析出资源\n内容出处\n《某某年鉴2021》 图书\n唯一号\n3100\n\
+                 页码\n{pages}\n关键词\n重要文件 某市\n内容\n"
+            )
+        };
+        let doc = "某市人民政府关于某事的通知\n各区人民政府：\n　　一、某事。\n某市人民政府\n2020年1月2日\n知识出处\n某某年鉴2021\n";
+        let src = [
+            header("30-31"),
+            doc.to_owned(),
+            header("32"),
+            doc.to_owned(),
+        ]
+        .concat();
+        let lines = crate::decode::lines(&src);
+        let s = sections(&src, &lines, &Lexicon::builtin());
+        let pages: Vec<_> = s
+            .iter()
+            .map(|s| s.collection.as_ref().and_then(|c| c.pages.clone()))
+            .collect();
+        assert_eq!(pages, [Some("30-31".to_owned()), Some("32".to_owned())]);
     }
 }
