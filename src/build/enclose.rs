@@ -127,7 +127,9 @@ impl<'a, 't> Builder<'a, 't> {
                         })
             });
         // A title may wrap: join up to two more fragments to reach the genre.
-        let (mut title, mut extra) = quoted_wrap.unwrap_or_else(|| (l.text().to_owned(), 0));
+        // (A letter-spaced title reads without its spaces: 关 于 做 好 … 的 意 见.)
+        let (mut title, mut extra) =
+            quoted_wrap.unwrap_or_else(|| (text::title_line(l.text()).into_owned(), 0));
         let mut quoted = quoted;
         if !quoted && self.lex.genre_suffix(&title).is_none() {
             extra = self.wrapped_title(l.line(), &mut title, 0, !self.transmittal);
@@ -764,6 +766,16 @@ mod tests {
     /// 附件：标题 after a transmittal's date, right over the title of the
     /// plan the notice issues: the line lists the plan's own attachment, the
     /// plan is the enclosure. Over another title the line heads it.
+    #[test]
+    fn a_letter_spaced_enclosure_title_reads_without_its_spaces() {
+        let src = include_str!("../../tests/cases/zm-forwarded-title-letter-spaced.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert_eq!(e.title, "关于加快发展高标准农田建设的实施意见");
+        assert_eq!(e.clauses.len(), 3);
+    }
+
     #[test]
     fn an_attachment_line_over_the_forwarded_title_heads_nothing() {
         let src = include_str!("../../tests/cases/zm-attach-line-over-forwarded-plan.txt");
