@@ -453,6 +453,10 @@ impl<'a, 't> Builder<'a, 't> {
             && self.owners.last().is_some_and(|o| o.line + 1 == l.line())
             && super::closes_note(crate::text::trim(l.text()));
         if !rest {
+            // (Most lines open otherwise: answered by their first character.)
+            if !crate::text::trim(l.text()).starts_with(crate::text::is_open_paren) {
+                return false;
+            }
             let Some(closed) = body::contact_note(l.text(), self.lex) else {
                 return false;
             };

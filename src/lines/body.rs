@@ -82,9 +82,13 @@ pub fn organ_and_seal(t: &str, lex: &Lexicon) -> Option<usize> {
     if !t.ends_with(text::is_close_paren) {
         return None;
     }
+    // (A seal's note is short, and so is an organ's name: a longer line,
+    // a sentence closed by its bracket, is answered before it is read.)
     let at = t.rfind(text::is_open_paren)?;
     let organ = text::trim(&t[..at]);
-    (!organ.contains(|c: char| text::is_open_paren(c) || text::is_close_paren(c))
+    (text::chars_at_most(&t[at..], 8)
+        && text::chars_at_most(organ, 40)
+        && !organ.contains(|c: char| text::is_open_paren(c) || text::is_close_paren(c))
         && is_seal_note(&t[at..], lex)
         && is_signature_text(organ, lex))
     .then_some(at)
@@ -229,6 +233,11 @@ pub fn contact_note(t: &str, lex: &Lexicon) -> Option<bool> {
     let t = text::trim(t);
     let open = t.chars().next().filter(|&c| text::is_open_paren(c))?;
     let inner = &t[open.len_utf8()..];
+    // (The words are short: a bracket with no colon among its first
+    // characters, （市财政局负责）, is answered before they are sought.)
+    if !inner.chars().take(6).any(text::is_colon) {
+        return None;
+    }
     lex.contact
         .iter()
         .any(|w| {

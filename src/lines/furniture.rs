@@ -744,12 +744,14 @@ pub fn is_book_and_section(
     let t = text::trim(t);
     let mark = |c: char| matches!(c, '·' | '・' | '•' | '|' | '｜');
     let sep = |c: char| text::is_space(c) || mark(c);
-    // (Most short lines hold no separator: answered before they are parted.
-    // The gap a page sets between the book and the section is not counted.)
-    if !t.contains(sep)
-        || !text::chars_at_most(t, 32)
-            && t.chars().filter(|&c| !text::is_space(c)).nth(32).is_some()
-    {
+    // (Most lines are longer; most short ones hold no separator: answered
+    // before they are parted. The gap a page sets between the book and
+    // the section beside a page's number is not counted.)
+    let short = || {
+        text::chars_at_most(t, 32)
+            || page_beside() && t.chars().filter(|&c| !text::is_space(c)).nth(32).is_none()
+    };
+    if !short() || !t.contains(sep) {
         return false;
     }
     let named = |s: &str, marked: bool| {

@@ -653,7 +653,12 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
 /// are: a short name ending in 文件 (某市人民政府文件, 某 市 人 民 政 府 文 件).
 /// The 版头's number stands under it.
 pub fn is_issuer_mark(t: &str) -> bool {
-    text::chars_at_most(t, 30) && !text::has_char(t, '。') && text::title_line(t).ends_with("文件")
+    // (Most lines end otherwise: answered by their last character before
+    // the line is read letter-spaced.)
+    t.trim_end_matches(text::is_space).ends_with('件')
+        && text::chars_at_most(t, 30)
+        && !text::has_char(t, '。')
+        && text::title_line(t).ends_with("文件")
 }
 
 /// A line of the 版头's marks alone (GB/T 9704: 份号, 密级和保密期限,
