@@ -173,6 +173,9 @@ pub struct Lexicon {
     /// Measure words after a numeral that counts on from a marker's
     /// (三、四月份, 二、三级医院).
     pub measure: Vec<String>,
+    /// Words a count in brackets closing a group's heading counts by
+    /// (（10个）, （30名）): the heading is whole.
+    pub count_word: Vec<String>,
     /// Words a sentence cannot end on (的, 和, 对): a line stopping on one
     /// goes on in the next.
     pub open_end: Vec<String>,
@@ -410,6 +413,7 @@ impl Lexicon {
             deadline: Default::default(),
             state_name: Vec::new(),
             measure: Vec::new(),
+            count_word: Vec::new(),
             open_end: Vec::new(),
             before_amount: Vec::new(),
             comparison: Vec::new(),
@@ -504,6 +508,7 @@ impl Lexicon {
                 "deadline_start_word" => &mut lex.deadline.start_words,
                 "state_name" => &mut lex.state_name,
                 "measure" => &mut lex.measure,
+                "count_word" => &mut lex.count_word,
                 "open_end" => &mut lex.open_end,
                 "before_amount" => &mut lex.before_amount,
                 "comparison" => &mut lex.comparison,

@@ -282,7 +282,7 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     listed
         && full_organ
         && (units[h].marker(false).is_some()
-            && crate::lines::body::closes_with_count(units[h].text())
+            && crate::lines::body::closes_with_count(units[h].text(), lex)
             && as_counted
             || places && (h + 1 < at || !party) && (attached_roster() || colon_heading()))
 }

@@ -1323,7 +1323,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// width has long lines): it stopped of itself, and the list it counts
     /// stands under it, no wrap's rest (袁州区、樟树市、…).
     fn counted_whole(&self, u: &Unit, body: &str) -> bool {
-        body::closes_with_count(body)
+        body::closes_with_count(body, self.lex)
             && !self
                 .hanging
                 .fills(text::char_len(line_before(self.src, u.start())), u.chars())

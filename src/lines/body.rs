@@ -19,14 +19,13 @@ pub fn is_bracketed_note(s: &str) -> bool {
 
 /// A group's heading that closes with the count of its list in brackets
 /// (先进单位（10个）, 先进个人（30名）, 表彰决定（2项）): a figure or a numeral
-/// and the word it counts by.
-pub fn closes_with_count(h: &str) -> bool {
+/// and the word it counts by (words.tsv `count_word`).
+pub fn closes_with_count(h: &str, lex: &Lexicon) -> bool {
     text::before_closing_bracket(h).is_some_and(|_| {
         let inner = h.rsplit(['（', '(']).next().unwrap_or("");
+        let inner = inner.trim_end_matches(['）', ')']);
         inner.starts_with(|c: char| c.is_ascii_digit() || is_cn_numeral_char(c))
-            && inner
-                .trim_end_matches(['）', ')'])
-                .ends_with(['家', '个', '所', '名', '人', '项', '户', '位'])
+            && lex.count_word.iter().any(|w| inner.ends_with(w.as_str()))
     })
 }
 
@@ -777,6 +776,7 @@ mod tests {
     /// a note counts nothing.
     #[test]
     fn headings_closed_by_a_count() {
+        let lex = Lexicon::builtin();
         let headings = [
             ("一、招商引资工作先进单位（10个）", true),
             ("先进个人（三十名）", true),
@@ -786,7 +786,7 @@ mod tests {
             ("先进单位（10个）名单", false),
         ];
         for (h, counted) in headings {
-            assert_eq!(closes_with_count(h), counted, "{h}");
+            assert_eq!(closes_with_count(h, &lex), counted, "{h}");
         }
     }
 
