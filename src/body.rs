@@ -160,6 +160,16 @@ struct Below<'l, 't> {
     next: Option<&'l Line<'t>>,
 }
 
+impl Below<'_, '_> {
+    /// A page's number or counter stands under the line, on the next line
+    /// or past a blank one (附　录 / (blank) / ·402·).
+    fn page_mark(&self) -> bool {
+        self.near.is_some_and(|n| {
+            furniture::is_page_number(n.text()) || furniture::is_page_counter(n.text())
+        })
+    }
+}
+
 /// The body's reader: its source, the lines kept, what it has read.
 struct Reader<'t, 'a, 's> {
     src: BodySource<'t, 'a>,
@@ -311,13 +321,7 @@ impl<'t> Reader<'t, '_, '_> {
         // and a table's 序号 cell stand so too.)
         let out = &self.out;
         let cut = || joined_inside(out, l, below);
-        // (The page's number under the head: on the next line, or past a
-        // blank line, 附　录 / (blank) / ·402·.)
-        let page_below = || {
-            below.near.is_some_and(|n| {
-                furniture::is_page_number(n.text()) || furniture::is_page_counter(n.text())
-            })
-        };
+        let page_below = || below.page_mark();
         // (Or the head set to the page's right margin, 　…　2023 某某年鉴: its
         // line as printed.)
         let page_beside = || {
@@ -404,11 +408,7 @@ impl<'t> Reader<'t, '_, '_> {
     /// a running head without one did.
     fn page_number(&mut self, l: &Line<'t>, below: Below, above: bool, head_beside: bool) -> bool {
         let (lex, book, section) = (self.lex, self.src.book, self.src.section);
-        let page_below = || {
-            below.near.is_some_and(|n| {
-                furniture::is_page_number(n.text()) || furniture::is_page_counter(n.text())
-            })
-        };
+        let page_below = || below.page_mark();
         // A page number, or a bare number of three or four digits right
         // beside a running head that has none, inside a sentence the join
         // cut at a comma (…深度治理， / 156 / 某某年鉴·2021 / 颗粒物…). (A table's

@@ -19,6 +19,7 @@ use crate::lexicon::Lexicon;
 use crate::lines::title::is_transmittal;
 use crate::lines::Line;
 use crate::organs::SHORT_NAME;
+use crate::place::LEVELS;
 
 /// Where a document begins: `title` is the range of title units.
 #[derive(Debug, Clone)]
@@ -157,7 +158,7 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
     end.len() > below.len()
         || crate::text::chars_at_most(below, 2)
             && last.chars().all(crate::text::is_han)
-            && (last.starts_with("中共") || last.contains(PLACE))
+            && (last.starts_with("中共") || last.contains(LEVELS))
             && parts.all(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()))
 }
 
@@ -165,10 +166,6 @@ fn cut_organ(head: &str, below: &str, lex: &Lexicon) -> bool {
 /// 某州人民代表大会, 中共某市委员会): under a line ending with the place, its
 /// rest (曲靖市 / 人民政府关于…); not 国务院办公厅, 教育部, whole in themselves.
 const NEEDS_PLACE: [&str; 5] = ["人民政府", "人民代表大会", "人大常委会", "委员会", "政府"];
-
-/// The characters a place's name ends with (某市, 某县…): a line holding
-/// none names no organ in full.
-const PLACE: [char; 9] = crate::place::LEVELS;
 
 /// Lines `at..s`, stacked right above a title's line `s` whose organ before
 /// 关于 is `organ`, are the tail of a roster, not issuers: institutions a
@@ -233,7 +230,7 @@ fn roster_tail(units: &[Line], at: usize, s: usize, organ: Option<&str>, lex: &L
     // wrap, 某市人民政府 / 办公室关于…: the title's organ names its place,
     // and the lines taken hold no party committee unless a unit of the
     // list stays above them.)
-    let places = organ.is_some_and(|o| o.starts_with("中共") || o.contains(PLACE));
+    let places = organ.is_some_and(|o| o.starts_with("中共") || o.contains(LEVELS));
     let party = units[at..s].iter().any(|u| u.text().starts_with("中共"));
     // (Its title maybe cut by a wrap before its genre word: 附件 / 2019年度全市
     // 招商引资工作先进单位 / 名单 / 舞阳县人民政府 / 市商务局 / 某市人民政府办公室
@@ -514,7 +511,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 // 政府办公室关于….)
                 && !last.contains(crate::text::is_space)
                 && !o.starts_with("中共")
-                && (!o.contains(PLACE)
+                && (!o.contains(LEVELS)
                     || !lex.attribution.is_unit(last) && !names_person(last))
                 && lex.attribution.is_unit(&[last, o].concat())
         };
@@ -623,7 +620,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             // line: 中共某市委　某市人 / 民政府关于….)
             let cut_last = cut_name && {
                 let last = o.split(crate::text::is_space).rfind(|p| !p.is_empty());
-                last.is_some_and(|p| p.contains(PLACE))
+                last.is_some_and(|p| p.contains(LEVELS))
             };
             let mut parts = o.split(crate::text::is_space).filter(|p| !p.is_empty());
             if cut_last {
@@ -647,7 +644,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 // 齐齐哈尔市财政局 齐齐哈尔 / 市人力资源和社会保障局 / 关于….)
                 let named_beside = || {
                     below.chars().next().is_some_and(|c| {
-                        PLACE.contains(&c)
+                        crate::place::is_level(c)
                             && organs
                                 .iter()
                                 .any(|p| p.strip_prefix(place).is_some_and(|r| r.starts_with(c)))
@@ -673,15 +670,15 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 let same_place = || {
                     (place.char_indices().skip(1).any(|(i, c)| {
                         let q = &place[..i + c.len_utf8()];
-                        PLACE.contains(&c) && organs.iter().any(|p| p.starts_with(q))
+                        crate::place::is_level(c) && organs.iter().any(|p| p.starts_with(q))
                     }) || inside_place())
                         && lex.organ_ending(first_below).is_some()
                         && lex.organ_ending(&[place, first_below].concat()).is_some()
                 };
                 let cut = NEEDS_PLACE.iter().any(|w| below.starts_with(w))
-                    && !below.contains(PLACE)
-                    && place.ends_with(PLACE);
-                (cut || !place.ends_with(PLACE) && named_beside() || same_place())
+                    && !below.contains(LEVELS)
+                    && place.ends_with(LEVELS);
+                (cut || !place.ends_with(LEVELS) && named_beside() || same_place())
                     && units[k].adjoins(&units[k + 1])
                     && !lex.opens_sentence(o)
                     && crate::text::chars_at_most(place, 10)

@@ -2962,7 +2962,7 @@ impl Reader<'_, '_, '_> {
             .into_iter()
             .map(|(k, _)| k + self.run.column_of(self.run.first))
             .collect();
-        self.placed(got, &starts)
+        self.placed(&got, &starts)
     }
 
     /// Cells `got` of a row under a serial column, each with the display
@@ -2970,7 +2970,7 @@ impl Reader<'_, '_, '_> {
     /// `starts`): as many as the header in order, or fewer, each in the
     /// column whose header starts nearest it, in order, a cell under a unit
     /// or deadline column reading as one; the first a serial.
-    fn placed<'u>(&self, got: Vec<(usize, &'u str)>, starts: &[usize]) -> Option<Vec<&'u str>> {
+    fn placed<'u>(&self, got: &[(usize, &'u str)], starts: &[usize]) -> Option<Vec<&'u str>> {
         let width = self.header.cells.len();
         if got.len() > width || got.len() < 2 {
             return None;
@@ -2982,7 +2982,7 @@ impl Reader<'_, '_, '_> {
             }
         } else {
             let mut last = None;
-            for (k, cell) in got {
+            for &(k, cell) in got {
                 let c = (0..width)
                     .min_by_key(|&c| starts.get(c).map_or(usize::MAX, |s| s.abs_diff(k)))?;
                 if last.is_some_and(|l| l >= c) {
@@ -3051,7 +3051,7 @@ impl Reader<'_, '_, '_> {
             let got = spaced_cells(&joined, 0);
             let label = got.first().map_or("", |(_, c)| *c).to_owned();
             self.start(i, u.line(), Some(&label), Some(number));
-            match self.placed(got.clone(), &starts) {
+            match self.placed(&got, &starts) {
                 Some(cells) => {
                     if let Some(o) = self.open.as_mut() {
                         for (c, cell) in cells.iter().enumerate().skip(1) {

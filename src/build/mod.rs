@@ -839,13 +839,14 @@ impl<'a, 't> Builder<'a, 't> {
     /// its colon (注：, 说明：; words.tsv `table_note`), alone on it or after
     /// the text's last stop.
     fn under_note_label(&self, l: &Line) -> bool {
-        let head = self.src.get(..l.start()).unwrap_or_default();
-        // (Lines end with LF, CRLF or CR alone.)
-        let above = head
-            .rfind(['\n', '\r'])
-            .map_or("", |at| head[..at].trim_end_matches('\r'));
-        let line = above.rsplit(['\n', '\r']).next().unwrap_or_default();
-        self.lex.after_note_label(line)
+        // (The line above: before the line break that opens the unit's
+        // line, LF, CRLF or CR alone.)
+        let start = l.start().min(self.src.len());
+        let head = &self.src[..start - crate::text::line_before(self.src, start).len()];
+        let head = head.strip_suffix('\n').unwrap_or(head);
+        let head = head.strip_suffix('\r').unwrap_or(head);
+        self.lex
+            .after_note_label(crate::text::line_before(head, head.len()))
     }
 
     /// `mark` closes a word or a sentence in the text above `from`, a stop
