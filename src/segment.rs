@@ -556,6 +556,12 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                     .iter()
                     .find_map(|w| head.strip_suffix(w))
                     .is_some_and(|o| lex.organ_ending(o).is_some_and(|e| e.len() < o.len()));
+            // (Or the first line of a nested title, cut before or inside the
+            // passed-on organ's name: 某市人民政府办公室关于转发某自治区人 / 民政府
+            // 办公厅关于…的通知.)
+            let forwards = organ
+                .filter(|_| k + 1 == s && units[k].adjoins(&units[k + 1]))
+                .and_then(|below| forwards_into(o, below, lex));
             let list = list_at(k) || organ.is_some() && (goes_on_list(k) || completes_list(k));
             // (Nor a unit by its short name above a title whose organ is
             // named in full: 优秀单位: / 市应急管理局 / 某市人民政府关于…; joint
@@ -762,6 +768,7 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 || lex.organ_ending(head).is_none()
                     && !passes_on
                     && !transmits
+                    && forwards.is_none()
                     && !session
                     && !cut_name
                     && !name_tail
@@ -772,6 +779,10 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
                 break;
             }
             at = k;
+            if forwards.is_some() {
+                organ = forwards;
+                continue;
+            }
             if let Some((w, _)) = (passes_on || transmits)
                 .then(|| Lexicon::find_any(&lex.transmittal, head))
                 .flatten()
@@ -971,6 +982,43 @@ fn passes_on(head: &str, lex: &Lexicon) -> bool {
     lex.organ_ending(by).is_some()
         && !of.is_empty()
         && (lex.organ_ending(of).is_some() || units.is_some_and(|r| lex.organ_ending(r).is_some()))
+}
+
+/// The verbs of a title that passes on another organ's document whole, its
+/// title nested in the notice's (关于转发X关于Y的通知的通知).
+const FORWARDS: [&str; 6] = ["转发", "批转", "印发", "轉發", "批轉", "印發"];
+
+/// The first line of a nested title, cut before the passed-on document's
+/// organ and its 关于, which open the next line (`below`: that organ): 某市
+/// 人民政府办公室关于转发 / 某自治区人民政府办公厅关于…的通知, or cut inside
+/// that organ's name, its head ending this line (…关于转发某某自治区人 /
+/// 民政府办公厅关于…, …关于转发某某 / 自治区人民政府办公厅关于…). The line is
+/// the title's issuers, 关于 and a transmittal verb (`FORWARDS`), then
+/// nothing or the head of the organ's name, ideographs only; no stop, no
+/// genre word at its end. A nested title holds a second 关于 by nature: the
+/// line under it goes on with the title, it opens none. The issuers (empty
+/// when the line opens with 关于).
+fn forwards_into<'s>(o: &'s str, below: &str, lex: &Lexicon) -> Option<&'s str> {
+    let o = crate::text::trim(o);
+    if below.is_empty() || o.contains(crate::text::is_sentence_end) || lex.genre_suffix(o).is_some()
+    {
+        return None;
+    }
+    let (at, len) = Lexicon::find_any(&lex.about, o)?;
+    let by = &o[..at];
+    let of = FORWARDS
+        .iter()
+        .find_map(|w| o[at + len..].strip_prefix(w))?;
+    let issuers = by
+        .split(crate::text::is_space)
+        .filter(|p| !p.is_empty())
+        .all(|p| lex.organ_ending(p).is_some_and(|e| e.len() < p.len()));
+    let head_of_organ = of.is_empty()
+        || of.chars().all(crate::text::is_han)
+            && !of.contains('的')
+            && !Lexicon::contains_any(&lex.about, of)
+            && lex.organ_ending(&[of, below].concat()).is_some();
+    (issuers && head_of_organ).then(|| crate::text::trim(by))
 }
 
 /// A number or addressees follow the title, or a number stands right
@@ -2394,6 +2442,59 @@ mod tests {
             "某市人民政府办公室转发市发展改革委等部门的",
         ] {
             assert!(!passes_on(t, &lex), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_nested_title_cut_before_the_passed_on_organ() {
+        let lex = Lexicon::builtin();
+        for (t, below, issuers) in [
+            (
+                "某市人民政府办公室关于转发",
+                "某省人民政府办公厅",
+                "某市人民政府办公室",
+            ),
+            (
+                "某市人民政府办公室关于转发某某自治区人",
+                "民政府办公厅",
+                "某市人民政府办公室",
+            ),
+            (
+                "某市人民政府办公室关于转发某某",
+                "自治区人民政府办公厅",
+                "某市人民政府办公室",
+            ),
+            ("关于批转某县", "发展和改革局", ""),
+            (
+                "中共某市委办公室　某市人民政府办公室关于印发",
+                "某省农业农村厅",
+                "中共某市委办公室　某市人民政府办公室",
+            ),
+        ] {
+            assert_eq!(forwards_into(t, below, &lex), Some(issuers), "{t}");
+        }
+        for (t, below) in [
+            // (No 关于 before the verb: a 版记's line, a sentence.)
+            (
+                "某市人民政府办公室　　2022年3月25日印发",
+                "某省人民政府办公厅",
+            ),
+            ("现予转发", "某省人民政府办公厅"),
+            // (A whole title, a stop, a subject after the verb.)
+            (
+                "某市人民政府办公室关于转发某省文件的通知",
+                "某省人民政府办公厅",
+            ),
+            ("某市人民政府办公室关于转发。", "某省人民政府办公厅"),
+            (
+                "某市人民政府办公室关于转发做好防汛工作的",
+                "某省人民政府办公厅",
+            ),
+            // (Not an organ before 关于, no organ under it.)
+            ("各部门关于转发", "某省人民政府办公厅"),
+            ("某市人民政府办公室关于转发", ""),
+        ] {
+            assert_eq!(forwards_into(t, below, &lex), None, "{t}");
         }
     }
 }
