@@ -834,12 +834,13 @@ pub fn is_head_rest(
     is_issue(t) || cut_head(head, t, lex, || true, book)
 }
 
-/// A yearbook's running head framed by dashes, as some books print it at
-/// the top of their pages (——某某年鉴2021——, ——某某年鉴2021·文件选编——):
-/// inside the dashes, the book's name and year alone ([`is_running_head`],
-/// the frame standing for the page's number) or with the section's name
-/// ([`is_book_and_section`]). It is furniture wherever the join left it,
-/// after a signature too.
+/// A yearbook's running head framed by dashes or by black lenticular
+/// brackets, as some books print it at the top of their pages and some
+/// exports keep it between documents (——某某年鉴2021——, ——某某年鉴2021·文件
+/// 选编——, 【某某年鉴2021·文件选编】): inside the frame, the book's name and
+/// year alone ([`is_running_head`], the frame standing for the page's
+/// number) or with the section's name ([`is_book_and_section`]). It is
+/// furniture wherever the join left it, after a signature too.
 pub fn is_framed_head(
     t: &str,
     lex: &crate::lexicon::Lexicon,
@@ -849,13 +850,20 @@ pub fn is_framed_head(
     let dash = |c: char| matches!(c, '—' | '－' | '-' | '–' | '―');
     // (Most lines end otherwise: answered by their last character.)
     let t = t.trim_end_matches(text::is_space);
-    if !t.ends_with(dash) {
+    let inner = if t.ends_with(dash) {
+        let t = text::trim(t);
+        t.starts_with(dash).then(|| t.trim_matches(dash))
+    } else if t.ends_with('】') {
+        text::trim(t)
+            .strip_prefix('【')
+            .and_then(|r| r.strip_suffix('】'))
+    } else {
+        None
+    };
+    let Some(inner) = inner.map(text::trim) else {
         return false;
-    }
-    let t = text::trim(t);
-    let inner = text::trim(t.trim_matches(dash));
-    t.starts_with(dash)
-        && !inner.is_empty()
+    };
+    !inner.is_empty()
         && text::chars_at_most(inner, 32)
         && (is_running_head(inner, lex, || true, book)
             || is_book_and_section(inner, lex, book, section, || false))
@@ -1716,11 +1724,14 @@ mod tests {
         assert!(!cut_head("某市人民政府公报", "通知", &lex, || true, None));
         assert!(is_head_rest("某市人民政府公报", "2021年第4期", &lex, None));
         assert!(!is_head_rest("某市人民政府公报", "各县区政府", &lex, None));
-        // Framed by dashes: the book alone or with its section.
+        // Framed by dashes or by 【】: the book alone or with its section.
         for t in [
             "——某某年鉴2021·文件选编——",
             "——某某年鉴2021——",
             "- 某某年鉴(2021) -",
+            "【某某年鉴2021·文件选编】",
+            "　【某某年鉴2021】　",
+            "【重要文件·某某年鉴2022】",
         ] {
             assert!(is_framed_head(t, &lex, None, Some("文件选编")), "{t}");
         }
@@ -1729,6 +1740,10 @@ mod tests {
             "——2021年——",
             "——摘自《某某年鉴2021》——",
             "某某年鉴2021——",
+            "【某某年鉴】",
+            "【相关文件】",
+            "【文件选编】",
+            "某某年鉴2021·文件选编】",
         ] {
             assert!(!is_framed_head(t, &lex, None, Some("文件选编")), "{t}");
         }
