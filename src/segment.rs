@@ -984,16 +984,12 @@ fn passes_on(head: &str, lex: &Lexicon) -> bool {
         && (lex.organ_ending(of).is_some() || units.is_some_and(|r| lex.organ_ending(r).is_some()))
 }
 
-/// The verbs of a title that passes on another organ's document whole, its
-/// title nested in the notice's (关于转发X关于Y的通知的通知).
-const FORWARDS: [&str; 6] = ["转发", "批转", "印发", "轉發", "批轉", "印發"];
-
 /// The first line of a nested title, cut before the passed-on document's
 /// organ and its 关于, which open the next line (`below`: that organ): 某市
 /// 人民政府办公室关于转发 / 某自治区人民政府办公厅关于…的通知, or cut inside
 /// that organ's name, its head ending this line (…关于转发某某自治区人 /
 /// 民政府办公厅关于…, …关于转发某某 / 自治区人民政府办公厅关于…). The line is
-/// the title's issuers, 关于 and a transmittal verb (`FORWARDS`), then
+/// the title's issuers, 关于 and a transmittal verb (words.tsv), then
 /// nothing or the head of the organ's name, ideographs only; no stop, no
 /// genre word at its end. A nested title holds a second 关于 by nature: the
 /// line under it goes on with the title, it opens none. The issuers (empty
@@ -1006,9 +1002,10 @@ fn forwards_into<'s>(o: &'s str, below: &str, lex: &Lexicon) -> Option<&'s str> 
     }
     let (at, len) = Lexicon::find_any(&lex.about, o)?;
     let by = &o[..at];
-    let of = FORWARDS
+    let of = lex
+        .transmittal
         .iter()
-        .find_map(|w| o[at + len..].strip_prefix(w))?;
+        .find_map(|w| o[at + len..].strip_prefix(w.as_str()))?;
     let issuers = by
         .split(crate::text::is_space)
         .filter(|p| !p.is_empty())
