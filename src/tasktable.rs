@@ -495,8 +495,10 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
 
 /// A list table's header (`序号|企业名称|所在区县|取消原因`, `序号|成员单位|联络员职务`,
 /// `序号|单位名称`), whatever its column words: two cells or more, all short,
-/// the serial first; no unit or leader column, none naming a person or how
-/// to reach one (a roster's or a contact list's, `column_person`). Where
+/// the serial first; no unit or leader column, and the column after the
+/// serial naming no person (a roster of people, `序号|姓名|…`: words.tsv
+/// `column_person`; a list of units with a contact's name or telephone
+/// beside each is a list). Where
 /// the column after the serial names what each row lists (`column_name`:
 /// …名称) and three cells or more stand, the unit under it opens row 1 and
 /// one of the three after that row 2, in the header's shape (a wrap may cut
@@ -521,7 +523,7 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
                 Role::Deadline => named,
                 _ => false,
             }
-    }) && !squashed.iter().any(|c| ends(c, &lex.column_person));
+    }) && !ends(&squashed[1], &lex.column_person);
     let row = |k: usize, n: u32| {
         run.get(k).and_then(|u| {
             let row = shaped_cells(u.text(), shape);
@@ -3497,8 +3499,9 @@ mod tests {
 
     /// A list table: the serial, then the name of what each row lists, no
     /// role or deadline column; rows numbered in order give clauses headed
-    /// by the name, no fields. A roster or a contact list, or a header with
-    /// no rows under it, is none.
+    /// by the name, no fields, a contact's name and telephone beside each
+    /// unit or not. A roster of people (姓名 after the serial), or a header
+    /// with no rows under it, is none.
     #[test]
     fn list_tables_under_a_serial_and_a_name_column() {
         for src in [
@@ -3524,8 +3527,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(rows(&t)[0].2, "新任职干部培训班");
-        for none in [
+        let t = table(
             "序号\t单位名称\t联系人\t联系电话\n1\t市水利局\t张伟\t8123456\n2\t市财政局\t李娜\t8123457\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(rows(&t)[1].2, "市财政局");
+        for none in [
             "序号\t姓名\t工作单位\t备考\n1\t张伟\t市水利局\t无\n2\t李娜\t市财政局\t无\n",
             "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
         ] {
@@ -3535,14 +3543,18 @@ mod tests {
 
     /// A list table under 序号 whatever its other column words: a unit and
     /// a post (`成员单位|联络员职务`), two columns, or a name column and a
-    /// deadline (its rows have their deadline). Rows numbered 1 and 2 of
-    /// as many cells stand under it; a person's name or phone column (a
-    /// roster, a contact list) or a unit column (scores of units) makes none.
+    /// deadline (its rows have their deadline), or a unit and its contact
+    /// (`单位|姓名|职务|联系电话`). Rows numbered 1 and 2 of as many cells stand
+    /// under it; a unit column (scores of units) makes none.
     #[test]
     fn list_tables_whatever_their_columns() {
         for (src, fields) in [
             ("序号|成员单位|联络员职务\n1|县委宣传部|新闻科科长\n2|县公安局|户政大队大队长\n", vec![]),
             ("序号\t乡镇\n1\t黄寨镇\n2\t大盂镇\n", vec![]),
+            (
+                "序号|单位|姓名|职务|联系电话\n1|市民宗委|黄海|科长|2826001\n2|市教育局|蓝天|科员|2826002\n",
+                vec![],
+            ),
             (
                 "序号|村庄名称|所在乡镇|完成时限\n1|贾家庄村|贾家庄镇|2022年10月底前\n2|冀村村|冀村镇|2022年11月底前\n",
                 f(&[("所在乡镇", "贾家庄镇"), ("完成时限", "2022年10月底前")]),
@@ -3564,9 +3576,8 @@ mod tests {
             matches!(&t.items[0], Item::Row { rest: Some(r), .. } if r == "联络员职务：新闻科科长")
         );
         for none in [
-            // (A contact list; scores of units; a schedule; rows of other
-            // cell counts than the header's.)
-            "序号|成员单位|联系人|职务\n1|县委宣传部|张伟|科长\n2|县公安局|李娜|大队长\n",
+            // (Scores of units; a schedule; rows of other cell counts than
+            // the header's.)
             "序号\t责任单位\t考核得分\t等次\n1\t县水利局\t95\t优秀\n2\t县财政局\t88\t良好\n",
             "序号|时间安排|活动内容|地点\n1|9月1日|开班|县委党校\n2|9月2日|授课|县委党校\n",
             "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
