@@ -498,17 +498,46 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
 /// the serial first; no unit or leader column, and the column after the
 /// serial naming no person (a roster of people, `序号|姓名|…`: words.tsv
 /// `column_person`; a list of units with a contact's name or telephone
-/// beside each is a list). Where
-/// the column after the serial names what each row lists (`column_name`:
-/// …名称) and three cells or more stand, the unit under it opens row 1 and
-/// one of the three after that row 2, in the header's shape (a wrap may cut
-/// a row's last cell), and a deadline column may stand among them (its rows
-/// have their deadline). Otherwise the two units under it are rows 1 and 2,
-/// each of as many cells as the header. Its rows are clauses without tasks
-/// where no role column stands.
+/// beside each is a list). Where the column after the serial names what each
+/// row lists (`column_name`: …名称) and three cells or more stand, the unit
+/// under it opens row 1 and one of the three after that row 2, in the
+/// header's shape (a wrap may cut a row's last cell), and a deadline column
+/// may stand among them (its rows have their deadline). Otherwise the two
+/// rows under it are rows 1 and 2, each of as many cells as the header, a
+/// row's lines a wrap cut joined ([`list_row`]). A header a wrap cut
+/// (`序号 | 县（市、区） | 单位名称 | 行` / `业类别`) is read with its pieces
+/// joined, as a row's are. Its rows are clauses without tasks where no role
+/// column stands.
 fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
-    let cs = shaped_cells(run.get(0)?.text(), shape);
+    let first = run.get(0)?;
+    let cs = shaped_cells(first.text(), shape);
     // (Most lines asked have too few cells, or no serial first.)
+    if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
+        return None;
+    }
+    list_header_of(run, &cs, 1, shape, lex).or_else(|| {
+        let Shape::Delimited(delim) = shape else {
+            return None;
+        };
+        let next = run.get(1).filter(|n| first.adjoins(n))?;
+        let glued = glue(
+            &run.pieces(first, delim),
+            &header_tail(run, next, delim)?,
+            delim,
+        );
+        list_header_of(run, &cells(&glued, delim), 2, shape, lex)
+    })
+}
+
+/// The list header the cells `cs` make over the rows from unit `len` on
+/// ([`list_header`]).
+fn list_header_of(
+    run: &Run,
+    cs: &[&str],
+    len: usize,
+    shape: Shape,
+    lex: &Lexicon,
+) -> Option<Header> {
     if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
         return None;
     }
@@ -531,9 +560,12 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
         })
     };
     let rows = if named {
-        row(1, 1).is_some() && (2..5).any(|k| row(k, 2).is_some())
+        row(len, 1).is_some() && (len + 1..len + 4).any(|k| row(k, 2).is_some())
     } else {
-        row(1, 1) == Some(cs.len()) && row(2, 2) == Some(cs.len())
+        let want = cs.len();
+        list_row(run, len, 1, want, shape).is_some_and(|(n, next)| {
+            n == want && list_row(run, next, 2, want, shape).is_some_and(|(n, _)| n == want)
+        })
     };
     (listed && rows).then(|| Header {
         kinds: cs
@@ -542,9 +574,42 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
             .collect(),
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         shape,
-        len: 1,
+        len,
         list: true,
     })
+}
+
+/// Row `n` of a list table at unit `k`: how many cells it holds and the
+/// unit after it. A delimited row short of the header's `want` cells that a
+/// wrap cut (`1 | 临桂区 | 桂林临桂燃气有限公司 |` / `城镇燃气`, `2 | 灵川县 |
+/// …危险化学品仓` / `储中心 | 危险化学品`) goes on over the lines right under
+/// it that open no row, its pieces joined where the wrap cut them, up to
+/// two lines.
+fn list_row(run: &Run, k: usize, n: u32, want: usize, shape: Shape) -> Option<(usize, usize)> {
+    let u = run.get(k)?;
+    let cs = shaped_cells(u.text(), shape);
+    if cs.len() < 2 || serial(cs[0]) != Some(n) {
+        return None;
+    }
+    let Shape::Delimited(delim) = shape else {
+        return Some((cs.len(), k + 1));
+    };
+    let mut joined = u.text().to_owned();
+    let mut last = u;
+    let mut next = k + 1;
+    while next < k + 3 && cells(&joined, delim).len() < want {
+        let Some(tail) = run
+            .get(next)
+            .filter(|t| last.adjoins(t))
+            .and_then(|t| header_tail(run, t, delim).map(|p| (t, p)))
+        else {
+            break;
+        };
+        joined = glue(&split_pieces(&joined, delim), &tail.1, delim);
+        last = tail.0;
+        next += 1;
+    }
+    Some((cells(&joined, delim).len(), next))
 }
 
 /// A line that may be set out in columns by spaces: a run of two spaces
@@ -3545,7 +3610,9 @@ mod tests {
     /// a post (`成员单位|联络员职务`), two columns, or a name column and a
     /// deadline (its rows have their deadline), or a unit and its contact
     /// (`单位|姓名|职务|联系电话`). Rows numbered 1 and 2 of as many cells stand
-    /// under it; a unit column (scores of units) makes none.
+    /// under it, each maybe over the lines a wrap cut it into, and the header
+    /// too (`序号 | 村庄名称 | 所在乡镇 | 整` / `治类型`); a unit column (scores
+    /// of units) makes none.
     #[test]
     fn list_tables_whatever_their_columns() {
         for (src, fields) in [
@@ -3575,12 +3642,22 @@ mod tests {
         assert!(
             matches!(&t.items[0], Item::Row { rest: Some(r), .. } if r == "联络员职务：新闻科科长")
         );
+        // (The header and the rows cut at a width, their pieces joined.)
+        let t = table(
+            "序号 | 村庄名称 | 所在乡镇 | 整\n治类型\n1 | 石门村 | 禾川镇 | 垃圾分类\n示范\n2 | 龙源口村 | 龙源口镇 | 厕所\n革命示范\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(t.header[3], "整治类型");
+        assert_eq!(t.consumed, 6);
+        assert_eq!(rows(&t)[1].2, "龙源口村");
         for none in [
             // (Scores of units; a schedule; rows of other cell counts than
-            // the header's.)
+            // the header's, joined over their lines or not.)
             "序号\t责任单位\t考核得分\t等次\n1\t县水利局\t95\t优秀\n2\t县财政局\t88\t良好\n",
             "序号|时间安排|活动内容|地点\n1|9月1日|开班|县委党校\n2|9月2日|授课|县委党校\n",
             "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
+            "序号 | 成员单位 | 联络员职务\n1 | 县委宣传部 |\n新闻科\n2 | 县公安局 | 户政大队 | 大队长\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
         }
