@@ -1118,11 +1118,31 @@ fn addressees_head(units: &[Line], i: usize, lex: &Lexicon) -> bool {
         .is_some_and(|n| n.is_addressee() || tail(n))
         && !u.is_title_end()
         && !closes_unopened()
+        && !rest_of_row_above(units, i)
         && !u.is_addressee()
         && !u.text().contains(['\t', '|', '｜'])
         && !u.text().starts_with(|c: char| c.is_ascii_digit())
         && crate::lines::header::wrapped_addressees(&u.unit(), &units[i + 1].unit(), false, lex)
             .is_some()
+}
+
+/// Unit `i` is the rest of a table's row that a wrap cut on the line right
+/// above (`3 | 整治…问题 | 市交通运输局 | 长期坚` / `持`): one to four
+/// ideographs alone, no separator, not opening with 各, under a line of
+/// cells parted by bars or tabs that no delimiter closes. No addressees
+/// open with it: the row's last cell goes on there.
+fn rest_of_row_above(units: &[Line], i: usize) -> bool {
+    let (Some(above), u) = (i.checked_sub(1).map(|k| &units[k]), &units[i]) else {
+        return false;
+    };
+    let t = u.text();
+    let row = above.text();
+    above.adjoins(u)
+        && crate::text::chars_at_most(t, 4)
+        && t.chars().all(crate::text::is_han)
+        && !t.starts_with('各')
+        && row.contains(['|', '｜', '\t'])
+        && !crate::text::trim(row).ends_with(['|', '｜', '\t'])
 }
 
 /// `below` goes on with the line of text `above`, which a wrap cut
@@ -2080,6 +2100,23 @@ mod tests {
             "办公室印发",
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
+        }
+    }
+
+    /// A few characters under a table's row no delimiter closes are the
+    /// row's rest, and no addressees open with them; 各 cut from its name
+    /// under a row, or a line under a closed row, may open them.
+    #[test]
+    fn a_row_s_rest_opens_no_addressees() {
+        let lex = Lexicon::builtin();
+        for (src, head) in [
+            ("3 | 整治超载问题 | 市交通运输局 | 长期坚\n持\n各县（市、区）人民政府，市直有关单位：", false),
+            ("3\t整治超载问题\t市交通运输局\t长期坚\n持\n各县（市、区）人民政府，市直有关单位：", false),
+            ("3 | 整治超载问题 | 市交通运输局 | 长期坚持 |\n各\n县（市、区）人民政府，市直有关单位：", true),
+        ] {
+            let ls = Line::all(src, &lex);
+            assert_eq!(rest_of_row_above(&ls, 1), !head, "{src}");
+            assert_eq!(addressees_head(&ls, 1, &lex), head, "{src}");
         }
     }
 

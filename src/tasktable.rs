@@ -495,18 +495,49 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
 
 /// A list table's header (`序号|企业名称|所在区县|取消原因`, `序号|成员单位|联络员职务`,
 /// `序号|单位名称`), whatever its column words: two cells or more, all short,
-/// the serial first; no unit or leader column, none naming a person or how
-/// to reach one (a roster's or a contact list's, `column_person`). Where
-/// the column after the serial names what each row lists (`column_name`:
-/// …名称) and three cells or more stand, the unit under it opens row 1 and
-/// one of the three after that row 2, in the header's shape (a wrap may cut
-/// a row's last cell), and a deadline column may stand among them (its rows
-/// have their deadline). Otherwise the two units under it are rows 1 and 2,
-/// each of as many cells as the header. Its rows are clauses without tasks
-/// where no role column stands.
+/// the serial first; no unit or leader column, and the column after the
+/// serial naming no person (a roster of people, `序号|姓名|…`: words.tsv
+/// `column_person`; a list of units with a contact's name or telephone
+/// beside each is a list). Where the column after the serial names what each
+/// row lists (`column_name`: …名称) and three cells or more stand, the unit
+/// under it opens row 1 and one of the three after that row 2, in the
+/// header's shape (a wrap may cut a row's last cell), and a deadline column
+/// may stand among them (its rows have their deadline). Otherwise the two
+/// rows under it are rows 1 and 2, each of as many cells as the header, a
+/// row's lines a wrap cut joined ([`list_row`]). A header a wrap cut
+/// (`序号 | 县（市、区） | 单位名称 | 行` / `业类别`) is read with its pieces
+/// joined, as a row's are. Its rows are clauses without tasks where no role
+/// column stands.
 fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
-    let cs = shaped_cells(run.get(0)?.text(), shape);
+    let first = run.get(0)?;
+    let cs = shaped_cells(first.text(), shape);
     // (Most lines asked have too few cells, or no serial first.)
+    if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
+        return None;
+    }
+    list_header_of(run, &cs, 1, shape, lex).or_else(|| {
+        let Shape::Delimited(delim) = shape else {
+            return None;
+        };
+        let next = run.get(1).filter(|n| first.adjoins(n))?;
+        let glued = glue(
+            &run.pieces(first, delim),
+            &header_tail(run, next, delim)?,
+            delim,
+        );
+        list_header_of(run, &cells(&glued, delim), 2, shape, lex)
+    })
+}
+
+/// The list header the cells `cs` make over the rows from unit `len` on
+/// ([`list_header`]).
+fn list_header_of(
+    run: &Run,
+    cs: &[&str],
+    len: usize,
+    shape: Shape,
+    lex: &Lexicon,
+) -> Option<Header> {
     if cs.len() < 2 || column(cs[0], lex) != Some(Column::Serial) {
         return None;
     }
@@ -521,7 +552,7 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
                 Role::Deadline => named,
                 _ => false,
             }
-    }) && !squashed.iter().any(|c| ends(c, &lex.column_person));
+    }) && !ends(&squashed[1], &lex.column_person);
     let row = |k: usize, n: u32| {
         run.get(k).and_then(|u| {
             let row = shaped_cells(u.text(), shape);
@@ -529,9 +560,12 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
         })
     };
     let rows = if named {
-        row(1, 1).is_some() && (2..5).any(|k| row(k, 2).is_some())
+        row(len, 1).is_some() && (len + 1..len + 4).any(|k| row(k, 2).is_some())
     } else {
-        row(1, 1) == Some(cs.len()) && row(2, 2) == Some(cs.len())
+        let want = cs.len();
+        list_row(run, len, 1, want, shape).is_some_and(|(n, next)| {
+            n == want && list_row(run, next, 2, want, shape).is_some_and(|(n, _)| n == want)
+        })
     };
     (listed && rows).then(|| Header {
         kinds: cs
@@ -540,9 +574,42 @@ fn list_header(run: &Run, shape: Shape, lex: &Lexicon) -> Option<Header> {
             .collect(),
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         shape,
-        len: 1,
+        len,
         list: true,
     })
+}
+
+/// Row `n` of a list table at unit `k`: how many cells it holds and the
+/// unit after it. A delimited row short of the header's `want` cells that a
+/// wrap cut (`1 | 临桂区 | 桂林临桂燃气有限公司 |` / `城镇燃气`, `2 | 灵川县 |
+/// …危险化学品仓` / `储中心 | 危险化学品`) goes on over the lines right under
+/// it that open no row, its pieces joined where the wrap cut them, up to
+/// two lines.
+fn list_row(run: &Run, k: usize, n: u32, want: usize, shape: Shape) -> Option<(usize, usize)> {
+    let u = run.get(k)?;
+    let cs = shaped_cells(u.text(), shape);
+    if cs.len() < 2 || serial(cs[0]) != Some(n) {
+        return None;
+    }
+    let Shape::Delimited(delim) = shape else {
+        return Some((cs.len(), k + 1));
+    };
+    let mut joined = u.text().to_owned();
+    let mut last = u;
+    let mut next = k + 1;
+    while next < k + 3 && cells(&joined, delim).len() < want {
+        let Some(tail) = run
+            .get(next)
+            .filter(|t| last.adjoins(t))
+            .and_then(|t| header_tail(run, t, delim).map(|p| (t, p)))
+        else {
+            break;
+        };
+        joined = glue(&split_pieces(&joined, delim), &tail.1, delim);
+        last = tail.0;
+        next += 1;
+    }
+    Some((cells(&joined, delim).len(), next))
 }
 
 /// A line that may be set out in columns by spaces: a run of two spaces
@@ -3497,8 +3564,9 @@ mod tests {
 
     /// A list table: the serial, then the name of what each row lists, no
     /// role or deadline column; rows numbered in order give clauses headed
-    /// by the name, no fields. A roster or a contact list, or a header with
-    /// no rows under it, is none.
+    /// by the name, no fields, a contact's name and telephone beside each
+    /// unit or not. A roster of people (姓名 after the serial), or a header
+    /// with no rows under it, is none.
     #[test]
     fn list_tables_under_a_serial_and_a_name_column() {
         for src in [
@@ -3524,8 +3592,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(rows(&t)[0].2, "新任职干部培训班");
-        for none in [
+        let t = table(
             "序号\t单位名称\t联系人\t联系电话\n1\t市水利局\t张伟\t8123456\n2\t市财政局\t李娜\t8123457\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(rows(&t)[1].2, "市财政局");
+        for none in [
             "序号\t姓名\t工作单位\t备考\n1\t张伟\t市水利局\t无\n2\t李娜\t市财政局\t无\n",
             "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
         ] {
@@ -3535,14 +3608,20 @@ mod tests {
 
     /// A list table under 序号 whatever its other column words: a unit and
     /// a post (`成员单位|联络员职务`), two columns, or a name column and a
-    /// deadline (its rows have their deadline). Rows numbered 1 and 2 of
-    /// as many cells stand under it; a person's name or phone column (a
-    /// roster, a contact list) or a unit column (scores of units) makes none.
+    /// deadline (its rows have their deadline), or a unit and its contact
+    /// (`单位|姓名|职务|联系电话`). Rows numbered 1 and 2 of as many cells stand
+    /// under it, each maybe over the lines a wrap cut it into, and the header
+    /// too (`序号 | 村庄名称 | 所在乡镇 | 整` / `治类型`); a unit column (scores
+    /// of units) makes none.
     #[test]
     fn list_tables_whatever_their_columns() {
         for (src, fields) in [
             ("序号|成员单位|联络员职务\n1|县委宣传部|新闻科科长\n2|县公安局|户政大队大队长\n", vec![]),
             ("序号\t乡镇\n1\t黄寨镇\n2\t大盂镇\n", vec![]),
+            (
+                "序号|单位|姓名|职务|联系电话\n1|市民宗委|黄海|科长|2826001\n2|市教育局|蓝天|科员|2826002\n",
+                vec![],
+            ),
             (
                 "序号|村庄名称|所在乡镇|完成时限\n1|贾家庄村|贾家庄镇|2022年10月底前\n2|冀村村|冀村镇|2022年11月底前\n",
                 f(&[("所在乡镇", "贾家庄镇"), ("完成时限", "2022年10月底前")]),
@@ -3563,13 +3642,22 @@ mod tests {
         assert!(
             matches!(&t.items[0], Item::Row { rest: Some(r), .. } if r == "联络员职务：新闻科科长")
         );
+        // (The header and the rows cut at a width, their pieces joined.)
+        let t = table(
+            "序号 | 村庄名称 | 所在乡镇 | 整\n治类型\n1 | 石门村 | 禾川镇 | 垃圾分类\n示范\n2 | 龙源口村 | 龙源口镇 | 厕所\n革命示范\n",
+            true,
+        )
+        .unwrap();
+        assert_eq!(t.header[3], "整治类型");
+        assert_eq!(t.consumed, 6);
+        assert_eq!(rows(&t)[1].2, "龙源口村");
         for none in [
-            // (A contact list; scores of units; a schedule; rows of other
-            // cell counts than the header's.)
-            "序号|成员单位|联系人|职务\n1|县委宣传部|张伟|科长\n2|县公安局|李娜|大队长\n",
+            // (Scores of units; a schedule; rows of other cell counts than
+            // the header's, joined over their lines or not.)
             "序号\t责任单位\t考核得分\t等次\n1\t县水利局\t95\t优秀\n2\t县财政局\t88\t良好\n",
             "序号|时间安排|活动内容|地点\n1|9月1日|开班|县委党校\n2|9月2日|授课|县委党校\n",
             "序号|成员单位|联络员职务\n1|县委宣传部\n2|县公安局\n",
+            "序号 | 成员单位 | 联络员职务\n1 | 县委宣传部 |\n新闻科\n2 | 县公安局 | 户政大队 | 大队长\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
         }

@@ -637,7 +637,7 @@ impl<'a, 't> Builder<'a, 't> {
         let pairs = fields::split_labels(l.text(), self.lex);
         // (Whatever the label: each reading of a value that goes on asks
         // what its own role's value may be.)
-        let open = is_open_line(l.text(), self.wrap);
+        let open = is_open_line(l.text(), self.wrap) || self.value_cut_at_stop(&l.unit());
         let filled = !open && self.fills_indented(&l.unit());
         self.add_fields(pairs);
         self.own(&l, Part::Field);
@@ -657,6 +657,34 @@ impl<'a, 't> Builder<'a, 't> {
                 && !is_closed_line(u.text())
                 && text::char_len(before) + u.chars() >= w
         })
+    }
+
+    /// A value's line that reaches the width a hard-wrapped document was
+    /// cut at, its indentation counted, and that a stop closes (　　完成时限：
+    /// 2020年12月31日前完成退捕； / 长期坚持执法监管): the wrap may have cut it
+    /// right after the stop, and the value goes on over the line right under
+    /// it at the margin when that line is no label, marker, title, signature
+    /// or date. (A line short of the width closed by its stop ends the value.)
+    fn value_cut_at_stop(&self, u: &Unit) -> bool {
+        let Some(w) = self.wrap else {
+            return false;
+        };
+        let before = line_before(self.src, u.start());
+        let reaches = before.chars().all(text::is_space)
+            && ends_line(self.src, u.end())
+            && text::char_len(before) + u.chars() >= w
+            && u.text().ends_with(text::is_sentence_end);
+        reaches
+            && self.lines.front().is_some_and(|n| {
+                n.line() == u.line() + 1
+                    && at_margin(self.src, n.start())
+                    && n.marker(self.decimal_mode).is_none()
+                    && !n.has_label()
+                    && !n.is_title_end()
+                    && !n.is_signature()
+                    && !n.is_date()
+                    && !n.is_colophon()
+            })
     }
 
     /// A line indented by three or more ASCII spaces, as a PDF's text is
@@ -1877,6 +1905,12 @@ impl<'a, 't> Builder<'a, 't> {
             _ => false,
         };
         if field_wrap && bracket.is_none() && self.continue_field(t) {
+            if self.value_cut_at_stop(&u) {
+                self.prev = Prev::Field {
+                    open: true,
+                    filled: false,
+                };
+            }
             self.own(&u, Part::Field);
             return;
         }
@@ -2603,6 +2637,34 @@ mod tests {
         let (text, fields) = first_item(&sentence);
         assert!(text.contains("期前完工，同步开展"), "{text}");
         assert_eq!(fields[1], "完成时限=2023年6月完成招标，汛");
+    }
+
+    /// A value's line that reaches the width a document was cut at goes on
+    /// over the line under it at the margin whatever it ends with (…财政局； /
+    /// 各县（市、区）人民政府); one short of the width, closed by its stop, or
+    /// a line under it that opens a clause, ends the value.
+    #[test]
+    fn a_value_cut_right_after_its_stop_goes_on() {
+        let src = include_str!("../../tests/cases/zn-label-value-cut-after-stop.txt");
+        let fields = |doc: &str, k: usize| {
+            let p = crate::parse(doc, "a.txt", &Lexicon::builtin());
+            let c = &p.documents[0].clauses[0].children[k];
+            (c.text.clone(), c.fields.clone())
+        };
+        let (text, f) = fields(src, 0);
+        assert!(!text.contains("长期坚持"), "{text}");
+        assert_eq!(
+            f[1].1,
+            "市人社局、市民政局、市医保局、财政局；各县（市、区）人民政府"
+        );
+        assert_eq!(f[2].1, "2021年6月30日前完成补偿金发放；长期坚持跟踪帮扶");
+        let (_, f) = fields(src, 1);
+        assert_eq!(f[1].1, "2021年12月底前完成。");
+        // (Short of the width, the stop closes the value.)
+        let short = src.replace("完成补偿金发放；\n", "完成发放；\n");
+        let (text, f) = fields(&short, 0);
+        assert!(text.contains("长期坚持跟踪帮扶"), "{text}");
+        assert_eq!(f[2].1, "2021年6月30日前完成发放；");
     }
 
     /// A roster line at the margin (组　长：…) is no wrapped line of the
