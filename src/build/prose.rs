@@ -506,14 +506,36 @@ fn cut_width(lines: &[Line], lens: &[usize]) -> Option<usize> {
         .chain(rest)
         .filter(|&(_, c)| c > 0)
         .max_by_key(|&(w, c)| (c, w))?;
-    // Lines cut at a width stop mid-sentence: most of them end without
-    // a full stop (equal-length headings or sentences do not).
-    let cut = lines
-        .iter()
-        .zip(lens)
-        .filter(|(l, n)| **n == width && !l.ends_sentence())
+    // Lines cut at a width stop mid-sentence: most of them run on into
+    // the line under them (equal-length headings, addressees or sentences
+    // do not).
+    let cut = (0..lines.len())
+        .filter(|&k| lens[k] == width && runs_on(lines, k))
         .count();
     (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
+}
+
+/// Line `k`, of a length the document's lines may have been cut at, shows
+/// the cut: no stop or colon closes it and it runs on into the line right
+/// under it, which opens no clause. Addressees (各区县人民政府，市直有关单位：),
+/// a signature, and a heading over its paragraph are whole lines, whatever
+/// their length: a marker's line with no stop over a whole sentence longer
+/// than it (一、提高思想认识，压实防火责任 / 各区县人民政府要…山头地块。), which no
+/// wrap at that line's length could have left.
+fn runs_on(lines: &[Line], k: usize) -> bool {
+    let l = &lines[k];
+    if l.ends_sentence()
+        || l.text().ends_with(text::is_colon)
+        || l.is_addressee()
+        || l.is_signature()
+    {
+        return false;
+    }
+    let Some(n) = lines.get(k + 1).filter(|n| n.line() == l.line() + 1) else {
+        return false;
+    };
+    let paragraph_below = || n.text().ends_with('。') && n.chars() > l.chars();
+    n.marker(false).is_none() && !(l.marker(false).is_some() && paragraph_below())
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -2108,6 +2130,36 @@ mod tests {
         assert_eq!(wrap_width(&lines(&mostly_long)), None);
         let fewer_long = format!("{cut}{}", format!("{long_line}\n").repeat(3));
         assert_eq!(wrap_width(&lines(&fewer_long)), Some(24));
+    }
+
+    /// Addressees and 一、 headings all of one length, each heading over its
+    /// paragraph printed whole on one line, show no wrap: none runs on into
+    /// the line under it. Cut at that length, the same text does.
+    #[test]
+    fn headings_of_one_length_over_their_paragraphs_are_no_wrap() {
+        let src = include_str!("../../tests/cases/zn-headings-one-width-over-paragraphs.txt");
+        assert_eq!(wrap_width(&lines(src)), None);
+        let head = "一、落实防汛责任，健全指挥体系\n";
+        let cut = src.replace(
+            head,
+            "一、落实防汛责任，健全指挥体系，压紧\n压实各级各部门防汛责任。\n",
+        );
+        let cut = cut.replace(
+            "二、开展隐患排查，及时消除风险\n",
+            "二、开展隐患排查，及时消除风险，全面\n排查水库堤防隐患。\n",
+        );
+        let cut = cut.replace(
+            "三、加强监测预警，提升预报能力\n",
+            "三、加强监测预警，提升预报能力，及时\n发布预警信息。\n",
+        );
+        let cut = cut.replace(
+            "四、强化物资储备，做好抢险准备\n",
+            "四、强化物资储备，做好抢险准备，补充\n防汛物资。\n",
+        );
+        assert_eq!(wrap_width(&lines(&cut)), Some(18));
+        // Addressees at that width, closed by a colon, are no evidence.
+        let l = lines("各县市人民政府，州直有关单位：\n当前已进入主汛期。\n");
+        assert!(!runs_on(&l, 0));
     }
 
     #[test]
