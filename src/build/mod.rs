@@ -532,7 +532,8 @@ impl<'a, 't> Builder<'a, 't> {
             && (ruled
                 || self.under_rule(&l)
                 || self.footnote_set_apart(&l)
-                || self.footnote_under_list(&l));
+                || self.footnote_under_list(&l)
+                || self.footnote_after_attachment(&l));
         if footnote_open && self.footnote_goes_on(&l) || self.footnote_below_text(&l, under_rule) {
             let t = crate::text::trim(l.text());
             self.footnote_open = !t.ends_with(['。', '.', '；', ';', '！', '？']);
@@ -835,6 +836,29 @@ impl<'a, 't> Builder<'a, 't> {
                 && self.marks_word_above(mark, l.start())
     }
 
+    /// `l`, read in an attachment, opens with a circled footnote mark that
+    /// stands in the text above right after a name it cites or closing a
+    /// word (…根据《政府投资条例》①（国务院令第712号）…, [`Self::marks_word_above`]),
+    /// and the line read last introduces no list (…如下：, 下列…：, over
+    /// items numbered ① ②) nor is such an item: a note a word processor
+    /// printed at the document's end, under its last attachment, read as
+    /// one under a rule.
+    fn footnote_after_attachment(&self, l: &Line) -> bool {
+        let Some(mark) = body::footnote_mark(l.text()).filter(|m| body::is_circled(m)) else {
+            return false;
+        };
+        let introduces_list = || {
+            self.owners.last().is_some_and(|o| {
+                let t = self.src.get(o.start..o.end).unwrap_or_default();
+                crate::text::trim(t).ends_with(crate::text::is_colon)
+            })
+        };
+        self.state == State::Attachment
+            && !introduces_list()
+            && !self.holder_ref().tree.is_open(ClauseKind::Circled)
+            && self.marks_word_above(mark, l.start())
+    }
+
     /// The source line right above `l` closes with the notes' label and
     /// its colon (注：, 说明：; words.tsv `table_note`), alone on it or after
     /// the text's last stop.
@@ -850,7 +874,8 @@ impl<'a, 't> Builder<'a, 't> {
     }
 
     /// `mark` closes a word or a sentence in the text above `from`, a stop
-    /// or a comma after it (…覆盖率保持100%①。, …专项资金1.2亿元②，).
+    /// or a comma after it (…覆盖率保持100%①。, …专项资金1.2亿元②，), or a
+    /// name it cites, inside its line (…《政府投资条例》①（国务院令第712号）…).
     fn marks_word_above(&self, mark: &str, from: usize) -> bool {
         // (The mark is used on the same page: the text above is read back
         // a few pages' length at most, 12 000 bytes.)
@@ -861,7 +886,9 @@ impl<'a, 't> Builder<'a, 't> {
         above.match_indices(mark).any(|(i, _)| {
             let before = above[..i].chars().next_back();
             let after = above[i + mark.len()..].chars().next();
-            before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
+            let name = before.is_some_and(|c| matches!(c, '》' | '”'))
+                && after.is_some_and(|c| c != '\n' && c != '\r');
+            name || before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
                 && after.is_some_and(closes_word)
         })
     }
@@ -1591,6 +1618,33 @@ mod tests {
         let list = "附件：1.城市道路挖掘申请表\n　　　2.城市道路挖掘修复费收费标准\n";
         assert_eq!(circled_in_enclosure(&src.replace(list, "注：\n")), 0);
         assert_eq!(circled_in_enclosure(&src.replace(list, "")), 2);
+    }
+
+    /// Circled notes after the last attachment, their marks standing after
+    /// names in the text (《…》①（…）, “…”②建设), are notes: the attachment
+    /// holds no clause. Unmarked, or under a line introducing a list, they
+    /// number clauses.
+    #[test]
+    fn notes_after_the_last_attachment_number_no_clause() {
+        fn circled(src: &str) -> usize {
+            let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
+            let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+            e.attachments
+                .iter()
+                .flat_map(|a| &a.clauses)
+                .filter(|c| c.kind == ClauseKind::Circled)
+                .count()
+        }
+        let src = include_str!("../../tests/cases/zn-endnote-after-last-attachment.txt");
+        assert_eq!(circled(src), 0);
+        let unmarked = src
+            .replace("办法》①（", "办法》（")
+            .replace("农村路”②建设", "农村路”建设");
+        assert_eq!(circled(&unmarked), 2);
+        assert_eq!(
+            circled(&src.replace("（表样略）\n①", "填表说明如下：\n①")),
+            2
+        );
     }
 
     /// Circled footnotes set apart at a page's foot, their marks closing

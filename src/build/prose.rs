@@ -249,6 +249,12 @@ fn closes_sentence(n: &Line) -> bool {
         && !n.is_signature()
 }
 
+/// `n` stands apart from the text above whatever that leaves open: a date,
+/// a signature, a line of the 版记 or a note (（此件公开发布）).
+fn stands_apart(n: &Line) -> bool {
+    n.is_date() || n.is_signature() || n.is_colophon() || n.is_note()
+}
+
 /// How many lines under an empty label its wrapped value may fill
 /// ([`Builder::units_wrapped_below`]).
 const WRAPPED_VALUE_LINES: usize = 6;
@@ -506,14 +512,36 @@ fn cut_width(lines: &[Line], lens: &[usize]) -> Option<usize> {
         .chain(rest)
         .filter(|&(_, c)| c > 0)
         .max_by_key(|&(w, c)| (c, w))?;
-    // Lines cut at a width stop mid-sentence: most of them end without
-    // a full stop (equal-length headings or sentences do not).
-    let cut = lines
-        .iter()
-        .zip(lens)
-        .filter(|(l, n)| **n == width && !l.ends_sentence())
+    // Lines cut at a width stop mid-sentence: most of them run on into
+    // the line under them (equal-length headings, addressees or sentences
+    // do not).
+    let cut = (0..lines.len())
+        .filter(|&k| lens[k] == width && runs_on(lines, k))
         .count();
     (count >= 4 && count * 4 >= long && cut * 2 > count && width < 60).then_some(width)
+}
+
+/// Line `k`, of a length the document's lines may have been cut at, shows
+/// the cut: no stop or colon closes it and it runs on into the line right
+/// under it, which opens no clause. Addressees (各区县人民政府，市直有关单位：),
+/// a signature, and a heading over its paragraph are whole lines, whatever
+/// their length: a marker's line with no stop over a whole sentence longer
+/// than it (一、提高思想认识，压实防火责任 / 各区县人民政府要…山头地块。), which no
+/// wrap at that line's length could have left.
+fn runs_on(lines: &[Line], k: usize) -> bool {
+    let l = &lines[k];
+    if l.ends_sentence()
+        || l.text().ends_with(text::is_colon)
+        || l.is_addressee()
+        || l.is_signature()
+    {
+        return false;
+    }
+    let Some(n) = lines.get(k + 1).filter(|n| n.line() == l.line() + 1) else {
+        return false;
+    };
+    let paragraph_below = || n.text().ends_with('。') && n.chars() > l.chars();
+    n.marker(false).is_none() && !(l.marker(false).is_some() && paragraph_below())
 }
 
 impl<'a, 't> Builder<'a, 't> {
@@ -1614,18 +1642,23 @@ impl<'a, 't> Builder<'a, 't> {
     /// and the line right under it opens nothing of its own and holds the
     /// sentence's rest: it opens with a phrase's rest ([`opens_as_rest`]:
     /// …处1万元以上 / 5万元以下罚款。), or, in an `article` or an article's item
-    /// (a sentence, never a heading), closes the sentence with its only stop (…等法律法规规 /
-    /// 定，结合本市实际，制定本细则。). One sentence, cut by the source or a wrap
-    /// at whatever width. A heading stops at its line's end over a paragraph
-    /// of its own: it holds no comma, or the line under it opens a sentence
-    /// (（一）组织领导 / 成立工作专班，…。).
+    /// (a sentence, never a heading), is no date, signature, 版记 or note
+    /// (…等法律法规规 / 定，结合本市实际，制定本细则。; …，维护供水 / 企业和用户的合法权益，
+    /// 根据《…》 / 等法律、法规，…。, an article's line ending on a name it
+    /// cites too, or a line a wrap cut twice, short of the width). One
+    /// sentence, cut by the source or a wrap at whatever width. A heading stops at its line's end over a
+    /// paragraph of its own: it holds no comma, or the line under it opens a
+    /// sentence (（一）组织领导 / 成立工作专班，…。).
     fn rest_below(&self, u: &Unit, in_sentence: impl FnOnce() -> bool, article: bool) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
         };
-        u.text().chars().last().is_some_and(text::is_han)
+        u.text()
+            .chars()
+            .last()
+            .is_some_and(|c| text::is_han(c) || article && c == '》')
             && n.line() == u.line() + 1
-            && (opens_as_rest(n.text()) || article && closes_sentence(n))
+            && (opens_as_rest(n.text()) || article && !stands_apart(n))
             && n.marker(false).is_none()
             && !n.has_label()
             && !n.is_title_end()
@@ -1638,9 +1671,14 @@ impl<'a, 't> Builder<'a, 't> {
     /// sentence, never a heading), it stops on a word that needs what
     /// follows it (`open_end`: 第十条　本办法自 / 2021年5月1日起施行。). A
     /// heading may end on such a character (三、问题所在, 二、违法行为), so
-    /// outside an article it alone leaves nothing open.
+    /// outside an article it alone leaves nothing open. An article's last
+    /// sentence is open after the sentences it closed too (本市实行养犬登记制度。
+    /// 养犬人应当…办理登记，领取): its text holds no heading.
     fn left_open(&self, s: &str, article: bool) -> bool {
-        open_sentence(s) || article && self.lex.ends_open(s)
+        open_sentence(s)
+            || article
+                && (self.lex.ends_open(s)
+                    || open_sentence(s.rsplit(['。', '！', '？', '!', '?']).next().unwrap_or(s)))
     }
 
     /// The unit ends its line on a word a quantity follows and the line
@@ -2144,6 +2182,36 @@ mod tests {
         assert_eq!(wrap_width(&lines(&fewer_long)), Some(24));
     }
 
+    /// Addressees and 一、 headings all of one length, each heading over its
+    /// paragraph printed whole on one line, show no wrap: none runs on into
+    /// the line under it. Cut at that length, the same text does.
+    #[test]
+    fn headings_of_one_length_over_their_paragraphs_are_no_wrap() {
+        let src = include_str!("../../tests/cases/zn-headings-one-width-over-paragraphs.txt");
+        assert_eq!(wrap_width(&lines(src)), None);
+        let head = "一、落实防汛责任，健全指挥体系\n";
+        let cut = src.replace(
+            head,
+            "一、落实防汛责任，健全指挥体系，压紧\n压实各级各部门防汛责任。\n",
+        );
+        let cut = cut.replace(
+            "二、开展隐患排查，及时消除风险\n",
+            "二、开展隐患排查，及时消除风险，全面\n排查水库堤防隐患。\n",
+        );
+        let cut = cut.replace(
+            "三、加强监测预警，提升预报能力\n",
+            "三、加强监测预警，提升预报能力，及时\n发布预警信息。\n",
+        );
+        let cut = cut.replace(
+            "四、强化物资储备，做好抢险准备\n",
+            "四、强化物资储备，做好抢险准备，补充\n防汛物资。\n",
+        );
+        assert_eq!(wrap_width(&lines(&cut)), Some(18));
+        // Addressees at that width, closed by a colon, are no evidence.
+        let l = lines("各县市人民政府，州直有关单位：\n当前已进入主汛期。\n");
+        assert!(!runs_on(&l, 0));
+    }
+
     #[test]
     fn a_short_bodys_wrap_shows_in_a_line_cut_inside_a_bracket() {
         // Two lines of the longest length: one holds a comma, the other
@@ -2337,6 +2405,33 @@ mod tests {
         // stands as the line under a heading does.
         let got = clauses("（一）完善排水设施，加快雨污分流\n改造老旧管网20公里。\n");
         assert_eq!(got[0].1, "完善排水设施，加快雨污分流\n改造老旧管网20公里。");
+    }
+
+    /// An article's sentence left open at a line's end goes on whatever the
+    /// line's length: over lines a second wrap left short, a line ending
+    /// on a name it cites, a line that closes it and opens the next, and
+    /// after a sentence the article closed already. A heading does not.
+    #[test]
+    fn an_articles_open_sentence_goes_on_over_short_lines() {
+        let got = clauses(concat!(
+            "第一条　为了促进城市绿化事业发展，改善\n生态环境，保障\n居民身体健康，根据《城市绿化条例》\n等法规，制定本办法。\n",
+            "第二条　城市绿化工程的设计，应当委托具有资质的设计\n单位承担。建设单位应当\n按照设计方案施工。\n",
+            "第三条　本市实行养犬登记制度。养犬人应当办理登记，领取\n养犬登记证。\n",
+        ));
+        assert_eq!(got[0].1, "为了促进城市绿化事业发展，改善生态环境，保障居民身体健康，根据《城市绿化条例》等法规，制定本办法。");
+        assert_eq!(
+            got[1].1,
+            "城市绿化工程的设计，应当委托具有资质的设计单位承担。建设单位应当按照设计方案施工。"
+        );
+        assert_eq!(
+            got[2].1,
+            "本市实行养犬登记制度。养犬人应当办理登记，领取养犬登记证。"
+        );
+        let got = clauses("一、落实防汛责任，健全指挥体系\n各县市要逐级明确责任人。\n");
+        assert_eq!(
+            got[0].1,
+            "落实防汛责任，健全指挥体系\n各县市要逐级明确责任人。"
+        );
     }
 
     /// A unit's source line is found whatever ends the lines: LF, CRLF or
