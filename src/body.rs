@@ -572,7 +572,7 @@ impl<'t> Reader<'t, '_, '_> {
 
     /// A line of the document kept: split where elements run together (a
     /// date and its note in brackets are two lines, an organ and its seal's
-    /// note too), marked when a page's
+    /// note too, and the date after them a third), marked when a page's
     /// or a web page's furniture stood above it.
     fn keep(&mut self, l: Line<'t>) {
         let lex = self.lex;
@@ -584,13 +584,20 @@ impl<'t> Reader<'t, '_, '_> {
             }
         };
         // The date and a note in brackets on one line, or an organ and its
-        // seal's note: two lines.
-        let note = lines::body::date_and_note(l.text())
-            .or_else(|| lines::body::organ_and_seal(l.text(), lex));
-        if let Some(at) = note {
+        // seal's note: two lines; an organ, its seal's note and the date:
+        // three.
+        let t = l.text();
+        let cuts = lines::body::sealed_sign_off(t, lex)
+            .map(|(note, date)| [note, date])
+            .or_else(|| {
+                lines::body::date_and_note(t)
+                    .or_else(|| lines::body::organ_and_seal(t, lex))
+                    .map(|at| [at, t.len()])
+            });
+        if let Some([at, date]) = cuts {
             let u = l.unit();
             let from = self.out.len();
-            for piece in [u.sub(0, at), u.sub(at, u.text().len())]
+            for piece in [u.sub(0, at), u.sub(at, date), u.sub(date, t.len())]
                 .into_iter()
                 .flatten()
             {

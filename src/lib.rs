@@ -202,6 +202,7 @@ pub fn parse_each<E>(
         // end, so the ends are found from the last document back.
         let mut ends = vec![units.len(); starts.len()];
         let mut next_above: Option<usize> = None;
+        let mut mastheads: Vec<usize> = Vec::new();
         for (k, s) in starts.iter().enumerate().rev() {
             let next = starts
                 .get(k + 1)
@@ -211,6 +212,16 @@ pub fn parse_each<E>(
                 _ => next,
             };
             next_above = build::number_above_title(&units, s, ends[k], lex);
+            // The next document's masthead (某市人民政府文件) above its number
+            // or its title closes this one: the next one's front matter.
+            let floor = (s.first() + 1).max(s.title.end);
+            if let Some(m) = (k + 1 < starts.len())
+                .then(|| lines::header::masthead_above(&units, ends[k], floor, lex))
+                .flatten()
+            {
+                ends[k] = m.start;
+                mastheads.extend(m);
+            }
         }
         // A document without a title that starts on the number the next
         // title takes (件 / 〔2014〕2号 / 签发人：… / 关于… / …请示) is left no
@@ -274,6 +285,22 @@ pub fn parse_each<E>(
         }
         #[cfg(not(feature = "parallel"))]
         let _ = opts;
+        // The masthead of a document after the first, above its number or
+        // title: named as the first one is, no document's line.
+        for u in mastheads.iter().map(|&m| &units[m]) {
+            let mark = lines::furniture::is_masthead_head(u.text(), lex, || true);
+            diagnostics.push(Diagnostic {
+                line: u.line(),
+                code: DiagCode::Portal,
+                message: if mark {
+                    "masthead (版头) above the document"
+                } else {
+                    "front matter (版头) above the document"
+                }
+                .into(),
+            });
+            owners.push(own(u, Part::Portal));
+        }
         // Text before the first title, unless the first document took it (a
         // number printed above its title).
         // On a web page (its furniture found) a short line above the first

@@ -93,6 +93,34 @@ pub fn organ_and_seal(t: &str, lex: &Lexicon) -> Option<usize> {
     .then_some(at)
 }
 
+/// The organ, its seal's note and the date on one line (某市人民政府办公室
+/// （印章）　二〇一一年四月十二日), the note alone before the date, or after
+/// the rest of an organ's name a wrap cut (…人民政府办 / 公室（印章）　二〇一一
+/// 年四月十二日): where the note and the date begin. The note is the seal's,
+/// pressed over the organ's name and the date; apart, the words before it
+/// read as a signature's line and the date as a date's line. (Only
+/// ideographs and spaces before the note: a sentence holds other marks.)
+pub fn sealed_sign_off(t: &str, lex: &Lexicon) -> Option<(usize, usize)> {
+    // (Most lines end otherwise, or hold no closing bracket: answered before
+    // the date is read.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with('日') || !t.contains(text::is_close_paren) {
+        return None;
+    }
+    let (_, r) = parse_date(t)?;
+    let head = t[..r.start].trim_end_matches(text::is_space);
+    if r.end != t.len() || !head.ends_with(text::is_close_paren) {
+        return None;
+    }
+    let at = head.rfind(text::is_open_paren)?;
+    let words = text::trim(&head[..at]);
+    (text::chars_at_most(&head[at..], 8)
+        && text::chars_at_most(words, 40)
+        && words.chars().all(|c| text::is_han(c) || text::is_space(c))
+        && is_seal_note(&head[at..], lex))
+    .then_some((at, r.start))
+}
+
 /// A date and a note in brackets on one line (二〇二〇年一月十日　（此件公开
 /// 发布）, 2020年10月9日（此件公开发布）, or the note first): where the second
 /// begins.
@@ -943,6 +971,41 @@ mod tests {
             ("请各单位于月底前报送（盖章）", None),
         ] {
             assert_eq!(organ_and_seal(t, &lex), at, "{t}");
+        }
+    }
+
+    /// An organ, its seal's note and the date on one line part before the
+    /// note and before the date; a note of another kind, or words after the
+    /// date, do not.
+    #[test]
+    fn a_sealed_sign_off() {
+        let lex = Lexicon::builtin();
+        let organ = "　　梧州市人民政府办公室";
+        let sealed = [organ, "（印章）　"].concat();
+        for (t, at) in [
+            (
+                [sealed.as_str(), "二〇一一年四月十二日"].concat(),
+                Some((organ.len(), sealed.len())),
+            ),
+            (
+                "某县农业局（章）2020年5月6日".to_owned(),
+                Some(("某县农业局".len(), "某县农业局（章）".len())),
+            ),
+            (
+                "（盖章）　　2020年5月6日".to_owned(),
+                Some((0, "（盖章）　　".len())),
+            ),
+            (
+                "公室（印章）　二〇一一年四月十二日".to_owned(),
+                Some(("公室".len(), "公室（印章）　".len())),
+            ),
+            ("某县农业局　2020年5月6日".to_owned(), None),
+            ("某县农业局（此件公开发布）　2020年5月6日".to_owned(), None),
+            ("某县农业局（印章）　2020年5月6日印发".to_owned(), None),
+            ("请于5日前报送（盖章）2020年5月6日".to_owned(), None),
+            ("请各单位（盖章）。2020年5月6日".to_owned(), None),
+        ] {
+            assert_eq!(sealed_sign_off(&t, &lex), at, "{t}");
         }
     }
 

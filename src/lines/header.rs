@@ -792,6 +792,49 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
     alone && (i > k || i > 0 && organs(i - 1) && adjoins(i - 1))
 }
 
+/// The masthead (GB/T 9704 版头) of a document right above unit `at`, its
+/// number or its title's first line, wherever it stands (…印发 / 中共某市委
+/// 办公室文件 / 某办通〔2021〕3号 / 关于…): the issuer's mark, an organ's name
+/// and 文件 alone on its line (`furniture::is_masthead_head`) at most two
+/// lines above, and the front matter over it (份号, 密级, 紧急程度, a joint
+/// masthead's other organs under a mark: 000045 / 加急 / 中共某县委办公室 /
+/// 某县人民政府办公室文件), down to unit `floor` at most. Its units; none
+/// when there is no mark. It opens the next document's front matter: it
+/// closes what is open above it, never a line of its text. (An organ's
+/// name over the mark with no other mark above it is left to the text
+/// above: a signature printed without its date.)
+pub fn masthead_above(
+    lines: &[super::Line],
+    at: usize,
+    floor: usize,
+    lex: &Lexicon,
+) -> Option<std::ops::Range<usize>> {
+    let under = lines.get(at)?;
+    let mark = at.checked_sub(1).filter(|&k| k >= floor)?;
+    let heads = under.is_number() || under.is_title_fragment() || under.is_title_end();
+    let near = |k: usize| lines[k].line() + 2 >= lines[k + 1].line();
+    if !(heads
+        && near(mark)
+        && super::furniture::is_masthead_head(lines[mark].text(), lex, || true))
+    {
+        return None;
+    }
+    let front = |k: usize, organ: bool| {
+        let t = lines[k].text();
+        text::chars_at_most(t, 30)
+            && !text::has_char(t, '。')
+            && (is_front_matter(&text::title_line(t), lex, organ) || is_marks_line(t, lex))
+    };
+    let mut top = mark;
+    while top > floor && near(top - 1) && front(top - 1, true) {
+        top -= 1;
+    }
+    while top < mark && !front(top, false) {
+        top += 1;
+    }
+    Some(top..at)
+}
+
 /// The document number on a page-metadata line that labels it as such
 /// (发文字号：…, 文 号:…, 【字 号】…; spaces inside the label allowed).
 /// The number is read after its label: a label alone on the line above it,
@@ -1143,6 +1186,38 @@ mod tests {
             at("固政发〔2014〕52号\n各县区人民政府：\n某市人民政府关于做好防汛工作的通知\n"),
             None
         );
+    }
+
+    /// The masthead above the next document's number or title, the front
+    /// matter over its mark with it; an organ's name over the mark alone
+    /// stays above it, and so does text, or a mark far above.
+    #[test]
+    fn a_masthead_above_the_next_document() {
+        let lex = Lexicon::builtin();
+        for (s, want) in [
+            (
+                "本办法自印发之日起施行。\n柳州市人民政府办公室文件\n柳政办〔2022〕61号\n",
+                Some(1..2),
+            ),
+            (
+                "某市人民政府办公室　　2021年3月4日印发\n000045\n加急\n中共某县县委办公室\n某县人民政府办公室文件\n某办〔2020〕27号\n",
+                Some(1..5),
+            ),
+            (
+                "一、加强领导。\n某市人民政府\n某县人民政府文件\n某政发〔2020〕2号\n",
+                Some(2..3),
+            ),
+            ("一、加强领导。\n请转发省政府文件\n某政发〔2020〕2号\n", None),
+            (
+                "一、加强领导。\n某县人民政府文件\n\n\n\n某政发〔2020〕2号\n",
+                None,
+            ),
+        ] {
+            let ls = super::super::Line::all(s, &lex);
+            let number = ls.iter().rposition(|l| l.is_number());
+            let got = number.and_then(|at| masthead_above(&ls, at, 1, &lex));
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     #[test]

@@ -64,7 +64,8 @@ impl Date {
 /// A full date written with 年月日, in Arabic (ASCII or full-width) or Chinese numerals, with
 /// optional spaces between parts, at the start of `s`: `2020年3月10日`, `2020 年 3 月 10 日`,
 /// `二〇二〇年三月十日`, `二○○七年八月七日`, `２０２０年３月１０日`. `O`/`Ｏ` (letter O typed
-/// for 〇) and `0`/`０` are accepted in Chinese years, and 元月 is the first month
+/// for 〇, and its look-alikes, [`is_zero_letter`]) and `0`/`０` are accepted in Chinese
+/// years, and 元月 is the first month
 /// (`二〇〇九年元月二十日`). Year, month and day as written.
 fn cjk_date(s: &str) -> IResult<&str, (&str, &str, &str)> {
     let year = alt((spaced_digits(4, 4), take_while_m_n(4, 4, is_cn_year_digit)));
@@ -150,12 +151,20 @@ fn spaces(s: &str) -> IResult<&str, &str> {
 }
 
 /// A digit of a year in Chinese numerals (the letter O or the digit 0 typed
-/// for 〇 included: 二0二二年).
+/// for 〇 included: 二0二二年, and the look-alikes of [`is_zero_letter`]).
 fn is_cn_year_digit(c: char) -> bool {
-    const DIGITS: [char; 16] = [
-        '〇', '零', '○', 'O', 'Ｏ', '0', '０', '一', '二', '三', '四', '五', '六', '七', '八', '九',
+    const DIGITS: [char; 14] = [
+        '〇', '零', '○', '0', '０', '一', '二', '三', '四', '五', '六', '七', '八', '九',
     ];
-    DIGITS.contains(&c)
+    DIGITS.contains(&c) || is_zero_letter(c)
+}
+
+/// A letter typed or recognised for the 〇 of a year in Chinese numerals:
+/// the Latin O in either case and width, the Greek capital or small omicron
+/// (二ΟΟ八年, 二oo八年). Read as 〇 only inside such a year
+/// ([`year_value`]: a Chinese digit beside them), never elsewhere.
+fn is_zero_letter(c: char) -> bool {
+    matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '\u{039F}' | '\u{03BF}')
 }
 
 /// A character of a month or day in Chinese numerals.
@@ -209,15 +218,20 @@ fn is_any_digit(c: char) -> bool {
     digit_value(c).is_some()
 }
 
-/// Reads a year written in digits or Chinese digits (letter O as zero).
+/// Reads a year written in digits or Chinese digits (letter O as zero,
+/// [`is_zero_letter`], when a Chinese digit stands beside it).
 fn year_value(s: &str) -> Option<i32> {
     if let Some(v) = digits_value(s) {
         return i32::try_from(v).ok();
     }
+    let nonzero = |c: char| c != '十' && is_cn_day_numeral(c);
+    if s.contains(is_zero_letter) && !s.chars().any(nonzero) {
+        return None;
+    }
     let fixed: String = s
         .chars()
         .map(|c| {
-            if matches!(c, 'O' | 'Ｏ' | '0' | '０') {
+            if is_zero_letter(c) || matches!(c, '0' | '０') {
                 '〇'
             } else {
                 c
@@ -542,6 +556,22 @@ mod tests {
                 Some(("2020-03-10", "２０２０年３月１０日")),
             ),
             ("二O二O年三月十日", Some(("2020-03-10", "二O二O年三月十日"))),
+            // the Greek omicron and the small letter o typed for 〇
+            (
+                "二\u{39F}\u{39F}八年二月十八日",
+                Some(("2008-02-18", "二\u{39F}\u{39F}八年二月十八日")),
+            ),
+            (
+                "二\u{3BF}\u{3BF}八年二月十八日",
+                Some(("2008-02-18", "二\u{3BF}\u{3BF}八年二月十八日")),
+            ),
+            (
+                "二oo八年二月十八日",
+                Some(("2008-02-18", "二oo八年二月十八日")),
+            ),
+            // no Chinese digit beside the letters: no year
+            ("oooo年二月十八日", None),
+            ("OOOO年二月十八日", None),
             (
                 "二〇〇九年元月二十日",
                 Some(("2009-01-20", "二〇〇九年元月二十日")),
@@ -678,7 +708,7 @@ mod tests {
         static CJK_DATE: LazyLock<Regex> = LazyLock::new(|| {
             Regex::new(
                 r"(?x)
-                (?P<y>[0-9０-９](?:\s*[0-9０-９]){3}|[〇零○OＯ0０一二三四五六七八九]{4}) \s* 年 \s*
+                (?P<y>[0-9０-９](?:\s*[0-9０-９]){3}|[〇零○OＯoｏΟο0０一二三四五六七八九]{4}) \s* 年 \s*
                 (?P<m>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,2}|元) \s* 月 \s*
                 (?P<d>[0-9０-９](?:\s*[0-9０-９])?|[一二三四五六七八九十]{1,3}) \s* [日号]",
             )
