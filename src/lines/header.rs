@@ -216,13 +216,14 @@ pub fn wrapped_addressees(
                         .addressed_body
                         .iter()
                         .any(|w| head.ends_with(w.as_str())));
+            // (A scope before 、 shares the next item's head: …，市属、驻市各单位：.)
             !whole
                 && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
                     let item = text::trim(item);
                     if k == 0 {
                         named(&[text::trim(head), item].concat())
                     } else {
-                        named(item)
+                        named(item) || scope_of_next(b, item, lex)
                     }
                 })
         };
@@ -281,7 +282,20 @@ pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
     };
     crate::normalize::units::split_list(t)
         .iter()
-        .all(|item| names_addressee(item, lex) || public(item))
+        .all(|item| names_addressee(item, lex) || public(item) || scope_of_next(t, item, lex))
+}
+
+/// `item` of the list `list` is a scope put before 、 that shares the head
+/// of the item after it (市属、驻市各单位 = 市属各单位和驻市各单位; 中直、区直驻
+/// 钦各单位): a word of words.tsv `addressee_scope`, never an addressee
+/// alone, the list going on after its 、.
+fn scope_of_next(list: &str, item: &str, lex: &Lexicon) -> bool {
+    let item = text::trim(item);
+    let after = &list[text::offset_in(list, item) + item.len()..];
+    lex.addressee_scope.iter().any(|w| w == item)
+        && after
+            .strip_prefix('、')
+            .is_some_and(|rest| !text::trim(rest).is_empty())
 }
 
 /// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
@@ -322,17 +336,19 @@ pub fn addressees_over_lines(
             // place: a paragraph under the number, …有关负责同志参加会议，…，
             // 明确：, is none. A line that is only the colon the wrap pushed
             // down, …,各人民团体 / :, adds no line of names.)
+            // (A scope before 、 shares the next item's head: 中直、区直驻钦各单位.)
             let names_on = k.saturating_sub(usize::from(is_colon_alone(l.text())));
+            let list = joined.trim_end_matches(text::is_colon);
             let named = names_on < 3
                 || text::split_outside(
-                    joined.trim_end_matches(text::is_colon),
+                    list,
                     text::is_open_paren,
                     text::is_close_paren,
                     text::is_list_sep,
                     text::Unmatched::Ignored,
                 )
                 .filter(|i| !text::trim(i).is_empty())
-                .all(|i| names_addressee(i, lex));
+                .all(|i| names_addressee(i, lex) || scope_of_next(list, i, lex));
             // (A name's head completed: its first item ideographs and
             // brackets alone, no number's code cut before its bracket, 漳政 /
             // 办〔2020〕31号 各县….)
@@ -1291,6 +1307,32 @@ mod tests {
         ] {
             assert!(!lists_organs(t, &lex), "{t}");
         }
+    }
+
+    /// A scope before 、 shares the next item's head (市属、驻市各单位): an
+    /// item of the list then, not alone nor closing it.
+    #[test]
+    fn scopes_sharing_the_next_items_head() {
+        let lex = Lexicon::builtin();
+        let list = "市政府各部门，市属、驻市各单位，中直、区直驻钦各单位";
+        let item = |w: &str| list.find(w).map(|at| &list[at..at + w.len()]).unwrap();
+        assert!(scope_of_next(list, item("市属"), &lex));
+        assert!(scope_of_next(list, item("中直"), &lex));
+        assert!(!scope_of_next(list, item("市政府各部门"), &lex));
+        assert!(lists_organs(&[list, "："].concat(), &lex));
+        for t in [
+            "市政府各部门，市属：",
+            "市政府各部门，市属，驻市各单位：",
+            "市属：",
+        ] {
+            assert!(!lists_organs(t, &lex), "{t}");
+        }
+        // (Cut by a wrap inside a name, the scope on the second line.)
+        let us = Unit::all("各县（区）人民政府，某某高新区、某某新区管委\n会，市政府各部门，市属、驻市各单位，各人民团体：");
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("各县（区）人民政府，某某高新区、某某新区管委会，市政府各部门，市属、驻市各单位，各人民团体：")
+        );
     }
 
     /// A list over four lines whose colon a wrap pushed onto a line of its
