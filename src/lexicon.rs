@@ -150,6 +150,9 @@ pub struct Lexicon {
     /// The units of an organ that 各 names after the organ's name (部门 of
     /// 省政府各部门).
     pub organ_units: Vec<String>,
+    /// A scope an addressee list puts before 、 that shares the next item's
+    /// head (市属 of 市属、驻市各单位).
+    pub addressee_scope: Vec<String>,
     /// Endings of institutions a roster lists that are never joint issuers
     /// stacked above a title (医院, 有限公司).
     pub roster_member: Vec<String>,
@@ -393,6 +396,7 @@ impl Lexicon {
             cites_document: Vec::new(),
             addressed_body: Vec::new(),
             organ_units: Vec::new(),
+            addressee_scope: Vec::new(),
             roster_member: Vec::new(),
             organ_suffixes: Vec::new(),
             branch_suffixes: Vec::new(),
@@ -495,6 +499,7 @@ impl Lexicon {
                 "cites_document" => &mut lex.cites_document,
                 "addressed_body" => &mut lex.addressed_body,
                 "organ_units" => &mut lex.organ_units,
+                "addressee_scope" => &mut lex.addressee_scope,
                 "roster_member" => &mut lex.roster_member,
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "branch_suffix" => &mut lex.branch_suffixes,

@@ -145,6 +145,26 @@ fn is_tool(lex: &Lexicon, f: &str) -> bool {
     lex.page_tool.iter().any(|w| text::squash_eq(bare, w)) || lex.is_portal(f)
 }
 
+/// `head`, the first field of the line under a row of the page's tools,
+/// completes that row's last field `last`, a tool's name a wrap cut (…打印本页
+/// 　关闭 / 窗口, 【打印 / 本页】): the two halves, their brackets passed over,
+/// are a `page_tool` or portal word whole, no more.
+pub fn is_cut_tool(lex: &Lexicon, last: &str, head: &str) -> bool {
+    fn bare(f: &str) -> &str {
+        f.trim_start_matches(['[', '【', '［'])
+            .trim_end_matches([']', '】', '］'])
+    }
+    let (last, head) = (bare(last), bare(head));
+    let joined = [last, head].concat();
+    !last.is_empty()
+        && !head.is_empty()
+        && lex
+            .page_tool
+            .iter()
+            .chain(&lex.portal)
+            .any(|w| text::squash_eq(&joined, w.trim_start_matches('【')))
+}
+
 /// `t`, trimmed, is the rest of the picker `above` ends with, a wrap
 /// cutting it, and then the page's tools or nothing (…字体：[大] [中] [小 /
 /// ]　　[打印本页], …字体：[大 / ] [中] [小]).
@@ -211,6 +231,17 @@ mod tests {
         ] {
             assert!(!is_tool_row(&lex, t), "{t}");
         }
+    }
+
+    /// A tool's name cut by a wrap: its halves are one tool whole.
+    #[test]
+    fn a_tool_cut_by_a_wrap() {
+        let lex = Lexicon::builtin();
+        assert!(is_cut_tool(&lex, "关闭", "窗口"));
+        assert!(is_cut_tool(&lex, "【打印", "本页】"));
+        assert!(!is_cut_tool(&lex, "关闭", "窗口期"));
+        assert!(!is_cut_tool(&lex, "关闭", ""));
+        assert!(!is_cut_tool(&lex, "各县区", "人民政府"));
     }
 
     /// The picker cut by a wrap, its rest under it with the page's tools or

@@ -359,9 +359,12 @@ fn cut_inside_value(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool
 /// `t`, trimmed, completes the last field of the box's row `above` a wrap
 /// cut, its other fields (if any) the page's too: the rest of the label and
 /// its colon (…　　发布机 / 构：某市委办公室), the colon and the value after a
-/// label whole (…　　成文日期 / ：2020-11-16), or the rest of a date
-/// (…　　成文日期：2020- / 10-09, …：2020-11 / -16). A row's label is a
-/// portal word; a date's rest is digits and the date's marks only.
+/// label whole (…　　成文日期 / ：2020-11-16), the rest of a date
+/// (…　　成文日期：2020- / 10-09, …：2020-11 / -16), the date's time of day
+/// with it or alone (…发布时间：20 / 20-02-22 09:30, …发布时间：2020-02-22 /
+/// 09:30), or the rest of a page tool's name (…打印本页　关闭 / 窗口). A row's
+/// label is a portal word; a date's rest is digits and the date's marks
+/// only.
 fn row_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
     let mut fields = text::wide_fields(t, true);
     let (Some(head), Some(last)) = (fields.next(), text::wide_fields(above, true).last()) else {
@@ -376,22 +379,29 @@ fn row_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
             .any(|w| text::squash_eq(w.trim_end_matches(text::is_colon), l))
     };
     let short = |v: &str| !v.is_empty() && text::chars_at_most(v, 24) && !text::has_char(v, '。');
-    match (text::first_colon(last), text::first_colon(head)) {
+    // (A time of day closing the head, its colon no label's.)
+    let day = match head.rsplit_once(' ') {
+        Some((d, time)) if is_clock(time) => text::trim(d),
+        _ if is_clock(head) => "",
+        _ => head,
+    };
+    match (text::first_colon(last), text::first_colon(day)) {
         // (The label cut, or whole with its colon under it.)
         (None, Some((c, colon))) => {
-            let rest = &head[..c];
+            let rest = &day[..c];
             text::chars_at_most(last, 6)
                 && text::chars_at_most(rest, 6)
                 && label(&[last, rest].concat())
                 && (!rest.is_empty() || label(last))
-                && short(&head[c + colon.len_utf8()..])
+                && short(&day[c + colon.len_utf8()..])
         }
-        // (The date cut.)
+        // (The date cut, or whole, a time beside its rest or alone.)
         (Some((c, colon)), None) => {
             let v = text::trim(&last[c + colon.len_utf8()..]);
             let date_mark = |ch: char| {
                 ch.is_ascii_digit() || matches!(ch, '-' | '/' | '.' | '年' | '月' | '日')
             };
+            let head = day;
             let date = [v, head].concat();
             label(&last[..c])
                 && !v.is_empty()
@@ -400,8 +410,22 @@ fn row_rest(above: &str, t: &str, lex: &crate::lexicon::Lexicon) -> bool {
                 && crate::normalize::date::parse_date(&date)
                     .is_some_and(|(_, r)| r.start == 0 && r.end == date.len())
         }
+        // (A tool's name cut.)
+        (None, None) => crate::picker::is_cut_tool(lex, last, head),
         _ => false,
     }
+}
+
+/// `t` is a time of day as a page prints it beside a date: hours, a colon,
+/// minutes, and seconds or not (09:30, 9:05, 16:42:07).
+fn is_clock(t: &str) -> bool {
+    let mut parts = t.split([':', '：']);
+    let two = |p: &str| p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit());
+    let hours = parts
+        .next()
+        .is_some_and(|h| (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()));
+    let rest: Vec<&str> = parts.collect();
+    hours && (1..=2).contains(&rest.len()) && rest.iter().all(|p| two(p))
 }
 
 /// `t` closes a sentence with a stop after a comma, and holds no colon: no
@@ -1318,6 +1342,21 @@ mod tests {
             "12"
         ));
         assert!(!rest("发文字号：某发〔2021〕6号", "：2021-05-14"));
+        // (A date's time under it, its rest beside it or not; the page's
+        // tools after it.)
+        let row = "来源：某市人民政府办公室　　发布时间：2021-03-16";
+        assert!(rest(row, "10:21　　【字号：大 中 小】　【打印本页】"));
+        assert!(rest(
+            "来源：某市人民政府办公室　　发布时间：20",
+            "21-03-16 10:21"
+        ));
+        assert!(!rest(row, "10:21　　各县区人民政府："));
+        assert!(!rest(row, "10时"));
+        // (A tool's name cut.)
+        assert!(rest("字号：【大 中 小】　　打印本页　　关闭", "窗口"));
+        assert!(!rest("字号：【大 中 小】　　打印本页　　关闭", "窗口期"));
+        assert!(is_clock("09:30") && is_clock("9:05") && is_clock("16:42:07"));
+        assert!(!is_clock("0930") && !is_clock("09:3") && !is_clock("2021:03"));
     }
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's

@@ -39,6 +39,10 @@ pub fn ends_in_colon(t: &str) -> bool {
     t.chars().last().is_some_and(text::is_colon)
 }
 
+/// The longest list of addressees read, in characters: the 主送机关 of a
+/// document to every unit of a city fill a few lines of a printed page.
+const ADDRESSEES_MAX_CHARS: usize = 200;
+
 fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
     let head = t.trim_end_matches(text::is_colon);
     // A colon inside is a form to fill in (单位名称：　联系人：　电话：), not a list.
@@ -59,7 +63,7 @@ fn organ_list_shape(t: &str, lex: &Lexicon) -> bool {
         && !head.contains(text::is_colon)
         && head.rfind(text::is_open_paren).is_none_or(|o| !labelled(o))
         && !lex.minutes_says(t)
-        && text::chars_at_most(t, 200)
+        && text::chars_at_most(t, ADDRESSEES_MAX_CHARS)
         && is_organ_list(head, lex)
         && (Lexicon::contains_any(&lex.addressee, t) || lex.organ_ending(head).is_some())
 }
@@ -216,13 +220,14 @@ pub fn wrapped_addressees(
                         .addressed_body
                         .iter()
                         .any(|w| head.ends_with(w.as_str())));
+            // (A scope before 、 shares the next item's head: …，市属、驻市各单位：.)
             !whole
                 && b.split(text::is_list_sep).enumerate().all(|(k, item)| {
                     let item = text::trim(item);
                     if k == 0 {
                         named(&[text::trim(head), item].concat())
                     } else {
-                        named(item)
+                        named(item) || scope_of_next(b, item, lex)
                     }
                 })
         };
@@ -281,14 +286,29 @@ pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
     };
     crate::normalize::units::split_list(t)
         .iter()
-        .all(|item| names_addressee(item, lex) || public(item))
+        .all(|item| names_addressee(item, lex) || public(item) || scope_of_next(t, item, lex))
 }
 
-/// Addressees wrapped over three to five lines (各县(市)区党委和人民政府,…,
+/// `item` of the list `list` is a scope put before 、 that shares the head
+/// of the item after it (市属、驻市各单位 = 市属各单位和驻市各单位; 中直、区直驻
+/// 钦各单位): a word of words.tsv `addressee_scope`, never an addressee
+/// alone, the list going on after its 、.
+fn scope_of_next(list: &str, item: &str, lex: &Lexicon) -> bool {
+    let item = text::trim(item);
+    let after = &list[text::offset_in(list, item) + item.len()..];
+    lex.addressee_scope.iter().any(|w| w == item)
+        && after
+            .strip_prefix('、')
+            .is_some_and(|rest| !text::trim(rest).is_empty())
+}
+
+/// Addressees wrapped over three lines or more (各县(市)区党委和人民政府,…,
 /// 市级 / 国家机关各部门,…开发 / 区党工委、管委会:): the lines joined and how
 /// many, when the first opens like addressees (with 各, or an organ's name),
 /// none but the last holds a colon or a full stop, and the joined list reads
-/// as addressees.
+/// as addressees. A narrow copy cuts a long list over many lines: they run
+/// on to the colon as long as the list is no longer than a list of
+/// addressees is (`ADDRESSEES_MAX_CHARS`).
 pub fn addressees_over_lines(
     lines: &[super::Line],
     head_cut: bool,
@@ -312,27 +332,32 @@ pub fn addressees_over_lines(
         return None;
     }
     let mut joined = String::new();
-    for (k, l) in lines.iter().take(5).enumerate() {
+    for (k, l) in lines.iter().enumerate() {
         if k > 0 && l.line() != lines[k - 1].line() + 1 {
             return None;
         }
         joined.push_str(l.text());
+        if !text::chars_at_most(&joined, ADDRESSEES_MAX_CHARS) {
+            return None;
+        }
         if !open(&l.unit()) {
             // (Over four or five lines every item names an organ, a body or a
             // place: a paragraph under the number, …有关负责同志参加会议，…，
             // 明确：, is none. A line that is only the colon the wrap pushed
             // down, …,各人民团体 / :, adds no line of names.)
+            // (A scope before 、 shares the next item's head: 中直、区直驻钦各单位.)
             let names_on = k.saturating_sub(usize::from(is_colon_alone(l.text())));
+            let list = joined.trim_end_matches(text::is_colon);
             let named = names_on < 3
                 || text::split_outside(
-                    joined.trim_end_matches(text::is_colon),
+                    list,
                     text::is_open_paren,
                     text::is_close_paren,
                     text::is_list_sep,
                     text::Unmatched::Ignored,
                 )
                 .filter(|i| !text::trim(i).is_empty())
-                .all(|i| names_addressee(i, lex));
+                .all(|i| names_addressee(i, lex) || scope_of_next(list, i, lex));
             // (A name's head completed: its first item ideographs and
             // brackets alone, no number's code cut before its bracket, 漳政 /
             // 办〔2020〕31号 各县….)
@@ -1366,6 +1391,48 @@ mod tests {
         ] {
             assert!(!lists_organs(t, &lex), "{t}");
         }
+    }
+
+    /// A scope before 、 shares the next item's head (市属、驻市各单位): an
+    /// item of the list then, not alone nor closing it.
+    #[test]
+    fn scopes_sharing_the_next_items_head() {
+        let lex = Lexicon::builtin();
+        let list = "市政府各部门，市属、驻市各单位，中直、区直驻钦各单位";
+        let item = |w: &str| list.find(w).map(|at| &list[at..at + w.len()]).unwrap();
+        assert!(scope_of_next(list, item("市属"), &lex));
+        assert!(scope_of_next(list, item("中直"), &lex));
+        assert!(!scope_of_next(list, item("市政府各部门"), &lex));
+        assert!(lists_organs(&[list, "："].concat(), &lex));
+        for t in [
+            "市政府各部门，市属：",
+            "市政府各部门，市属，驻市各单位：",
+            "市属：",
+        ] {
+            assert!(!lists_organs(t, &lex), "{t}");
+        }
+        // (Cut by a wrap inside a name, the scope on the second line.)
+        let us = Unit::all("各县（区）人民政府，某某高新区、某某新区管委\n会，市政府各部门，市属、驻市各单位，各人民团体：");
+        assert_eq!(
+            wrapped_addressees(&us[0], &us[1], false, &lex).as_deref(),
+            Some("各县（区）人民政府，某某高新区、某某新区管委会，市政府各部门，市属、驻市各单位，各人民团体：")
+        );
+    }
+
+    /// A narrow copy cuts a list over as many lines as it needs: seven lines
+    /// of one list are read; lines past a list's length are none.
+    #[test]
+    fn addressees_over_many_lines() {
+        let lex = Lexicon::builtin();
+        let narrow = "各县（市、区）人民政府，某\n某经济技术开发区、某某新区\n、某某风景名胜区管委会，市\n政府各部门，市直各单位，各\n人民团体，中央、省驻某各单\n位，各驻某部队、武警某某支\n队：\n现将有关事项通知如下：";
+        let ls = super::super::Line::all(narrow, &lex);
+        let (joined, n) = addressees_over_lines(&ls, false, &lex).unwrap();
+        assert_eq!(n, 7);
+        assert!(joined.ends_with("武警某某支队："));
+        // (Past the length of a list of addressees, no list.)
+        let long = "各县（市、区）人民政府，某\n".repeat(16) + "各单位：";
+        let ls = super::super::Line::all(&long, &lex);
+        assert_eq!(addressees_over_lines(&ls, false, &lex), None);
     }
 
     /// A list over four lines whose colon a wrap pushed onto a line of its
