@@ -202,7 +202,9 @@ pub fn parse_each<E>(
         // end, so the ends are found from the last document back.
         let mut ends = vec![units.len(); starts.len()];
         let mut next_above: Option<usize> = None;
-        let mut mastheads: Vec<usize> = Vec::new();
+        // Where the next document's front matter begins (its masthead above
+        // its number or title), when it stands at the end of this one.
+        let mut fronts = vec![units.len(); starts.len()];
         for (k, s) in starts.iter().enumerate().rev() {
             let next = starts
                 .get(k + 1)
@@ -213,25 +215,25 @@ pub fn parse_each<E>(
             };
             next_above = build::number_above_title(&units, s, ends[k], lex);
             // The next document's masthead (某市人民政府文件) above its number
-            // or its title closes this one: the next one's front matter.
+            // or its title, and the front matter over it, end this one's
+            // text: they stay in its span, named as the next one's front
+            // matter, never a line of its last clause.
             let floor = (s.first() + 1).max(s.title.end);
-            if let Some(m) = (k + 1 < starts.len())
+            fronts[k] = (k + 1 < starts.len())
                 .then(|| lines::header::masthead_above(&units, ends[k], floor, lex))
                 .flatten()
-            {
-                ends[k] = m.start;
-                mastheads.extend(m);
-            }
+                .map_or(ends[k], |m| m.start);
         }
         // A document without a title that starts on the number the next
         // title takes (件 / 〔2014〕2号 / 签发人：… / 关于… / …请示) is left no
         // unit of its own: it is none.
         if ends.iter().zip(&starts).any(|(&e, s)| e <= s.first()) {
-            (starts, ends) = starts
+            let kept: Vec<_> = starts
                 .into_iter()
-                .zip(ends)
-                .filter(|(s, e)| *e > s.first())
-                .unzip();
+                .zip(ends.into_iter().zip(fronts))
+                .filter(|(s, (e, _))| *e > s.first())
+                .collect();
+            (starts, (ends, fronts)) = kept.into_iter().unzip();
         }
         let first = starts.first().map_or(units.len(), segment::DocStart::first);
         // The envelope, one copy for all the article's records.
@@ -241,6 +243,7 @@ pub fn parse_each<E>(
                 &units,
                 &starts[k],
                 ends[k],
+                fronts[k],
                 lex,
                 path,
                 collection.as_ref(),
@@ -285,22 +288,6 @@ pub fn parse_each<E>(
         }
         #[cfg(not(feature = "parallel"))]
         let _ = opts;
-        // The masthead of a document after the first, above its number or
-        // title: named as the first one is, no document's line.
-        for u in mastheads.iter().map(|&m| &units[m]) {
-            let mark = lines::furniture::is_masthead_head(u.text(), lex, || true);
-            diagnostics.push(Diagnostic {
-                line: u.line(),
-                code: DiagCode::Portal,
-                message: if mark {
-                    "masthead (版头) above the document"
-                } else {
-                    "front matter (版头) above the document"
-                }
-                .into(),
-            });
-            owners.push(own(u, Part::Portal));
-        }
         // Text before the first title, unless the first document took it (a
         // number printed above its title).
         // On a web page (its furniture found) a short line above the first

@@ -958,11 +958,7 @@ impl<'a, 't> Builder<'a, 't> {
                 && front(l.text(), true)
                 && self.lines.iter().all(|n| front(n.text(), true))
         {
-            (
-                Part::Portal,
-                DiagCode::Portal,
-                "front matter (版头) above the next document",
-            )
+            (Part::Portal, DiagCode::Portal, FRONT_OF_NEXT)
         } else {
             (
                 Part::Unplaced,
@@ -1224,12 +1220,19 @@ fn closes_note(t: &str) -> bool {
     t.ends_with(crate::text::is_close_paren) && !t.contains(crate::text::is_open_paren)
 }
 
+/// The diagnostic of the next document's front matter (版头) standing at
+/// the end of this one.
+const FRONT_OF_NEXT: &str = "front matter (版头) above the next document";
+
 /// Builds the record of one document from the file's lines: the document
-/// starts at `start` and ends before line `end`.
+/// starts at `start` and ends before line `end`; from line `front` on, its
+/// lines are the next document's masthead and front matter (`front` is
+/// `end` when there are none), named, not read.
 pub fn build<'a, 't>(
     lines: &'a [Line<'t>],
     start: &segment::DocStart,
     end: usize,
+    front: usize,
     lex: &'a Lexicon,
     path: &str,
     collection: Option<&std::sync::Arc<Collection>>,
@@ -1265,7 +1268,10 @@ pub fn build<'a, 't>(
         citations: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let rest = queue::Queue::new(head.cut, &lines[head.body.min(end)..end]);
+    // (The next document's masthead and front matter at the end, from
+    // `front`: named, not read as text.)
+    let front = front.clamp(head.body.min(end), end);
+    let rest = queue::Queue::new(head.cut, &lines[head.body.min(front)..front]);
     let decimal_mode = numbered_in_sections(rest.iter());
     let (wrap, long) = prose::widths(all, head.body.saturating_sub(start.first()));
     let hanging = prose::Hanging::of(rest.iter(), src, decimal_mode, (wrap, long));
@@ -1325,6 +1331,10 @@ pub fn build<'a, 't>(
     while let Some(l) = b.lines.pop_front() {
         b.room.to_read(b.lines.len());
         b.step(l);
+    }
+    for l in &lines[front..end] {
+        b.own(l, Part::Portal);
+        b.diag(l.line(), DiagCode::Portal, FRONT_OF_NEXT);
     }
     let mut owners = std::mem::take(&mut b.owners);
     owners.extend(head.owners);
@@ -1618,6 +1628,35 @@ mod tests {
         let list = "附件：1.城市道路挖掘申请表\n　　　2.城市道路挖掘修复费收费标准\n";
         assert_eq!(circled_in_enclosure(&src.replace(list, "注：\n")), 0);
         assert_eq!(circled_in_enclosure(&src.replace(list, "")), 2);
+    }
+
+    /// The next document's masthead right under the last item of an
+    /// enclosed plan, or after a 版记's 印发 line with its urgency mark over
+    /// it: no clause's text; the lines stay in the span of the document
+    /// above, named as the next one's front matter.
+    #[test]
+    fn the_next_documents_masthead_ends_the_text_above() {
+        fn text_of(c: &crate::record::Clause, out: &mut String) {
+            out.push_str(&c.text);
+            c.children.iter().for_each(|k| text_of(k, out));
+        }
+        let src = include_str!("../../tests/cases/zn-masthead-closes-document.txt");
+        let parsed = crate::parse(src, "t.txt", &Lexicon::builtin());
+        for (k, (end, front)) in [(13, vec![13]), (25, vec![24, 25])].into_iter().enumerate() {
+            let d = &parsed.documents[k];
+            let mut text = String::new();
+            let clauses = d.enclosure.as_ref().map_or(&d.clauses, |e| &e.clauses);
+            clauses.iter().for_each(|c| text_of(c, &mut text));
+            assert!(!text.contains("文件") && !text.contains("特急"), "{text}");
+            assert_eq!(d.source.line_end, end);
+            let named: Vec<usize> = d
+                .diagnostics
+                .iter()
+                .filter(|g| g.code == crate::record::DiagCode::Portal)
+                .map(|g| g.line)
+                .collect();
+            assert_eq!(named, front);
+        }
     }
 
     /// Circled notes after the last attachment, their marks standing after
