@@ -192,6 +192,9 @@ pub struct Lexicon {
     pub cited: Vec<String>,
     /// Secrecy and urgency marks of the front matter (机密, 特急).
     pub front_matter: Vec<String>,
+    /// The labels of the 版头's fields set out as a table's row (发电单位,
+    /// 签批盖章, 等级).
+    pub head_label: Vec<String>,
     /// The word a printed page's running head ends its name with (年鉴).
     pub running_head: Vec<String>,
     /// A yearbook's chapter names, printed as its pages' running heads
@@ -423,6 +426,7 @@ impl Lexicon {
             comparison: Vec::new(),
             cited: Vec::new(),
             front_matter: Vec::new(),
+            head_label: Vec::new(),
             running_head: Vec::new(),
             chapter_head: Vec::new(),
             series_head: Vec::new(),
@@ -519,6 +523,7 @@ impl Lexicon {
                 "comparison" => &mut lex.comparison,
                 "cited" => &mut lex.cited,
                 "front_matter" => &mut lex.front_matter,
+                "head_label" => &mut lex.head_label,
                 "running_head" => &mut lex.running_head,
                 "chapter_head" => &mut lex.chapter_head,
                 "series_head" => &mut lex.series_head,

@@ -310,7 +310,8 @@ pub fn parse_each<E>(
             let short = text::chars_at_most(u.text(), 30) && !text::has_char(u.text(), '。');
             // The front matter (版头): copy number, secrecy and urgency marks,
             // the issuer's mark (the masthead, or any mark of GB/T 9704's
-            // words), a 签发人 line. (A scanned page's mark is
+            // words), a 签发人 line, a row of the head's fields (发电单位：…
+            // 签批盖章：…). (A scanned page's mark is
             // read letter-spaced: 某 市 人 民 政 府 文 件, and so are a joint
             // masthead's organs stacked over it: 中 共 某 市 委 办 公 室.)
             let mark = if short {
@@ -324,7 +325,8 @@ pub fn parse_each<E>(
                 && (short
                     && (lines::header::is_front_matter(&mark, lex, true)
                         || docnum::signer_at(u.text()) == Some(0))
-                    || marks_line(&units[..first], k, lex));
+                    || marks_line(&units[..first], k, lex)
+                    || lines::header::in_head_row(&units[..first], k, lex));
             if (web_page && short) || masthead || front {
                 diagnostics.push(Diagnostic {
                     line: u.line(),

@@ -140,7 +140,8 @@ pub(super) fn read<'t>(
         doc_number = lines[k]
             .number()
             .cloned()
-            .or_else(|| header::organ_number(lines[k].text(), lex));
+            .or_else(|| header::head_number(lines[k].text(), lex))
+            .or_else(|| header::cut_head_number(lines, k, lex));
         // The number, and the 签发人 or front matter under it.
         for l in &lines[k..start.title.start] {
             owners.push(own(l, Part::Number));

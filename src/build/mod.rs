@@ -945,15 +945,23 @@ impl<'a, 't> Builder<'a, 't> {
     /// the record and reported.
     fn trailing(&mut self, l: &Line) {
         // The next document's front matter (版头: 000123, 特急, …文件, its
-        // marks spread over a line, 秘密★一年　　特　急) above its title: named,
+        // marks spread over a line, 秘密★一年　　特　急, a row of its fields,
+        // 发电单位：…　　签批盖章：…) above its title: named,
         // not unplaced. An organ's name is its mark where
         // nothing but front matter comes before the next document.
         // (A scanned page's mark is read letter-spaced: 某 市 人 民 政 府 文 件.)
         let front = |t: &str, organ: bool| {
             crate::lines::header::is_front_matter(&crate::text::title_line(t), self.lex, organ)
         };
+        // (A row of fields a wrap cut: both its lines are the head's.)
+        let cut_row = self.lines.front().is_some_and(|n| {
+            l.adjoins(n)
+                && crate::lines::header::cut_head_row(l.text(), n.text(), self.lex).is_some()
+        });
         let (part, code, message) = if front(l.text(), false)
             || crate::lines::header::is_marks_line(l.text(), self.lex)
+            || crate::lines::header::is_head_row(l.text(), self.lex)
+            || cut_row
             || self.followed
                 && front(l.text(), true)
                 && self.lines.iter().all(|n| front(n.text(), true))
@@ -968,6 +976,12 @@ impl<'a, 't> Builder<'a, 't> {
         };
         self.own(l, part);
         self.diag(l.line(), code, message);
+        if cut_row {
+            if let Some(n) = self.lines.pop_front() {
+                self.own(&n, part);
+                self.diag(n.line(), code, message);
+            }
+        }
         self.prev = Prev::None;
     }
 

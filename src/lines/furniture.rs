@@ -1082,14 +1082,16 @@ pub fn is_markup_comment(t: &str) -> bool {
 /// 统一编号: ZBCR-2022-0020007, SDPR-2022-0010001): two to six capital
 /// letters ending in R, a hyphen, the year's four digits, a hyphen and the
 /// serial's three to twelve digits. It names the document in the register,
-/// no title's, number's or addressees' text.
+/// no title's, number's or addressees' text. The hyphens may be printed as
+/// any dash a word processor or a copy puts for them (XTCR—2022—00003,
+/// XTCR－2022－00003, XTCR–2022–00003).
 pub fn is_registration_code(t: &str) -> bool {
     // Most lines open with an ideograph: answered by their first character.
     let t = text::trim(t);
     if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let mut parts = t.split(['-', '－']);
+    let mut parts = t.split(CODE_DASHES);
     let (Some(code), Some(year), Some(serial), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
@@ -1105,6 +1107,10 @@ pub fn is_registration_code(t: &str) -> bool {
         && (year.starts_with("19") || year.starts_with("20"))
         && digits(serial, 3..=12)
 }
+
+/// The dashes a registration code's parts are parted by: the hyphen, the
+/// full-width hyphen-minus, the en and em dashes and their kin.
+const CODE_DASHES: [char; 8] = ['-', '－', '‐', '‑', '–', '—', '―', '−'];
 
 /// A rule alone on its line (`──────`, `------`, `══════`, `━━━★━━━`): the red line of a
 /// printed original's 版头 under its number, or a line of its 版记. Eight
@@ -2074,6 +2080,9 @@ mod tests {
             "　YTCR-2019-0010003",
             "SDPR-2021-0010012",
             "HBR-2020-001",
+            "XTCR—2022—00003",
+            "XTCR－2022－00003",
+            "XTCR–2022–00003",
         ] {
             assert!(is_registration_code(t), "{t}");
         }
@@ -2086,6 +2095,8 @@ mod tests {
             "ZBCR-2022-0020007号",
             "统一编号：ZBCR-2022-0020007",
             "ISO-9001-2015",
+            "XTCR——2022——00003",
+            "XTCR—2022",
         ] {
             assert!(!is_registration_code(t), "{t}");
         }

@@ -429,8 +429,12 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
     // Between them at most two lines of front matter (加急) or the signer.
     for k in (at.saturating_sub(3)..at).rev() {
         let l = &lines[k];
-        if l.is_number() || organ_number(l.text(), lex).is_some() {
+        if l.is_number() || head_number(l.text(), lex).is_some() {
             return Some(k);
+        }
+        // (Or a row of the head's fields a wrap cut, the number in it.)
+        if k > 0 && cut_head_number(lines, k - 1, lex).is_some() {
+            return Some(k - 1);
         }
         let t = l.text();
         // (Or the rest of a signer the wrap cut off the number's line.)
@@ -438,7 +442,8 @@ pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<u
         if !(docnum::signer_at(t) == Some(0)
             || rest
             || is_separator_rule(t)
-            || is_front_matter(t, lex, false) && text::chars_at_most(t, 12))
+            || is_front_matter(t, lex, false) && text::chars_at_most(t, 12)
+            || in_head_row(lines, k, lex))
         {
             return None;
         }
@@ -620,6 +625,13 @@ pub fn organ_number(t: &str, lex: &Lexicon) -> Option<DocNumber> {
     number_after_front_matter(t, lex, true)
 }
 
+/// The number a line of the 版头 prints beside an organ's name
+/// ([`organ_number`]) or among the head's fields ([`head_row_number`]), read
+/// above a title only.
+pub fn head_number(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+    organ_number(t, lex).or_else(|| head_row_number(t, lex))
+}
+
 /// The number of a line that prints front matter (版头) to its left, a gap
 /// of spaces between: the copy number (000032　　浙交函〔2022〕156号), the
 /// secrecy or urgency mark (特急　　…), or the issuer's mark (…人民政府文件
@@ -640,6 +652,142 @@ pub fn number_after_front_matter(t: &str, lex: &Lexicon, organ: bool) -> Option<
     is_front_matter(head, lex, organ).then_some(number)
 }
 
+/// The number a row of the 版头 prints among its fields ([`head_row`]):
+/// 等级：特急·明电　　某政办明电〔2008〕6号　　某市政府总值班室. Read above a
+/// title only, as [`organ_number`] is.
+pub fn head_row_number(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+    head_row(t, lex).flatten()
+}
+
+/// `t` is a row of the 版头's fields ([`head_row`]), a number among them
+/// or not (发电单位：某市人民政府办公室　　签批盖章：王　伟).
+pub fn is_head_row(t: &str, lex: &Lexicon) -> bool {
+    head_row(t, lex).is_some()
+}
+
+/// A row of the 版头 set out as a table's row (a coded telegram's head, 明传
+/// 电报: 发电单位：… / 签批盖章：…, 等级：… / its number / the office that
+/// sends it): two cells or more parted by wide gaps (two spaces or more of
+/// any kind, or a tab), each a field the head labels (`head_label` words:
+/// 发电单位：…, 等级：特急·明电, 签发人：…), front matter (an urgency mark, an
+/// organ's name) or a document number, and the last maybe the sending
+/// office's name alone beside the number (某市政府总值班室); one field at
+/// least and one number at most among them. `Some` with the number the row prints, wherever it
+/// sits in it.
+fn head_row(t: &str, lex: &Lexicon) -> Option<Option<DocNumber>> {
+    // (Most lines have no field's colon, or are long: answered first.)
+    let t = text::trim(t);
+    if !t.contains(['：', ':']) || !text::chars_at_most(t, 80) {
+        return None;
+    }
+    let (mut fields, mut cells, mut number) = (0, 0, None);
+    let mut office = false;
+    for cell in head_cells(t) {
+        cells += 1;
+        if office {
+            return None;
+        }
+        if is_head_field(cell, lex) {
+            fields += 1;
+        } else if let Some(n) = docnum::whole(cell).filter(|_| number.is_none()) {
+            number = Some(n);
+        } else if !is_front_matter(cell, lex, true) {
+            // (The office's name closes the row.)
+            office = cells > 1
+                && cell.chars().all(text::is_han)
+                && (4..=20).contains(&text::char_len(cell));
+            if !office {
+                return None;
+            }
+        }
+    }
+    // (The office sends the number: a row with no number names none.)
+    (cells >= 2 && fields >= 1 && (!office || number.is_some())).then_some(number)
+}
+
+/// The number a row of the 版头's fields prints that a wrap cut over
+/// `lines[k]` and the line under it ([`cut_head_row`]).
+pub fn cut_head_number(lines: &[super::Line], k: usize, lex: &Lexicon) -> Option<DocNumber> {
+    let (a, b) = (lines.get(k)?, lines.get(k + 1)?);
+    a.adjoins(b)
+        .then(|| cut_head_row(a.text(), b.text(), lex))
+        .flatten()
+        .flatten()
+}
+
+/// `lines[k]` is a row of the 版头's fields ([`is_head_row`]) or half of one
+/// a wrap cut, with the line above or the line under it ([`cut_head_row`]).
+pub fn in_head_row(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
+    let cut = |a: &super::Line, b: &super::Line| {
+        a.adjoins(b) && cut_head_row(a.text(), b.text(), lex).is_some()
+    };
+    is_head_row(lines[k].text(), lex)
+        || k.checked_sub(1).is_some_and(|j| cut(&lines[j], &lines[k]))
+        || lines.get(k + 1).is_some_and(|b| cut(&lines[k], b))
+}
+
+/// A row of the 版头's fields a wrap cut over two adjoining lines `a` and
+/// `b`, inside a cell or in a gap (发电单位：…　　签 / 批盖章：…, 等级：…
+/// 某政办明电〔2008〕 / 6号　　某市政府总值班室, 等级：…　　某政办明电〔2008〕6号
+/// / 某市政府总值班室), not two rows: read across them as [`head_row`] reads
+/// one line. `Some` with the number the row prints.
+pub fn cut_head_row(a: &str, b: &str, lex: &Lexicon) -> Option<Option<DocNumber>> {
+    // (Both lines short: the row is.)
+    if !text::chars_at_most(a, 60)
+        || !text::chars_at_most(b, 60)
+        || is_head_row(a, lex) && is_head_row(b, lex)
+    {
+        return None;
+    }
+    let (a, b) = (text::trim(a), text::trim(b));
+    head_row(&[a, b].concat(), lex).or_else(|| head_row(&[a, "　　", b].concat(), lex))
+}
+
+/// The cells of a row parted by wide gaps: runs of two spaces or more of
+/// any kind, or holding a tab (one space between words, 签发人：王　伟,
+/// stays inside its cell).
+fn head_cells(t: &str) -> impl Iterator<Item = &str> {
+    let mut rest = t;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut chars = rest.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !text::is_space(c) {
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            let mut wide = c == '\t';
+            while let Some(&(j, d)) = chars.peek().filter(|&&(_, d)| text::is_space(d)) {
+                end = j + d.len_utf8();
+                wide = true;
+                chars.next();
+            }
+            if wide {
+                let cell = &rest[..i];
+                rest = text::trim(&rest[end..]);
+                return Some(cell);
+            }
+        }
+        Some(std::mem::take(&mut rest))
+    })
+}
+
+/// A field of the 版头 in a cell of its own: a `head_label` word (its
+/// characters letter-spaced or not), a colon, and a short value, maybe
+/// left blank for a hand to fill (签批盖章：).
+fn is_head_field(cell: &str, lex: &Lexicon) -> bool {
+    let Some((i, c)) = cell.char_indices().find(|&(_, c)| text::is_colon(c)) else {
+        return false;
+    };
+    let label: String = cell[..i].chars().filter(|&c| !text::is_space(c)).collect();
+    let value = &cell[i + c.len_utf8()..];
+    lex.head_label.contains(&label)
+        && text::chars_at_most(value, 24)
+        && !text::has_char(value, '。')
+}
+
 /// The separator rule under a masthead's number (GB/T 9704 版头中的分隔线),
 /// printed as text: a star alone (★, ☆: a Party organ's rule carries one in
 /// its middle), with the rule's strokes or spaces around it (──★──). It is
@@ -657,8 +805,9 @@ pub fn is_separator_rule(t: &str) -> bool {
 
 /// Front matter printed above a document's title (GB/T 9704 版头): a copy
 /// number, secrecy and urgency marks (`front_matter` words: 机密★1年, 特急),
-/// the issuer's mark (…文件; with `organ`, an organ's name too, which
-/// elsewhere may be a signature), each separated by spaces.
+/// the issuer's mark (…文件, or a coded telegram's [`is_telegram_mark`];
+/// with `organ`, an organ's name too, which elsewhere may be a signature),
+/// each separated by spaces.
 pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
     let t = text::trim(t);
     !t.is_empty()
@@ -666,11 +815,26 @@ pub fn is_front_matter(t: &str, lex: &Lexicon, organ: bool) -> bool {
             p.chars().all(text::is_digit) && text::chars_at_most(p, 8)
                 || lex.front_matter.iter().any(|w| p.starts_with(w.as_str()))
                 || p.ends_with("文件") && text::chars_at_most(p, 30)
+                || is_telegram_mark(p, lex)
                 || organ
                     && !p.starts_with('各')
                     && lex.organ_ending(p).is_some()
                     && text::chars_at_most(p, 30)
         })
+}
+
+/// The issuer's mark of a coded telegram (明传电报), which stands over its
+/// head as …文件 stands over a red header's number: an organ's name and
+/// 明传电报 or 电报 (某市人民政府办公室明传电报), or the word alone. (A title
+/// naming a telegram, 关于…的电报, names no organ alone before it.)
+pub fn is_telegram_mark(p: &str, lex: &Lexicon) -> bool {
+    // (Most parts end otherwise: answered by their last characters.)
+    let Some(head) = p.strip_suffix("电报").or_else(|| p.strip_suffix("電報")) else {
+        return false;
+    };
+    let coded = ["明传", "明傳"].iter().find_map(|w| head.strip_suffix(w));
+    coded.is_some_and(str::is_empty)
+        || !head.starts_with('各') && crate::organs::is_signature_text(coded.unwrap_or(head), lex)
 }
 
 /// `t` is the issuer's mark of a red-header document (GB/T 9704 版头's
@@ -1122,6 +1286,83 @@ mod tests {
         assert!(!is_front_matter("固原市人民政府", &lex, false));
         assert!(is_front_matter("固原市人民政府", &lex, true));
         assert!(!is_front_matter("现将有关事项通知如下", &lex, true));
+    }
+
+    /// A coded telegram's head: its mark, the rows of its fields, the
+    /// number among them wherever it sits; a row with no field of the head
+    /// or with a cell of text is none.
+    #[test]
+    fn a_telegram_head_and_its_rows() {
+        let lex = Lexicon::builtin();
+        for t in ["某市人民政府办公室明传电报", "明传电报", "某省人民政府电报"]
+        {
+            assert!(is_front_matter(t, &lex, false), "{t}");
+        }
+        for t in ["关于做好防汛工作的电报", "各县人民政府明传电报", "电报"] {
+            assert!(!is_front_matter(t, &lex, false), "{t}");
+        }
+        for (t, raw) in [
+            (
+                "等级：特急·明电　　　某政办明电〔2008〕6号　　　　某市政府总值班室",
+                "某政办明电〔2008〕6号",
+            ),
+            ("某政办明电〔2008〕6号\t等级：特急", "某政办明电〔2008〕6号"),
+            (
+                "签批盖章：王　明  某政办明电〔2021〕12号",
+                "某政办明电〔2021〕12号",
+            ),
+        ] {
+            assert_eq!(
+                head_row_number(t, &lex).map(|n| n.raw).as_deref(),
+                Some(raw),
+                "{t}"
+            );
+        }
+        assert!(is_head_row(
+            "发电单位：某市人民政府办公室　　　　签批盖章：",
+            &lex
+        ));
+        assert!(
+            head_row_number("发电单位：某市人民政府办公室　　签批盖章：王　明", &lex).is_none()
+        );
+        // Cut by a wrap inside a cell or in a gap; two rows are not one.
+        for (a, b, raw) in [
+            (
+                "等级：特急·明电　　某政办明电〔2008〕",
+                "6号　　某市政府总值班室",
+                Some("某政办明电〔2008〕6号"),
+            ),
+            (
+                "等级：特急·明电　　某政办明电〔2008〕6号　　",
+                "某市政府总值班室",
+                Some("某政办明电〔2008〕6号"),
+            ),
+            ("发电单位：某市人民政府办公室　　签", "批盖章：王　明", None),
+        ] {
+            let got = cut_head_row(a, b, &lex).map(|n| n.map(|n| n.raw));
+            assert_eq!(got, Some(raw.map(str::to_owned)), "{a} / {b}");
+        }
+        assert!(cut_head_row(
+            "发电单位：某市人民政府办公室　　签批盖章：王　明",
+            "等级：特急·明电　　某政办明电〔2008〕6号",
+            &lex
+        )
+        .is_none());
+        assert!(cut_head_row(
+            "等级：特急·明电　　某政办明电〔2008〕",
+            "6号文件精神，现通知如下。",
+            &lex
+        )
+        .is_none());
+        for t in [
+            "等级：一级",
+            "等级：一级　　评定为优秀",
+            "联系人：王明　　某政发〔2020〕3号",
+            "发电单位：某市人民政府办公室　　某政发〔2020〕3号　　某政发〔2020〕4号",
+            "等级 特急　　某政办明电〔2008〕6号",
+        ] {
+            assert!(!is_head_row(t, &lex), "{t}");
+        }
     }
 
     /// The 版头's marks spread over a line, a mark letter-spaced, in any

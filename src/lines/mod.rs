@@ -558,22 +558,29 @@ fn cited_under(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> bool {
 /// (`title_line`: `u` is a title's line; it opens the title with its 关于,
 /// or the 版头's issuer's mark stands right above the number, 某市人民政府文件
 /// / 某政字[2021]9 / 某市人民政府 / 关于…), no paragraph's line right above it.
+/// A title split after its organ is read as one on a line: the number is
+/// then the line above the organ's (某政办发［2021］7 / 某市人民政府办公室 /
+/// 关于…, [`organ_over_about`]).
 fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, title_line: bool, lex: &Lexicon) {
     let rest = u.text().starts_with(|c: char| {
         matches!(c, '号' | '號') || text::is_digit(c) || docnum::is_year_close(c)
     });
-    let Some(k) = out.len().checked_sub(1).filter(|_| !rest) else {
+    let Some(last) = out.len().checked_sub(1).filter(|_| !rest) else {
         return;
     };
+    let organ_first = title_line && organ_over_about(out, u, lex);
+    let k = if organ_first { last - 1 } else { last };
     let prev = &out[k];
     if !prev.text().ends_with(text::is_digit) || prev.is_number() {
         return;
     }
     let above = k.checked_sub(1).map(|j| &out[j]);
     let adjoins = above.is_some_and(|a| a.adjoins(prev));
-    let opens_title = title_line
-        && (Lexicon::contains_any(&lex.about, u.text())
-            || adjoins && above.is_some_and(|a| header::is_issuer_mark(a.text())));
+    // (A letter-spaced title's 关于 is read without its spaces: 关 于 印 发….)
+    let opens_title = organ_first
+        || title_line
+            && (Lexicon::contains_any(&lex.about, &text::title_line(u.text()))
+                || adjoins && above.is_some_and(|a| header::is_issuer_mark(a.text())));
     let at = if opens_title {
         let alone =
             !adjoins || above.is_some_and(|a| !matches!(a.kind(), Kind::Text | Kind::Marker));
@@ -613,6 +620,24 @@ fn unmarked_in_header(out: &mut Vec<Line<'_>>, u: &Unit, title_line: bool, lex: 
     } else {
         out[k].mark_number(number);
     }
+}
+
+/// The last line of `out` is a title's first line, its organ's name alone
+/// (某市人民政府办公室, 某 市 人 民 政 府 办 公 室), right over `u`, the line
+/// that goes on with the title's 关于; a line above it holds what may be
+/// the number.
+fn organ_over_about(out: &[Line<'_>], u: &Unit, lex: &Lexicon) -> bool {
+    let [.., number, organ] = out else {
+        return false;
+    };
+    number.text().ends_with(text::is_digit)
+        && organ.line() + 1 == u.line()
+        && (organ.is_signature() || organs::is_signature_text(&text::title_line(organ.text()), lex))
+        && {
+            let t = text::title_line(u.text());
+            let t = text::trim(&t);
+            lex.about.iter().any(|w| t.starts_with(w.as_str()))
+        }
 }
 
 pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
@@ -1034,6 +1059,27 @@ mod tests {
         );
         assert_eq!(got[2], (Kind::Number, "某政办函[2022]8".to_owned()));
         assert_eq!(got[3].0, Kind::Addressees);
+    }
+
+    /// A number that lost its 号 above a title split after its organ: read
+    /// as above a title on one line; a sentence's figures above an organ
+    /// are none.
+    #[test]
+    fn a_number_without_hao_above_a_title_split_after_its_organ() {
+        for src in [
+            "某政办发［2021］7\n某市人民政府办公室\n关于印发某某方案的通知",
+            "某政办发［2021］7\n某 市 人 民 政 府 办 公 室\n关 于 印 发 某 某 方 案 的 通 知",
+            "某政办发［2021］7\n\n某市人民政府办公室\n关于印发某某方案的通知",
+        ] {
+            assert_eq!(split_kinds(src)[0].0, Kind::Number, "{src}");
+        }
+        for src in [
+            // No organ alone between, or no number's shape.
+            "某政办发［2021］7\n某市某某工作方案\n关于印发某某方案的通知",
+            "全年共发放补贴2021\n某市人民政府办公室\n关于印发某某方案的通知",
+        ] {
+            assert_ne!(split_kinds(src)[0].0, Kind::Number, "{src}");
+        }
     }
 
     #[test]
