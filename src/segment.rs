@@ -1002,6 +1002,12 @@ fn forwards_into<'s>(o: &'s str, below: &str, lex: &Lexicon) -> Option<&'s str> 
     }
     let (at, len) = Lexicon::find_any(&lex.about, o)?;
     let by = &o[..at];
+    // (The organ below names the issuers again: a title whole under a stray
+    // line of its own head, 某市人民政府关于印发 / 某市人民政府关于印发…的通知,
+    // is no nested title.)
+    if !by.is_empty() && crate::text::trim(by) == below {
+        return None;
+    }
     let of = lex
         .transmittal
         .iter()
@@ -2527,6 +2533,11 @@ mod tests {
             // (Not an organ before 关于, no organ under it.)
             ("各部门关于转发", "某省人民政府办公厅"),
             ("某市人民政府办公室关于转发", ""),
+            // (The organ below the issuers again: a whole title under a
+            // stray head of its own.)
+            ("某市人民政府关于印发", "某市人民政府"),
+            ("某市人民政府关于印发某市城市", "某市人民政府"),
+            ("某市人民政府办公室关于转发", "某市人民政府办公室"),
         ] {
             assert_eq!(forwards_into(t, below, &lex), None, "{t}");
         }
