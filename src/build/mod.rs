@@ -853,10 +853,20 @@ impl<'a, 't> Builder<'a, 't> {
                 crate::text::trim(t).ends_with(crate::text::is_colon)
             })
         };
+        // (Or the next line goes on with the next circled item, its mark
+        // used nowhere above: ① ② ③ items of a list, whatever ① marks.)
+        let items_follow = || {
+            self.lines.front().is_some_and(|n| {
+                body::footnote_mark(n.text())
+                    .filter(|m| body::is_circled(m) && *m != mark)
+                    .is_some_and(|m| !self.marks_word_above(m, l.start()))
+            })
+        };
         self.state == State::Attachment
             && !introduces_list()
             && !self.holder_ref().tree.is_open(ClauseKind::Circled)
             && self.marks_word_above(mark, l.start())
+            && !items_follow()
     }
 
     /// The source line right above `l` closes with the notes' label and
@@ -886,8 +896,11 @@ impl<'a, 't> Builder<'a, 't> {
         above.match_indices(mark).any(|(i, _)| {
             let before = above[..i].chars().next_back();
             let after = above[i + mark.len()..].chars().next();
+            // (Not a run of items inline: 《…》①“…”②.)
             let name = before.is_some_and(|c| matches!(c, '》' | '”'))
-                && after.is_some_and(|c| c != '\n' && c != '\r');
+                && after.is_some_and(|c| {
+                    !matches!(c, '\n' | '\r' | '“' | '《') && !crate::marker::CIRCLED.contains(&c)
+                });
             name || before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
                 && after.is_some_and(closes_word)
         })
@@ -1694,6 +1707,8 @@ mod tests {
             .replace("办法》①（", "办法》（")
             .replace("农村路”②建设", "农村路”建设");
         assert_eq!(circled(&unmarked), 2);
+        // (① marked, ② under it not: items of a list.)
+        assert_eq!(circled(&src.replace("农村路”②建设", "农村路”建设")), 2);
         assert_eq!(
             circled(&src.replace("（表样略）\n①", "填表说明如下：\n①")),
             2
