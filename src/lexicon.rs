@@ -264,6 +264,7 @@ pub struct Lexicon {
     /// Columns naming a person or how to reach one (姓名, 联系电话): a
     /// roster's or a contact list's.
     pub column_person: Vec<String>,
+    pub column_contact: Vec<String>,
     /// The three column lists' words folded (as [`text::folded_key`] folds
     /// a cell), each to the first list that holds it, and the most
     /// characters a folded word has: a header cell is looked up once, not
@@ -449,6 +450,7 @@ impl Lexicon {
             column: Vec::new(),
             column_name: Vec::new(),
             column_person: Vec::new(),
+            column_contact: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
             portal_by_first: Default::default(),
@@ -554,6 +556,7 @@ impl Lexicon {
                 "column" => &mut lex.column,
                 "column_name" => &mut lex.column_name,
                 "column_person" => &mut lex.column_person,
+                "column_contact" => &mut lex.column_contact,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
                     None => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),

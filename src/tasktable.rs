@@ -493,12 +493,24 @@ fn shaped_cells(t: &str, shape: Shape) -> Vec<&str> {
     }
 }
 
+/// A header's columns (squashed, the serial first) set out a roster of
+/// people: a person's name or contact right after the serial (`序号|姓名|…`),
+/// or a name's column anywhere with no contact's column beside it
+/// (`序号|工作单位|姓名|职务`); words.tsv `column_person`, `column_contact`. (A
+/// unit's contact beside it, `序号|单位|姓名|职务|联系电话`, is a list's.)
+fn roster(squashed: &[String], lex: &Lexicon) -> bool {
+    let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
+    let person = |c: &String| ends(c, &lex.column_person);
+    let contact = |c: &String| ends(c, &lex.column_contact);
+    squashed.get(1).is_some_and(|c| person(c) || contact(c))
+        || squashed.iter().any(person) && !squashed.iter().any(contact)
+}
+
 /// A list table's header (`序号|企业名称|所在区县|取消原因`, `序号|成员单位|联络员职务`,
 /// `序号|单位名称`), whatever its column words: two cells or more, all short,
-/// the serial first; no unit or leader column, and the column after the
-/// serial naming no person (a roster of people, `序号|姓名|…`: words.tsv
-/// `column_person`; a list of units with a contact's name or telephone
-/// beside each is a list). Where the column after the serial names what each
+/// the serial first; no unit or leader column, and no roster of people
+/// ([`roster`]; a list of units with a contact's name or telephone beside
+/// each is a list). Where the column after the serial names what each
 /// row lists (`column_name`: …名称) and three cells or more stand, the unit
 /// under it opens row 1 and one of the three after that row 2, in the
 /// header's shape (a wrap may cut a row's last cell), and a deadline column
@@ -552,7 +564,7 @@ fn list_header_of(
                 Role::Deadline => named,
                 _ => false,
             }
-    }) && !ends(&squashed[1], &lex.column_person);
+    }) && !roster(&squashed, lex);
     let row = |k: usize, n: u32| {
         run.get(k).and_then(|u| {
             let row = shaped_cells(u.text(), shape);
@@ -3601,6 +3613,8 @@ mod tests {
         for none in [
             "序号\t姓名\t工作单位\t备考\n1\t张伟\t市水利局\t无\n2\t李娜\t市财政局\t无\n",
             "序号\t企业名称\t所在区县\t取消原因\n姓名\t性别\t出生年月\t职务\n",
+            // (A name's column further on, no contact's: people honoured.)
+            "序号|工作单位|姓名|职务\n1|市水利局|张伟|科长\n2|市财政局|李娜|科员\n",
         ] {
             assert!(table(none, true).is_none(), "{none}");
         }
