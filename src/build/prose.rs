@@ -691,8 +691,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// cut at, its indentation counted, and that a stop closes (　　完成时限：
     /// 2020年12月31日前完成退捕； / 长期坚持执法监管): the wrap may have cut it
     /// right after the stop, and the value goes on over the line right under
-    /// it at the margin when that line is no label, marker, title, signature
-    /// or date. (A line short of the width closed by its stop ends the value.)
+    /// it at the margin when that line is no label, marker, title, signature,
+    /// date or line of the 版记. (A line short of the width closed by its
+    /// stop ends the value.)
     fn value_cut_at_stop(&self, u: &Unit) -> bool {
         let Some(w) = self.wrap else {
             return false;

@@ -295,10 +295,11 @@ pub fn lists_organs(t: &str, lex: &Lexicon) -> bool {
 /// alone, the list going on after its 、.
 fn scope_of_next(list: &str, item: &str, lex: &Lexicon) -> bool {
     let item = text::trim(item);
-    let after = &list[text::offset_in(list, item) + item.len()..];
+    // (The word list first; `item` is a slice of `list`, read after it.)
     lex.addressee_scope.iter().any(|w| w == item)
-        && after
-            .strip_prefix('、')
+        && list
+            .get(text::offset_in(list, item) + item.len()..)
+            .and_then(|after| after.strip_prefix('、'))
             .is_some_and(|rest| !text::trim(rest).is_empty())
 }
 
@@ -341,7 +342,7 @@ pub fn addressees_over_lines(
             return None;
         }
         if !open(&l.unit()) {
-            // (Over four or five lines every item names an organ, a body or a
+            // (Over four lines or more every item names an organ, a body or a
             // place: a paragraph under the number, …有关负责同志参加会议，…，
             // 明确：, is none. A line that is only the colon the wrap pushed
             // down, …,各人民团体 / :, adds no line of names.)
@@ -426,7 +427,9 @@ pub fn labelled_number<'t>(u: &Unit<'t>) -> Option<Unit<'t>> {
 /// The line of the number printed above the title opening at `at` (a
 /// red-header number), a 签发人 line between them or not.
 pub fn number_above(lines: &[super::Line], at: usize, lex: &Lexicon) -> Option<usize> {
-    // Between them at most two lines of front matter (加急) or the signer.
+    // Between them at most two lines of front matter (加急), the signer,
+    // or a head row (等级：特急　　某办明电〔2008〕6号), cut over two lines
+    // or not.
     for k in (at.saturating_sub(3)..at).rev() {
         let l = &lines[k];
         if l.is_number() || head_number(l.text(), lex).is_some() {
@@ -732,8 +735,12 @@ pub fn in_head_row(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
 /// / 某市政府总值班室), not two rows: read across them as [`head_row`] reads
 /// one line. `Some` with the number the row prints.
 pub fn cut_head_row(a: &str, b: &str, lex: &Lexicon) -> Option<Option<DocNumber>> {
-    // (Both lines short: the row is.)
-    if !text::chars_at_most(a, 60)
+    // (A row holds a field, its label's colon on one of the lines: most
+    // pairs are answered before any text is copied. Both lines short: the
+    // row is.)
+    let colon = |t: &str| t.contains([':', '：']);
+    if !(colon(a) || colon(b))
+        || !text::chars_at_most(a, 60)
         || !text::chars_at_most(b, 60)
         || is_head_row(a, lex) && is_head_row(b, lex)
     {
@@ -981,6 +988,10 @@ pub fn is_masthead(lines: &[super::Line], k: usize, lex: &Lexicon) -> bool {
     alone && (i > k || i > 0 && organs(i - 1) && adjoins(i - 1))
 }
 
+/// The most lines of front matter over a masthead's mark that
+/// [`masthead_above`] takes with it.
+const MAX_FRONT_LINES: usize = 6;
+
 /// The masthead (GB/T 9704 版头) of a document right above unit `at`, its
 /// number or its title's first line, wherever it stands (…印发 / 中共某市委
 /// 办公室文件 / 某办通〔2021〕3号 / 关于…): the issuer's mark, an organ's name
@@ -1015,7 +1026,9 @@ pub fn masthead_above(
             && (is_front_matter(&text::title_line(t), lex, organ) || is_marks_line(t, lex))
     };
     let mut top = mark;
-    while top > floor && near(top - 1) && front(top - 1, true) {
+    // (GB/T 9704's front matter is a few lines: 份号, 密级, 紧急程度, a joint
+    // masthead's other organs.)
+    while top > floor && mark - top < MAX_FRONT_LINES && near(top - 1) && front(top - 1, true) {
         top -= 1;
     }
     while top < mark && !front(top, false) {

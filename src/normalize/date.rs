@@ -398,8 +398,8 @@ pub fn is_date_rest(t: &str) -> bool {
 }
 
 /// A character a 年月日 date may hold: a digit, a numeral, a zero form the
-/// date reader takes in a year (〇 ○ Ｏ O 零, [`is_cn_year_digit`]), or
-/// 年 月 日.
+/// date reader takes in a year (〇 ○ Ｏ O 零, and the letters o ｏ Ο ο
+/// read as 〇: [`is_cn_year_digit`]), or 年 月 日.
 fn is_date_char(c: char) -> bool {
     crate::text::is_digit(c)
         || is_cn_numeral_char(c)
