@@ -139,10 +139,17 @@ pub fn is_tool_row(lex: &Lexicon, s: &str) -> bool {
 /// brackets or not (打印, 【关闭】), or a portal word opening it (打印本页,
 /// 浏览次数：2318).
 fn is_tool(lex: &Lexicon, f: &str) -> bool {
-    let bare = f
-        .trim_start_matches(['[', '【', '［'])
-        .trim_end_matches([']', '】', '］']);
-    lex.page_tool.iter().any(|w| text::squash_eq(bare, w)) || lex.is_portal(f)
+    lex.page_tool
+        .iter()
+        .any(|w| text::squash_eq(unbracketed(f), w))
+        || lex.is_portal(f)
+}
+
+/// A tool's field without the square brackets a page prints round it
+/// (【关闭】, [打印]).
+fn unbracketed(f: &str) -> &str {
+    f.trim_start_matches(['[', '【', '［'])
+        .trim_end_matches([']', '】', '］'])
 }
 
 /// `head`, the first field of the line under a row of the page's tools,
@@ -150,19 +157,15 @@ fn is_tool(lex: &Lexicon, f: &str) -> bool {
 /// 　关闭 / 窗口, 【打印 / 本页】): the two halves, their brackets passed over,
 /// are a `page_tool` or portal word whole, no more.
 pub fn is_cut_tool(lex: &Lexicon, last: &str, head: &str) -> bool {
-    fn bare(f: &str) -> &str {
-        f.trim_start_matches(['[', '【', '［'])
-            .trim_end_matches([']', '】', '］'])
+    let (last, head) = (unbracketed(last), unbracketed(head));
+    if last.is_empty() || head.is_empty() {
+        return false;
     }
-    let (last, head) = (bare(last), bare(head));
     let joined = [last, head].concat();
-    !last.is_empty()
-        && !head.is_empty()
-        && lex
-            .page_tool
-            .iter()
-            .chain(&lex.portal)
-            .any(|w| text::squash_eq(&joined, w.trim_start_matches('【')))
+    lex.page_tool
+        .iter()
+        .chain(&lex.portal)
+        .any(|w| text::squash_eq(&joined, w.trim_start_matches('【')))
 }
 
 /// `t`, trimmed, is the rest of the picker `above` ends with, a wrap

@@ -5,6 +5,13 @@
 //! predicates here so that the record can keep the source text as written
 //! and byte offsets always point into the decoded input.
 
+/// A dash, as a word processor or a copy prints a hyphen or a rule's piece:
+/// the hyphen-minus and its full-width form, the hyphens, the en and em
+/// dashes, the horizontal bar and the minus sign (- － ‐ ‑ – — ― −).
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '－' | '‐' | '‑' | '–' | '—' | '―' | '−')
+}
+
 /// Any space an archive uses for indentation or padding.
 pub fn is_space(c: char) -> bool {
     matches!(

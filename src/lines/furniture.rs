@@ -871,7 +871,7 @@ pub fn is_framed_head(
     book: Option<&str>,
     section: Option<&str>,
 ) -> bool {
-    let dash = |c: char| matches!(c, '—' | '－' | '-' | '–' | '―');
+    let dash = text::is_dash;
     // (Most lines end otherwise: answered by their last character.)
     let t = t.trim_end_matches(text::is_space);
     let inner = if t.ends_with(dash) {
@@ -1091,7 +1091,7 @@ pub fn is_registration_code(t: &str) -> bool {
     if !t.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let mut parts = t.split(CODE_DASHES);
+    let mut parts = t.split(text::is_dash);
     let (Some(code), Some(year), Some(serial), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {
@@ -1107,10 +1107,6 @@ pub fn is_registration_code(t: &str) -> bool {
         && (year.starts_with("19") || year.starts_with("20"))
         && digits(serial, 3..=12)
 }
-
-/// The dashes a registration code's parts are parted by: the hyphen, the
-/// full-width hyphen-minus, the en and em dashes and their kin.
-const CODE_DASHES: [char; 8] = ['-', '－', '‐', '‑', '–', '—', '―', '−'];
 
 /// A rule alone on its line (`──────`, `------`, `══════`, `━━━★━━━`): the red line of a
 /// printed original's 版头 under its number, or a line of its 版记. Eight
@@ -1183,7 +1179,7 @@ pub fn is_page_number(t: &str) -> bool {
     }
     let t = text::trim(t);
     // Dashes (— 3 —), or the middle dots of a yearbook's pages (·223·).
-    let dash = |c: char| matches!(c, '—' | '-' | '－' | '–' | '―' | '·' | '・' | '•');
+    let dash = |c: char| text::is_dash(c) || matches!(c, '·' | '・' | '•');
     let (open, close) = (t.trim_start_matches(dash), t.trim_end_matches(dash));
     if open.len() == t.len() || close.len() == t.len() {
         return false;
