@@ -242,8 +242,7 @@ pub fn parse_each<E>(
             let mut built = build::build(
                 &units,
                 &starts[k],
-                ends[k],
-                fronts[k],
+                fronts[k]..ends[k],
                 lex,
                 path,
                 collection.as_ref(),

@@ -1252,19 +1252,19 @@ fn closes_note(t: &str) -> bool {
 const FRONT_OF_NEXT: &str = "front matter (版头) above the next document";
 
 /// Builds the record of one document from the file's lines: the document
-/// starts at `start` and ends before line `end`; from line `front` on, its
-/// lines are the next document's masthead and front matter (`front` is
-/// `end` when there are none), named, not read.
+/// starts at `start` and ends before line `tail.end`; the lines of `tail`
+/// at its end are the next document's masthead and front matter, named,
+/// not read (`tail` is empty when there are none).
 pub fn build<'a, 't>(
     lines: &'a [Line<'t>],
     start: &segment::DocStart,
-    end: usize,
-    front: usize,
+    tail: std::ops::Range<usize>,
     lex: &'a Lexicon,
     path: &str,
     collection: Option<&std::sync::Arc<Collection>>,
     src: &'t str,
 ) -> (Document, Vec<Owner>) {
+    let (front, end) = (tail.start, tail.end);
     let head = header::read(lines, start, end, lex);
     let all = &lines[start.first()..end];
     let first = &lines[start.first()];
