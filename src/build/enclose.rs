@@ -763,9 +763,9 @@ mod tests {
         assert_eq!(enclosures(&printed), [None, Some(23)]);
     }
 
-    /// 附件：标题 after a transmittal's date, right over the title of the
-    /// plan the notice issues: the line lists the plan's own attachment, the
-    /// plan is the enclosure. Over another title the line heads it.
+    /// A forwarded opinion printed after the notice's date under a
+    /// letter-spaced title (关 于 加 快 … 的 实 施 意 见): the enclosure, its
+    /// title read without the spaces, its clauses its own.
     #[test]
     fn a_letter_spaced_enclosure_title_reads_without_its_spaces() {
         let src = include_str!("../../tests/cases/zm-forwarded-title-letter-spaced.txt");
@@ -776,6 +776,9 @@ mod tests {
         assert_eq!(e.clauses.len(), 3);
     }
 
+    /// 附件：标题 after a transmittal's date, right over the title of the
+    /// plan the notice issues: the line lists the plan's own attachment, the
+    /// plan is the enclosure. Over another title the line heads it.
     #[test]
     fn an_attachment_line_over_the_forwarded_title_heads_nothing() {
         let src = include_str!("../../tests/cases/zm-attach-line-over-forwarded-plan.txt");

@@ -788,9 +788,11 @@ fn is_head_field(cell: &str, lex: &Lexicon) -> bool {
     let Some((i, c)) = cell.char_indices().find(|&(_, c)| text::is_colon(c)) else {
         return false;
     };
-    let label: String = cell[..i].chars().filter(|&c| !text::is_space(c)).collect();
     let value = &cell[i + c.len_utf8()..];
-    lex.head_label.contains(&label)
+    // (The label compared without its spaces, no string made.)
+    lex.head_label
+        .iter()
+        .any(|w| text::squash_eq(&cell[..i], w))
         && text::chars_at_most(value, 24)
         && !text::has_char(value, '。')
 }
