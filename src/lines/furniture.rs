@@ -424,8 +424,8 @@ fn is_clock(t: &str) -> bool {
     let hours = parts
         .next()
         .is_some_and(|h| (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()));
-    let rest: Vec<&str> = parts.collect();
-    hours && (1..=2).contains(&rest.len()) && rest.iter().all(|p| two(p))
+    // Minutes, then seconds or nothing; nothing more.
+    hours && parts.next().is_some_and(two) && parts.next().is_none_or(two) && parts.next().is_none()
 }
 
 /// `t` closes a sentence with a stop after a comma, and holds no colon: no
@@ -905,18 +905,16 @@ pub fn is_masthead_head(
     lex: &crate::lexicon::Lexicon,
     page_beside: impl FnOnce() -> bool,
 ) -> bool {
-    super::header::is_issuer_mark(t)
-        && text::title_line(text::trim(t))
-            .strip_suffix("文件")
-            .is_some_and(|organ| {
-                // (No title's words before 文件: 关于转发省政府文件 is a title's
-                // line.)
-                let title_word = |w: &String| organ.contains(w.as_str());
-                !organ.starts_with('各')
-                    && !lex.about.iter().chain(&lex.transmittal).any(title_word)
-                    && crate::organs::is_signature_text(organ, lex)
-            })
-        && page_beside()
+    super::header::issuer_mark_reading(t).is_some_and(|mark| {
+        text::trim(&mark).strip_suffix("文件").is_some_and(|organ| {
+            // (No title's words before 文件: 关于转发省政府文件 is a title's
+            // line.)
+            let title_word = |w: &String| organ.contains(w.as_str());
+            !organ.starts_with('各')
+                && !lex.about.iter().chain(&lex.transmittal).any(title_word)
+                && crate::organs::is_signature_text(organ, lex)
+        })
+    }) && page_beside()
 }
 
 /// A yearbook's running head with its year first, `2023 某某年鉴`, as a
@@ -1359,6 +1357,7 @@ mod tests {
         assert!(!rest("字号：【大 中 小】　　打印本页　　关闭", "窗口期"));
         assert!(is_clock("09:30") && is_clock("9:05") && is_clock("16:42:07"));
         assert!(!is_clock("0930") && !is_clock("09:3") && !is_clock("2021:03"));
+        assert!(!is_clock("09:30:00:01") && !is_clock("09:30:") && !is_clock("9"));
     }
 
     /// The rest of a metadata value a wrap cut inside it: its bracket's

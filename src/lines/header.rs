@@ -851,12 +851,21 @@ pub fn is_telegram_mark(p: &str, lex: &Lexicon) -> bool {
 /// are: a short name ending in 文件 (某市人民政府文件, 某 市 人 民 政 府 文 件).
 /// The 版头's number stands under it.
 pub fn is_issuer_mark(t: &str) -> bool {
+    issuer_mark_reading(t).is_some()
+}
+
+/// An issuer's mark (see [`is_issuer_mark`]) as it reads, a letter-spaced
+/// mark without its spaces; `None` for any other line.
+pub fn issuer_mark_reading(t: &str) -> Option<std::borrow::Cow<'_, str>> {
     // (Most lines end otherwise: answered by their last character before
     // the line is read letter-spaced.)
-    t.trim_end_matches(text::is_space).ends_with('件')
+    if !(t.trim_end_matches(text::is_space).ends_with('件')
         && text::chars_at_most(t, 30)
-        && !text::has_char(t, '。')
-        && text::title_line(t).ends_with("文件")
+        && !text::has_char(t, '。'))
+    {
+        return None;
+    }
+    Some(text::title_line(t)).filter(|w| w.ends_with("文件"))
 }
 
 /// A line of the 版头's marks alone (GB/T 9704: 份号, 密级和保密期限,
