@@ -415,6 +415,7 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
         let len = s.len() - rest.len();
         let (after, _) = spaces(rest).ok()?;
         let spaced = after.len() < rest.len();
+        let after = after_colon(after, kind);
         Some(Marker {
             kind,
             number,
@@ -507,6 +508,25 @@ pub fn marker(s: &str, decimal_mode: bool) -> Option<Marker> {
     }
     let _ = lead;
     None
+}
+
+/// A colon written after a 第X章 / 第X条 or a bracketed marker (`第一章：总则`,
+/// `第二条: 本办法…`, `（一）：村庄清洁；`) parts it from its text as a space
+/// does: the text starts after it and the spaces after it.
+fn after_colon(after: &str, kind: ClauseKind) -> &str {
+    let closed = matches!(
+        kind,
+        ClauseKind::Part
+            | ClauseKind::Chapter
+            | ClauseKind::Section
+            | ClauseKind::Article
+            | ClauseKind::CnParen
+            | ClauseKind::NumParen
+    );
+    match after.strip_prefix(['：', ':']) {
+        Some(r) if closed => r.trim_start_matches(is_space),
+        _ => after,
+    }
 }
 
 /// Which forms of marker the first character of a text can open: 第
@@ -667,6 +687,29 @@ mod tests {
 
     fn k(s: &str) -> Option<(ClauseKind, u32, &str)> {
         marker(s, false).map(|m| (m.kind, m.number, &s[m.body..]))
+    }
+
+    /// A colon after a chapter's, an article's or a bracketed marker is no
+    /// part of its text; after 一、 or 一是 it is left as written.
+    #[test]
+    fn a_colon_after_a_marker_parts_it_from_its_text() {
+        assert_eq!(k("第一章：总则"), Some((ClauseKind::Chapter, 1, "总则")));
+        assert_eq!(
+            k("第二条: 本办法适用于"),
+            Some((ClauseKind::Article, 2, "本办法适用于"))
+        );
+        assert_eq!(
+            k("（一）：村庄清洁；"),
+            Some((ClauseKind::CnParen, 1, "村庄清洁；"))
+        );
+        assert_eq!(k("（2）：加强"), Some((ClauseKind::NumParen, 2, "加强")));
+        assert_eq!(
+            k("第三条　考核内容包括："),
+            Some((ClauseKind::Article, 3, "考核内容包括："))
+        );
+        assert_eq!(k("一是：加强"), Some((ClauseKind::CnEnum, 1, "：加强")));
+        let m = marker("第一条：为了", false).map(|m| (m.len, m.spaced));
+        assert_eq!(m, Some(("第一条".len(), false)));
     }
 
     #[test]
