@@ -149,6 +149,20 @@ fn fit(list: &mut Vec<Clause>) {
     }
 }
 
+/// The longest name of a chapter or section printed on the line under its
+/// marker, in characters.
+const PART_NAME_MAX_CHARS: usize = 20;
+
+/// `s`, the line after a part's, chapter's or section's marker printed
+/// alone, is its name: short, no sentence's punctuation.
+fn names_its_part(kind: ClauseKind, s: &str) -> bool {
+    matches!(
+        kind,
+        ClauseKind::Part | ClauseKind::Chapter | ClauseKind::Section
+    ) && text::chars_at_most(s, PART_NAME_MAX_CHARS)
+        && !s.contains(['。', '，', ',', '；', ';', '：', ':'])
+}
+
 /// `heading`: the text up to the first 。, or all of it; a heading
 /// letter-spaced throughout (压 实 安 全 生 产 责 任) without its spaces, as a
 /// title's line is read (`text::spaced_out`). (A word spaced as a chapter's
@@ -359,6 +373,11 @@ impl Tree {
                 o.first_open = !text::has_char(s, '。');
             }
         } else {
+            // A chapter's or section's marker alone on its line, its name on
+            // the next (第一章 / 总　　则): that name is its heading.
+            if o.clause.text.is_empty() && names_its_part(o.clause.kind, s) {
+                o.first = First::Own(s.to_owned());
+            }
             o.clause.text.push('\n');
             o.clause.text.push_str(s);
             o.first_open = false;
@@ -739,6 +758,22 @@ mod tests {
             inside >= 300 && after >= 100 && uncut >= 300,
             "{inside} {after} {uncut}"
         );
+    }
+
+    /// A chapter's marker alone, its name on the next line: the name is its
+    /// heading; a sentence there, or an item's empty first line, gives none.
+    #[test]
+    fn a_chapter_named_on_the_line_under_its_marker() {
+        let headings = |kind: ClauseKind, next: &str| {
+            let mut t = Tree::new();
+            t.open(kind, 1, 1, String::new(), 1, "");
+            t.add_text(next, 2, false);
+            t.finish(&mut |_| {})[0].heading.clone()
+        };
+        assert_eq!(headings(Chapter, "总　　则"), "总　　则");
+        assert_eq!(headings(Section, "规划与建设"), "规划与建设");
+        assert_eq!(headings(Chapter, "本章规定供热的管理。"), "");
+        assert_eq!(headings(Cn, "加强领导"), "");
     }
 
     #[test]

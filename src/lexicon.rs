@@ -216,6 +216,9 @@ pub struct Lexicon {
     /// Words opening a sentence that ends in a colon and heads a roster
     /// (成立…领导小组：); inside a list of addressees they may stand (新成立的…).
     pub lead_open: Vec<String>,
+    /// Verbs closing a sentence right before its colon, what follows being
+    /// what it states (…常务委员会第二十九次会议决定：); no addressee ends so.
+    pub lead_close: Vec<String>,
     /// Words of a passage note under a regulation's title (通过, 公布).
     pub passage: Vec<String>,
     /// Verbs a date in brackets under a title may close with (印发).
@@ -436,6 +439,7 @@ impl Lexicon {
             addressee_label: Vec::new(),
             lead_in: Vec::new(),
             lead_open: Vec::new(),
+            lead_close: Vec::new(),
             passage: Vec::new(),
             dated: Vec::new(),
             edition: Vec::new(),
@@ -534,6 +538,7 @@ impl Lexicon {
                 "addressee_label" => &mut lex.addressee_label,
                 "lead_in" => &mut lex.lead_in,
                 "lead_open" => &mut lex.lead_open,
+                "lead_close" => &mut lex.lead_close,
                 "passage" => &mut lex.passage,
                 "dated" => &mut lex.dated,
                 "edition" => &mut lex.edition,

@@ -1206,10 +1206,13 @@ fn opens_untitled(units: &[Line], i: usize, first: bool, lex: &Lexicon) -> bool 
 /// 通告).
 fn ends_wrapped_title(units: &[Line], i: usize, lex: &Lexicon) -> bool {
     let u = &units[i];
+    // (目录 alone, however padded, heads the contents of the regulation
+    // whose title stands above it: 某市城市供热管理办法 / 目　　录.)
     if u.is_title_end()
         || !u.is_title_fragment()
         || i == 0
         || !crate::text::chars_at_most(&crate::text::title_line(u.text()), 3)
+        || crate::lines::body::is_toc_heading(u.text(), lex)
     {
         return false;
     }
@@ -2159,6 +2162,26 @@ mod tests {
         assert_eq!(documents(&units, &lex)[0].title.start, 0);
         units[1].mark_web_above();
         assert_eq!(documents(&units, &lex)[0].title.start, 1);
+    }
+
+    /// 目录 alone under a regulation's title heads its contents: the title
+    /// does not go on to it; a genre word cut by a wrap still does.
+    #[test]
+    fn a_contents_heading_under_a_title_is_no_part_of_it() {
+        let lex = Lexicon::builtin();
+        let title = |src: &str| {
+            let p = crate::parse(src, "t.txt", &lex);
+            p.documents.first().and_then(|d| d.title.clone())
+        };
+        let body = "\n第一章　总则\n第二章　附则\n第一章　总则\n第一条　为了规范城市供热管理，制定本办法。\n第二章　附则\n第二条　本办法自2019年12月1日起施行。";
+        for head in ["目　　录", "目录", "目 录"] {
+            let src = ["某市城市供热管理办法\n", head, body].concat();
+            assert_eq!(
+                title(&src).as_deref(),
+                Some("某市城市供热管理办法"),
+                "{head}"
+            );
+        }
     }
 
     /// A title with no text yet keeps the number under it, an organ's name

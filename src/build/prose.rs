@@ -2012,6 +2012,9 @@ impl<'a, 't> Builder<'a, 't> {
         // (Not over an indented line when the paragraph's wrapped lines
         // stand at the margin: that line opens a paragraph of its own.)
         let open = open && !(wrapped && indented && self.indented_below(&u));
+        // (Nor a passage note under the title, printed across the page: it
+        // closes with its bracket, the text opens under it.)
+        let open = open && (in_clause || !crate::lines::title::is_passage_note(t, self.lex));
         self.prev = Prev::Text {
             open,
             count: dangling_count(t).filter(|_| open),

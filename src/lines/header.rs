@@ -95,6 +95,7 @@ fn is_place(s: &str) -> bool {
 fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
     !Lexicon::contains_any(&lex.lead_in, s)
         && !lex.lead_open.iter().any(|w| s.starts_with(w.as_str()))
+        && !lex.lead_close.iter().any(|w| s.ends_with(w.as_str()))
         && (!s.contains('《')
             || !["通过", "公布", "施行", "印发", "发布"]
                 .iter()
@@ -1095,6 +1096,22 @@ mod tests {
         let text = "现将有关文件\n文件\n关于加强管理的通知\n";
         assert!(!at(text, 0) && !at(text, 1));
         assert!(!at("某市人民政府\n\n文件\n某政发〔2021〕9号\n", 0));
+    }
+
+    /// A meeting's or an organ's line closed by 决定： opens what it decides:
+    /// no addressees; an organ named for its decisions still is one.
+    #[test]
+    fn a_meeting_that_decides_is_no_addressee() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "延安市第五届人民代表大会常务委员会第二十九次会议决定：",
+            "第十三届全国人民代表大会常务委员会第二十九次会议决定：",
+            "市人民代表大会常务委员会决定：",
+        ] {
+            assert!(!is_addressee_text(t, &lex), "{t}");
+        }
+        assert!(is_addressee_text("市人民代表大会常务委员会：", &lex));
+        assert!(is_addressee_text("各县区人民政府，市政府各部门：", &lex));
     }
 
     /// Addressees wrapped inside a name join when the second line is short,

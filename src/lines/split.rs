@@ -143,6 +143,14 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
         if before.is_empty() || before.contains(['，', ',']) {
             continue;
         }
+        // (Nor an article a bracket left open cites: a contents entry names
+        // its chapter's articles, 第一章　总则（第一条至第二条）, （第五条）.)
+        if before
+            .rfind(text::is_open_paren)
+            .is_some_and(|o| !before[o..].contains(text::is_close_paren))
+        {
+            continue;
+        }
         let heading = marker::marker(before, false).is_some_and(|b| {
             matches!(
                 b.kind,
@@ -1503,6 +1511,26 @@ mod tests {
         );
         let plain = Unit::all("依照本办法第三条规定执行。")[0];
         assert!(run_on(&plain, &lex).is_none());
+    }
+
+    /// A contents entry naming its chapter's articles in brackets keeps
+    /// them: an article a bracket left open cites is no heading run on.
+    #[test]
+    fn articles_cited_in_a_bracket_are_not_cut() {
+        let lex = Lexicon::builtin();
+        let cut = |u: &Unit<'static>| run_on(u, &lex);
+        for t in [
+            "第一章　总则（第一条至第二条）",
+            "第三章　附则（第五条）",
+            "第二章　规划建设（第三条—第四条）",
+            "第二章　规划建设(第三条、第四条)",
+        ] {
+            assert_eq!(pieces(cut, t), vec![t]);
+        }
+        assert_eq!(
+            pieces(cut, "第一章　总则（共二条）第一条　为了规范管理"),
+            vec!["第一章　总则（共二条）", "第一条　为了规范管理"]
+        );
     }
 
     /// The pieces `f` cuts `t` into; `t` itself when it leaves it whole.
