@@ -67,10 +67,21 @@ fn digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 /// (〔2 0 2 1〕1 8号, 〔2019〕2   7号). The spaces are dropped from the value
 /// only; the raw text keeps them.
 fn spaced_digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
+    spaced_run(min, max, crate::text::digit_value)
+}
+
+/// [`spaced_digits`] whose characters are read by `digit`; at least one of
+/// them a true digit.
+fn spaced_run(
+    min: usize,
+    max: usize,
+    digit: fn(char) -> Option<u32>,
+) -> impl Fn(&str) -> IResult<&str, u32> {
     move |i| {
         let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit));
         let mut value = 0u32;
         let mut count = 0;
+        let mut true_digit = false;
         let mut rest = i;
         while count < max {
             // A digit right here, or (after the first) after white space.
@@ -79,20 +90,36 @@ fn spaced_digits(min: usize, max: usize) -> impl Fn(&str) -> IResult<&str, u32> 
             } else {
                 rest.trim_start_matches(is_space)
             };
-            let Some(d) = after.chars().next().and_then(crate::text::digit_value) else {
+            let Some(c) = after.chars().next() else {
                 break;
             };
+            let Some(d) = digit(c) else {
+                break;
+            };
+            true_digit |= crate::text::is_digit(c);
             value = value
                 .checked_mul(10)
                 .and_then(|v| v.checked_add(d))
                 .ok_or_else(fail)?;
             count += 1;
-            rest = &after[after.chars().next().map_or(0, char::len_utf8)..];
+            rest = &after[c.len_utf8()..];
         }
-        if count < min {
+        if count < min || !true_digit {
             return Err(fail());
         }
         Ok((rest, value))
+    }
+}
+
+/// A digit of a number's year or serial as an OCR may have read it: a digit,
+/// the letter O or the ideographic zero 〇 (○) for 0, the letter l or I for 1
+/// (〔2〇20〕, 〔2O22〕, 1O号, 2l号, I2号), in either width. Only inside a
+/// number's shape, a bracketed year then a serial closed by 号.
+fn ocr_number_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '○' => Some(0),
+        'l' | 'I' | 'ｌ' | 'Ｉ' => Some(1),
+        _ => crate::text::ocr_digit(c),
     }
 }
 
@@ -103,16 +130,24 @@ fn hao(i: &str) -> IResult<&str, &str> {
     Ok((&rest[n..], &i[..h.len() + n]))
 }
 
-/// A year between a number's brackets whose 0 an OCR read as the letter O
-/// (〔2O21〕, [2o2o], 〔２Ｏ２１〕): four characters, each a digit or O, read
-/// as a year of 1900 to 2099. Only here, where nothing but a year stands.
+/// 号 at a number's end, or 弓, the character an OCR reads it as
+/// (伊市政办发〔2020〕12弓): only after a bracketed year and a serial.
+fn hao_or_ocr(i: &str) -> IResult<&str, &str> {
+    alt((hao, tag("弓"))).parse(i)
+}
+
+/// A year between a number's brackets an OCR damaged: the letter O or the
+/// ideographic zero for 0 (〔2O21〕, [2o2o], 〔２Ｏ２１〕, 〔2〇20〕), the
+/// letter l for 1 ([`ocr_number_digit`]): four characters, each a digit or
+/// a look-alike, read as a year of 1900 to 2099. Only here, where nothing
+/// but a year stands.
 fn ocr_year(i: &str) -> IResult<&str, u32> {
     let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit));
     let mut value = 0u32;
     let mut rest = i;
     for _ in 0..4 {
         let c = rest.chars().next().ok_or_else(fail)?;
-        let d = crate::text::ocr_digit(c).ok_or_else(fail)?;
+        let d = ocr_number_digit(c).ok_or_else(fail)?;
         value = value * 10 + d;
         rest = &rest[c.len_utf8()..];
     }
@@ -134,15 +169,20 @@ fn bracket_year(i: &str) -> IResult<&str, u32> {
     Ok((i, year))
 }
 
-/// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial)
-fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
+/// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial).
+/// An OCR's damage is read too: look-alikes in the serial (1O号, 3 O号,
+/// 2l号; [`ocr_number_digit`]) and 弓 for 号 (〔2020〕12弓).
+/// The flag: the serial or its 号 was read through a look-alike.
+fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32, bool)> {
     let (i, year) = bracket_year(i)?;
     let (i, _) = opt(tag("第")).parse(i)?;
     let (i, _) = sp(i)?;
-    let (i, serial) = spaced_digits(1, 6)(i)?;
-    let (i, _) = sp(i)?;
-    let (i, _) = hao(i)?;
-    Ok((i, (year, serial)))
+    let (i, (serial, ocr)) = alt((
+        (spaced_digits(1, 6), sp, hao).map(|(n, _, _)| (n, false)),
+        (spaced_run(1, 6, ocr_number_digit), sp, hao_or_ocr).map(|(n, _, _)| (n, true)),
+    ))
+    .parse(i)?;
+    Ok((i, (year, serial, ocr)))
 }
 
 /// 〔2020〕4 / (2021)18 → (year, serial): a number whose 号 a copy or an
@@ -598,12 +638,13 @@ pub fn spaced_head(t: &str) -> Option<usize> {
     spaced_code(head, last).map(|(start, _)| start)
 }
 
-/// Whether `text` holds 号 or 號 (SIMD substring searches, built once):
-/// every number [`find_all`] finds holds one after its bracket (or its 第:
-/// 国务院令第628号), so a text without either holds no number's core.
+/// Whether `text` holds 号 or 號, or 弓, an OCR's 号 (SIMD substring
+/// searches, built once): every number [`find_all`] finds holds one after
+/// its bracket (or its 第: 国务院令第628号), so a text without any holds no
+/// number's core.
 pub fn has_hao(text: &str) -> bool {
-    static HAO: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
-        ["号", "號"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    static HAO: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
+        ["号", "號", "弓"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
     });
     HAO.iter().any(|f| f.find(text.as_bytes()).is_some())
 }
@@ -675,9 +716,14 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
             continue;
         };
         if is_year_open(c) {
-            if let Ok((rest, (year, serial))) = bracket_year_serial(&text[i..]) {
+            if let Ok((rest, (year, serial, ocr))) = bracket_year_serial(&text[i..]) {
                 let end = text.len() - rest.len();
                 let (start, issuer) = issuer_before(text, i);
+                // A serial or 号 read through a look-alike counts only in a
+                // number's whole shape, its issuer's code before it.
+                if ocr && issuer.is_none() {
+                    continue;
+                }
                 out.push(Found {
                     number: DocNumber {
                         raw: text[start..end].to_owned(),
@@ -809,7 +855,7 @@ pub fn whole(s: &str) -> Option<DocNumber> {
     let inner = strip_outer_paren(t);
     // Every form ends with 号/號 (or a reading after it: (hào)), 令 or 期: a
     // line ending otherwise (most lines) is none, before any parser reads it.
-    if !inner.ends_with(['号', '號', '令', ')', '）', '期']) {
+    if !inner.ends_with(['号', '號', '弓', '令', ')', '）', '期']) {
         return None;
     }
     // An order numbered within its year, under its heading: 2016年第34号.
@@ -1124,7 +1170,7 @@ mod tests {
         for line in &crate::testdata::sample_and_case_lines() {
             for f in find_all(line) {
                 let core = &line[f.core_start..f.range.end];
-                assert!(core.contains(['号', '號']), "{core}");
+                assert!(core.contains(['号', '號', '弓']), "{core}");
                 found += 1;
             }
         }
@@ -1555,6 +1601,44 @@ mod tests {
         }
         // (Not a year's reading: 〔OO21〕, 〔2O2〕, letters outside brackets.)
         for s in ["某政发〔OO21〕3号", "某政发〔2O2〕3号", "某政发〔2OK1〕3号"] {
+            assert!(find_all(s).is_empty(), "{s}");
+        }
+    }
+
+    /// An OCR's damage inside a number's shape: 〇 for 0 in the year, a
+    /// letter in the serial, 弓 for 号; the raw text as written. Without an
+    /// issuer's code, or outside the brackets' shape, nothing is read so.
+    #[test]
+    fn ocr_look_alikes_in_a_number() {
+        for (s, year, serial) in [
+            ("伊市政办发〔2020〕12弓", 2020, 12),
+            ("伊市政办发〔2020〕12 弓", 2020, 12),
+            ("伊市政办发【2020】12弓", 2020, 12),
+            ("伊市政办发〔2〇20〕12号", 2020, 12),
+            ("伊市政办发〔2○20〕12号", 2020, 12),
+            ("库政发〔2021〕1O号", 2021, 10),
+            ("库政函〔2021〕3 O号", 2021, 30),
+            ("贺政办函〔2022〕2l号", 2022, 21),
+            ("某政发〔2020〕l2号", 2020, 12),
+            ("某政发〔2020〕I2号", 2020, 12),
+        ] {
+            let n = whole(s).expect(s);
+            assert_eq!(
+                (n.raw.as_str(), n.year, n.serial),
+                (s, Some(year), Some(serial)),
+                "{s}"
+            );
+        }
+        let found = find_all("根据《某通知》（伊州政办发〔2019〕23弓）要求");
+        assert_eq!(found[0].number.raw, "伊州政办发〔2019〕23弓");
+        // No serial of letters alone, no 弓 without a code, no 弓箭.
+        for s in [
+            "某政发〔2020〕O号",
+            "某政发〔2020〕l号",
+            "〔2020〕12弓",
+            "每队限报12弓",
+            "（2020）1O号",
+        ] {
             assert!(find_all(s).is_empty(), "{s}");
         }
     }

@@ -529,6 +529,32 @@ fn after_colon(after: &str, kind: ClauseKind) -> &str {
     }
 }
 
+/// An item's marker whose 1 an OCR read as the letter l or I (`l.落实管护
+/// 责任。`, `I、`), the item's text opening with an ideograph right after
+/// it: the item 1, its label as printed. Only a candidate: the caller
+/// takes it where the next marker of the run (`2.`) confirms it.
+pub fn ocr_one(s: &str) -> Option<Marker> {
+    let s0 = s.trim_start_matches('*');
+    if !s0.starts_with(['l', 'I', 'ｌ', 'Ｉ']) {
+        return None;
+    }
+    let letter = s0.chars().next().map_or(0, char::len_utf8);
+    let (rest, _) = preceded(inner_spaces, alt((dot, tag("、"))))
+        .parse(&s0[letter..])
+        .ok()?;
+    if !rest.starts_with(|c: char| is_han(c) || c == '“') {
+        return None;
+    }
+    Some(Marker {
+        kind: ClauseKind::Num,
+        number: 1,
+        parts: Box::default(),
+        len: s.len() - rest.len(),
+        body: s.len() - rest.len(),
+        spaced: false,
+    })
+}
+
 /// Which forms of marker the first character of a text can open: 第
 /// (第X条), a bracket ((一), (1)), a Chinese numeral (一、, 一是), 其 (其一),
 /// a circled number, a digit (1., 1.1, 1).
@@ -896,6 +922,34 @@ mod tests {
         // (之 opening words, not a numeral: the article itself.)
         let m = marker("第四条之规定", false).unwrap();
         assert_eq!(&"第四条之规定"[..m.len], "第四条");
+    }
+
+    /// `l.` / `I、` before an ideograph are a candidate item 1; a word
+    /// of letters, a dot in a name, a digit after the dot are none.
+    #[test]
+    fn an_ocr_letter_for_one() {
+        for s in ["l.落实管护责任。", "I、加强领导", "ｌ．做好防治", "l .落实"]
+        {
+            let m = ocr_one(s).expect(s);
+            assert_eq!(
+                (m.kind, m.number, &s[m.body..].chars().next().map(is_han)),
+                (ClauseKind::Num, 1, &Some(true)),
+                "{s}"
+            );
+        }
+        for s in [
+            "lng.加气站",
+            "I.5万亩",
+            "l.",
+            "iPhone",
+            "LED灯",
+            "I am",
+            "l2.落实",
+        ] {
+            assert_eq!(ocr_one(s), None, "{s}");
+        }
+        // Never a marker read alone.
+        assert_eq!(marker("l.落实管护责任。", false), None);
     }
 
     #[test]

@@ -271,6 +271,20 @@ impl<'t> Line<'t> {
         self.kind
     }
 
+    /// The line read as opening with `m`, a marker the lines around it
+    /// confirm ([`marker::ocr_one`]): a marker's line, no addressee or
+    /// title's line.
+    fn read_as_item(&mut self, m: Marker) {
+        self.marker = Some(m);
+        self.decimal = None;
+        self.kind = Kind::Marker;
+        self.flags = self
+            .flags
+            .with(Flags::ADDRESSEE, false)
+            .with(Flags::TITLE_FRAGMENT, false)
+            .with(Flags::TITLE_END, false);
+    }
+
     /// The clause marker at the start; `decimal_mode` for a document whose
     /// sections are numbered 1.1, 1.2 ….
     pub fn marker(&self, decimal_mode: bool) -> Option<&Marker> {
@@ -446,6 +460,36 @@ fn mark_printed_undated(out: &mut [Line], next: Option<bool>, lex: &Lexicon) {
 /// the 版记 closing them ([`mark_printed_undated`]).
 pub fn close(out: &mut [Line], lex: &Lexicon) {
     mark_printed_undated(out, None, lex);
+    read_ocr_first_items(out);
+}
+
+/// An item whose 1 an OCR read as a letter (`l.落实管护责任。`,
+/// [`marker::ocr_one`]) opens a clause where the next marker of the lines
+/// is the item 2 (`2.做好病虫害防治。`): the run it opens confirms it.
+fn read_ocr_first_items(out: &mut [Line]) {
+    for i in 0..out.len() {
+        // (Most lines open with no l or I: answered by one byte.)
+        let l = &out[i];
+        if !l
+            .text()
+            .trim_start_matches('*')
+            .starts_with(['l', 'I', 'ｌ', 'Ｉ'])
+            || l.marker.is_some()
+            || matches!(l.kind, Kind::Number | Kind::Date | Kind::Label)
+        {
+            continue;
+        }
+        let Some(m) = marker::ocr_one(l.text()) else {
+            continue;
+        };
+        let confirmed = out[i + 1..]
+            .iter()
+            .find_map(|n| n.marker.as_ref())
+            .is_some_and(|n| n.kind == marker::ClauseKind::Num && n.number == 2);
+        if confirmed {
+            out[i].read_as_item(m);
+        }
+    }
 }
 
 /// A date under a signature cut inside its day at a page break (二〇二〇
