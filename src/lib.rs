@@ -40,6 +40,7 @@ pub mod error;
 pub mod extract;
 pub mod fields;
 pub mod fileline;
+pub mod fold;
 pub mod fs;
 pub mod lexicon;
 pub mod lines;
@@ -129,7 +130,33 @@ const BATCH: usize = 64;
 /// to the sink (its counts, its first failing diagnostics). A large file's
 /// records are written while it is parsed, never held whole. The first
 /// error of `sink` ends the parse.
+///
+/// The grammar reads the text without its invisible characters and with
+/// its HTML entities read (`fold`); every span given (a record's
+/// `source`, the owners) points into `text` itself.
 pub fn parse_each<E>(
+    text: &str,
+    path: &str,
+    lex: &Lexicon,
+    opts: ParseOptions,
+    mut sink: impl FnMut(Document) -> std::result::Result<(), E>,
+) -> std::result::Result<Parsed, E> {
+    let Some(folded) = fold::fold(text) else {
+        return parse_folded(text, path, lex, opts, sink);
+    };
+    let mut parsed = parse_folded(&folded.text, path, lex, opts, |mut d| {
+        let bytes = folded.source_range(d.source.byte_start..d.source.byte_end);
+        (d.source.byte_start, d.source.byte_end) = (bytes.start, bytes.end);
+        sink(d)
+    })?;
+    for o in &mut parsed.owners {
+        (o.start, o.end) = (folded.source(o.start), folded.source(o.end));
+    }
+    Ok(parsed)
+}
+
+/// [`parse_each`] on text already folded: its spans point into `text`.
+fn parse_folded<E>(
     text: &str,
     path: &str,
     lex: &Lexicon,
@@ -482,6 +509,10 @@ pub fn parse_decoded_each<E>(
 /// units owned twice (overlapping byte ranges). Both are empty when every
 /// line is placed exactly once.
 pub fn accounting(text: &str, parsed: &Parsed) -> (Vec<usize>, Vec<usize>) {
+    // (A line of invisible characters alone holds no text: the lines are
+    // those the grammar read.)
+    let folded = fold::fold(text);
+    let text = folded.as_ref().map_or(text, |f| f.text.as_str());
     let lines = decode::lines(text);
     let mut owned = vec![false; lines.len() + 1];
     for o in &parsed.owners {
@@ -540,6 +571,51 @@ mod accounting_tests {
             assert_eq!(got, want, "one owner in {drop_one_in} dropped");
             assert_eq!(want.is_empty(), drop_one_in == 0);
         }
+    }
+
+    /// Text with invisible characters and entities reads as the text
+    /// without them, and every span still points at the input's bytes.
+    #[test]
+    fn folded_text_reads_as_clean_text_with_spans_into_the_input() {
+        let lex = Lexicon::builtin();
+        let clean = testdata::SAMPLE;
+        // A zero width space before each indented line, a word joiner
+        // after each 〕 and a written-out space before each 号.
+        let text = clean
+            .replace("\n　　", "\n\u{200b}　　")
+            .replace('〕', "〕\u{2060}")
+            .replace("号", "&#8203;号");
+        assert_ne!(text, clean);
+        let (a, b) = (parse(clean, "a.txt", &lex), parse(&text, "a.txt", &lex));
+        assert_eq!(a.documents.len(), b.documents.len());
+        let line_at = |t: &str, p: usize| t[..p].matches('\n').count() + 1;
+        for (x, y) in a.documents.iter().zip(&b.documents) {
+            let (s, t) = (&x.source, &y.source);
+            assert_eq!((s.line_start, s.line_end), (t.line_start, t.line_end));
+            // The same lines' bytes, in each text.
+            assert_eq!(line_at(&text, t.byte_start), t.line_start);
+            assert_eq!(line_at(&text, t.byte_end), t.line_end);
+            assert!(text[t.byte_end..].starts_with('\n') || t.byte_end == text.len());
+            let strip = |u: &str| {
+                u.replace(['\u{200b}', '\u{2060}'], "")
+                    .replace("&#8203;", "")
+            };
+            assert_eq!(
+                strip(&text[t.byte_start..t.byte_end]),
+                clean[s.byte_start..s.byte_end]
+            );
+            assert_eq!(
+                (&x.title, &x.doc_number, &x.date),
+                (&y.title, &y.doc_number, &y.date)
+            );
+            assert_eq!(x.clauses, y.clauses);
+        }
+        assert_eq!(a.diagnostics, b.diagnostics);
+        for o in &b.owners {
+            assert_eq!(line_at(&text, o.start), o.line);
+        }
+        let (unowned, overlaps) = accounting(&text, &b);
+        assert!(unowned.is_empty() && overlaps.is_empty());
     }
 }
 
