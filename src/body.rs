@@ -204,6 +204,12 @@ pub(crate) fn read_body<'t>(
         .map(|u| Line::classify(u, lex))
         .peekable();
     while let Some(l) = raw.next() {
+        // The body's last line, the footer's key run into its date
+        // (2022年4月2日知识出处): the key is the envelope's.
+        let l = match raw.peek() {
+            None => r.unglue_footer(l),
+            Some(_) => l,
+        };
         let (l, glued, paged_head) = r.unglue(l);
         let near = raw.peek().filter(|n| n.line() <= l.line() + 2);
         let below = Below {
@@ -255,6 +261,24 @@ impl<'t> Reader<'t, '_, '_> {
             None => l,
         };
         (l, true, paged_head)
+    }
+
+    /// The footer's key run into the date on the body's last line
+    /// ([`crate::envelope::date_glued`]) taken off, owned by the envelope:
+    /// the date left.
+    fn unglue_footer(&mut self, l: Line<'t>) -> Line<'t> {
+        let Some(k) = crate::envelope::date_glued(self.lex, l.text()) else {
+            return l;
+        };
+        let u = l.unit();
+        let lead = u.text().len() - u.text().trim_start_matches(text::is_space).len();
+        match (u.sub(0, lead + k), u.sub(lead + k, u.text().len())) {
+            (Some(date), Some(key)) => {
+                self.sink.owners.push(Owner::of(&key, Part::Envelope));
+                Line::classify(date, self.lex)
+            }
+            _ => l,
+        }
     }
 
     /// Lines of the document's header that are not its text: a portal's

@@ -111,12 +111,31 @@ fn bare_key<'l>(lex: &'l Lexicon, t: &str) -> Option<&'l str> {
 /// A footer's key line: 知识出处 alone, its book's name on a line below
 /// (the value `""` then), or with a colon and the book's name after it on
 /// the one line (`知识出处: 《某某年鉴2021》`, the value the name).
+/// (Or the key run into the document's date above it, where the export
+/// lost the break between them: `2022年4月2日知识出处`, [`date_glued`].)
 fn footer_key<'t>(lex: &Lexicon, t: &'t str) -> Option<&'t str> {
-    if field_for(lex, t) == Some("footer") {
+    if field_for(lex, t) == Some("footer") || date_glued(lex, t).is_some() {
         return Some("");
     }
     let (k, v) = key_value(t)?;
     (field_for(lex, k) == Some("footer") && book_name(lex, v)).then_some(v)
+}
+
+/// The footer's key run into the date that closes the document above it
+/// (`2022年4月2日知识出处`, `二〇二二年四月二日　知识出处`): where the key starts,
+/// when the line ends with it and holds a whole date before it and nothing
+/// else. The line is the body's, the key cut off it (`body_end` past it).
+pub fn date_glued(lex: &Lexicon, t: &str) -> Option<usize> {
+    let t = text::trim(t);
+    // (Most lines are longer than a date and a key, or end otherwise.)
+    if t.len() > 80 {
+        return None;
+    }
+    lex.envelope.iter().find_map(|(k, f)| {
+        let head = t.strip_suffix(k.as_str())?;
+        (f == "footer" && !head.is_empty() && crate::normalize::date::is_date_line(head))
+            .then_some(head.len())
+    })
 }
 
 /// A yearbook's name as a footer prints it (某山年鉴2023, 《某山年鉴2023》):
@@ -397,7 +416,7 @@ pub fn read(src: &str, lines: &[Line], lex: &Lexicon) -> Envelope {
         env.collection = Some(coll);
         // (Not over a document's lines: they stay the body's.)
         if let Some(f) = footer.filter(|&f| !holds_document(src, &lines[f + 1..], lex)) {
-            env.body_end = f;
+            env.body_end = f + usize::from(date_glued(lex, get(&lines[f])).is_some());
         }
     } else if let Some(f) = footer_alone(src, lines, lex) {
         env.body_end = f;
@@ -418,7 +437,8 @@ fn footer_alone(src: &str, lines: &[Line], lex: &Lexicon) -> Option<usize> {
         Some("") | None => lines[at + 1..].iter().map(get).find(|t| !t.is_empty())?,
         Some(name) => name,
     };
-    (book_name(lex, book) && !holds_document(src, &lines[at + 1..], lex)).then_some(at)
+    (book_name(lex, book) && !holds_document(src, &lines[at + 1..], lex))
+        .then(|| at + usize::from(date_glued(lex, get(&lines[at])).is_some()))
 }
 
 /// `lines`, under a footer's 知识出处, hold a document's addressees, clause,
@@ -872,6 +892,27 @@ mod tests {
     #[test]
     fn footer_on_one_line() {
         let lex = Lexicon::builtin();
+        // (Run into the document's date above it: the date the body's.)
+        assert_eq!(footer_key(&lex, "2021年6月8日知识出处"), Some(""));
+        assert_eq!(
+            date_glued(&lex, "2021年6月8日知识出处"),
+            Some("2021年6月8日".len())
+        );
+        assert_eq!(
+            date_glued(&lex, "二〇二一年六月八日　知识出处"),
+            Some("二〇二一年六月八日　".len())
+        );
+        for t in [
+            "知识出处",
+            "请注明知识出处",
+            "6月8日知识出处",
+            "2021年6月8日起知识出处",
+        ] {
+            assert_eq!(date_glued(&lex, t), None, "{t}");
+        }
+        let src = "某市人民政府关于做好防汛工作的通知\n正文。\n某市人民政府\n2021年6月8日知识出处\n某山年鉴2022\n阅读\n";
+        let lines = crate::decode::lines(src);
+        assert_eq!(footer_alone(src, &lines, &lex), Some(4));
         assert_eq!(footer_key(&lex, "知识出处"), Some(""));
         assert_eq!(
             footer_key(&lex, "知识出处: 《某山年鉴2021》"),

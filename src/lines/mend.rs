@@ -43,6 +43,19 @@ pub(super) fn above(
             p.mark_code_head();
         }
     }
+    // The next document's title run into the last sentence of the line
+    // above (特此通知。某市人民政府关于…的批复, …排查。（市交通运输局负责）某市…的
+    // 批复), its number or its addressees on this line: the line above is
+    // cut before the title.
+    if line.is_number() || line.is_addressee() {
+        let k = out
+            .last()
+            .filter(|p| p.adjoins(line) && !p.is_title_fragment() && !p.is_title_end())
+            .and_then(|p| split::title_after_stop(p.text(), lex));
+        if let Some(k) = k {
+            split_line(out, out.len() - 1, k, lex);
+        }
+    }
     // A number opening the line above, the head of its title's organ after
     // it, which this line completes before its 关于 (某市发〔2022〕3号中共某市
     // 委 某市人 / 民政府关于…): the line above is cut after the number.

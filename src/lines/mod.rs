@@ -684,6 +684,22 @@ fn organ_over_about(out: &[Line<'_>], u: &Unit, lex: &Lexicon) -> bool {
         }
 }
 
+/// Where line `u` is cut when it holds a document's date and the next
+/// document's title run into it ([`split::date_before_title`]): the date
+/// signed, its organ before it on the line or the signature right above
+/// it (某市人民政府办公室 / 2022年1月18日某市人民政府关于…的批复). A date and a
+/// title with no signature over them (an entry of a list of documents, a
+/// chronicle's) are left whole.
+fn dated_over_title(above: Option<&Line>, u: &Unit, lex: &Lexicon) -> Option<usize> {
+    let (signed, k) = split::date_before_title(u.text(), lex)?;
+    let signed = signed
+        || above.is_some_and(|p| {
+            p.line() + 1 == u.line()
+                && (p.is_signature() || organs::is_signature_text(&text::title_line(p.text()), lex))
+        });
+    signed.then_some(k)
+}
+
 pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<Line<'t>>) {
     let u = whole.unit;
     // Searched once for 号/號: for the numbers run into a title here, and
@@ -856,6 +872,7 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
                             && !p.text().starts_with('各')
                     })
                     .and_then(|_| split::title_addressees(u.text(), true, lex))
+                    .or_else(|| dated_over_title(out.last(), &u, lex))
                     .map(|k| {
                         u.sub(0, k)
                             .into_iter()
@@ -1047,6 +1064,31 @@ mod tests {
         out.iter()
             .map(|l| (l.kind(), l.text().to_owned()))
             .collect()
+    }
+
+    /// A signed date with the next title run into it is cut after the
+    /// date, the signature above or before it on the line; with no
+    /// signature (an entry of a list of documents) the line stays whole.
+    /// The next title run into a paragraph's stop is cut off it once the
+    /// number under it is read.
+    #[test]
+    fn a_signed_date_or_a_stop_with_the_next_title_run_in() {
+        let title = "某市人民政府关于同意设立某高新区的批复";
+        let got = split_kinds(&format!("某市人民政府办公室\n2021年9月3日{title}"));
+        assert_eq!(got[1], (Kind::Date, "2021年9月3日".to_owned()));
+        assert_eq!(got[2], (Kind::TitleEnd, title.to_owned()));
+        let got = split_kinds(&format!("某市人民政府办公室　2021年9月3日　{title}"));
+        assert_eq!(got[1], (Kind::TitleEnd, title.to_owned()));
+        let got = split_kinds(&format!("现公布如下：\n2021年9月3日{title}"));
+        assert_eq!(got.len(), 2);
+        let got = split_kinds(&format!("特此通知。{title}\n某政函〔2021〕62号"));
+        assert_eq!(got[0].1, "特此通知。");
+        assert_eq!(got[1], (Kind::TitleEnd, title.to_owned()));
+        assert_eq!(got[2].0, Kind::Number);
+        assert_eq!(
+            split_kinds(&format!("特此通知。{title}\n请遵照执行。")).len(),
+            2
+        );
     }
 
     /// A number opening the title's first line, the wrap cutting the

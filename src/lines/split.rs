@@ -181,6 +181,83 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     Some(out)
 }
 
+/// A title that names its issuing organ before its 关于 and closes with a
+/// genre word (某市人民政府关于…的批复): the head of a document, which a
+/// sentence citing one (根据市政府关于…的通知) or a bare subject (关于…的通知)
+/// is not taken for when it is found run into another element.
+pub fn issued_title(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    Lexicon::find_any(&lex.about, t)
+        .is_some_and(|(at, _)| at > 0 && lex.organ_ending(&t[..at]).is_some())
+        && is_title_end_text(t, lex)
+}
+
+/// Where the date that closes a document ends, when the next document's
+/// title runs into it on one line (2022年1月18日某市人民政府关于…的批复, 二〇二二年
+/// 一月十八日　某市人民政府关于…的通知; the signing organ before it, 某市人民政府
+/// 办公室　2022年1月18日某市…): a whole date, nothing before it but the organ
+/// that signs, and after it an issued title ([`issued_title`]): whether
+/// the organ stands before the date, and where the date ends. `None` for
+/// any other line (a date and a sentence, 2022年1月18日市政府召开…会议). The
+/// caller asks for a signature too: the organ before the date, or the line
+/// above.
+pub fn date_before_title(t: &str, lex: &Lexicon) -> Option<(bool, usize)> {
+    // A signing organ and a date take at most 60 characters: a 年 among
+    // the first 240 bytes, found before anything is parsed.
+    if t.len() > 1200 {
+        return None;
+    }
+    let mut window = t.len().min(240);
+    while !t.is_char_boundary(window) {
+        window -= 1;
+    }
+    NIAN.find(&t.as_bytes()[..window])?;
+    let (_, r) = crate::normalize::date::parse_date(first_chars(t, 60))?;
+    let organs = text::trim(&t[..r.start]);
+    let title = &t[r.end..];
+    (r.end < t.len()
+        && (organs.is_empty() || crate::organs::is_signature_text(organs, lex))
+        && issued_title(title, lex))
+    .then_some((!organs.is_empty(), r.end))
+}
+
+/// Where the next document's title starts when it runs into the last
+/// sentence of a paragraph (特此通知。某市人民政府关于…的批复), or into the
+/// bracketed attribution closing it (…开展隐患排查。（市交通运输局负责）某市
+/// 人民政府关于…的批复): after the stop, or after the bracket that opens right
+/// after it, an issued title ([`issued_title`]) to the line's end, its
+/// organ's name first (not a sentence's word citing one: 根据, 经). The
+/// caller asks for the title's number or addressees on the next line.
+pub fn title_after_stop(t: &str, lex: &Lexicon) -> Option<usize> {
+    let opens_sentence = |r: &str| {
+        lex.cites
+            .iter()
+            .chain(&lex.preposition)
+            .chain(&lex.sentence_open)
+            .any(|w| r.starts_with(w.as_str()))
+    };
+    let title_at = |k: usize| {
+        let r = &t[k..];
+        (r.starts_with(text::is_han) && !opens_sentence(r) && issued_title(r, lex)).then_some(k)
+    };
+    t.char_indices()
+        .filter(|&(_, c)| matches!(c, '。' | '！' | '？'))
+        .find_map(|(i, c)| {
+            let at = i + c.len_utf8();
+            let after = &t[at..];
+            // (A bracket opening right after the stop closes the paragraph
+            // with it: the title starts after its close.)
+            let bracket = after
+                .strip_prefix(['（', '('])
+                .and_then(|b| b.find(['）', ')']).map(|e| (b, e)))
+                .map(|(b, e)| {
+                    let close = b[e..].chars().next().map_or(1, char::len_utf8);
+                    t.len() - b.len() + e + close
+                });
+            title_at(at).or_else(|| bracket.and_then(title_at))
+        })
+}
+
 /// Where a title run into its addressees ends, no number between them
 /// (某州人民政府关于…完成情况的报告州人大常委会：): after the last genre word
 /// with 关于 before it (or a title's line above, `title_above`: 某州人民政府关于…
@@ -1197,6 +1274,64 @@ pub fn long<'t>(u: &Unit<'t>, out: &mut Vec<Unit<'t>>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document's date with the next document's title run into it is
+    /// cut after the date (the signing organ before it or not, a space
+    /// between or not, a date in numerals or in Chinese ones); a date that
+    /// goes on with a sentence, or a title that names no organ, is none.
+    #[test]
+    fn a_date_and_the_next_title_on_one_line() {
+        let lex = Lexicon::builtin();
+        let title = "临江市人民政府关于同意设立临江高新技术产业园区的批复";
+        for (date, signed) in [
+            ("2021年9月3日", false),
+            ("2021年9月3日　", false),
+            ("二〇二一年九月三日", false),
+            ("临江市人民政府办公室　2021年9月3日", true),
+        ] {
+            let t = format!("{date}{title}");
+            let end = date.trim_end_matches(text::is_space).len();
+            assert_eq!(date_before_title(&t, &lex), Some((signed, end)), "{t}");
+        }
+        for t in [
+            "2021年9月3日临江市人民政府召开常务会议研究园区建设",
+            "2021年9月3日关于同意设立临江高新技术产业园区的批复",
+            "根据2021年9月3日临江市人民政府关于同意设立园区的批复",
+            "2021年9月临江市人民政府关于同意设立临江高新技术产业园区的批复",
+            "2021年9月3日临江市人民政府关于同意设立园区的批复印发后，各地认真落实。",
+        ] {
+            assert_eq!(date_before_title(t, &lex), None, "{t}");
+        }
+    }
+
+    /// The next title run into a paragraph's last sentence, or into the
+    /// attribution in brackets after it, starts after them; a sentence that
+    /// cites a notice, or text that is no issued title, is left whole.
+    #[test]
+    fn a_title_after_a_paragraph_stop() {
+        let lex = Lexicon::builtin();
+        let title = "临江市人民政府关于同意设立临江高新技术产业园区的批复";
+        for head in [
+            "特此通知。",
+            "三、加强督查。各地要定期开展督查。（市政府督查室负责）",
+            "请遵照执行！(市发展改革委牵头)",
+        ] {
+            let t = format!("{head}{title}");
+            assert_eq!(title_after_stop(&t, &lex), Some(head.len()), "{t}");
+        }
+        let cut: Vec<&str> = [
+            "特此通知。根据临江市人民政府关于同意设立园区的批复",
+            "各地要落实。经临江市人民政府关于同意设立园区的批复",
+            "特此通知。关于同意设立临江高新技术产业园区的批复",
+            "特此通知。临江市人民政府关于同意设立园区的批复要求，各地抓好落实",
+            "特此通知。（临江市人民政府关于同意设立园区的批复）",
+            title,
+        ]
+        .into_iter()
+        .filter(|t| title_after_stop(t, &lex).is_some())
+        .collect();
+        assert!(cut.is_empty(), "{cut:?}");
+    }
 
     /// A title's number in brackets cut anywhere between them: the title's
     /// line is cut at its bracket and the rest read up to its close; a
