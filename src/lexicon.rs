@@ -167,6 +167,11 @@ pub struct Lexicon {
     /// The words that tell one organ from two in a run (`organ_*`).
     pub organ: crate::organs::OrganWords,
     pub attachment: Vec<String>,
+    /// The short attachment word, a colon after it (附：…).
+    pub attachment_short: Vec<String>,
+    /// The genre words of an answer to a request (批复): the request it
+    /// answers may be printed under it.
+    pub answer: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
     /// The openings of the 版记's distribution lines (抄送：…).
@@ -410,6 +415,8 @@ impl Lexicon {
             organ_endings: Default::default(),
             organ: Default::default(),
             attachment: Vec::new(),
+            attachment_short: Vec::new(),
+            answer: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
             colophon: Vec::new(),
@@ -514,6 +521,8 @@ impl Lexicon {
                 "organ_suffix" => &mut lex.organ_suffixes,
                 "branch_suffix" => &mut lex.branch_suffixes,
                 "attachment" => &mut lex.attachment,
+                "attachment_short" => &mut lex.attachment_short,
+                "answer" => &mut lex.answer,
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
                 "colophon" => &mut lex.colophon,

@@ -1425,6 +1425,23 @@ impl Forwarded {
         })
     }
 
+    /// What an answer (批复) at units `text` names as the request it
+    /// answers: the titles its text quotes and the numbers it cites (你委
+    /// 《关于…的请示》（某请〔2021〕3号）收悉).
+    fn answered(units: &[Line], text: std::ops::Range<usize>) -> Self {
+        let text = unwrapped(&units[text]);
+        Forwarded {
+            named: String::new(),
+            quoted: crate::text::quoted_titles(&text)
+                .map(str::to_owned)
+                .collect(),
+            cited: docnum::find_all(&text)
+                .into_iter()
+                .map(|f| f.number)
+                .collect(),
+        }
+    }
+
     /// The title at units `s..=i`, after the transmittal's date, is the
     /// document it forwards, printed whole: it equals, spaces aside, a title
     /// the notice's title quotes after its verb, or names after it unquoted
@@ -1437,7 +1454,8 @@ impl Forwarded {
         let named = self.named.as_str();
         let quoted = || self.quoted.iter().any(|q| names_placed(q, &title));
         let unquoted = || {
-            !named.contains('《')
+            !named.is_empty()
+                && !named.contains('《')
                 && (names_placed(named, &title)
                     || lex.genre_suffix(named).is_some_and(|(_, g)| {
                         names_placed(named[..g].trim_end_matches('的'), &title)
@@ -1703,6 +1721,10 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut note_end = 0;
     // What the open transmittal forwards, once read ([`Forwarded`]).
     let mut forwarded: Option<Option<Forwarded>> = None;
+    // The title of the open transmittal's enclosure, and whether a date has
+    // followed it: an enclosure that forwards a document in turn (…办公室转发
+    // 某省人民政府办公厅关于…的通知) may print that one whole after its date.
+    let mut enclosure: Option<(std::ops::Range<usize>, bool)> = None;
     for (i, u) in units.iter().enumerate() {
         if i < note_end {
             continue;
@@ -1714,6 +1736,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         {
             closed |= !transmittal;
             dated = true;
+            if let Some((_, enclosure_dated)) = enclosure.as_mut().filter(|_| enclosed) {
+                *enclosure_dated = true;
+            }
         }
         // The 版记 (抄送：…, …印发) closes the open document as its date
         // does, signed or not; a transmittal's once its enclosure has
@@ -1885,6 +1910,40 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 .is_some_and(|f| f.names(units, s, i, lex))
         } {
             enclosed = true;
+            enclosure = Some((s..i + 1, false));
+            note_end = forwarded_header_end(units, i + 1, lex);
+            continue;
+        }
+        // After an answer's date (批复), under an attachment's header alone
+        // (附：, 附件), the request it answers printed whole, its number
+        // cited or its title quoted by the answer's text (你委《关于…的请示》
+        // （某请〔2021〕3号）收悉): its enclosure. (Printed one after the
+        // other with no such header, the two are documents of their own.)
+        if dated
+            && !enclosed
+            && s > 0
+            && crate::lines::body::bare_attachment_header(units[s - 1].text(), lex)
+            && lex
+                .genre_suffix(&open_title)
+                .is_some_and(|(g, _)| lex.answer.iter().any(|w| w == g))
+            && out.last().is_some_and(|d| {
+                Forwarded::answered(units, d.title.end..s - 1).names(units, s, i, lex)
+            })
+        {
+            (closed, enclosed) = (false, true);
+            note_end = forwarded_header_end(units, i + 1, lex);
+            continue;
+        }
+        // After the enclosure's own date, when it forwards a document in
+        // turn, the document it names printed whole: the enclosure's
+        // enclosure, read by the same rule (转发…转发…的通知的通知, one
+        // document whole).
+        let nested = enclosure
+            .clone()
+            .filter(|(_, dated)| enclosed && *dated)
+            .and_then(|(t, _)| Forwarded::of(units, t.end..s, &joined(&units[t]), lex));
+        if nested.is_some_and(|f| f.names(units, s, i, lex)) {
+            enclosure = Some((s..i + 1, false));
             note_end = forwarded_header_end(units, i + 1, lex);
             continue;
         }
@@ -2082,6 +2141,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         dated = false;
         enclosed = false;
         forwarded = None;
+        enclosure = None;
         open_title = joined(&units[s..=i]);
         transmittal = carries(&open_title, lex);
     }
@@ -2234,6 +2294,41 @@ mod tests {
     /// with its own number and addressees, stays inside it when its title
     /// is the one the notice names or its number the one the notice cites;
     /// another titled document there opens one of its own.
+    /// An enclosure that forwards a document in turn: that one, printed
+    /// whole after the enclosure's date and named by it, is the notice's
+    /// too; another title there opens a document of its own.
+    #[test]
+    fn a_forwarded_enclosure_s_own_forwarded_document_stays_the_notice_s() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let county = "某县人民政府办公室关于转发某市人民政府办公室转发某省人民政府办公厅关于做好供水工作的通知的通知\n某县政办发〔2023〕14号\n各乡镇人民政府：\n现将《某市人民政府办公室转发某省人民政府办公厅关于做好供水工作的通知》（某市政办发〔2023〕31号）转发给你们。\n某县人民政府办公室\n2023年5月12日\n";
+        let city = "某市人民政府办公室转发某省人民政府办公厅关于做好供水工作的通知\n某市政办发〔2023〕31号\n各县区人民政府：\n现将《某省人民政府办公厅关于做好供水工作的通知》（某省政办发〔2023〕9号）转发给你们。\n某市人民政府办公室\n2023年5月6日\n";
+        let province = "某省人民政府办公厅关于做好供水工作的通知\n某省政办发〔2023〕9号\n各市人民政府：\n一、加强水源保护。\n某省人民政府办公厅\n2023年4月28日\n";
+        assert_eq!(starts(&[county, city, province].concat()), 1);
+        let other = "某省人民政府办公厅关于做好防汛工作的通知\n某省政办发〔2023〕12号\n各市人民政府：\n一、压实责任。\n某省人民政府办公厅\n2023年5月2日\n";
+        assert_eq!(starts(&[county, city, other].concat()), 2);
+    }
+
+    /// A 批复 and the 请示 it answers printed under `附：` or `附件` after its
+    /// date, its number cited: one document. With no such header, or a
+    /// request the answer does not name, two.
+    #[test]
+    fn an_answer_s_request_under_an_attachment_header_is_its_enclosure() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let answer = "某市人民政府关于同意调整园区规划范围的批复\n某政复〔2020〕7号\n某园区管委会：\n你委《关于调整园区规划范围的请示》（某园请〔2020〕2号）收悉。同意调整。\n某市人民政府\n2020年4月16日\n";
+        let request = |number: &str| {
+            format!("某园区管理委员会关于调整园区规划范围的请示\n{number}\n某市人民政府：\n拟调整园区规划范围。妥否，请批示。\n某园区管理委员会\n2020年3月30日\n")
+        };
+        let named = request("某园请〔2020〕2号");
+        assert_eq!(starts(&[answer, "附：\n", &named].concat()), 1);
+        assert_eq!(starts(&[answer, "附件\n", &named].concat()), 1);
+        assert_eq!(starts(&[answer, &named].concat()), 2);
+        let unnamed = request("某园请〔2020〕5号")
+            .replace("调整园区规划范围的请示", "设立园区服务中心的请示");
+        assert_eq!(starts(&[answer, "附：\n", &unnamed].concat()), 2);
+    }
+
     #[test]
     fn a_forwarded_document_printed_whole_stays_the_transmittal_s() {
         let lex = Lexicon::builtin();

@@ -303,13 +303,24 @@ impl<'a, 't> Builder<'a, 't> {
     /// its number right under the title, its addressees under the title or
     /// that number. It stays the enclosure's text, understood (the number is
     /// cited).
+    /// (Or the header of the document the enclosure forwards in turn,
+    /// printed whole after its date: under that title, a line of its text
+    /// ending in a genre word with no stop, right above.)
     pub(super) fn forwarded_header(&self, l: &Line) -> bool {
+        let titled = |t: &crate::record::Paragraph, below: usize| {
+            t.line + 1 == below
+                && !t.text.contains(crate::text::is_sentence_end)
+                && self.lex.genre_suffix(&t.text).is_some()
+        };
         self.state == State::Enclosure
             && self.enclosed.tree.is_empty()
             && match self.enclosed.preamble.as_slice() {
                 [] => l.is_number() || l.is_addressee(),
                 [p] => l.is_addressee() && crate::docnum::whole(&p.text).is_some(),
-                _ => false,
+                [.., t, p] if l.is_addressee() && crate::docnum::whole(&p.text).is_some() => {
+                    titled(t, p.line)
+                }
+                [.., t] => (l.is_number() || l.is_addressee()) && titled(t, l.line()),
             }
     }
 

@@ -1009,18 +1009,15 @@ impl<'a, 't> Builder<'a, 't> {
         let t = l.text();
         let lists = body::lists_attachments(t, self.lex)
             || self.state == State::Notice
-                && self
-                    .lex
-                    .attachment
-                    .iter()
-                    .any(|w| t.starts_with(w.as_str()));
+                && self.lex.attachment_firsts.may_open(t)
+                && body::attachment_word_len(t, self.lex).is_some();
         let in_list = matches!(self.block, Block::AttachmentList { .. });
         if !(lists || in_list) {
             return false;
         }
         let item = l
             .marker(self.decimal_mode)
-            .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+            .is_some_and(|m| body::is_list_item(m.kind))
             && !crate::text::has_char(t, '。');
         if lists || item {
             // (A bare 附件 or 附件2 has its title on the next line: no cut.)

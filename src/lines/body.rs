@@ -423,20 +423,25 @@ pub fn is_toc_heading(t: &str, lex: &Lexicon) -> bool {
 }
 
 /// 附件：1．某某表 — a list of the attachments (its first numbered item), not
-/// the header of one.
+/// the header of one; numbered in Chinese too, as older documents print it
+/// (附件：一、某某名单 / 二、…).
 pub fn lists_attachments(t: &str, lex: &Lexicon) -> bool {
     lex.attachment_firsts.may_open(t)
-        && lex.attachment.iter().any(|w| {
-            text::starts_with_folded(t, w).is_some_and(|n| {
-                let rest = text::trim(&t[n..]);
-                let rest = rest
-                    .strip_prefix(|c: char| text::is_colon(c))
-                    .map_or(rest, text::trim);
-                marker::marker(rest, false).is_some_and(|m| {
-                    matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen) && m.number == 1
-                })
-            })
+        && attachment_word_len(t, lex).is_some_and(|n| {
+            let rest = text::trim(&t[n..]);
+            let rest = rest
+                .strip_prefix(|c: char| text::is_colon(c))
+                .map_or(rest, text::trim);
+            marker::marker(rest, false).is_some_and(|m| is_list_item(m.kind) && m.number == 1)
         })
+}
+
+/// The numbering a list of attachments takes: 1．, （1）, 一、.
+pub fn is_list_item(kind: ClauseKind) -> bool {
+    matches!(
+        kind,
+        ClauseKind::Num | ClauseKind::NumParen | ClauseKind::Cn
+    )
 }
 
 /// An attachment header: 附件：标题 / 附件1 / 附件2：标题. The label (附件1)
@@ -445,10 +450,7 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     if !lex.attachment_firsts.may_open(t) {
         return None;
     }
-    let n = lex
-        .attachment
-        .iter()
-        .find_map(|w| text::starts_with_folded(t, w))?;
+    let n = attachment_word_len(t, lex)?;
     // 附件, its number (附件2, 附件1-2), a colon or a space, the title. Digits
     // after the colon are the title's (附件：2007年全市…, 附件3：10项…), and so
     // are digits run into 年 (附件 2007年…).
@@ -465,6 +467,52 @@ pub fn attachment_header<'s>(t: &'s str, lex: &Lexicon) -> Option<(&'s str, &'s 
     }
     let label = text::trim(&t[..t.len() - rest.len()]).trim_end_matches(text::is_colon);
     Some((label, text::trim(rest)))
+}
+
+/// How many bytes of `t` are the attachment word opening it: 附件, or 附件
+/// letter-spaced (附　件：…), or the short 附 with a colon after it (附：…分配
+/// 表, 附： alone); not 附 opening a word (附近, 附表).
+pub fn attachment_word_len(t: &str, lex: &Lexicon) -> Option<usize> {
+    let spaced = |w: &str| {
+        let mut at = 0;
+        for (k, c) in w.chars().enumerate() {
+            if k > 0 {
+                at = t.len() - t[at..].trim_start_matches(text::is_space).len();
+            }
+            let next = t[at..].chars().next()?;
+            if text::fold(next) != text::fold(c) {
+                return None;
+            }
+            at += next.len_utf8();
+        }
+        Some(at)
+    };
+    lex.attachment
+        .iter()
+        .find_map(|w| text::starts_with_folded(t, w))
+        .or_else(|| lex.attachment.iter().find_map(|w| spaced(w)))
+        .or_else(|| {
+            lex.attachment_short.iter().find_map(|w| {
+                text::starts_with_folded(t, w).filter(|&n| {
+                    t[n..]
+                        .trim_start_matches(text::is_space)
+                        .starts_with(text::is_colon)
+                })
+            })
+        })
+}
+
+/// An attachment's header alone on its line, the word and maybe a colon,
+/// no number or title (附件, 附件：, 附　件, 附：): the attached document's
+/// title is the next line.
+pub fn bare_attachment_header(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    text::chars_at_most(t, 6)
+        && attachment_word_len(t, lex).is_some_and(|n| {
+            t[n..]
+                .chars()
+                .all(|c| text::is_space(c) || text::is_colon(c))
+        })
 }
 
 /// How many bytes of `after` (what follows 附件) are the attachment's
@@ -1256,7 +1304,26 @@ mod tests {
         // A list starts at its first item; a later item, or a clause
         // marker of another kind, is not the start of a list.
         assert!(!lists_attachments("附件：2．重点任务分解表", &lex));
-        assert!(!lists_attachments("附件：一、重点任务分解表", &lex));
+        assert!(!lists_attachments("附件：二、重点任务分解表", &lex));
+        // (Numbered in Chinese, as older documents print it; after 附：.)
+        assert!(lists_attachments("附件：一、重点任务分解表", &lex));
+        assert!(lists_attachments("附：1．重点任务分解表", &lex));
+        // An attachment's header alone: 附件, 附：, spaced; not 附 opening a word.
+        for t in ["附件", "附件：", "附：", "附　件：", "附:"] {
+            assert!(bare_attachment_header(t, &lex), "{t}");
+        }
+        for t in ["附", "附近", "附表", "附件1：某某表", "附：某某分配表"] {
+            assert!(!bare_attachment_header(t, &lex), "{t}");
+        }
+        assert_eq!(
+            attachment_header("附：某某分配表", &lex),
+            Some(("附", "某某分配表"))
+        );
+        assert_eq!(
+            attachment_header("附　件：某某任务表", &lex),
+            Some(("附　件", "某某任务表"))
+        );
+        assert_eq!(attachment_header("附近村庄", &lex), None);
         assert!(lists_attachments("附件：（1）重点任务分解表", &lex));
     }
 
