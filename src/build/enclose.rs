@@ -305,16 +305,19 @@ impl<'a, 't> Builder<'a, 't> {
     /// cited).
     /// (Or the header of the document the enclosure forwards in turn,
     /// printed whole after its date: under that title, a line of its text
-    /// ending in a genre word with no stop, right above.)
+    /// ending in a genre word with no stop, right above. Or the header of a
+    /// document printed whole as an attachment, the request an answer
+    /// prints under 附：.)
     pub(super) fn forwarded_header(&self, l: &Line) -> bool {
         let titled = |t: &crate::record::Paragraph, below: usize| {
             t.line + 1 == below
                 && !t.text.contains(crate::text::is_sentence_end)
                 && self.lex.genre_suffix(&t.text).is_some()
         };
-        self.state == State::Enclosure
-            && self.enclosed.tree.is_empty()
-            && match self.enclosed.preamble.as_slice() {
+        let holder = self.holder_ref();
+        matches!(self.state, State::Enclosure | State::Attachment)
+            && holder.tree.is_empty()
+            && match holder.preamble.as_slice() {
                 [] => l.is_number() || l.is_addressee(),
                 [p] => l.is_addressee() && crate::docnum::whole(&p.text).is_some(),
                 [.., t, p] if l.is_addressee() && crate::docnum::whole(&p.text).is_some() => {
@@ -463,7 +466,13 @@ impl<'a, 't> Builder<'a, 't> {
                     .lex
                     .genre_suffix(t)
                     .is_some_and(|(g, _)| g == text::trim(t));
-                if !strict || at < len || alone || self.lists_attachment(title) {
+                // (Nor is an organ's name alone over 关于…: the title set
+                // with its organ on a line of its own.)
+                let organ_over_about = k == from
+                    && self.lex.about.iter().any(|w| t.starts_with(w.as_str()))
+                    && crate::organs::is_signature_text(&title[..len], self.lex);
+                if !strict || at < len || alone || organ_over_about || self.lists_attachment(title)
+                {
                     return k + 1 - from;
                 }
             }
@@ -807,6 +816,38 @@ mod tests {
         );
         let other = src.replace("实事工作方案\n为切实", "实事工作安排\n为切实");
         assert_eq!(enclosure(&other).1, 7);
+    }
+
+    /// An attached document's title set with its organ on a line of its
+    /// own (某中心 / 关于…的请示) is the two lines; its number and
+    /// addressees under it are its own header, understood. A genre word
+    /// the wrap left to the next line still takes a word cut, and a sentence
+    /// under an organ's name joins nothing.
+    #[test]
+    fn an_attached_title_with_its_organ_on_a_line_of_its_own() {
+        let src = include_str!("../../tests/cases/zo-answer-request-title-organ-line.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert_eq!(
+            e.title,
+            "普洱市茶叶和咖啡产业发展中心关于设立普洱茶产业发展服务中心的请示"
+        );
+        let d = &parsed.documents[0].diagnostics;
+        assert!(d.is_empty(), "{d:?}");
+        let organ_over_text = src.replace(
+            "关于设立普洱茶产业发展服务中心的请示\n普茶咖",
+            "为推动茶产业发展，拟设立服务中心的请示\n普茶咖",
+        );
+        let parsed = crate::parse(&organ_over_text, "t.txt", &lex);
+        let title = parsed.documents[0]
+            .enclosure
+            .as_ref()
+            .map(|e| e.title.as_str());
+        assert_ne!(
+            title,
+            Some("普洱市茶叶和咖啡产业发展中心为推动茶产业发展，拟设立服务中心的请示")
+        );
     }
 
     /// An indented 附件 header filling the width, its title cut before the
