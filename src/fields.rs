@@ -19,7 +19,14 @@ use crate::text;
 pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = s;
-    while let Some((label, _, n)) = lex.label_at(rest) {
+    // After the first label, one the grammar does not list may follow
+    // (责任单位：市商务局　　对接人：李建华): its word ended the value before.
+    fn label_at<'s>(lex: &Lexicon, rest: &'s str, first: bool) -> Option<(&'s str, usize)> {
+        lex.label_at(rest)
+            .map(|(l, _, n)| (l, n))
+            .or_else(|| (!first).then(|| lex.unlisted_label_at(rest)).flatten())
+    }
+    while let Some((label, n)) = label_at(lex, rest, out.is_empty()) {
         let after = &rest[n..];
         // The next label starts at a char boundary where label_at matches.
         // The next label ends right before a colon: look only there.
@@ -28,6 +35,7 @@ pub fn split_labels(s: &str, lex: &Lexicon) -> Vec<(String, String)> {
             .find_map(|(ci, _)| {
                 let head = after[..ci].trim_end_matches(text::is_space);
                 lex.label_ending(head)
+                    .or_else(|| lex.unlisted_label_ending(head))
             });
         // Or a label in 【】 (【牵头单位】X【完成时限】Y), whichever comes first:
         // looked for only before the next label found by its colon, so a
@@ -163,7 +171,7 @@ pub fn task(
             Role::Implementing => lex
                 .units
                 .split_units_placed(value, places, &mut t.implementing),
-            Role::Leaders => t.leaders.extend(split_names(value)),
+            Role::Leaders => t.leaders.extend(split_names(value, &lex.leader_post)),
             Role::Deadline => {
                 if t.deadline.is_none() {
                     let (d, warn) = parse_deadline(value, doc_year, &lex.deadline);
@@ -489,6 +497,35 @@ mod tests {
                 ("参加单位".to_owned(), "各县区党委,市直各党工委".to_owned())
             ]
         );
+    }
+
+    /// A label the grammar does not list, after a wide gap, ends the value
+    /// before it and is kept; without the gap, or not ending as labels do,
+    /// the words are the value's.
+    #[test]
+    fn unlisted_label_after_a_gap() {
+        let lex = Lexicon::builtin();
+        let pairs = |s: &str| -> Vec<(String, String)> { split_labels(s, &lex) };
+        let p = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(
+            pairs("牵头单位：市商务局　　对接部门：市投资促进局"),
+            vec![p("牵头单位", "市商务局"), p("对接部门", "市投资促进局")]
+        );
+        assert_eq!(
+            pairs("责任单位：市水务局\t联络人：张　三\t完成时限：2023年底前"),
+            vec![
+                p("责任单位", "市水务局"),
+                p("联络人", "张　三"),
+                p("完成时限", "2023年底前")
+            ]
+        );
+        for whole in [
+            "责任单位：市商务局负责人：李建华",
+            "责任单位：市商务局　　备注：由市政府督查室督办",
+            "责任单位：市商务局　　各县（市、区）人民政府有关部门：按职责落实",
+        ] {
+            assert_eq!(pairs(whole).len(), 1, "{whole}");
+        }
     }
 
     #[test]

@@ -272,6 +272,12 @@ pub struct Lexicon {
     /// Columns naming a person or how to reach one (姓名, 联系电话): a
     /// roster's or a contact list's.
     pub column_person: Vec<String>,
+    /// The endings of labels (单位, 部门, 领导, 人 …): a word ending so after
+    /// a wide gap in a line of labels is one (`Lexicon::unlisted_label_ending`).
+    pub label_suffix: Vec<String>,
+    /// The posts a leader's name may follow (常委, 副市长, 部长 …):
+    /// `normalize::units::split_names`.
+    pub leader_post: Vec<String>,
     pub column_contact: Vec<String>,
     /// The three column lists' words folded (as [`text::folded_key`] folds
     /// a cell), each to the first list that holds it, and the most
@@ -461,6 +467,8 @@ impl Lexicon {
             column: Vec::new(),
             column_name: Vec::new(),
             column_person: Vec::new(),
+            label_suffix: Vec::new(),
+            leader_post: Vec::new(),
             column_contact: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
@@ -570,6 +578,8 @@ impl Lexicon {
                 "column" => &mut lex.column,
                 "column_name" => &mut lex.column_name,
                 "column_person" => &mut lex.column_person,
+                "label_suffix" => &mut lex.label_suffix,
+                "leader_post" => &mut lex.leader_post,
                 "column_contact" => &mut lex.column_contact,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
@@ -719,6 +729,52 @@ impl Lexicon {
             .map(|&i| &self.labels[i].0)
             .find(|l| head.len() > l.len() && head.ends_with(l.as_str()))
             .map(|l| head.len() - l.len())
+    }
+
+    /// Where a label the grammar does not list starts in `head`, the text
+    /// of a line of labels before a colon: a short word (two to six
+    /// ideographs) ending as labels do (words.tsv `label_suffix`: 单位,
+    /// 部门, 领导, 人 …) after a wide gap, a tab, an ideographic space or
+    /// two spaces (牵头单位：市规划局　　对接部门：…). Without the gap the
+    /// word is part of the value (市民政局负责人：…).
+    pub fn unlisted_label_ending(&self, head: &str) -> Option<usize> {
+        let at = self.unlisted_label_start(head)?;
+        let before = &head[..at];
+        let value = before.trim_end_matches(text::is_space);
+        let gap = &before[value.len()..];
+        let wide = gap.contains(['\t', '\u{3000}']) || gap.chars().nth(1).is_some();
+        (wide && !value.is_empty()).then_some(at)
+    }
+
+    /// The start of the word `head` ends with when it is a label's: two
+    /// to six ideographs, the last ones a `label_suffix`.
+    fn unlisted_label_start(&self, head: &str) -> Option<usize> {
+        let suffix = self
+            .label_suffix
+            .iter()
+            .find(|w| head.ends_with(w.as_str()))?;
+        let mut at = head.len() - suffix.len();
+        let mut n = suffix.chars().count();
+        for (i, c) in head[..at].char_indices().rev() {
+            if !text::is_han(c) || n == 6 {
+                break;
+            }
+            at = i;
+            n += 1;
+        }
+        (n >= 2).then_some(at)
+    }
+
+    /// A label the grammar does not list opening `s` (its word as
+    /// [`Lexicon::unlisted_label_ending`] reads it, then a colon): the
+    /// label and where its value starts, as [`Lexicon::label_at`].
+    pub fn unlisted_label_at<'s>(&self, s: &'s str) -> Option<(&'s str, usize)> {
+        let (at, colon) = text::first_colon(&s[..text::ceil_char_boundary(s, LABEL_HEAD)])?;
+        let head = s[..at].trim_end_matches(text::is_space);
+        (self.unlisted_label_start(head) == Some(0)).then(|| {
+            let after = s[at + colon.len_utf8()..].trim_start_matches(text::is_space);
+            (head, s.len() - after.len())
+        })
     }
 
     /// The first column list (serial, task, other) that holds a word equal

@@ -138,7 +138,13 @@ fn and_cut(item: &str) -> Option<(&str, &str)> {
 /// Splits a 包抓领导 value into names: `王建、张文阁` → [王建, 张文阁]. Names are separated by
 /// 、 , ， ; ； / or by spaces between full names; a space inside a short name is GB-style
 /// padding and is removed (`王　建` → 王建). A trailing 同志 is dropped.
-pub fn split_names(value: &str) -> Vec<String> {
+///
+/// A leader may be written posts first, his posts separated by 、 (`市委常委、常务副市长王建新`):
+/// a piece that is a post alone (it ends with one of `posts`, words.tsv `leader_post`) names
+/// nobody and stays with the piece after it when that one names a person after his post
+/// (a post, then more). Posts with no such person after them (`县委书记、县长`) are each
+/// their own.
+pub fn split_names(value: &str, posts: &[String]) -> Vec<String> {
     let mut names = Vec::new();
     // Split outside brackets: 王某某（县委常委、常务副县长） is one name.
     let pieces = crate::text::split_outside(
@@ -148,26 +154,59 @@ pub fn split_names(value: &str) -> Vec<String> {
         |c| is_separator(c) || c == '/' || c == '／',
         crate::text::Unmatched::Ignored,
     );
+    let ends_with_post = |p: &str| posts.iter().any(|w| p.ends_with(w.as_str()));
+    let holds_post = |p: &str| posts.iter().any(|w| p.contains(w.as_str()));
+    // The posts read so far awaiting the person they belong to.
+    let mut held: Vec<&str> = Vec::new();
     for piece in pieces {
-        let words: Vec<&str> = piece.split_whitespace().collect();
-        let all_full = words.len() > 1 && words.iter().all(|w| w.chars().count() >= 2);
-        let parts: Vec<String> = if all_full {
-            words.iter().map(|w| w.to_string()).collect()
-        } else {
-            vec![words.concat()]
-        };
-        for name in parts {
-            let name = name
-                .strip_suffix("同志")
-                .filter(|n| !n.is_empty())
-                .map(str::to_string)
-                .unwrap_or(name);
-            if !name.is_empty() {
-                names.push(name);
+        let trimmed = piece.trim_end_matches(crate::text::is_space);
+        let end = offset_in(value, piece) + piece.len();
+        if !posts.is_empty() && ends_with_post(trimmed) {
+            if value[end..].starts_with('、') {
+                held.push(piece);
+                continue;
             }
+        } else if let Some(first) = held.first().filter(|_| holds_post(piece)) {
+            let whole = &value[offset_in(value, first)..end];
+            held.clear();
+            push_names(whole, &mut names);
+            continue;
         }
+        for h in held.drain(..) {
+            push_names(h, &mut names);
+        }
+        push_names(piece, &mut names);
+    }
+    for h in held {
+        push_names(h, &mut names);
     }
     names
+}
+
+/// The byte offset of `part`, a slice of `whole`, in it.
+fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// The names of one piece of a leaders' value ([`split_names`]).
+fn push_names(piece: &str, names: &mut Vec<String>) {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let all_full = words.len() > 1 && words.iter().all(|w| w.chars().count() >= 2);
+    let parts: Vec<String> = if all_full {
+        words.iter().map(|w| w.to_string()).collect()
+    } else {
+        vec![words.concat()]
+    };
+    for name in parts {
+        let name = name
+            .strip_suffix("同志")
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .unwrap_or(name);
+        if !name.is_empty() {
+            names.push(name);
+        }
+    }
 }
 
 /// The part of a unit before its first bracket: `宣传部(创城办)` → `宣传部`.
@@ -537,9 +576,24 @@ mod tests {
             ),
             ("", &[]),
             ("、", &[]),
+            // Posts before the name stay with it; posts naming nobody are each their own.
+            (
+                "市委常委、常务副市长王建新",
+                &["市委常委、常务副市长王建新"],
+            ),
+            (
+                "市委常委、组织部部长马军、副市长李娜",
+                &["市委常委、组织部部长马军", "副市长李娜"],
+            ),
+            ("县委书记、县长", &["县委书记", "县长"]),
+            ("市委常委、王建新", &["市委常委", "王建新"]),
+            ("王建新、市委常委", &["王建新", "市委常委"]),
         ];
+        let posts: Vec<String> = ["常委", "副市长", "市长", "部长", "书记", "县长"]
+            .map(String::from)
+            .to_vec();
         for (input, want) in cases {
-            assert_eq!(split_names(input), *want, "split_names({input:?})");
+            assert_eq!(split_names(input, &posts), *want, "split_names({input:?})");
         }
     }
 
