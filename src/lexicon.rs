@@ -272,13 +272,13 @@ pub struct Lexicon {
     /// Columns naming a person or how to reach one (姓名, 联系电话): a
     /// roster's or a contact list's.
     pub column_person: Vec<String>,
+    pub column_contact: Vec<String>,
     /// The endings of labels (单位, 部门, 领导, 人 …): a word ending so after
     /// a wide gap in a line of labels is one (`Lexicon::unlisted_label_ending`).
     pub label_suffix: Vec<String>,
     /// The posts a leader's name may follow (常委, 副市长, 部长 …):
     /// `normalize::units::split_names`.
     pub leader_post: Vec<String>,
-    pub column_contact: Vec<String>,
     /// The three column lists' words folded (as [`text::folded_key`] folds
     /// a cell), each to the first list that holds it, and the most
     /// characters a folded word has: a header cell is looked up once, not
