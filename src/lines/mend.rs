@@ -43,17 +43,30 @@ pub(super) fn above(
             p.mark_code_head();
         }
     }
-    // The next document's title run into the last sentence of the line
-    // above (特此通知。某市人民政府关于…的批复, …排查。（市交通运输局负责）某市…的
-    // 批复), its number or its addressees on this line: the line above is
-    // cut before the title.
-    if line.is_number() || line.is_addressee() {
-        let k = out
-            .last()
-            .filter(|p| p.adjoins(line) && !p.is_title_fragment() && !p.is_title_end())
-            .and_then(|p| split::title_after_stop(p.text(), lex));
-        if let Some(k) = k {
-            split_line(out, out.len() - 1, k, lex);
+    // The next document's title run into the last sentence of a line
+    // (特此通知。某市人民政府关于…的批复, …排查。（市交通运输局负责）某市…的
+    // 批复), its addressees on this line, right under it or under its number:
+    // that line is cut before the title. (Not a title the text above names:
+    // the document a 转发 notice prints whole, 现将《…》转发给你们…。《…》's
+    // title; nor a title over a number alone, an entry of a list of
+    // documents, 决定废止以下文件。某市人民政府关于…的通知 / 某政发〔2015〕3号.)
+    if line.is_addressee() {
+        let n = out.len();
+        let at = match out.last() {
+            Some(p) if p.is_number() && p.adjoins(line) => n.checked_sub(2),
+            _ => n.checked_sub(1),
+        };
+        let k = at.and_then(|at| {
+            let p = &out[at];
+            let under = out.get(at + 1).map_or(line.line(), |u| u.line());
+            (p.line() + 1 == under && !p.is_title_fragment() && !p.is_title_end())
+                .then(|| split::title_after_stop(p.text(), lex))
+                .flatten()
+                .filter(|&k| !named_above(&out[..=at], k))
+                .map(|k| (at, k))
+        });
+        if let Some((at, k)) = k {
+            split_line(out, at, k, lex);
         }
     }
     // A number opening the line above, the head of its title's organ after
@@ -337,6 +350,24 @@ fn cut_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) {
 /// Splits line `at` of `out` in two at byte `k` of its text, each piece
 /// recognised anew (trimmed; an empty one dropped): how many pieces are
 /// left in its place.
+/// The lines read before a title run into the last of them, at byte `k`
+/// of it, hold its text (a 转发 title or sentence naming the document
+/// printed after it). Only the last [`NAMED_ABOVE_LINES`] lines are read.
+fn named_above(lines: &[Line], k: usize) -> bool {
+    let Some((last, above)) = lines.split_last() else {
+        return false;
+    };
+    let title = text::trim(&last.text()[k..]);
+    let from = above.len().saturating_sub(NAMED_ABOVE_LINES);
+    let mut read: String = above[from..].iter().map(|l| l.text()).collect();
+    read.push_str(&last.text()[..k]);
+    text::squash(&read).contains(text::squash(title).as_str())
+}
+
+/// How far above a title run into a sentence [`named_above`] looks for
+/// its name.
+const NAMED_ABOVE_LINES: usize = 40;
+
 fn split_line(out: &mut Vec<Line<'_>>, at: usize, k: usize, lex: &Lexicon) -> usize {
     let (p, hao) = (out[at].unit(), out[at].may_hold_hao());
     let pieces: Vec<Line> = [p.sub(0, k), p.sub(k, p.text().len())]

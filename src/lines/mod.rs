@@ -1070,7 +1070,8 @@ mod tests {
     /// date, the signature above or before it on the line; with no
     /// signature (an entry of a list of documents) the line stays whole.
     /// The next title run into a paragraph's stop is cut off it once the
-    /// number under it is read.
+    /// addressees under it, or under its number, are read; not when the
+    /// text above names it, nor over a number alone.
     #[test]
     fn a_signed_date_or_a_stop_with_the_next_title_run_in() {
         let title = "某市人民政府关于同意设立某高新区的批复";
@@ -1081,14 +1082,28 @@ mod tests {
         assert_eq!(got[1], (Kind::TitleEnd, title.to_owned()));
         let got = split_kinds(&format!("现公布如下：\n2021年9月3日{title}"));
         assert_eq!(got.len(), 2);
-        let got = split_kinds(&format!("特此通知。{title}\n某政函〔2021〕62号"));
+        let got = split_kinds(&format!(
+            "特此通知。{title}\n某政函〔2021〕62号\n某区人民政府："
+        ));
         assert_eq!(got[0].1, "特此通知。");
         assert_eq!(got[1], (Kind::TitleEnd, title.to_owned()));
         assert_eq!(got[2].0, Kind::Number);
+        let got = split_kinds(&format!("特此通知。{title}\n某区人民政府："));
+        assert_eq!(got[1], (Kind::TitleEnd, title.to_owned()));
         assert_eq!(
             split_kinds(&format!("特此通知。{title}\n请遵照执行。")).len(),
             2
         );
+        // (Over a number alone: an entry of a list of documents.)
+        let entry = format!("决定废止以下文件。{title}\n某政发〔2015〕3号\n一、");
+        assert_eq!(
+            split_kinds(&entry)[0].1,
+            format!("决定废止以下文件。{title}")
+        );
+        // (Named above: the document a 转发 notice prints whole.)
+        let forwarded =
+            format!("现将《{title}》转发给你们，请认真贯彻执行。{title}\n某区人民政府：");
+        assert_eq!(split_kinds(&forwarded).len(), 2);
     }
 
     /// A number opening the title's first line, the wrap cutting the
