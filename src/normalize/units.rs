@@ -154,22 +154,35 @@ pub fn split_names(value: &str, posts: &[String]) -> Vec<String> {
         |c| is_separator(c) || c == '/' || c == '／',
         crate::text::Unmatched::Ignored,
     );
-    let ends_with_post = |p: &str| posts.iter().any(|w| p.ends_with(w.as_str()));
+    // A post alone: nothing before its word but its organ's or a deputy's
+    // words (常委, 市委常委, 副市长, 常务副市长). One character before it is a
+    // surname (刘书记, 张局长): a person named by his post.
+    let post_alone = |p: &str| {
+        posts.iter().any(|w| {
+            p.strip_suffix(w.as_str()).is_some_and(|head| {
+                head == "副" || head.chars().nth(1).is_some() || head.is_empty()
+            })
+        })
+    };
     let holds_post = |p: &str| posts.iter().any(|w| p.contains(w.as_str()));
     // The posts read so far awaiting the person they belong to.
     let mut held: Vec<&str> = Vec::new();
     for piece in pieces {
-        let trimmed = piece.trim_end_matches(crate::text::is_space);
-        let end = offset_in(value, piece) + piece.len();
-        if !posts.is_empty() && ends_with_post(trimmed) {
-            if value[end..].starts_with('、') {
-                held.push(piece);
+        let trimmed = crate::text::trim(piece);
+        let end = crate::text::offset_in(value, piece) + piece.len();
+        if !posts.is_empty() && post_alone(trimmed) {
+            if value[end..]
+                .trim_start_matches(crate::text::is_space)
+                .starts_with('、')
+            {
+                held.push(trimmed);
                 continue;
             }
-        } else if let Some(first) = held.first().filter(|_| holds_post(piece)) {
-            let whole = &value[offset_in(value, first)..end];
+        } else if !held.is_empty() && holds_post(piece) {
+            // (Spaces beside its 、 dropped: one person.)
+            held.push(trimmed);
+            push_names(&held.join("、"), &mut names);
             held.clear();
-            push_names(whole, &mut names);
             continue;
         }
         for h in held.drain(..) {
@@ -181,11 +194,6 @@ pub fn split_names(value: &str, posts: &[String]) -> Vec<String> {
         push_names(h, &mut names);
     }
     names
-}
-
-/// The byte offset of `part`, a slice of `whole`, in it.
-fn offset_in(whole: &str, part: &str) -> usize {
-    part.as_ptr() as usize - whole.as_ptr() as usize
 }
 
 /// The names of one piece of a leaders' value ([`split_names`]).
@@ -587,11 +595,18 @@ mod tests {
             ),
             ("县委书记、县长", &["县委书记", "县长"]),
             ("市委常委、王建新", &["市委常委", "王建新"]),
+            (
+                "刘书记、常务副市长王建新、张局长",
+                &["刘书记", "常务副市长王建新", "张局长"],
+            ),
+            (
+                "市委常委 、常务副市长王建新",
+                &["市委常委、常务副市长王建新"],
+            ),
+            ("副市长、市公安局局长赵刚", &["副市长、市公安局局长赵刚"]),
             ("王建新、市委常委", &["王建新", "市委常委"]),
         ];
-        let posts: Vec<String> = ["常委", "副市长", "市长", "部长", "书记", "县长"]
-            .map(String::from)
-            .to_vec();
+        let posts = crate::lexicon::Lexicon::builtin().leader_post;
         for (input, want) in cases {
             assert_eq!(split_names(input, &posts), *want, "split_names({input:?})");
         }
