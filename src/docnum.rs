@@ -174,7 +174,11 @@ fn bracket_year(i: &str) -> IResult<&str, u32> {
 /// 2l号; [`ocr_number_digit`]) and 弓 for 号 (〔2020〕12弓).
 /// The flag: the serial or its 号 was read through a look-alike.
 fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32, bool)> {
+    let start = i;
     let (i, year) = bracket_year(i)?;
+    // (A year read through a look-alike, 〔2〇20〕, 〔2O21〕, too.)
+    let year_ocr = start[..start.len() - i.len()]
+        .contains(|c: char| !crate::text::is_digit(c) && ocr_number_digit(c).is_some());
     let (i, _) = opt(tag("第")).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, (serial, ocr)) = alt((
@@ -182,7 +186,7 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32, bool)> {
         (spaced_run(1, 6, ocr_number_digit), sp, hao_or_ocr).map(|(n, _, _)| (n, true)),
     ))
     .parse(i)?;
-    Ok((i, (year, serial, ocr)))
+    Ok((i, (year, serial, ocr || year_ocr)))
 }
 
 /// 〔2020〕4 / (2021)18 → (year, serial): a number whose 号 a copy or an
@@ -643,10 +647,18 @@ pub fn spaced_head(t: &str) -> Option<usize> {
 /// its bracket (or its 第: 国务院令第628号), so a text without any holds no
 /// number's core.
 pub fn has_hao(text: &str) -> bool {
-    static HAO: LazyLock<[memchr::memmem::Finder<'static>; 3]> = LazyLock::new(|| {
-        ["号", "號", "弓"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+    // (One pass for the three words, where the machine has the packed
+    // searcher; a substring search for each where it has not.)
+    static HAO: LazyLock<Option<aho_corasick::packed::Searcher>> = LazyLock::new(|| {
+        aho_corasick::packed::Config::new()
+            .builder()
+            .extend(["号", "號", "弓"])
+            .build()
     });
-    HAO.iter().any(|f| f.find(text.as_bytes()).is_some())
+    match HAO.as_ref() {
+        Some(hao) => hao.find(text.as_bytes()).is_some(),
+        None => ["号", "號", "弓"].iter().any(|w| text.contains(w)),
+    }
 }
 
 /// Every document number in `text`, in order.
@@ -1638,6 +1650,7 @@ mod tests {
             "〔2020〕12弓",
             "每队限报12弓",
             "（2020）1O号",
+            "〔2〇20〕12号",
         ] {
             assert!(find_all(s).is_empty(), "{s}");
         }

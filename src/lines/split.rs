@@ -204,7 +204,9 @@ pub fn issued_title(t: &str, lex: &Lexicon) -> bool {
 pub fn date_before_title(t: &str, lex: &Lexicon) -> Option<(bool, usize)> {
     // A signing organ and a date take at most 60 characters: a 年 among
     // the first 240 bytes, found before anything is parsed.
-    if t.len() > 1200 {
+    // (Most lines end otherwise than a title's genre word: answered from
+    // their end first.)
+    if t.len() > 1200 || lex.genre_suffix(text::trim(t)).is_none() {
         return None;
     }
     let mut window = t.len().min(240);
@@ -229,6 +231,9 @@ pub fn date_before_title(t: &str, lex: &Lexicon) -> Option<(bool, usize)> {
 /// organ's name first (not a sentence's word citing one: 根据, 经). The
 /// caller asks for the title's number or addressees on the next line.
 pub fn title_after_stop(t: &str, lex: &Lexicon) -> Option<usize> {
+    // (A title ends the line in its genre word: answered from its end
+    // before any stop is read.)
+    lex.genre_suffix(text::trim(t))?;
     let opens_sentence = |r: &str| {
         lex.cites
             .iter()
