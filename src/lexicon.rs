@@ -276,7 +276,7 @@ pub struct Lexicon {
     /// The endings of labels (单位, 部门, 领导, 人 …): a word ending so after
     /// a wide gap in a line of labels is one (`Lexicon::unlisted_label_ending`).
     pub label_suffix: Vec<String>,
-    /// The posts a leader's name may follow (常委, 副市长, 部长 …):
+    /// The posts a leader's name may follow (常委, 市长, 部长 …):
     /// `normalize::units::split_names`.
     pub leader_post: Vec<String>,
     /// The three column lists' words folded (as [`text::folded_key`] folds
@@ -467,9 +467,9 @@ impl Lexicon {
             column: Vec::new(),
             column_name: Vec::new(),
             column_person: Vec::new(),
+            column_contact: Vec::new(),
             label_suffix: Vec::new(),
             leader_post: Vec::new(),
-            column_contact: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
             portal_by_first: Default::default(),
@@ -578,9 +578,9 @@ impl Lexicon {
                 "column" => &mut lex.column,
                 "column_name" => &mut lex.column_name,
                 "column_person" => &mut lex.column_person,
+                "column_contact" => &mut lex.column_contact,
                 "label_suffix" => &mut lex.label_suffix,
                 "leader_post" => &mut lex.leader_post,
-                "column_contact" => &mut lex.column_contact,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
                     None => return Err(bad("words.tsv", no, format!("unknown class {class:?}"))),
@@ -638,7 +638,14 @@ impl Lexicon {
             }
         }
         lex.colophon_firsts = FirstChars::of(&lex.colophon);
-        lex.attachment_firsts = FirstChars::of(&lex.attachment);
+        // (Both attachment words: 附件, and 附 before its colon.)
+        let attachment_words: Vec<String> = lex
+            .attachment
+            .iter()
+            .chain(&lex.attachment_short)
+            .cloned()
+            .collect();
+        lex.attachment_firsts = FirstChars::of(&attachment_words);
         for (i, w) in lex.portal.iter().enumerate() {
             if let Some(c) = w.chars().next() {
                 lex.portal_by_first

@@ -1927,7 +1927,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 .genre_suffix(&open_title)
                 .is_some_and(|(g, _)| lex.answer.iter().any(|w| w == g))
             && out.last().is_some_and(|d| {
-                Forwarded::answered(units, d.title.end..s - 1).names(units, s, i, lex)
+                d.title.end < s
+                    && Forwarded::answered(units, d.title.end..s - 1).names(units, s, i, lex)
             })
         {
             (closed, enclosed) = (false, true);
@@ -2290,10 +2291,6 @@ mod tests {
         ));
     }
 
-    /// After a transmittal's date, the document it forwards, printed whole
-    /// with its own number and addressees, stays inside it when its title
-    /// is the one the notice names or its number the one the notice cites;
-    /// another titled document there opens one of its own.
     /// An enclosure that forwards a document in turn: that one, printed
     /// whole after the enclosure's date and named by it, is the notice's
     /// too; another title there opens a document of its own.
@@ -2329,6 +2326,10 @@ mod tests {
         assert_eq!(starts(&[answer, "附：\n", &unnamed].concat()), 2);
     }
 
+    /// After a transmittal's date, the document it forwards, printed whole
+    /// with its own number and addressees, stays inside it when its title
+    /// is the one the notice names or its number the one the notice cites;
+    /// another titled document there opens one of its own.
     #[test]
     fn a_forwarded_document_printed_whole_stays_the_transmittal_s() {
         let lex = Lexicon::builtin();

@@ -1058,7 +1058,7 @@ impl<'a, 't> Builder<'a, 't> {
             // 分工表 / 附件1.)
             && self.lines.front().is_some_and(|n| {
                 n.marker(self.decimal_mode)
-                    .is_some_and(|m| matches!(m.kind, ClauseKind::Num | ClauseKind::NumParen))
+                    .is_some_and(|m| body::is_list_item(m.kind))
                     || self.state == State::Notice && n.is_signature()
                     || matches!(self.state, State::Signed { .. })
                         && (body::attachment_header(n.text(), self.lex).is_some()
