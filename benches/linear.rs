@@ -137,6 +137,23 @@ fn cells(n: usize, head: &str) -> String {
 
 /// `n` lines each an organ's name and nothing else, no title anywhere: each
 /// is asked whether it heads a masthead stacked over 文件.
+/// A deadline's value, then `n` lines of a numeral alone, each of which a
+/// deadline may be written with (2022年至2025年 / 一 / 一 …).
+fn deadline_tail(n: usize, head: &str) -> String {
+    let mut t = head.to_owned();
+    t.push_str("完成时限：2022年至2025年\n");
+    t.push_str(&"一\n".repeat(n));
+    t
+}
+
+/// A bar table with a deadline column, then `n` lines of a 、 alone.
+fn table_tail(n: usize, head: &str) -> String {
+    let mut t = head.to_owned();
+    t.push_str("序号|村庄名称|所在乡镇|完成时限\n1|某村|某镇|2022年10月底前\n");
+    t.push_str(&"、\n".repeat(n));
+    t
+}
+
 fn organs(n: usize, _head: &str) -> String {
     "某县人民政府\n".repeat(n)
 }
@@ -220,7 +237,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 11] = [
+    let series: [Series; 13] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -232,6 +249,8 @@ fn main() {
         ("colons alone under a heading", colons, "", "lines"),
         ("organs' names, no title", organs, "", "lines"),
         ("cells of a flattened row", cells, head, "cells"),
+        ("numerals under a deadline", deadline_tail, head, "lines"),
+        ("marks under a table's deadline", table_tail, head, "lines"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

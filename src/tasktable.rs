@@ -1054,17 +1054,21 @@ fn left_open(header: &str, cell: &str, line: &str) -> bool {
     if cell.is_empty() || line.is_empty() {
         return false;
     }
-    let depth = cell.chars().fold(0i32, |d, c| match c {
-        '《' | '（' | '(' | '[' | '〔' | '【' => d + 1,
-        '》' | '）' | ')' | ']' | '〕' | '】' => d - 1,
-        _ => d,
-    });
     let closes_first = line
         .chars()
         .find(|c| "《（([〔【》）)]〕】".contains(*c))
         .is_some_and(|c| "》）)]〕】".contains(c));
+    // (The cell's brackets counted only under a line that closes one: the
+    // cell a table's rows grow is not read again under every line.)
+    let depth = || {
+        cell.chars().fold(0i32, |d, c| match c {
+            '《' | '（' | '(' | '[' | '〔' | '【' => d + 1,
+            '》' | '）' | ')' | ']' | '〕' | '】' => d - 1,
+            _ => d,
+        })
+    };
     let number_column = header.ends_with(['号', '號']);
-    depth > 0 && closes_first
+    closes_first && depth() > 0
         || number_column
             && !cell.ends_with(['号', '號'])
             && line.ends_with(['号', '號'])

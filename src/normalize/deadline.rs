@@ -969,6 +969,11 @@ fn period_at(
 /// 进, 长期 / 坚持); a whole deadline does not go on with a number (2021年底前
 /// / 2022年).
 pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
+    // (A deadline is short: a value grown past that length is no deadline's
+    // to go on, and each line under it is not read against all of it again.)
+    if !crate::text::chars_at_most(cell, GOES_ON_MAX_CHARS) {
+        return false;
+    }
     let word_char = |c: char| {
         words
             .ongoing
@@ -996,6 +1001,10 @@ pub fn goes_on(cell: &str, line: &str, words: &DeadlineWords) -> bool {
                 .all(|c| "前后止内日号季度底末推进完成".contains(c) || word_char(c));
     open && line.chars().all(deadline_char) && parses(&format!("{cell}{line}"))
 }
+
+/// The longest deadline's value or cell [`goes_on`] reads on over a line,
+/// in characters (2023年至2025年，每年12月底前报送进展 has 22).
+const GOES_ON_MAX_CHARS: usize = 48;
 
 /// True when a period as read is a year and nothing more (`2021年`, `二〇二一年`):
 /// no month, quarter, half or end word after its 年.
@@ -1427,6 +1436,11 @@ mod tests {
         ] {
             assert!(!goes_on(cell, line, &w), "{cell} / {line}");
         }
+        // (A value grown long by numerals alone under it goes on no more:
+        // each line under it is not read against all of it again.)
+        let grown = format!("2022年至2025年{}", "一".repeat(GOES_ON_MAX_CHARS));
+        assert!(goes_on("2022年至2025年", "一", &w));
+        assert!(!goes_on(&grown, "一", &w));
     }
 
     fn words() -> DeadlineWords {
