@@ -731,9 +731,14 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
             if let Ok((rest, (year, serial, ocr))) = bracket_year_serial(&text[i..]) {
                 let end = text.len() - rest.len();
                 let (start, issuer) = issuer_before(text, i);
-                // A serial or 号 read through a look-alike counts only in a
-                // number's whole shape, its issuer's code before it.
-                if ocr && issuer.is_none() {
+                // A year, serial or 号 read through a look-alike counts only
+                // in a number's whole shape, an issuer's code before it: two
+                // characters or more, none a number's own (not 对 in 对〔2〇20〕
+                // 12号, nor 号至 between two numbers).
+                let coded = issuer
+                    .as_deref()
+                    .is_some_and(|c| c.chars().nth(1).is_some() && !c.contains(['号', '號', '弓']));
+                if ocr && !coded {
                     continue;
                 }
                 out.push(Found {
@@ -1651,6 +1656,7 @@ mod tests {
             "每队限报12弓",
             "（2020）1O号",
             "〔2〇20〕12号",
+            "对〔2〇20〕12号至〔2〇21〕30号案卷",
         ] {
             assert!(find_all(s).is_empty(), "{s}");
         }
