@@ -1725,6 +1725,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     // followed it: an enclosure that forwards a document in turn (…办公室转发
     // 某省人民政府办公厅关于…的通知) may print that one whole after its date.
     let mut enclosure: Option<(std::ops::Range<usize>, bool)> = None;
+    // What that enclosure forwards in turn, once read, by the unit its
+    // title starts at.
+    let mut nested_forwarded: Option<(usize, Option<Forwarded>)> = None;
     for (i, u) in units.iter().enumerate() {
         if i < note_end {
             continue;
@@ -1939,10 +1942,21 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // turn, the document it names printed whole: the enclosure's
         // enclosure, read by the same rule (转发…转发…的通知的通知, one
         // document whole).
-        let nested = enclosure
-            .clone()
-            .filter(|(_, dated)| enclosed && *dated)
-            .and_then(|(t, _)| Forwarded::of(units, t.end..s, &joined(&units[t]), lex));
+        // (Read once an enclosure, at the first title after its date, as the
+        // notice's own is.)
+        let nested = match enclosure.as_ref().filter(|(_, dated)| enclosed && *dated) {
+            Some((t, _)) => {
+                if nested_forwarded
+                    .as_ref()
+                    .is_none_or(|(at, _)| *at != t.start)
+                {
+                    let title = joined(&units[t.clone()]);
+                    nested_forwarded = Some((t.start, Forwarded::of(units, t.end..s, &title, lex)));
+                }
+                nested_forwarded.as_ref().and_then(|(_, f)| f.as_ref())
+            }
+            None => None,
+        };
         if nested.is_some_and(|f| f.names(units, s, i, lex)) {
             enclosure = Some((s..i + 1, false));
             note_end = forwarded_header_end(units, i + 1, lex);
