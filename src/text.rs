@@ -502,6 +502,26 @@ pub fn chars_at_most(s: &str, n: usize) -> bool {
 mod tests {
 
     #[test]
+    fn trim_drops_every_space_and_only_spaces() {
+        let spaces = [
+            " ", "\t", "\u{3000}", "\u{a0}", "\u{2002}", "\u{2003}", "\u{feff}",
+        ];
+        // Characters sharing a space's first or last byte: 、 and 〔 (E3 80 …),
+        // ー (E3 83 BC), ￠ (EF BF A0), ‘ (E2 80 98), ¢ (C2 A2), 倀 (E5 80 80).
+        let words = ["", "一", "、", "〔", "ー", "￠", "‘", "¢", "倀", "a b"];
+        for a in spaces.iter().chain(&[""]) {
+            for b in spaces.iter().chain(&[""]) {
+                for w in words {
+                    for v in [w, &format!("{w}{w}")] {
+                        let s = format!("{a}{b}{v}{b}{a}");
+                        assert_eq!(trim(&s), s.trim_matches(is_space), "{s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn source_lines_end_with_lf_crlf_or_cr() {
         for nl in ["\n", "\r\n", "\r"] {
             let src = ["一、总则", nl, "　　二、目标", nl, "", nl, "三"].concat();
