@@ -860,7 +860,7 @@ pub fn whole(s: &str) -> Option<DocNumber> {
     if !t
         .chars()
         .next_back()
-        .is_some_and(|c| crate::text::is_han(c) || is_number_close(c))
+        .is_some_and(|c| crate::text::is_han(c) || is_number_close(c) || is_serial_close(c))
     {
         return None;
     }
@@ -869,7 +869,7 @@ pub fn whole(s: &str) -> Option<DocNumber> {
         Some(at) if at > 0 => crate::text::trim(&t[..at]),
         _ => t,
     };
-    let inner = strip_outer_paren(t);
+    let inner = strip_outer_paren(strip_serial_brackets(t));
     // Every form ends with 号/號 (or a reading after it: (hào)), 令 or 期: a
     // line ending otherwise (most lines) is none, before any parser reads it.
     if !inner.ends_with(['号', '號', '弓', '令', ')', '）', '期']) {
@@ -1038,6 +1038,30 @@ pub fn is_number_open(c: char) -> bool {
 /// The closing half of [`is_number_open`].
 pub fn is_number_close(c: char) -> bool {
     crate::text::is_close_paren(c) || matches!(c, ']' | '］' | '】')
+}
+
+/// The closing half of a hexagonal bracket (〕, ﹞), which closes a bare
+/// serial (〔第12号〕) as it closes a year.
+fn is_serial_close(c: char) -> bool {
+    matches!(c, '〕' | '﹞')
+}
+
+/// A bare serial in the hexagonal brackets a year is printed in, as some
+/// announcements number themselves (〔第12号〕, ﹝第3号﹞) → 第12号 trimmed;
+/// anything else (〔2020〕, a code's year) is returned as it is.
+pub fn strip_serial_brackets(t: &str) -> &str {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next_back()) {
+        (Some(a @ ('〔' | '﹝')), Some(b)) if is_serial_close(b) => {
+            let inner = crate::text::trim(&t[a.len_utf8()..t.len() - b.len_utf8()]);
+            if inner.starts_with('第') {
+                inner
+            } else {
+                t
+            }
+        }
+        _ => t,
+    }
 }
 
 /// `t` without the brackets around it whole ((…), （…）, […], 【…】), trimmed.
@@ -1285,6 +1309,14 @@ mod tests {
             );
         }
         assert!(whole("〔十五届〕").is_none());
+        // A bare serial in hexagonal brackets, as in round ones; a year in
+        // them alone is no number.
+        for s in ["〔第12号〕", "〔 第12号 〕", "﹝第12号﹞"] {
+            let n = whole(s).unwrap();
+            assert_eq!((n.raw.as_str(), n.serial), ("第12号", Some(12)));
+        }
+        assert!(whole("〔2020〕").is_none());
+        assert!(whole("〔第十五届〕").is_none());
         assert!(whole("十五届人大第8号").is_none());
         assert!(whole("石党发〔2020〕1号文件").is_none());
         assert!(whole("根据石党发〔2020〕1号").is_none());

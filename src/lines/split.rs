@@ -934,9 +934,14 @@ pub fn run_on_number<'t>(
 ) -> Option<Vec<Unit<'t>>> {
     let t = u.text();
     // A number in brackets closing a title: …常务委员会公告（第38号）,
-    // …的通知[某政办〔2013〕15号], …【…】.
-    if t.ends_with(docnum::is_number_close) {
-        if let Some(open) = t.rfind(docnum::is_number_open) {
+    // …的通知[某政办〔2013〕15号], …【…】, …公告〔第9号〕.
+    if t.ends_with(docnum::is_number_close) || t.ends_with(['〕', '﹞']) {
+        let open = if t.ends_with(docnum::is_number_close) {
+            t.rfind(docnum::is_number_open)
+        } else {
+            t.rfind(['〔', '﹝'])
+        };
+        if let Some(open) = open {
             if open > 0 && docnum::whole(&t[open..]).is_some() && is_title_end_text(&t[..open], lex)
             {
                 let mut out = Vec::new();
@@ -1863,6 +1868,11 @@ mod tests {
                 ],
             ),
             ("通知天政办发〔2017〕60号", vec!["通知", "天政办发〔2017〕60号"]),
+            // An announcement's bare serial in hexagonal brackets.
+            (
+                "某市人民代表大会常务委员会公告〔第9号〕",
+                vec!["某市人民代表大会常务委员会公告", "〔第9号〕"],
+            ),
             (
                 "的通知某府〔2021〕18号各县(市、区)人民政府:",
                 vec!["的通知", "某府〔2021〕18号", "各县(市、区)人民政府:"],
@@ -1903,6 +1913,7 @@ mod tests {
         // not of ideographs, a year of other than four digits.
         for t in [
             "某市人民政府关于做好防汛工作的通知（2017）",
+            "某市人民政府关于做好防汛工作的通知〔2017〕",
             "某市城市管理办法（2017年）",
             "关于做好防汛工作的通知宁夏回族自治区人民政府办公厅〔2017〕",
             "关于做好防汛工作的通知ABC〔2017〕",
