@@ -57,6 +57,9 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
     // A title run into its addressees, no number between (…完成情况的报告州人大
     // 常委会：): cut after the genre word.
     cuts.extend(title_addressees(t, false, lex));
+    // A regulation's title and its passage note on one line (某市某条例（2022年
+    // 4月28日…通过　…批准）): cut before the note, read as it is under the title.
+    cuts.extend(title_passage_note(t, lex));
     // Organ and date after a full stop, with more text after the date.
     for p in text::offsets_of(t, '。') {
         let at = p + '。'.len_utf8();
@@ -179,6 +182,25 @@ pub fn run_on<'t>(u: &Unit<'t>, lex: &Lexicon) -> Option<Vec<Unit<'t>>> {
         a = c;
     }
     Some(out)
+}
+
+/// Where the passage note closing a title on its line opens: a last bracket
+/// that is a passage note ([`super::title::is_passage_note`]: a date and a
+/// passage word, 通过, 批准, 公布, 修正…), after a whole title's end
+/// (某市某条例（2022年4月28日…通过　2022年5月26日…批准）). An edition
+/// (（试行）) or the years (（2021—2025年）) stay in the title; a sentence or a
+/// citation before the bracket is no title's end.
+pub fn title_passage_note(t: &str, lex: &Lexicon) -> Option<usize> {
+    // (Most lines close otherwise: nothing is looked for in them.)
+    if !t.ends_with(text::is_close_paren) {
+        return None;
+    }
+    let open = text::closing_group(t).filter(|&o| o > 0)?;
+    let note = &t[open..];
+    (note.starts_with(text::is_open_paren)
+        && super::title::is_passage_note(note, lex)
+        && is_title_end_text(text::trim(&t[..open]), lex))
+    .then_some(open)
 }
 
 /// A title that names its issuing organ before its 关于 and closes with a
@@ -1686,6 +1708,43 @@ mod tests {
             .iter()
             .map(|p| p.text())
             .collect()
+    }
+
+    #[test]
+    fn a_passage_note_closing_a_title_is_cut_from_it() {
+        let lex = Lexicon::builtin();
+        let cut = |u: &Unit<'static>| run_on(u, &lex);
+        for (title, note) in [
+            (
+                "某市某某遗址保护条例",
+                "（2022年4月28日某市第十七届人民代表大会常务委员会第二次会议通过　2022年5月26日某省第十三届人民代表大会常务委员会第三十三次会议批准）",
+            ),
+            (
+                "某市人民代表大会常务委员会关于修改《某市烟花爆竹燃放管理条例》的决定",
+                "（2022年8月30日某市第十七届人民代表大会常务委员会第五次会议通过）",
+            ),
+            (
+                "某市城市公园管理办法",
+                "(2021年11月18日某市人民政府令第5号公布)",
+            ),
+        ] {
+            let line = format!("{title}{note}");
+            let line: &'static str = Box::leak(line.into_boxed_str());
+            assert_eq!(pieces(cut, line), vec![title, note], "{line}");
+        }
+        // Left whole: an edition, the years, a bracket without a passage
+        // word or a date, a sentence or a citation before the bracket.
+        for t in [
+            "某市城镇供热管理办法（试行）",
+            "某市国土空间规划（2021—2035年）",
+            "某市某某条例（2017年修订）",
+            "某市某某条例（2019年5月30日）",
+            "根据《某市某某条例》（2019年5月30日某市人民代表大会常务委员会通过）",
+            "本条例经市人民代表大会常务委员会审议，现予公布（2019年5月30日通过）",
+            "1.某市某某条例（2019年5月30日某市人民代表大会常务委员会通过）",
+        ] {
+            assert_eq!(pieces(cut, t), vec![t], "{t}");
+        }
     }
 
     #[test]
