@@ -372,6 +372,13 @@ impl Tree {
                 }
                 o.first_open = !text::has_char(s, '。');
             }
+        } else if o.clause.text.is_empty() && o.clause.kind == ClauseKind::Article {
+            // An article's marker alone on its line (第一条 / 为了加强…，制定本
+            // 办法。): the next line is its first paragraph, as if printed
+            // after the marker, and its heading is cut from it.
+            o.clause.text.push_str(s);
+            o.first = First::Prefix(o.clause.text.len());
+            o.first_open = !text::has_char(s, '。');
         } else {
             // A chapter's or section's marker alone on its line, its name on
             // the next (第一章 / 总　　则): that name is its heading.
@@ -774,6 +781,47 @@ mod tests {
         assert_eq!(headings(Section, "规划与建设"), "规划与建设");
         assert_eq!(headings(Chapter, "本章规定供热的管理。"), "");
         assert_eq!(headings(Cn, "加强领导"), "");
+    }
+
+    /// An article's marker alone, its text on the next line: that line is
+    /// its first paragraph, the heading cut from it up to its first 。 (or
+    /// over the lines a wrap continues it on); a second paragraph is not.
+    #[test]
+    fn an_article_whose_text_starts_under_its_marker() {
+        let read = |lines: &[(&str, bool)]| {
+            let mut t = Tree::new();
+            t.open(Article, 1, 1, String::new(), 1, "");
+            for (i, &(s, wrapped)) in lines.iter().enumerate() {
+                t.add_text(s, i + 2, wrapped);
+            }
+            let c = t.finish(&mut |_| {}).remove(0);
+            (c.heading, c.text)
+        };
+        assert_eq!(
+            read(&[("为了加强城镇供热管理，制定本办法。", false)]),
+            (
+                "为了加强城镇供热管理，制定本办法".to_owned(),
+                "为了加强城镇供热管理，制定本办法。".to_owned()
+            )
+        );
+        assert_eq!(
+            read(&[
+                ("为了加强城镇供热", false),
+                ("管理，制定本办法。本办法", true)
+            ])
+            .0,
+            "为了加强城镇供热管理，制定本办法"
+        );
+        assert_eq!(
+            read(&[
+                ("（保护原则）遗址保护坚持保护为主。", false),
+                ("其他。", false)
+            ]),
+            (
+                "（保护原则）遗址保护坚持保护为主".to_owned(),
+                "（保护原则）遗址保护坚持保护为主。\n其他。".to_owned()
+            )
+        );
     }
 
     #[test]
