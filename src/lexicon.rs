@@ -226,6 +226,9 @@ pub struct Lexicon {
     pub lead_close: Vec<String>,
     /// Words of a passage note under a regulation's title (通过, 公布).
     pub passage: Vec<String>,
+    /// Verbs of a decision's title that amends a regulation it names
+    /// (关于修改〈某条例〉的决定).
+    pub amend: Vec<String>,
     /// Verbs a date in brackets under a title may close with (印发).
     pub dated: Vec<String>,
     /// Words completing a title on the line under it (（试行）, （2017年修订）).
@@ -454,6 +457,7 @@ impl Lexicon {
             lead_open: Vec::new(),
             lead_close: Vec::new(),
             passage: Vec::new(),
+            amend: Vec::new(),
             dated: Vec::new(),
             edition: Vec::new(),
             number_label: Vec::new(),
@@ -557,6 +561,7 @@ impl Lexicon {
                 "lead_open" => &mut lex.lead_open,
                 "lead_close" => &mut lex.lead_close,
                 "passage" => &mut lex.passage,
+                "amend" => &mut lex.amend,
                 "dated" => &mut lex.dated,
                 "edition" => &mut lex.edition,
                 "number_label" => &mut lex.number_label,

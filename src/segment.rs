@@ -1669,6 +1669,23 @@ fn another_order(units: &[Line], header: usize, note: &str, enclosed: bool) -> b
     published
 }
 
+/// The regulation titled `title` is one the decision titled `decision`
+/// amends, named right after its amending verb (关于修改〈某市烟花爆竹燃放管理
+/// 条例〉的决定, 《…》 likewise): printed after that decision under its own
+/// passage note, it is the regulation reprinted as amended.
+fn amends(decision: &str, title: &str, lex: &Lexicon) -> bool {
+    let title = crate::text::trim(title);
+    !title.is_empty()
+        && lex.amend.iter().any(|w| {
+            decision.match_indices(w.as_str()).any(|(at, _)| {
+                decision[at + w.len()..]
+                    .strip_prefix(['〈', '《'])
+                    .and_then(|r| r.strip_prefix(title))
+                    .is_some_and(|r| r.starts_with(['〉', '》']))
+            })
+        })
+}
+
 /// How many lines a passage note a wrap cuts may take (a narrow width cuts
 /// one naming the order it was amended by into four or five).
 const NOTE_LINES: usize = 5;
@@ -1711,6 +1728,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut enclosed = false;
     // The open document's title.
     let mut open_title = String::new();
+    // The title of what the open order or announcement carries, the first
+    // title after its date (a decision amending a regulation).
+    let mut carried: Option<String> = None;
     // Where the last item of a list of documents the open one names ended
     // (a title and its number under 决定废止以下规范性文件：): the next item may
     // stand right there.
@@ -2015,6 +2035,14 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // without its signature under the date in brackets (（2020年6月28日）)
         // likewise, or a 关于… title the open notice does not name: it
         // transmitted a document not printed after it.
+        // (Or the regulation a carried decision amends, reprinted after it:
+        // …关于修改〈某条例〉的决定 / … / 某条例 / （…通过　根据…修正）.)
+        let reprinted = || {
+            enclosed
+                && carried
+                    .as_deref()
+                    .is_some_and(|c| amends(c, &joined(&units[s..=i]), lex))
+        };
         let noted = units.get(i + 1).is_some_and(|n| {
             if n.is_passage_note() {
                 // (After a notice that transmits another title: 印发…计划的
@@ -2024,7 +2052,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         && !open_title.contains(joined(&units[s..=i]).as_str())
                     || out
                         .last()
-                        .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed));
+                        .is_some_and(|d| another_order(units, d.title.end, n.text(), enclosed))
+                    || reprinted();
             }
             // (Or such a note under an order's regulation, cut by a wrap over
             // two or three lines: （…令第3 / 号公布　根据…人民 / 政府令第2号修正）,
@@ -2035,7 +2064,8 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                         && !open_title.contains(joined(&units[s..=i]).as_str())
                         || out
                             .last()
-                            .is_some_and(|d| another_order(units, d.title.end, &note, enclosed)));
+                            .is_some_and(|d| another_order(units, d.title.end, &note, enclosed))
+                        || reprinted());
             }
             // (In brackets only: a number and a date on a line of their
             // own also list documents, in a contents list or a repeal.)
@@ -2111,6 +2141,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             .last()
             .is_some_and(|d| d.title.end == s && minutes_masthead(units, d, s, i, lex));
         if !(header || after_close || under_masthead || out.is_empty()) {
+            if transmittal && dated && !enclosed {
+                carried = Some(joined(&units[s..=i]));
+            }
             enclosed |= transmittal && dated;
             // (The list it names is the signed document's enclosure: its
             // group heads open no untitled document.)
@@ -2157,6 +2190,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         enclosed = false;
         forwarded = None;
         enclosure = None;
+        carried = None;
         open_title = joined(&units[s..=i]);
         transmittal = carries(&open_title, lex);
     }
@@ -2185,6 +2219,53 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    /// The regulation a carried decision amends, printed after it under its
+    /// passage note, starts a document of its own; another regulation, or
+    /// the same with no decision amending it, is what the announcement carries.
+    #[test]
+    fn a_regulation_reprinted_after_the_decision_amending_it() {
+        let lex = Lexicon::builtin();
+        assert!(amends(
+            "某市人民代表大会常务委员会关于修改〈某市烟花爆竹燃放管理条例〉的决定",
+            "某市烟花爆竹燃放管理条例",
+            &lex
+        ));
+        assert!(amends(
+            "某市人民政府关于修改《某市排水管理办法》的决定",
+            "某市排水管理办法",
+            &lex
+        ));
+        for (decision, title) in [
+            (
+                "某市人民代表大会常务委员会关于修改〈某市烟花爆竹燃放管理条例〉的决定",
+                "某市养犬管理条例",
+            ),
+            (
+                "某市人民代表大会常务委员会关于修改〈某市烟花爆竹燃放管理条例实施细则〉的决定",
+                "某市烟花爆竹燃放管理条例",
+            ),
+            (
+                "某市人民代表大会常务委员会关于废止〈某市烟花爆竹燃放管理条例〉的决定",
+                "某市烟花爆竹燃放管理条例",
+            ),
+        ] {
+            assert!(!amends(decision, title, &lex), "{decision} {title}");
+        }
+        let head = "某市人民代表大会常务委员会公告（第9号）\n《某市人民代表大会常务委员会关于修改〈某市烟花爆竹燃放管理条例〉的决定》已经批准，现予公布。\n某市人民代表大会常务委员会\n2022年10月11日\n";
+        let decision = "某市人民代表大会常务委员会关于修改《某市烟花爆竹燃放管理条例》的决定\n（2022年8月30日某市第十七届人民代表大会常务委员会第五次会议通过）\n一、删去第九条。\n";
+        let reprint = "某市烟花爆竹燃放管理条例\n（2017年10月26日某市第十六届人民代表大会常务委员会第七次会议通过　根据2022年8月30日某市第十七届人民代表大会常务委员会第五次会议通过的决定修正）\n第一条　为了加强烟花爆竹燃放管理，制定本条例。\n";
+        let starts = |src: &str| {
+            let ls = Line::all(src, &lex);
+            documents(&ls, &lex)
+                .iter()
+                .map(|d| ls[d.title.start].line())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(starts(&[head, decision, reprint].concat()), vec![1, 8]);
+        // (The regulation itself carried, no decision before it.)
+        assert_eq!(starts(&[head, reprint].concat()), vec![1]);
     }
 
     /// A few characters under a table's row no delimiter closes are the
