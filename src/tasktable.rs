@@ -231,7 +231,8 @@ fn delimited_header(t: &str, lex: &Lexicon) -> Option<Header> {
 }
 
 /// The header a row of cells `cs` makes: at least three cells, all short,
-/// nearly all column words, one of them the task or a role column.
+/// nearly all column words, one of them the task or a role column; or
+/// anchored ([`anchored`]) whatever its other short words.
 fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
     // (Short, the year a column's figures are for aside: 2020年计划投资（亿元）.)
     if cs.len() < 3
@@ -247,7 +248,8 @@ fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
         .iter()
         .zip(&kinds)
         .any(|(c, k)| is_task_column(c, *k, lex));
-    (known + 1 >= cs.len() && known >= 2 && tasky).then(|| Header {
+    let header = known + 1 >= cs.len() && known >= 2 && tasky || anchored(cs, &kinds, lex);
+    header.then(|| Header {
         cells: cs.iter().map(|c| (*c).to_owned()).collect(),
         kinds: kinds
             .into_iter()
@@ -257,6 +259,44 @@ fn header_of(cs: &[&str], shape: Shape, lex: &Lexicon) -> Option<Header> {
         len: 1,
         list: false,
     })
+}
+
+/// A header of the serial column first and a role or deadline column the
+/// grammar knows (`序号⇥项目名称⇥所在区⇥改造内容⇥责任单位⇥完成时限`): a task
+/// table whatever its other columns, each a short word (所在区, 改造内容,
+/// 所在县（市、区）) standing before the first role column, where a plan
+/// describes its task. Not where they stand after it, the figures or
+/// results a table counts for each unit (`序号⇥责任单位⇥考核得分⇥等次`,
+/// `…⇥责任单位⇥责任人⇥完成情况⇥得分`) or a schedule's activities
+/// (`序号⇥时间安排⇥活动内容⇥地点`); a deadline column alone (no unit
+/// column) stands with the task column the grammar knows. Not a roster or
+/// contact list: no column names a person or a contact (words.tsv
+/// `column_person`, `column_contact`).
+fn anchored(cs: &[&str], kinds: &[Option<Column>], lex: &Lexicon) -> bool {
+    if kinds.first() != Some(&Some(Column::Serial)) {
+        return false;
+    }
+    let role = |i: usize| kinds[i].is_some().then(|| lex.role_of(cs[i]));
+    let Some(first_role) = (0..cs.len()).find(|&i| role(i).is_some_and(|r| r != Role::Field))
+    else {
+        return false;
+    };
+    let word = |c: &str| {
+        text::chars_at_most(c, 8)
+            && c.chars().any(text::is_han)
+            && c.chars()
+                .all(|ch| text::is_han(ch) || matches!(ch, '（' | '）' | '(' | ')' | '、'))
+    };
+    let ends = |c: &str, words: &[String]| words.iter().any(|w| c.ends_with(w.as_str()));
+    let units = (first_role..cs.len())
+        .any(|i| role(i).is_some_and(|r| r.names_units() || r == Role::Leaders));
+    let task = kinds.contains(&Some(Column::Task));
+    (units || task)
+        && (0..cs.len()).all(|i| kinds[i].is_some() || i < first_role && word(cs[i]))
+        && !cs.iter().any(|c| {
+            let c = text::squash(c);
+            ends(&c, &lex.column_person) || ends(&c, &lex.column_contact)
+        })
 }
 
 /// The width `t` takes on the page, in display columns: an ideograph or
@@ -3491,6 +3531,53 @@ mod tests {
             .iter()
             .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn columns_the_grammar_does_not_list_before_the_role_columns() {
+        let row = |t: &Table| rows(t).into_iter().next().map(|r| (r.2, r.3));
+        let want = Some((
+            "北山小区改造".to_owned(),
+            f(&[
+                ("所在区", "明山区"),
+                ("改造内容", "屋面防水"),
+                ("责任单位", "明山区政府"),
+                ("完成时限", "2021年9月"),
+            ]),
+        ));
+        for src in [
+            "序号\t项目名称\t所在区\t改造内容\t责任单位\t完成时限\n1\t北山小区改造\t明山区\t屋面防水\t明山区政府\t2021年9月\n2\t东兴小区改造\t平山区\t管网改造\t平山区政府\t2021年10月\n",
+            "| 序号 | 项目名称 | 所在区 | 改造内容 | 责任单位 | 完成时限 |\n|---|---|---|---|---|---|\n| 1 | 北山小区改造 | 明山区 | 屋面防水 | 明山区政府 | 2021年9月 |\n| 2 | 东兴小区改造 | 平山区 | 管网改造 | 平山区政府 | 2021年10月 |\n",
+            "序号｜项目名称｜所在区｜改造内容｜责任单位｜完成时限\n1｜北山小区改造｜明山区｜屋面防水｜明山区政府｜2021年9月\n2｜东兴小区改造｜平山区｜管网改造｜平山区政府｜2021年10月\n",
+            "序号　　项目名称　　所在区　　改造内容　　责任单位　　完成时限\n1　　北山小区改造　　明山区　　屋面防水　　明山区政府　　2021年9月\n2　　东兴小区改造　　平山区　　管网改造　　平山区政府　　2021年10月\n",
+            "序号\n项目名称\n所在区\n改造内容\n责任单位\n完成时限\n1\n北山小区改造\n明山区\n屋面防水\n明山区政府\n2021年9月\n2\n东兴小区改造\n平山区\n管网改造\n平山区政府\n2021年10月\n",
+        ] {
+            let t = table(src, true).unwrap_or_else(|| panic!("{src}"));
+            assert_eq!(row(&t), want, "{src}");
+            assert_eq!(rows(&t).len(), 2, "{src}");
+        }
+        // (Any short words: 甲, 乙 beside a task and a lead column.)
+        let t = table(
+            "序号\t重点任务\t甲\t乙\t牵头单位\t完成时限\n1\t北山小区改造\t一\t二\t明山区政府\t2021年9月\n2\t东兴小区改造\t三\t四\t平山区政府\t2021年10月\n",
+            true,
+        );
+        assert_eq!(t.map(|t| rows(&t).len()), Some(2));
+        // Figures or results after the unit, a schedule's activities after
+        // its times, a contact list, a roster, no serial first, a sentence
+        // for a column's name: no task table.
+        for src in [
+            "序号\t责任单位\t考核得分\t等次\t备注\n1\t市发展改革委\t98.5\t优秀\t\n2\t市财政局\t96.0\t优秀\t\n",
+            "序号\t责任单位\t任务数\t已完成数\n1\t明山区政府\t18\t5\n2\t平山区政府\t15\t4\n",
+            "序号\t项目名称\t责任单位\t责任人\t完成情况\t得分\n1\t北山小区改造\t明山区政府\t刘军\t主体完工\t95\n2\t东兴小区改造\t平山区政府\t陈刚\t完成70%\t88\n",
+            "序号\t时间安排\t活动内容\t地点\n1\t8:30—9:00\t签到入场\t市会展中心\n2\t9:00—10:30\t项目推介\t报告厅\n",
+            "序号\t活动内容\t地点\t时间安排\n1\t签到入场\t市会展中心\t8:30—9:00\n2\t项目推介\t报告厅\t9:00—10:30\n",
+            "序号\t所在区\t联络员\t联系电话\t责任单位\n1\t明山区\t张三\t12345678\t明山区政府\n2\t平山区\t李四\t23456789\t平山区政府\n",
+            "序号\t姓名\t工作单位\t职务\t责任分工\n1\t张三\t市发展改革委\t科长\t统筹协调\n2\t李四\t市财政局\t科员\t资金保障\n",
+            "项目名称\t所在区\t改造内容\t序号\t责任单位\n北山小区改造\t明山区\t屋面防水\t1\t明山区政府\n",
+            "序号\t根据市政府常务会议精神\t所在区\t责任单位\n1\t北山小区改造\t明山区\t明山区政府\n",
+        ] {
+            assert!(table(src, true).is_none(), "{src}");
+        }
     }
 
     #[test]
