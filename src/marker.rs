@@ -227,12 +227,37 @@ fn one_char_number<'i>(
     )
 }
 
-/// （一）, or ㈠ (one character for it)
+/// （一）, or ㈠ (one character for it), or a pair whose one side an OCR
+/// read as a hexagonal bracket ([`hexagonal_paren`]).
 fn cn_paren(i: &str) -> IResult<&str, u32> {
     alt((
         terminated(delimited(open, cn_numeral, close), opt(tag("、"))),
         one_char_number(PAREN_IDEOGRAPHS),
+        terminated(hexagonal_paren, opt(tag("、"))),
     ))
+    .parse(i)
+}
+
+/// (二〕, 〔三), （三〕: an item's round brackets, one side read as 〔 or 〕
+/// by an OCR. The other side is round: 〔2020〕, a year's brackets, are
+/// none, and the numeral is a plain one below 100 with no 〇 or 零 in it
+/// (〔二〇二〇〕 writes a year).
+fn hexagonal_paren(i: &str) -> IResult<&str, u32> {
+    let hex_open = terminated(tag("〔"), inner_spaces);
+    let hex_close = preceded(inner_spaces, tag("〕"));
+    alt((
+        delimited(open, item_numeral, hex_close),
+        delimited(hex_open, item_numeral, close),
+    ))
+    .parse(i)
+}
+
+/// An item's numeral: plain, below 100, no 〇 or 零 in it.
+fn item_numeral(i: &str) -> IResult<&str, u32> {
+    let digit = |c| is_plain_numeral(c) && !matches!(c, '〇' | '○' | '零');
+    verify(map_opt(take_while_m_n(1, 3, digit), cn_number), |n| {
+        (1..100).contains(n)
+    })
     .parse(i)
 }
 
@@ -315,15 +340,25 @@ pub fn is_closed_num(label: &str) -> bool {
 /// 、 or dot by white space: `一 、 深 化 改 革` is the same marker.
 fn cn(i: &str) -> IResult<&str, u32> {
     let numeral = map_opt(take_while_m_n(1, 6, is_plain_numeral), cn_number);
-    terminated(
-        numeral,
-        alt((
-            tag("，"),
-            preceded(inner_spaces, alt((tag("、"), tag("．"), tag(".")))),
-        )),
-    )
+    terminated(numeral, cn_mark).parse(i)
+}
+
+/// The mark after a numeral marker's number: 、 (or 丶, the stroke an OCR
+/// reads for it: `一丶加强火源管控。`), a dot, or a comma.
+fn cn_mark(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag("，"),
+        preceded(
+            inner_spaces,
+            alt((tag("、"), tag(DUNHAO_OCR), tag("．"), tag("."))),
+        ),
+    ))
     .parse(i)
 }
+
+/// 丶 (U+4E36), the dot stroke an OCR prints for 、 after a marker's numeral
+/// and between the units of a list.
+pub const DUNHAO_OCR: &str = "丶";
 
 /// The formal (大写) numerals, and 两.
 fn is_formal_numeral(c: char) -> bool {
@@ -555,6 +590,44 @@ pub fn ocr_one(s: &str) -> Option<Marker> {
     })
 }
 
+/// The dashes an OCR reads for the one stroke of 一: - － — – ― ─.
+pub fn is_ocr_dash(c: char) -> bool {
+    matches!(c, '-' | '－' | '—' | '–' | '―' | '─')
+}
+
+/// A heading's or an item's marker whose 一 an OCR read as a dash: `—、`,
+/// `－、`, `-、` for 一、 and `(-)`, `（—）` for （一）, one dash (a `——`
+/// bullet is none), the text opening with an ideograph or a quotation
+/// right after it: the first of its kind, its label as printed. Only a
+/// candidate: the caller takes it where the next marker of its kind (二、,
+/// （二）) confirms it.
+pub fn ocr_dash_one(s: &str) -> Option<Marker> {
+    let s0 = s.trim_start_matches('*');
+    let dash = |i| {
+        nom::character::complete::satisfy::<_, _, nom::error::Error<&str>>(is_ocr_dash).parse(i)
+    };
+    let heading = terminated(
+        dash,
+        preceded(inner_spaces, alt((tag("、"), tag(DUNHAO_OCR)))),
+    )
+    .map(|_| ClauseKind::Cn);
+    let item =
+        terminated(delimited(open, dash, close), opt(tag("、"))).map(|_| ClauseKind::CnParen);
+    let (rest, kind) = alt((heading, item)).parse(s0).ok()?;
+    let after = rest.trim_start_matches(is_space);
+    if !after.starts_with(|c: char| is_han(c) || c == '“') {
+        return None;
+    }
+    Some(Marker {
+        kind,
+        number: 1,
+        parts: Box::default(),
+        len: s.len() - rest.len(),
+        body: s.len() - after.len(),
+        spaced: after.len() < rest.len(),
+    })
+}
+
 /// Which forms of marker the first character of a text can open: 第
 /// (第X条), a bracket ((一), (1)), a Chinese numeral (一、, 一是), 其 (其一),
 /// a circled number, a digit (1., 1.1, 1).
@@ -580,7 +653,10 @@ impl Opens {
         };
         Opens {
             ordinal: c == '第',
-            paren: is_open_paren(c) || PAREN_DIGITS.contains(&c) || PAREN_IDEOGRAPHS.contains(&c),
+            paren: is_open_paren(c)
+                || c == '〔'
+                || PAREN_DIGITS.contains(&c)
+                || PAREN_IDEOGRAPHS.contains(&c),
             numeral: is_cn_numeral(c),
             qi: c == '其',
             circled: CIRCLED.contains(&c),
@@ -922,6 +998,88 @@ mod tests {
         // (之 opening words, not a numeral: the article itself.)
         let m = marker("第四条之规定", false).unwrap();
         assert_eq!(&"第四条之规定"[..m.len], "第四条");
+    }
+
+    /// 丶, an OCR's 、, marks a heading's numeral as 、 does; in a word
+    /// elsewhere it opens none.
+    #[test]
+    fn an_ocr_stroke_for_the_dunhao() {
+        for (s, n) in [
+            ("一丶加强火源管控。", 1),
+            ("十二丶强化保障", 12),
+            ("三 丶 深 化", 3),
+        ] {
+            let m = marker(s, false).expect(s);
+            assert_eq!((m.kind, m.number), (ClauseKind::Cn, n), "{s}");
+            assert!(s[m.body..].starts_with(is_han), "{s}");
+        }
+        for s in ["丶一加强", "一点丶", "市公安局丶应急管理局"] {
+            assert_eq!(marker(s, false), None, "{s}");
+        }
+    }
+
+    /// A round bracket on one side and a hexagonal one on the other is an
+    /// item's; both hexagonal, a year's or a word's brackets are none.
+    #[test]
+    fn an_ocr_hexagonal_bracket_in_an_item() {
+        for (s, n) in [
+            ("(二〕开展绿化", 2),
+            ("〔三)加强管护", 3),
+            ("（十一〕做好", 11),
+            ("( 四 〕强化", 4),
+        ] {
+            let m = marker(s, false).expect(s);
+            assert_eq!((m.kind, m.number), (ClauseKind::CnParen, n), "{s}");
+            assert_eq!(
+                &s[..m.len],
+                s.split_inclusive(['〕', ')']).next().unwrap(),
+                "{s}"
+            );
+        }
+        for s in [
+            "〔2020〕12号文件",
+            "〔二〇二〇〕年度",
+            "(二〇二〇〕",
+            "〔2)落实",
+            "〔一〕开展",
+            "〔注〕本表",
+            "(一〕至(三)项",
+        ] {
+            assert_eq!(marker(s, false), None, "{s}");
+        }
+    }
+
+    /// One dash before 、 or inside round brackets, an ideograph after it,
+    /// is a candidate first heading or item; a double dash, a bullet, a
+    /// dash alone, a range are none, and the marker grammar alone reads
+    /// none of them.
+    #[test]
+    fn an_ocr_dash_for_one() {
+        for (s, kind) in [
+            ("—、总体目标", ClauseKind::Cn),
+            ("－、加强领导", ClauseKind::Cn),
+            ("-、明确范围", ClauseKind::Cn),
+            ("— 丶 加强", ClauseKind::Cn),
+            ("(-)深化治理。", ClauseKind::CnParen),
+            ("（—）加强巡查", ClauseKind::CnParen),
+            ("（－）、清理垃圾", ClauseKind::CnParen),
+            ("(—)“三个必须”", ClauseKind::CnParen),
+        ] {
+            let m = ocr_dash_one(s).expect(s);
+            assert_eq!((m.kind, m.number), (kind, 1), "{s}");
+            assert!(
+                s[m.body..].starts_with(|c: char| is_han(c) || c == '“'),
+                "{s}"
+            );
+            assert_eq!(marker(s, false), None, "{s}");
+        }
+        // A double dash, a dash alone or before a figure, a bullet, a
+        // bracket holding no item, the numeral itself.
+        let none =
+            "——、加强|—、|—、2020年|- 项目一|-项目一|——加强领导|(-)|(-)5%|（——）加强|一、加强";
+        for s in none.split('|') {
+            assert_eq!(ocr_dash_one(s), None, "{s}");
+        }
     }
 
     /// `l.` / `I、` before an ideograph are a candidate item 1; a word

@@ -1487,7 +1487,20 @@ pub fn split_outside<'t>(
     sep: impl Fn(char) -> bool + 't,
     unmatched: Unmatched,
 ) -> impl Iterator<Item = &'t str> + 't {
-    let mut chars = non_ideographs(s);
+    split_outside_seeing(s, None, open, close, sep, unmatched)
+}
+
+/// [`split_outside`], the scan also seeing the one ideograph `seen` (丶,
+/// an OCR's 、, in a list that holds one), which `sep` may take.
+pub fn split_outside_seeing<'t>(
+    s: &'t str,
+    seen: Option<char>,
+    open: impl Fn(char) -> bool + 't,
+    close: impl Fn(char) -> bool + 't,
+    sep: impl Fn(char) -> bool + 't,
+    unmatched: Unmatched,
+) -> impl Iterator<Item = &'t str> + 't {
+    let mut chars = non_ideographs_but(s, seen);
     let mut depth = 0i32;
     let mut start = Some(0);
     std::iter::from_fn(move || {
@@ -1515,11 +1528,16 @@ pub fn split_outside<'t>(
 /// byte (E4–E9 leads exactly those characters) without being decoded: for
 /// a scan looking for punctuation, which none of them is.
 pub fn non_ideographs(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    non_ideographs_but(s, None)
+}
+
+/// [`non_ideographs`], and the ideograph `seen` where it stands.
+fn non_ideographs_but(s: &str, seen: Option<char>) -> impl Iterator<Item = (usize, char)> + '_ {
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         while let Some(&x) = b.get(i) {
-            if (0xe4..=0xe9).contains(&x) {
+            if (0xe4..=0xe9).contains(&x) && !seen.is_some_and(|c| s[i..].starts_with(c)) {
                 i += 3;
                 continue;
             }

@@ -463,29 +463,43 @@ pub fn close(out: &mut [Line], lex: &Lexicon) {
     read_ocr_first_items(out);
 }
 
-/// An item whose 1 an OCR read as a letter (`l.落实管护责任。`,
-/// [`marker::ocr_one`]) opens a clause where the next marker of the lines
-/// is the item 2 (`2.做好病虫害防治。`): the run it opens confirms it.
+/// A marker whose first number an OCR misread opens a clause where the
+/// lines after it confirm it: an item whose 1 is a letter (`l.落实管护责任。`,
+/// [`marker::ocr_one`]) where the next marker is the item 2
+/// (`2.做好病虫害防治。`); a heading or an item whose 一 is a dash at a
+/// line's start (`—、总体目标`, `(-)深化工业污染治理。`,
+/// [`marker::ocr_dash_one`]) where the next marker of its kind or above is
+/// 二、 or （二）: the run it opens confirms it.
 fn read_ocr_first_items(out: &mut [Line]) {
     for i in 0..out.len() {
-        // (Most lines open with no l or I: answered by one byte.)
+        // (Most lines open with none of these: answered by one character.)
         let l = &out[i];
-        if !l
-            .text()
-            .trim_start_matches('*')
-            .starts_with(['l', 'I', 'ｌ', 'Ｉ'])
+        let t = l.text().trim_start_matches('*');
+        let Some(first) = t.chars().next() else {
+            continue;
+        };
+        let letter = matches!(first, 'l' | 'I' | 'ｌ' | 'Ｉ');
+        let dash = marker::is_ocr_dash(first) || text::is_open_paren(first);
+        if !(letter || dash)
             || l.marker.is_some()
             || matches!(l.kind, Kind::Number | Kind::Date | Kind::Label)
         {
             continue;
         }
-        let Some(m) = marker::ocr_one(l.text()) else {
+        let m = if letter {
+            marker::ocr_one(l.text())
+        } else if i == 0 || out[i - 1].line() != l.line() {
+            marker::ocr_dash_one(l.text())
+        } else {
+            None
+        };
+        let Some(m) = m else {
             continue;
         };
-        let confirmed = out[i + 1..]
+        let next = out[i + 1..]
             .iter()
-            .find_map(|n| n.marker.as_ref())
-            .is_some_and(|n| n.kind == marker::ClauseKind::Num && n.number == 2);
+            .find_map(|n| n.marker.as_ref().filter(|n| letter || n.kind <= m.kind));
+        let confirmed = next.is_some_and(|n| n.kind == m.kind && n.number == 2);
         if confirmed {
             out[i].read_as_item(m);
         }
@@ -908,6 +922,78 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A heading or an item whose 一 an OCR read as a dash opens a clause
+    /// where the next marker of its kind or above is the second; not where
+    /// another number, a higher heading or nothing comes first.
+    #[test]
+    fn a_dash_for_one_confirmed_by_the_next_marker() {
+        let lex = Lexicon::builtin();
+        let read = |src: &str| {
+            let mut lines = Line::all(src, &lex);
+            close(&mut lines, &lex);
+            lines[0].marker(false).map(|m| (m.kind, m.number))
+        };
+        let cn = Some((marker::ClauseKind::Cn, 1));
+        let paren = Some((marker::ClauseKind::CnParen, 1));
+        for (src, want) in [
+            (
+                "—、总体目标
+全市空气质量持续改善。
+二、重点工作
+",
+                cn,
+            ),
+            (
+                "—、总体目标
+（一）加强领导。
+（二）压实责任。
+二、重点工作
+",
+                cn,
+            ),
+            (
+                "(-)深化治理。
+1.推进改造。
+(二)强化监管。
+",
+                paren,
+            ),
+            (
+                "（—）加强巡查。
+（二）备足物资。
+",
+                paren,
+            ),
+            (
+                "—、总体目标
+三、重点工作
+",
+                None,
+            ),
+            (
+                "—、总体目标
+全市空气质量持续改善。
+",
+                None,
+            ),
+            (
+                "(-)深化治理。
+二、重点工作
+(二)强化监管。
+",
+                None,
+            ),
+            (
+                "(-)深化治理。
+(三)强化监管。
+",
+                None,
+            ),
+        ] {
+            assert_eq!(read(src), want, "{src}");
+        }
+    }
 
     /// A number and title run together under a list's heading, its lead-in
     /// or another entry is an entry; under a paragraph's last line, where a

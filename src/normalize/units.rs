@@ -48,6 +48,9 @@ fn is_separator(c: char) -> bool {
     matches!(c, '、' | ',' | '，' | ';' | '；')
 }
 
+/// 丶 (U+4E36), the stroke an OCR prints for 、 between units.
+const OCR_DUNHAO: char = '丶';
+
 /// Drops everything from the first 。 outside brackets: the rest of the value is a remark
 /// (`…,各县区人民政府具体负责落实。以下均需各县区人民政府落实,不再列出`).
 pub fn before_full_stop(value: &str) -> &str {
@@ -67,12 +70,15 @@ pub fn split_list(value: &str) -> Vec<&str> {
 
 /// The items of [`split_list`] one by one, as the scan finds them: a unit list
 /// is expanded without a list of its items being made first.
+/// A list holding 丶 (an OCR's 、, `市公安局丶应急管理局`) is split on it too.
 fn list_items(value: &str) -> impl Iterator<Item = &str> {
-    text::split_outside(
+    let ocr = value.contains(OCR_DUNHAO);
+    text::split_outside_seeing(
         value,
+        ocr.then_some(OCR_DUNHAO),
         group_open,
         group_close,
-        is_separator,
+        move |c| is_separator(c) || ocr && c == OCR_DUNHAO,
         Unmatched::Ignored,
     )
     .map(str::trim)
@@ -448,6 +454,23 @@ mod tests {
         crate::Lexicon::builtin().units
     }
 
+    /// 丶, an OCR's 、, parts a list that holds it, outside brackets only.
+    #[test]
+    fn an_ocr_stroke_parts_a_list() {
+        assert_eq!(
+            split_list("市城市管理局丶生态环境局丶公安局"),
+            ["市城市管理局", "生态环境局", "公安局"]
+        );
+        assert_eq!(
+            split_list("市财政局(国资办丶金融办)丶审计局"),
+            ["市财政局(国资办丶金融办)", "审计局"]
+        );
+        assert_eq!(
+            split_list("市公安局、应急管理局"),
+            ["市公安局", "应急管理局"]
+        );
+    }
+
     #[test]
     fn split_list_table() {
         let cases: &[(&str, &[&str])] = &[
@@ -509,7 +532,7 @@ mod tests {
                     depth += 1;
                 } else if group_close(c) {
                     depth = depth.saturating_sub(1);
-                } else if depth == 0 && is_separator(c) {
+                } else if depth == 0 && (is_separator(c) || c == OCR_DUNHAO) {
                     cuts.push(i);
                     cuts.push(i + c.len_utf8());
                 }
