@@ -922,6 +922,17 @@ mod tests {
                 &["地区发展改革委", "地区财政局", "地委宣传部"],
             ),
             ("縣教育局、財政局", &["縣教育局", "縣財政局"]),
+            // A 兵团 division and its city (第八师石河子市) are a level too.
+            ("师市公安局、财政局", &["师市公安局", "师市财政局"]),
+            (
+                "师市市场监管局、组织部、石河子市税务局",
+                &["师市市场监管局", "师市党委组织部", "石河子市税务局"],
+            ),
+            // (A regiment under the division names its own place.)
+            (
+                "师市发展改革委、一八八团、财政局",
+                &["师市发展改革委", "一八八团", "财政局"],
+            ),
             // Words that only start like a level are bare and take the context.
             ("区发改局、区域发展中心", &["区发改局", "区区域发展中心"]),
             (
