@@ -59,6 +59,12 @@ pub struct AttributionRules {
     lead_denials: AnyWord,
     /// Searched in every line of a document.
     lead_words: AnyWord,
+    /// What follows a period opening a deadline phrase whose object follows
+    /// (2022年11月底前完成全部设施建设).
+    done: Vec<String>,
+    /// What follows 年度 naming a term (2021年度内): anything else makes it
+    /// the year of the work's object (2004年度目标考核).
+    year_terms: Vec<String>,
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
@@ -129,6 +135,8 @@ impl AttributionRules {
                 "topic_past" => r.topic_past.push(word),
                 "oversight" => r.overseers.push(word),
                 "action" => r.actions.push(word),
+                "done" => r.done.push(word),
+                "year_term" => r.year_terms.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -494,7 +502,7 @@ impl AttributionRules {
             }
             if let Some(c) = comma.filter(|_| std::mem::take(&mut labelled)) {
                 if text::first_colon(part).is_none()
-                    && is_deadline_phrase(part)
+                    && self.is_deadline_phrase(part)
                     && self.verb_at_end(part).is_none()
                 {
                     if let Some((_, value)) = a.fields.last_mut() {
@@ -520,10 +528,10 @@ impl AttributionRules {
                 }
             } else if self.is_list_remark(part) {
                 a.states_rule |= self.states_lead_rule(part);
-            } else if a.deadline.is_none() && is_deadline_phrase(part) {
+            } else if a.deadline.is_none() && self.is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
             } else if let Some((label, value)) =
-                labelled_deadline(part).filter(|_| a.deadline.is_none())
+                labelled_deadline(self, part).filter(|_| a.deadline.is_none())
             {
                 // （X、Y负责，完成时限：2021年2月底前）: the label kept as a field.
                 a.deadline = Some(value.to_owned());
@@ -916,32 +924,59 @@ fn quotes_words(s: &str) -> bool {
 
 /// A deadline with its label (完成时限：2021年2月底前): a short label naming
 /// a time (…时限, …时间, …期限, 时间节点) and a deadline phrase.
-fn labelled_deadline(part: &str) -> Option<(&str, &str)> {
+fn labelled_deadline<'p>(rules: &AttributionRules, part: &'p str) -> Option<(&'p str, &'p str)> {
     let (at, colon) = text::first_colon(part)?;
     let label = text::trim(&part[..at]);
     let value = text::trim(&part[at + colon.len_utf8()..]);
     let names_time = ["时限", "時限", "时间", "時間", "期限", "节点", "節點"]
         .iter()
         .any(|w| label.ends_with(w));
-    (names_time && text::chars_at_most(label, 6) && is_deadline_phrase(value))
+    (names_time && text::chars_at_most(label, 6) && rules.is_deadline_phrase(value))
         .then_some((label, value))
 }
 
-/// A short phrase naming when: 2021年底前完成, 长期坚持, 每季度.
-pub(crate) fn is_deadline_phrase(s: &str) -> bool {
-    text::chars_at_most(s, 24)
-        && (s.contains('年')
-            || s.contains('月')
+impl AttributionRules {
+    /// A phrase naming when: short (2021年底前完成, 长期坚持, 每季度), or a
+    /// period the deadline grammar reads opening it and the work done by then
+    /// after it, however long (2022年11月底前完成全部村庄生活污水处理设施建设).
+    /// A year that only names the work's object (开展2004年度目标考核) names
+    /// no time.
+    pub(crate) fn is_deadline_phrase(&self, s: &str) -> bool {
+        let timed = s.contains('月')
             || s.contains("季度")
             || ["长期", "長期", "持续", "持續", "常态化", "常態化"]
                 .iter()
-                .any(|w| s.starts_with(w)))
-        && !s.contains(['。', '：', ':'])
-        // (How often, not by when: 每季度开展一次联合执法行动 names no term;
-        // 每季度, 每年12月底前完成, 每季度末前 do.)
-        && !(s.starts_with('每')
-            && !s.contains(['前', '底', '末'])
-            && !s.ends_with(['内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
+                .any(|w| s.starts_with(w))
+            || s.match_indices('年')
+                .any(|(i, y)| !self.year_of_object(&s[i + y.len()..]));
+        timed
+            && !s.contains(['。', '：', ':'])
+            // (How often, not by when: 每季度开展一次联合执法行动 names no term;
+            // 每季度, 每年12月底前完成, 每季度末前 do.)
+            && !(s.starts_with('每')
+                && !s.contains(['前', '底', '末'])
+                && !s.ends_with(['内', '內', '止', '度', '月', '年', '周', '週', '旬', '日']))
+            // (Long, it is one phrase: a comma goes on to a sentence, 2023年6月
+            // 完成招标，汛期前完工，同步开展….)
+            && (text::chars_at_most(s, 24)
+                || !s.contains(['，', ',', '；', ';']) && self.done_after_period(s))
+    }
+
+    /// `after` follows a 年 naming the year of the work's object, not a
+    /// term: 年度 and a word that is none of a term's (2004年度|安全生产目标考核).
+    fn year_of_object(&self, after: &str) -> bool {
+        after.strip_prefix('度').is_some_and(|t| {
+            t.starts_with(text::is_han)
+                && !self.year_terms.iter().any(|w| t.starts_with(w.as_str()))
+        })
+    }
+
+    /// A period opens `s` and the work done by then follows it (2022年11月
+    /// 底前完成…).
+    fn done_after_period(&self, s: &str) -> bool {
+        crate::normalize::deadline::after_period(s)
+            .is_some_and(|tail| self.done.iter().any(|w| tail.starts_with(w.as_str())))
+    }
 }
 
 #[cfg(test)]
@@ -1557,6 +1592,7 @@ mod tests {
     /// not (由X牵头，Y配合，每季度开展一次联合执法行动).
     #[test]
     fn deadline_phrases_and_frequencies() {
+        let r = rules();
         for t in [
             "每季度",
             "每月10日前",
@@ -1564,19 +1600,18 @@ mod tests {
             "2021年6月底前",
             "长期坚持",
         ] {
-            assert!(is_deadline_phrase(t), "{t}");
+            assert!(r.is_deadline_phrase(t), "{t}");
         }
         for t in [
             "每季度开展一次联合执法行动",
             "每年组织一次供需对接",
             "每月通报一次",
         ] {
-            assert!(!is_deadline_phrase(t), "{t}");
+            assert!(!r.is_deadline_phrase(t), "{t}");
         }
         for t in ["每年12月底前完成", "每季度末前完成核查"] {
-            assert!(is_deadline_phrase(t), "{t}");
+            assert!(r.is_deadline_phrase(t), "{t}");
         }
-        let r = rules();
         let a = r.whole("市城管执法局负责，每月通报一次").unwrap();
         assert!(a.deadline.is_none() && a.units.len() == 1);
         let a = r
@@ -1585,6 +1620,45 @@ mod tests {
                 r.find("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动。")
             });
         assert!(a.is_none_or(|a| a.deadline.is_none()));
+    }
+
+    /// A period opening a phrase and the work done by then after it is a
+    /// deadline however long its object; a year naming the work's object
+    /// (2004年度目标考核) is none, whatever the length.
+    #[test]
+    fn deadline_phrases_by_their_grammar() {
+        let r = rules();
+        for t in [
+            "2022年11月底前完成全部村庄生活污水处理设施建设",
+            "2023年6月30日前完成全市老旧小区雨污分流改造工程建设任务",
+            "2021年度内完成",
+            "2021年度",
+            "2005年6月",
+        ] {
+            assert!(r.is_deadline_phrase(t), "{t}");
+        }
+        for t in [
+            "开展2004年度安全生产目标考核",
+            "组织签订2005年度安全生产目标责任书",
+            "编制2023年度重点项目投资计划",
+            // (Long, and no period opens it, or no work done by it.)
+            "确保全市村庄生活污水处理设施在2022年11月底前全部建成",
+            "2023年6月完成招标，汛期前完工，同步开展沿街立面整治和绿化补植工作",
+            "2022年11月底前全市村庄生活污水处理设施全部建成投入使用",
+        ] {
+            assert!(!r.is_deadline_phrase(t), "{t}");
+        }
+        let a = r
+            .whole("由市安监局牵头，市监察局配合，开展2004年度安全生产目标考核")
+            .or_else(|| r.find("由市安监局牵头，市监察局配合，开展2004年度安全生产目标考核。"));
+        assert!(a.is_some_and(|a| a.deadline.is_none() && a.units.len() == 2));
+        let a = r
+            .whole("市生态环境局牵头，市水利局配合，2022年11月底前完成全部村庄生活污水处理设施建设")
+            .unwrap();
+        assert_eq!(
+            a.deadline.as_deref(),
+            Some("2022年11月底前完成全部村庄生活污水处理设施建设")
+        );
     }
 
     /// A short word quoted inside a unit's name is part of it; a quoted

@@ -860,7 +860,7 @@ impl<'a, 't> Builder<'a, 't> {
                     items().all(|i| self.lex.attribution.is_unit(i))
                 }
                 Role::Deadline => {
-                    crate::attribution::is_deadline_phrase(value)
+                    self.lex.attribution.is_deadline_phrase(value)
                         && crate::normalize::deadline::parse_deadline(
                             value,
                             Some(2000),

@@ -109,7 +109,7 @@ fn is_organ_list(s: &str, lex: &Lexicon) -> bool {
 /// 2020年6月底前): a short phrase of when that reads as a term. No organ's
 /// name is one.
 fn names_a_term(t: &str, lex: &Lexicon) -> bool {
-    crate::attribution::is_deadline_phrase(t)
+    lex.attribution.is_deadline_phrase(t)
         && crate::normalize::deadline::parse_deadline(t, None, &lex.deadline)
             .0
             .kind

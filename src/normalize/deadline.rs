@@ -960,6 +960,15 @@ fn period_at(
     None
 }
 
+/// The rest of `raw`, folded, after a period the grammar reads at its very
+/// start (`2022年11月底前完成全部设施建设` → `前完成全部设施建设`); `None` when
+/// no period opens it.
+pub fn after_period(raw: &str) -> Option<String> {
+    let folded = fold(raw);
+    let (len, _) = period_at(&folded, None, Literals::of(&folded))?;
+    folded.get(len..).map(str::to_owned)
+}
+
 /// `line` (trimmed) is the rest of the deadline `cell` a wrap cut, or, with
 /// `cell` empty, a deadline whole: a table's last cell, a 完成时限 value.
 /// It holds only what a deadline is written with, and `cell` is open: it

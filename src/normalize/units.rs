@@ -187,27 +187,52 @@ pub fn split_names(value: &str, posts: &[String]) -> Vec<String> {
         } else if !held.is_empty() && holds_post(piece) {
             // (Spaces beside its 、 dropped: one person.)
             held.push(trimmed);
-            push_names(&held.join("、"), &mut names);
+            push_names(&held.join("、"), &mut names, &post_alone);
             held.clear();
             continue;
         }
         for h in held.drain(..) {
-            push_names(h, &mut names);
+            push_names(h, &mut names, &post_alone);
         }
-        push_names(piece, &mut names);
+        push_names(piece, &mut names, &post_alone);
     }
     for h in held {
-        push_names(h, &mut names);
+        push_names(h, &mut names, &post_alone);
     }
     names
 }
 
-/// The names of one piece of a leaders' value ([`split_names`]).
-fn push_names(piece: &str, names: &mut Vec<String>) {
+/// The names of one piece of a leaders' value ([`split_names`]). Words
+/// parted by spaces are each a name when each is full (`王建 张文阁`), but a
+/// post alone (`is_post`) and the name after it are one leader, kept as
+/// written (`县委副书记　才让东智`, `县委常委、副县长　张国栋`).
+fn push_names(piece: &str, names: &mut Vec<String>, is_post: &dyn Fn(&str) -> bool) {
     let words: Vec<&str> = piece.split_whitespace().collect();
     let all_full = words.len() > 1 && words.iter().all(|w| w.chars().count() >= 2);
     let parts: Vec<String> = if all_full {
-        words.iter().map(|w| w.to_string()).collect()
+        let mut parts = Vec::with_capacity(words.len());
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k];
+            // (The post is the last of the posts 、 lists before the name.)
+            let last_post = w.rsplit('、').next().unwrap_or(w);
+            match words
+                .get(k + 1)
+                .filter(|next| is_post(last_post) && !is_post(next))
+            {
+                Some(next) => {
+                    let start = crate::text::offset_in(piece, w);
+                    let end = crate::text::offset_in(piece, next) + next.len();
+                    parts.push(piece[start..end].to_owned());
+                    k += 2;
+                }
+                None => {
+                    parts.push(w.to_owned());
+                    k += 1;
+                }
+            }
+        }
+        parts
     } else {
         vec![words.concat()]
     };
@@ -628,6 +653,16 @@ mod tests {
             ),
             ("副市长、市公安局局长赵刚", &["副市长、市公安局局长赵刚"]),
             ("王建新、市委常委", &["王建新", "市委常委"]),
+            // A post and the name after a wide space are one leader, as written;
+            // two names so parted stay two.
+            ("县委副书记　才让东智", &["县委副书记　才让东智"]),
+            ("县委常委、副县长　张国栋", &["县委常委、副县长　张国栋"]),
+            (
+                "县委副书记　才让东智、副县长 张国栋",
+                &["县委副书记　才让东智", "副县长 张国栋"],
+            ),
+            ("李国强　王明", &["李国强", "王明"]),
+            ("县委书记　县长", &["县委书记", "县长"]),
         ];
         let posts = crate::lexicon::Lexicon::builtin().leader_post;
         for (input, want) in cases {
@@ -910,6 +945,17 @@ mod tests {
                 &["地区发展改革委", "地区财政局", "地委宣传部"],
             ),
             ("縣教育局、財政局", &["縣教育局", "縣財政局"]),
+            // A 兵团 division and its city (第八师石河子市) are a level too.
+            ("师市公安局、财政局", &["师市公安局", "师市财政局"]),
+            (
+                "师市市场监管局、组织部、石河子市税务局",
+                &["师市市场监管局", "师市党委组织部", "石河子市税务局"],
+            ),
+            // (A regiment under the division names its own place.)
+            (
+                "师市发展改革委、一八八团、财政局",
+                &["师市发展改革委", "一八八团", "财政局"],
+            ),
             // Words that only start like a level are bare and take the context.
             ("区发改局、区域发展中心", &["区发改局", "区区域发展中心"]),
             (
