@@ -1466,10 +1466,51 @@ impl Forwarded {
                 .get(i + 1)
                 .filter(|n| n.is_number())
                 .and_then(|n| docnum::whole(n.text()))
-                .is_some_and(|n| self.cited.iter().any(|c| crate::cite::same(c, &n, lex)))
+                .is_some_and(|n| self.cites(&n, lex))
         };
         quoted() || unquoted() || cited()
     }
+
+    /// The number `n` is one the notice cites.
+    fn cites(&self, n: &docnum::DocNumber, lex: &Lexicon) -> bool {
+        self.cited.iter().any(|c| crate::cite::same(c, n, lex))
+    }
+}
+
+/// The attachment's header alone (附件, 附：) over the title opening at unit
+/// `s`, right above it or above the red header the attached document was
+/// printed with: its masthead (…人民政府文件, a joint one's organs), its
+/// number (a 签发人 beside it or under it, front matter between) and the
+/// secrecy and urgency marks over them. `Some` with the header's unit and
+/// the number between, if any.
+fn attached_request(
+    units: &[Line],
+    s: usize,
+    lex: &Lexicon,
+) -> Option<(usize, Option<docnum::DocNumber>)> {
+    use crate::lines::{body, header};
+    let bare = |h: usize| body::bare_attachment_header(units[h].text(), lex);
+    if bare(s.checked_sub(1)?) {
+        return Some((s - 1, None));
+    }
+    let k = header::number_above(units, s, lex)?;
+    let number = units[k]
+        .number()
+        .cloned()
+        .or_else(|| header::head_number(units[k].text(), lex))?;
+    // (A masthead and marks over the number: a few lines, the walk bounded.)
+    const HEAD_LINES: usize = 8;
+    let mut h = k;
+    while h > 0
+        && k - h < HEAD_LINES
+        && units[h - 1].adjoins(&units[h])
+        && (header::is_masthead(units, h - 1, lex)
+            || header::is_marks_line(units[h - 1].text(), lex))
+    {
+        h -= 1;
+    }
+    let h = h.checked_sub(1)?;
+    bare(h).then_some((h, Some(number)))
 }
 
 /// The text of the units `units`, the 版记 left out, one line a unit but
@@ -1942,16 +1983,22 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         // cited or its title quoted by the answer's text (你委《关于…的请示》
         // （某请〔2021〕3号）收悉): its enclosure. (Printed one after the
         // other with no such header, the two are documents of their own.)
+        // (Or the request printed as it was sent, its red header between the
+        // attachment's header and its title: a masthead, the number with its
+        // 签发人 (本县政〔2021〕5号　　签发人：…), the number the answer cites.)
         if dated
             && !enclosed
             && s > 0
-            && crate::lines::body::bare_attachment_header(units[s - 1].text(), lex)
             && lex
                 .genre_suffix(&open_title)
                 .is_some_and(|(g, _)| lex.answer.iter().any(|w| w == g))
-            && out.last().is_some_and(|d| {
-                d.title.end < s
-                    && Forwarded::answered(units, d.title.end..s - 1).names(units, s, i, lex)
+            && attached_request(units, s, lex).is_some_and(|(h, number)| {
+                out.last().is_some_and(|d| {
+                    d.title.end < h && {
+                        let f = Forwarded::answered(units, d.title.end..h);
+                        f.names(units, s, i, lex) || number.is_some_and(|n| f.cites(&n, lex))
+                    }
+                })
             })
         {
             (closed, enclosed) = (false, true);
@@ -2755,5 +2802,41 @@ mod tests {
         ] {
             assert_eq!(forwards_into(t, below, &lex), None, "{t}");
         }
+    }
+
+    /// The request an answer prints under a bare 附件 line, its red header
+    /// over its title (masthead, number and 签发人): the answer's enclosure
+    /// when its text cites that number, though it quotes the title otherwise;
+    /// a number it does not cite opens a document of its own.
+    #[test]
+    fn a_request_under_its_red_header_is_the_answers_enclosure() {
+        let lex = Lexicon::builtin();
+        let src = [
+            "某市人民政府关于同意某县设立某镇的批复",
+            "某政复〔2021〕4号",
+            "某县人民政府：",
+            "　　你县《关于设立某镇的报告》（某县政〔2021〕6号）收悉。经研究，同意设立某镇。",
+            "　　　　　　　　某市人民政府",
+            "　　　　　　　　2021年5月6日",
+            "附件",
+            "某县人民政府文件",
+            "某县政〔2021〕6号　　签发人：王某",
+            "某县人民政府关于撤销某乡设立某镇的请示",
+            "某市人民政府：",
+            "　　拟撤销某乡，设立某镇。妥否，请批示。",
+            "　　　　　　　　某县人民政府",
+            "　　　　　　　　2021年3月1日\n",
+        ]
+        .join("\n");
+        let starts = |src: &str| {
+            crate::parse(src, "t.txt", &lex)
+                .documents
+                .iter()
+                .map(|d| d.source.line_start)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(starts(&src), [1]);
+        let other = src.replace("某县政〔2021〕6号　　签发人", "某县政〔2021〕9号　　签发人");
+        assert_eq!(starts(&other), [1, 10]);
     }
 }

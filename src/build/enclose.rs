@@ -418,6 +418,55 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// How many lines at the front of the queue are the red header a
+    /// document printed whole under a bare 附件 line keeps over its title
+    /// (本溪满族自治县人民政府文件 / 本县政〔2021〕5号　　签发人：王某某 / the
+    /// title): its masthead, its number (one at least), the 签发人 beside or
+    /// under it, the secrecy and urgency marks and the separator rule, each
+    /// line under the one before; a title's line right under them. 0 when
+    /// the queue opens otherwise.
+    fn red_header_len(&self) -> usize {
+        use crate::lines::header;
+        // (A red header is a few lines: the walk is bounded.)
+        const HEAD_LINES: usize = 8;
+        // (It opens with a number, a mark, or an organ's name over 文件:
+        // most attachments open with their title, answered first.)
+        let opens = self.lines.front().is_some_and(|n| {
+            n.is_number()
+                || n.is_signature()
+                || header::is_issuer_mark(n.text())
+                || header::is_marks_line(n.text(), self.lex)
+        });
+        if !opens {
+            return 0;
+        }
+        let all = self.lines.as_slice();
+        let lines = &all[..all.len().min(HEAD_LINES + 1)];
+        let mut numbered = false;
+        for (k, n) in lines.iter().enumerate() {
+            let t = n.text();
+            if k > 0 && lines[k - 1].line() + 1 != n.line() {
+                return 0;
+            }
+            let number = n.is_number() || header::head_number(t, self.lex).is_some();
+            let front = number
+                || header::is_masthead(lines, k, self.lex)
+                || header::is_marks_line(t, self.lex)
+                || header::is_separator_rule(t)
+                || crate::docnum::signer_at(t) == Some(0)
+                || k > 0 && crate::docnum::signer_rest(lines[k - 1].text(), t);
+            if !front {
+                return if numbered && n.is_title_fragment() {
+                    k
+                } else {
+                    0
+                };
+            }
+            numbered |= number;
+        }
+        0
+    }
+
     /// A title cut by a wrap before its genre word: joins to `title` up to
     /// two title fragments from `self.lines[from]` on (none from the line
     /// `line` itself) until it ends with a genre word or is the title the
@@ -659,11 +708,15 @@ impl<'a, 't> Builder<'a, 't> {
         let mut title = title.to_owned();
         // The title on the lines under a bare 附件 line; on one line or two
         // (a wrap before its genre word: …任务分 / 解表).
+        // (Or the document printed as it was sent, its red header between
+        // the bare line and its title: a masthead, the number with its
+        // 签发人, marks. Owned as front matter; the title is under them.)
+        let head = if inline { 0 } else { self.red_header_len() };
         let mut taken = 0;
         if title.is_empty() {
-            if let Some(n) = self.lines.front().filter(|n| n.is_title_fragment()) {
+            if let Some(n) = self.lines.get(head).filter(|n| n.is_title_fragment()) {
                 title = n.text().to_owned();
-                taken = 1;
+                taken = head + 1;
             }
         }
         if !title.is_empty() && self.lex.genre_suffix(&title).is_none() {
@@ -691,9 +744,23 @@ impl<'a, 't> Builder<'a, 't> {
             title.push_str(n.text());
             taken += 1;
         }
-        for _ in 0..taken {
+        for k in 0..taken {
             if let Some(n) = self.lines.pop_front() {
-                self.own(&n, Part::AttachmentTitle);
+                let part = match k {
+                    _ if k >= head => Part::AttachmentTitle,
+                    _ if n.is_number() || crate::docnum::signer_at(n.text()).is_some() => {
+                        Part::Number
+                    }
+                    _ => {
+                        self.diag(
+                            n.line(),
+                            crate::record::DiagCode::Portal,
+                            "masthead (版头) above the attached document",
+                        );
+                        Part::Portal
+                    }
+                };
+                self.own(&n, part);
             }
         }
         let parent = match self.state {
@@ -781,6 +848,31 @@ mod tests {
             "值班安排表\n序号\t日期\t带班领导\t值班人员\n1\t1月1日\t张明\t李强\n",
         );
         assert_eq!(enclosures(&printed), [None, Some(23)]);
+    }
+
+    /// A request printed whole under a bare 附件 line with its red header
+    /// (masthead, number, 签发人 under it): the header is front matter, the
+    /// title under it the enclosure's, the text under the title its own.
+    #[test]
+    fn a_red_header_under_a_bare_attachment_line_is_front_matter() {
+        let src = include_str!("../../tests/cases/zp-pifu-qingshi-red-header.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let read: Vec<_> = parsed
+            .documents
+            .iter()
+            .map(|d| {
+                let e = d.enclosure.as_ref().expect("enclosure");
+                (e.title.as_str(), e.preamble.first().map(|p| p.line))
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("辉南县人民政府关于设立朝阳镇社区服务中心的请示", Some(13)),
+                ("柳河县人民政府关于调整城区居民供热价格的请示", Some(28)),
+            ]
+        );
     }
 
     /// A forwarded opinion printed after the notice's date under a

@@ -656,6 +656,27 @@ pub fn number_after_front_matter(t: &str, lex: &Lexicon, organ: bool) -> Option<
     is_front_matter(head, lex, organ).then_some(number)
 }
 
+/// The number of a line that prints the 版头's marks to its right (the
+/// secrecy and urgency marks set top right, merged into the number's row in
+/// a copy: 尖发〔2022〕9号　　　　秘密★1年, 某政发〔2021〕3号 机密★1年, …9号　　特急):
+/// the number, spaces, and marks alone ([`is_marks_line`]). The marks are
+/// no part of the number.
+pub fn number_before_marks(t: &str, lex: &Lexicon) -> Option<DocNumber> {
+    // (Every mark ends in its word's last character or in a secrecy term's
+    // unit: most lines are answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    let last = t.chars().next_back()?;
+    if !(matches!(last, '年' | '月' | '期') || lex.front_matter.iter().any(|w| w.ends_with(last)))
+    {
+        return None;
+    }
+    let i = t.rfind(['号', '號'])?;
+    let (head, rest) = t.split_at(i + '号'.len_utf8());
+    (rest.starts_with(text::is_space) && is_marks_line(rest, lex))
+        .then(|| docnum::whole(head))
+        .flatten()
+}
+
 /// The number a row of the 版头 prints among its fields ([`head_row`]):
 /// 等级：特急·明电　　某政办明电〔2008〕6号　　某市政府总值班室. Read above a
 /// title only, as [`organ_number`] is.
@@ -1403,6 +1424,36 @@ mod tests {
             "等级 特急　　某政办明电〔2008〕6号",
         ] {
             assert!(!is_head_row(t, &lex), "{t}");
+        }
+    }
+
+    /// A number with the 版头's marks to its right: the number alone read;
+    /// a line where anything else follows the number is none.
+    #[test]
+    fn numbers_before_marks() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "尖发〔2022〕9号　　　　　　　　秘密★1年",
+            "尖发〔2022〕9号 机密★1年",
+            "尖发〔2022〕9号　　　　　　特急",
+            "尖发〔2022〕9号　　平　急　　",
+            "尖发〔2022〕9号　　机密★6个月　　加急",
+            "尖发〔2022〕9号　　绝密★长期",
+        ] {
+            let n = number_before_marks(t, &lex).map(|n| n.raw);
+            assert_eq!(n.as_deref(), Some("尖发〔2022〕9号"), "{t}");
+        }
+        for t in [
+            "尖发〔2022〕9号特急",
+            "尖发〔2022〕9号　　秘密文件",
+            "尖发〔2022〕9号　　特急通知",
+            "根据尖发〔2022〕9号　　特急",
+            "尖发〔2022〕9号　　2022年",
+            "秘密★1年",
+            "特急",
+            "全年",
+        ] {
+            assert!(number_before_marks(t, &lex).is_none(), "{t}");
         }
     }
 

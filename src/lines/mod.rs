@@ -161,6 +161,7 @@ impl<'t> Line<'t> {
                     .then(|| header::number_after_front_matter(t, lex, false))
                     .flatten()
             })
+            .or_else(|| header::number_before_marks(t, lex))
             .map(Box::new);
         let date = is_date_line(t);
         let label = lex.label_at(t).is_some();
