@@ -394,6 +394,7 @@ impl<'t> Reader<'t, '_, '_> {
                 (above || page_below()) && !self.masthead_over_document(l)
             })
             || furniture::is_framed_head(l.text(), lex, book, section)
+            || furniture::is_own_running_head(l.text(), |n| self.own_number(n), lex)
             || furniture::is_chapter_head(
                 l.text(),
                 lex,
@@ -408,6 +409,21 @@ impl<'t> Reader<'t, '_, '_> {
             self.sink.furnish(l, "running head of the printed page");
         }
         head
+    }
+
+    /// `n` is the number of the document being read: the last number line
+    /// kept.
+    fn own_number(&self, n: &crate::docnum::DocNumber) -> bool {
+        self.out
+            .iter()
+            .rev()
+            .find_map(Line::number)
+            .is_some_and(|own| {
+                own.issuer_code.is_some()
+                    && own.issuer_code == n.issuer_code
+                    && own.year == n.year
+                    && own.serial == n.serial
+            })
     }
 
     /// The next line holding text under `l`, past a few blank ones, opens a
@@ -495,10 +511,21 @@ impl<'t> Reader<'t, '_, '_> {
                             })
                     }))
         };
+        // (Or a number, bare or bracketed, between a list the join left open
+        // and its next item: …交通运输局、 / 127 / 市场监管局.)
+        let in_open_list = || {
+            self.out.last().is_some_and(|p| {
+                p.line() + 1 == l.line()
+                    && below.next.is_some_and(|n| {
+                        furniture::is_page_in_open_list(p.text(), l.text(), n.text())
+                    })
+            })
+        };
         let page = furniture::is_page_number(l.text())
             || counter()
             || furniture::is_page_of(l.text(), || above || page_below())
-            || bare_page();
+            || bare_page()
+            || in_open_list();
         if page {
             self.seen.page_above = true;
             self.seen.gap.page();
@@ -547,9 +574,14 @@ impl<'t> Reader<'t, '_, '_> {
                 let printed = src.printed(l.line()).unwrap_or(l.text());
                 furniture::is_value_rest(above, l.text(), printed, next, lex)
             });
+        // (附件： alone over a file's name to download, right after the
+        // date: the page's link, not an enclosure.)
+        let download = self.out.last().is_some_and(Line::is_date)
+            && furniture::is_download_label(l.text(), next);
         if !(value_rest
             || !keywords && furniture::is_furniture(l, seen.footer || seen.prev_portal, next, lex)
-            || footer_line)
+            || footer_line
+            || download)
         {
             (seen.footer, seen.related, seen.link_rest) = (false, false, false);
             seen.prev_portal = false;
@@ -584,7 +616,10 @@ impl<'t> Reader<'t, '_, '_> {
             // (A heading of related links, 相关稿件：, opens the footer under
             // a document whether or not a date signed it.)
             seen.related |= furniture::is_related_heading(l.text());
-            seen.footer |= seen.signed || seen.related;
+            // (A link to download a file opens none: the enclosure's text
+            // may follow it, 附件： / …预案.pdf / …预案 / 一、总则….)
+            let link = download || furniture::is_file_name(l.text());
+            seen.footer |= seen.signed && !link || seen.related;
         }
         seen.web_gap = true;
         *self.sink.web_page = true;
@@ -650,4 +685,60 @@ fn joined_inside(out: &[Line], l: &Line, below: Below) -> bool {
         && below
             .next
             .is_some_and(|n| n.text().starts_with(text::is_han))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::lexicon::Lexicon;
+
+    /// A Word running head repeating the organ and the document's own
+    /// number where the pages were joined is the page's: no clause's text
+    /// holds it, nor a roster's line.
+    #[test]
+    fn a_word_running_head_is_no_clauses_text() {
+        let lex = Lexicon::builtin();
+        let src = "某市人民政府办公室关于印发某市2022年重点任务分工方案的通知\n某政办发〔2022〕9号\n各县区人民政府，市直各部门：\n一、提升政务服务效能。推行一窗受理。\n某市人民政府办公室　　　　　　　　　某政办发〔2022〕9号\n— 2 —\n二、优化市场环境。规范涉企收费。\n某市人民政府办公室　　　　某政办发〔2021〕3号\n某市人民政府办公室\n2022年3月18日";
+        let p = crate::parse(src, "t.txt", &lex);
+        let d = &p.documents[0];
+        assert_eq!(d.clauses[0].text, "提升政务服务效能。推行一窗受理。");
+        // (Another number beside the organ is the text's.)
+        assert!(d.clauses[1].text.contains("某政办发〔2021〕3号"));
+        assert!(p.diagnostics.iter().any(|g| g.line == 5));
+    }
+
+    /// A page's number alone between a label's list left open and its next
+    /// unit is the page's; a serial cell is not.
+    #[test]
+    fn a_page_number_inside_a_labelled_list() {
+        let lex = Lexicon::builtin();
+        let src = "某县人民政府办公室关于做好供暖保障工作的通知\n某政办发〔2020〕6号\n各乡镇人民政府：\n一、保障煤炭供应。\n责任单位：县工信局、交通运输局、\n127\n市场监管局\n二、保障热源。\n责任单位：县住建局、\n2\n县财政局\n某县人民政府办公室\n2020年9月20日";
+        let p = crate::parse(src, "t.txt", &lex);
+        let fields = |k: usize| p.documents[0].clauses[k].fields.clone();
+        assert_eq!(fields(0)[0].1, "县工信局、交通运输局、市场监管局");
+        assert_eq!(fields(1)[0].1, "县住建局、2县财政局");
+    }
+
+    /// 附件： alone over a file's name to download after the date: the
+    /// page's link, no enclosure.
+    #[test]
+    fn a_download_link_after_the_date_is_no_enclosure() {
+        let lex = Lexicon::builtin();
+        let doc = "某市人民政府办公室关于做好春季防火工作的通知\n某政办字〔2020〕21号\n各旗县人民政府：\n一、压实防火责任。\n某市人民政府办公室\n2020年3月26日\n附件：\n";
+        let p = crate::parse(
+            &[doc, "某市春季防火期野外用火管理规定.doc"].concat(),
+            "t.txt",
+            &lex,
+        );
+        assert!(p.documents[0].enclosure.is_none());
+        let p = crate::parse(
+            &[
+                doc,
+                "某市春季防火期野外用火管理规定\n第一条　为规范野外用火，制定本规定。",
+            ]
+            .concat(),
+            "t.txt",
+            &lex,
+        );
+        assert!(p.documents[0].enclosure.is_some());
+    }
 }

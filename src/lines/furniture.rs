@@ -55,7 +55,7 @@ fn box_field(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
 /// A file's name as a download link prints it, its extension ending the
 /// line (宿州市…示范区名单.docx, 1.征收土地勘测定界图.pdf): the page's link to
 /// the file, not the document's text.
-fn is_file_name(t: &str) -> bool {
+pub fn is_file_name(t: &str) -> bool {
     const EXTENSIONS: [&str; 9] = [
         ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".ofd", ".zip", ".rar",
     ];
@@ -67,6 +67,18 @@ fn is_file_name(t: &str) -> bool {
                 && t.is_char_boundary(t.len() - e.len())
                 && t[t.len() - e.len()..].eq_ignore_ascii_case(e)
         })
+}
+
+/// A portal's attachment label alone on its line (附件：) right over a
+/// file's name to download (`next`: …管理规定.doc): after a signed document,
+/// the page's link to the file, not an enclosure.
+pub fn is_download_label(t: &str, next: Option<&Line>) -> bool {
+    // (Most lines are longer than the label: answered by their length.)
+    t.len() <= 16
+        && text::trim(t)
+            .strip_suffix(text::is_colon)
+            .is_some_and(|w| text::trim(w) == "附件")
+        && next.is_some_and(|n| is_file_name(n.text()))
 }
 
 /// `t`, the line under the page's metadata line `above`, is the rest of a
@@ -723,6 +735,49 @@ pub fn is_running_head(
         && text::chars_at_most(after, 8)
 }
 
+/// A word processor's running head repeated on each page of a printed
+/// document: the issuing organ and the document's own number (`own`: the
+/// number read is it) on
+/// one line, a wide gap between them, in either order (通辽市人民政府办公室
+/// 　　　　　通政办发〔2022〕9号). Where the pages were joined it stands in a
+/// clause's text or a list; it is the page's, not the document's. (Another
+/// number, a cited one, or a sentence around them is text.)
+pub fn is_own_running_head(
+    t: &str,
+    own: impl Fn(&crate::docnum::DocNumber) -> bool,
+    lex: &crate::lexicon::Lexicon,
+) -> bool {
+    // (Most lines are longer, or end in a mark: answered by their length
+    // and last character, before a gap is looked for.)
+    let t = text::trim(t);
+    if t.len() > 160 || !t.ends_with(text::is_han) {
+        return false;
+    }
+    // The widest run of spaces parts the organ from the number: two
+    // full-width spaces or four half-width ones at least.
+    let gap = |c: char| text::is_space(c);
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut at = 0;
+    while let Some(i) = t[at..].find(gap).map(|i| at + i) {
+        let end = t[i..].find(|c: char| !gap(c)).map_or(t.len(), |j| i + j);
+        let width: usize = t[i..end]
+            .chars()
+            .map(|c| if c.is_ascii() { 1 } else { 2 })
+            .sum();
+        if best.is_none_or(|(_, _, w)| width > w) {
+            best = Some((i, end, width));
+        }
+        at = end;
+    }
+    let Some((i, end, _)) = best.filter(|&(_, _, w)| w >= 4) else {
+        return false;
+    };
+    let (left, right) = (&t[..i], &t[end..]);
+    let same = |n: &str| crate::docnum::whole(n).is_some_and(|n| own(&n));
+    let organ = |o: &str| !o.contains(gap) && crate::organs::is_signature_text(o, lex);
+    same(right) && organ(left) || same(left) && organ(right)
+}
+
 /// A yearbook's section head printed at the top of its pages and left in
 /// the text where the pages were joined: a short name between middle dots
 /// (·文件选辑·, ·江阴年鉴2021·), or the section's own name alone on its line
@@ -778,9 +833,15 @@ pub fn is_book_and_section(
     if !short() || !t.contains(sep) {
         return false;
     }
+    // (The section's name letter-spaced as a head prints it, 文　件, is the
+    // name: its spaces are passed over.)
+    let is = |s: &str, w: &str| {
+        let mut chars = s.chars().filter(|&c| !text::is_space(c));
+        w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
+    };
     let named = |s: &str, marked: bool| {
-        section.is_some_and(|x| !x.is_empty() && s == x)
-            || (marked || page_beside()) && lex.chapter_head.iter().any(|w| w == s)
+        section.is_some_and(|x| !x.is_empty() && is(s, x))
+            || (marked || page_beside()) && lex.chapter_head.iter().any(|w| is(s, w))
     };
     let head = |s: &str| is_running_head(s, lex, || true, book);
     // (Each run of separators parts the line in two.)
@@ -1218,6 +1279,40 @@ pub fn is_bare_number(t: &str) -> bool {
     // Four digits take 12 bytes at most, spaces aside: most lines are longer.
     let t = text::trim(t);
     t.len() <= 12 && (1..=4).contains(&t.chars().count()) && t.chars().all(text::is_digit)
+}
+
+/// `t`, a page's number of two to four digits alone on its line, bare, or
+/// three or four in brackets (127, 〔126〕, (126)), where the join cut a list left open:
+/// the line `above` ends with a separator after a word (…交通运输局、), the
+/// line `below` goes on with the list's next word (市场监管局). A figure
+/// there is the text's: one following a number (第11、 / 12 / 号), a digit
+/// alone (a serial cell), or one a measure word goes on with (…、 / 12 / 个乡镇).
+pub fn is_page_in_open_list(above: &str, t: &str, below: &str) -> bool {
+    // (Most lines are longer than a bracketed number of four digits.)
+    if t.len() > 24 {
+        return false;
+    }
+    let t = text::trim(t);
+    let bracketed = t.strip_prefix(text::is_open_bracket).and_then(|r| {
+        let close = r.chars().next_back()?;
+        let open = t.chars().next()?;
+        text::closes(open, close).then(|| &r[..r.len() - close.len_utf8()])
+    });
+    let inner = bracketed.unwrap_or(t);
+    // (In brackets, three digits at least: (12) is an item's marker.)
+    let least = if bracketed.is_some() { 3 } else { 2 };
+    let digits = inner.chars().count();
+    if !(least..=4).contains(&digits) || !inner.chars().all(text::is_digit) {
+        return false;
+    }
+    let above = above.trim_end_matches(text::is_space);
+    let before_sep = above
+        .strip_suffix(['、', '，', ','])
+        .and_then(|a| a.chars().next_back());
+    let below = text::trim(below);
+    before_sep.is_some_and(|c| text::is_han(c) || text::is_close_bracket(c))
+        && below.starts_with(text::is_han)
+        && !measures(below)
 }
 
 /// A yearbook page's number, or its running head, glued to a line where
@@ -1683,13 +1778,12 @@ mod tests {
             || false
         ));
         assert!(is_chapter_head("文 件 选 辑", &lex, s, || false, || true));
-        assert!(!is_chapter_head(
-            "文件选辑　305",
-            &lex,
-            None,
-            || false,
-            || false
-        ));
+        // (A section no word names is the envelope's only: 文件选辑 is a
+        // chapter's word too.)
+        let paged = |t: &str, s: Option<&str>| is_chapter_head(t, &lex, s, || false, || false);
+        assert!(paged("城市建设　305", Some("城市建设")));
+        assert!(!paged("城市建设　305", None));
+        assert!(paged("文件选辑　305", None));
     }
 
     #[test]
@@ -2126,6 +2220,132 @@ mod tests {
             "2020-2021",
         ] {
             assert!(!is_rule(t), "{t}");
+        }
+    }
+
+    /// A book's 文件 section named in its running head, alone or beside
+    /// the book's name, spaced apart or not: a head beside a page's number
+    /// or with the book; 文件 alone elsewhere, the masthead, a sentence's
+    /// word, is text.
+    #[test]
+    fn the_section_named_wenjian() {
+        let lex = Lexicon::builtin();
+        for t in ["文件选辑", "文件", "文　件"] {
+            assert!(is_chapter_head(t, &lex, None, || true, || false), "{t}");
+            assert!(!is_chapter_head(t, &lex, None, || false, || false), "{t}");
+        }
+        for t in ["某市人民政府文件", "文件精神", "上级文件"] {
+            assert!(!is_chapter_head(t, &lex, None, || true, || false), "{t}");
+        }
+        for t in [
+            "塔城地区年鉴（2021）·文件选辑",
+            "文件选辑·某某年鉴2021",
+            "文　件　　　　　　　　博州年鉴·2022",
+            "博州年鉴·2022　　　　　　　　文件",
+        ] {
+            assert!(is_book_and_section(t, &lex, None, None, || true), "{t}");
+        }
+        // Parted by a gap only, the head stands beside a page's number.
+        assert!(!is_book_and_section(
+            "博州年鉴·2022　　　　文件",
+            &lex,
+            None,
+            None,
+            || false
+        ));
+        assert!(is_book_and_section(
+            "博州年鉴·2022·文件",
+            &lex,
+            None,
+            None,
+            || false
+        ));
+        assert!(!is_book_and_section(
+            "关于转发　某某年鉴2022文件",
+            &lex,
+            None,
+            None,
+            || true
+        ));
+    }
+
+    /// A page's number between a list the join left open and its next
+    /// item; not a figure after a number, a digit alone (a serial cell), a
+    /// figure a measure word goes on with, nor an item's marker.
+    #[test]
+    fn a_page_number_inside_an_open_list() {
+        let open = |a: &str, t: &str, b: &str| is_page_in_open_list(a, t, b);
+        let above = "责任单位：地区工业和信息化局、交通运输局、";
+        for t in ["127", "〔126〕", "(126)", "（126）", " 56 "] {
+            assert!(open(above, t, "市场监管局"), "{t}");
+        }
+        assert!(open("各县（市、区）、", "127", "市直各部门"));
+        assert!(open("…深度治理，", "156", "颗粒物排放"));
+        for (a, t, b) in [
+            (above, "2", "市场监管局"),
+            (above, "(12)", "市场监管局"),
+            (above, "12345", "市场监管局"),
+            (above, "127", "个乡镇"),
+            (above, "127", "2020年"),
+            ("第11、", "12", "号文件"),
+            ("地区工业和信息化局", "127", "市场监管局"),
+            (above, "127号", "市场监管局"),
+        ] {
+            assert!(!open(a, t, b), "{a} / {t} / {b}");
+        }
+    }
+
+    /// 附件： alone over a file's name to download is the page's link; over
+    /// an enclosure's title, or with its title on the line, it is none.
+    #[test]
+    fn an_attachment_label_over_a_download_link() {
+        let lex = Lexicon::builtin();
+        let label = |t: &str, next: &str| {
+            let lines = Line::all(next, &lex);
+            is_download_label(t, lines.first())
+        };
+        for next in [
+            "某市春季防火期野外用火管理规定.doc",
+            "1.资金管理办法.pdf",
+            "名单.xlsx",
+        ] {
+            assert!(label("附件：", next), "{next}");
+            assert!(label(" 附件: ", next), "{next}");
+        }
+        assert!(!label("附件：", "某市春季防火期野外用火管理规定"));
+        assert!(!label("附件：1.资金管理办法", "2.资金管理细则.doc"));
+        assert!(!label("附件1：", "资金管理办法.doc"));
+        assert!(!is_download_label("附件：", None));
+    }
+
+    /// A Word running head: the organ and the document's own number, a
+    /// wide gap between, in either order. Another number, a narrow gap, a
+    /// 版记's date or a sentence is none.
+    #[test]
+    fn a_word_running_head_with_the_documents_own_number() {
+        let lex = Lexicon::builtin();
+        let own = |n: &crate::docnum::DocNumber| {
+            n.issuer_code.as_deref() == Some("通政办发")
+                && n.year == Some(2022)
+                && n.serial == Some(9)
+        };
+        for t in [
+            "通辽市人民政府办公室　　　　　　　　　通政办发〔2022〕9号",
+            "通政办发〔2022〕9号　　　　通辽市人民政府办公室",
+            "通辽市人民政府办公室        通政办发〔2022〕9号 ",
+        ] {
+            assert!(is_own_running_head(t, own, &lex), "{t}");
+        }
+        for t in [
+            "通辽市人民政府办公室　　　　通政办发〔2022〕10号",
+            "通辽市人民政府办公室 通政办发〔2022〕9号",
+            "通辽市人民政府办公室　　　　2022年3月18日印发",
+            "通辽市人民政府办公室　　　　通政办发〔2022〕9号印发",
+            "依据　　　　通政办发〔2022〕9号",
+            "通政办发〔2022〕9号",
+            "通辽市人民政府办公室　　　　通政办发〔2022〕9号。",
+        ] {
+            assert!(!is_own_running_head(t, own, &lex), "{t}");
         }
     }
 }
