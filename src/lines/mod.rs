@@ -497,6 +497,17 @@ fn read_ocr_first_items(out: &mut [Line]) {
         let Some(m) = m else {
             continue;
         };
+        // (A dash stands for the first item only: under an item of its own
+        // level already read, 一、 then —、 lines, it is a bullet.)
+        if dash
+            && out[..i]
+                .iter()
+                .rev()
+                .find_map(|p| p.marker.as_ref().filter(|p| p.kind <= m.kind))
+                .is_some_and(|p| p.kind == m.kind)
+        {
+            continue;
+        }
         let next = out[i + 1..]
             .iter()
             .find_map(|n| n.marker.as_ref().filter(|n| letter || n.kind <= m.kind));
@@ -923,6 +934,27 @@ pub fn split_and_classify<'t>(mut whole: Line<'t>, lex: &Lexicon, out: &mut Vec<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Dashes under a first heading or item already read are a list's
+    /// bullets, not first items an OCR misread.
+    #[test]
+    fn dashes_under_a_first_item_read_are_bullets() {
+        let lex = Lexicon::builtin();
+        for src in [
+            "一、整治目标\n—、城区主次干道全面保洁；\n—、背街小巷无积存垃圾；\n二、工作要求\n",
+            "一、整治目标\n（一）加强领导。\n(-)压实责任。\n（二）强化督查。\n",
+        ] {
+            let mut lines = Line::all(src, &lex);
+            close(&mut lines, &lex);
+            let firsts = lines
+                .iter()
+                .filter_map(|l| l.marker(false))
+                .filter(|m| m.number == 1)
+                .count();
+            // (一、 and （一） only: no dash read as a first item.)
+            assert_eq!(firsts, 1 + usize::from(src.contains('（')), "{src}");
+        }
+    }
 
     /// A heading or an item whose 一 an OCR read as a dash opens a clause
     /// where the next marker of its kind or above is the second; not where
