@@ -544,6 +544,9 @@ impl AttributionRules {
                 // role the task names (another run must name one).
             } else if part.starts_with('每') {
                 // How often it is done (每月通报一次): no deadline, no unit.
+            } else if self.names_object_year(part) {
+                // The work whose object a year names (组织2021年度考核结果运用):
+                // no deadline, no unit.
             } else {
                 return None;
             }
@@ -969,6 +972,15 @@ impl AttributionRules {
             t.starts_with(text::is_han)
                 && !self.year_terms.iter().any(|w| t.starts_with(w.as_str()))
         })
+    }
+
+    /// `s` is a short phrase of the work whose object a year names, and no
+    /// term (组织2021年度考核结果运用, 2022年度考核结果运用).
+    fn names_object_year(&self, s: &str) -> bool {
+        text::chars_at_most(s, 24)
+            && !s.contains(['。', '：', ':'])
+            && s.match_indices('年')
+                .any(|(i, y)| self.year_of_object(&s[i + y.len()..]))
     }
 
     /// A period opens `s` and the work done by then follows it (2022年11月
@@ -1613,6 +1625,10 @@ mod tests {
             assert!(r.is_deadline_phrase(t), "{t}");
         }
         let a = r.whole("市城管执法局负责，每月通报一次").unwrap();
+        assert!(a.deadline.is_none() && a.units.len() == 1);
+        // (Nor the year the work's object names: the task stays, with no
+        // deadline.)
+        let a = r.whole("市考评办负责，组织2021年度考核结果运用").unwrap();
         assert!(a.deadline.is_none() && a.units.len() == 1);
         let a = r
             .whole("由市城管执法局牵头，市公安局、交通运输局配合，每季度开展一次联合执法行动")
