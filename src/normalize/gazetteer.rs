@@ -473,7 +473,8 @@ impl Gazetteer {
         }
         let own = kinds & (OWN | LEVEL | SITE) != 0
             || self.self_prefixes.longest_prefix(name).is_some()
-            || self.is_place_unit(name);
+            || self.is_place_unit(name)
+            || names_corps_place(name);
         if own {
             Memoed::OwnLevel
         } else if self.self_suffixes.is_suffix_of(name) {
@@ -515,6 +516,24 @@ impl Gazetteer {
             .find(|s| !s.is_empty())
             .unwrap_or(item)
     }
+}
+
+/// A unit of the 兵团 that names its own place: a regiment, its number in
+/// numerals (一八八团, 一四九团), or a division and what it holds (第八师,
+/// 第八师教育局). (Any other 团, 歌舞团, 讲师团, is a bare unit.)
+fn names_corps_place(name: &str) -> bool {
+    let numeral = |c: char| "〇零一二三四五六七八九十百".contains(c);
+    let regiment = name
+        .strip_suffix(['团', '團'])
+        .is_some_and(|n| n.chars().count() >= 2 && n.chars().all(numeral));
+    let division = name.strip_prefix('第').is_some_and(|n| {
+        let digits = n.chars().take_while(|&c| numeral(c)).count();
+        digits > 0
+            && n.chars()
+                .nth(digits)
+                .is_some_and(|c| matches!(c, '师' | '師'))
+    });
+    regiment || division
 }
 
 #[cfg(test)]

@@ -956,6 +956,11 @@ mod tests {
                 "师市发展改革委、一八八团、财政局",
                 &["师市发展改革委", "一八八团", "财政局"],
             ),
+            // (As does a division; any other 团 is a bare unit.)
+            (
+                "市教育局、歌舞团、第八师教育局",
+                &["市教育局", "市歌舞团", "第八师教育局"],
+            ),
             // Words that only start like a level are bare and take the context.
             ("区发改局、区域发展中心", &["区发改局", "区区域发展中心"]),
             (
