@@ -154,6 +154,15 @@ fn table_tail(n: usize, head: &str) -> String {
     t
 }
 
+/// A title's line, then `n` zero width spaces on one line: a run the fold
+/// drops.
+fn invisible(n: usize, head: &str) -> String {
+    let mut t = head.to_owned();
+    t.push_str(&"\u{200b}".repeat(n));
+    t.push('\n');
+    t
+}
+
 fn organs(n: usize, _head: &str) -> String {
     "某县人民政府\n".repeat(n)
 }
@@ -237,7 +246,7 @@ fn main() {
         &'static str,
         &'static str,
     );
-    let series: [Series; 13] = [
+    let series: [Series; 14] = [
         ("prose", |n, _| prose(n), "", "lines"),
         ("markers, no title", markers, "", "lines"),
         ("markers under a title", markers, head, "lines"),
@@ -251,6 +260,7 @@ fn main() {
         ("cells of a flattened row", cells, head, "cells"),
         ("numerals under a deadline", deadline_tail, head, "lines"),
         ("marks under a table's deadline", table_tail, head, "lines"),
+        ("zero width spaces in a run", invisible, head, "characters"),
     ];
     // One worker thread: the CPU time is the work, not the spread of it.
     let pool = rayon::ThreadPoolBuilder::new()

@@ -137,23 +137,31 @@ pub fn fold(text: &str) -> Option<Folded> {
     let mut copied = 0;
     let mut shift = 0;
     // (Nothing is dropped between a CR and an LF: the two would be one
-    // line end where the text has two.)
-    let between_line_ends = |i: usize, n: usize| {
-        text[..i].trim_end_matches(is_invisible).ends_with('\r')
-            && text[i + n..]
-                .trim_start_matches(is_invisible)
-                .starts_with('\n')
+    // line end where the text has two. Read once a run of invisible
+    // characters, not once each: whether the last visible character before
+    // the run is a CR, and the first after it an LF.)
+    let mut after_cr = false;
+    let mut run_end = 0;
+    let mut before_lf = false;
+    let mut between_line_ends = |i: usize, n: usize, after_cr: bool| {
+        if i + n > run_end {
+            let after = text[i + n..].trim_start_matches(is_invisible);
+            run_end = text.len() - after.len();
+            before_lf = after.starts_with('\n');
+        }
+        after_cr && before_lf
     };
     let mut rest = text.char_indices();
     while let Some((i, c)) = rest.next() {
         let (to, orig) = if is_invisible(c) {
-            if between_line_ends(i, c.len_utf8()) {
+            if between_line_ends(i, c.len_utf8(), after_cr) {
                 continue;
             }
             (None, c.len_utf8())
         } else if c == '&' {
+            let cr = std::mem::replace(&mut after_cr, false);
             match entity(&text[i..]) {
-                Some((e, n)) if is_invisible(e) && between_line_ends(i, n) => continue,
+                Some((e, n)) if is_invisible(e) && between_line_ends(i, n, cr) => continue,
                 Some((e, n)) => {
                     // (The entity's own characters are skipped.)
                     for _ in 0..n - 1 {
@@ -164,6 +172,7 @@ pub fn fold(text: &str) -> Option<Folded> {
                 None => continue,
             }
         } else {
+            after_cr = c == '\r';
             continue;
         };
         out.push_str(&text[copied..i]);
@@ -195,11 +204,22 @@ mod tests {
             "a\r\u{200b}\nb",
             "a\r&#8203;\nb",
             "a\r\u{200b}\u{2060}\nb\u{200b}",
+            "a\r\u{200b}&#8203;\u{2060}\nb\r&#8203;\u{200b}\n",
         ] {
             let lines = |t: &str| crate::decode::lines(t).len();
             let folded = fold(src).map_or(src.to_owned(), |f| f.text);
             assert_eq!(lines(&folded), lines(src), "{src:?}");
         }
+    }
+
+    /// A run of invisible characters not between a CR and an LF is
+    /// dropped whole, however long, the run after it read on its own.
+    #[test]
+    fn runs_of_invisible_characters_are_dropped() {
+        let run = "\u{200b}".repeat(1000);
+        let src = format!("a\r{run}b{run}\n{run}\r{run}\nc");
+        let f = fold(&src).expect("folded");
+        assert_eq!(f.text, format!("a\rb\n\r{run}\nc"));
     }
 
     #[test]
