@@ -748,9 +748,14 @@ pub fn is_own_running_head(
     lex: &crate::lexicon::Lexicon,
 ) -> bool {
     // (Most lines are longer, or end in a mark: answered by their length
-    // and last character, before a gap is looked for.)
+    // and last character.)
     let t = text::trim(t);
     if t.len() > 160 || !t.ends_with(text::is_han) {
+        return false;
+    }
+    // (Nor do most hold a number: one pass for 号 before any gap is
+    // measured.)
+    if !crate::docnum::has_hao(t) {
         return false;
     }
     // The widest run of spaces parts the organ from the number: two
