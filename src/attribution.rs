@@ -986,8 +986,9 @@ impl AttributionRules {
     /// A period opens `s` and the work done by then follows it (2022年11月
     /// 底前完成…).
     fn done_after_period(&self, s: &str) -> bool {
-        crate::normalize::deadline::after_period(s)
-            .is_some_and(|tail| self.done.iter().any(|w| tail.starts_with(w.as_str())))
+        crate::normalize::deadline::after_period(s, |tail| {
+            self.done.iter().any(|w| tail.starts_with(w.as_str()))
+        })
     }
 }
 

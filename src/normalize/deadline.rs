@@ -960,13 +960,14 @@ fn period_at(
     None
 }
 
-/// The rest of `raw`, folded, after a period the grammar reads at its very
-/// start (`2022年11月底前完成全部设施建设` → `前完成全部设施建设`); `None` when
-/// no period opens it.
-pub fn after_period(raw: &str) -> Option<String> {
+/// `rest` holds for the rest of `raw`, folded, after a period the grammar
+/// reads at its very start (`2022年11月底前完成全部设施建设` → `前完成全部设施建设`);
+/// false when no period opens it. (The rest is lent, not copied.)
+pub fn after_period(raw: &str, rest: impl Fn(&str) -> bool) -> bool {
     let folded = fold(raw);
-    let (len, _) = period_at(&folded, None, Literals::of(&folded))?;
-    folded.get(len..).map(str::to_owned)
+    period_at(&folded, None, Literals::of(&folded))
+        .and_then(|(len, _)| folded.get(len..))
+        .is_some_and(rest)
 }
 
 /// `line` (trimmed) is the rest of the deadline `cell` a wrap cut, or, with
