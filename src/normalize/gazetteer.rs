@@ -399,14 +399,38 @@ impl Gazetteer {
 
     /// `name` with every `not_level` word blanked out (in the order listed), so 市场监管局
     /// shows no 市 prefix.
+    /// A word ending in a level's prefix (城市, 超市) right after the name's
+    /// first character is a two-character place and its level, not the
+    /// word: 塔城市人民政府, 盐城市住建局 keep their 市.
     fn masked(&self, name: &str) -> String {
         let mut masked = name.to_string();
         for word in &self.lists.not_level {
-            if masked.contains(word.as_str()) {
-                masked = masked.replace(word.as_str(), "\u{25A1}");
+            if !masked.contains(word.as_str()) {
+                continue;
             }
+            let city = self.opening_city(&masked, word);
+            masked = [&masked[..city], &masked[city..].replace(word.as_str(), "\u{25A1}")].concat();
         }
         masked
+    }
+
+    /// Where masking `word` in `name` may start: past a place of two
+    /// characters closed by `word`'s level prefix (塔城市 of 塔城市人民政府),
+    /// else at the name's start.
+    fn opening_city(&self, name: &str, word: &str) -> usize {
+        let Some(first) = name.chars().next().filter(|&c| crate::text::is_han(c)) else {
+            return 0;
+        };
+        let ends_in_level = self
+            .lists
+            .levels
+            .iter()
+            .any(|l| word.len() > l.gov.len() && word.ends_with(l.gov.as_str()));
+        if ends_in_level && name[first.len_utf8()..].starts_with(word) {
+            first.len_utf8() + word.len()
+        } else {
+            0
+        }
     }
 
     /// A district, county or one of their organs: 大武口区, 平罗县, 惠农区人民政府, 开发区管委会,
@@ -661,6 +685,26 @@ mod tests {
             ("各县区人民政府负责落实", "各县区人民政府"),
         ] {
             assert_eq!(g.strip_remark(item), unit, "{item}");
+        }
+    }
+
+    /// A city of two characters whose second is the first of a `not_level`
+    /// word (塔城市: 城市) keeps its level; the word after any other
+    /// opening, or later in the name, is still masked.
+    #[test]
+    fn a_city_closed_by_a_not_level_word() {
+        let g = Gazetteer::parse(include_str!("../../grammar/units.tsv")).expect("grammar");
+        for own in ["塔城市人民政府", "盐城市住建局", "聊城市", "白城市委"] {
+            assert_eq!(g.classify(own), Class::OwnLevel, "{own}");
+        }
+        for bare in [
+            "城市管理局",
+            "智慧城市建设办公室",
+            "新城市场监管所",
+            "城市管理综合执法局",
+            "华联超市",
+        ] {
+            assert_eq!(g.classify(bare), Class::Bare, "{bare}");
         }
     }
 
