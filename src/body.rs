@@ -210,7 +210,8 @@ pub(crate) fn read_body<'t>(
             None => r.unglue_footer(l),
             Some(_) => l,
         };
-        let (l, glued, paged_head) = r.unglue(l);
+        let next = raw.peek().filter(|n| n.line() == l.line() + 1);
+        let (l, glued, paged_head) = r.unglue(l, next.map(|n| n.text()));
         let near = raw.peek().filter(|n| n.line() <= l.line() + 2);
         let below = Below {
             near,
@@ -238,16 +239,19 @@ impl<'t> Reader<'t, '_, '_> {
     /// line left, whether one was taken off, and whether the line is a
     /// running head beside its page's number, whole (·302·　某某年鉴2020,
     /// 某某年鉴(2022)　·287·: one head).
-    fn unglue(&mut self, l: Line<'t>) -> (Line<'t>, bool, bool) {
+    fn unglue(&mut self, l: Line<'t>, next: Option<&str>) -> (Line<'t>, bool, bool) {
         let (lex, book) = (self.lex, self.src.book);
-        let glued_page = furniture::glued_page(l.text(), lex, book);
+        // (Or a bare page's number after the sentence's full stop, the next
+        // line not going on with it: …配合）。208.)
+        let glued_page = furniture::glued_page(l.text(), lex, book)
+            .or_else(|| furniture::page_after_stop(l.text(), next));
         let paged_head = glued_page.clone().is_some_and(|r| {
             l.text()
                 .get(r)
                 .is_some_and(|own| furniture::is_running_head(own, lex, || true, book))
         });
         let Some(r) = glued_page.filter(|_| !paged_head) else {
-            return (l, false, paged_head);
+            return (self.untail_portal(l), false, paged_head);
         };
         let u = l.unit();
         if let Some(glued) = u.sub(0, r.start).or_else(|| u.sub(r.end, u.text().len())) {
@@ -261,6 +265,23 @@ impl<'t> Reader<'t, '_, '_> {
             None => l,
         };
         (l, true, paged_head)
+    }
+
+    /// The portal's tools or metadata run into a title's line taken off
+    /// (…的通知　【字体：大 中 小】, [`furniture::portal_tail`]): the title
+    /// left.
+    fn untail_portal(&mut self, l: Line<'t>) -> Line<'t> {
+        let Some(r) = furniture::portal_tail(l.text(), self.lex) else {
+            return l;
+        };
+        let u = l.unit();
+        let (Some(own), Some(tail)) = (u.sub(0, r.end), u.sub(r.end, u.text().len())) else {
+            return l;
+        };
+        let tail = Line::classify(tail, self.lex);
+        self.sink
+            .furnish(&tail, "web-page furniture, not part of a document");
+        Line::classify(own, self.lex)
     }
 
     /// The footer's key run into the date on the body's last line

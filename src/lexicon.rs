@@ -202,6 +202,9 @@ pub struct Lexicon {
     pub head_label: Vec<String>,
     /// The word a printed page's running head ends its name with (年鉴).
     pub running_head: Vec<String>,
+    /// The word ending a yearbook's name in Latin letters in a bilingual
+    /// running head (DATONG YEARBOOK).
+    pub running_head_latin: Vec<String>,
     /// A yearbook's chapter names, printed as its pages' running heads
     /// (重要文献, 专文, 附录).
     pub chapter_head: Vec<String>,
@@ -448,6 +451,7 @@ impl Lexicon {
             front_matter: Vec::new(),
             head_label: Vec::new(),
             running_head: Vec::new(),
+            running_head_latin: Vec::new(),
             chapter_head: Vec::new(),
             series_head: Vec::new(),
             table_note: Vec::new(),
@@ -552,6 +556,7 @@ impl Lexicon {
                 "front_matter" => &mut lex.front_matter,
                 "head_label" => &mut lex.head_label,
                 "running_head" => &mut lex.running_head,
+                "running_head_latin" => &mut lex.running_head_latin,
                 "chapter_head" => &mut lex.chapter_head,
                 "series_head" => &mut lex.series_head,
                 "table_note" => &mut lex.table_note,

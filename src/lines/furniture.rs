@@ -659,6 +659,16 @@ pub fn is_running_head(
     // Most lines end otherwise (in a mark or an ideograph): answered by
     // their last character, before the line is trimmed or counted.
     let t = t.trim_end_matches(text::is_space);
+    // (A bilingual head ends with its year or its Latin name: the name
+    // looked for only on a short line holding an upper-case letter.)
+    if t.ends_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && t.len() <= 96
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+    {
+        if let Some((before, after)) = latin_name(t, lex) {
+            return latin_head_rest(before, after, lex, book);
+        }
+    }
     if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·' | '期')) {
         // (Or its year first: 2023 某某年鉴.)
         return year_first(t, lex).is_some_and(|h| is_running_head(&h, lex, page_beside, book));
@@ -733,6 +743,80 @@ pub fn is_running_head(
             .chars()
             .all(|c| text::is_digit(c) || sep(c) || matches!(c, '—' | '-' | '－'))
         && text::chars_at_most(after, 8)
+}
+
+/// A yearbook's name in Latin letters as a bilingual running head prints
+/// it, beside the Chinese name or instead of it (大同年鉴 DATONG YEARBOOK
+/// 2019, 某某年鉴2019 MOUMOU NIANJIAN, DATONG YEARBOOK): the place in
+/// pinyin, one to four words of upper-case letters, and a
+/// `running_head_latin` word. The line's text before and after it, when it
+/// holds one and no other Latin letter.
+fn latin_name<'a>(t: &'a str, lex: &crate::lexicon::Lexicon) -> Option<(&'a str, &'a str)> {
+    let (at, w) = lex
+        .running_head_latin
+        .iter()
+        .find_map(|w| t.find(w.as_str()).map(|at| (at, w.len())))?;
+    let end = at + w;
+    // The place's words before it, each parted by one space.
+    let mut start = at;
+    let mut words = 0;
+    while words < 4 {
+        let Some(before) = t[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word = before.trim_end_matches(|c: char| c.is_ascii_uppercase());
+        if before.len() - word.len() < 2 {
+            break;
+        }
+        start = word.len();
+        words += 1;
+    }
+    let (before, after) = (&t[..start], &t[end..]);
+    let latin = |s: &str| s.bytes().any(|b| b.is_ascii_alphabetic());
+    // (Set apart from the Chinese name and the year, 大同年鉴2019 DATONG
+    // YEARBOOK, or alone on its line.)
+    let apart = |s: &str, at_end: bool| {
+        let c = if at_end {
+            s.chars().next_back()
+        } else {
+            s.chars().next()
+        };
+        c.is_none_or(text::is_space)
+    };
+    (words > 0 && !latin(before) && !latin(after) && apart(before, true) && apart(after, false))
+        .then_some((before, after))
+}
+
+/// What a bilingual running head holds beside its Latin name ([`latin_name`]):
+/// the Chinese name and its year, read as [`is_running_head`] reads a head
+/// (the Latin name standing for the page's number beside it), or nothing but
+/// the year and the page's number (DATONG YEARBOOK 2019, ·357· DATONG
+/// YEARBOOK).
+fn latin_head_rest(
+    before: &str,
+    after: &str,
+    lex: &crate::lexicon::Lexicon,
+    book: Option<&str>,
+) -> bool {
+    let (before, after) = (text::trim(before), text::trim(after));
+    let figures = |s: &str| {
+        text::chars_at_most(s, 12)
+            && s.chars().all(|c| {
+                text::is_digit(c)
+                    || text::is_space(c)
+                    || text::is_dash(c)
+                    || matches!(c, '·' | '・' | '•')
+            })
+    };
+    if figures(before) && figures(after) {
+        return true;
+    }
+    let rest = if before.is_empty() || after.is_empty() {
+        [before, after].concat()
+    } else {
+        [before, " ", after].concat()
+    };
+    is_running_head(&rest, lex, || true, book)
 }
 
 /// A word processor's running head repeated on each page of a printed
@@ -1363,10 +1447,117 @@ pub fn glued_page(
         .then(|| t.len() - rest.len()..t.len())
 }
 
+/// Web-page furniture run into a title's line, as some portals print the
+/// page's tools or metadata beside its heading (…的通知　【字体：大 中 小】,
+/// …的通知【字体：大 中 小】, …的通知　发布时间：2021-09-28, …的通知　【打印】
+/// 　【关闭】, …的通知 来源：某市人民政府办公室): at a gap or an open bracket
+/// of the line, a title's end before it ([`super::title::ends_title`], no
+/// portal word nor a field's label opening it) and a portal line after it
+/// (`Lexicon::is_portal`: the words it knows on lines of their own). The
+/// byte range of the title.
+pub fn portal_tail(t: &str, lex: &crate::lexicon::Lexicon) -> Option<std::ops::Range<usize>> {
+    // (Most lines are longer than a title and its tools, or end in a stop:
+    // answered by their length and last character.)
+    if t.len() > 360 || t.ends_with(['。', '；', '，']) {
+        return None;
+    }
+    let cut = |c: char| text::is_space(c) || c == '【';
+    t.char_indices()
+        .filter(|&(i, c)| i > 0 && cut(c) && !t[..i].ends_with(cut))
+        .take(6)
+        .find_map(|(i, _)| {
+            let (title, rest) = (text::trim(&t[..i]), &t[i..]);
+            (!title.is_empty()
+                && !text::first_colon(title)
+                    .is_some_and(|(c, _)| text::chars_at_most(&title[..c], 10))
+                && super::title::ends_title(title, lex)
+                && !lex.is_portal(title)
+                && lex.is_portal(rest))
+            .then_some(0..i)
+        })
+}
+
+/// A yearbook page's bare number glued to the end of a line after its
+/// sentence's full stop where the pages were joined (…（市农业农村局负责，
+/// 市科技局、气象局配合）。208, …配合）。　208): one to four digits after 。,
+/// spaces between them or not. After a full stop a number goes on with no
+/// sentence; the line `below` does not go on with it either (…。20 / 21年起,
+/// …。2 / .加强…: a wrap cut a figure or a marker), and no tab or bar parts
+/// the line into a table's cells. The byte range of the line's own text,
+/// its full stop kept.
+pub fn page_after_stop(t: &str, below: Option<&str>) -> Option<std::ops::Range<usize>> {
+    // (Most lines end otherwise: answered by their last character.)
+    let t = t.trim_end_matches(text::is_space);
+    if !t.ends_with(text::is_digit) {
+        return None;
+    }
+    let body = t.trim_end_matches(text::is_digit);
+    if !(1..=4).contains(&t[body.len()..].chars().count()) {
+        return None;
+    }
+    let stop = body.trim_end_matches([' ', '\u{3000}']);
+    if !stop.ends_with('。') || t.contains(['\t', '|', '｜']) {
+        return None;
+    }
+    let goes_on = below.map(text::trim).is_some_and(|b| {
+        measures(b) || b.starts_with(|c: char| text::is_digit(c) || "、.．,，)）".contains(c))
+    });
+    (!goes_on).then_some(0..stop.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn portal_tools_run_into_a_title() {
+        let lex = Lexicon::builtin();
+        let own = |t: &'static str| portal_tail(t, &lex).map(|r| text::trim(&t[r]));
+        let title = "某市人民政府关于进一步加强城市供热管理工作的通知";
+        for tail in [
+            "　【字体：大 中 小】",
+            "【字体：大 中 小】",
+            "　发布时间：2021-09-28",
+            "　【打印】　【关闭】",
+            " 来源：某市人民政府办公室",
+            "　发布时间：2021-09-28　【字体：大 中 小】　【打印】",
+        ] {
+            let line: &'static str = Box::leak(format!("{title}{tail}").into_boxed_str());
+            assert_eq!(own(line), Some(title), "{line}");
+        }
+        for t in [
+            title,
+            "标题：某市人民政府关于加强供热管理的通知　发布时间：2021-09-28",
+            "首页 > 政策文件 > 某市人民政府关于加强供热管理的通知　【打印】",
+            "现将有关事项通知如下　来源：市政府",
+            "某市人民政府关于加强供热管理的通知　某政发〔2021〕45号",
+        ] {
+            assert_eq!(own(t), None, "{t}");
+        }
+    }
+
+    #[test]
+    fn page_numbers_glued_after_a_full_stop() {
+        let own = |t: &'static str, below| page_after_stop(t, below).map(|r| &t[r]);
+        let line = "开展技术指导（市农业农村局负责，市科技局、气象局配合）。208";
+        assert_eq!(
+            own(line, Some("三、强化督导检查。")),
+            Some("开展技术指导（市农业农村局负责，市科技局、气象局配合）。")
+        );
+        assert_eq!(own("加强技术服务。　208", None), Some("加强技术服务。"));
+        assert_eq!(own("加强技术服务。 １２", None), Some("加强技术服务。"));
+        // A figure the line below goes on with, a marker the wrap cut, a
+        // table's cell, a number in the sentence, five digits.
+        assert_eq!(own("完成目标任务。20", Some("21年起全面推开。")), None);
+        assert_eq!(own("完成目标任务。2", Some(".加强督导。")), None);
+        assert_eq!(own("完成目标任务。2", Some("个乡镇另行安排。")), None);
+        assert_eq!(own("完成目标任务。\t2021", None), None);
+        assert_eq!(own("| 完成目标任务。 | 5", None), None);
+        assert_eq!(own("增长8.5%，总量208", None), None);
+        assert_eq!(own("完成目标任务。20210", None), None);
+        assert_eq!(own("·208·", None), None);
+    }
 
     #[test]
     fn a_breadcrumb_cut_by_a_wrap_goes_on_under_it() {
@@ -2024,6 +2215,15 @@ mod tests {
             "桂林年鉴·2009　·356·",
             // Full-width digits: the year's end is found by characters.
             "·３２６· 沧州年鉴２０１８",
+            // A bilingual head: the book's Latin name beside the Chinese one
+            // or instead of it.
+            "大同年鉴 DATONG YEARBOOK 2019",
+            "大同年鉴 DATONG NIANJIAN 2019",
+            "DATONG YEARBOOK 2019",
+            "大同年鉴2019 DATONG YEARBOOK",
+            "DATONG YEARBOOK",
+            "XILIN GOL LEAGUE ALMANAC 2019",
+            "·357· 大同年鉴 DATONG YEARBOOK 2019",
         ] {
             assert!(is_running_head(t, &lex, || false, None), "{t}");
         }
@@ -2046,6 +2246,19 @@ mod tests {
             "2013",
             "石嘴山年鉴编纂委员会2013年工作要点",
             "吴忠年鉴·2013年3月",
+        ] {
+            assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+        // A bilingual head's Latin name beside the Chinese one or instead of
+        // it, read without the page's number too (above); the name in a
+        // sentence or run into a word is none.
+        for t in [
+            "《DATONG YEARBOOK》2019",
+            "大同年鉴 DATONG YEARBOOK 2019年卷编纂工作",
+            "YEARBOOK 2019",
+            "DatongYEARBOOK",
+            "THE DATONG YEARBOOK IS PRINTED 2019",
+            "大同年鉴2019 DATONG YEARBOOKS",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
         }
