@@ -372,10 +372,16 @@ impl Tree {
                 }
                 o.first_open = !text::has_char(s, '。');
             }
-        } else if o.clause.text.is_empty() && o.clause.kind == ClauseKind::Article {
+        } else if o.clause.text.is_empty()
+            && matches!(
+                o.clause.kind,
+                ClauseKind::Article | ClauseKind::Cn | ClauseKind::CnParen
+            )
+        {
             // An article's marker alone on its line (第一条 / 为了加强…，制定本
-            // 办法。): the next line is its first paragraph, as if printed
-            // after the marker, and its heading is cut from it.
+            // 办法。), or a 一、 or （一） one (二、 / 抓好农机检修。…): the next
+            // line is its first paragraph, as if printed after the marker,
+            // and its heading is cut from it.
             o.clause.text.push_str(s);
             o.first = First::Prefix(o.clause.text.len());
             o.first_open = !text::has_char(s, '。');
@@ -822,6 +828,21 @@ mod tests {
                 "（保护原则）遗址保护坚持保护为主。\n其他。".to_owned()
             )
         );
+    }
+
+    /// A 一、 or （一） marker alone, its heading on the next line: that
+    /// line is its first paragraph, as for an article's marker alone.
+    #[test]
+    fn a_cn_marker_whose_heading_is_under_it() {
+        for kind in [Cn, CnParen] {
+            let mut t = Tree::new();
+            t.open(kind, 1, 1, String::new(), 1, "");
+            t.add_text("抓好农机检修。各县要组织检修。", 4, false);
+            t.add_text("其他。", 5, false);
+            let c = t.finish(&mut |_| {}).remove(0);
+            assert_eq!(c.heading, "抓好农机检修", "{kind:?}");
+            assert_eq!(c.text, "抓好农机检修。各县要组织检修。\n其他。", "{kind:?}");
+        }
     }
 
     #[test]
