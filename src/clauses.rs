@@ -163,14 +163,29 @@ fn names_its_part(kind: ClauseKind, s: &str) -> bool {
         && !s.contains(['。', '，', ',', '；', ';', '：', ':'])
 }
 
-/// `heading`: the text up to the first 。, or all of it; a heading
+/// `heading`: the text up to the first 。 (or a half-width `.` typed for it
+/// between two ideographs, [`halfwidth_stop`]), or all of it; a heading
 /// letter-spaced throughout (压 实 安 全 生 产 责 任) without its spaces, as a
 /// title's line is read (`text::spaced_out`). (A word spaced as a chapter's
 /// is, 总　　则, stays as printed; so do a few spaced words after others, 企业
 /// 规模 大 中 小, a table's columns as likely as a title's letters.)
 pub fn heading_of(s: &str) -> String {
-    let cut = text::trim(text::find_char(s, '。').map_or(s, |i| &s[..i]));
+    let stop = match (text::find_char(s, '。'), halfwidth_stop(s)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    let cut = text::trim(stop.map_or(s, |i| &s[..i]));
     text::spaced_out(cut).unwrap_or_else(|| cut.to_owned())
+}
+
+/// A half-width `.` typed or recognised for 。 between two ideographs
+/// (加强扬尘污染治理.严格落实…): where a heading ends, as 。 does. A `.`
+/// between digits (3.6万元) or after a number (1.) is no stop.
+fn halfwidth_stop(s: &str) -> Option<usize> {
+    memchr::memchr_iter(b'.', s.as_bytes()).find(|&i| {
+        s[..i].chars().next_back().is_some_and(text::is_han)
+            && s[i + 1..].chars().next().is_some_and(text::is_han)
+    })
 }
 
 impl Tree {
@@ -372,10 +387,16 @@ impl Tree {
                 }
                 o.first_open = !text::has_char(s, '。');
             }
-        } else if o.clause.text.is_empty() && o.clause.kind == ClauseKind::Article {
+        } else if o.clause.text.is_empty()
+            && matches!(
+                o.clause.kind,
+                ClauseKind::Article | ClauseKind::Cn | ClauseKind::CnParen
+            )
+        {
             // An article's marker alone on its line (第一条 / 为了加强…，制定本
-            // 办法。): the next line is its first paragraph, as if printed
-            // after the marker, and its heading is cut from it.
+            // 办法。), or a 一、 or （一） one (二、 / 抓好农机检修。…): the next
+            // line is its first paragraph, as if printed after the marker,
+            // and its heading is cut from it.
             o.clause.text.push_str(s);
             o.first = First::Prefix(o.clause.text.len());
             o.first_open = !text::has_char(s, '。');
@@ -824,11 +845,36 @@ mod tests {
         );
     }
 
+    /// A 一、 or （一） marker alone, its heading on the next line: that
+    /// line is its first paragraph, as for an article's marker alone.
+    #[test]
+    fn a_cn_marker_whose_heading_is_under_it() {
+        for kind in [Cn, CnParen] {
+            let mut t = Tree::new();
+            t.open(kind, 1, 1, String::new(), 1, "");
+            t.add_text("抓好农机检修。各县要组织检修。", 4, false);
+            t.add_text("其他。", 5, false);
+            let c = t.finish(&mut |_| {}).remove(0);
+            assert_eq!(c.heading, "抓好农机检修", "{kind:?}");
+            assert_eq!(c.text, "抓好农机检修。各县要组织检修。\n其他。", "{kind:?}");
+        }
+    }
+
     #[test]
     fn headings() {
         assert_eq!(heading_of("指导思想。坚持以"), "指导思想");
         assert_eq!(heading_of("巡查主要内容包括:"), "巡查主要内容包括:");
         assert_eq!(heading_of("压 实 安 全 生 产 责 任"), "压实安全生产责任");
         assert_eq!(heading_of("总　　则"), "总　　则");
+        // A half-width stop between ideographs ends it; between digits,
+        // after a number, or at the end, none does.
+        assert_eq!(
+            heading_of("加强扬尘污染治理.严格落实施工工地要求。"),
+            "加强扬尘污染治理"
+        );
+        assert_eq!(heading_of("补助3.6万元。其余"), "补助3.6万元");
+        assert_eq!(heading_of("共2.项目"), "共2.项目");
+        assert_eq!(heading_of("加强领导。严格.落实"), "加强领导");
+        assert_eq!(heading_of("加强领导."), "加强领导.");
     }
 }

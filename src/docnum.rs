@@ -111,18 +111,6 @@ fn spaced_run(
     }
 }
 
-/// A digit of a number's year or serial as an OCR may have read it: a digit,
-/// the letter O or the ideographic zero 〇 (○) for 0, the letter l or I for 1
-/// (〔2〇20〕, 〔2O22〕, 1O号, 2l号, I2号), in either width. Only inside a
-/// number's shape, a bracketed year then a serial closed by 号.
-fn ocr_number_digit(c: char) -> Option<u32> {
-    match c {
-        '〇' | '○' => Some(0),
-        'l' | 'I' | 'ｌ' | 'Ｉ' => Some(1),
-        _ => crate::text::ocr_digit(c),
-    }
-}
-
 /// 号, or 號 with the pinyin reading a mirrored page inserts after it (號(hào)).
 fn hao(i: &str) -> IResult<&str, &str> {
     let (rest, h) = alt((tag("号"), tag("號"))).parse(i)?;
@@ -138,7 +126,7 @@ fn hao_or_ocr(i: &str) -> IResult<&str, &str> {
 
 /// A year between a number's brackets an OCR damaged: the letter O or the
 /// ideographic zero for 0 (〔2O21〕, [2o2o], 〔２Ｏ２１〕, 〔2〇20〕), the
-/// letter l for 1 ([`ocr_number_digit`]): four characters, each a digit or
+/// letter l for 1 ([`crate::text::ocr_digit`]): four characters, each a digit or
 /// a look-alike, read as a year of 1900 to 2099. Only here, where nothing
 /// but a year stands.
 fn ocr_year(i: &str) -> IResult<&str, u32> {
@@ -147,7 +135,7 @@ fn ocr_year(i: &str) -> IResult<&str, u32> {
     let mut rest = i;
     for _ in 0..4 {
         let c = rest.chars().next().ok_or_else(fail)?;
-        let d = ocr_number_digit(c).ok_or_else(fail)?;
+        let d = crate::text::ocr_digit(c).ok_or_else(fail)?;
         value = value * 10 + d;
         rest = &rest[c.len_utf8()..];
     }
@@ -171,19 +159,19 @@ fn bracket_year(i: &str) -> IResult<&str, u32> {
 
 /// 〔2020〕1号 / [2019] 13 号 / 〔2020年〕42号 / 〔2000〕第25号 → (year, serial).
 /// An OCR's damage is read too: look-alikes in the serial (1O号, 3 O号,
-/// 2l号; [`ocr_number_digit`]) and 弓 for 号 (〔2020〕12弓).
+/// 2l号; [`crate::text::ocr_digit`]) and 弓 for 号 (〔2020〕12弓).
 /// The flag: the serial or its 号 was read through a look-alike.
 fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32, bool)> {
     let start = i;
     let (i, year) = bracket_year(i)?;
     // (A year read through a look-alike, 〔2〇20〕, 〔2O21〕, too.)
     let year_ocr = start[..start.len() - i.len()]
-        .contains(|c: char| !crate::text::is_digit(c) && ocr_number_digit(c).is_some());
+        .contains(|c: char| !crate::text::is_digit(c) && crate::text::ocr_digit(c).is_some());
     let (i, _) = opt(tag("第")).parse(i)?;
     let (i, _) = sp(i)?;
     let (i, (serial, ocr)) = alt((
         (spaced_digits(1, 6), sp, hao).map(|(n, _, _)| (n, false)),
-        (spaced_run(1, 6, ocr_number_digit), sp, hao_or_ocr).map(|(n, _, _)| (n, true)),
+        (spaced_run(1, 6, crate::text::ocr_digit), sp, hao_or_ocr).map(|(n, _, _)| (n, true)),
     ))
     .parse(i)?;
     Ok((i, (year, serial, ocr || year_ocr)))

@@ -159,13 +159,35 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         parts
     };
     let mut out = Vec::new();
-    for part in parts {
+    let mut parts = parts.into_iter().peekable();
+    while let Some(part) = parts.next() {
         let mut pieces = Vec::new();
         if go(part, lex, &mut pieces) {
             out.extend(pieces);
-        } else {
-            out.push(part.to_owned());
+            continue;
         }
+        // A part that is no organ is a name an OCR's space cut (阿里地区行政
+        // 公署办公室, 某市人民政府 办公室): joined to the next part, or to the
+        // organ read last, when the two are organs and only the first names
+        // a place (a table's cell, 广场绿化　市住建局, joins nothing).
+        let placed = |s: &str| s.contains(crate::place::is_any_level);
+        if let Some(next) = parts.peek().filter(|n| placed(part) && !placed(n)) {
+            let joined = [part, next].concat();
+            if go(&joined, lex, &mut pieces) {
+                parts.next();
+                out.extend(pieces);
+                continue;
+            }
+        }
+        if let Some(last) = out.last().filter(|l| placed(l) && !placed(part)) {
+            let joined = [last, part].concat();
+            if go(&joined, lex, &mut pieces) && pieces.len() == 1 {
+                out.pop();
+                out.extend(pieces);
+                continue;
+            }
+        }
+        out.push(part.to_owned());
     }
     out
 }
@@ -311,6 +333,26 @@ mod organ_tests {
                 "国网安徽省电力有限公司淮北供电公司",
                 &["国网安徽省电力有限公司淮北供电公司"],
             ),
+        ];
+        for (s, want) in cases {
+            assert_eq!(split_organs(s, &lex), *want, "{s}");
+        }
+    }
+
+    /// A space an OCR put inside one organ's name does not split it: the
+    /// part that is no organ joins the next; organs spaced apart stay two.
+    #[test]
+    fn a_space_inside_an_organ_joins_it() {
+        let lex = Lexicon::builtin();
+        let cases: &[(&str, &[&str])] = &[
+            ("阿里地区行政 公署办公室", &["阿里地区行政公署办公室"]),
+            ("某某县人民 政府办公室", &["某某县人民政府办公室"]),
+            ("某市人民政府 办公室", &["某市人民政府办公室"]),
+            (
+                "中共某市委办公室　某市人民政府办公室",
+                &["中共某市委办公室", "某市人民政府办公室"],
+            ),
+            ("某市人民政府 某市财政局", &["某市人民政府", "某市财政局"]),
         ];
         for (s, want) in cases {
             assert_eq!(split_organs(s, &lex), *want, "{s}");

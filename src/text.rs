@@ -117,19 +117,27 @@ pub fn closes_only(s: &str) -> bool {
         })
 }
 
-/// The letter O an OCR read for a 0 in a run of digits (2O21, ２Ｏ２１), in
-/// either case and width.
-pub fn is_ocr_zero(c: char) -> bool {
-    matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ')
+/// A digit as an OCR may have read it inside a run of digits: the letter O
+/// (o) or the ideographic zero 〇 (○) for 0, the letter l or I for 1, in
+/// either width (2O21年, 1O月, 3o日, 〔2〇20〕, 2l号); a digit is itself. The
+/// one reading of an OCR'd digit, for a number's year and serial and for the
+/// years, months and days of dates and deadlines. Given as a digit of the
+/// same length in bytes (O → 0; Ｏ, 〇 → ０), so a mended line keeps its
+/// offsets.
+pub fn ocr_digit_char(c: char) -> Option<char> {
+    match c {
+        '0'..='9' | '０'..='９' => Some(c),
+        'O' | 'o' => Some('0'),
+        'l' | 'I' => Some('1'),
+        'Ｏ' | 'ｏ' | '〇' | '○' => Some('０'),
+        'ｌ' | 'Ｉ' => Some('１'),
+        _ => None,
+    }
 }
 
-/// A digit's value, or 0 for the letter an OCR read for it ([`is_ocr_zero`]).
+/// The value of a digit as an OCR may have read it ([`ocr_digit_char`]).
 pub fn ocr_digit(c: char) -> Option<u32> {
-    if is_ocr_zero(c) {
-        Some(0)
-    } else {
-        digit_value(c)
-    }
+    ocr_digit_char(c).and_then(digit_value)
 }
 
 /// ASCII or full-width decimal digit value.

@@ -658,7 +658,8 @@ impl<'a, 't> Builder<'a, 't> {
                     && m.number != expected
                     && crate::marker::counts_on(rest, m.number, &self.lex.measure))
             };
-            if (!empty || law) && seq_ok && !self.footnote(m, &l) {
+            if (!empty || law || self.heading_below(m, expected)) && seq_ok && !self.footnote(m, &l)
+            {
                 let m = m.clone();
                 self.clause(l, m);
                 return;
@@ -904,6 +905,26 @@ impl<'a, 't> Builder<'a, 't> {
             name || before.is_some_and(|c| c != '\n' && !crate::text::is_space(c))
                 && after.is_some_and(closes_word)
         })
+    }
+
+    /// A 一、 or （一） marker alone on its line has its heading on the next
+    /// line of the text (over a page's furniture, taken out already: 二、 /
+    /// ·206· / 某市年鉴 / 抓好农机检修。…), as an article's marker alone has
+    /// its text ([`crate::clauses::Tree::add_text`]): in sequence, and that
+    /// line plain text, no marker, label, date, signature or 版记 of its own
+    /// (`expected`: the number the marker's style counts on to).
+    /// The last line, or one over another marker, takes none.
+    fn heading_below(&self, m: &Marker, expected: u32) -> bool {
+        matches!(m.kind, ClauseKind::Cn | ClauseKind::CnParen)
+            && m.number == expected
+            && self.lines.front().is_some_and(|n| {
+                n.marker(self.decimal_mode).is_none()
+                    && !n.has_label()
+                    && !n.is_date()
+                    && !n.is_signature()
+                    && !n.is_colophon()
+                    && !n.is_number()
+            })
     }
 
     /// `l` is the rest of the footnote read last, which no stop closed and

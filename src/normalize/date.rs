@@ -13,6 +13,7 @@ use nom::character::complete::{char, satisfy};
 use nom::{IResult, Parser};
 
 use super::numeral::{any_number, cn_number, digit_value, is_cn_numeral_char};
+use crate::text::ocr_digit_char;
 
 /// A calendar date. Ordering is chronological.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -163,7 +164,7 @@ fn is_cn_year_digit(c: char) -> bool {
 /// the Latin O in either case and width, the Greek capital or small omicron
 /// (二ΟΟ八年, 二oo八年). Read as 〇 only inside such a year
 /// ([`year_value`]: a Chinese digit beside them), never elsewhere.
-fn is_zero_letter(c: char) -> bool {
+pub(crate) fn is_zero_letter(c: char) -> bool {
     matches!(c, 'O' | 'o' | 'Ｏ' | 'ｏ' | '\u{039F}' | '\u{03BF}')
 }
 
@@ -327,8 +328,9 @@ pub fn parse_date(s: &str) -> Option<(Date, Range<usize>)> {
 }
 
 /// OCR's 曰 for the 日 that closes a 成文日期 (its commonest confusion in
-/// dates), and its letter O for the 0 of a year in digits (`2O21年`), read
-/// as 日 and 0 where a date is signed: the date ends the line and stands
+/// dates), and its letters for the digits of a year, month or day
+/// (`2O21年`, `1O月`: [`mend_ocr_digits`]), read as 日 and digits where a
+/// date is signed: the date ends the line and stands
 /// alone on it or after the signing organ and a space (`2021年3月15曰`,
 /// `某市人民政府　2O21年7月16日`). Never inside running text: nothing but
 /// ideographs and spaces before the date, no sentence's mark. `read` finds
@@ -343,16 +345,14 @@ fn ocr_signed_day(
         Some(h) => (h, true),
         None => (t.strip_suffix('日')?, false),
     };
-    let year = ocr_year(head);
-    if !ocr_day && year.is_none() {
+    let line = [head, "日"].concat();
+    let digits = mend_ocr_digits(&line);
+    if !ocr_day && digits.is_none() {
         return None;
     }
-    // (曰 and 日 take three bytes each, O and 0 one, Ｏ and ０ three: the
-    // range read in the mended line is the range in `s`.)
-    let mut mended = [head, "日"].concat();
-    if let Some((at, digits)) = year {
-        mended.replace_range(at..at + digits.len(), &digits);
-    }
+    // (曰 and 日 take three bytes each, and a mended digit as many as the
+    // letter it mends: the range read in the mended line is the range in `s`.)
+    let mended = digits.unwrap_or(line);
     let (date, r) = read(&mended)?;
     let before = &s[..r.start];
     let organ = before
@@ -363,32 +363,62 @@ fn ocr_signed_day(
     (r.end == mended.len() && (crate::text::trim(before).is_empty() || organ)).then_some((date, r))
 }
 
-/// The year in digits before the last 年 of `head` holding OCR's letter O
-/// (or o) for a 0 (2O21, 2o2o, ２Ｏ２１): where it starts and its digits
-/// mended. Four characters, digits or the letter, at least one of each.
-fn ocr_year(head: &str) -> Option<(usize, String)> {
-    let at = head.rfind('年')?;
-    let slot = head[..at].trim_end_matches(char::is_whitespace);
-    let start = slot.char_indices().rev().nth(3)?.0;
-    let year = &slot[start..];
-    let letter = crate::text::is_ocr_zero;
-    if !year
-        .chars()
-        .all(|c| letter(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
-        || !year.contains(letter)
-        || !year.contains(|c: char| !letter(c))
-    {
+/// `s` with the letters an OCR read for digits mended ([`crate::text::ocr_digit_char`]:
+/// 2O21年, 1O月, 3o日, 1〇月, l2号), or `None` when it holds none. Only in a run
+/// of digits that holds a true digit and a letter, stands after no Latin
+/// letter or digit-like mark, and closes a year (four characters before 年)
+/// or a month or day (one or two before 月, 日 or 号), spaces maybe between:
+/// never in a word (ISO9001, COVID-19). The years, months and days of dates
+/// and deadlines read through it. Byte offsets are kept.
+pub fn mend_ocr_digits(s: &str) -> Option<String> {
+    let letter = |c: char| ocr_digit_char(c).is_some() && !is_any_digit(c);
+    // (Most text holds no such letter: answered before anything is built.)
+    if !s.contains(letter) {
         return None;
     }
-    let digits = year
-        .chars()
-        .map(|c| match c {
-            'O' | 'o' => '0',
-            'Ｏ' | 'ｏ' => '０',
-            c => c,
-        })
-        .collect();
-    Some((start, digits))
+    let mut mended: Option<String> = None;
+    let mut run: Option<(usize, usize)> = None; // start, characters
+    let mut before: Option<char> = None;
+    for (at, c) in s.char_indices().chain(std::iter::once((s.len(), '\0'))) {
+        if at < s.len() && ocr_digit_char(c).is_some() {
+            match &mut run {
+                Some((_, n)) => *n += 1,
+                None if !before.is_some_and(|b| b.is_alphanumeric() && !is_cjk_text(b)) => {
+                    run = Some((at, 1))
+                }
+                None => {}
+            }
+            before = Some(c);
+            continue;
+        }
+        if let Some((start, n)) = run.take() {
+            let digits = &s[start..at];
+            let unit = s[at..]
+                .trim_start_matches(char::is_whitespace)
+                .chars()
+                .next();
+            let fits = match unit {
+                Some('年') => n == 4,
+                Some('月' | '日' | '号') => n <= 2,
+                _ => false,
+            };
+            if fits && digits.contains(is_any_digit) && digits.contains(letter) {
+                let out = mended.get_or_insert_with(|| s.to_owned());
+                let fixed: String = digits.chars().filter_map(ocr_digit_char).collect();
+                out.replace_range(start..at, &fixed);
+            }
+        }
+        if !c.is_whitespace() {
+            before = Some(c);
+        }
+    }
+    mended
+}
+
+/// An ideograph or a CJK mark: what may stand right before a run of digits
+/// that [`mend_ocr_digits`] reads (a Latin letter may not).
+fn is_cjk_text(c: char) -> bool {
+    !c.is_ascii() && !matches!(c, 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '\u{0370}'..='\u{03FF}')
 }
 
 /// A date's rest a wrap cut off its head, alone on a line (1年3月9日,
@@ -646,6 +676,55 @@ mod tests {
             assert_eq!(parse_date(t), None, "{t}");
         }
         assert!(!is_date_line("某市人民政府　2021年3月15曰"));
+    }
+
+    /// OCR's letters for the digits of a signed date's month and day read
+    /// as those digits, by the one reading of an OCR'd digit; in running
+    /// text they do not.
+    #[test]
+    fn ocr_letters_in_a_signed_month_and_day() {
+        for (t, want) in [
+            ("2021年1O月12日", d(2021, 10, 12)),
+            ("2O21年1o月3O日", d(2021, 10, 30)),
+            ("2021年l0月12曰", d(2021, 10, 12)),
+            ("２０２１年１Ｏ月１２日", d(2021, 10, 12)),
+            ("2021年1〇月12日", d(2021, 10, 12)),
+        ] {
+            let (date, r) = parse_date(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((date, r), (want, 0..t.len()), "{t}");
+            assert!(is_date_line(t), "{t}");
+        }
+        for t in [
+            "会议于2021年1O月12日",
+            "2021年1O月12日召开",
+            "2021年O月12日",
+        ] {
+            assert_eq!(parse_date(t), None, "{t}");
+        }
+    }
+
+    /// Letters are mended only in a run of digits closing a year, month or
+    /// day, a true digit among them and no Latin letter before them.
+    #[test]
+    fn mend_ocr_digits_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("2021年1O月底前", Some("2021年10月底前")),
+            ("2O21年", Some("2021年")),
+            ("1O 月", Some("10 月")),
+            ("1〇月", Some("1０月")),
+            ("l2号", Some("12号")),
+            ("2021年10月", None),
+            ("O月", None),
+            ("ISO9001年", None),
+            ("1O2月", None),
+            ("2O2l", None),
+            ("Io月", None),
+        ];
+        for (t, want) in cases {
+            let got = mend_ocr_digits(t);
+            assert_eq!(got.as_deref(), *want, "{t}");
+            assert_eq!(got.map_or(t.len(), |m| m.len()), t.len(), "{t}");
+        }
     }
 
     /// OCR's letter O for a 0 in a signed date's year in digits reads as 0

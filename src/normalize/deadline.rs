@@ -19,7 +19,7 @@ use nom::sequence::terminated;
 use nom::{IResult, Parser};
 use serde::Serialize;
 
-use super::date::Date;
+use super::date::{is_zero_letter, mend_ocr_digits, Date};
 use super::numeral::{cn_number, digit_value, is_cn_numeral_char};
 
 /// What kind of period a deadline names. Serialised in snake_case (`month_end`, `ten_days`).
@@ -61,8 +61,11 @@ pub struct Deadline {
 
 /// Folds the raw value into a matching form: full-width digits to ASCII, traditional to
 /// simplified characters for the words we look for, Chinese numerals before 年/月/日/号/季 to
-/// digits, dashes and 至/到/~ to `-`, whitespace removed. Used only for matching.
+/// digits, dashes and 至/到/~ to `-`, whitespace removed; an OCR's letters for digits mended first
+/// ([`mend_ocr_digits`]: 2021年1O月). Used only for matching.
 fn fold(raw: &str) -> String {
+    let mended = mend_ocr_digits(raw);
+    let raw = mended.as_deref().unwrap_or(raw);
     let chars: Vec<char> = raw
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -97,18 +100,15 @@ fn fold(raw: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        if is_cn_numeral_char(c)
-            || ((c == 'O' || c == 'Ｏ') && i > 0 && is_cn_numeral_char(chars[i - 1]))
+        if is_cn_numeral_char(c) || (is_zero_letter(c) && i > 0 && is_cn_numeral_char(chars[i - 1]))
         {
             let start = i;
-            while i < chars.len()
-                && (is_cn_numeral_char(chars[i]) || matches!(chars[i], 'O' | 'Ｏ'))
-            {
+            while i < chars.len() && (is_cn_numeral_char(chars[i]) || is_zero_letter(chars[i])) {
                 i += 1;
             }
             let run: String = chars[start..i]
                 .iter()
-                .map(|&c| if matches!(c, 'O' | 'Ｏ') { '〇' } else { c })
+                .map(|&c| if is_zero_letter(c) { '〇' } else { c })
                 .collect();
             let next = chars.get(i).copied();
             let converts = matches!(next, Some('年' | '月' | '日' | '号' | '季'));
@@ -2013,6 +2013,22 @@ mod tests {
         let (d, _) = parse_deadline("2020年6月中旬", None, &words());
         let json = serde_json::to_string(&d).unwrap_or_default();
         assert!(json.contains(r#""kind":"ten_days""#), "{json}");
+    }
+
+    /// OCR's letters for digits in a deadline's month or day read as those
+    /// digits, as they do in its year (the one reading of an OCR'd digit).
+    #[test]
+    fn ocr_letters_in_a_month_and_day() {
+        for (raw, due, kind) in [
+            ("2021年1O月底前", "2021-10-31", DeadlineKind::MonthEnd),
+            ("2021年1o月底前", "2021-10-31", DeadlineKind::MonthEnd),
+            ("2021年O9月底前", "2021-09-30", DeadlineKind::MonthEnd),
+            ("2021年1l月底前", "2021-11-30", DeadlineKind::MonthEnd),
+            ("2O21年1O月3O日前", "2021-10-30", DeadlineKind::Day),
+        ] {
+            let (d, _) = parse_deadline(raw, Some(2020), &words());
+            assert_eq!((d.due.as_deref(), d.kind), (Some(due), kind), "{raw}");
+        }
     }
 
     #[test]
