@@ -138,11 +138,21 @@ pub fn task(
     }
     let mut t = Task::default();
     let mut warnings = Vec::new();
+    // A deadline closing a unit list (责任单位：市财政局，2022年底前完成): the
+    // task's when no label names one, the first so written when several do.
+    let mut unit_deadline: Option<&str> = None;
     for (label, value) in fields {
         if is_placeholder(value) {
             continue;
         }
         let role = lex.role_of(label);
+        let value = match role.names_units().then(|| deadline_after_units(value, lex)) {
+            Some(Some((units, deadline))) => {
+                unit_deadline = unit_deadline.or(Some(deadline));
+                units
+            }
+            _ => value.as_str(),
+        };
         let listed = role
             .names_units()
             .then(|| spaced_units(value, lex, places))
@@ -199,7 +209,72 @@ pub fn task(
             Role::Field => {}
         }
     }
+    if let Some(raw) = unit_deadline.filter(|_| t.deadline.is_none()) {
+        let (d, warn) = parse_deadline(raw, doc_year, &lex.deadline);
+        t.deadline = Some(d);
+        warnings.extend(warn);
+    }
     (Some(t), warnings)
+}
+
+/// A unit list that a deadline closes, after a comma or in a bracket of its
+/// own (`盟林草局、财政局，2022年底前完成`, `盟林草局（2022年9月底前完成）`): the
+/// units and the deadline. None when the last part names no time the
+/// deadline grammar reads, or nothing stands before it.
+fn deadline_after_units<'v>(value: &'v str, lex: &Lexicon) -> Option<(&'v str, &'v str)> {
+    let v = text::trim(value).trim_end_matches(['。', '.', '；', ';']);
+    // (A deadline holds a digit, 年, 月 or 期 (长期): look no further without.)
+    if !v.contains(|c: char| c.is_numeric() || matches!(c, '年' | '月' | '期' | '续')) {
+        return None;
+    }
+    let last = v.chars().next_back()?;
+    let (units, deadline) = if text::is_close_bracket(last) {
+        let inner_end = v.len() - last.len_utf8();
+        let (i, open) =
+            text::non_ideographs_rev(&v[..inner_end]).find(|(_, c)| text::is_open_bracket(*c))?;
+        if !text::closes(open, last) {
+            return None;
+        }
+        (&v[..i], &v[i + open.len_utf8()..inner_end])
+    } else {
+        // The last part after a comma or semicolon outside brackets.
+        let mut depth = 0i32;
+        let mut cut = None;
+        for (i, c) in text::non_ideographs(v) {
+            if text::is_open_bracket(c) {
+                depth += 1;
+            } else if text::is_close_bracket(c) {
+                depth -= 1;
+            } else if depth == 0 && matches!(c, '，' | ',' | '；' | ';') {
+                cut = Some((i, c.len_utf8()));
+            }
+        }
+        let (i, n) = cut?;
+        (&v[..i], &v[i + n..])
+    };
+    let units = text::trim(units).trim_end_matches(['，', ',', '；', ';', '、']);
+    let deadline = text::trim(deadline);
+    // (A period opens it, its term or the work done after it, or a word of
+    // how long: not a year opening a unit's or a work's name, 市住建局，
+    // 2021年新建小区物业企业.)
+    let words = &lex.deadline;
+    let term = |rest: &str| {
+        rest.is_empty()
+            || rest.starts_with([
+                '前', '底', '末', '内', '止', '完', '起', '全', '基', '“', '"', '。',
+            ])
+    };
+    let opens = crate::normalize::deadline::after_period(deadline, term)
+        || words
+            .ongoing
+            .iter()
+            .chain(&words.recurring)
+            .any(|w| deadline.starts_with(w.as_str()));
+    (!units.is_empty()
+        && opens
+        && lex.attribution.is_deadline_phrase(deadline)
+        && parse_deadline(deadline, None, &lex.deadline).0.kind != DeadlineKind::Unparsed)
+        .then_some((units, deadline))
 }
 
 /// A unit cell whose units stand on lines of their own, joined by a space
@@ -350,6 +425,52 @@ mod tests {
             passed_over.is_empty(),
             "{passed_over:?} would be passed over"
         );
+    }
+
+    /// A deadline closing a unit list, after a comma or in a bracket of its
+    /// own, is the task's, not a unit; a label's own deadline wins over it.
+    #[test]
+    fn deadline_after_units_is_the_tasks() {
+        let lex = Lexicon::builtin();
+        let read = |fields: &[(&str, &str)]| {
+            let fields: Vec<(String, String)> = fields
+                .iter()
+                .map(|(l, v)| (l.to_string(), v.to_string()))
+                .collect();
+            let t = task(&fields, &lex, Some(2022), None, &[]).0.unwrap();
+            let due = t.deadline.and_then(|d| d.due);
+            (t.lead, t.responsible, due)
+        };
+        let (_, r, due) = read(&[("责任单位", "盟林草局、财政局，2022年底前完成")]);
+        assert_eq!(
+            (r, due.as_deref()),
+            (
+                vec!["盟林草局".to_owned(), "盟财政局".to_owned()],
+                Some("2022-12-31")
+            )
+        );
+        let (l, _, due) = read(&[("牵头单位", "盟林草局（2022年9月底前完成）")]);
+        assert_eq!(
+            (l, due.as_deref()),
+            (vec!["盟林草局".to_owned()], Some("2022-09-30"))
+        );
+        let (l, _, due) = read(&[
+            ("牵头单位", "市水利局，2020年9月底前完成"),
+            ("完成时限", "2022年6月底前"),
+        ]);
+        assert_eq!(
+            (l, due.as_deref()),
+            (vec!["市水利局".to_owned()], Some("2022-06-30"))
+        );
+        // (A year opening a name, brackets that name no time: units.)
+        for (value, n) in [
+            ("市住建局，2021年新建小区物业企业", 2),
+            ("各县（市、区）", 1),
+            ("各县（市、区）人民政府，市财政局", 2),
+        ] {
+            let (_, r, due) = read(&[("责任单位", value)]);
+            assert_eq!((r.len(), due), (n, None), "{value}");
+        }
     }
 
     /// A part after an attribution's runs that names no time the deadline

@@ -282,6 +282,10 @@ pub struct Lexicon {
     /// The endings of labels (单位, 部门, 领导, 人 …): a word ending so after
     /// a wide gap in a line of labels is one (`Lexicon::unlisted_label_ending`).
     pub label_suffix: Vec<String>,
+    /// The levels a label may name before its ending (省, 市, 县 …) and
+    /// the mark that may follow them (级): 包抓县级领导 reads as 包抓县领导.
+    pub label_level: Vec<String>,
+    pub label_level_mark: Vec<String>,
     /// The posts a leader's name may follow (常委, 市长, 部长 …):
     /// `normalize::units::split_names`.
     pub leader_post: Vec<String>,
@@ -333,6 +337,37 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, &str, &str)> {
         let b = parts.next().unwrap_or("").trim();
         Some((i + 1, a, b))
     })
+}
+
+/// The labels with, beside each one whose ending (`label_suffix`: 领导)
+/// follows a level (`label_level`: 县), the same label with each mark
+/// (`label_level_mark`: 级) between them: 包抓县领导 → 包抓县级领导, same
+/// role. Only after a word before the level (a bare 县级领导 is none).
+fn with_level_marks(
+    labels: &[(String, Role)],
+    levels: &[String],
+    marks: &[String],
+    endings: &[String],
+) -> Vec<(String, Role)> {
+    let mut out = labels.to_vec();
+    for (label, role) in labels {
+        let Some(head) = endings.iter().find_map(|e| label.strip_suffix(e.as_str())) else {
+            continue;
+        };
+        if !levels
+            .iter()
+            .any(|l| head.len() > l.len() && head.ends_with(l.as_str()))
+        {
+            continue;
+        }
+        for mark in marks {
+            let marked = [head, mark.as_str(), &label[head.len()..]].concat();
+            if !out.iter().any(|(l, _)| *l == marked) {
+                out.push((marked, *role));
+            }
+        }
+    }
+    out
 }
 
 fn longest_first(v: &mut Vec<String>) {
@@ -477,6 +512,8 @@ impl Lexicon {
             column_person: Vec::new(),
             column_contact: Vec::new(),
             label_suffix: Vec::new(),
+            label_level: Vec::new(),
+            label_level_mark: Vec::new(),
             leader_post: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
@@ -492,26 +529,6 @@ impl Lexicon {
             let role = Role::parse(role)
                 .ok_or_else(|| bad("labels.tsv", no, format!("unknown role {role:?}")))?;
             lex.labels.push((label.to_owned(), role));
-        }
-        lex.labels.sort_by_key(|l| std::cmp::Reverse(l.0.len()));
-        lex.label_firsts = lex
-            .labels
-            .iter()
-            .filter_map(|(l, _)| l.chars().next())
-            .collect();
-        lex.label_firsts.sort_unstable();
-        lex.label_firsts.dedup();
-        for (i, (l, _)) in lex.labels.iter().enumerate() {
-            if let Some(c) = l.chars().next() {
-                lex.labels_by_first
-                    .entry(text::fold(c))
-                    .or_default()
-                    .push(i);
-            }
-            if let Some(c) = l.chars().next_back() {
-                lex.labels_by_last.entry(c).or_default().push(i);
-            }
-            lex.label_keys.entry(text::folded_word(l)).or_insert(i);
         }
         for (no, class, word) in rows(words) {
             let list = match class {
@@ -590,6 +607,8 @@ impl Lexicon {
                 "column_person" => &mut lex.column_person,
                 "column_contact" => &mut lex.column_contact,
                 "label_suffix" => &mut lex.label_suffix,
+                "label_level" => &mut lex.label_level,
+                "label_level_mark" => &mut lex.label_level_mark,
                 "leader_post" => &mut lex.leader_post,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
@@ -600,6 +619,35 @@ impl Lexicon {
                 return Err(bad("words.tsv", no, "empty word".into()));
             }
             list.push(word.to_owned());
+        }
+        // A leader's label may name the level he leads at with 级 after
+        // it (包抓县级领导 as 包抓县领导): each listed label with a level
+        // before its ending gets that spelling too.
+        lex.labels = with_level_marks(
+            &lex.labels,
+            &lex.label_level,
+            &lex.label_level_mark,
+            &lex.label_suffix,
+        );
+        lex.labels.sort_by_key(|l| std::cmp::Reverse(l.0.len()));
+        lex.label_firsts = lex
+            .labels
+            .iter()
+            .filter_map(|(l, _)| l.chars().next())
+            .collect();
+        lex.label_firsts.sort_unstable();
+        lex.label_firsts.dedup();
+        for (i, (l, _)) in lex.labels.iter().enumerate() {
+            if let Some(c) = l.chars().next() {
+                lex.labels_by_first
+                    .entry(text::fold(c))
+                    .or_default()
+                    .push(i);
+            }
+            if let Some(c) = l.chars().next_back() {
+                lex.labels_by_last.entry(c).or_default().push(i);
+            }
+            lex.label_keys.entry(text::folded_word(l)).or_insert(i);
         }
         // (The picker is read character by character: `picker::read`.)
         if lex.picker_size.iter().any(|w| w.chars().count() != 1) {
@@ -1329,6 +1377,33 @@ mod tests {
         assert_eq!((l, r), ("牵头单位（部门）", Role::Lead));
         assert_eq!(lex.role_of("完成时限（时间节点）"), Role::Deadline);
         assert!(!lex.is_label("（部门）"));
+    }
+
+    /// A leader's label naming its level with 级 is the label without it
+    /// (grammar: `label_level`, `label_level_mark`); a level word alone,
+    /// or a longer word, is none.
+    #[test]
+    fn leader_labels_with_level_marks() {
+        let lex = Lexicon::builtin();
+        for (t, label) in [
+            ("包抓县级领导：王某某", "包抓县级领导"),
+            ("包抓市级领导：李某某", "包抓市级领导"),
+            ("牵头县级领导：赵某", "牵头县级领导"),
+            ("责任区级领导：赵某", "责任区级领导"),
+            ("联系旗级领导：赵某", "联系旗级领导"),
+            ("分管縣級領導：趙某", "分管縣級領導"),
+        ] {
+            let (l, r, _) = lex.label_at(t).expect(t);
+            assert_eq!((l, r), (label, Role::Leaders), "{t}");
+        }
+        assert_eq!(lex.label_ending("市委常委　包抓县级领导"), Some(15));
+        for t in [
+            "县级领导：王某某",
+            "包抓县级领导干部：王某",
+            "牵头级单位：市财政局",
+        ] {
+            assert!(lex.label_at(t).is_none(), "{t}");
+        }
     }
 
     #[test]

@@ -722,10 +722,26 @@ const SPRING_FESTIVAL: [(u32, u32); 36] = [
     (2, 8),
 ];
 
+/// The festivals named by a fixed date and the day before each (五一 → 30
+/// April). Those also read as a number (十一 is eleven, 七一 seventy-one)
+/// are `bare_whole`: unquoted, only a value that is nothing else names them.
+const DATED_FESTIVALS: [(&str, u32, u32, bool); 7] = [
+    ("国庆", 9, 30, false),
+    ("五一", 4, 30, false),
+    ("劳动节", 4, 30, false),
+    ("六一", 5, 31, true),
+    ("七一", 6, 30, true),
+    ("八一", 7, 31, true),
+    ("十一", 9, 30, true),
+];
+
 /// A festival a task is due before, its year written or the document's
-/// (2020年春节前, 国庆节前, 元旦前, 五一前): the day before it. The Spring
-/// Festival's date moves with the lunar calendar (a table, 2000–2035);
-/// 元旦 is the new year's first day, so 2021年元旦前 is 2020-12-31.
+/// (2020年春节前, 国庆节前, 元旦前, 五一前, 2021年“七一”前): the day before it.
+/// The Spring Festival's date moves with the lunar calendar (a table,
+/// 2000–2035); 元旦 is the new year's first day, so 2021年元旦前 is
+/// 2020-12-31. A festival named by its date may stand in quotes (“七一”,
+/// "十一", 「八一」); unquoted, one that also reads as a number (七一, 十一)
+/// is one only when the value holds nothing else (七一前, 2021年十一前完成).
 fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
     let (year, rest) = if s.starts_with(|c: char| c.is_ascii_digit()) {
         // (A year of four digits and 年; any other number is no festival.)
@@ -736,15 +752,44 @@ fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
     } else {
         (doc_year, s)
     };
-    let (name, after) = ["春节", "元旦", "国庆", "五一", "劳动节"]
+    let quotes = [
+        ('“', '”'),
+        ('"', '"'),
+        ('「', '」'),
+        ('『', '』'),
+        ('‘', '’'),
+    ];
+    let (close, rest) = match quotes
         .iter()
-        .find_map(|n| rest.strip_prefix(n).map(|a| (*n, a)))?;
+        .find_map(|&(o, c)| Some((c, rest.strip_prefix(o)?)))
+    {
+        Some((c, r)) => (Some(c), r),
+        None => (None, rest),
+    };
+    let (name, after) = ["春节", "元旦"]
+        .into_iter()
+        .chain(DATED_FESTIVALS.iter().map(|f| f.0))
+        .find_map(|n| rest.strip_prefix(n).map(|a| (n, a)))?;
     let after = after.strip_prefix('节').unwrap_or(after);
-    if !after.starts_with('前') {
+    let after = match close {
+        Some(c) => after.strip_prefix(c)?,
+        None => after,
+    };
+    let after = after.strip_prefix('前')?;
+    let dated = DATED_FESTIVALS.iter().find(|f| f.0 == name);
+    if close.is_none()
+        && dated.is_some_and(|f| f.3)
+        && !matches!(after.trim_end_matches(['。', '.']), "" | "完成")
+    {
         return None;
     }
-    let due = year.and_then(|y| match name {
-        "春节" => {
+    let due = year.and_then(|y| match (name, dated) {
+        (_, Some(&(_, month, day, _))) => Some(Date {
+            year: y,
+            month,
+            day,
+        }),
+        ("春节", _) => {
             // (Between 21 January and 20 February: the day before 1 February
             // is 31 January.)
             let (m, d) = *SPRING_FESTIVAL.get(usize::try_from(y - 2000).ok()?)?;
@@ -762,20 +807,10 @@ fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
                 }
             })
         }
-        "元旦" => Some(Date {
+        _ => Some(Date {
             year: y - 1,
             month: 12,
             day: 31,
-        }),
-        "国庆" => Some(Date {
-            year: y,
-            month: 9,
-            day: 30,
-        }),
-        _ => Some(Date {
-            year: y,
-            month: 4,
-            day: 30,
         }),
     });
     Some(Found {
@@ -1530,6 +1565,65 @@ mod tests {
                 Some("2020-09-30"),
                 false,
                 Day,
+                false,
+            ),
+            // A festival named by its date, in quotes or as the whole value.
+            (
+                "2021年“七一”前",
+                None,
+                Some("2021-06-30"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "“七一”前",
+                Some(2021),
+                Some("2021-06-30"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "2021年\"十一\"前完成",
+                None,
+                Some("2021-09-30"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "2021年「八一」前",
+                None,
+                Some("2021-07-31"),
+                false,
+                Day,
+                false,
+            ),
+            (
+                "2021年“五一”前",
+                None,
+                Some("2021-04-30"),
+                false,
+                Day,
+                false,
+            ),
+            ("七一前", Some(2021), Some("2021-06-30"), false, Day, false),
+            (
+                "2021年十一前完成",
+                None,
+                Some("2021-09-30"),
+                false,
+                Day,
+                false,
+            ),
+            // (Unquoted and not alone, 十一 is no festival; 十一月 is a month.)
+            (
+                "2021年十一月底前",
+                None,
+                Some("2021-11-30"),
+                false,
+                MonthEnd,
                 false,
             ),
             (

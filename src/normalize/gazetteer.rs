@@ -60,6 +60,7 @@ struct Lists {
     levels: Vec<Level>,
     not_level: Vec<String>,
     party_depts: Vec<String>,
+    either_depts: Vec<String>,
     self_prefixes: Vec<String>,
     self_infixes: Vec<String>,
     named_sites: Vec<String>,
@@ -127,6 +128,7 @@ impl Lists {
                 },
                 "not_level" => one(&mut lists.not_level)?,
                 "party_dept" => one(&mut lists.party_depts)?,
+                "either_dept" => one(&mut lists.either_depts)?,
                 "self_prefix" => one(&mut lists.self_prefixes)?,
                 "self_infix" => one(&mut lists.self_infixes)?,
                 "named_site" => one(&mut lists.named_sites)?,
@@ -409,7 +411,11 @@ impl Gazetteer {
                 continue;
             }
             let city = self.opening_city(&masked, word);
-            masked = [&masked[..city], &masked[city..].replace(word.as_str(), "\u{25A1}")].concat();
+            masked = [
+                &masked[..city],
+                &masked[city..].replace(word.as_str(), "\u{25A1}"),
+            ]
+            .concat();
         }
         masked
     }
@@ -524,6 +530,12 @@ impl Gazetteer {
     /// A party department (组织部): a bare one takes the level's party prefix.
     pub fn is_party_dept(&self, name: &str) -> bool {
         self.party_depts.contains(name)
+    }
+
+    /// A department written under either prefix (文明办: 市委文明办 and
+    /// 市文明办 both): a bare one takes the prefix of the unit before it.
+    pub fn is_either_dept(&self, name: &str) -> bool {
+        self.lists.either_depts.iter().any(|w| w == name)
     }
 
     /// Strips one trailing remark, the longest that leaves a name

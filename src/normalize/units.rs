@@ -338,6 +338,9 @@ impl UnitRules {
         // The context was set by an `opening_only` level inside another's
         // list: only the units ending as its `inside` says take it.
         let mut inside = false;
+        // The unit before was the party committee's (市委组织部): a
+        // department written under either prefix takes its party prefix.
+        let mut party = false;
         for item in items {
             let item = self.gazetteer.strip_remark(item);
             let name = core(item);
@@ -345,11 +348,13 @@ impl UnitRules {
                 Class::Levelled(level) => {
                     inside = level.opening_only && context.is_some_and(|c| c.gov != level.gov);
                     context = Some(level);
+                    party = item.starts_with(level.party.as_str());
                     units.push(item.to_string());
                 }
                 Class::OwnLevel => {
                     context = None;
                     inside = false;
+                    party = false;
                     units.push(item.to_string());
                 }
                 Class::SelfNamed => units.push(item.to_string()),
@@ -360,13 +365,18 @@ impl UnitRules {
                     units.push(item.to_string());
                 }
                 Class::Bare => match context {
-                    Some(level) if self.gazetteer.is_party_dept(name) => {
+                    Some(level)
+                        if self.gazetteer.is_party_dept(name)
+                            || party && self.gazetteer.is_either_dept(name) =>
+                    {
                         units.push([level.party.as_str(), item].concat());
+                        party = true;
                     }
                     Some(level)
                         if !inside || level.inside.iter().any(|e| name.ends_with(e.as_str())) =>
                     {
-                        units.push([level.gov.as_str(), item].concat())
+                        units.push([level.gov.as_str(), item].concat());
+                        party = false;
                     }
                     _ => units.push(item.to_string()),
                 },
@@ -812,6 +822,39 @@ mod tests {
             own_places(&["中共黔东南苗族侗族自治州委员会".to_owned()]),
             ["黔东南"]
         );
+    }
+
+    /// A department written under either prefix (文明办) takes the one of
+    /// the unit before it: the party's after a party unit, else the
+    /// government's.
+    #[test]
+    fn either_prefix_follows_the_unit_before() {
+        let r = rules();
+        for (value, want) in [
+            (
+                "市委组织部、文明办，民政局",
+                &["市委组织部", "市委文明办", "市民政局"][..],
+            ),
+            (
+                "县委宣传部、文明办，县妇联",
+                &["县委宣传部", "县委文明办", "县妇联"],
+            ),
+            (
+                "市委宣传部、组织部、文明办",
+                &["市委宣传部", "市委组织部", "市委文明办"],
+            ),
+            (
+                "市教育局、文明办、文体局",
+                &["市教育局", "市文明办", "市文体局"],
+            ),
+            (
+                "市委宣传部、财政局、文明办",
+                &["市委宣传部", "市财政局", "市文明办"],
+            ),
+            ("文明办、财政局", &["文明办", "财政局"]),
+        ] {
+            assert_eq!(r.split_units(value), want, "{value}");
+        }
     }
 
     #[test]
