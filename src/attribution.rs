@@ -65,6 +65,14 @@ pub struct AttributionRules {
     /// What follows 年度 naming a term (2021年度内): anything else makes it
     /// the year of the work's object (2004年度目标考核).
     year_terms: Vec<String>,
+    /// Words before a period opening a deadline after the work (于, 力争),
+    /// longest first.
+    deadline_leads: Vec<String>,
+    /// Words naming a time with no year or month (即日).
+    time_words: Vec<String>,
+    /// Words closing a run of units that carry out the work another run
+    /// gives (X牵头，各旗县区人民政府落实): read only beside such a run.
+    carry_out: Vec<String>,
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
@@ -137,6 +145,9 @@ impl AttributionRules {
                 "action" => r.actions.push(word),
                 "done" => r.done.push(word),
                 "year_term" => r.year_terms.push(word),
+                "deadline_lead" => r.deadline_leads.push(word),
+                "time_word" => r.time_words.push(word),
+                "carry_out" => r.carry_out.push(word),
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -156,6 +167,7 @@ impl AttributionRules {
         r.remarks = Endings::new(remarks);
         r.unit_ends = Endings::new(unit_ends);
         r.separators.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        r.deadline_leads.sort_by_key(|w| std::cmp::Reverse(w.len()));
         if r.verbs.is_empty() {
             return Err("no `verb` line: attributions could not be read".into());
         }
@@ -488,9 +500,14 @@ impl AttributionRules {
         {
             return None;
         }
-        // A labelled deadline read right before: a phrase after a comma goes
-        // on with its value (完成时限：2021年12月底前完成集中攻坚，2022年巩固提升).
-        let mut labelled = false;
+        // A deadline read right before, labelled or not: a phrase after a
+        // comma goes on with it (完成时限：2021年12月底前完成集中攻坚，2022年巩固
+        // 提升; X牵头，Y配合，2020年6月底前完成初步设计，年底前开工; X负责，
+        // 2020年起，长期坚持). `Some(true)` when labelled.
+        let mut timed: Option<bool> = None;
+        // Runs of units carrying out the work (Y落实): another run must name
+        // whom they carry it out under.
+        let mut carried = 0;
         for part in self.parts(s) {
             let comma = s[..text::offset_in(s, part)]
                 .chars()
@@ -500,17 +517,25 @@ impl AttributionRules {
             if part.is_empty() {
                 continue;
             }
-            if let Some(c) = comma.filter(|_| std::mem::take(&mut labelled)) {
+            if let Some((c, labelled)) = comma.zip(timed) {
+                timed = None;
                 if text::first_colon(part).is_none()
                     && self.is_deadline_phrase(part)
                     && self.verb_at_end(part).is_none()
                 {
-                    if let Some((_, value)) = a.fields.last_mut() {
+                    let value = if labelled {
+                        a.fields.last_mut().map(|(_, v)| v)
+                    } else {
+                        a.deadline.as_mut()
+                    };
+                    if let Some(value) = value {
                         value.push(c);
                         value.push_str(part);
-                        a.deadline = Some(value.clone());
+                        if labelled {
+                            a.deadline = Some(value.clone());
+                        }
                     }
-                    labelled = true;
+                    timed = Some(labelled);
                     continue;
                 }
             }
@@ -520,7 +545,12 @@ impl AttributionRules {
                 return None;
             }
             let before = a.units.len();
-            if self.run(part, &mut a) {
+            let read = self.run(part, &mut a) || {
+                let c = self.carry_run(part, &mut a);
+                carried += usize::from(c);
+                c
+            };
+            if read {
                 runs += 1;
                 if let Some(&(role, _)) = a.units.get(before) {
                     let listed = pending.drain(..).map(|u| (role, u));
@@ -530,13 +560,14 @@ impl AttributionRules {
                 a.states_rule |= self.states_lead_rule(part);
             } else if a.deadline.is_none() && self.is_deadline_phrase(part) {
                 a.deadline = Some(part.to_owned());
+                timed = Some(false);
             } else if let Some((label, value)) =
                 labelled_deadline(self, part).filter(|_| a.deadline.is_none())
             {
                 // （X、Y负责，完成时限：2021年2月底前）: the label kept as a field.
                 a.deadline = Some(value.to_owned());
                 a.fields.push((label.to_owned(), value.to_owned()));
-                labelled = true;
+                timed = Some(true);
             } else if let Some(units) = self.units(part).filter(|_| a.deadline.is_none()) {
                 pending.extend(units);
             } else if self.oversees(part) {
@@ -558,7 +589,24 @@ impl AttributionRules {
             a.units.retain(|(_, u)| !self.names_the_rest(u));
             runs = runs.min(a.units.len());
         }
-        (runs > 0 && pending.is_empty()).then_some(a)
+        (runs > carried && pending.is_empty()).then_some(a)
+    }
+
+    /// A run of units closed by a word saying they carry the work out
+    /// (各旗县区人民政府落实, `carry_out` in grammar/attribution.tsv): the
+    /// units, responsible.
+    fn carry_run(&self, part: &str, into: &mut Attribution) -> bool {
+        let Some(units) = self
+            .carry_out
+            .iter()
+            .find_map(|w| part.strip_suffix(w.as_str()))
+            .and_then(|head| self.units(head))
+        else {
+            return false;
+        };
+        into.units
+            .extend(units.into_iter().map(|u| (Role::Responsible, u)));
+        true
     }
 
     /// The parts of a text of runs: split at ，；, and a part whose run a
@@ -665,11 +713,18 @@ impl AttributionRules {
                 .peek()
                 .is_some_and(|p| self.opens_with_subject(text::trim(p)));
         let mut runs = 0;
-        for part in parts {
+        let mut work = None;
+        for part in parts.by_ref() {
             if !self.run(part, &mut a) {
+                work = Some(part);
                 break;
             }
             runs += 1;
+        }
+        // The work after the runs, and the period it is done by (…，建立巡查
+        // 制度，2020年8月底前完成).
+        if runs > 0 {
+            a.deadline = self.deadline_after_work(sentence, work.into_iter().chain(parts));
         }
         // Without 由 a single run opening a longer sentence is too weak a sign
         // (市财政局负责，做好…); 由 or two runs make it an attribution, and so
@@ -681,6 +736,53 @@ impl AttributionRules {
                 && a.units.iter().any(|(r, _)| *r != Role::Participating)
         };
         (runs >= 2 || by && runs >= 1 || joins()).then_some(a)
+    }
+
+    /// The deadline among `parts`, the parts of `sentence` after its runs:
+    /// the first that a period the deadline grammar reads opens (after a
+    /// word such as 于 or 力争, `deadline_lead` in grammar/attribution.tsv),
+    /// nothing or the work done by then after it (2020年8月底前完成, 2021年
+    /// 度内完成初步设计), and the deadline phrases right after it (…，年底前
+    /// 开工), as written. A year naming the work's object (开展2021年度考核)
+    /// or how often it is done (每季度通报一次) is none.
+    fn deadline_after_work<'s>(
+        &self,
+        sentence: &'s str,
+        mut parts: impl Iterator<Item = &'s str>,
+    ) -> Option<String> {
+        let first = parts.find(|p| self.opens_with_period(text::trim(p)))?;
+        let first = text::trim(first);
+        let mut end = text::offset_in(sentence, first) + first.len();
+        for p in parts {
+            let t = text::trim(p);
+            if !self.is_deadline_phrase(t) || self.verb_at_end(t).is_some() {
+                break;
+            }
+            end = text::offset_in(sentence, t) + t.len();
+        }
+        Some(sentence[text::offset_in(sentence, first)..end].to_owned())
+    }
+
+    /// `part` is a deadline phrase a period opens, after a `deadline_lead`
+    /// word, and nothing follows the period but a term (起, 前, 内) or the
+    /// work done by then (完成…).
+    fn opens_with_period(&self, part: &str) -> bool {
+        if !self.is_deadline_phrase(part) || part.starts_with('每') {
+            return false;
+        }
+        let p = self
+            .deadline_leads
+            .iter()
+            .find_map(|w| part.strip_prefix(w.as_str()))
+            .unwrap_or(part);
+        crate::normalize::deadline::after_period(p, |rest| {
+            rest.is_empty()
+                || self
+                    .done
+                    .iter()
+                    .chain(&self.year_terms)
+                    .any(|w| rest.starts_with(w.as_str()))
+        })
     }
 
     /// Runs after a short name of the work opening a paragraph's first
@@ -951,7 +1053,8 @@ impl AttributionRules {
                 .iter()
                 .any(|w| s.starts_with(w))
             || s.match_indices('年')
-                .any(|(i, y)| !self.year_of_object(&s[i + y.len()..]));
+                .any(|(i, y)| !self.year_of_object(&s[i + y.len()..]))
+            || self.time_words.iter().any(|w| s.contains(w.as_str()));
         timed
             && !s.contains(['。', '：', ':'])
             // (How often, not by when: 每季度开展一次联合执法行动 names no term;
@@ -1676,6 +1779,111 @@ mod tests {
             a.deadline.as_deref(),
             Some("2022年11月底前完成全部村庄生活污水处理设施建设")
         );
+    }
+
+    /// The deadline of a sentence opened by runs, named after the work: the
+    /// first part a period opens, with what follows it right after; a year
+    /// naming the work's object, how often it is done and a year the work
+    /// starts from are none.
+    #[test]
+    fn deadline_after_the_work() {
+        let r = rules();
+        let due = |s: &str| r.opening(s).and_then(|a| a.deadline);
+        for (s, want) in [
+            (
+                "由市水利局牵头，市生态环境局配合，建立巡查制度，2020年8月底前完成",
+                "2020年8月底前完成",
+            ),
+            (
+                "由市水利局负责，全面开展整治，2020年10月底前完成",
+                "2020年10月底前完成",
+            ),
+            (
+                "由县卫生健康局负责，开展排查，于2021年7月底前完成",
+                "于2021年7月底前完成",
+            ),
+            (
+                "由县生态环境局牵头，各乡镇配合，编制方案，2021年6月底前完成初步设计，年底前开工",
+                "2021年6月底前完成初步设计，年底前开工",
+            ),
+        ] {
+            assert_eq!(due(s).as_deref(), Some(want), "{s}");
+        }
+        for s in [
+            "由市水利局牵头，市财政局配合，开展2021年度考核，每季度通报一次",
+            "由市水利局负责，在2019年基础上，治理面积提高10%",
+            "由市水利局负责，建立管护制度，2020年新增治理面积10万亩",
+            "由市水利局负责，整治河道，2019年以来已建成工程一律纳入管护",
+        ] {
+            assert_eq!(due(s), None, "{s}");
+        }
+    }
+
+    /// A deadline in a bracket goes on over a comma with the deadline
+    /// phrases after it (the first period named is the due date); a
+    /// bracket of a date and no units is no task.
+    #[test]
+    fn bracket_deadline_of_two_parts() {
+        let r = rules();
+        for (s, want, n) in [
+            (
+                "（市水利局牵头，市财政局配合，2020年6月底前完成初步设计，年底前开工）",
+                "2020年6月底前完成初步设计，年底前开工",
+                2,
+            ),
+            (
+                "（市水利局负责，2020年起，长期坚持）",
+                "2020年起，长期坚持",
+                1,
+            ),
+            ("（市水利局负责，即日起，长期坚持）", "即日起，长期坚持", 1),
+            (
+                "（市水利局负责，2020年底前启动，2021年6月底前完成）",
+                "2020年底前启动，2021年6月底前完成",
+                1,
+            ),
+            (
+                "（市水利局牵头，2020年9月底前完成，长期坚持）",
+                "2020年9月底前完成，长期坚持",
+                1,
+            ),
+        ] {
+            let a = r.find(&format!("加强治理。{s}")).unwrap();
+            assert_eq!(a.deadline.as_deref(), Some(want), "{s}");
+            assert_eq!(a.units.len(), n, "{s}");
+        }
+        for s in ["（2020年起，长期坚持）", "（市发改委、财政局等部门）"] {
+            assert_eq!(r.find(&format!("加强治理。{s}")), None, "{s}");
+        }
+    }
+
+    /// 落实 after units names who carries the work out, as 负责落实 does.
+    #[test]
+    fn luoshi_after_units_is_responsible() {
+        let r = rules();
+        for s in [
+            "（市水利局牵头，各旗县区人民政府落实）",
+            "（市水利局牵头，各旗县区人民政府负责落实）",
+        ] {
+            let a = r.find(&format!("加强治理。{s}")).unwrap();
+            assert_eq!(
+                roles(&a),
+                (vec!["市水利局"], vec!["各旗县区人民政府"], vec![]),
+                "{s}"
+            );
+        }
+        // Beside a run of 负责 too; alone it closes no run, as an object
+        // does (objects_after_fuze).
+        let a = r.find("加强治理。（市水利局负责，各旗县区落实）").unwrap();
+        assert_eq!(roles(&a), (vec![], vec!["市水利局", "各旗县区"], vec![]));
+        // (A sentence holding 落实 after words that name no unit is none.)
+        for s in [
+            "加强治理。（各旗县区人民政府落实）",
+            "抓好落实。各县区要狠抓落实，确保各项措施落实到位。",
+            "加强监督。（市政府督查室督促落实）",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
     }
 
     /// A short word quoted inside a unit's name is part of it; a quoted
