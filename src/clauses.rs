@@ -33,6 +33,9 @@ struct Open {
     first: First,
     /// The first paragraph may still continue on the next line.
     first_open: bool,
+    /// Its marker stood alone and its first paragraph is the next line
+    /// ([`Tree::text_below`]), as an article's is.
+    text_below: bool,
 }
 
 /// A clause's first paragraph. The clause's text starts with it and, while
@@ -338,6 +341,7 @@ impl Tree {
             depth,
             first: First::Prefix(first.len()),
             first_open: !text::has_char(first, '。'),
+            text_below: false,
         });
     }
 
@@ -387,16 +391,13 @@ impl Tree {
                 }
                 o.first_open = !text::has_char(s, '。');
             }
-        } else if o.clause.text.is_empty()
-            && matches!(
-                o.clause.kind,
-                ClauseKind::Article | ClauseKind::Cn | ClauseKind::CnParen
-            )
+        } else if o.clause.text.is_empty() && (o.clause.kind == ClauseKind::Article || o.text_below)
         {
             // An article's marker alone on its line (第一条 / 为了加强…，制定本
-            // 办法。), or a 一、 or （一） one (二、 / 抓好农机检修。…): the next
-            // line is its first paragraph, as if printed after the marker,
-            // and its heading is cut from it.
+            // 办法。), or a 一、 or （一） one its heading under it
+            // ([`Tree::text_below`]: 二、 / 抓好农机检修。…): the next line is
+            // its first paragraph, as if printed after the marker, and its
+            // heading is cut from it.
             o.clause.text.push_str(s);
             o.first = First::Prefix(o.clause.text.len());
             o.first_open = !text::has_char(s, '。');
@@ -412,6 +413,15 @@ impl Tree {
         }
         o.clause.line_end = line;
         true
+    }
+
+    /// The innermost clause's marker stands alone on its line and the next
+    /// line of text is its first paragraph, its heading cut from it (二、 /
+    /// 抓好农机检修。…), as an article's marker alone has its text.
+    pub fn text_below(&mut self) {
+        if let Some(o) = self.stack.last_mut() {
+            o.text_below = true;
+        }
     }
 
     /// Cuts the innermost clause's text to its first `at` bytes (a task
@@ -845,13 +855,16 @@ mod tests {
         );
     }
 
-    /// A 一、 or （一） marker alone, its heading on the next line: that
-    /// line is its first paragraph, as for an article's marker alone.
+    /// A 一、 or （一） marker alone, its heading on the next line
+    /// ([`Tree::text_below`]): that line is its first paragraph, as for an
+    /// article's marker alone. (Without it, an item's empty first line
+    /// gives none: `a_chapter_named_on_the_line_under_its_marker`.)
     #[test]
     fn a_cn_marker_whose_heading_is_under_it() {
         for kind in [Cn, CnParen] {
             let mut t = Tree::new();
             t.open(kind, 1, 1, String::new(), 1, "");
+            t.text_below();
             t.add_text("抓好农机检修。各县要组织检修。", 4, false);
             t.add_text("其他。", 5, false);
             let c = t.finish(&mut |_| {}).remove(0);

@@ -658,10 +658,13 @@ impl<'a, 't> Builder<'a, 't> {
                     && m.number != expected
                     && crate::marker::counts_on(rest, m.number, &self.lex.measure))
             };
-            if (!empty || law || self.heading_below(m, expected)) && seq_ok && !self.footnote(m, &l)
-            {
+            let below = empty && !law && self.heading_below(m, expected);
+            if (!empty || law || below) && seq_ok && !self.footnote(m, &l) {
                 let m = m.clone();
                 self.clause(l, m);
+                if below {
+                    self.holder().tree.text_below();
+                }
                 return;
             }
             // A chapter cited in a sentence, or two periods counted, is
@@ -910,7 +913,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// A 一、 or （一） marker alone on its line has its heading on the next
     /// line of the text (over a page's furniture, taken out already: 二、 /
     /// ·206· / 某市年鉴 / 抓好农机检修。…), as an article's marker alone has
-    /// its text ([`crate::clauses::Tree::add_text`]): in sequence, and that
+    /// its text ([`crate::clauses::Tree::text_below`]): in sequence, and that
     /// line plain text, no marker, label, date, signature or 版记 of its own
     /// (`expected`: the number the marker's style counts on to).
     /// The last line, or one over another marker, takes none.
