@@ -10,6 +10,10 @@ use crate::text;
 /// that introduces the attachment it lists (notes and the 版记 between).
 const LIST_TO_HEADER_LINES: usize = 6;
 
+/// How many lines under a bare 附件 line, in a notice printed without its
+/// signature, its title and what follows it are read for a sign-off.
+const UNSIGNED_TITLE_LINES: usize = 3;
+
 /// The titles a notice's title issues, quoted after its 印发 or 转发 (not
 /// a law it carries out, 关于贯彻《…法》和印发《…方案》的通知), squashed:
 /// none unless it quotes two or more.
@@ -694,10 +698,53 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// `l` is a bare 附件 or 附件1 after the text of a notice printed
+    /// without its signature (a yearbook's, dated in brackets under its
+    /// title, or not dated): the title on the line under it, and no
+    /// signature or date right under that title, as a list of attachments
+    /// before a sign-off would have (附件 / 某市…方案 / 某市人民政府 / 2021年…).
+    /// It opens the attachment as a header after a signature does.
+    /// (附件：alone, its items under it, lists them.)
+    fn opens_unsigned(&self, l: &Line<'t>) -> bool {
+        let t = text::trim(l.text());
+        if !self.lex.attachment_firsts.may_open(t) {
+            return false;
+        }
+        // (Not when the text read holds a bare header already, read as the
+        // notice's own: a plan printed as its attachments alone, 某工作方案 /
+        // 附件1 / …分解表 / (rows) / 附件2 / …名单.)
+        let n = &self.notice;
+        let bare_above = || {
+            n.preamble.iter().any(|p| {
+                body::attachment_header(&p.text, self.lex).is_some_and(|(_, t)| t.is_empty())
+            })
+        };
+        if n.tree.is_empty() && n.preamble.is_empty() || bare_above() {
+            return false;
+        }
+        let bare = body::attachment_header(t, self.lex)
+            .is_some_and(|(label, title)| title.is_empty() && label.len() == t.len());
+        let titled = self.lines.front().is_some_and(|n| {
+            n.line() == l.line() + 1 && n.is_title_fragment() && n.marker(false).is_none()
+        });
+        // (The title may wrap over a line or two: the sign-off is looked
+        // for under them.)
+        bare && titled
+            && !self
+                .lines
+                .iter()
+                .take(UNSIGNED_TITLE_LINES + 1)
+                .skip(1)
+                .any(|n| n.is_signature() || n.is_date() || self.bracket_date(n))
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
-    /// signed or inside the enclosed document.
+    /// signed or inside the enclosed document; after the text of a notice
+    /// printed without its signature, a bare one (`opens_unsigned`).
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
-        if self.state == State::Notice || body::lists_attachments(l.text(), self.lex) {
+        if self.state == State::Notice && !self.opens_unsigned(l)
+            || body::lists_attachments(l.text(), self.lex)
+        {
             return false;
         }
         let Some((label, title)) = body::attachment_header(l.text(), self.lex) else {
