@@ -114,6 +114,8 @@ struct Builder<'a, 't> {
     /// The titles the notice issues when it names two or more (印发《A》
     /// 《B》), squashed: where a later one is printed, its text begins.
     issued: Vec<String>,
+    /// `issued` was sought in the notice's text, its title naming none.
+    issued_read: bool,
     /// Sections numbered 1.1, 1.2 …: a bare `1 总则` is a marker.
     decimal_mode: bool,
     owners: Vec<Owner>,
@@ -1316,6 +1318,7 @@ pub fn build<'a, 't>(
         transmittal: head.transmittal,
         quoted_title: header::quoted_title(&head.title, lex),
         issued: enclose::issued_titles(&head.title, lex),
+        issued_read: false,
         decimal_mode,
         // About one owner a unit, the header's added at the end: room for
         // that many at once instead of growing by doubling. A line split
