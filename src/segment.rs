@@ -1753,6 +1753,15 @@ fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<(String, usiz
     None
 }
 
+/// The unit under the title ending at unit `i` is its date in brackets
+/// (（2019年10月12日）).
+fn date_under(units: &[Line], i: usize, lex: &Lexicon) -> bool {
+    units.get(i + 1).is_some_and(|n| {
+        crate::lines::body::is_bracketed_note(n.text())
+            && crate::lines::header::date_note(n.text(), lex).is_some()
+    })
+}
+
 pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut out: Vec<DocStart> = Vec::new();
     // The last start had no number or addressees (a first title alone).
@@ -1762,6 +1771,9 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
     let mut closed = false;
     // The open document has a date, transmittal or not.
     let mut dated = false;
+    // The open document prints its date in brackets under its title, as a
+    // yearbook does a notice it prints without its signature.
+    let mut dated_under_title = false;
     let mut transmittal = false;
     // The open transmittal's enclosure has begun: a title after its date
     // was read as the enclosure's. A 关于… title the notice does not name,
@@ -1849,6 +1861,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
                 weak = weak && !has_header(units, last.title.start, i, lex);
                 open_title = joined(&units[last.title.clone()]);
                 transmittal = carries(&open_title, lex);
+                dated_under_title = date_under(units, i, lex);
                 forwarded = None;
                 continue;
             }
@@ -1912,6 +1925,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             {
                 out.push(DocStart::titled(i..i));
                 (weak, closed, dated, transmittal, enclosed) = (false, false, false, false, false);
+                dated_under_title = false;
                 forwarded = None;
             }
             continue;
@@ -1962,8 +1976,16 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         };
         // After a transmittal's date, the document it forwards printed whole
         // (`forwards`): its enclosure, its own number and addressees under
-        // it (which open nothing) or not.
-        if dated && !enclosed && is_transmittal(&open_title, lex) && {
+        // it (which open nothing) or not. (Or after its text, when it is
+        // printed without its signature, dated under its title: （2019年10月
+        // 12日） / … / 现将《…》转发给你们… / 某省…的通知.)
+        let sent = || {
+            dated_under_title
+                && out
+                    .last()
+                    .is_some_and(|d| (d.title.end..s).any(|k| units[k].text().ends_with('。')))
+        };
+        if !enclosed && is_transmittal(&open_title, lex) && (dated || sent()) && {
             // (Read once a notice, at the first title after its date.)
             let forwarded = forwarded.get_or_insert_with(|| {
                 out.last()
@@ -2234,6 +2256,7 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
         }
         closed = false;
         dated = false;
+        dated_under_title = date_under(units, i, lex);
         enclosed = false;
         forwarded = None;
         enclosure = None;
@@ -2472,6 +2495,29 @@ mod tests {
     /// with its own number and addressees, stays inside it when its title
     /// is the one the notice names or its number the one the notice cites;
     /// another titled document there opens one of its own.
+    #[test]
+    fn an_unsigned_transmittal_dated_under_its_title_keeps_what_it_forwards() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let notice = "某市人民政府办公室关于转发省教育厅关于加强课后服务工作的意见的通知\n\
+                      （2023年8月21日）\n各县（市、区）人民政府：\n\
+                      现将《河南省教育厅关于加强课后服务工作的意见》（教基〔2023〕112号）转发给你们，请认真贯彻落实。\n";
+        let forwarded =
+            "河南省教育厅关于加强课后服务工作的意见\n教基〔2023〕112号\n各省辖市教育局：\n\
+                         一、总体要求。\n河南省教育厅\n2023年7月28日\n";
+        assert_eq!(starts(&[notice, forwarded].concat()), 1);
+        // (Another notice, dated under its title, is a document of its own;
+        // so is what a notice dated so forwards with no text before it.)
+        let other = "某市人民政府关于做好秋季学期开学工作的通知\n（2023年8月25日）\n\
+                     各县（市、区）人民政府：\n一、做好校园安全检查。\n";
+        assert_eq!(starts(&[notice, other].concat()), 2);
+        let untexted = notice.replace(
+            "现将《河南省教育厅关于加强课后服务工作的意见》（教基〔2023〕112号）转发给你们，请认真贯彻落实。\n",
+            "",
+        );
+        assert_eq!(starts(&[untexted.as_str(), forwarded].concat()), 2);
+    }
+
     #[test]
     fn a_forwarded_document_printed_whole_stays_the_transmittal_s() {
         let lex = Lexicon::builtin();

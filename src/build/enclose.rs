@@ -10,24 +10,101 @@ use crate::text;
 /// that introduces the attachment it lists (notes and the 版记 between).
 const LIST_TO_HEADER_LINES: usize = 6;
 
+/// How many lines under a bare 附件 line, in a notice printed without its
+/// signature, its title and what follows it are read for a sign-off.
+const UNSIGNED_TITLE_LINES: usize = 3;
+
 /// The titles a notice's title issues, quoted after its 印发 or 转发 (not
-/// a law it carries out, 关于贯彻《…法》和印发《…方案》的通知), squashed:
-/// none unless it quotes two or more.
+/// a law it carries out, 关于贯彻《…法》和印发《…方案》的通知), or named
+/// there unquoted (`unquoted_titles`), squashed: none unless it names two
+/// or more.
 pub(super) fn issued_titles(title: &str, lex: &crate::lexicon::Lexicon) -> Vec<String> {
-    if !title.contains('《') {
-        return Vec::new();
-    }
-    let Some((at, _)) = crate::lexicon::Lexicon::find_any(&lex.transmittal, title) else {
+    let Some((at, verb)) = crate::lexicon::Lexicon::find_any(&lex.transmittal, title) else {
         return Vec::new();
     };
-    let issued: Vec<String> = text::quoted_titles(&title[at..])
-        .map(text::squash)
-        .filter(|q| !q.is_empty())
-        .collect();
+    let issued: Vec<String> = if title.contains('《') {
+        text::quoted_titles(&title[at..])
+            .map(text::squash)
+            .filter(|q| !q.is_empty())
+            .collect()
+    } else {
+        unquoted_titles(&title[at + verb..], lex)
+    };
     if issued.len() < 2 {
         return Vec::new();
     }
     issued
+}
+
+/// The titles a notice's title names unquoted after its verb, `rest` (…行动
+/// 方案和…实施方案的通知): what comes before its own 的 and genre word, cut
+/// at 和, 及 and 、 where the piece so far ends with a genre word (a 和
+/// inside a title, …深化改革和创新驱动实施方案, cuts nothing), squashed.
+/// None when a piece does not end so, or the names hold a document of their
+/// own (…关于印发…方案的通知的通知: a forwarded notice, not plans).
+fn unquoted_titles(rest: &str, lex: &crate::lexicon::Lexicon) -> Vec<String> {
+    let Some(names) = lex
+        .genre_suffix(rest)
+        .and_then(|(_, at)| rest[..at].strip_suffix('的'))
+    else {
+        return Vec::new();
+    };
+    if crate::lexicon::Lexicon::contains_any(&lex.about, names)
+        || crate::lexicon::Lexicon::contains_any(&lex.transmittal, names)
+    {
+        return Vec::new();
+    }
+    let mut titles = Vec::new();
+    let mut from = 0;
+    for (i, c) in names.char_indices() {
+        if matches!(c, '和' | '及' | '、') && lex.genre_suffix(&names[from..i]).is_some() {
+            titles.push(text::squash(&names[from..i]));
+            from = i + c.len_utf8();
+        }
+    }
+    if lex.genre_suffix(&names[from..]).is_none() {
+        return Vec::new();
+    }
+    titles.push(text::squash(&names[from..]));
+    titles
+}
+
+/// The titles the notice's text issues, quoted one after the other (现将
+/// 《A》《B》印发给你们, 《A》和《B》已经市政府同意，现印发给你们): a run of
+/// quotes with nothing but 和, 及, 、 or spaces between them, the last of
+/// which the sentence issues (`issues_quoted`), squashed.
+fn text_issued_titles(p: &str, lex: &crate::lexicon::Lexicon) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut run_start = 0;
+    let mut last_end = 0;
+    let quotes: Vec<&str> = text::quoted_titles(p).collect();
+    // (Where the quote `q` opens, its 《 included.)
+    let open = |q: &str| text::offset_in(p, q) - '《'.len_utf8();
+    let joins = |between: &str| {
+        between
+            .chars()
+            .all(|c| matches!(c, '和' | '及' | '、') || text::is_space(c))
+    };
+    for (k, q) in quotes.iter().enumerate() {
+        let start = open(q);
+        let end = text::offset_in(p, q) + q.len() + '》'.len_utf8();
+        if run.is_empty() || !joins(&p[last_end..start]) {
+            run.clear();
+            run_start = start;
+        }
+        run.push(q);
+        last_end = end;
+        let closes = quotes.get(k + 1).is_none_or(|n| !joins(&p[end..open(n)]));
+        if closes && issues_quoted(&p[..run_start], &p[end..], lex) {
+            out.extend(
+                run.iter()
+                    .map(|q| text::squash(q))
+                    .filter(|q| !q.is_empty()),
+            );
+        }
+    }
+    out
 }
 
 /// A sentence of a transmittal issues the title it quotes between
@@ -334,10 +411,18 @@ impl<'a, 't> Builder<'a, 't> {
     /// not the enclosure's own, whitespace aside; on its line or over two
     /// or three (a wrap).
     pub(super) fn try_next_plan(&mut self, l: &Line<'t>) -> bool {
-        if self.issued.is_empty()
-            || !matches!(self.state, State::Enclosure | State::Attachment)
-            || !l.is_title_fragment()
-        {
+        if !matches!(self.state, State::Enclosure | State::Attachment) || !l.is_title_fragment() {
+            return false;
+        }
+        // (Or the titles its text quotes and issues, 现将《A》《B》印发给你们,
+        // read once, when the title names none.)
+        if self.issued.is_empty() && !self.issued_read {
+            self.issued_read = true;
+            self.issued = (self.notice.preamble.iter())
+                .flat_map(|p| text_issued_titles(&p.text, self.lex))
+                .collect();
+        }
+        if self.issued.len() < 2 {
             return false;
         }
         let Some(enclosed) = self.enclosure.as_ref().map(|e| text::squash(&e.title)) else {
@@ -694,10 +779,53 @@ impl<'a, 't> Builder<'a, 't> {
         self.prev = super::Prev::None;
     }
 
+    /// `l` is a bare 附件 or 附件1 after the text of a notice printed
+    /// without its signature (a yearbook's, dated in brackets under its
+    /// title, or not dated): the title on the line under it, and no
+    /// signature or date right under that title, as a list of attachments
+    /// before a sign-off would have (附件 / 某市…方案 / 某市人民政府 / 2021年…).
+    /// It opens the attachment as a header after a signature does.
+    /// (附件：alone, its items under it, lists them.)
+    fn opens_unsigned(&self, l: &Line<'t>) -> bool {
+        let t = text::trim(l.text());
+        if !self.lex.attachment_firsts.may_open(t) {
+            return false;
+        }
+        // (Not when the text read holds a bare header already, read as the
+        // notice's own: a plan printed as its attachments alone, 某工作方案 /
+        // 附件1 / …分解表 / (rows) / 附件2 / …名单.)
+        let n = &self.notice;
+        let bare_above = || {
+            n.preamble.iter().any(|p| {
+                body::attachment_header(&p.text, self.lex).is_some_and(|(_, t)| t.is_empty())
+            })
+        };
+        if n.tree.is_empty() && n.preamble.is_empty() || bare_above() {
+            return false;
+        }
+        let bare = body::attachment_header(t, self.lex)
+            .is_some_and(|(label, title)| title.is_empty() && label.len() == t.len());
+        let titled = self.lines.front().is_some_and(|n| {
+            n.line() == l.line() + 1 && n.is_title_fragment() && n.marker(false).is_none()
+        });
+        // (The title may wrap over a line or two: the sign-off is looked
+        // for under them.)
+        bare && titled
+            && !self
+                .lines
+                .iter()
+                .take(UNSIGNED_TITLE_LINES + 1)
+                .skip(1)
+                .any(|n| n.is_signature() || n.is_date() || self.bracket_date(n))
+    }
+
     /// 附件：标题 / 附件1 (title on the next line), once the notice has
-    /// signed or inside the enclosed document.
+    /// signed or inside the enclosed document; after the text of a notice
+    /// printed without its signature, a bare one (`opens_unsigned`).
     pub(super) fn try_attachment(&mut self, l: &Line<'t>) -> bool {
-        if self.state == State::Notice || body::lists_attachments(l.text(), self.lex) {
+        if self.state == State::Notice && !self.opens_unsigned(l)
+            || body::lists_attachments(l.text(), self.lex)
+        {
             return false;
         }
         let Some((label, title)) = body::attachment_header(l.text(), self.lex) else {
@@ -798,6 +926,47 @@ mod tests {
                 "{before}《》{after}"
             );
         }
+    }
+
+    /// A title names the plans it issues unquoted after its verb, cut at
+    /// 和, 及 and 、 where a genre word ends the piece; a 和 inside a title,
+    /// one plan, or a forwarded notice's plans name none. A sentence issues
+    /// a run of quotes whose last it issues.
+    #[test]
+    fn plans_issued_unquoted_or_quoted_in_a_run() {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let titles = |t: &str| issued_titles(t, &lex);
+        assert_eq!(
+            titles(
+                "某市人民政府办公室关于印发某市城市更新行动方案和某市老旧小区改造实施方案的通知"
+            ),
+            ["某市城市更新行动方案", "某市老旧小区改造实施方案"]
+        );
+        assert_eq!(
+            titles("某市人民政府关于印发某市工作要点、某市考核办法及某市任务分工表的通知").len(),
+            3
+        );
+        for one in [
+            "某市人民政府关于印发某市深化改革和创新驱动实施方案的通知",
+            "某市人民政府办公室关于印发某市城市更新行动方案等两个方案的通知",
+            "某市人民政府办公室关于转发省政府办公厅关于印发某方案和某办法的通知的通知",
+            "某市人民政府关于做好城市更新和老旧小区改造工作的通知",
+        ] {
+            assert!(titles(one).is_empty(), "{one}");
+        }
+        let text = |p: &str| text_issued_titles(p, &lex);
+        assert_eq!(
+            text("现将《某市工作要点》《某市整治方案》印发给你们，请认真贯彻执行。"),
+            ["某市工作要点", "某市整治方案"]
+        );
+        assert_eq!(
+            text("《某市工作要点》和《某市整治方案》已经市政府同意，现印发给你们。").len(),
+            2
+        );
+        assert_eq!(
+            text("按照《某省工作要点》要求，现将《某市整治方案》印发给你们。"),
+            ["某市整治方案"]
+        );
     }
 
     /// 附件：《标题》 after the date, a note, then a bare 附件 header over the

@@ -114,6 +114,8 @@ struct Builder<'a, 't> {
     /// The titles the notice issues when it names two or more (印发《A》
     /// 《B》), squashed: where a later one is printed, its text begins.
     issued: Vec<String>,
+    /// `issued` was sought in the notice's text, its title naming none.
+    issued_read: bool,
     /// Sections numbered 1.1, 1.2 …: a bare `1 总则` is a marker.
     decimal_mode: bool,
     owners: Vec<Owner>,
@@ -1340,6 +1342,7 @@ pub fn build<'a, 't>(
         transmittal: head.transmittal,
         quoted_title: header::quoted_title(&head.title, lex),
         issued: enclose::issued_titles(&head.title, lex),
+        issued_read: false,
         decimal_mode,
         // About one owner a unit, the header's added at the end: room for
         // that many at once instead of growing by doubling. A line split
@@ -1467,6 +1470,42 @@ mod tests {
         );
         let parsed = crate::parse(&src, "t.txt", &lex);
         assert_eq!(parsed.documents[0].date, None);
+    }
+
+    /// A bare 附件 after the last clause of a notice printed without its
+    /// signature opens its attachment, dated under its title or closed by
+    /// its date in brackets; a bare 附件 with its title over the signature
+    /// and date lists it.
+    #[test]
+    fn a_bare_attachment_header_after_an_unsigned_notice_opens_it() {
+        let lex = Lexicon::builtin();
+        let enclosure = |src: &str| {
+            let d = &crate::parse(src, "t.txt", &lex).documents[0];
+            (
+                d.enclosure.as_ref().map(|e| e.title.clone()),
+                d.date.clone(),
+            )
+        };
+        let text = "某市人民政府关于做好防汛工作的通知\n\
+                    各县区人民政府：\n\
+                    一、压实责任。（市水务局负责）\n\
+                    二、加强排查。\n";
+        let plan = "附件\n某市防汛应急预案\n一、预警发布\n（一）气象预警。\n";
+        let dated = text.replace("通知\n", "通知\n（2022年5月12日）\n");
+        assert_eq!(
+            enclosure(&[dated.as_str(), plan].concat()),
+            (Some("某市防汛应急预案".into()), Some("2022-05-12".into()))
+        );
+        assert_eq!(
+            enclosure(&[text, "（2022年5月12日）\n", plan].concat()),
+            (Some("某市防汛应急预案".into()), Some("2022-05-12".into()))
+        );
+        let listed = [
+            text,
+            "附件\n某市防汛应急预案\n某市人民政府\n2022年5月12日\n",
+        ]
+        .concat();
+        assert_eq!(enclosure(&listed), (None, Some("2022-05-12".into())));
     }
 
     /// Lines opening with a circled number under a rule closing the text,

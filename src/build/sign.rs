@@ -169,12 +169,16 @@ impl<'a, 't> Builder<'a, 't> {
 
     /// `l` is a date alone in brackets that closes a document printed
     /// without its signature (…每两年评审一次。 / （2021年11月5日）): no
-    /// date read yet, nothing after it but a publication note. Its date, as
-    /// the same line under the title is.
+    /// date read yet, nothing after it but a publication note, or the
+    /// header of the attachment it carries (… / （2021年5月20日） / 附件 /
+    /// 某市…方案). Its date, as the same line under the title is.
     pub(super) fn closing_bracket_date(&self, l: &Line) -> bool {
         self.state == State::Notice
             && self.doc.date.is_none()
-            && self.lines.iter().all(Line::is_note)
+            && self.lines.iter().find(|n| !n.is_note()).is_none_or(|n| {
+                body::opens_attachment(n.text(), self.lex)
+                    || body::lists_attachments(n.text(), self.lex)
+            })
             && self.bracket_date(l)
     }
 
