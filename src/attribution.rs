@@ -517,8 +517,9 @@ impl AttributionRules {
             if part.is_empty() {
                 continue;
             }
-            if let Some((c, labelled)) = comma.zip(timed) {
-                timed = None;
+            // (Only the part right after it, and after a comma: a part after
+            // ； or 。 never goes on with the deadline.)
+            if let Some((c, labelled)) = comma.zip(timed.take()) {
                 if text::first_colon(part).is_none()
                     && self.is_deadline_phrase(part)
                     && self.verb_at_end(part).is_none()
@@ -573,6 +574,9 @@ impl AttributionRules {
             } else if self.oversees(part) {
                 // Units overseeing the work (各县区政府负责，市商务局指导): no
                 // role the task names (another run must name one).
+            } else if a.deadline.is_some() && self.is_deadline_phrase(part) {
+                // A second run's own deadline (X负责，2020年底前完成；Y配合，
+                // 2021年6月底前): the first period named is the task's.
             } else if part.starts_with('每') {
                 // How often it is done (每月通报一次): no deadline, no unit.
             } else if self.names_object_year(part) {
@@ -1681,10 +1685,15 @@ mod tests {
         let a = r.whole("完成时限：2021年6月底前，市应急局负责").unwrap();
         assert_eq!(a.deadline.as_deref(), Some("2021年6月底前"));
         assert_eq!(roles(&a).1, vec!["市应急局"]);
-        // Not after a semicolon: a second phrase there is no value's.
+        // Not after a semicolon: a second phrase there is no value's (and,
+        // the first period named being the task's, passed over).
+        let a = r
+            .whole("市应急局负责；完成时限：2021年6月底前；2022年巩固提升")
+            .unwrap();
+        assert_eq!(a.deadline.as_deref(), Some("2021年6月底前"));
         assert_eq!(
-            r.whole("市应急局负责；完成时限：2021年6月底前；2022年巩固提升"),
-            None
+            a.fields,
+            vec![("完成时限".to_owned(), "2021年6月底前".to_owned())]
         );
     }
 
@@ -1855,6 +1864,13 @@ mod tests {
         for s in ["（2020年起，长期坚持）", "（市发改委、财政局等部门）"] {
             assert_eq!(r.find(&format!("加强治理。{s}")), None, "{s}");
         }
+        // A deadline phrase after ； and a run goes on with no deadline read
+        // before it: the deadline stays as written.
+        let a = r
+            .find("加强治理。（市水利局负责，2020年底前完成；市财政局配合，2021年6月底前）")
+            .unwrap();
+        assert_eq!(a.deadline.as_deref(), Some("2020年底前完成"));
+        assert_eq!(a.units.len(), 2);
     }
 
     /// 落实 after units names who carries the work out, as 负责落实 does.
@@ -1883,6 +1899,18 @@ mod tests {
             "加强监督。（市政府督查室督促落实）",
         ] {
             assert_eq!(r.find(s), None, "{s}");
+        }
+        // A verb opening the run names its object, no unit: the units it
+        // urges or guides are none of the roles.
+        for s in [
+            "（县农业农村局牵头，督促各乡镇落实）",
+            "（县农业农村局牵头，指导各乡镇落实）",
+        ] {
+            let a = r.find(&format!("加强治理。{s}"));
+            assert!(
+                a.iter().flat_map(|a| &a.units).all(|(_, u)| u.ends_with("农业农村局")),
+                "{s}: {a:?}"
+            );
         }
     }
 
