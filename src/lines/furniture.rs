@@ -1467,12 +1467,13 @@ pub fn portal_tail(t: &str, lex: &crate::lexicon::Lexicon) -> Option<std::ops::R
         .take(6)
         .find_map(|(i, _)| {
             let (title, rest) = (text::trim(&t[..i]), &t[i..]);
+            // (A title's end first: most pieces before a gap end otherwise.)
             (!title.is_empty()
-                && !text::first_colon(title)
-                    .is_some_and(|(c, _)| text::chars_at_most(&title[..c], 10))
                 && super::title::ends_title(title, lex)
+                && lex.is_portal(rest)
                 && !lex.is_portal(title)
-                && lex.is_portal(rest))
+                && !text::first_colon(title)
+                    .is_some_and(|(c, _)| text::chars_at_most(&title[..c], 10)))
             .then_some(0..i)
         })
 }

@@ -345,6 +345,11 @@ fn ocr_signed_day(
         Some(h) => (h, true),
         None => (t.strip_suffix('日')?, false),
     };
+    // (Most lines closed by 日 hold no letter for a digit: answered before
+    // the line is built.)
+    if !ocr_day && !holds_ocr_letter(head) {
+        return None;
+    }
     let line = [head, "日"].concat();
     let digits = mend_ocr_digits(&line);
     if !ocr_day && digits.is_none() {
@@ -363,6 +368,12 @@ fn ocr_signed_day(
     (r.end == mended.len() && (crate::text::trim(before).is_empty() || organ)).then_some((date, r))
 }
 
+/// `s` holds a letter OCR prints for a digit (O, l, 〇 beside digits…):
+/// [`mend_ocr_digits`] may mend it.
+fn holds_ocr_letter(s: &str) -> bool {
+    s.contains(|c: char| ocr_digit_char(c).is_some() && !is_any_digit(c))
+}
+
 /// `s` with the letters an OCR read for digits mended ([`crate::text::ocr_digit_char`]:
 /// 2O21年, 1O月, 3o日, 1〇月, l2号), or `None` when it holds none. Only in a run
 /// of digits that holds a true digit and a letter, stands after no Latin
@@ -371,11 +382,11 @@ fn ocr_signed_day(
 /// never in a word (ISO9001, COVID-19). The years, months and days of dates
 /// and deadlines read through it. Byte offsets are kept.
 pub fn mend_ocr_digits(s: &str) -> Option<String> {
-    let letter = |c: char| ocr_digit_char(c).is_some() && !is_any_digit(c);
     // (Most text holds no such letter: answered before anything is built.)
-    if !s.contains(letter) {
+    if !holds_ocr_letter(s) {
         return None;
     }
+    let letter = |c: char| ocr_digit_char(c).is_some() && !is_any_digit(c);
     let mut mended: Option<String> = None;
     let mut run: Option<(usize, usize)> = None; // start, characters
     let mut before: Option<char> = None;
