@@ -461,6 +461,23 @@ fn joint_start(head: &str, mut start: usize) -> usize {
     start
 }
 
+/// How many ideographs an issuer code read back from its bracket or 第 may
+/// hold.
+const CODE_CHARS: usize = 14;
+
+/// The issuer code of `f`, found in `text`, stopped only because it reached
+/// [`CODE_CHARS`]: ideographs alone run before it from the text's start, none
+/// a word that ends a code (某自治州人民代表大会常务委员会公告第13号).
+pub fn code_capped(text: &str, f: &Found) -> bool {
+    let before = crate::text::trim(&text[..f.range.start]);
+    f.number
+        .issuer_code
+        .as_deref()
+        .is_some_and(|c| crate::text::char_len(c) == CODE_CHARS)
+        && before.chars().all(is_han)
+        && !STOP.iter().any(|w| before.contains(w))
+}
+
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     issuer_in(text, end, false)
 }
@@ -472,7 +489,7 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     let mut start = head.len();
     let mut count = 0;
     for (i, c) in head.char_indices().rev() {
-        if is_han(c) && count < 14 {
+        if is_han(c) && count < CODE_CHARS {
             start = i;
             count += 1;
         } else {
@@ -822,7 +839,8 @@ fn counted_organs(text: &str, start: usize, end: usize) -> Option<usize> {
 /// (国务院令第628号) or an announcement (国家税务总局公告2019年第5号).
 const PROMULGATING: [&str; 3] = ["令", "公告", "通告"];
 
-fn promulgating(head: &str) -> bool {
+/// `head` ends with a word closing such an issuer (令, 公告, 通告).
+pub fn promulgating(head: &str) -> bool {
     PROMULGATING.iter().any(|w| head.ends_with(w))
 }
 
