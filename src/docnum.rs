@@ -177,6 +177,84 @@ fn bracket_year_serial(i: &str) -> IResult<&str, (u32, u32, bool)> {
     Ok((i, (year, serial, ocr || year_ocr)))
 }
 
+/// A year printed in two digits, as numbers were before 2000 and for a
+/// while after ((98), [97], 〔03〕): 90–99 read as 1990–1999, 00–09 as
+/// 2000–2009. Other pairs ((12), [15]) are a clause's or a footnote's
+/// number, not a year: none.
+fn short_year(i: &str) -> IResult<&str, u32> {
+    let (rest, yy) = digits(2, 2)(i)?;
+    let year = match yy {
+        90..=99 => 1900 + yy,
+        0..=9 => 2000 + yy,
+        _ => {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Digit,
+            )))
+        }
+    };
+    Ok((rest, year))
+}
+
+/// (98)12号 / [98]45号 / (97)第18号 → (year, serial): a two-digit year
+/// in brackets ([`short_year`]), then the serial and its 号. Read only
+/// after an issuer's code (南政函(98)12号): see [`numbers_from`].
+fn short_year_serial(i: &str) -> IResult<&str, (u32, u32)> {
+    let (i, _) = satisfy(is_year_open).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, year) = short_year(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = satisfy(is_year_close).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = opt(tag("第")).parse(i)?;
+    let (i, _) = sp(i)?;
+    let (i, serial) = digits(1, 6)(i)?;
+    let (i, _) = sp(i)?;
+    let (i, _) = hao(i)?;
+    Ok((i, (year, serial)))
+}
+
+/// A number printed year first, as older documents print their own
+/// ((98)南政函12号, （1998）南政函12号): the year in brackets, two digits
+/// ([`short_year`]) or four, the issuer's code of two to eight ideographs
+/// (none a word that ends a code), the serial and its 号, and nothing else.
+fn year_first(t: &str) -> Option<DocNumber> {
+    let (i, _) = satisfy::<_, _, nom::error::Error<&str>>(is_year_open)
+        .parse(t)
+        .ok()?;
+    let (i, _) = sp(i).ok()?;
+    let (i, year) = alt((
+        (digits(4, 4), sp)
+            .map(|(y, _)| y)
+            .map_opt(|y: u32| (1980..2100).contains(&y).then_some(y)),
+        (short_year, sp).map(|(y, _)| y),
+    ))
+    .parse(i)
+    .ok()?;
+    let (i, _) = satisfy::<_, _, nom::error::Error<&str>>(is_year_close)
+        .parse(i)
+        .ok()?;
+    let i = i.trim_start_matches(is_space);
+    let code_len = i.len() - i.trim_start_matches(is_han).len();
+    let code = &i[..code_len];
+    if !(2..=8).contains(&crate::text::char_len(code))
+        || STOP.iter().any(|w| code.contains(w))
+        || code.contains(['第', '号', '號'])
+    {
+        return None;
+    }
+    let (rest, serial) = (sp, digits(1, 6), sp, hao)
+        .map(|(_, n, _, _)| n)
+        .parse(&i[code_len..])
+        .ok()?;
+    crate::text::trim(rest).is_empty().then(|| DocNumber {
+        raw: t.to_owned(),
+        issuer_code: Some(code.to_owned()),
+        year: Some(year as i32),
+        serial: Some(serial),
+    })
+}
+
 /// 〔2020〕4 / (2021)18 → (year, serial): a number whose 号 a copy or an
 /// OCR lost, the serial's digits closing it.
 fn bracket_year_bare(i: &str) -> IResult<&str, (u32, u32)> {
@@ -449,6 +527,23 @@ fn joint_start(head: &str, mut start: usize) -> usize {
     start
 }
 
+/// How many ideographs an issuer code read back from its bracket or 第 may
+/// hold.
+const CODE_CHARS: usize = 14;
+
+/// The issuer code of `f`, found in `text`, stopped only because it reached
+/// [`CODE_CHARS`]: ideographs alone run before it from the text's start, none
+/// a word that ends a code (某自治州人民代表大会常务委员会公告第13号).
+pub fn code_capped(text: &str, f: &Found) -> bool {
+    let before = crate::text::trim(&text[..f.range.start]);
+    f.number
+        .issuer_code
+        .as_deref()
+        .is_some_and(|c| crate::text::char_len(c) == CODE_CHARS)
+        && before.chars().all(is_han)
+        && !STOP.iter().any(|w| before.contains(w))
+}
+
 fn issuer_before(text: &str, end: usize) -> (usize, Option<String>) {
     issuer_in(text, end, false)
 }
@@ -460,7 +555,7 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     let mut start = head.len();
     let mut count = 0;
     for (i, c) in head.char_indices().rev() {
-        if is_han(c) && count < 14 {
+        if is_han(c) && count < CODE_CHARS {
             start = i;
             count += 1;
         } else {
@@ -716,17 +811,23 @@ fn numbers_from(text: &str, at: impl Iterator<Item = usize>) -> Vec<Found> {
             continue;
         };
         if is_year_open(c) {
-            if let Ok((rest, (year, serial, ocr))) = bracket_year_serial(&text[i..]) {
+            // (A two-digit year, (98)12号, is as strong a clue as a
+            // look-alike: only in a number's whole shape.)
+            let read = bracket_year_serial(&text[i..]).or_else(|_| {
+                short_year_serial(&text[i..]).map(|(rest, (y, n))| (rest, (y, n, true)))
+            });
+            if let Ok((rest, (year, serial, weak))) = read {
                 let end = text.len() - rest.len();
                 let (start, issuer) = issuer_before(text, i);
-                // A year, serial or 号 read through a look-alike counts only
-                // in a number's whole shape, an issuer's code before it: two
-                // characters or more, none a number's own (not 对 in 对〔2〇20〕
-                // 12号, nor 号至 between two numbers).
+                // A year, serial or 号 read through a look-alike, or a year
+                // of two digits, counts only in a number's whole shape, an
+                // issuer's code before it: two characters or more, none a
+                // number's own (not 对 in 对〔2〇20〕12号, nor 号至 between two
+                // numbers; 南政函(98)12号, not 第(12)号 nor 见表(98)3号).
                 let coded = issuer
                     .as_deref()
                     .is_some_and(|c| c.chars().nth(1).is_some() && !c.contains(['号', '號', '弓']));
-                if ocr && !coded {
+                if weak && !coded {
                     continue;
                 }
                 out.push(Found {
@@ -810,7 +911,8 @@ fn counted_organs(text: &str, start: usize, end: usize) -> Option<usize> {
 /// (国务院令第628号) or an announcement (国家税务总局公告2019年第5号).
 const PROMULGATING: [&str; 3] = ["令", "公告", "通告"];
 
-fn promulgating(head: &str) -> bool {
+/// `head` ends with a word closing such an issuer (令, 公告, 通告).
+pub fn promulgating(head: &str) -> bool {
     PROMULGATING.iter().any(|w| head.ends_with(w))
 }
 
@@ -899,6 +1001,12 @@ pub fn whole(s: &str) -> Option<DocNumber> {
     // with 令 (国务院第641号令): 期 ends only the forms above.
     if inner.ends_with('期') {
         return None;
+    }
+    // (Its year first, in brackets: (98)南政函12号.)
+    if inner.starts_with(is_year_open) {
+        if let Some(n) = year_first(inner) {
+            return Some(n);
+        }
     }
     let found = find_all(inner);
     match found.as_slice() {
@@ -1084,6 +1192,60 @@ pub fn reissue(text: &str, f: &Found, from: usize) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A two-digit year is read in a number's whole shape only, an issuer's
+    /// code before it: 9x as 199x, 0x as 200x; a clause's, a footnote's or
+    /// an amount's bracketed digits are no number.
+    #[test]
+    fn two_digit_years() {
+        let n = whole("南政函(98)12号").expect("own number");
+        assert_eq!(n.issuer_code.as_deref(), Some("南政函"));
+        assert_eq!((n.year, n.serial), (Some(1998), Some(12)));
+        let cited = find_all(
+            "废止《某办法》（南政[98]45号）、《某通知》（南政(97)第18号）和某政〔03〕7号。",
+        );
+        let raws: Vec<&str> = cited.iter().map(|f| f.number.raw.as_str()).collect();
+        assert_eq!(raws, ["南政[98]45号", "南政(97)第18号", "某政〔03〕7号"]);
+        assert_eq!(cited[2].number.year, Some(2003));
+        let read: Vec<&str> = [
+            "按第(12)号预算科目列支，详见附表[12]。",
+            "补助资金(98)万元，另见图(98)3号。",
+            "某政(12)3号",
+            "(98)12号",
+        ]
+        .into_iter()
+        .filter(|t| !find_all(t).is_empty())
+        .collect();
+        assert!(read.is_empty(), "{read:?}");
+    }
+
+    /// A number printed year first, the year two digits or four, is a
+    /// header's whole number; a clause that opens with a bracketed number
+    /// is none.
+    #[test]
+    fn year_first_numbers() {
+        for (t, year) in [
+            ("(98)南政函12号", 1998),
+            ("（97）果政函23号", 1997),
+            ("(1998)南政函12号", 1998),
+            ("〔05〕某政发3号", 2005),
+        ] {
+            let n = whole(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(n.raw, t);
+            assert_eq!(n.year, Some(year), "{t}");
+            assert!(n
+                .issuer_code
+                .as_deref()
+                .is_some_and(|c| c.ends_with(['函', '发'])));
+        }
+        let clauses = [
+            "（1）市政府3号院",
+            "（12）市政府3号",
+            "(98)根据某文件12号",
+            "(98)某政发12号文件",
+        ];
+        assert_eq!(clauses.map(whole), [None, None, None, None]);
+    }
 
     /// What [`has_hao`] promises the citation search (which skips lines
     /// without 号): every number found holds 号 or 號 after its bracket or

@@ -1727,12 +1727,8 @@ fn amends(decision: &str, title: &str, lex: &Lexicon) -> bool {
         })
 }
 
-/// How many lines a passage note a wrap cuts may take (a narrow width cuts
-/// one naming the order it was amended by into four or five).
-const NOTE_LINES: usize = 5;
-
 /// A passage note that opens unit `k` and a wrap cuts over two to
-/// [`NOTE_LINES`] lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined,
+/// [`NOTE_LINES`](crate::lines::title::NOTE_LINES) lines (（2013年5月10日某市人民政府令第3 / 号公布）), joined,
 /// and the unit after its last line; none for a line that is no note's head.
 fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<(String, usize)> {
     let head = units.get(k)?;
@@ -1741,7 +1737,7 @@ fn wrapped_note(units: &[Line], k: usize, lex: &Lexicon) -> Option<(String, usiz
         return None;
     }
     let mut note = t.to_owned();
-    for j in k + 1..units.len().min(k + NOTE_LINES) {
+    for j in k + 1..units.len().min(k + crate::lines::title::NOTE_LINES) {
         if !units[j - 1].adjoins(&units[j]) {
             return None;
         }

@@ -23,6 +23,28 @@ fn last_date(t: &str) -> Option<(crate::normalize::date::Date, std::ops::Range<u
     last
 }
 
+/// The note opening `preamble` (its first paragraph), joined to the
+/// paragraph its bracket closes in when a wrap cut it, at most
+/// [`NOTE_LINES`](crate::lines::title::NOTE_LINES) of them; the first paragraph alone otherwise.
+fn wrapped_note(preamble: &[crate::record::Paragraph]) -> std::borrow::Cow<'_, str> {
+    let open = |t: &str| !t.contains(crate::text::is_close_paren);
+    match preamble {
+        [a, ..] if a.text.starts_with(crate::text::is_open_paren) && open(&a.text) => preamble
+            .iter()
+            .take(crate::lines::title::NOTE_LINES)
+            .position(|p| !open(&p.text))
+            .map_or(a.text.as_str().into(), |end| {
+                preamble[..=end]
+                    .iter()
+                    .map(|p| p.text.as_str())
+                    .collect::<String>()
+                    .into()
+            }),
+        [a, ..] => a.text.as_str().into(),
+        [] => "".into(),
+    }
+}
+
 pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     let lex = b.lex;
     // A document adopted at a meeting and not dated under a signature (a
@@ -36,25 +58,9 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
     }
     if b.doc.date.is_none() || b.doc.doc_number.is_none() {
         // (Or the note cut by a wrap over two lines: （2021年4月29日某市第十七届
-        // 人民代表大 / 会常务委员会第三十次会议通过）, or three.)
-        let p = &b.notice.preamble;
-        let open = |t: &str| !t.contains(crate::text::is_close_paren);
-        let note: std::borrow::Cow<str> = match p.as_slice() {
-            [a, n, m, ..]
-                if a.text.starts_with(crate::text::is_open_paren)
-                    && open(&a.text)
-                    && open(&n.text) =>
-            {
-                [a.text.as_str(), n.text.as_str(), m.text.as_str()]
-                    .concat()
-                    .into()
-            }
-            [a, n, ..] if a.text.starts_with(crate::text::is_open_paren) && open(&a.text) => {
-                [a.text.as_str(), n.text.as_str()].concat().into()
-            }
-            [a, ..] => a.text.as_str().into(),
-            [] => "".into(),
-        };
+        // 人民代表大 / 会常务委员会第三十次会议通过）, or more: read to the
+        // line its bracket closes on, within `NOTE_LINES`.)
+        let note = wrapped_note(&b.notice.preamble);
         let note = Some(note.as_ref()).filter(|t| crate::lines::title::is_passage_note(t, lex));
         if let Some((d, _)) = note
             .filter(|_| b.doc.date.is_none())
@@ -350,6 +356,29 @@ pub(super) fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
 
 #[cfg(test)]
 mod tests {
+    /// A passage note a wrap cut is read to the paragraph its bracket
+    /// closes in, over five lines too; a note never closed is its first
+    /// line alone.
+    #[test]
+    fn a_wrapped_passage_note_is_read_to_its_bracket() {
+        let para = |t: &str| crate::record::Paragraph {
+            line: 1,
+            text: t.to_owned(),
+        };
+        let lines = [
+            "（2009年2月21日某州通过",
+            "2009年5月27日某省批准",
+            "根据…通过、",
+            "…批准的",
+            "《某决定》修正）",
+            "第一条",
+        ];
+        let p: Vec<_> = lines.iter().map(|t| para(t)).collect();
+        assert_eq!(super::wrapped_note(&p), lines[..5].concat());
+        assert_eq!(super::wrapped_note(&p[..4]), lines[0]);
+        assert_eq!(super::wrapped_note(&p[5..]), "第一条");
+    }
+
     /// An attachment a notice carries after its signature, promoted to the
     /// enclosure, keeps the text under its title: a roster's lines are the
     /// enclosure's preamble, not dropped with the attachment's holder.

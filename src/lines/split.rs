@@ -997,15 +997,18 @@ pub fn run_on_number<'t>(
     let genres = lex.genre_ends(&t[..reach]);
     let stop = text::find_char(t, '。');
     for f in numbers {
-        // An order's heading and number on one line (中华人民共和国国务院令　第706号):
-        // the title is the organ's order, the number what follows.
-        if f.range.start == 0
-            && f.number.year.is_none()
+        // An order's or announcement's heading and number on one line
+        // (中华人民共和国国务院令　第706号, 某自治州人民代表大会常务委员会公告
+        // 第13号): the title is the organ's order or announcement, the number
+        // what follows. (A heading longer than the issuer code read back from
+        // the number, fourteen ideographs, is the whole run before it.)
+        if f.number.year.is_none()
             && !under_title
             && text::trim(&t[f.range.end..]).is_empty()
+            && (f.range.start == 0 || docnum::code_capped(t, &f))
         {
             let head = text::trim(&t[..f.core_start]);
-            if head.ends_with('令') && text::char_len(head) >= 3 {
+            if docnum::promulgating(head) && text::char_len(head) >= 3 {
                 let mut out = Vec::new();
                 out.extend(u.sub(0, f.core_start));
                 out.extend(u.sub(f.core_start, t.len()));
@@ -2008,7 +2011,7 @@ mod tests {
     }
 
     #[test]
-    fn only_an_order_heading_opening_the_line_is_cut_before_its_number() {
+    fn only_a_heading_opening_the_line_is_cut_before_its_number() {
         let lex = Lexicon::builtin();
         let split =
             |u: &Unit<'static>| run_on_number(u, docnum::find_all(u.text()), false, None, &lex);
@@ -2025,6 +2028,32 @@ mod tests {
             "国务院关于修改和废止部分行政法规的决定中华人民共和国国务院令第709号",
         );
         assert!(!got.contains(&"第709号"), "{got:?}");
+        // An announcement's heading so too, a space or none between, however
+        // long the organ's name (longer than the code read back from 第); a
+        // title that closes with 公告 after 关于 is no heading.
+        for (t, head) in [
+            (
+                "某自治州人民代表大会常务委员会公告　第13号",
+                "某自治州人民代表大会常务委员会公告",
+            ),
+            (
+                "某某回族自治州人民代表大会常务委员会公告 第13号",
+                "某某回族自治州人民代表大会常务委员会公告",
+            ),
+            (
+                "某某回族自治州人民代表大会常务委员会公告第13号",
+                "某某回族自治州人民代表大会常务委员会公告",
+            ),
+            ("某市公安局通告　第5号", "某市公安局通告"),
+        ] {
+            let number = t[head.len()..].trim_start_matches(text::is_space);
+            assert_eq!(pieces(split, t), vec![head, number], "{t}");
+        }
+        let t = "某市人民政府关于征收土地的公告 第3号";
+        assert_ne!(
+            pieces(split, t).first(),
+            Some(&"某市人民政府关于征收土地的公告")
+        );
     }
 
     #[test]

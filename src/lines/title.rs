@@ -186,6 +186,12 @@ pub fn is_title_end_text(t: &str, lex: &Lexicon) -> bool {
     !has_sentence_punct(t) && is_fragment(t, Excluded::of(t, lex), lex) && ends_title(t, lex)
 }
 
+/// How many lines a passage note a wrap cuts may take: a narrow width cuts
+/// one naming the meetings that passed, approved and amended a regulation
+/// into five or more (（2009年2月21日…通过 / 2009年5月27日…批准 / 根据…通过、
+/// / …批准的 / 《…的决定》修正）). Read to the line its bracket closes on.
+pub const NOTE_LINES: usize = 8;
+
 /// The note under a regulation's or decision's title: （2019年5月30日…通过）.
 pub fn is_passage_note(s: &str, lex: &Lexicon) -> bool {
     let mut cs = s.chars();
