@@ -1908,7 +1908,9 @@ mod tests {
         ] {
             let a = r.find(&format!("加强治理。{s}"));
             assert!(
-                a.iter().flat_map(|a| &a.units).all(|(_, u)| u.ends_with("农业农村局")),
+                a.iter()
+                    .flat_map(|a| &a.units)
+                    .all(|(_, u)| u.ends_with("农业农村局")),
                 "{s}: {a:?}"
             );
         }
