@@ -223,11 +223,15 @@ pub fn task(
 /// deadline grammar reads, or nothing stands before it.
 fn deadline_after_units<'v>(value: &'v str, lex: &Lexicon) -> Option<(&'v str, &'v str)> {
     let v = text::trim(value).trim_end_matches(['。', '.', '；', ';']);
-    // (A deadline holds a digit, 年, 月 or 期 (长期): look no further without.)
-    if !v.contains(|c: char| c.is_numeric() || matches!(c, '年' | '月' | '期' | '续')) {
+    let last = v.chars().next_back()?;
+    // (Most values are a list alone: no comma nor semicolon, no closing
+    // bracket last. A deadline holds a digit, 年, 月 or 期 (长期), 续 (持续):
+    // look no further without.)
+    if !(text::is_close_bracket(last) || v.contains(['，', ',', '；', ';']))
+        || !v.contains(|c: char| text::is_digit(c) || matches!(c, '年' | '月' | '期' | '续'))
+    {
         return None;
     }
-    let last = v.chars().next_back()?;
     let (units, deadline) = if text::is_close_bracket(last) {
         let inner_end = v.len() - last.len_utf8();
         let (i, open) =
