@@ -716,6 +716,9 @@ impl<'a, 't> Builder<'a, 't> {
         let Some(c) = l.text().chars().next() else {
             return false;
         };
+        if self.notes_name_above(c, l) {
+            return true;
+        }
         let after = char::from_u32(c as u32 + 1).unwrap_or(c);
         if self
             .lines
@@ -731,6 +734,31 @@ impl<'a, 't> Builder<'a, 't> {
             .is_some_and(|t| {
                 !t.starts_with(c) && crate::text::has_char(t, c) && !crate::text::has_char(t, after)
             })
+    }
+
+    /// `l` opens with its mark and a name in 《》 that the same mark follows
+    /// in the text above (…《陕西省城市生活垃圾分类管理办法》①等规定 /
+    /// ①《陕西省城市生活垃圾分类管理办法》（陕西省人民政府令第218号）。): a
+    /// note on that name, wherever it stands, not an item.
+    fn notes_name_above(&self, mark: char, l: &Line) -> bool {
+        let Some(rest) = l.text().strip_prefix(mark) else {
+            return false;
+        };
+        let rest = rest.trim_start_matches(crate::text::is_space);
+        let Some(end) = rest.starts_with('《').then(|| rest.find('》')).flatten() else {
+            return false;
+        };
+        let name = &rest[..end + '》'.len_utf8()];
+        // (Read back a few pages at most, as `marks_word_above` reads.)
+        let from = self.owners.first().map_or(0, |o| o.start).min(l.start());
+        let from = crate::text::ceil_char_boundary(
+            self.src,
+            from.max(l.start().saturating_sub(12_000)),
+        );
+        let above = self.src.get(from..l.start()).unwrap_or_default();
+        above
+            .match_indices(name)
+            .any(|(i, _)| above[i + name.len()..].starts_with(mark))
     }
 
     /// A footnote printed under the notice's signature and date (…（此件公开
