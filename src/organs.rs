@@ -168,8 +168,8 @@ pub fn split_organs(s: &str, lex: &Lexicon) -> Vec<String> {
         }
         // A part that is no organ is a name an OCR's space cut (阿里地区行政
         // 公署办公室, 某市人民政府 办公室): joined to the next part, or to the
-        // organ read last, when the two are organs and only the first names
-        // a place (a table's cell, 广场绿化　市住建局, joins nothing).
+        // organ read last, when the joined text reads as one organ and only
+        // the first names a place (a table's cell, 广场绿化　市住建局, joins nothing).
         let placed = |s: &str| s.contains(crate::place::is_any_level);
         if let Some(next) = parts.peek().filter(|n| placed(part) && !placed(n)) {
             let joined = [part, next].concat();

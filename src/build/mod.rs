@@ -739,7 +739,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// `l` opens with its mark and a name in 《》 that the same mark follows
     /// in the text above (…《陕西省城市生活垃圾分类管理办法》①等规定 /
     /// ①《陕西省城市生活垃圾分类管理办法》（陕西省人民政府令第218号）。): a
-    /// note on that name, wherever it stands, not an item.
+    /// note on that name, wherever it stands, not an item (unless a line
+    /// introducing a list stands over it, or the next mark is not in the
+    /// text above: then they are a list's items).
     fn notes_name_above(&self, mark: char, l: &Line) -> bool {
         let Some(rest) = l.text().strip_prefix(mark) else {
             return false;
@@ -751,14 +753,28 @@ impl<'a, 't> Builder<'a, 't> {
         let name = &rest[..end + '》'.len_utf8()];
         // (Read back a few pages at most, as `marks_word_above` reads.)
         let from = self.owners.first().map_or(0, |o| o.start).min(l.start());
-        let from = crate::text::ceil_char_boundary(
-            self.src,
-            from.max(l.start().saturating_sub(12_000)),
-        );
+        let from =
+            crate::text::ceil_char_boundary(self.src, from.max(l.start().saturating_sub(12_000)));
         let above = self.src.get(from..l.start()).unwrap_or_default();
-        above
+        let named = above
             .match_indices(name)
-            .any(|(i, _)| above[i + name.len()..].starts_with(mark))
+            .any(|(i, _)| above[i + name.len()..].starts_with(mark));
+        if !named {
+            return false;
+        }
+        // (Under a line introducing a list, 填表说明如下：, they are its items;
+        // and a next mark the text above does not hold, ② under ① with no
+        // ② in the text, numbers a list with it.)
+        let head = above.trim_end_matches(['\n', '\r']);
+        let prev = crate::text::trim(crate::text::line_before(head, head.len()));
+        let after = char::from_u32(mark as u32 + 1).unwrap_or(mark);
+        let mut buf = [0u8; 4];
+        !prev.ends_with(['：', ':'])
+            && (!self
+                .lines
+                .front()
+                .is_some_and(|n| n.text().starts_with(after))
+                || self.marks_word_above(after.encode_utf8(&mut buf), l.start()))
     }
 
     /// A footnote printed under the notice's signature and date (…（此件公开
@@ -944,7 +960,7 @@ impl<'a, 't> Builder<'a, 't> {
     /// line of the text (over a page's furniture, taken out already: 二、 /
     /// ·206· / 某市年鉴 / 抓好农机检修。…), as an article's marker alone has
     /// its text ([`crate::clauses::Tree::text_below`]): in sequence, and that
-    /// line plain text, no marker, label, date, signature or 版记 of its own
+    /// line plain text, no marker, label, date, number, signature or 版记 of its own
     /// (`expected`: the number the marker's style counts on to).
     /// The last line, or one over another marker, takes none.
     fn heading_below(&self, m: &Marker, expected: u32) -> bool {
