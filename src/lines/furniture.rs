@@ -1458,7 +1458,7 @@ pub fn glued_page(
 pub fn portal_tail(t: &str, lex: &crate::lexicon::Lexicon) -> Option<std::ops::Range<usize>> {
     // (Most lines are longer than a title and its tools, or end in a stop:
     // answered by their length and last character.)
-    if t.len() > 360 || t.ends_with(['。', '；', '，']) {
+    if t.len() > 360 || t.ends_with(['。', '；', '，']) || !has_gap(t.as_bytes()) {
         return None;
     }
     let cut = |c: char| text::is_space(c) || c == '【';
@@ -1476,6 +1476,23 @@ pub fn portal_tail(t: &str, lex: &crate::lexicon::Lexicon) -> Option<std::ops::R
                     .is_some_and(|(c, _)| text::chars_at_most(&title[..c], 10)))
             .then_some(0..i)
         })
+}
+
+/// Whether a line holds a gap or an open bracket after its first byte,
+/// looked for byte by byte before any character is decoded (most body lines
+/// hold none): a space or tab, U+00A0 (C2 A0), U+2002/U+2003 (E2 80 82/83),
+/// U+3000 (E3 80 80), 【 (E3 80 90) or U+FEFF (EF BB BF). The bytes are
+/// those of [`text::is_space`]'s characters and 【.
+fn has_gap(b: &[u8]) -> bool {
+    let at = |i: usize, tail: &[u8]| b.get(i + 1..i + 1 + tail.len()) == Some(tail);
+    (1..b.len()).any(|i| match b[i] {
+        b' ' | b'\t' => true,
+        0xC2 => at(i, &[0xA0]),
+        0xE2 => at(i, &[0x80, 0x82]) || at(i, &[0x80, 0x83]),
+        0xE3 => at(i, &[0x80, 0x80]) || at(i, &[0x80, 0x90]),
+        0xEF => at(i, &[0xBB, 0xBF]),
+        _ => false,
+    })
 }
 
 /// A yearbook page's bare number glued to the end of a line after its
@@ -1527,6 +1544,13 @@ mod tests {
             let line: &'static str = Box::leak(format!("{title}{tail}").into_boxed_str());
             assert_eq!(own(line), Some(title), "{line}");
         }
+        for c in [
+            ' ', '\t', '\u{3000}', '\u{a0}', '\u{2002}', '\u{2003}', '\u{feff}', '【',
+        ] {
+            assert!(has_gap(format!("某{c}").as_bytes()), "{c:?}");
+            assert!(text::is_space(c) || c == '【');
+        }
+        assert!(!has_gap("　某市、《通知》，“某”".as_bytes()));
         for t in [
             title,
             "标题：某市人民政府关于加强供热管理的通知　发布时间：2021-09-28",
