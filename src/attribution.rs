@@ -779,14 +779,20 @@ impl AttributionRules {
             .iter()
             .find_map(|w| part.strip_prefix(w.as_str()))
             .unwrap_or(part);
-        crate::normalize::deadline::after_period(p, |rest| {
-            rest.is_empty()
-                || self
-                    .done
-                    .iter()
-                    .chain(&self.year_terms)
-                    .any(|w| rest.starts_with(w.as_str()))
-        })
+        crate::normalize::deadline::after_period(p, |rest| self.closes_period(rest))
+    }
+
+    /// `rest`, what follows a period that opens a deadline phrase, leaves
+    /// the period a deadline: nothing, a term (前, 底, 内, 起 — `year_term`
+    /// in grammar/attribution.tsv) or the work done by then (完成, 全面完成 —
+    /// `done`). Not a year opening a unit's or a work's name (2021年新建小区).
+    pub fn closes_period(&self, rest: &str) -> bool {
+        rest.is_empty()
+            || self
+                .done
+                .iter()
+                .chain(&self.year_terms)
+                .any(|w| rest.starts_with(w.as_str()))
     }
 
     /// Runs after a short name of the work opening a paragraph's first

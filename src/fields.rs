@@ -262,18 +262,13 @@ fn deadline_after_units<'v>(value: &'v str, lex: &Lexicon) -> Option<(&'v str, &
     // how long: not a year opening a unit's or a work's name, 市住建局，
     // 2021年新建小区物业企业.)
     let words = &lex.deadline;
-    let term = |rest: &str| {
-        rest.is_empty()
-            || rest.starts_with([
-                '前', '底', '末', '内', '止', '完', '起', '全', '基', '“', '"', '。',
-            ])
-    };
-    let opens = crate::normalize::deadline::after_period(deadline, term)
-        || words
-            .ongoing
-            .iter()
-            .chain(&words.recurring)
-            .any(|w| deadline.starts_with(w.as_str()));
+    let opens = crate::normalize::deadline::after_period(deadline, |rest| {
+        lex.attribution.closes_period(rest)
+    }) || words
+        .ongoing
+        .iter()
+        .chain(&words.recurring)
+        .any(|w| deadline.starts_with(w.as_str()));
     (!units.is_empty()
         && opens
         && lex.attribution.is_deadline_phrase(deadline)
