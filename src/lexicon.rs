@@ -530,7 +530,23 @@ impl Lexicon {
                 .ok_or_else(|| bad("labels.tsv", no, format!("unknown role {role:?}")))?;
             lex.labels.push((label.to_owned(), role));
         }
+        let mut numerals: Vec<(usize, &str)> = Vec::new();
         for (no, class, word) in rows(words) {
+            if class == "festival" {
+                let f = crate::normalize::deadline::Festival::parse(word).ok_or_else(|| {
+                    bad(
+                        "words.tsv",
+                        no,
+                        format!("festival {word:?} is not NAME, tab, MM-DD"),
+                    )
+                })?;
+                lex.deadline.festivals.push(f);
+                continue;
+            }
+            if class == "festival_numeral" {
+                numerals.push((no, word));
+                continue;
+            }
             let list = match class {
                 "genre" => &mut lex.genres,
                 "verdict" => &mut lex.verdict,
@@ -619,6 +635,17 @@ impl Lexicon {
                 return Err(bad("words.tsv", no, "empty word".into()));
             }
             list.push(word.to_owned());
+        }
+        for (no, n) in numerals {
+            let f = lex.deadline.festivals.iter_mut().find(|f| f.name == n);
+            f.ok_or_else(|| {
+                bad(
+                    "words.tsv",
+                    no,
+                    format!("festival_numeral {n:?} names no festival"),
+                )
+            })?
+            .numeral = true;
         }
         // A leader's label may name the level he leads at with 级 after
         // it (包抓县级领导 as 包抓县领导): each listed label with a level

@@ -674,6 +674,42 @@ pub struct DeadlineWords {
     /// Words that open with a start word and start nothing (起草, to draft:
     /// 2021年一季度起草完成 is due at the quarter's end).
     pub start_words: Vec<String>,
+    /// Festivals named by a fixed date, each with the day before it, the
+    /// day a task due before it is due (五一 → 30 April: `festival` in
+    /// grammar/words.tsv).
+    pub festivals: Vec<Festival>,
+}
+
+/// A festival named by a fixed date (五一, 国庆, 七一) and the month and day
+/// before it. One whose name also reads as a number (七一 is seventy-one,
+/// 十一 eleven: `festival_numeral`) is `numeral`: unquoted, only a value
+/// that is nothing else names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Festival {
+    pub name: String,
+    pub month: u32,
+    pub day: u32,
+    pub numeral: bool,
+}
+
+impl Festival {
+    /// A `festival` row's value: the name, a tab, and the day before it as
+    /// MM-DD (`五一	04-30`); None when it is not of that form or no such
+    /// day is.
+    pub fn parse(row: &str) -> Option<Festival> {
+        let (name, day) = row.split_once('\t')?;
+        let (m, d) = day.trim().split_once('-')?;
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        let valid = (1..=12).contains(&month)
+            && day >= 1
+            && day <= crate::normalize::date::days_in_month(2000, month);
+        (valid && !name.trim().is_empty()).then(|| Festival {
+            name: name.trim().to_owned(),
+            month,
+            day,
+            numeral: false,
+        })
+    }
 }
 
 struct Found {
@@ -722,19 +758,6 @@ const SPRING_FESTIVAL: [(u32, u32); 36] = [
     (2, 8),
 ];
 
-/// The festivals named by a fixed date and the day before each (五一 → 30
-/// April). Those also read as a number (十一 is eleven, 七一 seventy-one)
-/// are `bare_whole`: unquoted, only a value that is nothing else names them.
-const DATED_FESTIVALS: [(&str, u32, u32, bool); 7] = [
-    ("国庆", 9, 30, false),
-    ("五一", 4, 30, false),
-    ("劳动节", 4, 30, false),
-    ("六一", 5, 31, true),
-    ("七一", 6, 30, true),
-    ("八一", 7, 31, true),
-    ("十一", 9, 30, true),
-];
-
 /// A festival a task is due before, its year written or the document's
 /// (2020年春节前, 国庆节前, 元旦前, 五一前, 2021年“七一”前): the day before it.
 /// The Spring Festival's date moves with the lunar calendar (a table,
@@ -742,7 +765,7 @@ const DATED_FESTIVALS: [(&str, u32, u32, bool); 7] = [
 /// 2020-12-31. A festival named by its date may stand in quotes (“七一”,
 /// "十一", 「八一」); unquoted, one that also reads as a number (七一, 十一)
 /// is one only when the value holds nothing else (七一前, 2021年十一前完成).
-fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
+fn festival(s: &str, doc_year: Option<i32>, festivals: &[Festival]) -> Option<Found> {
     let (year, rest) = if s.starts_with(|c: char| c.is_ascii_digit()) {
         // (A year of four digits and 年; any other number is no festival.)
         let digits = s
@@ -768,7 +791,7 @@ fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
     };
     let (name, after) = ["春节", "元旦"]
         .into_iter()
-        .chain(DATED_FESTIVALS.iter().map(|f| f.0))
+        .chain(festivals.iter().map(|f| f.name.as_str()))
         .find_map(|n| rest.strip_prefix(n).map(|a| (n, a)))?;
     let after = after.strip_prefix('节').unwrap_or(after);
     let after = match close {
@@ -776,18 +799,18 @@ fn festival(s: &str, doc_year: Option<i32>) -> Option<Found> {
         None => after,
     };
     let after = after.strip_prefix('前')?;
-    let dated = DATED_FESTIVALS.iter().find(|f| f.0 == name);
+    let dated = festivals.iter().find(|f| f.name == name);
     if close.is_none()
-        && dated.is_some_and(|f| f.3)
+        && dated.is_some_and(|f| f.numeral)
         && !matches!(after.trim_end_matches(['。', '.']), "" | "完成")
     {
         return None;
     }
     let due = year.and_then(|y| match (name, dated) {
-        (_, Some(&(_, month, day, _))) => Some(Date {
+        (_, Some(f)) => Some(Date {
             year: y,
-            month,
-            day,
+            month: f.month,
+            day: f.day,
         }),
         ("春节", _) => {
             // (Between 21 January and 20 February: the day before 1 February
@@ -1081,7 +1104,7 @@ pub fn parse_deadline(
     let mut warnings: Vec<String> = Vec::new();
     // A festival named first is the deadline (2020年春节前), read before
     // the periods, whose year it would otherwise end at.
-    let mut result: Option<Found> = festival(&folded, doc_year);
+    let mut result: Option<Found> = festival(&folded, doc_year, &words.festivals);
     let mut skipped_start = false;
     let mut prev: Option<char> = None;
     let opens_recurring = |s: &str| words.recurring.iter().any(|w| s.starts_with(w.as_str()));
@@ -1490,6 +1513,33 @@ mod tests {
 
     fn words() -> DeadlineWords {
         crate::Lexicon::builtin().deadline
+    }
+
+    /// A `festival` row is a name and the day before it; one that is not
+    /// of that form, or names no day, is refused. The grammar's numeral
+    /// festivals are marked.
+    #[test]
+    fn festival_rows() {
+        let f = Festival::parse("五一\t04-30").unwrap();
+        assert_eq!(
+            (f.name.as_str(), f.month, f.day, f.numeral),
+            ("五一", 4, 30, false)
+        );
+        for bad in [
+            "五一",
+            "五一\t4月30日",
+            "五一\t13-01",
+            "五一\t04-31",
+            "\t04-30",
+        ] {
+            assert_eq!(Festival::parse(bad), None, "{bad:?}");
+        }
+        let w = words();
+        let numeral = |n: &str| w.festivals.iter().find(|f| f.name == n).map(|f| f.numeral);
+        assert_eq!(
+            (numeral("七一"), numeral("国庆")),
+            (Some(true), Some(false))
+        );
     }
     use DeadlineKind::*;
 
