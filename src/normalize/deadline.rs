@@ -66,7 +66,7 @@ pub struct Deadline {
 fn fold(raw: &str) -> String {
     let mended = mend_ocr_digits(raw);
     let raw = mended.as_deref().unwrap_or(raw);
-    let chars: Vec<char> = raw
+    let mut chars: Vec<char> = raw
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -96,6 +96,9 @@ fn fold(raw: &str) -> String {
             },
         })
         .collect();
+    if raw.contains(['元', '曰', '+']) {
+        mend_stand_ins(&mut chars);
+    }
     let mut out = String::with_capacity(raw.len());
     let mut i = 0;
     while i < chars.len() {
@@ -103,15 +106,30 @@ fn fold(raw: &str) -> String {
         if is_cn_numeral_char(c) || (is_zero_letter(c) && i > 0 && is_cn_numeral_char(chars[i - 1]))
         {
             let start = i;
-            while i < chars.len() && (is_cn_numeral_char(chars[i]) || is_zero_letter(chars[i])) {
+            // (A digit 0 typed for 〇 inside a year in numerals: 二00四年.)
+            while i < chars.len()
+                && (is_cn_numeral_char(chars[i]) || is_zero_letter(chars[i]) || chars[i] == '0')
+            {
                 i += 1;
             }
+            let typed_zero = chars[start..i].contains(&'0');
             let run: String = chars[start..i]
                 .iter()
-                .map(|&c| if is_zero_letter(c) { '〇' } else { c })
+                .map(|&c| {
+                    if is_zero_letter(c) || c == '0' {
+                        '〇'
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             let next = chars.get(i).copied();
-            let converts = matches!(next, Some('年' | '月' | '日' | '号' | '季'));
+            let converts = if typed_zero {
+                next == Some('年')
+            } else {
+                matches!(next, Some('年' | '月' | '日' | '号' | '季'))
+                    || next == Some('-') && ends_range(&chars[i + 1..])
+            };
             match cn_number(&run).filter(|_| converts) {
                 Some(n) => out.push_str(&n.to_string()),
                 None => chars[start..i].iter().for_each(|&c| out.push(c)),
@@ -129,6 +147,43 @@ fn fold(raw: &str) -> String {
         out = numeric_dates(&out);
     }
     out
+}
+
+/// What a numeral before a range's dash shares the unit of (the `四` of
+/// `四至五月`, folded `四-五月`): a number in numerals or figures, then 月 or
+/// 年, opens what follows the dash.
+fn ends_range(after_dash: &[char]) -> bool {
+    let n = after_dash
+        .iter()
+        .take_while(|&&c| c.is_ascii_digit() || is_cn_numeral_char(c))
+        .count();
+    n > 0 && matches!(after_dash.get(n), Some('月' | '年'))
+}
+
+/// Characters written or recognised for others in a date, mended in a
+/// value's characters (once mapped) for matching: 元月 is the first month
+/// (`2005年元月底前`, not after a number: 500元月…), OCR's 曰 closes a day
+/// after a number (`2021年9月15曰前`), and its `+` for 十 stands between
+/// a date's words and numerals (`2020年+月底前`, `二+日`).
+fn mend_stand_ins(chars: &mut [char]) {
+    let number = |c: Option<&char>| c.is_some_and(|&c| c.is_ascii_digit() || is_cn_numeral_char(c));
+    for i in 0..chars.len() {
+        let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+        let next = chars.get(i + 1);
+        let mended = match chars[i] {
+            '元' if next == Some(&'月') && !number(prev) => '1',
+            '曰' if number(prev) => '日',
+            '+' if (number(prev) && !prev.is_some_and(char::is_ascii_digit)
+                || matches!(prev, Some('年' | '月')))
+                && (matches!(next, Some('月' | '日' | '号'))
+                    || number(next) && !next.is_some_and(char::is_ascii_digit)) =>
+            {
+                '十'
+            }
+            c => c,
+        };
+        chars[i] = mended;
+    }
 }
 
 /// Dates written in figures (2021.12, 2021.9.30, 2023/12, 2023-12-31) as
@@ -181,9 +236,9 @@ fn numeric_dates(s: &str) -> String {
     out
 }
 
-/// Year part shared by the period patterns: `2020年`, `2020年度`, `今年`/`本年`/`当年`/`明年`.
+/// Year part shared by the period patterns: `2020年`, `2020年度`, `今年`/`本年`/`当年`/`明年`/`次年`.
 #[cfg_attr(not(test), allow(dead_code))]
-const YEAR: &str = r"(?:(?:(?P<y>\d{4})|(?P<rel>今|本|当|明))年度?)";
+const YEAR: &str = r"(?:(?:(?P<y>\d{4})|(?P<rel>今|本|当|明|次))年度?)";
 
 /// A period pattern and what it cannot match without: a value lacking one
 /// of those characters is not read by it.
@@ -397,7 +452,7 @@ mod grammar {
     fn year(i: &str) -> R<'_, Year<'_>> {
         let (i, yr) = alt((
             digits(4, 4).map(|y| (Some(y), None)),
-            alt((t("今"), t("本"), t("当"), t("明"))).map(|r| (None, Some(r))),
+            alt((t("今"), t("本"), t("当"), t("明"), t("次"))).map(|r| (None, Some(r))),
         ))
         .parse(i)?;
         let (i, _) = t("年").parse(i)?;
@@ -694,7 +749,7 @@ pub struct Festival {
 
 impl Festival {
     /// A `festival` row's value: the name, a tab, and the day before it as
-    /// MM-DD (`五一	04-30`); None when it is not of that form or no such
+    /// MM-DD (`五一\t04-30`); None when it is not of that form or no such
     /// day is.
     pub fn parse(row: &str) -> Option<Festival> {
         let (name, day) = row.split_once('\t')?;
@@ -843,13 +898,14 @@ fn festival(s: &str, doc_year: Option<i32>, festivals: &[Festival]) -> Option<Fo
     })
 }
 
-/// Resolves the year of a period: written, relative to the document (今年/明年) or the document's.
+/// Resolves the year of a period: written, relative to the document (今年/明年/次年, the
+/// year after the document's) or the document's.
 fn year_of(caps: &Caps, doc_year: Option<i32>) -> Option<i32> {
     if let Some(y) = caps.y {
         return y.parse().ok();
     }
     match caps.rel {
-        Some("明") => doc_year.and_then(|y| y.checked_add(1)),
+        Some("明" | "次") => doc_year.and_then(|y| y.checked_add(1)),
         _ => doc_year,
     }
 }
@@ -880,12 +936,20 @@ fn day_of(year: Option<i32>, month: Option<u32>, day: Option<u32>) -> Result<Opt
 
 /// Whether a period pattern can start with `c`: a digit (`\d` is any
 /// Unicode decimal digit; `is_numeric` holds them all), a relative year
-/// (今本当明), 上/下 (half years), 第 (quarters), a season, 年 (年底, 年内), or
+/// (今本当明次), 上/下 (half years), 第 (quarters), a season, 年 (年底, 年内), or
 /// 全 (全年).
 fn may_open_period(c: char) -> bool {
     c.is_numeric()
-        || matches!(c, '今' | '本' | '当' | '明' | '上' | '下' | '第')
+        || matches!(c, '今' | '本' | '当' | '明' | '次' | '上' | '下' | '第')
         || matches!(c, '春' | '夏' | '秋' | '冬' | '年' | '全')
+}
+
+/// Whether 次年 (the next year) may follow `prev` as a word: after no
+/// ideograph (a value's start, a mark, a space) or a word that places it
+/// (于次年, 在次年, 和次年); another ideograph makes 次 a count's or a
+/// turn's (一次, 本次, 首次).
+fn opens_next_year_after(prev: char) -> bool {
+    !crate::text::is_han(prev) || matches!(prev, '于' | '在' | '和' | '及' | '或')
 }
 
 /// Tries every period pattern at the start of `s`, most specific first;
@@ -1115,8 +1179,11 @@ pub fn parse_deadline(
             break;
         }
         let after_digit = prev.is_some_and(|p| p.is_ascii_digit());
+        // (次年 is the year after the document's as a word of its own, not
+        // the 次 of a count or a turn: 一次年度评估, 本次年底前, 首次年内.)
+        let counted = c == '次' && prev.is_some_and(|p| !opens_next_year_after(p));
         prev = Some(c);
-        if after_digit {
+        if after_digit || counted {
             continue;
         }
         let Some(rest) = folded.get(i..) else {
@@ -1325,6 +1392,7 @@ mod tests {
             "度",
             "今",
             "明",
+            "次",
             "本",
             "当",
             "月",
@@ -2175,6 +2243,46 @@ mod tests {
         }
     }
 
+    /// Month and day forms other than figures and numerals: 元月 (the first
+    /// month), OCR's 曰 for 日 and + for 十, zeros typed as digits in a year
+    /// of numerals, a range of months in numerals, 次年 (the next year), and
+    /// the autumn term's opening (a `festival` row).
+    #[test]
+    fn months_days_and_years_written_otherwise() {
+        for (raw, due, kind) in [
+            ("2005年元月底前", "2005-01-31", MonthEnd),
+            ("二○○五年元月二十日前", "2005-01-20", Day),
+            ("二○○五年元月中旬完成", "2005-01-20", TenDays),
+            ("元月底前", "2004-01-31", MonthEnd),
+            ("2004年元月1日", "2004-01-01", Day),
+            ("2005年元旦前", "2004-12-31", Day),
+            ("二〇〇七年四至五月", "2007-05-31", Range),
+            ("2007年四—五月", "2007-05-31", Range),
+            ("2007年十至十二月", "2007-12-31", Range),
+            ("六至九月", "2004-09-30", Range),
+            ("二00四年底前", "2004-12-31", YearEnd),
+            ("二０○四年底完成", "2004-12-31", YearEnd),
+            ("次年3月底前", "2005-03-31", MonthEnd),
+            ("次年底前", "2005-12-31", YearEnd),
+            ("于次年一季度", "2005-03-31", Quarter),
+            ("2021年9月15曰前", "2021-09-15", Day),
+            ("二〇二一年九月十五曰前", "2021-09-15", Day),
+            ("2020年+月底前", "2020-10-31", MonthEnd),
+            ("2021年秋季学期开学前", "2021-08-31", Day),
+            ("2023年秋季开学前", "2023-08-31", Day),
+            ("秋季学期开学前", "2004-08-31", Day),
+            ("2021年秋季", "2021-11-30", Season),
+        ] {
+            let (d, _) = parse_deadline(raw, Some(2004), &words());
+            assert_eq!((d.due.as_deref(), d.kind), (Some(due), kind), "{raw}");
+        }
+        // (次 of a count or a turn is no next year: the document's year ends.)
+        for raw in ["本次年底前", "首次年底前完成"] {
+            let (d, _) = parse_deadline(raw, Some(2004), &words());
+            assert_ne!(d.due.as_deref(), Some("2005-12-31"), "{raw}");
+        }
+    }
+
     #[test]
     fn fold_table() {
         let cases: &[(&str, &str)] = &[
@@ -2184,6 +2292,22 @@ mod tests {
             ("長期堅持", "长期坚持"),
             ("十四五期间", "十四五期间"),
             ("2020年5月——6月", "2020年5月-6月"),
+            ("二〇〇七年四至五月", "2007年4-5月"),
+            ("六至九月", "6-9月"),
+            ("二〇二〇至二〇二二年", "2020-2022年"),
+            ("四至五项", "四-五项"),
+            ("二00四年底前", "2004年底前"),
+            ("二０○四年底完成", "2004年底完成"),
+            ("十0项", "十0项"),
+            ("2005年元月底前", "2005年1月底前"),
+            ("元月中旬", "1月中旬"),
+            ("元旦前", "元旦前"),
+            ("500元月均", "500元月均"),
+            ("2021年9月15曰前", "2021年9月15日前"),
+            ("子曰", "子曰"),
+            ("2020年+月底前", "2020年10月底前"),
+            ("二〇二一年+二月二+日", "2021年12月20日"),
+            ("5+3", "5+3"),
         ];
         for (input, want) in cases {
             assert_eq!(fold(input), *want, "fold({input:?})");
