@@ -134,19 +134,23 @@ fn any_number(i: &str) -> IResult<&str, u32> {
 fn ordinal(i: &str) -> IResult<&str, (u32, ClauseKind)> {
     preceded(
         (tag("第"), inner_spaces),
-        (
-            terminated(any_number, inner_spaces),
-            alt((
-                map(alt((tag("部分"), tag("篇"))), |_| ClauseKind::Part),
-                map(tag("章"), |_| ClauseKind::Chapter),
-                map(alt((tag("节"), tag("節"))), |_| ClauseKind::Section),
-                map(
-                    terminated(alt((tag("条"), tag("條"))), opt(inserted)),
-                    |_| ClauseKind::Article,
-                ),
-            )),
-        ),
+        (terminated(any_number, inner_spaces), ordinal_kind),
     )
+    .parse(i)
+}
+
+/// The word after an ordinal's number naming its kind: 部分 or 篇, 章, 节,
+/// 条 (and the 之一 of an inserted article).
+fn ordinal_kind(i: &str) -> IResult<&str, ClauseKind> {
+    alt((
+        map(alt((tag("部分"), tag("篇"))), |_| ClauseKind::Part),
+        map(tag("章"), |_| ClauseKind::Chapter),
+        map(alt((tag("节"), tag("節"))), |_| ClauseKind::Section),
+        map(
+            terminated(alt((tag("条"), tag("條"))), opt(inserted)),
+            |_| ClauseKind::Article,
+        ),
+    ))
     .parse(i)
 }
 
@@ -590,37 +594,44 @@ pub fn ocr_one(s: &str) -> Option<Marker> {
     })
 }
 
-/// The dashes an OCR reads for the one stroke of 一: - － — – ― ─.
-pub fn is_ocr_dash(c: char) -> bool {
-    matches!(c, '-' | '－' | '—' | '–' | '―' | '─')
-}
-
-/// A heading's or an item's marker whose 一 an OCR read as a dash: `—、`,
-/// `－、`, `-、` for 一、 and `(-)`, `（—）` for （一）, one dash (a `——`
-/// bullet is none), the text opening with an ideograph or a quotation
-/// right after it: the first of its kind, its label as printed. Only a
-/// candidate: the caller takes it where the next marker of its kind (二、,
-/// （二）) confirms it.
-pub fn ocr_dash_one(s: &str) -> Option<Marker> {
+/// A heading's, an item's or an article's marker whose numeral an OCR
+/// misprinted, a dash for 一 or a plus for 十 in it
+/// ([`crate::normalize::numeral::ocr_cn_number`]): `—、`, `十—、`, `+、`
+/// for 一、 十一、 十、; `(-)`, `（十—）`, `(+二)` for （一） （十一） （十二）;
+/// `第－条`, `第十—条`, `第+一条` for 第一条 第十一条 第十一条. One dash
+/// for 一 (a `——` bullet is none), the text opening with an ideograph or a
+/// quotation after it: its number, its label as printed. Only a candidate:
+/// the caller takes it where the markers of its kind around it expect that
+/// number.
+pub fn ocr_numeral_marker(s: &str) -> Option<Marker> {
     let s0 = s.trim_start_matches('*');
-    let dash = |i| {
-        nom::character::complete::satisfy::<_, _, nom::error::Error<&str>>(is_ocr_dash).parse(i)
+    let numeral = || {
+        map_opt(
+            take_while_m_n(1, 4, |c| {
+                is_plain_numeral(c) || crate::normalize::numeral::ocr_numeral(c).is_some()
+            }),
+            crate::normalize::numeral::ocr_cn_number,
+        )
     };
     let heading = terminated(
-        dash,
+        numeral(),
         preceded(inner_spaces, alt((tag("、"), tag(DUNHAO_OCR)))),
     )
-    .map(|_| ClauseKind::Cn);
-    let item =
-        terminated(delimited(open, dash, close), opt(tag("、"))).map(|_| ClauseKind::CnParen);
-    let (rest, kind) = alt((heading, item)).parse(s0).ok()?;
+    .map(|n| (n, ClauseKind::Cn));
+    let item = terminated(delimited(open, numeral(), close), opt(tag("、")))
+        .map(|n| (n, ClauseKind::CnParen));
+    let article = preceded(
+        (tag("第"), inner_spaces),
+        (terminated(numeral(), inner_spaces), ordinal_kind),
+    );
+    let (rest, (number, kind)) = alt((heading, item, article)).parse(s0).ok()?;
     let after = rest.trim_start_matches(is_space);
     if !after.starts_with(|c: char| is_han(c) || c == '“') {
         return None;
     }
     Some(Marker {
         kind,
-        number: 1,
+        number,
         parts: Box::default(),
         len: s.len() - rest.len(),
         body: s.len() - after.len(),
@@ -1064,8 +1075,10 @@ mod tests {
             ("（—）加强巡查", ClauseKind::CnParen),
             ("（－）、清理垃圾", ClauseKind::CnParen),
             ("(—)“三个必须”", ClauseKind::CnParen),
+            ("第－条　为加强管理", ClauseKind::Article),
+            ("第 — 章 总则", ClauseKind::Chapter),
         ] {
-            let m = ocr_dash_one(s).expect(s);
+            let m = ocr_numeral_marker(s).expect(s);
             assert_eq!((m.kind, m.number), (kind, 1), "{s}");
             assert!(
                 s[m.body..].starts_with(|c: char| is_han(c) || c == '“'),
@@ -1078,7 +1091,33 @@ mod tests {
         let none =
             "——、加强|—、|—、2020年|- 项目一|-项目一|——加强领导|(-)|(-)5%|（——）加强|一、加强";
         for s in none.split('|') {
-            assert_eq!(ocr_dash_one(s), None, "{s}");
+            assert_eq!(ocr_numeral_marker(s), None, "{s}");
+        }
+    }
+
+    /// A dash for 一 or a plus for 十 inside a compound numeral of a
+    /// heading, an item or an article is a candidate of that number; a
+    /// range, a dash between digits, a figure after it are none.
+    #[test]
+    fn an_ocr_mark_inside_a_numeral() {
+        for (s, kind, n) in [
+            ("十—、严肃追责问责。", ClauseKind::Cn, 11),
+            ("+、加强组织领导", ClauseKind::Cn, 10),
+            ("（十—）强化物资储备", ClauseKind::CnParen, 11),
+            ("(+二)做好宣传", ClauseKind::CnParen, 12),
+            ("第十—条　违反本办法", ClauseKind::Article, 11),
+            ("第+条　本办法", ClauseKind::Article, 10),
+            ("第+一条 本办法", ClauseKind::Article, 11),
+            ("第二十－条　附则", ClauseKind::Article, 21),
+        ] {
+            let m = ocr_numeral_marker(s).expect(s);
+            assert_eq!((m.kind, m.number), (kind, n), "{s}");
+            assert!(s[m.body..].starts_with(is_han), "{s}");
+            assert_eq!(marker(s, false), None, "{s}");
+        }
+        let none = "十——、加强|—二、加强|一—二、加强|第三—五条规定|第十—条|十—、2020年|（十—十二）|+ 加强|十一、加强|第十一条　附则";
+        for s in none.split('|') {
+            assert_eq!(ocr_numeral_marker(s), None, "{s}");
         }
     }
 

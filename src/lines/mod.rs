@@ -33,6 +33,7 @@ use crate::docnum::{self, DocNumber};
 use crate::lexicon::Lexicon;
 use crate::marker::{self, Marker};
 use crate::normalize::date::{self, is_date_line};
+use crate::normalize::numeral;
 use crate::organs;
 use crate::text;
 use crate::unit::Unit;
@@ -464,13 +465,16 @@ pub fn close(out: &mut [Line], lex: &Lexicon) {
     read_ocr_first_items(out);
 }
 
-/// A marker whose first number an OCR misread opens a clause where the
-/// lines after it confirm it: an item whose 1 is a letter (`l.落实管护责任。`,
+/// A marker whose number an OCR misread opens a clause where the lines
+/// around it confirm it: an item whose 1 is a letter (`l.落实管护责任。`,
 /// [`marker::ocr_one`]) where the next marker is the item 2
-/// (`2.做好病虫害防治。`); a heading or an item whose 一 is a dash at a
-/// line's start (`—、总体目标`, `(-)深化工业污染治理。`,
-/// [`marker::ocr_dash_one`]) where the next marker of its kind or above is
-/// 二、 or （二）: the run it opens confirms it.
+/// (`2.做好病虫害防治。`); a heading, an item or an article whose numeral
+/// holds a dash for 一 or a plus for 十 at a line's start (`—、总体目标`,
+/// `(-)深化工业污染治理。`, `十—、`, `（+二）`, `第十—条`,
+/// [`marker::ocr_numeral_marker`]) where the sequence expects its number:
+/// the first, where the next marker of its kind or above is the second of
+/// its kind (the run it opens confirms it); a later one, where the marker
+/// of its kind or above before it is the one before it of its kind.
 fn read_ocr_first_items(out: &mut [Line]) {
     for i in 0..out.len() {
         // (Most lines open with none of these: answered by one character.)
@@ -480,8 +484,11 @@ fn read_ocr_first_items(out: &mut [Line]) {
             continue;
         };
         let letter = matches!(first, 'l' | 'I' | 'ｌ' | 'Ｉ');
-        let dash = marker::is_ocr_dash(first) || text::is_open_paren(first);
-        if !(letter || dash)
+        let numbered = numeral::ocr_numeral(first).is_some()
+            || text::is_open_paren(first)
+            || first == '第'
+            || numeral::is_cn_numeral_char(first);
+        if !(letter || numbered)
             || l.marker.is_some()
             || matches!(l.kind, Kind::Number | Kind::Date | Kind::Label)
         {
@@ -490,28 +497,30 @@ fn read_ocr_first_items(out: &mut [Line]) {
         let m = if letter {
             marker::ocr_one(l.text())
         } else if i == 0 || out[i - 1].line() != l.line() {
-            marker::ocr_dash_one(l.text())
+            marker::ocr_numeral_marker(l.text())
         } else {
             None
         };
         let Some(m) = m else {
             continue;
         };
-        // (A dash stands for the first item only: under an item of its own
-        // level already read, 一、 then —、 lines, it is a bullet.)
-        if dash
-            && out[..i]
-                .iter()
-                .rev()
-                .find_map(|p| p.marker.as_ref().filter(|p| p.kind <= m.kind))
-                .is_some_and(|p| p.kind == m.kind)
-        {
-            continue;
-        }
-        let next = out[i + 1..]
+        // The marker of its kind or above before it.
+        let before = out[..i]
             .iter()
-            .find_map(|n| n.marker.as_ref().filter(|n| letter || n.kind <= m.kind));
-        let confirmed = next.is_some_and(|n| n.kind == m.kind && n.number == 2);
+            .rev()
+            .find_map(|p| p.marker.as_ref().filter(|p| p.kind <= m.kind));
+        let confirmed = if m.number > 1 {
+            before.is_some_and(|p| p.kind == m.kind && p.number + 1 == m.number)
+        } else {
+            // (A dash stands for the first item only where none of its
+            // level is read already: under 一、 then —、 lines, it is a
+            // bullet.)
+            let bullet = !letter && before.is_some_and(|p| p.kind == m.kind);
+            let next = out[i + 1..]
+                .iter()
+                .find_map(|n| n.marker.as_ref().filter(|n| letter || n.kind <= m.kind));
+            !bullet && next.is_some_and(|n| n.kind == m.kind && n.number == 2)
+        };
         if confirmed {
             out[i].read_as_item(m);
         }

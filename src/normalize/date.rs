@@ -12,7 +12,9 @@ use nom::bytes::complete::{tag, take_while, take_while_m_n};
 use nom::character::complete::{char, satisfy};
 use nom::{IResult, Parser};
 
-use super::numeral::{any_number, cn_number, digit_value, is_cn_numeral_char};
+use super::numeral::{
+    any_number, cn_number, digit_value, is_cn_numeral_char, is_ocr_plus, ocr_numeral,
+};
 use crate::text::ocr_digit_char;
 
 /// A calendar date. Ordering is chronological.
@@ -345,20 +347,28 @@ fn ocr_signed_day(
         Some(h) => (h, true),
         None => (t.strip_suffix('日')?, false),
     };
-    // (Most lines closed by 日 hold no letter for a digit: answered before
-    // the line is built.)
-    if !ocr_day && !holds_ocr_letter(head) {
+    // (Most lines closed by 日 hold no letter for a digit, no mark for a
+    // numeral and no space: answered before the line is built.)
+    if !ocr_day && !holds_ocr_letter(head) && !holds_cn_date_damage(head) {
         return None;
     }
     let line = [head, "日"].concat();
     let digits = mend_ocr_digits(&line);
-    if !ocr_day && digits.is_none() {
-        return None;
-    }
+    let mended_digits = digits.is_some();
     // (曰 and 日 take three bytes each, and a mended digit as many as the
     // letter it mends: the range read in the mended line is the range in `s`.)
     let mended = digits.unwrap_or(line);
-    let (date, r) = read(&mended)?;
+    let (date, r) = match CnDate::mend(&mended) {
+        // (A Chinese date mended ends the line, and the text before it is
+        // as written: the range ends where `s`'s text does.)
+        Some(cn) => {
+            let (date, r) = read(&cn.text)?;
+            (r.end == cn.text.len()).then_some(())?;
+            (date, cn.source(r.start)?..mended.len())
+        }
+        None if ocr_day || mended_digits => read(&mended)?,
+        None => return None,
+    };
     let before = &s[..r.start];
     let organ = before
         .chars()
@@ -366,6 +376,117 @@ fn ocr_signed_day(
         && before.ends_with(crate::text::is_space)
         && crate::text::chars_at_most(before, 60);
     (r.end == mended.len() && (crate::text::trim(before).is_empty() || organ)).then_some((date, r))
+}
+
+/// `s` may close with a date in Chinese numerals an OCR damaged
+/// ([`CnDate::mend`]): it holds a mark OCR prints for 一 or 十, or white
+/// space.
+fn holds_cn_date_damage(s: &str) -> bool {
+    s.contains(|c: char| ocr_numeral(c).is_some() || c.is_whitespace())
+}
+
+/// A signed date in Chinese numerals closing a line as an OCR printed it,
+/// mended for reading: a dash for 一 or a plus for 十 among its numerals
+/// (`二〇二—年五月六日`, `十—月二十—日`, `二〇二二年—月十日`, `四月+日`,
+/// `+二月二+日`, [`ocr_numeral`]), and the spaces of a letter-spaced line
+/// between its characters (`二 〇 二 二 年 四 月 六 日`). Only in the run of a
+/// date's characters that closes the line, a true Chinese numeral in it;
+/// the text before it is kept as written.
+struct CnDate {
+    /// The line, its closing date mended.
+    text: String,
+    /// Where the mended date starts in `text` and in the line.
+    from: usize,
+    /// For each character of the mended date, its offset in `text` and in
+    /// the line.
+    at: Vec<(usize, usize)>,
+}
+
+impl CnDate {
+    /// The line `s` (closed by 日) with its closing date mended, or `None`
+    /// when nothing in it needs mending.
+    fn mend(s: &str) -> Option<CnDate> {
+        let is_part = |c: char| is_date_char(c) || ocr_numeral(c).is_some() || c.is_whitespace();
+        let tail = s.trim_end_matches(is_part);
+        let from = s.len()
+            - s[tail.len()..]
+                .trim_start_matches(char::is_whitespace)
+                .len();
+        let date = &s[from..];
+        if !date.contains(|c: char| ocr_numeral(c).is_some() || c.is_whitespace()) {
+            return None;
+        }
+        if !date.contains(|c: char| is_cn_day_numeral(c) || matches!(c, '〇' | '○' | '零')) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = date
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .collect();
+        let mut text = s[..from].to_owned();
+        let mut at = Vec::with_capacity(chars.len());
+        let mut changed = chars.len() < date.chars().count();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            let before = k.checked_sub(1).map(|j| chars[j].1);
+            let after = chars.get(k + 1).map(|p| p.1);
+            let numeral =
+                ocr_numeral(c).filter(|_| stands_for_numeral(c, before, after, &chars[k..]));
+            at.push((text.len(), from + i));
+            match numeral {
+                Some(n) => {
+                    text.push(n);
+                    changed = true;
+                }
+                None => text.push(c),
+            }
+        }
+        changed.then_some(CnDate { text, from, at })
+    }
+
+    /// The offset in the line of the character at `at` of the mended text.
+    fn source(&self, at: usize) -> Option<usize> {
+        if at <= self.from {
+            return Some(at);
+        }
+        self.at.iter().find(|p| p.0 == at).map(|p| p.1)
+    }
+}
+
+/// The OCR mark `c` ([`ocr_numeral`]) between `before` and `after` in a
+/// date, `rest` the date's characters from it on, stands for a numeral: a
+/// dash for the 一 of a year (among the four digits before 年: `二〇二—年`),
+/// after 十 (`十—月`, `二十—日`), or alone as a month or a day (`年—月`,
+/// `月—日`); a plus for 十 after a digit, 年 or 月 and before a digit, 月 or
+/// 日 (`+二月`, `二+日`, `月+日`). Never a dash between two dates or two
+/// months (`十月—十二月`).
+fn stands_for_numeral(
+    c: char,
+    before: Option<char>,
+    after: Option<char>,
+    rest: &[(usize, char)],
+) -> bool {
+    let (Some(b), Some(a)) = (before, after) else {
+        return false;
+    };
+    let digit = |c: char| {
+        matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+        )
+    };
+    if is_ocr_plus(c) {
+        return (digit(b) || matches!(b, '年' | '月')) && (digit(a) || matches!(a, '月' | '日'));
+    }
+    let in_year = is_cn_year_digit(b)
+        && rest
+            .iter()
+            .take(4)
+            .find(|p| !is_cn_year_digit(p.1) && ocr_numeral(p.1).is_none())
+            .is_some_and(|p| p.1 == '年');
+    in_year
+        || b == '十' && (digit(a) || matches!(a, '月' | '日'))
+        || (b, a) == ('年', '月')
+        || (b, a) == ('月', '日')
 }
 
 /// `s` holds a letter OCR prints for a digit (O, l, 〇 beside digits…):
@@ -483,9 +604,10 @@ pub fn is_date_head(t: &str) -> bool {
 /// a 成文日期 line such as `2020年3月10日` or `　　二〇二〇年三月十日`.
 pub fn is_date_line(s: &str) -> bool {
     let t = s.trim();
-    // A date line is short and starts with a digit or a numeral: reject
-    // everything else before any pattern runs (this is asked of every line).
-    if t.len() > 64
+    // A date line is short (a letter-spaced one, 二　〇　二　〇　年……, up to
+    // 96 bytes) and starts with a digit or a numeral: reject everything
+    // else before any pattern runs (this is asked of every line).
+    if t.len() > 96
         || !t.chars().next().is_some_and(|c| {
             c.is_ascii_digit()
                 || ('０'..='９').contains(&c)
@@ -762,6 +884,49 @@ mod tests {
             "某市人民政府2O21年7月16日",
             "某市人民政府，2O21年7月16日",
             "2O21年10月底前",
+        ] {
+            assert_eq!(parse_date(t), None, "{t}");
+        }
+    }
+
+    /// A signed date in Chinese numerals whose 一 an OCR printed as a dash
+    /// or whose 十 as a plus, or whose characters it spaced apart, reads
+    /// as the date; a dash of a range, a date in running text, a line
+    /// holding no Chinese numeral do not.
+    #[test]
+    fn ocr_damage_in_a_signed_chinese_date() {
+        let signed = "二〇二—年五月六日 2021-05-06|二〇二〇年十—月二十—日 2020-11-21|\
+            二〇二二年—月十日 2022-01-10|二〇二二年一月—日 2022-01-01|二〇二－年五月六日 2021-05-06|\
+            二〇二-年五月六日 2021-05-06|二〇二―年五月六日 2021-05-06|二〇—九年五月六日 2019-05-06|\
+            二〇二一年四月+日 2021-04-10|二〇二一年+二月二+日 2021-12-20|\
+            二〇二一年＋月三＋日 2021-10-30|二〇二—年五月六曰 2021-05-06|\
+            二 〇 二 二 年 四 月 六 日 2022-04-06|\
+            二　〇　二　〇　年　十　二　月　三　十　一　日 2020-12-31";
+        for case in signed.split('|') {
+            let (t, want) = case.rsplit_once(' ').unwrap();
+            let (date, r) = parse_date(t).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!((date.iso().as_str(), r), (want, 0..t.len()), "{t}");
+            assert!(is_date_line(t), "{t}");
+        }
+        // Under its organ, after it on its line.
+        let indented = "　　二 〇 二 二 年 四 月 六 日";
+        assert!(is_date_line(indented));
+        let organ = "某市人民政府办公室　　";
+        let t = [organ, "二 〇 二 — 年 四 月 六 日"].concat();
+        assert_eq!(parse_date(&t), Some((d(2021, 4, 6), organ.len()..t.len())));
+        for t in [
+            "二〇二〇年十月—十二月二十日",
+            "二〇二〇年十月—十二月",
+            "二〇二〇—二〇二一年",
+            "会议于二〇二—年五月六日",
+            "二〇二—年五月六日召开",
+            "某市人民政府二〇二—年五月六日",
+            "2021年—月10日",
+            "2021年+月10日",
+            "二〇二一年——月十日",
+            "二〇二一年四月+ +日",
+            "会议定于十月 十 日",
+            "1 二 三 年 五 月 六 日",
         ] {
             assert_eq!(parse_date(t), None, "{t}");
         }

@@ -41,6 +41,54 @@ pub fn is_cn_numeral_char(c: char) -> bool {
     cn_digit(c).is_some() || cn_small_unit(c).is_some() || is_wan(c) || matches!(c, '廿' | '卅')
 }
 
+/// The dashes an OCR reads for the one stroke of 一: - － — – ― ─.
+pub fn is_ocr_dash(c: char) -> bool {
+    matches!(c, '-' | '－' | '—' | '–' | '―' | '─')
+}
+
+/// The plus an OCR reads for the cross of 十: + ＋.
+pub fn is_ocr_plus(c: char) -> bool {
+    matches!(c, '+' | '＋')
+}
+
+/// The numeral an OCR mark stands for inside a numeral: a dash for 一, a
+/// plus for 十 ([`is_ocr_dash`], [`is_ocr_plus`]).
+pub fn ocr_numeral(c: char) -> Option<char> {
+    if is_ocr_dash(c) {
+        Some('一')
+    } else if is_ocr_plus(c) {
+        Some('十')
+    } else {
+        None
+    }
+}
+
+/// Reads a Chinese numeral in which an OCR printed a dash for 一 or a plus
+/// for 十 ([`ocr_numeral`]): `—` → 1, `十—` → 11, `+` → 10, `+二` → 12,
+/// `二+` → 20. At least one such mark, no two dashes in a row (`——` is a
+/// rule), and a numeral of more than one character holds 十 or 百 once
+/// mended (`—二`, `一—二` are none: a dash between two digits is a range's).
+/// `None` otherwise, and for what [`cn_number`] does not read.
+pub fn ocr_cn_number(s: &str) -> Option<u32> {
+    // (Most numerals hold no such mark: answered before anything is built.)
+    if !s.contains(|c| ocr_numeral(c).is_some()) || s.chars().count() > 6 {
+        return None;
+    }
+    let dashes = s.chars().zip(s.chars().skip(1));
+    if dashes
+        .into_iter()
+        .any(|(a, b)| is_ocr_dash(a) && is_ocr_dash(b))
+    {
+        return None;
+    }
+    let mended: String = s.chars().map(|c| ocr_numeral(c).unwrap_or(c)).collect();
+    let unit = mended.contains(['十', '百']);
+    if mended.chars().nth(1).is_some() && !unit {
+        return None;
+    }
+    cn_number(&mended)
+}
+
 /// The numeral for 1 to 10 (一 … 十), as enumerations write it.
 pub fn cn_small(n: u32) -> Option<&'static str> {
     const SMALL: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
@@ -206,6 +254,20 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(cn_number(input), *want, "cn_number({input:?})");
+        }
+    }
+
+    /// A mark for 一 or 十 inside a numeral reads as it; no mark, two
+    /// dashes, a dash between digits, no numeral: none.
+    #[test]
+    fn ocr_cn_number_table() {
+        let read = "— 1|－ 1|- 1|十— 11|十－ 11|二十— 21|+ 10|＋ 10|+二 12|二+ 20|+一 11|二+— 21";
+        for case in read.split('|') {
+            let (input, want) = case.split_once(' ').unwrap();
+            assert_eq!(ocr_cn_number(input), want.parse().ok(), "{input}");
+        }
+        for input in "十一|——|十——|—二|一—二|二〇二—|—年|".split('|') {
+            assert_eq!(ocr_cn_number(input), None, "{input}");
         }
     }
 
