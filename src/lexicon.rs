@@ -172,6 +172,10 @@ pub struct Lexicon {
     /// The genre words of an answer to a request (批复): the request it
     /// answers may be printed under it.
     pub answer: Vec<String>,
+    /// The word a table's title ends with (…计划表, …责任表), and the words
+    /// ending so that name no table (代表, 发表).
+    pub table_title_end: Vec<String>,
+    pub table_title_not: Vec<String>,
     pub toc: Vec<String>,
     pub portal: Vec<String>,
     /// The openings of the 版记's distribution lines (抄送：…).
@@ -464,6 +468,8 @@ impl Lexicon {
             attachment: Vec::new(),
             attachment_short: Vec::new(),
             answer: Vec::new(),
+            table_title_end: Vec::new(),
+            table_title_not: Vec::new(),
             toc: Vec::new(),
             portal: Vec::new(),
             colophon: Vec::new(),
@@ -572,6 +578,8 @@ impl Lexicon {
                 "attachment" => &mut lex.attachment,
                 "attachment_short" => &mut lex.attachment_short,
                 "answer" => &mut lex.answer,
+                "table_title_end" => &mut lex.table_title_end,
+                "table_title_not" => &mut lex.table_title_not,
                 "toc" => &mut lex.toc,
                 "portal" => &mut lex.portal,
                 "colophon" => &mut lex.colophon,
@@ -975,6 +983,17 @@ impl Lexicon {
     pub fn ends_citing_document(&self, s: &str) -> bool {
         let ends = |w: &String| s.ends_with(w.as_str());
         self.cites.iter().any(ends) || self.cites_document.iter().any(ends)
+    }
+
+    /// `t` reads as a table's title: a few words ending with the table
+    /// word (2022年某市重点项目投资计划表, …工作责任表), not a word ending so
+    /// that names none (人大代表, 发表). No genre word of a document: a
+    /// table titled so stands under a notice's date as its enclosure.
+    pub fn table_title(&self, t: &str) -> bool {
+        let t = text::trim(t);
+        text::char_len(t) >= 4
+            && self.table_title_end.iter().any(|w| t.ends_with(w.as_str()))
+            && !self.table_title_not.iter().any(|w| t.ends_with(w.as_str()))
     }
 
     /// The title is of a genre that promulgates what it quotes (…令, …公告).
@@ -1617,5 +1636,23 @@ mod tests {
         }
         assert_eq!(lex.doc_type("对某某单位予以表扬"), None);
         assert_eq!(lex.doc_type("给予批评"), None);
+    }
+
+    /// A table's title ends with the table word, a word ending so that
+    /// names no table aside.
+    #[test]
+    fn table_titles_end_with_the_table_word() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "2022年某市重点项目投资计划表",
+            "某县重点工作责任表",
+            "民生实事推进情况统计表",
+            "年度考核评分表",
+        ] {
+            assert!(lex.table_title(t), "{t}");
+        }
+        for t in ["附表", "市人大代表", "论文发表", "某市重点项目投资计划"] {
+            assert!(!lex.table_title(t), "{t}");
+        }
     }
 }

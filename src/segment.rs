@@ -1513,6 +1513,45 @@ fn attached_request(
     bare(h).then_some((h, Some(number)))
 }
 
+/// Right above the title opening at unit `s` stands an attachment's header
+/// with no title on its line (附件2, 附件, 附　件　2).
+fn attachment_over(units: &[Line], s: usize, lex: &Lexicon) -> bool {
+    use crate::lines::body;
+    let Some(h) = s.checked_sub(1) else {
+        return false;
+    };
+    let t = units[h].text();
+    units[h].adjoins(&units[s])
+        && lex.attachment_firsts.may_open(t)
+        && body::attachment_header(t, lex).is_some_and(|(_, title)| title.is_empty())
+}
+
+/// Unit `i`, a number or addressees, stands right under an attachment's
+/// header holding a title on its line (附件：某局关于…的请示, 附：…), after the
+/// text of the answer opening at unit `text`: the request the answer prints
+/// whole under it, when the answer's text quotes that title or cites that
+/// number (你局《关于…的请示》（某教〔2021〕6号）收悉).
+fn request_under_titled_header(units: &[Line], text: usize, i: usize, lex: &Lexicon) -> bool {
+    use crate::lines::body;
+    let Some(h) = i.checked_sub(1).filter(|&h| h > text) else {
+        return false;
+    };
+    let t = units[h].text();
+    if !units[h].adjoins(&units[i])
+        || !lex.attachment_firsts.may_open(t)
+        || !body::attachment_apart(t, lex)
+        || body::lists_attachments(t, lex)
+    {
+        return false;
+    }
+    let Some((_, title)) = body::attachment_header(t, lex).filter(|(_, t)| !t.is_empty()) else {
+        return false;
+    };
+    let f = Forwarded::answered(units, text..h);
+    f.quoted.iter().any(|q| names_placed(q, title))
+        || units[i].number().is_some_and(|n| f.cites(n, lex))
+}
+
 /// The text of the units `units`, the 版记 left out, one line a unit but
 /// for a sentence a wrap cut, read with its line breaks removed: a line of
 /// text ending with no stop goes on into the line of text right under it
@@ -1863,6 +1902,25 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             }
         }
         if !u.is_title_end() && !wrapped_end {
+            // After an answer's date, the request it answers printed under
+            // its title on the attachment's header (附件：某局关于…的请示 /
+            // 某教〔2021〕6号 / 市人民政府：): its number and addressees open
+            // nothing, the request is the answer's enclosure, as under a
+            // header alone.
+            if dated
+                && !enclosed
+                && (u.is_number() || u.is_addressee())
+                && lex
+                    .genre_suffix(&open_title)
+                    .is_some_and(|(g, _)| lex.answer.iter().any(|w| w == g))
+                && out
+                    .last()
+                    .is_some_and(|d| request_under_titled_header(units, d.title.end, i, lex))
+            {
+                (closed, enclosed) = (false, true);
+                note_end = forwarded_header_end(units, i, lex);
+                continue;
+            }
             // A document whose title was cut off begins at its number or its
             // addressees: first in the file, or after a signed document.
             // After a transmittal's date only a number with the addressees
@@ -2043,6 +2101,22 @@ pub fn documents(units: &[Line], lex: &Lexicon) -> Vec<DocStart> {
             None => None,
         };
         if nested.is_some_and(|f| f.names(units, s, i, lex)) {
+            enclosure = Some((s..i + 1, false));
+            note_end = forwarded_header_end(units, i + 1, lex);
+            continue;
+        }
+        // After the enclosure, under an attachment's header (附件2), the next
+        // document the transmittal forwards, printed whole as the first was
+        // (转发…两个文件的通知 / … / 附件1 / 某省…的通知 / … / 附件2 / 某省…的
+        // 通知): one more of its attachments, no document of its own.
+        if enclosed
+            && s > 0
+            && attachment_over(units, s, lex)
+            && forwarded
+                .as_ref()
+                .and_then(Option::as_ref)
+                .is_some_and(|f| f.names(units, s, i, lex))
+        {
             enclosure = Some((s..i + 1, false));
             note_end = forwarded_header_end(units, i + 1, lex);
             continue;
@@ -2485,6 +2559,72 @@ mod tests {
         let unnamed = request("某园请〔2020〕5号")
             .replace("调整园区规划范围的请示", "设立园区服务中心的请示");
         assert_eq!(starts(&[answer, "附：\n", &unnamed].concat()), 2);
+    }
+
+    /// The request printed under its title on the attachment's header
+    /// (附件：某…的请示 / its number / addressees): the answer's enclosure when
+    /// the answer quotes it or cites its number; under a title it does not
+    /// name, or after a notice that answers nothing, a document of its own.
+    #[test]
+    fn an_answer_s_request_titled_on_the_attachment_header_is_its_enclosure() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let answer = "某市人民政府关于同意调整园区规划范围的批复\n某政复〔2020〕7号\n某园区管委会：\n你委《关于调整园区规划范围的请示》（某园请〔2020〕2号）收悉。同意调整。\n某市人民政府\n2020年4月16日\n";
+        let request = |header: &str, number: &str| {
+            format!("{header}某园区管理委员会关于调整园区规划范围的请示\n{number}\n某市人民政府：\n拟调整园区规划范围。妥否，请批示。\n某园区管理委员会\n2020年3月30日\n")
+        };
+        for header in ["附件：", "附：", "附件1："] {
+            let src = [answer, &request(header, "某园请〔2020〕2号")].concat();
+            assert_eq!(starts(&src), 1, "{header}");
+        }
+        // (Cited by its number only, its title not quoted.)
+        let cited = answer.replace("你委《关于调整园区规划范围的请示》", "你委请示");
+        assert_eq!(
+            starts(&[cited.as_str(), &request("附件：", "某园请〔2020〕2号")].concat()),
+            1
+        );
+        let unnamed = cited.replace("某园请〔2020〕2号）", "某园请〔2020〕9号）");
+        assert_eq!(
+            starts(&[unnamed.as_str(), &request("附件：", "某园请〔2020〕2号")].concat()),
+            2
+        );
+        let notice = answer.replace("的批复", "的通知");
+        assert_eq!(
+            starts(&[notice.as_str(), &request("附件：", "某园请〔2020〕2号")].concat()),
+            2
+        );
+    }
+
+    /// A transmittal forwarding two documents printed whole, each under
+    /// its attachment header (附件1 / 附件2): one document. A title under
+    /// 附件2 the notice does not name opens one of its own.
+    #[test]
+    fn two_forwarded_documents_under_attachment_headers_are_one() {
+        let lex = Lexicon::builtin();
+        let starts = |src: &str| documents(&Line::all(src, &lex), &lex).len();
+        let notice = "某市人民政府办公室关于转发省政府办公厅两个文件的通知\n某府办〔2022〕31号\n各区人民政府：\n现将《某省人民政府办公厅关于做好春耕生产工作的通知》（某府办〔2022〕11号）和《某省人民政府办公厅关于加强森林防火工作的通知》（某府办〔2022〕14号）转发给你们，请认真贯彻执行。\n某市人民政府办公室\n2022年3月15日\n";
+        let forwarded = |header: &str, title: &str, number: &str| {
+            format!("{header}\n{title}\n{number}\n各市人民政府：\n一、落实责任。\n某省人民政府办公厅\n2022年3月2日\n")
+        };
+        let first = forwarded(
+            "附件1",
+            "某省人民政府办公厅关于做好春耕生产工作的通知",
+            "某府办〔2022〕11号",
+        );
+        for header in ["附件2", "附　件　2", "附件"] {
+            let second = forwarded(
+                header,
+                "某省人民政府办公厅关于加强森林防火工作的通知",
+                "某府办〔2022〕14号",
+            );
+            assert_eq!(starts(&[notice, &first, &second].concat()), 1, "{header}");
+        }
+        let other = forwarded(
+            "附件2",
+            "某省人民政府关于表彰先进集体的决定",
+            "某府〔2022〕9号",
+        );
+        assert_eq!(starts(&[notice, &first, &other].concat()), 2);
     }
 
     /// After a transmittal's date, the document it forwards, printed whole

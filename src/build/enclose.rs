@@ -182,11 +182,14 @@ impl<'a, 't> Builder<'a, 't> {
             .flatten();
         let quoted_in_text = quoted_in_text || quoted_wrap.is_some();
         // Any notice may carry a titled text after its date: a 决定's list
-        // of those it commends (…先进单位和先进个人名单), a 通报's table.
+        // of those it commends (…先进单位和先进个人名单), a 通报's table,
+        // any table its title names so (…投资计划表, …责任表).
         // (Its title may wrap, even inside the genre word: …先进单位名 / 单.)
+        let table = self.lex.table_title(l.text());
         let titled_after_date = self.state == (State::Signed { after_body: true })
             && self.doc.date.is_some()
             && (self.lex.genre_suffix(l.text()).is_some()
+                || table
                 || self.wrapped_title(l.line(), &mut l.text().to_owned(), 0, true) > 0);
         if !self.transmittal && !quoted_in_text && !titled_after_date {
             return false;
@@ -208,7 +211,7 @@ impl<'a, 't> Builder<'a, 't> {
         let (mut title, mut extra) =
             quoted_wrap.unwrap_or_else(|| (text::title_line(l.text()).into_owned(), 0));
         let mut quoted = quoted;
-        if !quoted && self.lex.genre_suffix(&title).is_none() {
+        if !quoted && !table && self.lex.genre_suffix(&title).is_none() {
             extra = self.wrapped_title(l.line(), &mut title, 0, !self.transmittal);
             if extra == 0 {
                 return false;
@@ -1042,6 +1045,22 @@ mod tests {
                 ("柳河县人民政府关于调整城区居民供热价格的请示", Some(28)),
             ]
         );
+    }
+
+    /// A table titled …责任表 right under the notice's date (no genre word
+    /// of a document): the enclosure, its rows its clauses. A line ending
+    /// in 代表 there is no table's title.
+    #[test]
+    fn a_table_titled_after_the_date_is_the_enclosure() {
+        let src = include_str!("../../tests/cases/zr-table-title-after-date.txt");
+        let lex = crate::lexicon::Lexicon::builtin();
+        let parsed = crate::parse(src, "t.txt", &lex);
+        let e = parsed.documents[0].enclosure.as_ref().expect("enclosure");
+        assert_eq!(e.title, "2023年县级重点民生项目推进责任表");
+        assert_eq!(e.clauses.len(), 2);
+        let other = src.replace("2023年县级重点民生项目推进责任表", "县人大代表");
+        let parsed = crate::parse(&other, "t.txt", &lex);
+        assert!(parsed.documents[0].enclosure.is_none());
     }
 
     /// A forwarded opinion printed after the notice's date under a

@@ -79,6 +79,8 @@ pub fn is_fragment(t: &str, other: Excluded, lex: &Lexicon) -> bool {
             .strip_prefix('表')
             .is_some_and(|r| r.starts_with(text::is_digit))
         && !Lexicon::contains_any(&lex.attachment, first_chars(t, 3))
+        // (Nor the attachment word letter-spaced, 附　件 / 附 件 1: a header.)
+        && !(lex.attachment_firsts.may_open(t) && super::body::attachment_word_len(t, lex).is_some())
 }
 
 /// `t` holds a backslash between two ideographs: a portal's category path
@@ -363,6 +365,26 @@ mod tests {
             Excluded::default(),
             &lex
         ));
+    }
+
+    /// An attachment's header letter-spaced (附　件, 附 件 1) is no part of
+    /// the title under it; a title opening with 附 as a word still is.
+    #[test]
+    fn a_letter_spaced_attachment_header_is_no_title_fragment() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "附件",
+            "附　件",
+            "附 件",
+            "附　件　1",
+            "附 件 1",
+            "附　件　二",
+        ] {
+            assert!(!is_fragment(t, Excluded::default(), &lex), "{t}");
+        }
+        for t in ["附属医院建设工作方案", "附近村庄环境整治方案"] {
+            assert!(is_fragment(t, Excluded::default(), &lex), "{t}");
+        }
     }
 
     #[test]
