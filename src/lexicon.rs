@@ -173,6 +173,8 @@ pub struct Lexicon {
     /// answers may be printed under it.
     pub answer: Vec<String>,
     pub toc: Vec<String>,
+    /// An unnumbered part a table of contents may list first (序言, 前言).
+    pub toc_preface: Vec<String>,
     pub portal: Vec<String>,
     /// The openings of the 版记's distribution lines (抄送：…).
     pub colophon: Vec<String>,
@@ -465,6 +467,7 @@ impl Lexicon {
             attachment_short: Vec::new(),
             answer: Vec::new(),
             toc: Vec::new(),
+            toc_preface: Vec::new(),
             portal: Vec::new(),
             colophon: Vec::new(),
             printed: Vec::new(),
@@ -573,6 +576,7 @@ impl Lexicon {
                 "attachment_short" => &mut lex.attachment_short,
                 "answer" => &mut lex.answer,
                 "toc" => &mut lex.toc,
+                "toc_preface" => &mut lex.toc_preface,
                 "portal" => &mut lex.portal,
                 "colophon" => &mut lex.colophon,
                 "ongoing" => &mut lex.deadline.ongoing,
