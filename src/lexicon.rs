@@ -177,6 +177,8 @@ pub struct Lexicon {
     pub table_title_end: Vec<String>,
     pub table_title_not: Vec<String>,
     pub toc: Vec<String>,
+    /// An unnumbered part a table of contents may list first (序言, 前言).
+    pub toc_preface: Vec<String>,
     pub portal: Vec<String>,
     /// The openings of the 版记's distribution lines (抄送：…).
     pub colophon: Vec<String>,
@@ -471,6 +473,7 @@ impl Lexicon {
             table_title_end: Vec::new(),
             table_title_not: Vec::new(),
             toc: Vec::new(),
+            toc_preface: Vec::new(),
             portal: Vec::new(),
             colophon: Vec::new(),
             printed: Vec::new(),
@@ -581,6 +584,7 @@ impl Lexicon {
                 "table_title_end" => &mut lex.table_title_end,
                 "table_title_not" => &mut lex.table_title_not,
                 "toc" => &mut lex.toc,
+                "toc_preface" => &mut lex.toc_preface,
                 "portal" => &mut lex.portal,
                 "colophon" => &mut lex.colophon,
                 "ongoing" => &mut lex.deadline.ongoing,

@@ -877,7 +877,43 @@ fn title_start(units: &[Line], end: usize, floor: usize, lex: &Lexicon) -> usize
             return end - 1;
         }
     }
+    if end > floor && organ_cut_above_genre(read.at(end - 1), last, lex) {
+        let (above, this) = (&units[end - 1], &units[end]);
+        if above.is_title_fragment()
+            && !above.is_title_end()
+            && above.adjoins(this)
+            && !this.web_above()
+        {
+            return end - 1;
+        }
+    }
     cut_organ_title(&read, units, end, floor, lex).unwrap_or(end)
+}
+
+/// A title an organ heads (`organ_headed`: a 令, a 公告, a 通告) whose
+/// organ's name a wrap cut after its place or its congress, the rest of
+/// the name opening the genre word's line `last`: 怒江傈僳族自治州 / 人民政府令,
+/// 凉山彝族自治州人民代表大会 / 常务委员会公告. The rest names no place of
+/// its own and opens with a word that needs one (人民政府, 常务委员会); the
+/// line `above` is a name alone, ending with its place's level or an
+/// organ's word, and the two read as one organ's title.
+fn organ_cut_above_genre(above: &str, last: &str, lex: &Lexicon) -> bool {
+    let last = crate::text::title_line(last);
+    let above = crate::text::trim(above);
+    let Some((genre, at)) = lex.genre_suffix(&last) else {
+        return false;
+    };
+    let rest = crate::text::trim(&last[..at]);
+    let needs_place = NEEDS_PLACE.iter().any(|w| rest.starts_with(w))
+        || lex.congress.iter().any(|w| rest.starts_with(w.as_str()));
+    needs_place
+        && lex.headed.iter().any(|g| g == genre)
+        && !rest.contains(LEVELS)
+        && lex.organ_ending(rest).is_some()
+        && crate::text::chars_at_most(above, 20)
+        && above.chars().all(crate::text::is_han)
+        && (above.ends_with(LEVELS) || lex.organ_ending(above).is_some())
+        && organ_headed(&[above, &last].concat(), lex)
 }
 
 /// A title an organ heads (`organ_headed`, 某某指挥部通告) whose organ's
@@ -2359,6 +2395,34 @@ mod tests {
         ] {
             assert!(!organs_transmit(t, &lex), "{t}");
         }
+    }
+
+    #[test]
+    fn an_organ_cut_after_its_place_above_its_order() {
+        let lex = Lexicon::builtin();
+        for (above, last) in [
+            ("怒江傈僳族自治州", "人民政府令"),
+            ("凉山彝族自治州人民代表大会", "常务委员会公告"),
+            ("某某县", "人民政府通告"),
+        ] {
+            assert!(organ_cut_above_genre(above, last, &lex), "{above} {last}");
+        }
+        for (above, last) in [
+            // The line under names its own place, or its genre stands in no head.
+            ("怒江傈僳族自治州", "某县人民政府令"),
+            ("怒江傈僳族自治州", "人民政府办法"),
+            // A sentence's end, a list, or no place above.
+            ("现予公布。", "人民政府令"),
+            ("州长　李文辉", "人民政府令"),
+            ("供水管理", "人民政府令"),
+            ("怒江傈僳族自治州", "关于供水的通告"),
+        ] {
+            assert!(!organ_cut_above_genre(above, last, &lex), "{above} {last}");
+        }
+        let src = "怒江傈僳族自治州\n人民政府令\n第8号\n";
+        let ls = Line::all(src, &lex);
+        let starts: Vec<usize> = documents(&ls, &lex).iter().map(|d| d.first()).collect();
+        assert_eq!(starts, [0]);
     }
 
     /// The regulation a carried decision amends, printed after it under its

@@ -23,6 +23,38 @@ fn last_date(t: &str) -> Option<(crate::normalize::date::Date, std::ops::Range<u
     last
 }
 
+/// The day a passage note says an organ published the document, and that
+/// organ: a date, the organ's name right after it, then 发布 or 公布
+/// (（2021年6月8日州委常委会会议审议批准　2021年6月10日中共迪庆州委发布）).
+/// Not an order's number there (…荆州市人民政府令第11号公布), read as the
+/// order's.
+fn published_in<'t>(
+    note: &'t str,
+    lex: &Lexicon,
+) -> Option<(crate::normalize::date::Date, &'t str)> {
+    let mut from = 0;
+    while let Some((d, r)) = crate::normalize::date::parse_date(&note[from..]) {
+        let after = &note[from + r.end..];
+        from += r.end;
+        let Some(at) = ["发布", "發布", "公布"]
+            .iter()
+            .filter_map(|w| after.find(w))
+            .min()
+        else {
+            continue;
+        };
+        let organ = &after[..at];
+        if organ.chars().all(crate::text::is_han)
+            && lex
+                .organ_ending(organ)
+                .is_some_and(|e| e.len() < organ.len())
+        {
+            return Some((d, organ));
+        }
+    }
+    None
+}
+
 /// The note opening `preamble` (its first paragraph), joined to the
 /// paragraph its bracket closes in when a wrap cut it, at most
 /// [`NOTE_LINES`](crate::lines::title::NOTE_LINES) of them; the first paragraph alone otherwise.
@@ -62,10 +94,13 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
         // line its bracket closes on, within `NOTE_LINES`.)
         let note = wrapped_note(&b.notice.preamble);
         let note = Some(note.as_ref()).filter(|t| crate::lines::title::is_passage_note(t, lex));
-        if let Some((d, _)) = note
-            .filter(|_| b.doc.date.is_none())
-            .and_then(crate::normalize::date::parse_date)
-        {
+        // (By the day an organ the note names published it, not the
+        // meeting's: （…审议批准　2021年6月10日中共迪庆州委发布）.)
+        if let Some(d) = note.filter(|_| b.doc.date.is_none()).and_then(|t| {
+            published_in(t, lex)
+                .map(|(d, _)| d)
+                .or_else(|| crate::normalize::date::parse_date(t).map(|(d, _)| d))
+        }) {
             b.doc.date = Some(d.iso());
         }
         // A regulation printed without its order's cover, under the note of
@@ -152,6 +187,16 @@ pub(super) fn finish(mut b: Builder, all: &[Line]) -> Document {
             {
                 b.doc.issuers = vec![organ.to_owned()];
             }
+        }
+    }
+    // Else the organ its passage note says published it.
+    if b.doc.issuers.is_empty() {
+        let note = wrapped_note(&b.notice.preamble);
+        if let Some((_, organ)) = Some(note.as_ref())
+            .filter(|t| crate::lines::title::is_passage_note(t, lex))
+            .and_then(|t| published_in(t, lex))
+        {
+            b.doc.issuers = vec![organ.to_owned()];
         }
     }
     let year = b.doc_year();
@@ -356,6 +401,25 @@ pub(super) fn headed_by<'t>(title: &'t str, lex: &Lexicon) -> Option<&'t str> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The day and the organ a passage note says published the document;
+    /// an order's number there is no organ.
+    #[test]
+    fn the_organ_and_day_a_note_publishes_by() {
+        let lex = crate::lexicon::Lexicon::builtin();
+        let (d, organ) = super::published_in(
+            "（2021年6月8日州委常委会会议审议批准　2021年6月10日中共迪庆州委发布）",
+            &lex,
+        )
+        .expect("published");
+        assert_eq!((d.iso().as_str(), organ), ("2021-06-10", "中共迪庆州委"));
+        for t in [
+            "（2021年8月16日市人民政府第63次常务会议审议通过　2021年8月25日荆州市人民政府令第11号公布　自2021年10月1日起施行）",
+            "（2021年6月8日州委常委会会议审议通过）",
+        ] {
+            assert!(super::published_in(t, &lex).is_none(), "{t}");
+        }
+    }
     /// A passage note a wrap cut is read to the paragraph its bracket
     /// closes in, over five lines too; a note never closed is its first
     /// line alone.

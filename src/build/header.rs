@@ -5,7 +5,7 @@ use crate::docnum::DocNumber;
 use crate::lexicon::Lexicon;
 use crate::lines::{header, title, Line};
 use crate::normalize::units::split_list;
-use crate::record::{Owner, Part};
+use crate::record::{Owner, Paragraph, Part};
 use crate::segment::DocStart;
 use crate::text;
 
@@ -29,6 +29,9 @@ pub(super) struct Header<'t> {
     /// the text signs none.
     pub masthead_issuers: Vec<String>,
     pub masthead_date: Option<String>,
+    /// The passage note read between the title and the number: the first
+    /// paragraph of the preamble.
+    pub note: Option<Paragraph>,
 }
 
 /// What a 纪要's masthead at `m` gives: the number under the mark, the
@@ -117,34 +120,55 @@ pub(super) fn read<'t>(
         .collect();
     let mut i = start.title.end;
     let mut doc_number: Option<DocNumber> = None;
-    if let Some(n) = lines.get(i).filter(|_| i < end).and_then(Line::number) {
-        doc_number = Some(n.clone());
-        owners.push(own(&lines[i], Part::Number));
-        i += 1;
-    } else if let Some(n) = lines
-        .get(i..(i + 2).min(end))
-        .and_then(|two| header::cut_number(two.first()?, two.get(1)?, on_title_line(lines, i), lex))
-    {
-        doc_number = Some(n);
-        owners.push(own(&lines[i], Part::Number));
-        owners.push(own(&lines[i + 1], Part::Number));
-        i += 2;
-    } else if let Some((n, k)) = header::cut_joint_number(&lines[i.min(end)..end]) {
-        // (A joint document's numbers side by side, cut by wraps.)
-        doc_number = Some(n);
-        for l in &lines[i..i + k] {
-            owners.push(own(l, Part::Number));
+    // A passage note between the title and its number or addressees (…的
+    // 意见 / （2021年6月8日州委常委会会议审议通过） / 迪发〔2021〕11号 / 各县
+    // （市）委…：), or closing with the number (（…全体会议通过　迪发〔2021〕
+    // 12号）): the note opens the preamble, the header goes on under it.
+    let mut passage = None;
+    if let Some(l) = lines[..end].get(i).filter(|l| l.is_passage_note()) {
+        let closing = header::passage_note_number(l.text());
+        let below = lines[..end]
+            .get(i + 1)
+            .is_some_and(|n| n.is_number() || n.is_addressee());
+        if closing.is_some() || below {
+            passage = Some(Paragraph {
+                line: l.line(),
+                text: l.text().to_owned(),
+            });
+            owners.push(own(l, Part::Preamble));
+            doc_number = closing;
+            i += 1;
         }
-        i += k;
-    } else if let Some(k) = number_above_title(lines, start, end, lex) {
-        doc_number = lines[k]
-            .number()
-            .cloned()
-            .or_else(|| header::head_number(lines[k].text(), lex))
-            .or_else(|| header::cut_head_number(lines, k, lex));
-        // The number, and the 签发人 or front matter under it.
-        for l in &lines[k..start.title.start] {
-            owners.push(own(l, Part::Number));
+    }
+    if doc_number.is_none() {
+        if let Some(n) = lines.get(i).filter(|_| i < end).and_then(Line::number) {
+            doc_number = Some(n.clone());
+            owners.push(own(&lines[i], Part::Number));
+            i += 1;
+        } else if let Some(n) = lines.get(i..(i + 2).min(end)).and_then(|two| {
+            header::cut_number(two.first()?, two.get(1)?, on_title_line(lines, i), lex)
+        }) {
+            doc_number = Some(n);
+            owners.push(own(&lines[i], Part::Number));
+            owners.push(own(&lines[i + 1], Part::Number));
+            i += 2;
+        } else if let Some((n, k)) = header::cut_joint_number(&lines[i.min(end)..end]) {
+            // (A joint document's numbers side by side, cut by wraps.)
+            doc_number = Some(n);
+            for l in &lines[i..i + k] {
+                owners.push(own(l, Part::Number));
+            }
+            i += k;
+        } else if let Some(k) = number_above_title(lines, start, end, lex) {
+            doc_number = lines[k]
+                .number()
+                .cloned()
+                .or_else(|| header::head_number(lines[k].text(), lex))
+                .or_else(|| header::cut_head_number(lines, k, lex));
+            // The number, and the 签发人 or front matter under it.
+            for l in &lines[k..start.title.start] {
+                owners.push(own(l, Part::Number));
+            }
         }
     }
     let (masthead_number, masthead_issuers, masthead_date) = match start.masthead.clone() {
@@ -373,6 +397,7 @@ pub(super) fn read<'t>(
         cut,
         masthead_issuers,
         masthead_date,
+        note: passage,
     }
 }
 

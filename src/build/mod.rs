@@ -1416,6 +1416,7 @@ pub fn build<'a, 't>(
     for l in title_lines {
         b.own(l, Part::Title);
     }
+    b.notice.preamble.extend(head.note);
     if title_lines.is_empty() {
         b.diag(
             first.line(),

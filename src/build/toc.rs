@@ -11,7 +11,11 @@ use crate::text;
 /// text repeats it (its marker with every decimal component).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct TocEntry {
-    key: (ClauseKind, u64),
+    /// The first numbered entry (None while only the preface is read).
+    key: Option<(ClauseKind, u64)>,
+    /// An unnumbered part was listed first (序言): its heading ends the
+    /// contents too.
+    preface: bool,
     /// Printed with leaders and a page number (总则……1).
     dotted: bool,
 }
@@ -26,7 +30,8 @@ impl TocEntry {
             })
         };
         TocEntry {
-            key: (m.kind, number),
+            key: Some((m.kind, number)),
+            preface: false,
             dotted,
         }
     }
@@ -56,10 +61,25 @@ impl<'a, 't> Builder<'a, 't> {
                 let key = TocEntry::of(m, dotted);
                 match first {
                     Some(f) if f.key == key.key => None,
+                    Some(f) if f.key.is_none() => Some(Some(TocEntry {
+                        preface: true,
+                        ..key
+                    })),
                     Some(_) => Some(first),
                     None => Some(Some(key)),
                 }
             }
+            // (An unnumbered part listed first, 序言: the contents end
+            // where it comes again.)
+            None if body::is_toc_preface(t, self.lex) => match first {
+                None => Some(Some(TocEntry {
+                    key: None,
+                    preface: true,
+                    dotted,
+                })),
+                Some(f) if f.preface => None,
+                Some(_) => Some(first),
+            },
             None if !text::has_char(t, '。') && text::chars_at_most(t, 30) && first.is_some() => {
                 Some(first)
             }

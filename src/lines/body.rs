@@ -422,6 +422,24 @@ pub fn is_toc_heading(t: &str, lex: &Lexicon) -> bool {
         })
 }
 
+/// An unnumbered part a table of contents lists first, alone on its line
+/// (序　　言, 前言), maybe with leaders and a page number (序言……1).
+pub fn is_toc_preface(t: &str, lex: &Lexicon) -> bool {
+    let t = text::trim(t);
+    t.len() <= 48
+        && lex.toc_preface.iter().any(|w| {
+            text::starts_with_spaced(t, w) && {
+                let letters = t.chars().filter(|c| !text::is_space(*c));
+                letters.clone().count() == w.chars().count()
+                    || has_page_leader(t)
+                        && letters
+                            .take(w.chars().count() + 1)
+                            .last()
+                            .is_some_and(|c| !crate::text::is_han(c))
+            }
+        })
+}
+
 /// 附件：1．某某表 — a list of the attachments (its first numbered item), not
 /// the header of one; numbered in Chinese too, as older documents print it
 /// (附件：一、某某名单 / 二、…).
@@ -847,6 +865,17 @@ pub fn marker_in_heading(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preface_listed_in_the_contents() {
+        let lex = Lexicon::builtin();
+        for t in ["序　　言", "序言", "前言", "序言……………1"] {
+            assert!(is_toc_preface(t, &lex), "{t}");
+        }
+        for t in ["序言部分说明", "第一章　总则", "序言。", "目录"] {
+            assert!(!is_toc_preface(t, &lex), "{t}");
+        }
+    }
 
     /// A heading closed by the count of its list; a bracket of years or
     /// a note counts nothing.

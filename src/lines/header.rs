@@ -586,6 +586,23 @@ pub fn date_note(t: &str, lex: &Lexicon) -> Option<(Date, Option<DocNumber>)> {
     }
 }
 
+/// The document's own number closing its passage note, parted from the
+/// words before it by a space or a comma (（2021年7月30日…全体会议通过　迪发
+/// 〔2021〕12号）); not an order's that published it (…令第11号公布）) nor
+/// one cited inside (…根据某发〔2020〕3号修正）, no space before it).
+pub fn passage_note_number(t: &str) -> Option<DocNumber> {
+    let t = text::trim(t);
+    if !t.ends_with(text::is_close_paren) || !docnum::has_hao(t) {
+        return None;
+    }
+    let inner = text::trim(docnum::strip_outer_paren(t));
+    let found = docnum::find_all(inner).pop()?;
+    let before = &inner[..found.range.start];
+    let parted = before.ends_with(text::is_space) || before.ends_with(['，', ',', '；', ';']);
+    (found.range.end == inner.len() && parted && parse_date(before).is_some())
+        .then_some(found.number)
+}
+
 /// A date note in brackets cut over two lines, its number on the first and
 /// its date on the second (（某政发〔2020〕9号 / 2020年6月18日）), or the date
 /// cut inside (（某政办发〔2020〕15号　2020年7月 / 6日）): read as one note
@@ -1087,6 +1104,22 @@ pub fn metadata_number(line: &str, lex: &Lexicon) -> Option<DocNumber> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_closing_a_passage_note() {
+        let n = passage_note_number(
+            "（2021年7月30日中国共产党迪庆藏族自治州第十届委员会第十一次全体会议通过　迪发〔2021〕12号）",
+        );
+        assert_eq!(n.map(|n| n.raw), Some("迪发〔2021〕12号".to_owned()));
+        for t in [
+            "（2021年6月8日州委常委会会议审议通过）",
+            "（2016年5月6日某府发〔2016〕21号印发）",
+            "（2021年8月25日荆州市人民政府令第11号公布　自2021年10月1日起施行）",
+            "（根据某发〔2020〕3号修正）",
+        ] {
+            assert!(passage_note_number(t).is_none(), "{t}");
+        }
+    }
 
     /// The issuer's mark above a title: …文件 over a number, the mark a wrap
     /// cut (…文 / 件), a joint masthead's organs stacked over 文件 alone;
