@@ -292,6 +292,8 @@ pub struct Lexicon {
     /// the mark that may follow them (级): 包抓县级领导 reads as 包抓县领导.
     pub label_level: Vec<String>,
     pub label_level_mark: Vec<String>,
+    /// The endings a level may stand right before (领导: 挂钩州领导).
+    pub label_level_ending: Vec<String>,
     /// The posts a leader's name may follow (常委, 市长, 部长 …):
     /// `normalize::units::split_names`.
     pub leader_post: Vec<String>,
@@ -345,33 +347,91 @@ fn rows(text: &str) -> impl Iterator<Item = (usize, &str, &str)> {
     })
 }
 
-/// The labels with, beside each one whose ending (`label_suffix`: 领导)
-/// follows a level (`label_level`: 县), the same label with each mark
-/// (`label_level_mark`: 级) between them: 包抓县领导 → 包抓县级领导, same
-/// role. Only after a word before the level (a bare 县级领导 is none).
-fn with_level_marks(
-    labels: &[(String, Role)],
-    levels: &[String],
-    marks: &[String],
-    endings: &[String],
-) -> Vec<(String, Role)> {
-    let mut out = labels.to_vec();
-    for (label, role) in labels {
-        let Some(head) = endings.iter().find_map(|e| label.strip_suffix(e.as_str())) else {
-            continue;
-        };
-        if !levels
+/// The words a label may name its level with: the levels (`label_level`:
+/// 县), the marks after one (`label_level_mark`: 级), the endings of
+/// labels (`label_suffix`: 单位, 领导) and those a level may stand right
+/// before (`label_level_ending`: 领导).
+struct LevelWords<'a> {
+    levels: &'a [String],
+    marks: &'a [String],
+    endings: &'a [String],
+    levelled_endings: &'a [String],
+}
+
+impl LevelWords<'_> {
+    /// The text before the ending of `label` and the ending, when the
+    /// ending is a label's.
+    fn split<'l>(&self, label: &'l str) -> Option<(&'l str, &'l str)> {
+        let head = self
+            .endings
+            .iter()
+            .find_map(|e| label.strip_suffix(e.as_str()))?;
+        Some((head, &label[head.len()..]))
+    }
+
+    /// `head` (a label's text before its ending) names a level after a
+    /// word (包抓县 of 包抓县领导).
+    fn levelled(&self, head: &str) -> bool {
+        self.levels
             .iter()
             .any(|l| head.len() > l.len() && head.ends_with(l.as_str()))
-        {
+    }
+}
+
+/// The labels with the levels a label may name (words.tsv `label_level`)
+/// written in, same role:
+/// - a level right before the ending of a leader's label (`label_level_ending`):
+///   挂钩领导 → 挂钩州领导;
+/// - a mark (`label_level_mark`) after such a level: 包抓县领导 → 包抓县级领导;
+/// - a level and a mark before a label naming units or leaders and no level:
+///   牵头单位 → 州级牵头单位, 挂钩领导 → 州级挂钩领导.
+///
+/// A level is written only beside a word: a bare 县级领导 is no label.
+fn with_levels(labels: &[(String, Role)], words: &LevelWords) -> Vec<(String, Role)> {
+    let mut out = labels.to_vec();
+    let mut seen: std::collections::HashSet<String> =
+        labels.iter().map(|(l, _)| l.clone()).collect();
+    let mut add = |label: String, role: Role| {
+        if !seen.contains(&label) {
+            seen.insert(label.clone());
+            out.push((label, role));
+        }
+    };
+    let mut levelled: Vec<(String, Role)> = Vec::new();
+    for (label, role) in labels {
+        let Some((head, ending)) = words.split(label) else {
+            continue;
+        };
+        if words.levelled(head) {
+            levelled.push((label.clone(), *role));
             continue;
         }
-        for mark in marks {
-            let marked = [head, mark.as_str(), &label[head.len()..]].concat();
-            if !out.iter().any(|(l, _)| *l == marked) {
-                out.push((marked, *role));
+        if head.is_empty() {
+            continue;
+        }
+        if words.levelled_endings.iter().any(|e| e == ending) {
+            for level in words.levels {
+                levelled.push(([head, level.as_str(), ending].concat(), *role));
             }
         }
+        if role.names_units() || *role == Role::Leaders {
+            for (level, mark) in words
+                .levels
+                .iter()
+                .flat_map(|l| words.marks.iter().map(move |m| (l, m)))
+            {
+                add([level.as_str(), mark.as_str(), label].concat(), *role);
+            }
+        }
+    }
+    for (label, role) in levelled {
+        let Some((head, ending)) = words.split(&label) else {
+            continue;
+        };
+        for mark in words.marks {
+            add([head, mark.as_str(), ending].concat(), role);
+        }
+        add(label, role);
     }
     out
 }
@@ -523,6 +583,7 @@ impl Lexicon {
             label_suffix: Vec::new(),
             label_level: Vec::new(),
             label_level_mark: Vec::new(),
+            label_level_ending: Vec::new(),
             leader_post: Vec::new(),
             column_words: Default::default(),
             column_word_chars: 0,
@@ -637,6 +698,7 @@ impl Lexicon {
                 "label_suffix" => &mut lex.label_suffix,
                 "label_level" => &mut lex.label_level,
                 "label_level_mark" => &mut lex.label_level_mark,
+                "label_level_ending" => &mut lex.label_level_ending,
                 "leader_post" => &mut lex.leader_post,
                 _ => match lex.organ.list(class) {
                     Some(list) => list,
@@ -659,14 +721,17 @@ impl Lexicon {
             })?
             .numeral = true;
         }
-        // A leader's label may name the level he leads at with 级 after
-        // it (包抓县级领导 as 包抓县领导): each listed label with a level
-        // before its ending gets that spelling too.
-        lex.labels = with_level_marks(
+        // A label may name the level it is written for: a leader's before
+        // its ending (挂钩州领导, 包抓县级领导), any unit's or leader's with
+        // 级 before it (州级牵头单位, 县级挂钩领导).
+        lex.labels = with_levels(
             &lex.labels,
-            &lex.label_level,
-            &lex.label_level_mark,
-            &lex.label_suffix,
+            &LevelWords {
+                levels: &lex.label_level,
+                marks: &lex.label_level_mark,
+                endings: &lex.label_suffix,
+                levelled_endings: &lex.label_level_ending,
+            },
         );
         lex.labels.sort_by_key(|l| std::cmp::Reverse(l.0.len()));
         lex.label_firsts = lex
@@ -1451,6 +1516,60 @@ mod tests {
             "县级领导：王某某",
             "包抓县级领导干部：王某",
             "牵头级单位：市财政局",
+        ] {
+            assert!(lex.label_at(t).is_none(), "{t}");
+        }
+    }
+
+    /// A label names the level it is written for (grammar: `label_level`,
+    /// `label_level_ending`): a leader's before its ending, with 级 or
+    /// without (挂钩州领导, 挂钩州级领导); a unit's or a leader's with 级
+    /// before it (州级牵头单位, 县级挂钩领导). Same role as the label.
+    /// Never a level alone before an ending, nor before a label naming no
+    /// unit and no leader, nor twice.
+    #[test]
+    fn labels_naming_their_level() {
+        let lex = Lexicon::builtin();
+        for (t, label, role) in [
+            ("挂联州领导：泽仁", "挂联州领导", Role::Leaders),
+            ("包联领导：刘勇", "包联领导", Role::Leaders),
+            ("挂钩州级领导：格桑", "挂钩州级领导", Role::Leaders),
+            ("督办州领导：李某", "督办州领导", Role::Leaders),
+            ("挂钩联系领导：王某", "挂钩联系领导", Role::Leaders),
+            ("州级挂钩领导：王某", "州级挂钩领导", Role::Leaders),
+            ("市级包保领导：王某", "市级包保领导", Role::Leaders),
+            ("州级牵头单位：州扶贫办", "州级牵头单位", Role::Lead),
+            ("州级责任单位：州民政局", "州级责任单位", Role::Responsible),
+            (
+                "县级责任单位：各县人民政府",
+                "县级责任单位",
+                Role::Responsible,
+            ),
+            (
+                "旗级配合单位：旗财政局",
+                "旗级配合单位",
+                Role::Participating,
+            ),
+            ("县级实施部门：县住建局", "县级实施部门", Role::Implementing),
+            ("牵头责任部门：市财政局", "牵头责任部门", Role::Lead),
+            ("协同部门：市财政局", "协同部门", Role::Participating),
+            ("縣級責任單位：縣財政局", "縣級責任單位", Role::Responsible),
+        ] {
+            let (l, r, _) = lex.label_at(t).expect(t);
+            assert_eq!((l, r), (label, role), "{t}");
+        }
+        assert_eq!(
+            lex.label_ending("州扶贫办　州级责任单位"),
+            Some("州扶贫办　".len())
+        );
+        for t in [
+            "州级领导：王某",
+            "州级领导要带头深入一线。",
+            "州级督办单位：州政府督查室",
+            "州级完成时限：2022年底前",
+            "州级挂钩州领导：王某",
+            "州牵头单位：州扶贫办",
+            "州级挂钩领导干部：王某",
         ] {
             assert!(lex.label_at(t).is_none(), "{t}");
         }

@@ -949,6 +949,34 @@ mod tests {
         );
     }
 
+    /// The party committee's working committees, offices and bureaux
+    /// named by their work (教育工委, 人才办, 讲师团, 机要局) are party
+    /// departments: bare after a unit of a level, they take its party
+    /// prefix, as 组织部 does; with no level before them they stay bare.
+    #[test]
+    fn party_bodies_named_by_their_work() {
+        let r = rules();
+        for (value, want) in [
+            ("州委组织部、两新工委", &["州委组织部", "州委两新工委"][..]),
+            ("州委组织部、人才办", &["州委组织部", "州委人才办"]),
+            (
+                "州委政法委、国安办、军民融合办",
+                &["州委政法委", "州委国安办", "州委军民融合办"],
+            ),
+            (
+                "市教育局、教育工委、卫生健康工委",
+                &["市教育局", "市委教育工委", "市委卫生健康工委"],
+            ),
+            (
+                "县委宣传部、讲师团、机要局、非公工委",
+                &["县委宣传部", "县委讲师团", "县委机要局", "县委非公工委"],
+            ),
+            ("教育工委、人才办", &["教育工委", "人才办"]),
+        ] {
+            assert_eq!(r.split_units(value), want, "{value}");
+        }
+    }
+
     #[test]
     fn every_level_out_of_the_box() {
         let r = rules();
