@@ -570,11 +570,17 @@ impl<'t> Reader<'t, '_, '_> {
                 || furniture::related_link(l, ahead, lex)
                     .inspect(|&n| seen.link_rest = n == 2)
                     .is_some());
+        // (A title over another in the footer, no heading above them, is a
+        // link of a list as under one: 【打印本页】 / 某市人民政府关于…的通知 /
+        // 某市人民政府关于…的通知.)
+        let listed = seen.footer
+            && l.is_title_end()
+            && next.is_some_and(|n| n.is_title_end() && !n.is_portal());
         let footer_line = seen.footer
             && (link
                 || furniture::is_footer_line(l, next, lex)
                     && !furniture::heads_next_document(l, ahead, lex)
-                    && !furniture::opens_after_footer(l, next, seen.related, lex));
+                    && !furniture::opens_after_footer(l, next, seen.related || listed, lex));
         // 主题词：… not among furniture (after it or right before it) is the
         // 版记's first line (documents before 2012), not a web page's metadata.
         let keywords = l.is_colophon()
@@ -599,10 +605,34 @@ impl<'t> Reader<'t, '_, '_> {
         // date: the page's link, not an enclosure.)
         let download = self.out.last().is_some_and(Line::is_date)
             && furniture::is_download_label(l.text(), next);
+        // (The page's info row between the title and the number, or the
+        // number and the addressees, whatever labels it holds beside the
+        // page's: 日期：…　　作者：…　　点击数：.)
+        let header_info = || {
+            self.out
+                .last()
+                .is_some_and(|p| p.is_title_end() || p.is_number())
+                && next.is_some_and(|n| {
+                    n.is_number()
+                        || n.is_addressee()
+                        || n.is_portal()
+                        || furniture::is_url(n.text())
+                })
+                && furniture::is_header_info(l.text(), lex)
+        };
+        // (A heading of links right under the date opens the footer as the
+        // page's tools do: 2020年3月2日 / 延伸阅读：.)
+        let links_heading = || {
+            self.out.last().is_some_and(Line::is_date)
+                && furniture::is_related_heading(l.text(), lex)
+        };
         if !(value_rest
             || !keywords && furniture::is_furniture(l, seen.footer || seen.prev_portal, next, lex)
             || footer_line
-            || download)
+            || download
+            || furniture::is_print_margin(l.text(), lex)
+            || header_info()
+            || links_heading())
         {
             (seen.footer, seen.related, seen.link_rest) = (false, false, false);
             seen.prev_portal = false;
@@ -636,7 +666,7 @@ impl<'t> Reader<'t, '_, '_> {
             seen.prev_portal = true;
             // (A heading of related links, 相关稿件：, opens the footer under
             // a document whether or not a date signed it.)
-            seen.related |= furniture::is_related_heading(l.text());
+            seen.related |= listed || furniture::is_related_heading(l.text(), lex);
             // (A link to download a file opens none: the enclosure's text
             // may follow it, 附件： / …预案.pdf / …预案 / 一、总则….)
             let link = download || furniture::is_file_name(l.text());

@@ -254,6 +254,12 @@ pub struct Lexicon {
     pub picker_size: Vec<String>,
     /// The page's tools beside the picker, each a field alone (打印, 关闭).
     pub page_tool: Vec<String>,
+    /// The places a page's share bar names, one a line under 分享到：
+    /// (微信, 微博, QQ空间).
+    pub share_target: Vec<String>,
+    /// Headings of a list of other pages' titles under the document
+    /// (相关, 延伸阅读, 热点推荐, 更多).
+    pub link_heading: Vec<String>,
     /// The word closing the 版记's printing line (…办公室　2019年3月29日印发).
     pub printed: Vec<String>,
     /// The words of the copies note closing the printing line (（共印90份）).
@@ -574,6 +580,8 @@ impl Lexicon {
             picker: Vec::new(),
             picker_size: Vec::new(),
             page_tool: Vec::new(),
+            share_target: Vec::new(),
+            link_heading: Vec::new(),
             column_serial: Vec::new(),
             column_task: Vec::new(),
             column: Vec::new(),
@@ -681,6 +689,8 @@ impl Lexicon {
                 "picker" => &mut lex.picker,
                 "picker_size" => &mut lex.picker_size,
                 "page_tool" => &mut lex.page_tool,
+                "share_target" => &mut lex.share_target,
+                "link_heading" => &mut lex.link_heading,
                 "printed" => &mut lex.printed,
                 "copies" => &mut lex.copies,
                 "seal" => &mut lex.seal,
@@ -1186,8 +1196,10 @@ impl Lexicon {
 
     /// A line of a page's metadata that opens with a `portal_field` label,
     /// its other fields, parted from it by a wide space, portal words or the
-    /// font-size picker (日期：2020-08-26　　来源：某市人民政府办公室　　【 大 中 小 】).
-    /// Such a label alone (日期：2020年8月26日) may be a form's field: only
+    /// font-size picker (日期：2020-08-26　　来源：某市人民政府办公室　　【 大 中 小 】),
+    /// or more such labels among them, one portal word at least (日期：…
+    /// 作者：　　来源：…　　点击数：). Such a label alone (日期：2020年8月26日),
+    /// or beside another only (日期：…　　时间：…), may be a form's field: only
     /// beside the page's other fields is it the page's.
     fn metadata_row(&self, s: &str) -> bool {
         let t = text::trim(s);
@@ -1219,10 +1231,24 @@ impl Lexicon {
         let t = picker.map_or(t, |at| text::trim(&t[..at]));
         let (mut others, mut all) = (0, true);
         for f in text::wide_fields(t, true).skip(1) {
-            others += 1;
-            all &= self.is_portal(f);
+            if self.is_portal(f) {
+                others += 1;
+            } else {
+                all &= self.is_portal_field(f);
+            }
         }
         all && (others > 0 || picker.is_some())
+    }
+
+    /// `f` opens with a `portal_field` label and its colon (作者：某某).
+    fn is_portal_field(&self, f: &str) -> bool {
+        text::first_colon(f).is_some_and(|(c, _)| {
+            text::chars_at_most(&f[..c], 6)
+                && self
+                    .portal_field
+                    .iter()
+                    .any(|w| text::squash_eq(&f[..c], w))
+        })
     }
 
     /// `label`, already without its spaces (the caller squashes it), ends
@@ -1377,6 +1403,10 @@ mod tests {
             "日期：2020-08-26　　来源：某市人民政府办公室　　【 大 中 小 】",
             "时间：2021-04-19 09:30　来源：市政府办公室",
             "日期：2020-08-26　[大 中 小]",
+            "日期：2022-05-12　　作者：　　来源：某市人民政府办公室　　点击数：",
+            "作者：某某　　浏览量：356",
+            "文章来源：某市人民政府办公室",
+            "【阅读次数：1234】",
             "[ 索引号 ] 001008855/2020-30517　　[ 主题分类 ] 城乡建设",
             "| 文号 | 某政发〔2021〕 7 号 | 生成日期 | 2021-04-16 |",
             "分享：",
@@ -1387,6 +1417,9 @@ mod tests {
             "日期：2020年8月26日",
             "日期：2020-08-26　　地点：市政府第一会议室",
             "时间：2021年5月　　内容：开展专项检查",
+            "日期：2021年5月20日　　时间：上午9:00",
+            "作者：须为本市户籍居民",
+            "作者：某某　　单位：某市某中学",
             "| 文号 | 标题 | 发布日期 | 备注 |",
             "| 文号 | 文件名称 | 发布日期 | 有效性 |",
             "| 序号 | 文号 |",

@@ -107,20 +107,23 @@ pub fn is_picker_line(lex: &Lexicon, s: &str) -> bool {
 /// 字号 大 中 小　打印本页　关闭窗口): one field the picker, its word or not,
 /// every other a portal word or a `page_tool` word alone in its brackets
 /// or not (打印, 【关闭】). A table's row of sizes has no field holding them
-/// all (车型　大　中　小), and a sentence is no such field.
+/// all (车型　大　中　小), and a sentence is no such field. Without the
+/// picker, two `page_tool` words or more and nothing else ([打印]　[关闭]).
 pub fn is_tool_row(lex: &Lexicon, s: &str) -> bool {
     // (Most lines are long, or hold no wide gap inside them, or a stop:
     // answered by a look first, the sizes sought last.)
     let t = text::trim(s);
-    let last = lex.picker_size.last().and_then(|w| w.chars().next());
     if !text::chars_at_most(t, 60)
         || memchr::memchr(b'\t', t.as_bytes()).is_none()
             && text::ideographic_spaces(t).next().is_none()
-        || !last.is_some_and(|c| text::has_char(t, c))
         || text::has_char(t, '，')
         || text::has_char(t, '。')
     {
         return false;
+    }
+    let last = lex.picker_size.last().and_then(|w| w.chars().next());
+    if !last.is_some_and(|c| text::has_char(t, c)) {
+        return tools_only(lex, t);
     }
     let (mut pickers, mut others) = (0, 0);
     for f in text::wide_fields(t, false) {
@@ -133,6 +136,25 @@ pub fn is_tool_row(lex: &Lexicon, s: &str) -> bool {
         }
     }
     pickers == 1 && others > 0
+}
+
+/// `t` holds two fields or more, each a `page_tool` word alone, in its
+/// brackets or not ([打印]　[关闭], 收藏　分享): the page's tools without the
+/// picker. (A portal word is not enough: a table's header may open with
+/// one, 标题　文号.)
+fn tools_only(lex: &Lexicon, t: &str) -> bool {
+    let mut fields = 0;
+    for f in text::wide_fields(t, false) {
+        if !lex
+            .page_tool
+            .iter()
+            .any(|w| text::squash_eq(unbracketed(f), w))
+        {
+            return false;
+        }
+        fields += 1;
+    }
+    fields > 1
 }
 
 /// `f`, a field of the page's tools: a `page_tool` word alone, in its
@@ -222,6 +244,8 @@ mod tests {
             "[ 大 中 小 ]　打印",
             "字号 大 中 小　打印本页　关闭窗口",
             "【打印】\t【字体：大 中 小】\t【关闭】",
+            "[打印]　[关闭]",
+            "【收藏】　【打印】　【关闭】",
         ] {
             assert!(is_tool_row(&lex, t), "{t}");
         }
@@ -231,6 +255,9 @@ mod tests {
             "[ 大 中 小 ]　打印机采购",
             "规格　大 中 小　按需配置",
             "打印本页　关闭窗口",
+            "[打印]",
+            "标题　文号",
+            "打印　文件名称",
         ] {
             assert!(!is_tool_row(&lex, t), "{t}");
         }

@@ -10,8 +10,9 @@ use crate::text;
 /// A sentence that opens with such a word is text (政策解读形式单一，依申请公开
 /// 答复不够及时。). Among furniture, a box's field naming the page or its
 /// number (名　　称：…, 文件编号：…), a row of its table of labels and values
-/// (| 公开方式 | 主动公开 | 统一编号 | … |) and a file's name to download are
-/// furniture too.
+/// (| 公开方式 | 主动公开 | 统一编号 | … |), a file's name to download, a
+/// share bar's target alone on its line (分享到： / 微信 / 微博) and a web
+/// address alone are furniture too.
 pub fn is_furniture(
     l: &Line,
     among_furniture: bool,
@@ -22,6 +23,8 @@ pub fn is_furniture(
         || among_furniture
             && (box_field(l.text(), lex)
                 || is_file_name(l.text())
+                || is_share_target(l.text(), lex)
+                || is_url(l.text())
                 || crate::lexicon::label_row(l.text()).is_some()))
         && !is_sentence(l.text())
 }
@@ -584,17 +587,148 @@ pub fn measures(t: &str) -> bool {
 }
 
 /// A heading of related links under a page's document, alone on its line,
-/// a portal word opening with 相关 (相关链接：, 相关稿件, 【相关文件】): the
-/// titles under it are other pages', the footer's.
-pub fn is_related_heading(t: &str) -> bool {
-    let t = text::trim(t).trim_end_matches(text::is_colon);
+/// opening with a `link_heading` word (相关链接：, 相关稿件, 【相关文件】,
+/// 延伸阅读：, 热点推荐, 【推荐阅读】, 更多>>): the titles under it are other
+/// pages', the footer's.
+pub fn is_related_heading(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    // (Most lines are longer than a heading: answered by their length.)
+    if t.len() > 40 {
+        return false;
+    }
+    let t = text::trim(t)
+        .trim_end_matches(|c: char| text::is_space(c) || matches!(c, '>' | '＞' | '»' | '》'))
+        .trim_end_matches(text::is_colon);
     let t = t
-        .strip_prefix('【')
-        .and_then(|w| w.strip_suffix('】'))
-        .unwrap_or(t);
-    (t.starts_with("相关") || t.starts_with("相關"))
-        && text::chars_at_most(t, 6)
+        .strip_prefix(['【', '[', '［'])
+        .and_then(|w| w.strip_suffix(['】', ']', '］']))
+        .map_or(t, text::trim);
+    text::chars_at_most(t, 6)
         && t.chars().all(text::is_han)
+        && lex.link_heading.iter().any(|w| t.starts_with(w.as_str()))
+}
+
+/// A place of the page's share bar alone on its line, in its brackets or
+/// not (微信, 【微博】, QQ空间), as a bar copied one target a line prints it
+/// under its 分享到：.
+pub fn is_share_target(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    // (A target's name is short: most lines are answered by their length.)
+    t.len() <= 32 && {
+        let t = text::trim(t)
+            .trim_start_matches(['【', '[', '［'])
+            .trim_end_matches([']', '】', '］']);
+        lex.share_target.iter().any(|w| text::squash_eq(t, w))
+    }
+}
+
+/// A web address alone on its line (http://www.某.gov.cn/…/t123.html,
+/// www.某.gov.cn): the page's, where the page's lines stand.
+pub fn is_url(t: &str) -> bool {
+    let t = text::trim(t);
+    url_len(t) == t.len() && !t.is_empty()
+}
+
+/// The length of the web address `t` opens with, 0 when it opens with none.
+fn url_len(t: &str) -> usize {
+    let head = ["http://", "https://", "www."]
+        .iter()
+        .any(|h| t.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h)));
+    if !head {
+        return 0;
+    }
+    t.find(|c: char| !c.is_ascii_graphic()).unwrap_or(t.len())
+}
+
+/// A line a browser prints in the margins of each page it prints a web
+/// page on, where the pages were joined: the address and the page's
+/// counter (http://…/t20210520_2468135.html　　1/2), or the date and time
+/// printed and the page's title (2021/5/20 10:12　　某市…的通知_某市人民政府
+/// 门户网站). A date and a time opening a schedule's row (2021-05-20 14:30
+/// 　全体会议) have no page's title beside them.
+pub fn is_print_margin(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let t = text::trim(t);
+    // (Most lines open with an ideograph: answered by their first byte.)
+    if !t.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let at = url_len(t);
+    if at > 0 {
+        let rest = &t[at..];
+        return rest.starts_with(text::is_space) && is_page_counter(rest);
+    }
+    let Some(rest) = printed_at(t) else {
+        return false;
+    };
+    let title = text::trim(rest);
+    let gap = rest.starts_with(['\t', '\u{3000}']) || rest.starts_with("  ");
+    title.is_empty()
+        || gap
+            && (title.contains('_')
+                || title.ends_with("网站")
+                || title.ends_with("網站")
+                || super::title::is_title_end_text(title, lex))
+}
+
+/// The rest of `t` after the date and the time it opens with, as a browser
+/// prints them (2021/5/20 10:12, 2021-05-20 上午10:12:33, 21/5/20 10:12).
+fn printed_at(t: &str) -> Option<&str> {
+    let digits = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+    let mut rest = t;
+    for k in 0..3 {
+        let n = digits(rest);
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        rest = &rest[n..];
+        if k < 2 {
+            rest = rest.strip_prefix(['/', '-'])?;
+        }
+    }
+    let rest = rest.strip_prefix(' ')?.trim_start_matches(' ');
+    let rest = ["上午", "下午"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let n = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(rest.len());
+    is_clock(&rest[..n]).then(|| &rest[n..])
+}
+
+/// A row of the page's info fields between the title and the number or
+/// the number and the addressees, each field a short label, its colon and
+/// a value or none, one of them at least the page's (作者：某某　　浏览量：356,
+/// 信息提供：某局　　发布时间：2022-05-12): the others are the page's too,
+/// whatever their labels. A label alone of the page's only beside its
+/// other fields (日期：2021-04-26) is the page's there too, and a web
+/// address. (The caller reads the header's place: what stands above and
+/// under the line.)
+pub fn is_header_info(t: &str, lex: &crate::lexicon::Lexicon) -> bool {
+    let t = text::trim(t);
+    if !text::chars_at_most(t, 100) || text::has_char(t, '。') || text::has_char(t, '，') {
+        return false;
+    }
+    if is_url(t) {
+        return true;
+    }
+    let (mut fields, mut page) = (0, false);
+    for f in text::wide_fields(t, true) {
+        let f = f
+            .trim_start_matches(['【', '[', '［'])
+            .trim_end_matches([']', '】', '］']);
+        let Some((c, _)) = text::first_colon(f) else {
+            return false;
+        };
+        let label = &f[..c];
+        if label.is_empty()
+            || !text::chars_at_most(label, 12)
+            || !label.chars().all(|c| text::is_han(c) || text::is_space(c))
+        {
+            return false;
+        }
+        fields += 1;
+        page |= lex.is_portal(f) || lex.portal_field.iter().any(|w| text::squash_eq(label, w));
+    }
+    fields > 0 && page
 }
 
 /// `l`, under a heading of related links, opens a link whose entry is a
@@ -2128,26 +2262,120 @@ mod tests {
         assert!(!is_section_head("重要文件", Some("文件选辑")));
     }
 
-    /// A 相关 heading alone, its colon or 【】 about it or not; a sentence
-    /// or a longer line opening with 相关 is none.
+    /// A links' heading alone (相关…, 延伸阅读, 热点推荐, 更多>>), its colon,
+    /// 【】 or arrows about it or not; a sentence or a longer line opening
+    /// with its word is none.
     #[test]
     fn related_headings() {
+        let lex = Lexicon::builtin();
         for t in [
             "相关稿件：",
             "相关链接",
             "　相关文件：",
             "【相关阅读】",
             "相關新聞：",
+            "延伸阅读：",
+            "【推荐阅读】",
+            "政策解读：",
+            "热点推荐",
+            "热门文章",
+            "最新文件",
+            "猜你喜欢",
+            "同类文章",
+            "本栏目最新",
+            "阅读排行",
+            "更多>>",
+            "更多 »",
         ] {
-            assert!(is_related_heading(t), "{t}");
+            assert!(is_related_heading(t, &lex), "{t}");
         }
         for t in [
             "相关文件要求各地于月底前报送。",
             "相关单位：市财政局",
             "相关部门和单位按职责分工负责",
             "链接：",
+            "更多地发挥市场作用",
+            "最新文件精神要求各地抓好落实",
+            "热点",
         ] {
-            assert!(!is_related_heading(t), "{t}");
+            assert!(!is_related_heading(t, &lex), "{t}");
+        }
+    }
+
+    /// A share bar's targets alone on their lines; a sentence naming one is
+    /// none.
+    #[test]
+    fn share_targets() {
+        let lex = Lexicon::builtin();
+        for t in ["微信", "微博", "QQ空间", "【朋友圈】", "　新浪微博"] {
+            assert!(is_share_target(t, &lex), "{t}");
+        }
+        for t in ["微信公众号", "通过微信发布", "QQ群：123456", "豆瓣酱"] {
+            assert!(!is_share_target(t, &lex), "{t}");
+        }
+    }
+
+    /// A browser's print header (date, time, the page's title) and footer
+    /// (the address and the page's counter); a schedule's row, a date
+    /// alone, a sentence with an address, are none.
+    #[test]
+    fn browser_print_margins() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "http://fgw.example.gov.cn/zwgk/tzgg/202105/t20210520_2468135.html          1/2",
+            "https://www.example.gov.cn/art/2021/5/20/art_1.html\t2/3",
+            "2021/5/20 10:12          某市发展和改革委员会关于做好项目申报工作的通知_某市人民政府门户网站",
+            "2021-05-20 上午10:12:33　　某市人民政府门户网站",
+            "21/5/20 10:12",
+            "2021/5/20 10:12\t某市人民政府关于调整最低工资标准的通知",
+        ] {
+            assert!(is_print_margin(t, &lex), "{t}");
+        }
+        for t in [
+            "2021-05-20 14:30　　全体会议",
+            "2021-05-20 14:30-17:30 分组讨论",
+            "2021年5月20日",
+            "http://www.example.gov.cn",
+            "http://www.example.gov.cn 2021年",
+            "网址：http://www.example.gov.cn　1/2",
+            "2021/5/20",
+        ] {
+            assert!(!is_print_margin(t, &lex), "{t}");
+        }
+        assert!(is_url("　http://www.example.gov.cn/zwgk/t5121234.shtml"));
+        assert!(is_url("www.example.gov.cn"));
+        assert!(!is_url("网址：www.example.gov.cn"));
+        assert!(!is_url("http://www.example.gov.cn 详见"));
+    }
+
+    /// The page's info rows in a header: the page's labels beside any
+    /// others, a date's label alone, a web address; a signer's line, a
+    /// sentence, a form's row with no page's label, are none.
+    #[test]
+    fn header_info_rows() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "日期：2022-05-12　　作者：　　来源：某市人民政府办公室　　点击数：",
+            "日期：2021-04-26",
+            "作者：某某　　浏览量：356",
+            "作者：某某",
+            "编辑：某某",
+            "信息提供：某局　　发布时间：2022-05-12",
+            "【发布单位：某市人民政府办公室】",
+            "【阅读次数：1234】",
+            "打印时间：2021-05-20 10:12:33",
+            "http://www.example.gov.cn/zwgk/t5121234.shtml",
+        ] {
+            assert!(is_header_info(t, &lex), "{t}");
+        }
+        for t in [
+            "签发人：某某",
+            "签发人：某某　　某某",
+            "经研究，现通知如下：",
+            "会议地点：市政府第一会议室",
+            "各县（市、区）人民政府，市直各有关单位：",
+        ] {
+            assert!(!is_header_info(t, &lex), "{t}");
         }
     }
 
