@@ -176,6 +176,9 @@ pub struct Lexicon {
     /// ending so that name no table (代表, 发表).
     pub table_title_end: Vec<String>,
     pub table_title_not: Vec<String>,
+    /// Words of an instruction, which a line ending in 表 is then (请按时报送
+    /// 统计报表), not a table's title.
+    pub table_title_verb: Vec<String>,
     pub toc: Vec<String>,
     /// An unnumbered part a table of contents may list first (序言, 前言).
     pub toc_preface: Vec<String>,
@@ -538,6 +541,7 @@ impl Lexicon {
             answer: Vec::new(),
             table_title_end: Vec::new(),
             table_title_not: Vec::new(),
+            table_title_verb: Vec::new(),
             toc: Vec::new(),
             toc_preface: Vec::new(),
             portal: Vec::new(),
@@ -652,6 +656,7 @@ impl Lexicon {
                 "answer" => &mut lex.answer,
                 "table_title_end" => &mut lex.table_title_end,
                 "table_title_not" => &mut lex.table_title_not,
+                "table_title_verb" => &mut lex.table_title_verb,
                 "toc" => &mut lex.toc,
                 "toc_preface" => &mut lex.toc_preface,
                 "portal" => &mut lex.portal,
@@ -1073,6 +1078,7 @@ impl Lexicon {
         text::char_len(t) >= 4
             && self.table_title_end.iter().any(|w| t.ends_with(w.as_str()))
             && !self.table_title_not.iter().any(|w| t.ends_with(w.as_str()))
+            && !Lexicon::contains_any(&self.table_title_verb, t)
     }
 
     /// The title is of a genre that promulgates what it quotes (…令, …公告).
@@ -1807,7 +1813,17 @@ mod tests {
         ] {
             assert!(lex.table_title(t), "{t}");
         }
-        for t in ["附表", "市人大代表", "论文发表", "某市重点项目投资计划"] {
+        for t in [
+            "附表",
+            "市人大代表",
+            "论文发表",
+            "某市重点项目投资计划",
+            "各县区务必及时填报计划表",
+            "请按时报送统计报表",
+            "各县区要认真填写调查表",
+            "以上事项请对照附表",
+            "具体任务详见附表",
+        ] {
             assert!(!lex.table_title(t), "{t}");
         }
     }
