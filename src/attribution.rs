@@ -71,8 +71,17 @@ pub struct AttributionRules {
     /// Words naming a time with no year or month (即日).
     time_words: Vec<String>,
     /// Words closing a run of units that carry out the work another run
-    /// gives (X牵头，各旗县区人民政府落实): read only beside such a run.
-    carry_out: Vec<String>,
+    /// gives (X牵头，各旗县区人民政府落实), with the role they give (具体实施:
+    /// implementing), longest first: read only beside such a run.
+    carry_out: Vec<(String, Role)>,
+    /// Words between the units and the verb saying how they do it (积极配合,
+    /// 根据职责分工负责): dropped, the verb's role kept.
+    manners: Endings<()>,
+    /// A copula and a role's name closing a run (为牵头单位): among the
+    /// verbs too.
+    role_verbs: Endings<()>,
+    /// Words opening a run closed by a role's name (以X为牵头单位): dropped.
+    copula_subjects: Vec<String>,
 }
 
 /// One attribution as read: units by role, still unexpanded (the caller applies the
@@ -97,6 +106,9 @@ impl AttributionRules {
         let (mut verbs, mut remarks, mut unit_ends) = (Vec::new(), Vec::new(), Vec::new());
         let (mut lead_words, mut lead_rules): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         let mut lead_denials: Vec<String> = Vec::new();
+        let mut manners = Vec::new();
+        let (mut copulas, mut role_names): (Vec<String>, Vec<(String, Role)>) =
+            (Vec::new(), Vec::new());
         let (mut objects, mut object_after): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
         for (i, line) in src.lines().enumerate() {
             let line = line.trim_end_matches('\r');
@@ -111,20 +123,23 @@ impl AttributionRules {
                 return Err(format!("line {no}: `{class}` needs a word"));
             }
             let word = word.to_owned();
+            let role = |col: Option<&str>| {
+                match col {
+                Some("lead") => Ok(Role::Lead),
+                Some("responsible") => Ok(Role::Responsible),
+                Some("participating") => Ok(Role::Participating),
+                Some("implementing") => Ok(Role::Implementing),
+                other => Err(format!(
+                    "line {no}: `{class}` takes the role lead, responsible, participating or implementing, not {other:?}"
+                )),
+            }
+            };
             match class {
-                "verb" => {
-                    let role = match cols.next() {
-                        Some("lead") => Role::Lead,
-                        Some("responsible") => Role::Responsible,
-                        Some("participating") => Role::Participating,
-                        other => {
-                            return Err(format!(
-                                "line {no}: a verb takes the role lead, responsible or participating, not {other:?}"
-                            ))
-                        }
-                    };
-                    verbs.push((word, role));
-                }
+                "verb" => verbs.push((word, role(cols.next())?)),
+                "manner" => manners.push((word, ())),
+                "copula" => copulas.push(word),
+                "copula_subject" => r.copula_subjects.push(word),
+                "role_name" => role_names.push((word, role(cols.next())?)),
                 "object" => objects.push(word),
                 "object_after" => object_after.push(word),
                 "joiner" => r.joiners.push(word),
@@ -147,7 +162,11 @@ impl AttributionRules {
                 "year_term" => r.year_terms.push(word),
                 "deadline_lead" => r.deadline_leads.push(word),
                 "time_word" => r.time_words.push(word),
-                "carry_out" => r.carry_out.push(word),
+                "carry_out" => {
+                    let col = cols.next().filter(|c| !c.is_empty());
+                    let role = col.map_or(Ok(Role::Responsible), |c| role(Some(c)))?;
+                    r.carry_out.push((word, role));
+                }
                 _ => return Err(format!("line {no}: unknown class `{class}`")),
             }
         }
@@ -159,6 +178,17 @@ impl AttributionRules {
             .flat_map(|(v, role)| objects.iter().map(move |o| (format!("{v}{o}"), *role)))
             .collect();
         verbs.extend(with_objects);
+        // A unit said to be a role's name (X为牵头单位): the role's verb.
+        let named: Vec<(String, Role)> = copulas
+            .iter()
+            .flat_map(|c| {
+                role_names
+                    .iter()
+                    .map(move |(n, role)| (format!("{c}{n}"), *role))
+            })
+            .collect();
+        r.role_verbs = Endings::new(named.iter().map(|(w, _)| (w.clone(), ())));
+        verbs.extend(named);
         r.any_verb = AnyWord::new(&verbs.iter().map(|(w, _)| w.as_str()).collect::<Vec<_>>());
         r.lead_words = AnyWord::new(&lead_words);
         r.lead_rules = AnyWord::new(&lead_rules);
@@ -168,6 +198,8 @@ impl AttributionRules {
         r.unit_ends = Endings::new(unit_ends);
         r.separators.sort_by_key(|w| std::cmp::Reverse(w.len()));
         r.deadline_leads.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        r.carry_out.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        r.manners = Endings::new(manners);
         if r.verbs.is_empty() {
             return Err("no `verb` line: attributions could not be read".into());
         }
@@ -225,9 +257,15 @@ impl AttributionRules {
         })
     }
 
-    /// The verb closing `run`, and where it starts.
+    /// The verb closing `run`, and the units before it, without a word
+    /// saying how they do it (州民政局积极配合 → 州民政局, participating).
     fn verb_at_end<'s>(&self, run: &'s str) -> Option<(&'s str, Role)> {
-        self.verbs.strip(run)
+        let (head, role) = self.verbs.strip(run)?;
+        let head = match self.manners.strip(head) {
+            Some((units, ())) if !units.is_empty() => units,
+            _ => head,
+        };
+        Some((head, role))
     }
 
     /// Strips remarks closing a list (…等有关部门, …按职责分工).
@@ -401,9 +439,36 @@ impl AttributionRules {
     }
 
     /// One run, or runs joined by 、 where ， would stand (`州司法局牵头、
-    /// 州政务服务管理局配合`): the units by role, added only when every run reads.
+    /// 州政务服务管理局配合`), or units joined to a run before it (`会同Y、Z`):
+    /// the units by role, added only when every run reads.
     fn run(&self, run: &str, into: &mut Attribution) -> bool {
-        self.one_run(run, into) || self.runs_joined_by_dunhao(run, into)
+        self.one_run(run, into)
+            || self.runs_joined_by_dunhao(run, into)
+            || self.joined_run(run, into)
+    }
+
+    /// Units a joiner opens after a run (X牵头，会同Y、Z负责; 由X牵头，会同Y、
+    /// Z，2021年底前完成…), closed by a verb or not: they participate in the
+    /// work of the units before them, as after X会同.
+    fn joined_run(&self, run: &str, into: &mut Attribution) -> bool {
+        if into.units.is_empty() {
+            return false;
+        }
+        let run = text::trim(run);
+        let Some(rest) = self
+            .joiners
+            .iter()
+            .find_map(|j| run.strip_prefix(j.as_str()))
+        else {
+            return false;
+        };
+        let rest = self.verb_at_end(rest).map_or(rest, |(head, _)| head);
+        let Some(units) = self.units(rest) else {
+            return false;
+        };
+        into.units
+            .extend(units.into_iter().map(|u| (Role::Participating, u)));
+        true
     }
 
     /// Runs joined by 、 (`X牵头、Y按职责分工负责`), cut after a verb only: 、
@@ -452,9 +517,23 @@ impl AttributionRules {
         let Some((head, role)) = self.verb_at_end(run) else {
             return false;
         };
+        // The lead rule names no unit (排在第一位的部门为牵头部门).
+        if self.states_lead_rule(run) {
+            return false;
+        }
         let mut head = self.after_topic(text::trim(head));
         for s in &self.subjects {
             if let Some(h) = head.strip_prefix(s.as_str()) {
+                head = h;
+            }
+        }
+        // 以X为牵头单位: the word opening the frame dropped.
+        if self.role_verbs.ends(run) {
+            if let Some(h) = self
+                .copula_subjects
+                .iter()
+                .find_map(|w| head.strip_prefix(w.as_str()))
+            {
                 head = h;
             }
         }
@@ -597,19 +676,19 @@ impl AttributionRules {
     }
 
     /// A run of units closed by a word saying they carry the work out
-    /// (各旗县区人民政府落实, `carry_out` in grammar/attribution.tsv): the
-    /// units, responsible.
+    /// (各旗县区人民政府落实, 各乡镇人民政府具体实施; `carry_out` in
+    /// grammar/attribution.tsv): the units, in the role the word gives
+    /// (responsible, implementing).
     fn carry_run(&self, part: &str, into: &mut Attribution) -> bool {
-        let Some(units) = self
+        let Some((units, role)) = self
             .carry_out
             .iter()
-            .find_map(|w| part.strip_suffix(w.as_str()))
-            .and_then(|head| self.units(head))
+            .find_map(|(w, role)| part.strip_suffix(w.as_str()).map(|h| (h, *role)))
+            .and_then(|(head, role)| Some((self.units(head)?, role)))
         else {
             return false;
         };
-        into.units
-            .extend(units.into_iter().map(|u| (Role::Responsible, u)));
+        into.units.extend(units.into_iter().map(|u| (role, u)));
         true
     }
 
@@ -1295,16 +1374,28 @@ mod tests {
     #[test]
     fn any_verb_answers_as_each_verb_searched_in_turn() {
         let r = rules();
-        let verbs: Vec<&str> = include_str!("../grammar/attribution.tsv")
-            .lines()
-            .filter_map(|l| l.strip_prefix("verb\t"))
-            .filter_map(|l| l.split('\t').next())
-            .collect();
-        assert!(verbs.len() > 10, "{verbs:?}");
+        let table = include_str!("../grammar/attribution.tsv");
+        let words = |class: &str| -> Vec<String> {
+            table
+                .lines()
+                .filter_map(|l| l.strip_prefix(class))
+                .filter_map(|l| l.split('\t').next())
+                .map(str::to_owned)
+                .collect()
+        };
+        // (With a copula and a role's name: 为责任单位.)
+        let named = words("role_name\t");
+        let mut verbs = words("verb\t");
+        verbs.extend(
+            words("copula\t")
+                .iter()
+                .flat_map(|c| named.iter().map(move |n| format!("{c}{n}"))),
+        );
+        assert!(verbs.len() > 10 && !named.is_empty(), "{verbs:?}");
         let mut texts = crate::testdata::sample_and_case_lines();
         for v in &verbs {
             let chars: Vec<char> = v.chars().collect();
-            texts.push((*v).to_owned());
+            texts.push(v.clone());
             texts.push(chars[..chars.len() - 1].iter().collect());
             texts.push(format!("市{v}"));
         }
@@ -1919,6 +2010,139 @@ mod tests {
                     .all(|(_, u)| u.ends_with("农业农村局")),
                 "{s}: {a:?}"
             );
+        }
+    }
+
+    /// Units by role, implementing included, for the runs of `s`.
+    fn all_roles(a: &Attribution) -> Vec<(Role, &str)> {
+        a.units.iter().map(|(r, u)| (*r, u.as_str())).collect()
+    }
+
+    /// 会同 opening a run after another: its units participate, with a
+    /// verb closing them or none (the work or its deadline after them).
+    #[test]
+    fn huitong_after_a_run_participates() {
+        let r = rules();
+        let a = r
+            .find("推进改造。（市生态环境局牵头，会同市工信局、能源局负责）")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec!["市生态环境局"], vec![], vec!["市工信局", "能源局"])
+        );
+        let a = r
+            .find("由市工信局牵头，会同市生态环境局、市市场监管局，2021年10月底前完成分类整治。")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (
+                vec!["市工信局"],
+                vec![],
+                vec!["市生态环境局", "市市场监管局"]
+            )
+        );
+        assert_eq!(a.deadline.as_deref(), Some("2021年10月底前完成分类整治"));
+        // (Alone, or before words that name no unit, it is none.)
+        for s in [
+            "加强检查。（会同市公安局负责）",
+            "加强检查。（市公安局牵头，会同有关部门开展联合检查）",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// A closing run of a verb other than the plain one: 负总责, a word of
+    /// manner before the verb (积极配合, 根据职责分工负责), 具体实施 or
+    /// 组织实施 (implementing), 抓好落实 (responsible); 牵头组织 leads.
+    #[test]
+    fn modified_verbs_keep_the_bracket() {
+        use Role::{Implementing as I, Lead as L, Participating as P, Responsible as R};
+        let r = rules();
+        for (s, want) in [
+            (
+                "（县住建局牵头，县能源局、财政局配合，各乡镇人民政府具体实施）",
+                vec![
+                    (L, "县住建局"),
+                    (P, "县能源局"),
+                    (P, "财政局"),
+                    (I, "各乡镇人民政府"),
+                ],
+            ),
+            (
+                "（市环保局牵头，各街道办事处组织实施）",
+                vec![(L, "市环保局"), (I, "各街道办事处")],
+            ),
+            (
+                "（市建设局负责，市热力公司具体实施）",
+                vec![(R, "市建设局"), (I, "市热力公司")],
+            ),
+            (
+                "（县市场监管局牵头，各乡镇人民政府抓好落实）",
+                vec![(L, "县市场监管局"), (R, "各乡镇人民政府")],
+            ),
+            (
+                "（州委组织部牵头，州民政局、财政局积极配合）",
+                vec![(L, "州委组织部"), (P, "州民政局"), (P, "财政局")],
+            ),
+            (
+                "（州委政法委负总责，州公安局、边境管理支队协调配合）",
+                vec![(R, "州委政法委"), (P, "州公安局"), (P, "边境管理支队")],
+            ),
+            (
+                "（州委组织部、州人社局根据职责分工负责）",
+                vec![(R, "州委组织部"), (R, "州人社局")],
+            ),
+            (
+                "（市民政局负总责，市财政局具体负责）",
+                vec![(R, "市民政局"), (R, "市财政局")],
+            ),
+            (
+                "（市卫健委依职责负责，市医保局做好配合）",
+                vec![(R, "市卫健委"), (P, "市医保局")],
+            ),
+            (
+                "（市商务局牵头组织，市财政局支持配合）",
+                vec![(L, "市商务局"), (P, "市财政局")],
+            ),
+            ("（市文旅局牵头实施）", vec![(L, "市文旅局")]),
+        ] {
+            let a = r.find(&format!("加强管理。{s}")).unwrap();
+            assert_eq!(all_roles(&a), want, "{s}");
+        }
+        // Units that carry the work out, alone, and units merely named,
+        // are none.
+        for s in [
+            "加强管理。（市热力公司具体实施）",
+            "加强管理。（各县区组织实施）",
+            "加强管理。（市发改委、财政局等部门）",
+            "加强管理。（由市财政局拨付）",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
+        }
+    }
+
+    /// A unit said to be a role's name (X为牵头单位, 以X为牵头单位) takes
+    /// that role; the lead rule, which says so of the first unit named, names
+    /// no unit.
+    #[test]
+    fn unit_named_for_its_role() {
+        let r = rules();
+        let a = r
+            .find("整治背街小巷。（市城市管理局为牵头单位，市公安局、交通运输局为配合单位）")
+            .unwrap();
+        assert_eq!(
+            roles(&a),
+            (vec!["市城市管理局"], vec![], vec!["市公安局", "交通运输局"])
+        );
+        let a = r.find("规范市场秩序。（市市场监管局为责任单位）").unwrap();
+        assert_eq!(roles(&a), (vec![], vec!["市市场监管局"], vec![]));
+        let a = r.find("做好宣传。（以市委宣传部为牵头单位）").unwrap();
+        assert_eq!(roles(&a), (vec!["市委宣传部"], vec![], vec![]));
+        for s in [
+            "各项任务中排在第一位的部门为牵头部门，其他部门为配合部门。",
+            "列第一位的单位为牵头单位，其余单位为配合单位。",
+        ] {
+            assert_eq!(r.find(s), None, "{s}");
         }
     }
 

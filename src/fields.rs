@@ -353,6 +353,7 @@ fn add_units(t: &mut Task, units: &[(Role, String)], lex: &Lexicon, places: &[St
         match role {
             Role::Lead => t.lead.push(unit),
             Role::Participating => t.participating.push(unit),
+            Role::Implementing => t.implementing.push(unit),
             _ => t.responsible.push(unit),
         }
     }
