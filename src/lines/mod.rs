@@ -510,7 +510,7 @@ fn read_ocr_first_items(out: &mut [Line]) {
             .rev()
             .find_map(|p| p.marker.as_ref().filter(|p| p.kind <= m.kind));
         let confirmed = if m.number > 1 {
-            before.is_some_and(|p| p.kind == m.kind && p.number + 1 == m.number)
+            before.is_some_and(|p| p.kind == m.kind && p.number == m.number - 1)
         } else {
             // (A dash stands for the first item only where none of its
             // level is read already: under 一、 then —、 lines, it is a
