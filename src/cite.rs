@@ -95,6 +95,18 @@ fn code_after_stop(run: &str) -> Option<usize> {
         .filter(|&i| run[i..].chars().all(text::is_han))
 }
 
+/// The character at `i` of `prev` is a serial's digit, maybe a look-alike
+/// ([`text::ocr_digit`]), the line ending within the serial: digits or
+/// look-alikes alone run from the year's closing bracket to the line's end
+/// through it (〔2021〕l, 〔2021〕1l).
+fn ocr_serial(prev: &str, i: usize) -> bool {
+    let is_serial = |d: char| text::ocr_digit(d).is_some();
+    prev[i..].chars().all(is_serial)
+        && prev[..i]
+            .trim_end_matches(is_serial)
+            .ends_with(['〕', ']', '］', '】'])
+}
+
 /// The start of a number a line stops inside, wrapped onto the next line:
 /// the ideographs of an issuer code right after an opening bracket or a
 /// separator (（国 / 办发〔2021〕11号）), or a code with its year's bracket
@@ -140,6 +152,10 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             b.len() - d.len() == 4 && d.ends_with(text::is_open_paren)
         };
         let year_opens = year_next && text::is_open_paren(c) && i + c.len_utf8() == prev.len();
+        // (A serial's digit an OCR read as a letter, the wrap cutting the
+        // serial: （云政办明电〔2021〕l / 8号）. Only in the serial, after the
+        // year's bracket closed.)
+        let look_alike = !text::is_digit(c) && text::ocr_digit(c).is_some() && ocr_serial(prev, i);
         if !(text::is_han(c)
             || text::is_digit(c)
             || year_bracket(c)
@@ -147,7 +163,8 @@ fn wrapped_tail<'p>(prev: &'p str, next: &str, lex: &Lexicon) -> (&'p str, Tail)
             || year_opens
             || paren_close
             || year_closed
-            || spaced)
+            || spaced
+            || look_alike)
             || n == 20
         {
             break;
@@ -807,6 +824,28 @@ mod tests {
 
     /// A joint document's numbers cut by wraps under its title are its
     /// own; a number joint with it later in the text is cited.
+    #[test]
+    fn a_serial_cut_by_a_wrap_after_a_look_alike() {
+        let lex = Lexicon::builtin();
+        let own = docnum::whole("某政办明电〔2021〕23号").unwrap();
+        let cited_by = |t: &str| {
+            citations(&units(t), Some(&own), &lex)
+                .into_iter()
+                .map(|c| c.doc_number.raw)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            cited_by("根据《某通知》（云政办明电〔2021〕l\n8号）要求。\n"),
+            ["云政办明电〔2021〕l8号"]
+        );
+        assert_eq!(
+            cited_by("根据《某方案》（云政办发〔2021〕2\nl号）要求。\n"),
+            ["云政办发〔2021〕2l号"]
+        );
+        // (A letter after a text's closing bracket is no serial.)
+        assert!(cited_by("见附件（表l\n8号文件）。\n").is_empty());
+    }
+
     #[test]
     fn a_joint_documents_numbers_cut_by_wraps() {
         let lex = Lexicon::builtin();

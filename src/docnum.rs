@@ -379,6 +379,41 @@ pub fn published_by(note: &str, f: &Found) -> bool {
         .any(|w| after.starts_with(w))
 }
 
+/// The word lists of `grammar/numbers.tsv`, by class.
+struct Words {
+    long_organ: Vec<&'static str>,
+    congress: Vec<&'static str>,
+    code_organ: Vec<&'static str>,
+    code_lead_in: Vec<&'static str>,
+    code_generic: Vec<&'static str>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut w = Words {
+        long_organ: Vec::new(),
+        congress: Vec::new(),
+        code_organ: Vec::new(),
+        code_lead_in: Vec::new(),
+        code_generic: Vec::new(),
+    };
+    for line in include_str!("../grammar/numbers.tsv").lines() {
+        let line = line.split('#').next().unwrap_or("");
+        let Some((class, word)) = line.split_once('\t') else {
+            continue;
+        };
+        let list = match class.trim() {
+            "long_organ" => &mut w.long_organ,
+            "congress" => &mut w.congress,
+            "code_organ" => &mut w.code_organ,
+            "code_lead_in" => &mut w.code_lead_in,
+            "code_generic" => &mut w.code_generic,
+            other => panic!("grammar/numbers.tsv: unknown class {other:?}"),
+        };
+        list.push(word.trim());
+    }
+    w
+});
+
 /// Words that end an issuer code when read backwards from the bracket.
 const STOP: &[&str] = &[
     "根据",
@@ -486,14 +521,45 @@ fn preposition_before_organ(run: &str) -> usize {
             let national = ["国务院", "中华人民共和国", "国家"]
                 .iter()
                 .any(|w| rest.starts_with(w));
+            let congress = congress_place(rest).is_some_and(|p| crate::text::char_len(p) != 1);
             // (经 opens a ministry's name too: 经济和信息化部.)
             let ministry = i == 0
                 && c != '经'
                 && crate::text::char_len(organ) >= 3
                 && organ.ends_with(['部', '委', '局', '署']);
-            government || national || ministry
+            government || national || congress || ministry
         })
         .map_or(0, |(_, _, at)| at)
+}
+
+/// The place's name before the level of the congress whose standing
+/// committee `s` opens with (阿坝藏族羌族自治 of 阿坝藏族羌族自治州人民代表大会
+/// 常务委员会, empty for 州人大常委会 or 全国人民代表大会…): at most ten
+/// ideographs.
+fn congress_place(s: &str) -> Option<&str> {
+    let at = WORDS.congress.iter().filter_map(|w| s.find(w)).min()?;
+    let place = &s[..at];
+    if place == "全国" {
+        return Some("");
+    }
+    place
+        .strip_suffix(crate::place::is_level)
+        .filter(|p| p.chars().all(is_han) && p.chars().nth(10).is_none())
+}
+
+/// How many ideographs at the end of `head`, an organ's name so long before
+/// its 公告 or 令 (某自治州人民代表大会常务委员会公告) that it would fill
+/// [`CODE_CHARS`], do not count against it: the organ's name's.
+fn uncapped(head: &str) -> usize {
+    let Some(w) = PROMULGATING.iter().find(|w| head.ends_with(*w)) else {
+        return 0;
+    };
+    let body = &head[..head.len() - w.len()];
+    WORDS
+        .long_organ
+        .iter()
+        .find(|o| body.ends_with(*o))
+        .map_or(0, |o| crate::text::char_len(o))
 }
 
 /// Where an order two or three organs issue together starts, its organs
@@ -554,13 +620,24 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     let head = text[..end].trim_end_matches(is_space);
     let mut start = head.len();
     let mut count = 0;
+    let cap = CODE_CHARS + uncapped(head);
     for (i, c) in head.char_indices().rev() {
-        if is_han(c) && count < CODE_CHARS {
+        if is_han(c) && count < cap {
             start = i;
             count += 1;
         } else {
             break;
         }
+    }
+    // (Not when the organ's name runs from the text's start: a heading
+    // (某自治州人民代表大会常务委员会公告　第8号) is the announcement's title,
+    // the number what follows it, as [`code_capped`] tells.)
+    if start == 0 && count > CODE_CHARS {
+        start = head
+            .char_indices()
+            .rev()
+            .nth(CODE_CHARS - 1)
+            .map_or(0, |(i, _)| i);
     }
     // A code printed letter-spaced (巴 政 办 发〔…〕): its last ideograph
     // stands alone.
@@ -639,6 +716,11 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     };
     start += cited;
     run = &run[cited..];
+    // (An organ or a lead-in run into the code of a document it cites:
+    // 自治区党委新党发, 行署哈地发, 按新政发.)
+    let led = if order { 0 } else { organ_before_code(run) };
+    start += led;
+    run = &run[led..];
     if cut.is_none() && cited == 0 && order && !run.is_empty() {
         let joint = joint_start(head, start);
         if joint < start {
@@ -650,6 +732,26 @@ fn issuer_in(text: &str, end: usize, organ: bool) -> (usize, Option<String>) {
     } else {
         (start, Some(run.to_owned()))
     }
+}
+
+/// How many bytes of `run`, a code read back from its bracket, an organ's
+/// name (自治区党委, 州委, 行署: `code_organ` of `grammar/numbers.tsv`) or a
+/// lead-in of one ideograph (按, 依: `code_lead_in`) takes before the code
+/// of a place's abbreviation that follows it (新党发, 巴党发, 新政发): what is
+/// left two ideographs or more, not opening as a code's generic part does
+/// (`code_generic`: 市委办发, 州委发, 依安县's 依政发 stay whole). 0 otherwise.
+fn organ_before_code(run: &str) -> usize {
+    let w = &*WORDS;
+    let leaves_code = |rest: &str| {
+        rest.chars().nth(1).is_some() && !w.code_generic.iter().any(|g| rest.starts_with(g))
+    };
+    w.code_organ
+        .iter()
+        .chain(w.code_lead_in.iter())
+        .filter(|o| run.starts_with(*o) && leaves_code(&run[o.len()..]))
+        .map(|o| o.len())
+        .max()
+        .unwrap_or(0)
 }
 
 /// A conjunction (和, 与, 及) opening a code's run of ideographs, `before`
@@ -1759,6 +1861,55 @@ mod tests {
         let f = find_all(s);
         let n = &f[0].number;
         (n.raw.clone(), n.issuer_code.clone(), n.year, n.serial)
+    }
+
+    #[test]
+    fn an_organ_or_a_lead_in_before_a_cited_code() {
+        for (t, code) in [
+            ("根据自治区党委新党发[2002]5号文件", "新党发"),
+            ("精神和州委巴党发[2002]8号文件", "巴党发"),
+            ("精神，按新政发[2001]47号文件执行", "新政发"),
+            ("地委、行署哈地发[2001]12号", "哈地发"),
+            ("根据省委鄂发〔2005〕3号", "鄂发"),
+            ("依据国务院国发〔2019〕9号", "国发"),
+            ("经湘政发〔2020〕3号批准", "湘政发"),
+            // (The organ's word or the lead-in opens the code itself.)
+            ("根据市委办发〔2020〕3号", "市委办发"),
+            ("根据州委发〔2020〕3号", "州委发"),
+            ("根据县委组发〔2020〕3号", "县委组发"),
+            ("依政发〔2020〕3号", "依政发"),
+            ("渝委发〔2020〕3号", "渝委发"),
+            ("经开发〔2020〕3号", "经开发"),
+        ] {
+            assert_eq!(one(t).1.as_deref(), Some(code), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_standing_committees_announcement_named_whole() {
+        for (t, code) in [
+            (
+                "（阿坝藏族羌族自治州人民代表大会常务委员会公告第24号）",
+                "阿坝藏族羌族自治州人民代表大会常务委员会公告",
+            ),
+            (
+                "（全国人民代表大会常务委员会公告第20号）",
+                "全国人民代表大会常务委员会公告",
+            ),
+            // (A heading: the code capped as before, the title before it.)
+            (
+                "黔南布依族苗族自治州人民代表大会常务委员会公告 第8号",
+                "州人民代表大会常务委员会公告",
+            ),
+            ("已以州人大常委会公告第24号公布", "州人大常委会公告"),
+            (
+                "，本条例已经某某自治州人民代表大会常务委员会公告第24号公布",
+                "某某自治州人民代表大会常务委员会公告",
+            ),
+            ("依安县人大常委会公告第3号", "依安县人大常委会公告"),
+        ] {
+            assert_eq!(one(t).1.as_deref(), Some(code), "{t}");
+        }
     }
 
     #[test]
