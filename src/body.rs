@@ -141,6 +141,9 @@ struct Reading<'t> {
     /// The last running head taken out: its source line and text (a wrap may
     /// have cut its issue onto the next line).
     head_at: Option<(usize, &'t str)>,
+    /// The source line of a bare number printed under a running head as its
+    /// page's number (某某年鉴2020 / 298), read with the head.
+    page_under_head: Option<usize>,
     /// The series' names read as running heads beside a page's number: the
     /// same line is one wherever it recurs in the file.
     series_heads: Vec<&'t str>,
@@ -402,9 +405,35 @@ impl<'t> Reader<'t, '_, '_> {
                 .next
                 .is_some_and(|n| furniture::cut_head(l.text(), n.text(), lex, page_beside, book))
         };
+        // (Or the page's bare number right under the head, printed over it:
+        // 某某年鉴2020 / 298; not a figure a measure word goes on with under
+        // it, 120 / 个乡镇…, though a unit's name may open with a measure's
+        // character, 298 / 人社局. Under a serial cell, 1 / 某某年鉴（2021） /
+        // 120, the book and the figure are a table's cells, one a line.)
+        let measured = |n: &Line| {
+            self.src.recognised(n.line() + 1, lex).is_some_and(|a| {
+                let t = text::trim(a.text());
+                let word = t.find(|c: char| !text::is_han(c)).map_or(t, |e| &t[..e]);
+                furniture::measures(t) && lex.organ_ending(word).is_none()
+            })
+        };
+        let serial_above = || {
+            self.out
+                .last()
+                .is_some_and(|p| p.line() + 1 == l.line() && furniture::is_bare_number(p.text()))
+        };
+        let number_below = || {
+            !above
+                && below
+                    .next
+                    .is_some_and(|n| furniture::is_page_under_head(n.text()) && !measured(n))
+                && !serial_above()
+        };
+        // (Or a head taken out right above it: ·330· / 某某年鉴2020 / 文件选辑.)
+        let head_above = self.seen.head_at.is_some_and(|(h, _)| h + 1 == l.line());
         let head = rest_of_head
             || paged_head
-            || furniture::is_running_head(l.text(), lex, page_beside, book)
+            || furniture::is_running_head(l.text(), lex, || page_beside() || number_below(), book)
             || cut_head()
             || series
             || furniture::is_section_head(l.text(), section)
@@ -420,10 +449,13 @@ impl<'t> Reader<'t, '_, '_> {
                 l.text(),
                 lex,
                 section,
-                || glued || above || page_below(),
+                || glued || above || page_below() || head_above,
                 cut,
             );
         if head {
+            if number_below() {
+                self.seen.page_under_head = below.next.map(|n| n.line());
+            }
             self.seen.head_above = !above && !page_below();
             self.seen.head_at = Some((l.line(), l.text()));
             self.seen.gap.page();
@@ -542,7 +574,9 @@ impl<'t> Reader<'t, '_, '_> {
                     })
             })
         };
+        let under_head = self.seen.page_under_head.take() == Some(l.line());
         let page = furniture::is_page_number(l.text())
+            || under_head
             || counter()
             || furniture::is_page_of(l.text(), || above || page_below())
             || bare_page()
@@ -767,6 +801,63 @@ mod tests {
         let fields = |k: usize| p.documents[0].clauses[k].fields.clone();
         assert_eq!(fields(0)[0].1, "县工信局、交通运输局、市场监管局");
         assert_eq!(fields(1)[0].1, "县住建局、2县财政局");
+    }
+
+    /// A running head over its page's bare number, inside a title and a
+    /// list the join cut: both the page's; a book over a figure in a
+    /// table's cells one a line, or a figure a measure word goes on with,
+    /// are the text's. A chapter's name under a head taken out is the
+    /// page's too.
+    #[test]
+    fn a_running_head_over_its_bare_page_number() {
+        let lex = Lexicon::builtin();
+        let src = "某市人民政府办公室关于做好冬季供热保障
+某某年鉴2021
+276
+工作的通知
+某政办发〔2020〕41号
+各县（区）人民政府：
+一、保障燃料供应。
+责任单位：市住建局、
+·277·
+某某年鉴2021
+文件选辑
+人社局
+二、统计供热面积。全市共有
+某某年鉴2021
+120
+个乡镇完成。
+某市人民政府办公室
+2020年10月9日";
+        let p = crate::parse(src, "t.txt", &lex);
+        let d = &p.documents[0];
+        assert_eq!(
+            d.title.as_deref(),
+            Some("某市人民政府办公室关于做好冬季供热保障工作的通知")
+        );
+        assert_eq!(d.clauses[0].fields[0].1, "市住建局、人社局");
+        assert!(d.clauses[1].text.contains("120"));
+        let table = "某市人民政府办公室关于报送年鉴条目的通知
+某政办发〔2021〕3号
+各县（区）人民政府，市直各单位：
+一、报送年鉴条目。各单位按下表报送。
+序号
+书名
+条目数
+单位
+1
+某某年鉴（2021）
+120
+市地方志办
+二、做好审读。
+某市人民政府办公室
+2021年3月2日";
+        let p = crate::parse(table, "t.txt", &lex);
+        let cells = &p.documents[0].clauses[0].text;
+        assert!(
+            cells.contains("1\n某某年鉴（2021）\n120\n市地方志办"),
+            "{cells}"
+        );
     }
 
     /// 附件： alone over a file's name to download after the date: the

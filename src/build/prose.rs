@@ -1492,7 +1492,8 @@ impl<'a, 't> Builder<'a, 't> {
     /// page's furniture, its last words closed by the stop that opens the
     /// paragraph ((二)沿线村庄 / 黄冈年鉴 / ·271· / 环境整治。开展…). A heading
     /// whole stands over its paragraph, whose first sentence runs past a
-    /// comma or longer (（一）组织领导 / 成立工作专班，…。).
+    /// comma or longer (（一）组织领导 / 成立工作专班，…。), or is one of its
+    /// own ([`Self::own_sentence`]: 各地要高度重视。).
     fn heading_cut(&mut self, u: &Unit, m: &Marker, body: &str) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
@@ -1536,6 +1537,7 @@ impl<'a, 't> Builder<'a, 't> {
             && phrase(head)
             && text::char_len(head) >= 2
             && text::chars_at_most(head, 8)
+            && !self.own_sentence(head)
             && text::chars_at_most(body, 20 - text::char_len(head).min(20))
     }
 
@@ -1546,7 +1548,9 @@ impl<'a, 't> Builder<'a, 't> {
     /// words, a few ideographs closed by a stop (1.推动…中央商务区率先落 / ·320·
     /// / 某某年鉴2021 / 地见效。建立…): the page's end cut the heading, as it
     /// cuts any line, and the heading goes on past the furniture as the text
-    /// does.
+    /// does. The rest, up to 16 ideographs, opens no sentence of its own
+    /// (一、开展全市燃气企业和餐饮 / ·298· / 某某年鉴2020 / 场所隐患排查整治行动。…;
+    /// not 各地要高度重视。, 由市住建局负责。, 市住建局牵头。 under a whole heading).
     fn cut_by_page(&self, u: &Unit, first: &str) -> bool {
         let Some(n) = self.lines.get(0) else {
             return false;
@@ -1558,7 +1562,10 @@ impl<'a, 't> Builder<'a, 't> {
         let t = n.text();
         let head = text::find_char(t, '。').map(|k| &t[..k]);
         head.is_some_and(|h| {
-            !h.is_empty() && text::chars_at_most(h, 8) && h.chars().all(text::is_han)
+            !h.is_empty()
+                && text::chars_at_most(h, 16)
+                && h.chars().all(text::is_han)
+                && !self.own_sentence(h)
         }) && first.chars().last().is_some_and(text::is_han)
             && text::chars_at_most(first, 28)
             && !first.contains(['。', '；', ';', '：', ':', '！', '？', '\n'])
@@ -1567,6 +1574,16 @@ impl<'a, 't> Builder<'a, 't> {
             && !n.is_date()
             && !n.is_signature()
             && ends_line(self.src, u.start() + u.text().len())
+    }
+
+    /// `h`, the words up to the stop on the line past a page's furniture,
+    /// are a sentence of their own, no heading's rest: a subject or an agent
+    /// opens them (各地要高度重视, 由市住建局负责, 请各单位…), a word that opens a
+    /// sentence (根据…), or an attribution (市住建局牵头).
+    fn own_sentence(&self, h: &str) -> bool {
+        h.starts_with(['各', '由', '请', '要'])
+            || self.lex.opens_sentence(h)
+            || self.lex.attribution.find(h).is_some()
     }
 
     /// The unit, a wrapped line of the innermost clause's heading, is cut by
@@ -2335,6 +2352,22 @@ mod tests {
         assert_eq!(
             got[0].1,
             "推动政策在科技城、中央商务区率先落地\n建立政策落地清单，逐项跟踪评估。"
+        );
+        // The rest before the stop long, up to 16 ideographs; not a
+        // sentence of its own under a whole heading.
+        let got = clauses(
+            "一、开展全市燃气企业和餐饮\n·298·\n某某年鉴2020\n场所隐患排查整治行动。完成首轮排查。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "开展全市燃气企业和餐饮场所隐患排查整治行动。完成首轮排查。"
+        );
+        let got = clauses(
+            "一、加强校园安保力量建设\n·302·\n某某年鉴2022\n各地要高度重视。配齐专职保安人员。\n",
+        );
+        assert_eq!(
+            got[0].1,
+            "加强校园安保力量建设\n各地要高度重视。配齐专职保安人员。"
         );
         // Under no page's furniture, a heading whole over its first sentence.
         let got = clauses("1.推动政策在科技城、中央商务区率先落地\n见效。建立政策清单。\n");

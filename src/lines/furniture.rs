@@ -803,9 +803,17 @@ pub fn is_running_head(
             return latin_head_rest(before, after, lex, book);
         }
     }
+    // (Its name letter-spaced as some books print it, 通 辽 年 鉴 2022: read
+    // with the spaces inside the name taken out.)
+    if let Some(h) = letter_spaced(t, lex) {
+        return is_running_head(&h, lex, page_beside, book);
+    }
     if !t.ends_with(|c: char| text::is_digit(c) || matches!(c, '）' | ')' | '·' | '期')) {
-        // (Or its year first: 2023 某某年鉴.)
-        return year_first(t, lex).is_some_and(|h| is_running_head(&h, lex, page_beside, book));
+        // (Or its year first: 2023 某某年鉴; or no year at all: 某某年鉴.)
+        return match year_first(t, lex) {
+            Some(h) => is_running_head(&h, lex, page_beside, book),
+            None => yearless(t, lex, page_beside, book),
+        };
     }
     let t = text::trim(t);
     // (A PDF's head may set its name and its issue far apart: 某县人民政府公报
@@ -1062,9 +1070,23 @@ pub fn is_book_and_section(
         let mut chars = s.chars().filter(|&c| !text::is_space(c));
         w.chars().all(|c| chars.next() == Some(c)) && chars.next().is_none()
     };
-    let named = |s: &str, marked: bool| {
+    // (A page's number on the line, before the head or after it, stands for
+    // one beside it: 331　某某年鉴2020　文件选辑.)
+    // (A number beside the book's name with no year between is its year,
+    // 2023 某某年鉴, 某某年鉴 2023.)
+    let paged = |h: &str| {
+        let page = |f: &str| is_bare_number(f) || is_page_number(f);
+        let named = |f: &str| lex.running_head.iter().any(|w| f.ends_with(w.as_str()));
+        let fields: Vec<&str> = h.split(text::is_space).filter(|f| !f.is_empty()).collect();
+        match fields[..] {
+            [first, next, ..] if page(first) && !named(next) => true,
+            [.., before, last] => page(last) && !named(before),
+            _ => false,
+        }
+    };
+    let named = |s: &str, marked: bool, head: &str| {
         section.is_some_and(|x| !x.is_empty() && is(s, x))
-            || (marked || page_beside()) && lex.chapter_head.iter().any(|w| is(s, w))
+            || lex.chapter_head.iter().any(|w| is(s, w)) && (marked || page_beside() || paged(head))
     };
     let head = |s: &str| is_running_head(s, lex, || true, book);
     // (Each run of separators parts the line in two.)
@@ -1075,7 +1097,8 @@ pub fn is_book_and_section(
         let marked = run.contains(mark);
         if !left.is_empty()
             && !right.is_empty()
-            && (named(left, marked) && head(right) || named(right, marked) && head(left))
+            && (named(left, marked, right) && head(right)
+                || named(right, marked, left) && head(left))
         {
             return true;
         }
@@ -1171,9 +1194,12 @@ pub fn is_framed_head(
     let Some(inner) = inner.map(text::trim) else {
         return false;
     };
+    // (The frame stands for a page's number beside a head with its year: a
+    // book's name alone in it, ——某某年鉴——, is the text's.)
+    let page_beside = || !inner.ends_with(text::is_han) || year_first(inner, lex).is_some();
     !inner.is_empty()
         && text::chars_at_most(inner, 32)
-        && (is_running_head(inner, lex, || true, book)
+        && (is_running_head(inner, lex, page_beside, book)
             || is_book_and_section(inner, lex, book, section, || false))
 }
 
@@ -1201,6 +1227,79 @@ pub fn is_masthead_head(
     }) && page_beside()
 }
 
+/// A yearbook's running head that prints the book's name without its
+/// year (大兴安岭年鉴): a short name of ideographs ending with a
+/// `running_head` word that names no series (a gazette's name alone is
+/// [`is_series_head`]'s), naming `book`, the envelope's yearbook, its year
+/// aside, or a place's short name beside the page's number (`page_beside`:
+/// ·293· / 大兴安岭年鉴; not 编纂大兴安岭年鉴).
+/// Alone, the name is a book's a text cites. (`t`: trimmed at its end.)
+fn yearless(
+    t: &str,
+    lex: &crate::lexicon::Lexicon,
+    page_beside: impl FnOnce() -> bool,
+    book: Option<&str>,
+) -> bool {
+    let Some(w) = lex
+        .running_head
+        .iter()
+        .find(|w| t.ends_with(w.as_str()) && !lex.series_head.contains(w))
+    else {
+        return false;
+    };
+    let t = text::trim(t);
+    let name = &t[..t.len() - w.len()];
+    if !(2..=12).contains(&name.chars().count()) || !name.chars().all(text::is_han) {
+        return false;
+    }
+    let names_book = book.is_some_and(|b| {
+        let mut key = b.chars().filter(|&c| text::is_han(c));
+        t.chars().all(|c| key.next() == Some(c)) && key.next().is_none()
+    });
+    // (Beside a page's number alone, the name is a place's, short, and no
+    // verb opens it: 编纂某某年鉴, 印发某某年鉴 name a book in a sentence.)
+    let verb = |s: &str| {
+        lex.opens_sentence(s)
+            || [&lex.transmittal, &lex.lead_in, &lex.about]
+                .iter()
+                .any(|l| l.iter().any(|v| s.starts_with(v.as_str())))
+    };
+    names_book || text::chars_at_most(name, 4) && !verb(name) && page_beside()
+}
+
+/// A running head whose name is letter-spaced, one space between each two
+/// of its ideographs (通 辽 年 鉴 2022, 通　辽　年　鉴　2022, ·298·　　通 辽 年 鉴
+/// 2022): the line with those spaces taken out, when it holds three such
+/// spaces at least and ends as a head does (its year, its page's number or
+/// a `running_head` word). (`t`: trimmed at its end.)
+fn letter_spaced(t: &str, lex: &crate::lexicon::Lexicon) -> Option<String> {
+    // (Most lines are longer, or end otherwise: answered by their length
+    // and last character.)
+    let last = t.chars().next_back()?;
+    let ends = text::is_digit(last)
+        || text::is_dash(last)
+        || matches!(last, '·' | '・' | '•')
+        || lex.running_head.iter().any(|w| w.ends_with(last));
+    if t.len() > 160 || !ends {
+        return None;
+    }
+    let spaced = |i: usize, c: char| {
+        text::is_space(c)
+            && t[..i].chars().next_back().is_some_and(text::is_han)
+            && t[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(text::is_han)
+    };
+    t.char_indices().filter(|&(i, c)| spaced(i, c)).nth(2)?;
+    Some(
+        t.char_indices()
+            .filter(|&(i, c)| !spaced(i, c))
+            .map(|(_, c)| c)
+            .collect(),
+    )
+}
+
 /// A yearbook's running head with its year first, `2023 某某年鉴`, as a
 /// page set to its right margin prints it: the head it reorders to,
 /// 某某年鉴2023, read as [`is_running_head`] reads one. (`t`: trimmed at its
@@ -1213,11 +1312,12 @@ fn year_first(t: &str, lex: &crate::lexicon::Lexicon) -> Option<String> {
         .nth(4)
         .map(|(i, _)| i)
         .filter(|&i| t[..i].chars().all(text::is_digit))?;
-    // (The year set apart: 2023年某某年鉴 names a year's book in a sentence.)
+    // (The year set apart, or run into the name, 2020双鸭山年鉴: 2023年某某年鉴
+    // names a year's book in a sentence.)
     let after_year = &t[year_end..t.len() - w.len()];
     let name =
         after_year.trim_start_matches(|c: char| text::is_space(c) || matches!(c, '·' | '・'));
-    (name.len() < after_year.len()
+    (!name.starts_with('年')
         && (1..=12).contains(&name.chars().count())
         && name.chars().all(text::is_han))
     .then(|| [name, w, &t[..year_end]].concat())
@@ -1468,7 +1568,13 @@ pub fn is_page_number(t: &str) -> bool {
     }
     let inner = t.trim_matches(dash);
     let digits = text::trim(inner);
-    (1..=4).contains(&digits.chars().count()) && digits.chars().all(text::is_digit)
+    // (Between dashes, an OCR's letter may stand for a digit, O for 0, l or
+    // I for 1, beside a digit read right: - 1O -, - l1 -.)
+    let framed = text::is_dash(t.chars().next().unwrap_or(' '));
+    let ocr = |c: char| framed && matches!(c, 'O' | 'o' | 'l' | 'I');
+    (1..=4).contains(&digits.chars().count())
+        && digits.chars().all(|c| text::is_digit(c) || ocr(c))
+        && digits.chars().any(text::is_digit)
 }
 
 /// A page's counter alone on its line, the page and the count parted by a
@@ -1502,6 +1608,17 @@ pub fn is_bare_number(t: &str) -> bool {
     // Four digits take 12 bytes at most, spaces aside: most lines are longer.
     let t = text::trim(t);
     t.len() <= 12 && (1..=4).contains(&t.chars().count()) && t.chars().all(text::is_digit)
+}
+
+/// A page's bare number as a yearbook prints it under its running head
+/// (某某年鉴2020 / 298): three or four digits alone on the line, not a
+/// year's (2020 under the head is the text's figure).
+pub fn is_page_under_head(t: &str) -> bool {
+    if !is_bare_number(t) || text::chars_at_most(text::trim(t), 2) {
+        return false;
+    }
+    crate::normalize::numeral::ascii_digits(text::trim(t))
+        .is_none_or(|n| !(1900..2100).contains(&n))
 }
 
 /// `t`, a page's number of two to four digits alone on its line, bare, or
@@ -1577,7 +1694,10 @@ pub fn glued_page(
         .find(|&i| i > 0 && (b[i] == b'\t' || b.get(i + 1..i + 3) == Some(&[0x80, 0x80])))?;
     let head = &t[..i];
     let rest = t[i..].trim_start_matches(text::is_space);
-    (!rest.is_empty() && is_running_head(head, lex, || true, book))
+    // (A book's name with no year before the gap, 某某年鉴　…, is a table's
+    // cell or the text's, unless it names the envelope's book.)
+    let page_beside = || !head.ends_with(text::is_han) || year_first(head, lex).is_some();
+    (!rest.is_empty() && is_running_head(head, lex, page_beside, book))
         .then(|| t.len() - rest.len()..t.len())
 }
 
@@ -1640,6 +1760,13 @@ fn has_gap(b: &[u8]) -> bool {
 pub fn page_after_stop(t: &str, below: Option<&str>) -> Option<std::ops::Range<usize>> {
     // (Most lines end otherwise: answered by their last character.)
     let t = t.trim_end_matches(text::is_space);
+    // (Or the page's number between dashes, as a printed original's footer
+    // prints it: …负责）。- 3 -, …。— 4 —, …。-3-.)
+    if t.ends_with(text::is_dash) {
+        let stop = t.rfind('。')? + '。'.len_utf8();
+        return (stop < t.len() && is_page_number(&t[stop..]) && !t.contains(['\t', '|', '｜']))
+            .then_some(0..stop);
+    }
     if !t.ends_with(text::is_digit) {
         return None;
     }
@@ -1705,6 +1832,22 @@ mod tests {
             Some("开展技术指导（市农业农村局负责，市科技局、气象局配合）。")
         );
         assert_eq!(own("加强技术服务。　208", None), Some("加强技术服务。"));
+        // Between dashes, spaced or not.
+        for line in [
+            "（州交通运输局负责）。- 5 -",
+            "（州交通运输局负责）。— 6 —",
+            "（州交通运输局负责）。-7-",
+        ] {
+            assert_eq!(own(line, None), Some("（州交通运输局负责）。"), "{line}");
+        }
+        for line in [
+            "加强技术服务。——",
+            "加强技术服务。- 5",
+            "加强技术服务——- 5 -",
+            "加强。-12345-",
+        ] {
+            assert_eq!(own(line, None), None, "{line}");
+        }
         assert_eq!(own("加强技术服务。 １２", None), Some("加强技术服务。"));
         // A figure the line below goes on with, a marker the wrap cut, a
         // table's cell, a number in the sentence, five digits.
@@ -2494,7 +2637,6 @@ mod tests {
         }
         for t in [
             "《吴忠年鉴2013》",
-            "吴忠年鉴",
             "编纂吴忠年鉴2013年卷的通知",
             "2013",
             "石嘴山年鉴编纂委员会2013年工作要点",
@@ -2526,6 +2668,58 @@ mod tests {
             "1　某县人民政府公报　2021年第1期",
         ] {
             assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+    }
+
+    /// A running head without its year, letter-spaced, or its year run
+    /// into the name first: beside a page's number or naming the book.
+    #[test]
+    fn heads_without_a_year_or_spaced() {
+        let lex = Lexicon::builtin();
+        for t in [
+            "大兴安岭年鉴",
+            "吴忠年鉴　",
+            "通 辽 年 鉴 2022",
+            "通　辽　年　鉴　2022",
+            "2020双鸭山年鉴",
+        ] {
+            assert!(is_running_head(t, &lex, || true, None), "{t}");
+            assert!(!is_running_head(t, &lex, || false, None), "{t}");
+        }
+        // The envelope's book, its year aside; the page's number on the line.
+        let alone = |t: &str, book: Option<&str>| is_running_head(t, &lex, || false, book);
+        assert!(alone("大兴安岭年鉴", Some("大兴安岭年鉴（2021）")));
+        assert!(!alone("黑河年鉴", Some("大兴安岭年鉴（2021）")));
+        assert!(alone("·298·　　　　通 辽 年 鉴 2022", None));
+        for t in [
+            "《大兴安岭年鉴》",
+            "编纂大兴安岭年鉴",
+            "某市统计公报",
+            "年鉴",
+            "2020年双鸭山年鉴",
+            "2020",
+            "通 知 如 下",
+            "关 于 年 鉴",
+        ] {
+            assert!(!is_running_head(t, &lex, || true, None), "{t}");
+        }
+        // A head with no year before a gap is read only naming the book.
+        assert_eq!(glued_page("吴忠年鉴　牵头单位：市林草局", &lex, None), None);
+        assert!(glued_page("吴忠年鉴　牵头单位：市林草局", &lex, Some("吴忠年鉴2013")).is_some());
+        // A page's number under its head: not a year, nor a serial's digits.
+        assert!(is_page_under_head("298"));
+        for t in ["2020", "12", "1998", "298页"] {
+            assert!(!is_page_under_head(t), "{t}");
+        }
+        // The book and the section with the page's number on their line.
+        for t in [
+            "331　双鸭山年鉴2020　文件选辑",
+            "文件选辑　双鸭山年鉴2020　331",
+        ] {
+            assert!(is_book_and_section(t, &lex, None, None, || false), "{t}");
+        }
+        for t in ["双鸭山年鉴 2020　文件", "2020 双鸭山年鉴　文件"] {
+            assert!(!is_book_and_section(t, &lex, None, None, || false), "{t}");
         }
     }
 
@@ -2610,8 +2804,15 @@ mod tests {
             "·223·",
             "· 56 ·",
             "・12・",
+            // An OCR's letters for digits between dashes.
+            "- 1O -",
+            "- l1 -",
+            "—I2—",
         ] {
             assert!(is_page_number(t), "{t}");
+        }
+        for t in ["- lO -", "- Il -", "·1O·", "- 1OO0l -", "- 1x -"] {
+            assert!(!is_page_number(t), "{t}");
         }
         for t in [
             "3",
