@@ -1711,8 +1711,12 @@ pub fn glued_page(
 /// byte range of the title.
 pub fn portal_tail(t: &str, lex: &crate::lexicon::Lexicon) -> Option<std::ops::Range<usize>> {
     // (Most lines are longer than a title and its tools, or end in a stop:
-    // answered by their length and last character.)
-    if t.len() > 360 || t.ends_with(['。', '；', '，']) || !has_gap(t.as_bytes()) {
+    // answered by their length and last character; most others hold no
+    // gap after their indentation, which no cut below follows.)
+    if t.len() > 360
+        || t.ends_with(['。', '；', '，'])
+        || !has_gap(t.trim_start_matches(text::is_space).as_bytes())
+    {
         return None;
     }
     let cut = |c: char| text::is_space(c) || c == '【';
